@@ -1,0 +1,71 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import type { Activity } from '../modules/activity/activity.entity.js';
+import type { Board } from '../modules/board/board.types.js';
+import type { Project } from '../modules/project/project.entity.js';
+import type { Task } from '../modules/task/task.entity.js';
+
+export interface TaskEventPayload {
+  action: 'CREATED' | 'UPDATED' | 'DELETED';
+  task: Task;
+}
+
+type Topics = {
+  TASK_UPDATED: [projectId: string, payload: TaskEventPayload];
+  PROJECT_UPDATED: [projectId: string, payload: Project];
+  ACTIVITY_ADDED: [projectId: string, payload: Activity];
+  BOARD_UPDATED: [projectId: string, payload: Board];
+};
+export type Topic = keyof Topics;
+
+/**
+ * The in-process side of subscriptions: the event relay publishes here, graphql-ws subscribers read.
+ * Counts subscribers per project so boards are recomputed only where someone watches.
+ */
+export class SubscriptionHub {
+  readonly pubsub = createPubSub<Topics>();
+  private readonly watchers = new Map<string, number>();
+
+  watching(topic: Topic, projectId: string): number {
+    return this.watchers.get(`${topic}:${projectId}`) ?? 0;
+  }
+
+  subscribe<T extends Topic>(topic: T, projectId: string): AsyncIterable<Topics[T][1]> {
+    const key = `${topic}:${projectId}`;
+    const source = (this.pubsub.subscribe as (t: string, id: string) => AsyncIterable<Topics[T][1]>)(topic, projectId);
+    const watchers = this.watchers;
+    watchers.set(key, (watchers.get(key) ?? 0) + 1);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const n = (watchers.get(key) ?? 1) - 1;
+      if (n <= 0) watchers.delete(key);
+      else watchers.set(key, n);
+    };
+    const it = source[Symbol.asyncIterator]();
+    return {
+      [Symbol.asyncIterator]() {
+        return {
+          next: async () => {
+            const r = await it.next();
+            if (r.done) release();
+            return r;
+          },
+          return: async (v?: unknown) => {
+            release();
+            return (await it.return?.(v)) ?? { done: true, value: undefined };
+          },
+          throw: async (e?: unknown) => {
+            release();
+            if (it.throw) return it.throw(e);
+            throw e;
+          },
+        };
+      },
+    };
+  }
+
+  publish<T extends Topic>(topic: T, projectId: string, payload: Topics[T][1]): void {
+    (this.pubsub.publish as (t: string, id: string, p: unknown) => void)(topic, projectId, payload);
+  }
+}

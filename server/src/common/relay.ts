@@ -1,0 +1,79 @@
+import { In, type DataSource } from 'typeorm';
+import { Activity } from '../modules/activity/activity.entity.js';
+import type { BoardService } from '../modules/board/board.service.js';
+import { Project } from '../modules/project/project.entity.js';
+import { Task } from '../modules/task/task.entity.js';
+import type { DomainEvent } from './events.js';
+import type { SubscriptionHub } from './hub.js';
+import type { Logger } from './logger.js';
+
+/**
+ * Turns committed database events into subscription payloads. Each instance loads a changed row once,
+ * whatever the number of its subscribers, and recomputes a board at most once per burst of changes.
+ */
+export class EventRelay {
+  private readonly pendingBoards = new Map<string, NodeJS.Timeout>();
+  private chain: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly hub: SubscriptionHub,
+    private readonly boards: BoardService,
+    private readonly logger: Logger,
+    private readonly boardDelayMs = 30,
+  ) {}
+
+  /** Events are handled one after another, so subscribers see them in commit order. */
+  handle(event: DomainEvent): void {
+    this.chain = this.chain.then(() => this.process(event)).catch((err) => this.logger.error('event relay failed', { err: err as Error }));
+  }
+
+  private async process(e: DomainEvent): Promise<void> {
+    if (this.closed) return;
+    switch (e.type) {
+      case 'task':
+        if (this.hub.watching('TASK_UPDATED', e.projectId)) {
+          const tasks = await this.ds.getRepository(Task).findBy({ id: In(e.ids) });
+          const byId = new Map(tasks.map((t) => [t.id, t]));
+          for (const id of e.ids) {
+            const task = byId.get(id);
+            if (task) this.hub.publish('TASK_UPDATED', e.projectId, { action: e.action, task });
+          }
+        }
+        break;
+      case 'project':
+        if (this.hub.watching('PROJECT_UPDATED', e.projectId)) {
+          const p = await this.ds.getRepository(Project).findOneBy({ id: e.projectId });
+          if (p) this.hub.publish('PROJECT_UPDATED', e.projectId, p);
+        }
+        break;
+      case 'activity':
+        if (this.hub.watching('ACTIVITY_ADDED', e.projectId)) {
+          const rows = await this.ds.getRepository(Activity).find({ where: { id: In(e.ids) }, order: { id: 'ASC' } });
+          for (const a of rows) this.hub.publish('ACTIVITY_ADDED', e.projectId, a);
+        }
+        break;
+    }
+    this.scheduleBoard(e.projectId);
+  }
+
+  private scheduleBoard(projectId: string): void {
+    if (this.closed || !this.hub.watching('BOARD_UPDATED', projectId) || this.pendingBoards.has(projectId)) return;
+    const timer = setTimeout(() => {
+      this.pendingBoards.delete(projectId);
+      this.boards
+        .compute(projectId)
+        .then((board) => this.hub.publish('BOARD_UPDATED', projectId, board))
+        .catch((err) => this.logger.error('board refresh failed', { err: err as Error, projectId }));
+    }, this.boardDelayMs);
+    this.pendingBoards.set(projectId, timer);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.pendingBoards.values()) clearTimeout(t);
+    this.pendingBoards.clear();
+    await this.chain;
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** Everything the server reads from its environment, parsed once and validated as a whole. */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** External PostgreSQL; when absent an embedded server is started under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Where the built client lives; served at `/` when it exists. */
+  clientDir: string | undefined;
+  publicUrl: string | undefined;
+  introspection: boolean;
+  sessionDays: number;
+  cookieSecure: boolean;
+  seedDemo: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    maxBodyBytes: number;
+  };
+}
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: int(0, 65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  CLIENT_DIR: z.string().min(1).optional(),
+  PUBLIC_URL: z.url().optional(),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  SESSION_DAYS: int(1, 365).default(30),
+  COOKIE_SECURE: bool.optional(),
+  SEED_DEMO: bool.default(true),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  GRAPHQL_MAX_DEPTH: int(2, 100).default(12),
+  GRAPHQL_MAX_ALIASES: int(0, 1000).default(30),
+  GRAPHQL_MAX_COST: int(100, 10_000_000).default(50_000),
+  GRAPHQL_MAX_BODY_BYTES: int(1024, 50_000_000).default(1_000_000),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws one ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(blankless);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    clientDir: e.CLIENT_DIR,
+    publicUrl: e.PUBLIC_URL,
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    sessionDays: e.SESSION_DAYS,
+    cookieSecure: e.COOKIE_SECURE ?? production,
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { Activity } from '../modules/activity/activity.entity.js';
+import { BoardToken } from '../modules/project/board-token.entity.js';
+import { Charter } from '../modules/project/charter.entity.js';
+import { ProjectMember } from '../modules/project/member.entity.js';
+import { Project } from '../modules/project/project.entity.js';
+import { Dependency } from '../modules/task/dependency.entity.js';
+import { TaskStatus } from '../modules/task/status.entity.js';
+import { Task } from '../modules/task/task.entity.js';
+import { AccessToken } from '../modules/user/access-token.entity.js';
+import { Session } from '../modules/user/session.entity.js';
+import { User } from '../modules/user/user.entity.js';
+
+/** Every entity, registered explicitly (no globbing). */
+export const entities = [
+  User,
+  Session,
+  AccessToken,
+  Project,
+  ProjectMember,
+  Charter,
+  BoardToken,
+  TaskStatus,
+  Task,
+  Dependency,
+  Activity,
+];

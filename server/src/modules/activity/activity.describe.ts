@@ -1,0 +1,63 @@
+import type { Activity } from './activity.entity.js';
+
+export interface Names {
+  task(id: string): string | undefined;
+  status(id: string): string | undefined;
+  user(id: string): string | undefined;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'name',
+  description: 'description',
+  kind: 'kind',
+  durationDays: 'duration',
+  plannedStart: 'planned start',
+  plannedFinish: 'planned finish',
+  statusId: 'status',
+  percentComplete: '% complete',
+  assigneeId: 'assignee',
+  estimateHours: 'estimate',
+  storyPoints: 'story points',
+  targetFinish: 'target finish',
+  startDate: 'start date',
+  archivedAt: 'archive state',
+  approvalState: 'approval',
+};
+
+function show(field: string | null, v: unknown, names: Names): string {
+  if (v === null || v === undefined || v === '') return 'none';
+  if (field === 'statusId') return names.status(String(v)) ?? 'a removed status';
+  if (field === 'assigneeId') return names.user(String(v)) ?? 'someone';
+  if (field === 'percentComplete') return `${v}%`;
+  if (field === 'durationDays') return `${v}d`;
+  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}…` : v;
+  if (Array.isArray(v)) return `${v.length} items`;
+  return JSON.stringify(v);
+}
+
+/** One human sentence for an activity row, e.g. "Ana moved ERP-12 Data mapping to In progress". */
+export function describeActivity(a: Activity, names: Names): string {
+  const who = a.actorId ? (names.user(a.actorId) ?? 'Someone') : 'Trellis';
+  const subject = a.entityType === 'task' ? (names.task(a.entityId) ?? 'a task') : a.entityType.replace('_', ' ');
+  switch (a.action) {
+    case 'CREATED':
+      if (a.entityType === 'dependency') {
+        const v = a.newValue as { predecessorId?: string; successorId?: string; type?: string } | null;
+        return `${who} linked ${names.task(v?.predecessorId ?? '') ?? 'a task'} → ${names.task(v?.successorId ?? '') ?? 'a task'} (${v?.type ?? 'FS'})`;
+      }
+      if (a.entityType === 'member') return `${who} added ${(a.newValue as { email?: string })?.email ?? 'a member'} as ${(a.newValue as { role?: string })?.role ?? ''}`.trim();
+      return `${who} created ${subject}`;
+    case 'DELETED':
+      if (a.entityType === 'dependency') return `${who} removed a link`;
+      return `${who} deleted ${subject}`;
+    case 'MOVED':
+      return `${who} moved ${subject} to ${(a.newValue as { wbsCode?: string })?.wbsCode ?? 'a new place'}`;
+    default: {
+      const label = FIELD_LABELS[a.field ?? ''] ?? a.field ?? 'details';
+      if (a.field === 'statusId') return `${who} moved ${subject} to ${show(a.field, a.newValue, names)}`;
+      if (a.field === 'assigneeId') return `${who} assigned ${subject} to ${show(a.field, a.newValue, names)}`;
+      if (a.field === 'description') return `${who} edited the description of ${subject}`;
+      return `${who} changed ${label} of ${subject} to ${show(a.field, a.newValue, names)}`;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ManyToOne, JoinColumn } from 'typeorm';
+import { Project } from '../project/project.entity.js';
+
+export enum ActivityAction {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  DELETED = 'DELETED',
+  MOVED = 'MOVED',
+}
+registerEnumType(ActivityAction, { name: 'ActivityAction' });
+
+/** Append-only history: one row per changed field (or per create/delete). */
+@Entity({ name: 'activities' })
+@Index('activities_project_id_idx', ['projectId', 'id'])
+@Index('activities_task_id_idx', ['taskId', 'id'])
+@ObjectType()
+export class Activity {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  @Field(() => ID)
+  id: string;
+
+  @Column('uuid', { name: 'project_id' })
+  @Field(() => ID)
+  projectId: string;
+
+  @Column('uuid', { name: 'actor_id', nullable: true })
+  @Field(() => ID, { nullable: true })
+  actorId: string | null;
+
+  /** `project`, `task`, `dependency`, `member`, `charter`, `status`, `board_token`. */
+  @Column('text', { name: 'entity_type' })
+  @Field(() => String)
+  entityType: string;
+
+  @Column('text', { name: 'entity_id' })
+  @Field(() => ID)
+  entityId: string;
+
+  @Column('uuid', { name: 'task_id', nullable: true })
+  @Field(() => ID, { nullable: true })
+  taskId: string | null;
+
+  @Column('text')
+  @Field(() => ActivityAction)
+  action: ActivityAction;
+
+  @Column('text', { nullable: true })
+  @Field(() => String, { nullable: true })
+  field: string | null;
+
+  @Column('jsonb', { name: 'old_value', nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true })
+  oldValue: unknown;
+
+  @Column('jsonb', { name: 'new_value', nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true })
+  newValue: unknown;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Field(() => Date)
+  createdAt: Date;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'activities_project_id_fkey' })
+  project?: unknown;
+}

@@ -1,0 +1,30 @@
+import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Permission } from '../../common/access.js';
+import { UnauthenticatedError } from '../../common/errors.js';
+import { can } from '../../common/guard.js';
+import type { BoardService } from './board.service.js';
+import { Board } from './board.types.js';
+
+@Resolver(() => Board)
+export class BoardResolver {
+  constructor(private readonly boardSvc: BoardService) {}
+
+  @Query(() => Board, { description: "The wall screen's board, for a request made with a board token" })
+  wallBoard(@Ctx() ctx: Context) {
+    if (ctx.viewer.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
+    return this.boardSvc.forViewer(ctx, ctx.viewer.projectId);
+  }
+
+  @Subscription(() => Board, {
+    description: "The board's aggregates, recomputed after every change in the project",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      await can(ctx, args.projectId, Permission.BOARD_READ);
+      return ctx.hub.subscribe('BOARD_UPDATED', args.projectId);
+    },
+  })
+  boardUpdated(@Root() b: Board, @Arg('projectId', () => ID) _projectId: string): Board {
+    return b;
+  }
+}

@@ -1,0 +1,114 @@
+import { In, IsNull, type DataSource } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission } from '../../common/access.js';
+import { can } from '../../common/guard.js';
+import { NotFoundError } from '../../common/errors.js';
+import { Activity } from '../activity/activity.entity.js';
+import { describeActivity } from '../activity/activity.describe.js';
+import { Project } from '../project/project.entity.js';
+import { TaskStatus } from '../task/status.entity.js';
+import { Task } from '../task/task.entity.js';
+import { STATUS_CATEGORY_ORDER, StatusCategory, TaskKind } from '../task/task.enums.js';
+import { User } from '../user/user.entity.js';
+import type { Board, BoardCard } from './board.types.js';
+
+const RECENT = 12;
+const today = () => new Date().toISOString().slice(0, 10);
+const done = (c: StatusCategory | undefined) => c === StatusCategory.COMPLETED || c === StatusCategory.CANCELLED;
+
+/** Computes a board from five queries, whatever the size of the project. */
+export class BoardService {
+  constructor(private readonly ds: DataSource) {}
+
+  async forViewer(ctx: Context, projectId: string): Promise<Board> {
+    await can(ctx, projectId, Permission.BOARD_READ);
+    return this.compute(projectId);
+  }
+
+  async compute(projectId: string): Promise<Board> {
+    const project = await this.ds.getRepository(Project).findOneBy({ id: projectId });
+    if (!project) throw new NotFoundError('Project');
+    const [statuses, tasks, activity] = await Promise.all([
+      this.ds.getRepository(TaskStatus).find({ where: { projectId }, order: { position: 'ASC' } }),
+      this.ds.getRepository(Task).find({ where: { projectId, archivedAt: IsNull() }, order: { wbsSort: 'ASC' } }),
+      this.ds.getRepository(Activity).find({ where: { projectId }, order: { id: 'DESC' }, take: RECENT }),
+    ]);
+    const userIds = new Set<string>();
+    for (const t of tasks) if (t.assigneeId) userIds.add(t.assigneeId);
+    for (const a of activity) {
+      if (a.actorId) userIds.add(a.actorId);
+      if (a.field === 'assigneeId' && typeof a.newValue === 'string') userIds.add(a.newValue);
+    }
+    const users = userIds.size ? await this.ds.getRepository(User).find({ select: { id: true, name: true }, where: { id: In([...userIds]) } }) : [];
+    const userName = new Map(users.map((u) => [u.id, u.name]));
+    const statusById = new Map(statuses.map((s) => [s.id, s]));
+    const taskById = new Map(tasks.map((t) => [t.id, t]));
+    const now = today();
+
+    const card = (t: Task): BoardCard => {
+      const cat = statusById.get(t.statusId)?.category;
+      return {
+        id: t.id,
+        key: `${project.key}-${t.number}`,
+        name: t.name,
+        wbsCode: t.wbsCode,
+        kind: t.kind,
+        percentComplete: t.percentComplete,
+        plannedFinish: t.plannedFinish,
+        assignee: t.assigneeId ? { id: t.assigneeId, name: userName.get(t.assigneeId) ?? 'Unknown' } : null,
+        statusId: t.statusId,
+        late: !!t.plannedFinish && t.plannedFinish < now && !done(cat),
+        version: t.version,
+      };
+    };
+    const leaves = tasks.filter((t) => t.kind !== TaskKind.SUMMARY);
+    const cards = leaves.map(card);
+    const columns = statuses.map((s) => {
+      const inCol = cards.filter((c) => c.statusId === s.id);
+      return { statusId: s.id, name: s.name, category: s.category, color: s.color, count: inCol.length, cards: inCol };
+    });
+    const categories = STATUS_CATEGORY_ORDER.map((category) => ({
+      category,
+      count: leaves.filter((t) => statusById.get(t.statusId)?.category === category).length,
+    }));
+    const counted = leaves.filter((t) => statusById.get(t.statusId)?.category !== StatusCategory.CANCELLED);
+    const weight = (t: Task) => (t.kind === TaskKind.MILESTONE ? 0 : t.durationDays);
+    const totalWeight = counted.reduce((s, t) => s + weight(t), 0);
+    const percentComplete =
+      counted.length === 0
+        ? 0
+        : totalWeight > 0
+          ? counted.reduce((s, t) => s + weight(t) * t.percentComplete, 0) / totalWeight
+          : counted.reduce((s, t) => s + t.percentComplete, 0) / counted.length;
+    const milestones = tasks
+      .filter((t) => t.kind === TaskKind.MILESTONE)
+      .map((t) => {
+        const date = t.plannedFinish ?? t.plannedStart;
+        const completed = statusById.get(t.statusId)?.category === StatusCategory.COMPLETED;
+        return { id: t.id, key: `${project.key}-${t.number}`, name: t.name, date, completed, late: !!date && date < now && !completed };
+      });
+    const label = (id: string) => {
+      const t = taskById.get(id);
+      return t ? `${project.key}-${t.number} ${t.name}` : undefined;
+    };
+    const names = { task: label, status: (id: string) => statusById.get(id)?.name, user: (id: string) => userName.get(id) };
+    return {
+      projectId,
+      projectKey: project.key,
+      projectName: project.name,
+      generatedAt: new Date(),
+      percentComplete: Math.round(percentComplete * 10) / 10,
+      taskCount: leaves.length,
+      categories,
+      columns,
+      milestones,
+      lateTasks: cards.filter((c) => c.late).sort((a, b) => (a.plannedFinish ?? '').localeCompare(b.plannedFinish ?? '')),
+      recentActivity: activity.map((a) => ({
+        id: String(a.id),
+        at: a.createdAt,
+        actorName: a.actorId ? (userName.get(a.actorId) ?? null) : null,
+        summary: describeActivity(a, names),
+      })),
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { StatusCategory, TaskKind } from '../task/task.enums.js';
+
+@ObjectType({ description: 'A person as shown on the board' })
+export class BoardPerson {
+  @Field(() => ID) id: string;
+  @Field(() => String) name: string;
+}
+
+@ObjectType({ description: 'A task as shown on a board card' })
+export class BoardCard {
+  @Field(() => ID) id: string;
+  @Field(() => String) key: string;
+  @Field(() => String) name: string;
+  @Field(() => String) wbsCode: string;
+  @Field(() => TaskKind) kind: TaskKind;
+  @Field(() => Int) percentComplete: number;
+  @Field(() => GraphQLLocalDate, { nullable: true }) plannedFinish: string | null;
+  @Field(() => BoardPerson, { nullable: true }) assignee: BoardPerson | null;
+  @Field(() => ID) statusId: string;
+  @Field(() => Boolean, { description: 'Planned finish is past and the task is not done' }) late: boolean;
+  @Field(() => Int) version: number;
+}
+
+@ObjectType()
+export class BoardColumn {
+  @Field(() => ID) statusId: string;
+  @Field(() => String) name: string;
+  @Field(() => StatusCategory) category: StatusCategory;
+  @Field(() => String) color: string;
+  @Field(() => Int) count: number;
+  @Field(() => [BoardCard], { description: 'Leaf tasks (not summaries) in outline order' }) cards: BoardCard[];
+}
+
+@ObjectType()
+export class CategoryCount {
+  @Field(() => StatusCategory) category: StatusCategory;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class BoardMilestone {
+  @Field(() => ID) id: string;
+  @Field(() => String) key: string;
+  @Field(() => String) name: string;
+  @Field(() => GraphQLLocalDate, { nullable: true }) date: string | null;
+  @Field(() => Boolean) completed: boolean;
+  @Field(() => Boolean) late: boolean;
+}
+
+@ObjectType()
+export class BoardActivity {
+  @Field(() => ID) id: string;
+  @Field(() => Date) at: Date;
+  @Field(() => String, { nullable: true }) actorName: string | null;
+  @Field(() => String) summary: string;
+}
+
+@ObjectType({ description: "A project's progress at a glance: what the board page and the wall screen show" })
+export class Board {
+  @Field(() => ID) projectId: string;
+  @Field(() => String) projectKey: string;
+  @Field(() => String) projectName: string;
+  @Field(() => Date) generatedAt: Date;
+  @Field(() => Float, { description: 'Duration-weighted % complete over leaf tasks, cancelled ones left out' })
+  percentComplete: number;
+  @Field(() => Int, { description: 'Leaf tasks (work packages and milestones)' }) taskCount: number;
+  @Field(() => [CategoryCount]) categories: CategoryCount[];
+  @Field(() => [BoardColumn]) columns: BoardColumn[];
+  @Field(() => [BoardMilestone]) milestones: BoardMilestone[];
+  @Field(() => [BoardCard]) lateTasks: BoardCard[];
+  @Field(() => [BoardActivity]) recentActivity: BoardActivity[];
+}

@@ -1,0 +1,85 @@
+import type { DataSource } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission } from '../../common/access.js';
+import { can } from '../../common/guard.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { publishInTransaction } from '../../common/events.js';
+import { ActivityAction } from '../activity/activity.entity.js';
+import { fieldChanges, recordActivity } from '../activity/activity.log.js';
+import { Charter } from './charter.entity.js';
+import { CharterApproval } from './project.enums.js';
+import type { CharterUpdateInput } from './project.inputs.js';
+
+const TEXT_FIELDS = ['purpose', 'inScope', 'outOfScope', 'assumptions', 'constraints', 'sponsor'] as const;
+const LIST_FIELDS = ['objectives', 'successCriteria', 'keyStakeholders'] as const;
+const MAX_TEXT = 50_000;
+const MAX_ITEMS = 200;
+
+export class CharterService {
+  constructor(private readonly ds: DataSource) {}
+
+  async get(ctx: Context, projectId: string): Promise<Charter> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    const c = await ctx.loaders.charter.load(projectId);
+    if (!c) throw new NotFoundError('Charter');
+    return c;
+  }
+
+  async update(ctx: Context, input: CharterUpdateInput): Promise<Charter> {
+    const grant = await can(ctx, input.projectId, Permission.CHARTER_UPDATE);
+    for (const f of TEXT_FIELDS) {
+      const v = input[f];
+      if (v !== undefined && v !== null && v.length > MAX_TEXT) throw new BadUserInputError(`${f} must be at most ${MAX_TEXT} characters`, `input.${f}`);
+    }
+    for (const f of LIST_FIELDS) {
+      const v = input[f];
+      if (v === undefined || v === null) continue;
+      if (v.length > MAX_ITEMS) throw new BadUserInputError(`${f} can hold at most ${MAX_ITEMS} items`, `input.${f}`);
+      const i = v.findIndex((s) => s.length > 2000);
+      if (i >= 0) throw new BadUserInputError(`${f} item ${i + 1} must be at most 2000 characters`, `input.${f}`);
+    }
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Charter);
+      const current = await repo.findOne({ where: { projectId: input.projectId }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Charter');
+      if (current.version !== input.version) {
+        throw new ConflictError('The charter was changed by someone else; reload and try again', { currentVersion: current.version });
+      }
+      const after: Charter = { ...current };
+      for (const f of TEXT_FIELDS) if (input[f] !== undefined && input[f] !== null) after[f] = input[f]!;
+      for (const f of LIST_FIELDS) if (input[f] !== undefined && input[f] !== null) after[f] = input[f]!.map((s) => s.trim()).filter(Boolean);
+      const changes = fieldChanges(current, after, [...TEXT_FIELDS, ...LIST_FIELDS], { entityType: 'charter', entityId: current.projectId });
+      if (changes.length === 0) return current;
+      // Any content change after approval sends the charter back to draft.
+      if (current.approvalState === CharterApproval.APPROVED) {
+        after.approvalState = CharterApproval.DRAFT;
+        after.approvedAt = null;
+        after.approvedById = null;
+      }
+      const saved = await repo.save(repo.merge(current, after));
+      await recordActivity(m, input.projectId, grant.userId, changes);
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      return saved;
+    });
+  }
+
+  async setApproval(ctx: Context, projectId: string, state: CharterApproval): Promise<Charter> {
+    const grant = await can(ctx, projectId, Permission.CHARTER_UPDATE);
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Charter);
+      const c = await repo.findOne({ where: { projectId }, lock: { mode: 'pessimistic_write' } });
+      if (!c) throw new NotFoundError('Charter');
+      if (c.approvalState === state) return c;
+      const old = c.approvalState;
+      c.approvalState = state;
+      c.approvedAt = state === CharterApproval.APPROVED ? new Date() : null;
+      c.approvedById = state === CharterApproval.APPROVED ? grant.userId : null;
+      const saved = await repo.save(c);
+      await recordActivity(m, projectId, grant.userId, [
+        { entityType: 'charter', entityId: projectId, action: ActivityAction.UPDATED, field: 'approvalState', oldValue: old, newValue: state },
+      ]);
+      await publishInTransaction(m, { type: 'project', projectId });
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Methodology, ProjectRole, ProjectStatus } from './project.enums.js';
+
+@InputType()
+export class ProjectCreateInput {
+  @Field(() => String, { description: '2-10 upper-case letters or digits, starting with a letter' })
+  key: string;
+  @Field(() => String)
+  name: string;
+  @Field(() => String, { nullable: true })
+  description?: string;
+  @Field(() => Methodology, { nullable: true })
+  methodology?: Methodology;
+  @Field(() => ProjectStatus, { nullable: true })
+  status?: ProjectStatus;
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  startDate?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  targetFinish?: string | null;
+  @Field(() => String, { nullable: true })
+  currency?: string;
+  @Field(() => Float, { nullable: true })
+  budget?: number | null;
+}
+
+@InputType()
+export class ProjectUpdateInput {
+  @Field(() => ID)
+  id: string;
+  @Field(() => Int, { description: 'The version you read; a stale one fails with CONFLICT' })
+  version: number;
+  @Field(() => String, { nullable: true })
+  name?: string;
+  @Field(() => String, { nullable: true })
+  description?: string;
+  @Field(() => Methodology, { nullable: true })
+  methodology?: Methodology;
+  @Field(() => ProjectStatus, { nullable: true })
+  status?: ProjectStatus;
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  startDate?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  targetFinish?: string | null;
+  @Field(() => String, { nullable: true })
+  currency?: string;
+  @Field(() => Float, { nullable: true })
+  budget?: number | null;
+}
+
+@InputType()
+export class MemberInviteInput {
+  @Field(() => ID)
+  projectId: string;
+  @Field(() => String)
+  email: string;
+  @Field(() => ProjectRole)
+  role: ProjectRole;
+  @Field(() => String, { nullable: true, description: 'Used when the person has no account yet' })
+  name?: string;
+}
+
+@InputType()
+export class MemberUpdateInput {
+  @Field(() => ID)
+  projectId: string;
+  @Field(() => ID)
+  userId: string;
+  @Field(() => ProjectRole)
+  role: ProjectRole;
+}
+
+@InputType()
+export class CharterUpdateInput {
+  @Field(() => ID)
+  projectId: string;
+  @Field(() => Int, { description: 'The version you read; a stale one fails with CONFLICT' })
+  version: number;
+  @Field(() => String, { nullable: true })
+  purpose?: string;
+  @Field(() => [String], { nullable: true })
+  objectives?: string[];
+  @Field(() => [String], { nullable: true })
+  successCriteria?: string[];
+  @Field(() => String, { nullable: true })
+  inScope?: string;
+  @Field(() => String, { nullable: true })
+  outOfScope?: string;
+  @Field(() => String, { nullable: true })
+  assumptions?: string;
+  @Field(() => String, { nullable: true })
+  constraints?: string;
+  @Field(() => [String], { nullable: true })
+  keyStakeholders?: string[];
+  @Field(() => String, { nullable: true })
+  sponsor?: string;
+}

@@ -1,0 +1,201 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Permission } from '../../common/access.js';
+import { can } from '../../common/guard.js';
+import type { ActivityService } from '../activity/activity.service.js';
+import { Board } from '../board/board.types.js';
+import type { BoardService } from '../board/board.service.js';
+import {
+  ActivityConnection,
+  BoardTokenCreatePayload,
+  BoardTokenPayload,
+  CharterPayload,
+  DependencyConnection,
+  MemberPayload,
+  ProjectConnection,
+  ProjectPayload,
+  TaskConnection,
+} from '../payloads.js';
+import { TaskStatus } from '../task/status.entity.js';
+import type { DependencyService } from '../task/dependency.service.js';
+import type { StatusService } from '../task/status.service.js';
+import { TaskFilter } from '../task/task.inputs.js';
+import type { TaskService } from '../task/task.service.js';
+import { User } from '../user/user.entity.js';
+import { BoardToken } from './board-token.entity.js';
+import { Charter } from './charter.entity.js';
+import type { CharterService } from './charter.service.js';
+import { ProjectMember } from './member.entity.js';
+import { CharterApproval, ProjectRole } from './project.enums.js';
+import { Project } from './project.entity.js';
+import { CharterUpdateInput, MemberInviteInput, MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
+import type { ProjectService } from './project.service.js';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: '1-500, default 50' }) first?: number;
+  @Field(() => String, { nullable: true }) after?: string;
+}
+
+@ArgsType()
+class ProjectsArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Include archived projects' }) includeArchived?: boolean;
+}
+
+@ArgsType()
+class TasksArgs extends PageArgs {
+  @Field(() => TaskFilter, { nullable: true }) filter?: TaskFilter;
+  @Field(() => Boolean, { nullable: true, description: 'Include deleted (archived) tasks' }) includeArchived?: boolean;
+}
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  constructor(
+    private readonly projectSvc: ProjectService,
+    private readonly charterSvc: CharterService,
+    private readonly taskSvc: TaskService,
+    private readonly dependencySvc: DependencyService,
+    private readonly statusSvc: StatusService,
+    private readonly activitySvc: ActivityService,
+    private readonly boardSvc: BoardService,
+  ) {}
+
+  @Query(() => ProjectConnection, { name: 'projects', description: 'Projects the viewer is a member of, by name' })
+  projectList(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
+    return this.projectSvc.list(ctx, args);
+  }
+
+  @Query(() => Project, { description: 'A project by id or by key' })
+  project(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('key', () => String, { nullable: true }) key?: string,
+  ) {
+    return this.projectSvc.get(ctx, { id, key });
+  }
+
+  @FieldResolver(() => ProjectRole, { nullable: true, description: "The viewer's role here (null for a board token)" })
+  async viewerRole(@Root() p: Project, @Ctx() ctx: Context) {
+    return (await ctx.loaders.membership.load(p.id))?.role ?? null;
+  }
+
+  @FieldResolver(() => [ProjectMember])
+  members(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.projectSvc.members(ctx, p.id);
+  }
+
+  @FieldResolver(() => Charter)
+  charter(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.charterSvc.get(ctx, p.id);
+  }
+
+  @FieldResolver(() => [TaskStatus], { description: 'Workflow statuses in board order' })
+  statuses(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.statusSvc.list(ctx, p.id);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: 'Tasks in outline (WBS) order' })
+  tasks(@Root() p: Project, @Args(() => TasksArgs) a: TasksArgs, @Ctx() ctx: Context) {
+    return this.taskSvc.list(ctx, p.id, a.filter, a.first, a.after, a.includeArchived ?? false);
+  }
+
+  @FieldResolver(() => DependencyConnection)
+  dependencies(@Root() p: Project, @Args(() => PageArgs) a: PageArgs, @Ctx() ctx: Context) {
+    return this.dependencySvc.list(ctx, p.id, a.first, a.after);
+  }
+
+  @FieldResolver(() => ActivityConnection, { description: 'Newest first' })
+  activity(@Root() p: Project, @Args(() => PageArgs) a: PageArgs, @Ctx() ctx: Context) {
+    return this.activitySvc.list(ctx, p.id, null, a.first, a.after);
+  }
+
+  @FieldResolver(() => Board)
+  board(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.boardSvc.forViewer(ctx, p.id);
+  }
+
+  @FieldResolver(() => [BoardToken], { description: 'Active wall-board tokens (managers only)' })
+  boardTokens(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.projectSvc.boardTokens(ctx, p.id);
+  }
+
+  @Mutation(() => ProjectPayload)
+  async projectCreate(@Arg('input', () => ProjectCreateInput) input: ProjectCreateInput, @Ctx() ctx: Context) {
+    return { project: await this.projectSvc.create(ctx, input) };
+  }
+
+  @Mutation(() => ProjectPayload)
+  async projectUpdate(@Arg('input', () => ProjectUpdateInput) input: ProjectUpdateInput, @Ctx() ctx: Context) {
+    return { project: await this.projectSvc.update(ctx, input) };
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'Makes the project read-only' })
+  async projectArchive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { project: await this.projectSvc.setArchived(ctx, id, true) };
+  }
+
+  @Mutation(() => ProjectPayload)
+  async projectUnarchive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { project: await this.projectSvc.setArchived(ctx, id, false) };
+  }
+
+  @Mutation(() => MemberPayload, { description: 'Adds a person by email; someone without an account can sign up with it later' })
+  async memberInvite(@Arg('input', () => MemberInviteInput) input: MemberInviteInput, @Ctx() ctx: Context) {
+    return { member: await this.projectSvc.invite(ctx, input) };
+  }
+
+  @Mutation(() => MemberPayload)
+  async memberUpdate(@Arg('input', () => MemberUpdateInput) input: MemberUpdateInput, @Ctx() ctx: Context) {
+    return { member: await this.projectSvc.updateMember(ctx, input) };
+  }
+
+  @Mutation(() => Boolean)
+  memberRemove(@Arg('projectId', () => ID) projectId: string, @Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
+    return this.projectSvc.removeMember(ctx, projectId, userId);
+  }
+
+  @Mutation(() => CharterPayload)
+  async charterUpdate(@Arg('input', () => CharterUpdateInput) input: CharterUpdateInput, @Ctx() ctx: Context) {
+    return { charter: await this.charterSvc.update(ctx, input) };
+  }
+
+  @Mutation(() => CharterPayload)
+  async charterApprovalSet(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('state', () => CharterApproval) state: CharterApproval,
+    @Ctx() ctx: Context,
+  ) {
+    return { charter: await this.charterSvc.setApproval(ctx, projectId, state) };
+  }
+
+  @Mutation(() => BoardTokenCreatePayload, { description: 'A read-only token for the wall screen at /wall/<token>; the secret is returned once' })
+  boardTokenCreate(@Arg('projectId', () => ID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+    return this.projectSvc.createBoardToken(ctx, projectId, name);
+  }
+
+  @Mutation(() => BoardTokenPayload)
+  async boardTokenRevoke(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { boardToken: await this.projectSvc.revokeBoardToken(ctx, id) };
+  }
+
+  @Subscription(() => Project, {
+    description: 'The project, its members, statuses or charter changed',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      await can(ctx, args.projectId, Permission.PROJECT_READ);
+      return ctx.hub.subscribe('PROJECT_UPDATED', args.projectId);
+    },
+  })
+  projectUpdated(@Root() p: Project, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): Project {
+    ctx.loaders.clear();
+    return p;
+  }
+}
+
+@Resolver(() => ProjectMember)
+export class MemberResolver {
+  @FieldResolver(() => User)
+  user(@Root() m: ProjectMember, @Ctx() ctx: Context) {
+    return ctx.loaders.user.load(m.userId);
+  }
+}

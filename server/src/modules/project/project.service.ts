@@ -1,0 +1,287 @@
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission, isUuid, requireUser } from '../../common/access.js';
+import { can } from '../../common/guard.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { publishInTransaction } from '../../common/events.js';
+import { pageArgs, toConnection, type Connection } from '../../common/pagination.js';
+import { ActivityAction } from '../activity/activity.entity.js';
+import { fieldChanges, recordActivity } from '../activity/activity.log.js';
+import { TaskStatus } from '../task/status.entity.js';
+import { StatusCategory } from '../task/task.enums.js';
+import { newSecret, normaliseEmail, sha256, BOARD_PREFIX } from '../user/auth.service.js';
+import { User } from '../user/user.entity.js';
+import { BoardToken } from './board-token.entity.js';
+import { Charter } from './charter.entity.js';
+import { ProjectMember } from './member.entity.js';
+import { Methodology, ProjectRole, ProjectStatus } from './project.enums.js';
+import { Project } from './project.entity.js';
+import type { MemberInviteInput, MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
+
+export const DEFAULT_STATUSES: { name: string; category: StatusCategory; color: string }[] = [
+  { name: 'Backlog', category: StatusCategory.BACKLOG, color: '#94a3b8' },
+  { name: 'To do', category: StatusCategory.UNSTARTED, color: '#64748b' },
+  { name: 'In progress', category: StatusCategory.STARTED, color: '#2563eb' },
+  { name: 'In review', category: StatusCategory.STARTED, color: '#7c3aed' },
+  { name: 'Done', category: StatusCategory.COMPLETED, color: '#16a34a' },
+  { name: 'Cancelled', category: StatusCategory.CANCELLED, color: '#9ca3af' },
+];
+
+const KEY = /^[A-Z][A-Z0-9]{1,9}$/;
+const CURRENCY = /^[A-Z]{3}$/;
+
+type ProjectFields = Omit<ProjectUpdateInput, 'id' | 'version'>;
+
+/** Shared field rules for create and update; `prefix` names the input argument. */
+function validateProjectFields(f: ProjectFields, current?: Project): void {
+  if (f.name !== undefined) {
+    const n = f.name.trim();
+    if (!n) throw new BadUserInputError('Project name is required', 'input.name');
+    if (n.length > 200) throw new BadUserInputError('Project name must be at most 200 characters', 'input.name');
+  }
+  if (f.description !== undefined && f.description.length > 20_000) {
+    throw new BadUserInputError('Description must be at most 20,000 characters', 'input.description');
+  }
+  if (f.currency !== undefined && !CURRENCY.test(f.currency)) {
+    throw new BadUserInputError('Currency must be a 3-letter ISO 4217 code such as EUR or USD', 'input.currency');
+  }
+  if (f.budget !== undefined && f.budget !== null && (!Number.isFinite(f.budget) || f.budget < 0 || f.budget >= 1e12)) {
+    throw new BadUserInputError('Budget must be zero or more', 'input.budget');
+  }
+  const start = f.startDate !== undefined ? f.startDate : (current?.startDate ?? null);
+  const finish = f.targetFinish !== undefined ? f.targetFinish : (current?.targetFinish ?? null);
+  if (start && finish && finish < start) {
+    throw new BadUserInputError('Target finish must not be before the start date', 'input.targetFinish');
+  }
+}
+
+const dateOut = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | null));
+
+export class ProjectService {
+  constructor(private readonly ds: DataSource) {}
+
+  async get(ctx: Context, ref: { id?: string | null; key?: string | null }): Promise<Project> {
+    let id = ref.id ?? null;
+    if (!id && ref.key) {
+      const p = await this.ds.getRepository(Project).findOne({ select: { id: true }, where: { key: ref.key.toUpperCase() } });
+      if (!p) throw new NotFoundError('Project');
+      id = p.id;
+    }
+    if (!id) throw new BadUserInputError('Give the project id or key', 'id');
+    await can(ctx, id, Permission.PROJECT_READ);
+    const p = await ctx.loaders.project.load(id);
+    if (!p) throw new NotFoundError('Project');
+    return p;
+  }
+
+  async list(ctx: Context, args: { first?: number | null; after?: string | null; includeArchived?: boolean | null }): Promise<Connection<Project>> {
+    const userId = requireUser(ctx.viewer);
+    const { take, skip } = pageArgs(args.first, args.after);
+    const qb = this.ds
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .innerJoin(ProjectMember, 'm', 'm.project_id = p.id AND m.user_id = :userId', { userId })
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC');
+    if (!args.includeArchived) qb.andWhere('p.archived_at IS NULL');
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    return toConnection(rows, total, skip);
+  }
+
+  async create(ctx: Context, input: ProjectCreateInput): Promise<Project> {
+    const userId = requireUser(ctx.viewer);
+    const key = input.key.trim().toUpperCase();
+    if (!KEY.test(key)) {
+      throw new BadUserInputError('Key must be 2-10 letters or digits and start with a letter (like ERP)', 'input.key');
+    }
+    if (input.name === undefined || input.name === null) throw new BadUserInputError('Project name is required', 'input.name');
+    validateProjectFields(input);
+    return this.ds.transaction(async (m) => {
+      const clash = await m.getRepository(Project).exists({ where: { key } });
+      if (clash) throw new BadUserInputError(`The key ${key} is already used by another project`, 'input.key');
+      const project = await m.getRepository(Project).save(
+        m.getRepository(Project).create({
+          key,
+          name: input.name.trim(),
+          description: input.description ?? '',
+          methodology: input.methodology ?? Methodology.HYBRID,
+          status: input.status ?? ProjectStatus.PROPOSED,
+          startDate: input.startDate ?? null,
+          targetFinish: input.targetFinish ?? null,
+          currency: input.currency ?? 'EUR',
+          budget: input.budget ?? null,
+          archivedAt: null,
+          taskSeq: 0,
+        }),
+      );
+      await m.getRepository(ProjectMember).insert({ projectId: project.id, userId, role: ProjectRole.OWNER });
+      await m.getRepository(TaskStatus).insert(DEFAULT_STATUSES.map((s, i) => ({ ...s, projectId: project.id, position: i })));
+      await m.getRepository(Charter).insert({ projectId: project.id });
+      await recordActivity(m, project.id, userId, [{ entityType: 'project', entityId: project.id, action: ActivityAction.CREATED, newValue: { key, name: project.name } }]);
+      await publishInTransaction(m, { type: 'project', projectId: project.id });
+      return project;
+    });
+  }
+
+  async update(ctx: Context, input: ProjectUpdateInput): Promise<Project> {
+    const grant = await can(ctx, input.id, Permission.PROJECT_UPDATE);
+    validateProjectFields(input);
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Project);
+      const current = await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Project');
+      if (current.version !== input.version) {
+        throw new ConflictError(`The project was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, { currentVersion: current.version });
+      }
+      validateProjectFields(input, current);
+      const before = { ...current, startDate: dateOut(current.startDate), targetFinish: dateOut(current.targetFinish) };
+      const after = { ...before };
+      for (const f of ['name', 'description', 'methodology', 'status', 'startDate', 'targetFinish', 'currency', 'budget'] as const) {
+        if (input[f] !== undefined) (after as Record<string, unknown>)[f] = f === 'name' ? input.name!.trim() : input[f];
+      }
+      const changes = fieldChanges(before, after, ['name', 'description', 'methodology', 'status', 'startDate', 'targetFinish', 'currency', 'budget'], {
+        entityType: 'project',
+        entityId: current.id,
+      });
+      if (changes.length === 0) return current;
+      const saved = await repo.save(repo.merge(current, after));
+      await recordActivity(m, current.id, grant.userId, changes);
+      await publishInTransaction(m, { type: 'project', projectId: current.id });
+      return saved;
+    });
+  }
+
+  async setArchived(ctx: Context, id: string, archived: boolean): Promise<Project> {
+    const grant = await can(ctx, id, Permission.PROJECT_ARCHIVE);
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Project);
+      const p = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!p) throw new NotFoundError('Project');
+      if ((p.archivedAt !== null) === archived) return p;
+      const old = p.archivedAt;
+      p.archivedAt = archived ? new Date() : null;
+      const saved = await repo.save(p);
+      await recordActivity(m, id, grant.userId, [
+        { entityType: 'project', entityId: id, action: ActivityAction.UPDATED, field: 'archivedAt', oldValue: old, newValue: saved.archivedAt },
+      ]);
+      await publishInTransaction(m, { type: 'project', projectId: id });
+      return saved;
+    });
+  }
+
+  // ---- members ----
+
+  async members(ctx: Context, projectId: string): Promise<ProjectMember[]> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    return this.ds
+      .getRepository(ProjectMember)
+      .createQueryBuilder('m')
+      .innerJoin(User, 'u', 'u.id = m.user_id')
+      .where('m.project_id = :projectId', { projectId })
+      .orderBy('u.name', 'ASC')
+      .getMany();
+  }
+
+  private async ownerGuard(m: EntityManager, grantRole: ProjectRole | null, projectId: string, userId: string, newRole: ProjectRole | null): Promise<void> {
+    const target = await m.getRepository(ProjectMember).findOne({ where: { projectId, userId }, lock: { mode: 'pessimistic_write' } });
+    if (!target) throw new NotFoundError('Member');
+    if ((target.role === ProjectRole.OWNER || newRole === ProjectRole.OWNER) && grantRole !== ProjectRole.OWNER) {
+      throw new ForbiddenError('Only an owner can grant or take away the owner role');
+    }
+    if (target.role === ProjectRole.OWNER && newRole !== ProjectRole.OWNER) {
+      const owners = await m.getRepository(ProjectMember).count({ where: { projectId, role: ProjectRole.OWNER } });
+      if (owners <= 1) throw new BadUserInputError('A project needs at least one owner; make someone else owner first', 'input.role');
+    }
+  }
+
+  async invite(ctx: Context, input: MemberInviteInput): Promise<ProjectMember> {
+    const grant = await can(ctx, input.projectId, Permission.MEMBER_MANAGE);
+    const email = normaliseEmail(input.email);
+    if (input.role === ProjectRole.OWNER && grant.role !== ProjectRole.OWNER) {
+      throw new ForbiddenError('Only an owner can grant the owner role');
+    }
+    return this.ds.transaction(async (m) => {
+      let user = await m.getRepository(User).findOneBy({ email });
+      if (!user) {
+        const name = input.name?.trim() || email.split('@')[0]!;
+        user = await m.getRepository(User).save(m.getRepository(User).create({ email, name, passwordHash: null }));
+      }
+      const existing = await m.getRepository(ProjectMember).findOneBy({ projectId: input.projectId, userId: user.id });
+      if (existing) throw new BadUserInputError(`${email} is already a member of this project`, 'input.email');
+      const member = await m.getRepository(ProjectMember).save(
+        m.getRepository(ProjectMember).create({ projectId: input.projectId, userId: user.id, role: input.role }),
+      );
+      await recordActivity(m, input.projectId, grant.userId, [
+        { entityType: 'member', entityId: user.id, action: ActivityAction.CREATED, newValue: { email, role: input.role } },
+      ]);
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      return member;
+    });
+  }
+
+  async updateMember(ctx: Context, input: MemberUpdateInput): Promise<ProjectMember> {
+    const grant = await can(ctx, input.projectId, Permission.MEMBER_MANAGE);
+    if (!isUuid(input.userId)) throw new NotFoundError('Member');
+    return this.ds.transaction(async (m) => {
+      await this.ownerGuard(m, grant.role, input.projectId, input.userId, input.role);
+      const member = (await m.getRepository(ProjectMember).findOneBy({ projectId: input.projectId, userId: input.userId }))!;
+      if (member.role === input.role) return member;
+      const old = member.role;
+      member.role = input.role;
+      await m.getRepository(ProjectMember).save(member);
+      await recordActivity(m, input.projectId, grant.userId, [
+        { entityType: 'member', entityId: input.userId, action: ActivityAction.UPDATED, field: 'role', oldValue: old, newValue: input.role },
+      ]);
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      return member;
+    });
+  }
+
+  async removeMember(ctx: Context, projectId: string, userId: string): Promise<boolean> {
+    const grant = await can(ctx, projectId, Permission.MEMBER_MANAGE);
+    if (!isUuid(userId)) throw new NotFoundError('Member');
+    return this.ds.transaction(async (m) => {
+      await this.ownerGuard(m, grant.role, projectId, userId, null);
+      await m.getRepository(ProjectMember).delete({ projectId, userId });
+      await recordActivity(m, projectId, grant.userId, [{ entityType: 'member', entityId: userId, action: ActivityAction.DELETED }]);
+      await publishInTransaction(m, { type: 'project', projectId });
+      return true;
+    });
+  }
+
+  // ---- board tokens ----
+
+  async boardTokens(ctx: Context, projectId: string): Promise<BoardToken[]> {
+    await can(ctx, projectId, Permission.BOARD_TOKEN_MANAGE);
+    return this.ds.getRepository(BoardToken).find({ where: { projectId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+  }
+
+  async createBoardToken(ctx: Context, projectId: string, name: string): Promise<{ token: string; boardToken: BoardToken }> {
+    const grant = await can(ctx, projectId, Permission.BOARD_TOKEN_MANAGE);
+    const clean = name.trim();
+    if (!clean || clean.length > 100) throw new BadUserInputError('Give the board token a name (1-100 characters)', 'input.name');
+    const token = newSecret(BOARD_PREFIX);
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(BoardToken);
+      const boardToken = await repo.save(
+        repo.create({ projectId, name: clean, tokenHash: sha256(token), prefix: token.slice(0, BOARD_PREFIX.length + 4), createdById: grant.userId!, lastUsedAt: null, revokedAt: null }),
+      );
+      await recordActivity(m, projectId, grant.userId, [{ entityType: 'board_token', entityId: boardToken.id, action: ActivityAction.CREATED, newValue: { name: clean } }]);
+      return { token, boardToken };
+    });
+  }
+
+  async revokeBoardToken(ctx: Context, id: string): Promise<BoardToken> {
+    if (!isUuid(id)) throw new NotFoundError('Board token');
+    const t = await this.ds.getRepository(BoardToken).findOneBy({ id });
+    if (!t) throw new NotFoundError('Board token');
+    const grant = await can(ctx, t.projectId, Permission.BOARD_TOKEN_MANAGE);
+    if (t.revokedAt) throw new ConflictError('This board token is already revoked');
+    return this.ds.transaction(async (m) => {
+      t.revokedAt = new Date();
+      const saved = await m.getRepository(BoardToken).save(t);
+      await recordActivity(m, t.projectId, grant.userId, [{ entityType: 'board_token', entityId: t.id, action: ActivityAction.DELETED }]);
+      return saved;
+    });
+  }
+}

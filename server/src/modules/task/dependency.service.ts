@@ -1,0 +1,167 @@
+import { In, type DataSource } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission, isUuid } from '../../common/access.js';
+import { can } from '../../common/guard.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { publishInTransaction } from '../../common/events.js';
+import { pageArgs, toConnection, type Connection } from '../../common/pagination.js';
+import { ActivityAction } from '../activity/activity.entity.js';
+import { recordActivity } from '../activity/activity.log.js';
+import { Project } from '../project/project.entity.js';
+import { Dependency } from './dependency.entity.js';
+import { Task } from './task.entity.js';
+import { DependencyType } from './task.enums.js';
+import type { DependencyCreateInput, DependencyUpdateInput } from './task.inputs.js';
+import { lockProject } from './wbs.js';
+
+/**
+ * Finds a path `from` -> ... -> `to` over the links (predecessor -> successor); returns the task ids
+ * along it, or null. Adding to->from closes a cycle exactly when such a path exists.
+ */
+export function findPath(links: { predecessorId: string; successorId: string }[], from: string, to: string): string[] | null {
+  const next = new Map<string, string[]>();
+  for (const l of links) next.set(l.predecessorId, [...(next.get(l.predecessorId) ?? []), l.successorId]);
+  const prev = new Map<string, string>();
+  const queue = [from];
+  const seen = new Set([from]);
+  while (queue.length) {
+    const cur = queue.shift()!;
+    if (cur === to) {
+      const path = [to];
+      let p = to;
+      while (p !== from) {
+        p = prev.get(p)!;
+        path.unshift(p);
+      }
+      return path;
+    }
+    for (const n of next.get(cur) ?? []) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        prev.set(n, cur);
+        queue.push(n);
+      }
+    }
+  }
+  return null;
+}
+
+function checkLag(lag: number | undefined): void {
+  if (lag !== undefined && (!Number.isFinite(lag) || Math.abs(lag) > 10_000)) {
+    throw new BadUserInputError('Lag must be between -10,000 and 10,000 working days', 'input.lagDays');
+  }
+}
+
+export class DependencyService {
+  constructor(private readonly ds: DataSource) {}
+
+  async list(ctx: Context, projectId: string, first?: number | null, after?: string | null): Promise<Connection<Dependency>> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    const { take, skip } = pageArgs(first, after);
+    const [rows, total] = await this.ds
+      .getRepository(Dependency)
+      .findAndCount({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' }, skip, take });
+    return toConnection(rows, total, skip);
+  }
+
+  async create(ctx: Context, input: DependencyCreateInput): Promise<Dependency> {
+    const tasks = await Promise.all(
+      [input.predecessorId, input.successorId].map((id) => (isUuid(id) ? ctx.loaders.task.load(id) : Promise.resolve(null))),
+    );
+    const [pred, succ] = tasks;
+    if (!pred || pred.archivedAt) throw new BadUserInputError('The predecessor task does not exist', 'input.predecessorId');
+    const grant = await can(ctx, pred.projectId, Permission.DEPENDENCY_MANAGE).catch((e) => {
+      throw e instanceof NotFoundError ? new BadUserInputError('The predecessor task does not exist', 'input.predecessorId') : e;
+    });
+    if (!succ || succ.archivedAt || succ.projectId !== pred.projectId) {
+      throw new BadUserInputError('The successor task does not exist in the same project', 'input.successorId');
+    }
+    if (pred.id === succ.id) throw new BadUserInputError('A task cannot depend on itself', 'input.successorId');
+    checkLag(input.lagDays);
+    const projectId = pred.projectId;
+    return this.ds.transaction(async (m) => {
+      // Serialises link changes per project, so two concurrent halves of a cycle cannot both pass.
+      await lockProject(m, projectId);
+      const links = await m.getRepository(Dependency).find({ select: { predecessorId: true, successorId: true }, where: { projectId } });
+      if (links.some((l) => l.predecessorId === pred.id && l.successorId === succ.id)) {
+        throw new BadUserInputError('These tasks are already linked', 'input.successorId');
+      }
+      // Linking a summary with its own sub-task makes no schedule sense (MS Project refuses it too).
+      const ancestry: { id: string }[] = await m.query(
+        `WITH RECURSIVE up AS (SELECT id, parent_id FROM tasks WHERE id = ANY($1::uuid[])
+           UNION ALL SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id)
+         SELECT id FROM up`,
+        [[pred.id]],
+      );
+      const succAncestry: { id: string }[] = await m.query(
+        `WITH RECURSIVE up AS (SELECT id, parent_id FROM tasks WHERE id = $1
+           UNION ALL SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id)
+         SELECT id FROM up`,
+        [succ.id],
+      );
+      if (ancestry.some((a) => a.id === succ.id) || succAncestry.some((a) => a.id === pred.id)) {
+        throw new BadUserInputError('A summary task cannot be linked to its own sub-task', 'input.successorId');
+      }
+      const path = findPath(links, succ.id, pred.id);
+      if (path) {
+        const cycleIds = [...path, succ.id];
+        const [project] = await m.getRepository(Project).find({ select: { key: true }, where: { id: projectId } });
+        const numbers = await m.getRepository(Task).find({ select: { id: true, number: true }, where: { id: In(cycleIds) } });
+        const key = new Map(numbers.map((t) => [t.id, `${project!.key}-${t.number}`]));
+        const keys = cycleIds.map((id) => key.get(id)!);
+        throw new BadUserInputError(`This link would close a cycle: ${keys.join(' → ')}`, 'input.predecessorId', { cycle: keys });
+      }
+      const repo = m.getRepository(Dependency);
+      const dep = await repo.save(
+        repo.create({ projectId, predecessorId: pred.id, successorId: succ.id, type: input.type ?? DependencyType.FS, lagDays: input.lagDays ?? 0 }),
+      );
+      await recordActivity(m, projectId, grant.userId, [
+        { entityType: 'dependency', entityId: dep.id, taskId: succ.id, action: ActivityAction.CREATED, newValue: { predecessorId: pred.id, successorId: succ.id, type: dep.type, lagDays: dep.lagDays } },
+      ]);
+      await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids: [pred.id, succ.id] });
+      return dep;
+    });
+  }
+
+  private async load(ctx: Context, id: string, permission: Permission) {
+    const dep = isUuid(id) ? await this.ds.getRepository(Dependency).findOneBy({ id }) : null;
+    if (!dep) throw new NotFoundError('Dependency');
+    const grant = await can(ctx, dep.projectId, permission).catch((e) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Dependency') : e;
+    });
+    return { dep, grant };
+  }
+
+  async update(ctx: Context, input: DependencyUpdateInput): Promise<Dependency> {
+    const { dep, grant } = await this.load(ctx, input.id, Permission.DEPENDENCY_MANAGE);
+    checkLag(input.lagDays);
+    return this.ds.transaction(async (m) => {
+      const changes = [];
+      if (input.type !== undefined && input.type !== null && input.type !== dep.type) {
+        changes.push({ entityType: 'dependency', entityId: dep.id, taskId: dep.successorId, action: ActivityAction.UPDATED, field: 'type', oldValue: dep.type, newValue: input.type });
+        dep.type = input.type;
+      }
+      if (input.lagDays !== undefined && input.lagDays !== null && input.lagDays !== dep.lagDays) {
+        changes.push({ entityType: 'dependency', entityId: dep.id, taskId: dep.successorId, action: ActivityAction.UPDATED, field: 'lagDays', oldValue: dep.lagDays, newValue: input.lagDays });
+        dep.lagDays = input.lagDays;
+      }
+      if (!changes.length) return dep;
+      const saved = await m.getRepository(Dependency).save(dep);
+      await recordActivity(m, dep.projectId, grant.userId, changes);
+      await publishInTransaction(m, { type: 'task', projectId: dep.projectId, action: 'UPDATED', ids: [dep.predecessorId, dep.successorId] });
+      return saved;
+    });
+  }
+
+  async remove(ctx: Context, id: string): Promise<Dependency> {
+    const { dep, grant } = await this.load(ctx, id, Permission.DEPENDENCY_MANAGE);
+    return this.ds.transaction(async (m) => {
+      await m.getRepository(Dependency).delete({ id: dep.id });
+      await recordActivity(m, dep.projectId, grant.userId, [
+        { entityType: 'dependency', entityId: dep.id, taskId: dep.successorId, action: ActivityAction.DELETED, oldValue: { predecessorId: dep.predecessorId, successorId: dep.successorId, type: dep.type } },
+      ]);
+      await publishInTransaction(m, { type: 'task', projectId: dep.projectId, action: 'UPDATED', ids: [dep.predecessorId, dep.successorId] });
+      return dep;
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import type { DataSource } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission, isUuid } from '../../common/access.js';
+import { can } from '../../common/guard.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { publishInTransaction } from '../../common/events.js';
+import { ActivityAction } from '../activity/activity.entity.js';
+import { recordActivity } from '../activity/activity.log.js';
+import { TaskStatus } from './status.entity.js';
+import type { StatusCreateInput, StatusUpdateInput } from './task.inputs.js';
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+function checkName(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const n = name.trim();
+  if (!n || n.length > 50) throw new BadUserInputError('Status name must be 1-50 characters', 'input.name');
+  return n;
+}
+
+export class StatusService {
+  constructor(private readonly ds: DataSource) {}
+
+  async list(ctx: Context, projectId: string): Promise<TaskStatus[]> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    return ctx.loaders.statusesByProject.load(projectId);
+  }
+
+  async create(ctx: Context, input: StatusCreateInput): Promise<TaskStatus> {
+    const grant = await can(ctx, input.projectId, Permission.STATUS_MANAGE);
+    const name = checkName(input.name)!;
+    if (input.color !== undefined && input.color !== null && !COLOR.test(input.color)) throw new BadUserInputError('Colour must look like #1e90ff', 'input.color');
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(TaskStatus);
+      if (await repo.exists({ where: { projectId: input.projectId, name } })) throw new BadUserInputError(`A status named "${name}" already exists`, 'input.name');
+      const position = await repo.count({ where: { projectId: input.projectId } });
+      const s = await repo.save(repo.create({ projectId: input.projectId, name, category: input.category, color: input.color ?? '#64748b', position }));
+      await recordActivity(m, input.projectId, grant.userId, [{ entityType: 'status', entityId: s.id, action: ActivityAction.CREATED, newValue: { name, category: s.category } }]);
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      return s;
+    });
+  }
+
+  async update(ctx: Context, input: StatusUpdateInput): Promise<TaskStatus> {
+    const current = isUuid(input.id) ? await this.ds.getRepository(TaskStatus).findOneBy({ id: input.id }) : null;
+    if (!current) throw new NotFoundError('Status');
+    const grant = await can(ctx, current.projectId, Permission.STATUS_MANAGE).catch((e) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Status') : e;
+    });
+    const name = checkName(input.name ?? undefined);
+    if (input.color !== undefined && input.color !== null && !COLOR.test(input.color)) throw new BadUserInputError('Colour must look like #1e90ff', 'input.color');
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(TaskStatus);
+      if (name && name !== current.name && (await repo.exists({ where: { projectId: current.projectId, name } }))) {
+        throw new BadUserInputError(`A status named "${name}" already exists`, 'input.name');
+      }
+      const all = await repo.find({ where: { projectId: current.projectId }, order: { position: 'ASC' } });
+      const changes = [];
+      if (name && name !== current.name) changes.push({ field: 'name', oldValue: current.name, newValue: name });
+      if (input.color && input.color !== current.color) changes.push({ field: 'color', oldValue: current.color, newValue: input.color });
+      if (input.position !== undefined && input.position !== null) {
+        const to = Math.max(0, Math.min(all.length - 1, input.position));
+        const from = all.findIndex((s) => s.id === current.id);
+        if (to !== from) {
+          const [moved] = all.splice(from, 1);
+          all.splice(to, 0, moved!);
+          for (const [i, s] of all.entries()) if (s.position !== i) await repo.update({ id: s.id }, { position: i });
+          changes.push({ field: 'position', oldValue: from, newValue: to });
+        }
+      }
+      if (!changes.length) return current;
+      await repo.update({ id: current.id }, { name: name ?? current.name, color: input.color ?? current.color });
+      await recordActivity(m, current.projectId, grant.userId, changes.map((c) => ({ entityType: 'status', entityId: current.id, action: ActivityAction.UPDATED, ...c })));
+      await publishInTransaction(m, { type: 'project', projectId: current.projectId });
+      return repo.findOneByOrFail({ id: current.id });
+    });
+  }
+}

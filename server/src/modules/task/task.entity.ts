@@ -1,0 +1,130 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ManyToOne, JoinColumn } from 'typeorm';
+import { TaskStatus } from './status.entity.js';
+import { User } from '../user/user.entity.js';
+import { Project } from '../project/project.entity.js';
+import { TaskKind } from './task.enums.js';
+import { numericTransformer } from '../../common/columns.js';
+
+/** A node of the work breakdown structure: a work package, a summary or a milestone. */
+@Entity({ name: 'tasks' })
+@Index('tasks_project_number_key', ['projectId', 'number'], { unique: true })
+@Index('tasks_project_wbs_sort_idx', ['projectId', 'wbsSort'])
+@Index('tasks_parent_id_idx', ['parentId'])
+@ObjectType()
+export class Task {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column('uuid', { name: 'project_id' })
+  @Field(() => ID)
+  projectId: string;
+
+  /** Per-project number: the `17` of `ERP-17`. */
+  @Column('int')
+  @Field(() => Int)
+  number: number;
+
+  @Column('uuid', { name: 'parent_id', nullable: true })
+  @Field(() => ID, { nullable: true })
+  parentId: string | null;
+
+  /** Order among siblings, 0-based and dense. */
+  @Column('int')
+  @Field(() => Int)
+  position: number;
+
+  /** Derived from the tree: `1.2.3`. */
+  @Column('text', { name: 'wbs_code' })
+  @Field(() => String)
+  wbsCode: string;
+
+  /** Derived sort key (zero-padded positions) so the outline order is one index scan. */
+  @Column('text', { name: 'wbs_sort' })
+  wbsSort: string;
+
+  @Column('text')
+  @Field(() => String)
+  name: string;
+
+  @Column('text', { default: '' })
+  @Field(() => String)
+  description: string;
+
+  @Column('text', { default: TaskKind.TASK })
+  @Field(() => TaskKind)
+  kind: TaskKind;
+
+  @Column('numeric', { name: 'duration_days', precision: 10, scale: 2, default: 0, transformer: numericTransformer })
+  @Field(() => Float, { description: 'Duration in working days' })
+  durationDays: number;
+
+  @Column('date', { name: 'planned_start', nullable: true })
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  plannedStart: string | null;
+
+  @Column('date', { name: 'planned_finish', nullable: true })
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  plannedFinish: string | null;
+
+  @Index('tasks_status_id_idx')
+  @Column('uuid', { name: 'status_id' })
+  @Field(() => ID)
+  statusId: string;
+
+  @Column('int', { name: 'percent_complete', default: 0 })
+  @Field(() => Int)
+  percentComplete: number;
+
+  @Index('tasks_assignee_id_idx')
+  @Column('uuid', { name: 'assignee_id', nullable: true })
+  @Field(() => ID, { nullable: true })
+  assigneeId: string | null;
+
+  @Column('numeric', { name: 'estimate_hours', precision: 10, scale: 2, nullable: true, transformer: numericTransformer })
+  @Field(() => Float, { nullable: true })
+  estimateHours: number | null;
+
+  @Column('numeric', { name: 'story_points', precision: 6, scale: 1, nullable: true, transformer: numericTransformer })
+  @Field(() => Float, { nullable: true })
+  storyPoints: number | null;
+
+  @Column('uuid', { name: 'created_by_id', nullable: true })
+  createdById: string | null;
+
+  /** Deleted tasks are archived, kept for history. */
+  @Column('timestamptz', { name: 'archived_at', nullable: true })
+  @Field(() => Date, { nullable: true })
+  archivedAt: Date | null;
+
+  /** Optimistic concurrency: `taskUpdate` must send the version it read. */
+  @Column('int', { default: 1 })
+  @Field(() => Int)
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Field(() => Date)
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @Field(() => Date)
+  updatedAt: Date;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'tasks_project_id_fkey' })
+  project?: unknown;
+
+  @ManyToOne(() => Task, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'tasks_parent_id_fkey' })
+  parent?: unknown;
+
+  @ManyToOne(() => TaskStatus, { onDelete: 'RESTRICT', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'status_id', foreignKeyConstraintName: 'tasks_status_id_fkey' })
+  status?: unknown;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'tasks_assignee_id_fkey' })
+  assignee?: unknown;
+}

@@ -1,0 +1,35 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum TaskKind {
+  TASK = 'TASK',
+  SUMMARY = 'SUMMARY',
+  MILESTONE = 'MILESTONE',
+}
+/** Fixed categories; each project names its own statuses inside them. */
+export enum StatusCategory {
+  BACKLOG = 'BACKLOG',
+  UNSTARTED = 'UNSTARTED',
+  STARTED = 'STARTED',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+export enum DependencyType {
+  FS = 'FS',
+  SS = 'SS',
+  FF = 'FF',
+  SF = 'SF',
+}
+export const STATUS_CATEGORY_ORDER = [
+  StatusCategory.BACKLOG,
+  StatusCategory.UNSTARTED,
+  StatusCategory.STARTED,
+  StatusCategory.COMPLETED,
+  StatusCategory.CANCELLED,
+];
+
+registerEnumType(TaskKind, { name: 'TaskKind' });
+registerEnumType(StatusCategory, { name: 'StatusCategory' });
+registerEnumType(DependencyType, {
+  name: 'DependencyType',
+  description: 'FS finish-to-start, SS start-to-start, FF finish-to-finish, SF start-to-finish',
+});

@@ -1,0 +1,141 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DependencyType, StatusCategory, TaskKind } from './task.enums.js';
+
+@InputType()
+export class TaskCreateInput {
+  @Field(() => ID)
+  projectId: string;
+  @Field(() => ID, { nullable: true, description: 'Parent task; omit for a top-level task' })
+  parentId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Position among siblings (0-based); default last' })
+  position?: number | null;
+  @Field(() => String)
+  name: string;
+  @Field(() => String, { nullable: true })
+  description?: string;
+  @Field(() => TaskKind, { nullable: true })
+  kind?: TaskKind;
+  @Field(() => Float, { nullable: true })
+  durationDays?: number;
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  plannedStart?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  plannedFinish?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Default: the first status in UNSTARTED' })
+  statusId?: string | null;
+  @Field(() => Int, { nullable: true })
+  percentComplete?: number;
+  @Field(() => ID, { nullable: true })
+  assigneeId?: string | null;
+  @Field(() => Float, { nullable: true })
+  estimateHours?: number | null;
+  @Field(() => Float, { nullable: true })
+  storyPoints?: number | null;
+}
+
+@InputType()
+export class TaskUpdateInput {
+  @Field(() => ID)
+  id: string;
+  @Field(() => Int, { description: 'The version you read; a stale one fails with CONFLICT' })
+  version: number;
+  @Field(() => String, { nullable: true })
+  name?: string;
+  @Field(() => String, { nullable: true })
+  description?: string;
+  @Field(() => TaskKind, { nullable: true })
+  kind?: TaskKind;
+  @Field(() => Float, { nullable: true })
+  durationDays?: number;
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  plannedStart?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  plannedFinish?: string | null;
+  @Field(() => ID, { nullable: true })
+  statusId?: string;
+  @Field(() => Int, { nullable: true })
+  percentComplete?: number;
+  @Field(() => ID, { nullable: true, description: 'null unassigns' })
+  assigneeId?: string | null;
+  @Field(() => Float, { nullable: true })
+  estimateHours?: number | null;
+  @Field(() => Float, { nullable: true })
+  storyPoints?: number | null;
+}
+
+@InputType()
+export class TaskMoveInput {
+  @Field(() => ID)
+  id: string;
+  @Field(() => ID, { nullable: true, description: 'New parent; null moves the task to the top level' })
+  parentId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Position among the new siblings (0-based); default last' })
+  position?: number | null;
+}
+
+@InputType()
+export class TaskFilter {
+  @Field(() => [ID], { nullable: true })
+  statusIds?: string[];
+  @Field(() => [StatusCategory], { nullable: true })
+  statusCategories?: StatusCategory[];
+  @Field(() => ID, { nullable: true })
+  assigneeId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Only tasks with no assignee' })
+  unassigned?: boolean;
+  @Field(() => ID, { nullable: true, description: 'Only direct children of this task' })
+  parentId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Only top-level tasks' })
+  rootOnly?: boolean;
+  @Field(() => TaskKind, { nullable: true })
+  kind?: TaskKind;
+  @Field(() => String, { nullable: true, description: 'Case-insensitive match on name or key' })
+  search?: string;
+}
+
+@InputType()
+export class DependencyCreateInput {
+  @Field(() => ID)
+  predecessorId: string;
+  @Field(() => ID)
+  successorId: string;
+  @Field(() => DependencyType, { nullable: true, description: 'Default FS' })
+  type?: DependencyType;
+  @Field(() => Float, { nullable: true, description: 'Working days; negative is a lead' })
+  lagDays?: number;
+}
+
+@InputType()
+export class DependencyUpdateInput {
+  @Field(() => ID)
+  id: string;
+  @Field(() => DependencyType, { nullable: true })
+  type?: DependencyType;
+  @Field(() => Float, { nullable: true })
+  lagDays?: number;
+}
+
+@InputType()
+export class StatusCreateInput {
+  @Field(() => ID)
+  projectId: string;
+  @Field(() => String)
+  name: string;
+  @Field(() => StatusCategory)
+  category: StatusCategory;
+  @Field(() => String, { nullable: true, description: '#rrggbb' })
+  color?: string;
+}
+
+@InputType()
+export class StatusUpdateInput {
+  @Field(() => ID)
+  id: string;
+  @Field(() => String, { nullable: true })
+  name?: string;
+  @Field(() => String, { nullable: true })
+  color?: string;
+  @Field(() => Int, { nullable: true })
+  position?: number;
+}

@@ -1,0 +1,174 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Permission } from '../../common/access.js';
+import { can } from '../../common/guard.js';
+import type { TaskEventPayload } from '../../common/hub.js';
+import type { ActivityService } from '../activity/activity.service.js';
+import { ActivityConnection, DependencyPayload, StatusPayload, TaskPayload } from '../payloads.js';
+import { PageArgs } from '../project/project.resolver.js';
+import { Project } from '../project/project.entity.js';
+import { User } from '../user/user.entity.js';
+import { Dependency } from './dependency.entity.js';
+import type { DependencyService } from './dependency.service.js';
+import { TaskStatus } from './status.entity.js';
+import type { StatusService } from './status.service.js';
+import { Task } from './task.entity.js';
+import {
+  DependencyCreateInput,
+  DependencyUpdateInput,
+  StatusCreateInput,
+  StatusUpdateInput,
+  TaskCreateInput,
+  TaskMoveInput,
+  TaskUpdateInput,
+} from './task.inputs.js';
+import type { TaskService } from './task.service.js';
+
+export enum TaskEventAction {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  DELETED = 'DELETED',
+}
+registerEnumType(TaskEventAction, { name: 'TaskEventAction' });
+
+@ObjectType({ description: 'A task was created, changed (fields, place in the outline, links) or deleted' })
+export class TaskEvent {
+  @Field(() => TaskEventAction) action: TaskEventAction;
+  @Field(() => Task) task: Task;
+}
+
+@Resolver(() => Task)
+export class TaskResolver {
+  constructor(
+    private readonly taskSvc: TaskService,
+    private readonly activitySvc: ActivityService,
+  ) {}
+
+  @Query(() => Task)
+  task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return this.taskSvc.get(ctx, id);
+  }
+
+  @FieldResolver(() => String, { description: 'Human key, e.g. ERP-17' })
+  async key(@Root() t: Task, @Ctx() ctx: Context) {
+    const p = await ctx.loaders.project.load(t.projectId);
+    return `${p?.key ?? '?'}-${t.number}`;
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() t: Task, @Ctx() ctx: Context) {
+    return ctx.loaders.project.load(t.projectId);
+  }
+
+  @FieldResolver(() => Task, { nullable: true })
+  parent(@Root() t: Task, @Ctx() ctx: Context) {
+    return t.parentId ? ctx.loaders.task.load(t.parentId) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Live sub-tasks' })
+  childCount(@Root() t: Task, @Ctx() ctx: Context) {
+    return ctx.loaders.childCount.load(t.id);
+  }
+
+  @FieldResolver(() => TaskStatus)
+  status(@Root() t: Task, @Ctx() ctx: Context) {
+    return ctx.loaders.status.load(t.statusId);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  assignee(@Root() t: Task, @Ctx() ctx: Context) {
+    return t.assigneeId ? ctx.loaders.user.load(t.assigneeId) : null;
+  }
+
+  @FieldResolver(() => [Dependency], { description: 'Links where this task is the successor' })
+  predecessors(@Root() t: Task, @Ctx() ctx: Context) {
+    return ctx.loaders.predecessors.load(t.id);
+  }
+
+  @FieldResolver(() => [Dependency], { description: 'Links where this task is the predecessor' })
+  successors(@Root() t: Task, @Ctx() ctx: Context) {
+    return ctx.loaders.successors.load(t.id);
+  }
+
+  @FieldResolver(() => ActivityConnection, { description: 'History of this task, newest first' })
+  activity(@Root() t: Task, @Args(() => PageArgs) a: PageArgs, @Ctx() ctx: Context) {
+    return this.activitySvc.list(ctx, t.projectId, t.id, a.first, a.after);
+  }
+
+  @Mutation(() => TaskPayload)
+  async taskCreate(@Arg('input', () => TaskCreateInput) input: TaskCreateInput, @Ctx() ctx: Context) {
+    return { task: await this.taskSvc.create(ctx, input) };
+  }
+
+  @Mutation(() => TaskPayload, { description: 'Changes fields; send the version you read (stale = CONFLICT)' })
+  async taskUpdate(@Arg('input', () => TaskUpdateInput) input: TaskUpdateInput, @Ctx() ctx: Context) {
+    return { task: await this.taskSvc.update(ctx, input) };
+  }
+
+  @Mutation(() => TaskPayload, { description: 'Moves a task (with its sub-tasks) to a new parent and/or position' })
+  async taskMove(@Arg('input', () => TaskMoveInput) input: TaskMoveInput, @Ctx() ctx: Context) {
+    return { task: await this.taskSvc.move(ctx, input) };
+  }
+
+  @Mutation(() => TaskPayload, { description: 'Archives the task and its sub-tasks and removes their links' })
+  async taskDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { task: await this.taskSvc.remove(ctx, id) };
+  }
+
+  @Subscription(() => TaskEvent, {
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      await can(ctx, args.projectId, Permission.PROJECT_READ);
+      return ctx.hub.subscribe('TASK_UPDATED', args.projectId);
+    },
+  })
+  taskUpdated(@Root() e: TaskEventPayload, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): TaskEventPayload {
+    ctx.loaders.clear();
+    return e;
+  }
+}
+
+@Resolver(() => Dependency)
+export class DependencyResolver {
+  constructor(private readonly dependencySvc: DependencyService) {}
+
+  @FieldResolver(() => Task)
+  predecessor(@Root() d: Dependency, @Ctx() ctx: Context) {
+    return ctx.loaders.task.load(d.predecessorId);
+  }
+
+  @FieldResolver(() => Task)
+  successor(@Root() d: Dependency, @Ctx() ctx: Context) {
+    return ctx.loaders.task.load(d.successorId);
+  }
+
+  @Mutation(() => DependencyPayload, { description: 'Links two tasks; a link that would close a cycle is refused, naming the cycle' })
+  async dependencyCreate(@Arg('input', () => DependencyCreateInput) input: DependencyCreateInput, @Ctx() ctx: Context) {
+    return { dependency: await this.dependencySvc.create(ctx, input) };
+  }
+
+  @Mutation(() => DependencyPayload)
+  async dependencyUpdate(@Arg('input', () => DependencyUpdateInput) input: DependencyUpdateInput, @Ctx() ctx: Context) {
+    return { dependency: await this.dependencySvc.update(ctx, input) };
+  }
+
+  @Mutation(() => DependencyPayload)
+  async dependencyDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { dependency: await this.dependencySvc.remove(ctx, id) };
+  }
+}
+
+@Resolver(() => TaskStatus)
+export class StatusResolver {
+  constructor(private readonly statusSvc: StatusService) {}
+
+  @Mutation(() => StatusPayload)
+  async statusCreate(@Arg('input', () => StatusCreateInput) input: StatusCreateInput, @Ctx() ctx: Context) {
+    return { status: await this.statusSvc.create(ctx, input) };
+  }
+
+  @Mutation(() => StatusPayload)
+  async statusUpdate(@Arg('input', () => StatusUpdateInput) input: StatusUpdateInput, @Ctx() ctx: Context) {
+    return { status: await this.statusSvc.update(ctx, input) };
+  }
+}

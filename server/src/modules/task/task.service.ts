@@ -1,0 +1,335 @@
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission, isUuid } from '../../common/access.js';
+import { can } from '../../common/guard.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { publishInTransaction, type DomainEvent } from '../../common/events.js';
+import { pageArgs, toConnection, type Connection } from '../../common/pagination.js';
+import { ActivityAction } from '../activity/activity.entity.js';
+import { fieldChanges, recordActivity, type Change } from '../activity/activity.log.js';
+import { ProjectMember } from '../project/member.entity.js';
+import { Dependency } from './dependency.entity.js';
+import { TaskStatus } from './status.entity.js';
+import { Task } from './task.entity.js';
+import { StatusCategory, TaskKind } from './task.enums.js';
+import type { TaskCreateInput, TaskFilter, TaskMoveInput, TaskUpdateInput } from './task.inputs.js';
+import { lockProject, renumberWbs, subtreeIds } from './wbs.js';
+
+const UPDATABLE = [
+  'name',
+  'description',
+  'kind',
+  'durationDays',
+  'plannedStart',
+  'plannedFinish',
+  'statusId',
+  'percentComplete',
+  'assigneeId',
+  'estimateHours',
+  'storyPoints',
+] as const;
+type Updatable = Pick<Task, (typeof UPDATABLE)[number]>;
+
+const dateOut = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | null));
+
+/** Field rules shared by create and update; `f` is the task as it would be after the write. */
+function validateFields(f: Updatable): void {
+  const name = f.name.trim();
+  if (!name) throw new BadUserInputError('Task name is required', 'input.name');
+  if (name.length > 500) throw new BadUserInputError('Task name must be at most 500 characters', 'input.name');
+  if (f.description.length > 50_000) throw new BadUserInputError('Description must be at most 50,000 characters', 'input.description');
+  if (!Number.isFinite(f.durationDays) || f.durationDays < 0 || f.durationDays > 10_000) {
+    throw new BadUserInputError('Duration must be between 0 and 10,000 working days', 'input.durationDays');
+  }
+  if (f.kind === TaskKind.MILESTONE && f.durationDays !== 0) {
+    throw new BadUserInputError('A milestone has no duration; set durationDays to 0', 'input.durationDays');
+  }
+  if (f.plannedStart && f.plannedFinish && f.plannedFinish < f.plannedStart) {
+    throw new BadUserInputError('Planned finish must not be before planned start', 'input.plannedFinish');
+  }
+  if (!Number.isInteger(f.percentComplete) || f.percentComplete < 0 || f.percentComplete > 100) {
+    throw new BadUserInputError('Percent complete must be a whole number from 0 to 100', 'input.percentComplete');
+  }
+  if (f.estimateHours !== null && (!Number.isFinite(f.estimateHours) || f.estimateHours < 0 || f.estimateHours > 1e7)) {
+    throw new BadUserInputError('Estimate must be zero or more hours', 'input.estimateHours');
+  }
+  if (f.storyPoints !== null && (!Number.isFinite(f.storyPoints) || f.storyPoints < 0 || f.storyPoints > 10_000)) {
+    throw new BadUserInputError('Story points must be zero or more', 'input.storyPoints');
+  }
+}
+
+export class TaskService {
+  constructor(private readonly ds: DataSource) {}
+
+  async get(ctx: Context, id: string): Promise<Task> {
+    const task = isUuid(id) ? await ctx.loaders.task.load(id) : null;
+    if (!task) throw new NotFoundError('Task');
+    await can(ctx, task.projectId, Permission.PROJECT_READ).catch(() => {
+      throw new NotFoundError('Task');
+    });
+    return task;
+  }
+
+  async list(ctx: Context, projectId: string, filter: TaskFilter | undefined | null, first?: number | null, after?: string | null, includeArchived = false): Promise<Connection<Task>> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    const { take, skip } = pageArgs(first, after);
+    const qb = this.ds.getRepository(Task).createQueryBuilder('t').where('t.project_id = :projectId', { projectId });
+    if (!includeArchived) qb.andWhere('t.archived_at IS NULL');
+    if (filter?.statusIds?.length) qb.andWhere('t.status_id = ANY(:statusIds::uuid[])', { statusIds: filter.statusIds.filter(isUuid) });
+    if (filter?.statusCategories?.length) {
+      qb.andWhere('t.status_id IN (SELECT s.id FROM task_statuses s WHERE s.project_id = :projectId AND s.category = ANY(:cats))', {
+        cats: filter.statusCategories,
+      });
+    }
+    if (filter?.assigneeId) {
+      if (!isUuid(filter.assigneeId)) throw new BadUserInputError('assigneeId is not a valid id', 'filter.assigneeId');
+      qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
+    }
+    if (filter?.unassigned) qb.andWhere('t.assignee_id IS NULL');
+    if (filter?.parentId) {
+      if (!isUuid(filter.parentId)) throw new BadUserInputError('parentId is not a valid id', 'filter.parentId');
+      qb.andWhere('t.parent_id = :parentId', { parentId: filter.parentId });
+    }
+    if (filter?.rootOnly) qb.andWhere('t.parent_id IS NULL');
+    if (filter?.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
+    if (filter?.search?.trim()) {
+      const s = filter.search.trim();
+      const num = /^(?:[A-Za-z][A-Za-z0-9]*-)?(\d+)$/.exec(s);
+      qb.andWhere(num ? '(t.name ILIKE :q OR t.number = :num)' : 't.name ILIKE :q', { q: `%${s.replace(/[%_\\]/g, '\\$&')}%`, num: num ? Number(num[1]) : null });
+    }
+    qb.orderBy('t.wbs_sort', 'ASC').addOrderBy('t.id', 'ASC');
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    return toConnection(rows, total, skip);
+  }
+
+  private async checkStatus(m: EntityManager, projectId: string, statusId: string): Promise<TaskStatus> {
+    const s = isUuid(statusId) ? await m.getRepository(TaskStatus).findOneBy({ id: statusId, projectId }) : null;
+    if (!s) throw new BadUserInputError('No such status in this project', 'input.statusId');
+    return s;
+  }
+
+  private async checkAssignee(m: EntityManager, projectId: string, userId: string): Promise<void> {
+    const member = isUuid(userId) ? await m.getRepository(ProjectMember).findOneBy({ projectId, userId }) : null;
+    if (!member) throw new BadUserInputError('The assignee must be a member of this project', 'input.assigneeId');
+  }
+
+  private async checkParent(m: EntityManager, projectId: string, parentId: string, field: string): Promise<Task> {
+    const parent = isUuid(parentId) ? await m.getRepository(Task).findOneBy({ id: parentId, projectId, archivedAt: IsNull() }) : null;
+    if (!parent) throw new BadUserInputError('The parent task does not exist in this project', field);
+    if (parent.kind === TaskKind.MILESTONE) throw new BadUserInputError('A milestone cannot have sub-tasks', field);
+    return parent;
+  }
+
+  /** A task that gains children becomes a summary. */
+  private async promoteParent(m: EntityManager, parent: Task, changes: Change[]): Promise<boolean> {
+    if (parent.kind !== TaskKind.TASK) return false;
+    await m.query('UPDATE tasks SET kind = $2, version = version + 1, updated_at = now() WHERE id = $1', [parent.id, TaskKind.SUMMARY]);
+    changes.push({ entityType: 'task', entityId: parent.id, taskId: parent.id, action: ActivityAction.UPDATED, field: 'kind', oldValue: TaskKind.TASK, newValue: TaskKind.SUMMARY });
+    return true;
+  }
+
+  private async shiftSiblings(m: EntityManager, projectId: string, parentId: string | null, from: number): Promise<void> {
+    await m.query(
+      `UPDATE tasks SET position = position + 1
+        WHERE project_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND position >= $3 AND archived_at IS NULL`,
+      [projectId, parentId, from],
+    );
+  }
+
+  private async siblingCount(m: EntityManager, projectId: string, parentId: string | null, exceptId?: string): Promise<number> {
+    const [{ n }] = await m.query(
+      `SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND archived_at IS NULL AND id <> $3`,
+      [projectId, parentId, exceptId ?? '00000000-0000-0000-0000-000000000000'],
+    );
+    return n;
+  }
+
+  async create(ctx: Context, input: TaskCreateInput): Promise<Task> {
+    const grant = await can(ctx, input.projectId, Permission.TASK_CREATE);
+    const kind = input.kind ?? TaskKind.TASK;
+    const fields: Updatable = {
+      name: input.name ?? '',
+      description: input.description ?? '',
+      kind,
+      durationDays: input.durationDays ?? (kind === TaskKind.MILESTONE ? 0 : 1),
+      plannedStart: input.plannedStart ?? null,
+      plannedFinish: input.plannedFinish ?? (kind === TaskKind.MILESTONE ? (input.plannedStart ?? null) : null),
+      statusId: input.statusId ?? '',
+      percentComplete: input.percentComplete ?? 0,
+      assigneeId: input.assigneeId ?? null,
+      estimateHours: input.estimateHours ?? null,
+      storyPoints: input.storyPoints ?? null,
+    };
+    validateFields(fields);
+    if (input.position !== undefined && input.position !== null && (input.position < 0 || !Number.isInteger(input.position))) {
+      throw new BadUserInputError('Position must be 0 or more', 'input.position');
+    }
+    return this.ds.transaction(async (m) => {
+      await lockProject(m, input.projectId);
+      const changes: Change[] = [];
+      const touched: string[] = [];
+      const parentId = input.parentId ?? null;
+      if (parentId) {
+        const parent = await this.checkParent(m, input.projectId, parentId, 'input.parentId');
+        if (await this.promoteParent(m, parent, changes)) touched.push(parent.id);
+      }
+      if (fields.statusId) {
+        const s = await this.checkStatus(m, input.projectId, fields.statusId);
+        if (s.category === StatusCategory.COMPLETED && input.percentComplete === undefined) fields.percentComplete = 100;
+      } else {
+        const statuses = await m.getRepository(TaskStatus).find({ where: { projectId: input.projectId }, order: { position: 'ASC' } });
+        const pick = statuses.find((s) => s.category === StatusCategory.UNSTARTED) ?? statuses[0];
+        if (!pick) throw new BadUserInputError('The project has no statuses; create one first', 'input.statusId');
+        fields.statusId = pick.id;
+      }
+      if (fields.assigneeId) await this.checkAssignee(m, input.projectId, fields.assigneeId);
+      const count = await this.siblingCount(m, input.projectId, parentId);
+      const position = Math.min(input.position ?? count, count);
+      await this.shiftSiblings(m, input.projectId, parentId, position);
+      const [seqRows] = await m.query('UPDATE projects SET task_seq = task_seq + 1 WHERE id = $1 RETURNING task_seq', [input.projectId]);
+      const number = (seqRows as { task_seq: number }[])[0]!.task_seq;
+      const repo = m.getRepository(Task);
+      const task = await repo.save(
+        repo.create({
+          ...fields,
+          name: fields.name.trim(),
+          projectId: input.projectId,
+          number,
+          parentId,
+          position,
+          wbsCode: '',
+          wbsSort: '',
+          createdById: grant.userId,
+          archivedAt: null,
+          version: 1,
+        }),
+      );
+      const renumbered = await renumberWbs(m, input.projectId);
+      changes.unshift({ entityType: 'task', entityId: task.id, taskId: task.id, action: ActivityAction.CREATED, newValue: { name: task.name, kind: task.kind } });
+      await recordActivity(m, input.projectId, grant.userId, changes);
+      const updated = [...new Set([...touched, ...renumbered])].filter((id) => id !== task.id);
+      const events: DomainEvent[] = [{ type: 'task', projectId: input.projectId, action: 'CREATED', ids: [task.id] }];
+      if (updated.length) events.push({ type: 'task', projectId: input.projectId, action: 'UPDATED', ids: updated });
+      await publishInTransaction(m, ...events);
+      return repo.findOneByOrFail({ id: task.id });
+    });
+  }
+
+  async update(ctx: Context, input: TaskUpdateInput): Promise<Task> {
+    const existing = isUuid(input.id) ? await ctx.loaders.task.load(input.id) : null;
+    if (!existing || existing.archivedAt) throw new NotFoundError('Task');
+    const grant = await can(ctx, existing.projectId, Permission.TASK_UPDATE);
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Task);
+      const current = await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current || current.archivedAt) throw new NotFoundError('Task');
+      if (current.version !== input.version) {
+        throw new ConflictError(`${'Task'} was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
+          currentVersion: current.version,
+        });
+      }
+      const before: Updatable = Object.fromEntries(UPDATABLE.map((f) => [f, f === 'plannedStart' || f === 'plannedFinish' ? dateOut(current[f]) : current[f]])) as Updatable;
+      const after: Updatable = { ...before };
+      for (const f of UPDATABLE) {
+        const v = input[f];
+        if (v === undefined) continue;
+        if (v === null && ['name', 'description', 'kind', 'durationDays', 'statusId', 'percentComplete'].includes(f)) {
+          throw new BadUserInputError(`${f} cannot be null`, `input.${f}`);
+        }
+        (after as Record<string, unknown>)[f] = f === 'name' ? (v as string).trim() : v;
+      }
+      if (after.kind === TaskKind.MILESTONE && before.kind !== TaskKind.MILESTONE && input.durationDays === undefined) after.durationDays = 0;
+      validateFields(after);
+      if (after.kind === TaskKind.MILESTONE && before.kind !== TaskKind.MILESTONE) {
+        const kids = await m.getRepository(Task).count({ where: { parentId: current.id, archivedAt: IsNull() } });
+        if (kids > 0) throw new BadUserInputError('A task with sub-tasks cannot become a milestone', 'input.kind');
+      }
+      if (after.statusId !== before.statusId) {
+        const s = await this.checkStatus(m, current.projectId, after.statusId);
+        if (s.category === StatusCategory.COMPLETED && input.percentComplete === undefined) after.percentComplete = 100;
+      }
+      if (after.assigneeId && after.assigneeId !== before.assigneeId) await this.checkAssignee(m, current.projectId, after.assigneeId);
+      const changes = fieldChanges(before, after, [...UPDATABLE], { entityType: 'task', entityId: current.id, taskId: current.id });
+      if (changes.length === 0) return current;
+      const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
+      await recordActivity(m, current.projectId, grant.userId, changes);
+      await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: [current.id] });
+      return saved;
+    });
+  }
+
+  async move(ctx: Context, input: TaskMoveInput): Promise<Task> {
+    const existing = isUuid(input.id) ? await ctx.loaders.task.load(input.id) : null;
+    if (!existing || existing.archivedAt) throw new NotFoundError('Task');
+    const grant = await can(ctx, existing.projectId, Permission.TASK_UPDATE);
+    if (input.position !== undefined && input.position !== null && (input.position < 0 || !Number.isInteger(input.position))) {
+      throw new BadUserInputError('Position must be 0 or more', 'input.position');
+    }
+    const projectId = existing.projectId;
+    return this.ds.transaction(async (m) => {
+      await lockProject(m, projectId);
+      const current = await m.getRepository(Task).findOneBy({ id: input.id });
+      if (!current || current.archivedAt) throw new NotFoundError('Task');
+      const parentId = input.parentId === undefined ? current.parentId : input.parentId;
+      const changes: Change[] = [];
+      const touched: string[] = [];
+      if (parentId) {
+        if (parentId === current.id) throw new BadUserInputError('A task cannot be its own parent', 'input.parentId');
+        const parent = await this.checkParent(m, projectId, parentId, 'input.parentId');
+        const subtree = await subtreeIds(m, current.id);
+        if (subtree.includes(parent.id)) throw new BadUserInputError('A task cannot move under one of its own sub-tasks', 'input.parentId');
+        if (await this.promoteParent(m, parent, changes)) touched.push(parent.id);
+      }
+      const count = await this.siblingCount(m, projectId, parentId, current.id);
+      const position = Math.min(input.position ?? count, count);
+      // Take the task out of its old sibling list, then make room in the new one.
+      await m.query('UPDATE tasks SET position = -1 WHERE id = $1', [current.id]);
+      await renumberWbs(m, projectId);
+      await this.shiftSiblings(m, projectId, parentId, position);
+      await m.query('UPDATE tasks SET parent_id = $2, position = $3, version = version + 1, updated_at = now() WHERE id = $1', [current.id, parentId, position]);
+      const renumbered = await renumberWbs(m, projectId);
+      const after = await m.getRepository(Task).findOneByOrFail({ id: current.id });
+      changes.unshift({
+        entityType: 'task',
+        entityId: current.id,
+        taskId: current.id,
+        action: ActivityAction.MOVED,
+        field: 'wbsCode',
+        oldValue: { parentId: current.parentId, wbsCode: current.wbsCode },
+        newValue: { parentId, wbsCode: after.wbsCode },
+      });
+      await recordActivity(m, projectId, grant.userId, changes);
+      const ids = [...new Set([current.id, ...touched, ...renumbered])];
+      await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids });
+      return after;
+    });
+  }
+
+  /** Archives the task and its sub-tasks and removes their links; history is kept. */
+  async remove(ctx: Context, id: string): Promise<Task> {
+    const existing = isUuid(id) ? await ctx.loaders.task.load(id) : null;
+    if (!existing || existing.archivedAt) throw new NotFoundError('Task');
+    const projectId = existing.projectId;
+    const grant = await can(ctx, projectId, Permission.TASK_DELETE_OWN);
+    if (grant.role && !['OWNER', 'MANAGER'].includes(grant.role) && existing.createdById !== grant.userId) {
+      throw new ForbiddenError('Members can delete only the tasks they created; ask a manager');
+    }
+    return this.ds.transaction(async (m) => {
+      await lockProject(m, projectId);
+      const ids = await subtreeIds(m, id);
+      await m.query('UPDATE tasks SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+      const links = await m.getRepository(Dependency).find({ where: [{ predecessorId: In(ids) }, { successorId: In(ids) }] });
+      if (links.length) await m.getRepository(Dependency).delete({ id: In(links.map((l) => l.id)) });
+      const renumbered = await renumberWbs(m, projectId);
+      const changes: Change[] = ids.map((tid) => ({ entityType: 'task', entityId: tid, taskId: tid, action: ActivityAction.DELETED }));
+      for (const l of links) {
+        changes.push({ entityType: 'dependency', entityId: l.id, taskId: l.successorId, action: ActivityAction.DELETED, oldValue: { predecessorId: l.predecessorId, successorId: l.successorId, type: l.type } });
+      }
+      await recordActivity(m, projectId, grant.userId, changes);
+      const events: DomainEvent[] = [{ type: 'task', projectId, action: 'DELETED', ids }];
+      if (renumbered.length) events.push({ type: 'task', projectId, action: 'UPDATED', ids: renumbered });
+      await publishInTransaction(m, ...events);
+      return m.getRepository(Task).findOneByOrFail({ id });
+    });
+  }
+}

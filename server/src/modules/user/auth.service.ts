@@ -1,0 +1,181 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
+import { IsNull, type DataSource } from 'typeorm';
+import type { Context, Viewer } from '../../context.js';
+import { requireUser } from '../../common/access.js';
+import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../common/errors.js';
+import { BoardToken } from '../project/board-token.entity.js';
+import { AccessToken } from './access-token.entity.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+export const SESSION_COOKIE = 'trellis_session';
+export const PAT_PREFIX = 'trl_pat_';
+export const BOARD_PREFIX = 'trl_wall_';
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const newSecret = (prefix: string) => prefix + randomBytes(24).toString('base64url');
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function normaliseEmail(email: string, field = 'input.email'): string {
+  const e = email.trim().toLowerCase();
+  if (!EMAIL.test(e) || e.length > 254) throw new BadUserInputError('Enter a valid email address', field);
+  return e;
+}
+
+function checkPassword(password: string): void {
+  if (password.length < 8) throw new BadUserInputError('Password must be at least 8 characters', 'input.password');
+  if (password.length > 256) throw new BadUserInputError('Password must be at most 256 characters', 'input.password');
+}
+
+export const hashPassword = (password: string) => hash(password);
+
+export interface AuthOptions {
+  sessionDays: number;
+  cookieSecure: boolean;
+}
+
+/** Accounts, sessions and tokens; also turns request credentials into a Viewer. */
+export class AuthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly opts: AuthOptions,
+  ) {}
+
+  /** Cookie first (browsers), then `Authorization: Bearer` (personal access token or board token). */
+  async viewerFromRequest(headers: { cookie?: string; authorization?: string }): Promise<Viewer> {
+    const auth = headers.authorization;
+    if (auth) {
+      const m = /^Bearer\s+(\S+)$/i.exec(auth.trim());
+      if (!m) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
+      return this.viewerFromToken(m[1]!);
+    }
+    const cookies = headers.cookie ? parseCookie(headers.cookie) : {};
+    const raw = cookies[SESSION_COOKIE];
+    if (raw) {
+      const tokenHash = sha256(raw);
+      const s = await this.ds.getRepository(Session).findOneBy({ tokenHash });
+      if (s && s.expiresAt > new Date()) return { kind: 'user', userId: s.userId, via: 'session', sessionTokenHash: tokenHash };
+    }
+    return { kind: 'anonymous' };
+  }
+
+  async viewerFromToken(token: string): Promise<Viewer> {
+    const tokenHash = sha256(token);
+    if (token.startsWith(PAT_PREFIX)) {
+      const [rows]: [{ id: string; user_id: string }[], number] = await this.ds.query(
+        `UPDATE access_tokens SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, user_id`,
+        [tokenHash],
+      );
+      if (rows[0]) return { kind: 'user', userId: rows[0].user_id, via: 'token' };
+    } else if (token.startsWith(BOARD_PREFIX)) {
+      const [rows]: [{ id: string; project_id: string }[], number] = await this.ds.query(
+        `UPDATE board_tokens SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, project_id`,
+        [tokenHash],
+      );
+      if (rows[0]) return { kind: 'board', projectId: rows[0].project_id, tokenId: rows[0].id };
+    }
+    throw new UnauthenticatedError('The token is invalid or has been revoked');
+  }
+
+  private setSessionCookie(ctx: Context, value: string, maxAgeSeconds: number): void {
+    ctx.res?.append(
+      'Set-Cookie',
+      serializeCookie(SESSION_COOKIE, value, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: this.opts.cookieSecure,
+        path: '/',
+        maxAge: maxAgeSeconds,
+      }),
+    );
+  }
+
+  private async startSession(ctx: Context, userId: string): Promise<void> {
+    const secret = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.opts.sessionDays * 86_400_000);
+    await this.ds.getRepository(Session).insert({ tokenHash: sha256(secret), userId, expiresAt });
+    this.setSessionCookie(ctx, secret, this.opts.sessionDays * 86_400);
+  }
+
+  async signUp(ctx: Context, input: { email: string; name: string; password: string }): Promise<User> {
+    const email = normaliseEmail(input.email);
+    const name = input.name.trim();
+    if (!name) throw new BadUserInputError('Name is required', 'input.name');
+    checkPassword(input.password);
+    const passwordHash = await hashPassword(input.password);
+    const user = await this.ds.transaction(async (m) => {
+      const existing = await m.getRepository(User).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+      if (existing?.passwordHash) throw new BadUserInputError('An account with this email already exists', 'input.email');
+      if (existing) {
+        // Invited before signing up: the invitation becomes the account.
+        existing.name = name;
+        existing.passwordHash = passwordHash;
+        return m.getRepository(User).save(existing);
+      }
+      return m.getRepository(User).save(m.getRepository(User).create({ email, name, passwordHash }));
+    });
+    await this.startSession(ctx, user.id);
+    return user;
+  }
+
+  async signIn(ctx: Context, input: { email: string; password: string }): Promise<User> {
+    const email = input.email.trim().toLowerCase();
+    const user = await this.ds.getRepository(User).findOneBy({ email });
+    const ok = user?.passwordHash ? await verify(user.passwordHash, input.password).catch(() => false) : false;
+    if (!user || !ok) throw new UnauthenticatedError('Email or password is incorrect');
+    await this.startSession(ctx, user.id);
+    return user;
+  }
+
+  async signOut(ctx: Context): Promise<boolean> {
+    if (ctx.viewer.kind === 'user' && ctx.viewer.sessionTokenHash) {
+      await this.ds.getRepository(Session).delete({ tokenHash: ctx.viewer.sessionTokenHash });
+    }
+    this.setSessionCookie(ctx, '', 0);
+    return true;
+  }
+
+  async createAccessToken(viewer: Viewer, name: string): Promise<{ token: string; accessToken: AccessToken }> {
+    const userId = requireUser(viewer);
+    const clean = name.trim();
+    if (!clean || clean.length > 100) throw new BadUserInputError('Give the token a name (1-100 characters)', 'input.name');
+    const token = newSecret(PAT_PREFIX);
+    const repo = this.ds.getRepository(AccessToken);
+    const accessToken = await repo.save(
+      repo.create({ userId, name: clean, tokenHash: sha256(token), prefix: token.slice(0, PAT_PREFIX.length + 4), lastUsedAt: null, revokedAt: null }),
+    );
+    return { token, accessToken };
+  }
+
+  async listAccessTokens(viewer: Viewer): Promise<AccessToken[]> {
+    const userId = requireUser(viewer);
+    return this.ds.getRepository(AccessToken).find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+  }
+
+  async revokeAccessToken(viewer: Viewer, id: string): Promise<AccessToken> {
+    const userId = requireUser(viewer);
+    const repo = this.ds.getRepository(AccessToken);
+    const t = /^[0-9a-f-]{36}$/i.test(id) ? await repo.findOneBy({ id, userId }) : null;
+    if (!t) throw new NotFoundError('Access token');
+    if (t.revokedAt) throw new ConflictError('This token is already revoked');
+    t.revokedAt = new Date();
+    return repo.save(t);
+  }
+
+  async resetPassword(email: string, password: string): Promise<void> {
+    checkPassword(password);
+    const res = await this.ds.getRepository(User).update({ email: normaliseEmail(email, 'email') }, { passwordHash: await hashPassword(password) });
+    if (!res.affected) throw new NotFoundError('User');
+  }
+
+  /** Board token lookup for the wall page's own project id (used by `wallBoard`). */
+  async boardTokenProject(viewer: Viewer): Promise<string> {
+    if (viewer.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
+    const t = await this.ds.getRepository(BoardToken).findOneBy({ id: viewer.tokenId, revokedAt: IsNull() });
+    if (!t) throw new UnauthenticatedError('The token is invalid or has been revoked');
+    return t.projectId;
+  }
+}

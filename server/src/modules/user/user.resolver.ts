@@ -1,0 +1,64 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { AccessTokenCreatePayload, AccessTokenPayload, AuthPayload } from '../payloads.js';
+import { AccessToken } from './access-token.entity.js';
+import type { AuthService } from './auth.service.js';
+import { User } from './user.entity.js';
+
+@InputType()
+export class SignUpInput {
+  @Field(() => String) email: string;
+  @Field(() => String) name: string;
+  @Field(() => String, { description: 'At least 8 characters' }) password: string;
+}
+
+@InputType()
+export class SignInInput {
+  @Field(() => String) email: string;
+  @Field(() => String) password: string;
+}
+
+@InputType()
+export class AccessTokenCreateInput {
+  @Field(() => String, { description: 'What the token is for, e.g. "Power BI report"' }) name: string;
+}
+
+@Resolver(() => User)
+export class UserResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null' })
+  viewer(@Ctx() ctx: Context) {
+    return ctx.viewer.kind === 'user' ? ctx.loaders.user.load(ctx.viewer.userId) : null;
+  }
+
+  @Query(() => [AccessToken], { description: "The viewer's active personal access tokens" })
+  accessTokens(@Ctx() ctx: Context) {
+    return this.auth.listAccessTokens(ctx.viewer);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates an account and signs in (sets the session cookie)' })
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
+    return { user: await this.auth.signUp(ctx, input) };
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in (sets the session cookie)' })
+  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context) {
+    return { user: await this.auth.signIn(ctx, input) };
+  }
+
+  @Mutation(() => Boolean)
+  signOut(@Ctx() ctx: Context) {
+    return this.auth.signOut(ctx);
+  }
+
+  @Mutation(() => AccessTokenCreatePayload, { description: 'A personal access token for reporting tools; the secret is returned once' })
+  accessTokenCreate(@Arg('input', () => AccessTokenCreateInput) input: AccessTokenCreateInput, @Ctx() ctx: Context) {
+    return this.auth.createAccessToken(ctx.viewer, input.name);
+  }
+
+  @Mutation(() => AccessTokenPayload)
+  async accessTokenRevoke(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { accessToken: await this.auth.revokeAccessToken(ctx.viewer, id) };
+  }
+}

@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActivityResolver } from './modules/activity/activity.resolver.js';
+import { ActivityService } from './modules/activity/activity.service.js';
+import { BoardResolver } from './modules/board/board.resolver.js';
+import { BoardService } from './modules/board/board.service.js';
+import { CharterService } from './modules/project/charter.service.js';
+import { MemberResolver, ProjectResolver } from './modules/project/project.resolver.js';
+import { ProjectService } from './modules/project/project.service.js';
+import { DependencyService } from './modules/task/dependency.service.js';
+import { StatusService } from './modules/task/status.service.js';
+import { DependencyResolver, StatusResolver, TaskResolver } from './modules/task/task.resolver.js';
+import { TaskService } from './modules/task/task.service.js';
+import { AuthService } from './modules/user/auth.service.js';
+import { UserResolver } from './modules/user/user.resolver.js';
+import type { DataSource } from 'typeorm';
+import type { SubscriptionHub } from './common/hub.js';
+
+export interface Services {
+  auth: AuthService;
+  projects: ProjectService;
+  charters: CharterService;
+  tasks: TaskService;
+  dependencies: DependencyService;
+  statuses: StatusService;
+  activity: ActivityService;
+  boards: BoardService;
+}
+
+/** The composition of services: each gets only what it uses. */
+export function createServices(ds: DataSource, opts: { sessionDays: number; cookieSecure: boolean }): Services {
+  return {
+    auth: new AuthService(ds, opts),
+    projects: new ProjectService(ds),
+    charters: new CharterService(ds),
+    tasks: new TaskService(ds),
+    dependencies: new DependencyService(ds),
+    statuses: new StatusService(ds),
+    activity: new ActivityService(ds),
+    boards: new BoardService(ds),
+  };
+}
+
+/** Builds the executable schema; resolvers are constructed here and handed to type-graphql. */
+export async function createSchema(s: Services, hub: SubscriptionHub): Promise<GraphQLSchema> {
+  const instances = new Map<unknown, unknown>([
+    [UserResolver, new UserResolver(s.auth)],
+    [ProjectResolver, new ProjectResolver(s.projects, s.charters, s.tasks, s.dependencies, s.statuses, s.activity, s.boards)],
+    [MemberResolver, new MemberResolver()],
+    [TaskResolver, new TaskResolver(s.tasks, s.activity)],
+    [DependencyResolver, new DependencyResolver(s.dependencies)],
+    [StatusResolver, new StatusResolver(s.statuses)],
+    [ActivityResolver, new ActivityResolver()],
+    [BoardResolver, new BoardResolver(s.boards)],
+  ]);
+  return buildSchema({
+    resolvers: [UserResolver, ProjectResolver, MemberResolver, TaskResolver, DependencyResolver, StatusResolver, ActivityResolver, BoardResolver],
+    container: { get: (cls) => instances.get(cls) },
+    pubSub: hub.pubsub,
+    validate: false,
+  });
+}
+
+/** The SDL committed as schema/schema.graphql. */
+export function printSdl(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

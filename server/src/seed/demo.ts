@@ -1,0 +1,285 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Context } from '../context.js';
+import { SubscriptionHub } from '../common/hub.js';
+import { createLoaders } from '../common/loaders.js';
+import { Methodology, ProjectRole, ProjectStatus } from '../modules/project/project.enums.js';
+import { TaskStatus } from '../modules/task/status.entity.js';
+import { StatusCategory, TaskKind, DependencyType } from '../modules/task/task.enums.js';
+import { hashPassword } from '../modules/user/auth.service.js';
+import { User } from '../modules/user/user.entity.js';
+import type { Services } from '../schema.js';
+
+export const DEMO_EMAIL = 'admin@trellis.local';
+
+type Node = { name: string; d?: number; who?: number; kind?: TaskKind; kids?: Node[]; late?: boolean };
+
+/** The demo WBS: an ERP migration over four levels. `d` = working days, `who` = person index. */
+const WBS: Node[] = [
+  { name: 'Initiation & planning', kids: [
+    { name: 'Business case & charter', kids: [
+      { name: 'Stakeholder interviews', d: 5, who: 1 },
+      { name: 'Draft project charter', d: 3, who: 1 },
+      { name: 'Charter approved', kind: TaskKind.MILESTONE, who: 1 },
+    ] },
+    { name: 'Vendor selection', kids: [
+      { name: 'RFP preparation', d: 5, who: 1, late: true },
+      { name: 'Vendor demos & scoring', kids: [
+        { name: 'Demo sessions', d: 4, who: 2 },
+        { name: 'Scoring workshop', d: 1, who: 1 },
+      ] },
+      { name: 'Contract negotiation', d: 6, who: 1 },
+    ] },
+  ] },
+  { name: 'Analysis & design', kids: [
+    { name: 'Process mapping', kids: [
+      { name: 'Finance processes', d: 8, who: 2 },
+      { name: 'Procurement processes', d: 6, who: 3 },
+      { name: 'Inventory processes', d: 6, who: 3 },
+    ] },
+    { name: 'Solution design', kids: [
+      { name: 'Chart of accounts design', d: 5, who: 2 },
+      { name: 'Integration architecture', kids: [
+        { name: 'Interface inventory', d: 3, who: 4 },
+        { name: 'Middleware design', d: 5, who: 4 },
+        { name: 'Security & roles design', d: 4, who: 2 },
+      ] },
+    ] },
+  ] },
+  { name: 'Build & configuration', kids: [
+    { name: 'System configuration', kids: [
+      { name: 'Finance module', d: 15, who: 2 },
+      { name: 'Procurement module', d: 10, who: 3 },
+      { name: 'Inventory module', d: 10, who: 3 },
+    ] },
+    { name: 'Integrations', kids: [
+      { name: 'Payroll interface', d: 8, who: 4 },
+      { name: 'Banking interface', d: 6, who: 4 },
+      { name: 'CRM interface', d: 8, who: 4 },
+    ] },
+    { name: 'Data migration', kids: [
+      { name: 'Data mapping', kids: [
+        { name: 'Master data mapping', d: 5, who: 3 },
+        { name: 'Open items mapping', d: 4, who: 3 },
+      ] },
+      { name: 'Extraction scripts', d: 8, who: 4 },
+      { name: 'Trial migration', d: 5, who: 3 },
+    ] },
+  ] },
+  { name: 'Testing', kids: [
+    { name: 'System integration testing', d: 10, who: 2 },
+    { name: 'User acceptance testing', d: 10, who: 1 },
+    { name: 'Performance testing', d: 5, who: 4 },
+  ] },
+  { name: 'Deployment & closure', kids: [
+    { name: 'Training', kids: [
+      { name: 'Train-the-trainer', d: 3, who: 1 },
+      { name: 'End-user training', d: 10, who: 1 },
+    ] },
+    { name: 'Cutover rehearsal', d: 3, who: 4 },
+    { name: 'Go-live', kind: TaskKind.MILESTONE, who: 0 },
+    { name: 'Hypercare', d: 15, who: 2 },
+    { name: 'Lessons learned & closure', d: 2, who: 0 },
+  ] },
+];
+
+/** Finish-to-start links between leaf tasks, by name. */
+const LINKS: [string, string][] = [
+  ['Stakeholder interviews', 'Draft project charter'],
+  ['Draft project charter', 'Charter approved'],
+  ['Charter approved', 'RFP preparation'],
+  ['RFP preparation', 'Demo sessions'],
+  ['Demo sessions', 'Scoring workshop'],
+  ['Scoring workshop', 'Contract negotiation'],
+  ['Charter approved', 'Finance processes'],
+  ['Charter approved', 'Procurement processes'],
+  ['Procurement processes', 'Inventory processes'],
+  ['Finance processes', 'Chart of accounts design'],
+  ['Contract negotiation', 'Interface inventory'],
+  ['Interface inventory', 'Middleware design'],
+  ['Chart of accounts design', 'Security & roles design'],
+  ['Chart of accounts design', 'Finance module'],
+  ['Inventory processes', 'Procurement module'],
+  ['Procurement module', 'Inventory module'],
+  ['Middleware design', 'Payroll interface'],
+  ['Payroll interface', 'Banking interface'],
+  ['Banking interface', 'CRM interface'],
+  ['Inventory processes', 'Master data mapping'],
+  ['Master data mapping', 'Open items mapping'],
+  ['Open items mapping', 'Extraction scripts'],
+  ['Extraction scripts', 'Trial migration'],
+  ['Finance module', 'System integration testing'],
+  ['Inventory module', 'System integration testing'],
+  ['CRM interface', 'System integration testing'],
+  ['Trial migration', 'System integration testing'],
+  ['System integration testing', 'User acceptance testing'],
+  ['System integration testing', 'Performance testing'],
+  ['User acceptance testing', 'Train-the-trainer'],
+  ['Train-the-trainer', 'End-user training'],
+  ['User acceptance testing', 'Cutover rehearsal'],
+  ['Performance testing', 'Cutover rehearsal'],
+  ['Cutover rehearsal', 'Go-live'],
+  ['End-user training', 'Go-live'],
+  ['Go-live', 'Hypercare'],
+  ['Hypercare', 'Lessons learned & closure'],
+];
+
+const PEOPLE = [
+  { name: 'Alex Morgan', email: DEMO_EMAIL, role: ProjectRole.OWNER },
+  { name: 'Ana Costa', email: 'ana.costa@trellis.local', role: ProjectRole.MANAGER },
+  { name: 'Ben Okafor', email: 'ben.okafor@trellis.local', role: ProjectRole.MEMBER },
+  { name: 'Chloé Martin', email: 'chloe.martin@trellis.local', role: ProjectRole.MEMBER },
+  { name: 'Dev Patel', email: 'dev.patel@trellis.local', role: ProjectRole.MEMBER },
+  { name: 'Eva Lindqvist', email: 'eva.lindqvist@trellis.local', role: ProjectRole.VIEWER },
+];
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+function addWorkdays(d: Date, n: number): Date {
+  const r = new Date(d);
+  let left = n;
+  while (left > 0) {
+    r.setUTCDate(r.getUTCDate() + 1);
+    if (r.getUTCDay() !== 0 && r.getUTCDay() !== 6) left--;
+  }
+  return r;
+}
+function nextWorkday(d: Date): Date {
+  const r = new Date(d);
+  while (r.getUTCDay() === 0 || r.getUTCDay() === 6) r.setUTCDate(r.getUTCDate() + 1);
+  return r;
+}
+
+export interface DemoResult {
+  email: string;
+  password: string;
+  projectKey: string;
+}
+
+/** Creates the demo organisation when the database has no users yet; returns null otherwise. */
+export async function seedDemo(ds: DataSource, services: Services, today = new Date()): Promise<DemoResult | null> {
+  if ((await ds.getRepository(User).count()) > 0) return null;
+  try {
+    return await createDemo(ds, services, today);
+  } catch (err) {
+    // The database was empty: leave it empty again rather than half-seeded.
+    await ds.query('TRUNCATE users, projects, activities CASCADE');
+    throw err;
+  }
+}
+
+async function createDemo(ds: DataSource, services: Services, today: Date): Promise<DemoResult> {
+  const password = randomBytes(9).toString('base64url');
+  const admin = await ds.getRepository(User).save(
+    ds.getRepository(User).create({ email: DEMO_EMAIL, name: PEOPLE[0]!.name, passwordHash: await hashPassword(password) }),
+  );
+  const viewer = { kind: 'user' as const, userId: admin.id, via: 'session' as const };
+  const ctx = (): Context => ({ viewer, loaders: createLoaders(ds, viewer), requestId: randomUUID(), hub: new SubscriptionHub() });
+
+  // Start three weeks back (on a Monday) so the demo shows work done, work in flight and one late task.
+  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 21));
+  while (start.getUTCDay() !== 1) start.setUTCDate(start.getUTCDate() - 1);
+  const todayIso = iso(today);
+
+  const project = await services.projects.create(ctx(), {
+    key: 'ERP',
+    name: 'ERP migration',
+    description: 'Replace the legacy finance, procurement and inventory systems with a cloud ERP, migrate five years of data and retire the old platform.',
+    methodology: Methodology.HYBRID,
+    status: ProjectStatus.ACTIVE,
+    startDate: iso(start),
+    currency: 'EUR',
+    budget: 850_000,
+  });
+  const userIds: string[] = [admin.id];
+  for (const p of PEOPLE.slice(1)) {
+    const m = await services.projects.invite(ctx(), { projectId: project.id, email: p.email, role: p.role, name: p.name });
+    userIds.push(m.userId);
+  }
+  const charter = await services.charters.get(ctx(), project.id);
+  await services.charters.update(ctx(), {
+    projectId: project.id,
+    version: charter.version,
+    purpose: 'Move finance, procurement and inventory onto one cloud ERP so month-end close takes 3 days instead of 9 and the ageing on-premise platform can be switched off.',
+    objectives: ['Go live on the new ERP before the next fiscal year', 'Migrate five years of financial history with zero reconciliation differences', 'Retire the legacy platform within three months of go-live'],
+    successCriteria: ['Month-end close in 3 working days', 'All 14 interfaces running in production', '95% of users trained before go-live'],
+    inScope: 'Finance, procurement and inventory modules; payroll, banking and CRM interfaces; data migration; training; hypercare.',
+    outOfScope: 'HR and payroll processing itself; e-commerce storefront; warehouse automation hardware.',
+    assumptions: 'The vendor provides a sandbox within two weeks of signing. Key users are available two days a week.',
+    constraints: 'Budget capped at EUR 850,000. No go-live in the last two weeks of a quarter.',
+    keyStakeholders: ['CFO (sponsor)', 'Head of Procurement', 'IT Operations', 'Warehouse managers'],
+    sponsor: 'Eva Lindqvist, CFO',
+  });
+
+  const statuses = await ds.getRepository(TaskStatus).find({ where: { projectId: project.id }, order: { position: 'ASC' } });
+  const status = (c: StatusCategory) => statuses.find((s) => s.category === c)!.id;
+
+  // Plan dates with a simple forward pass over the finish-to-start links (weekends off).
+  const leaves = new Map<string, Node>();
+  const collect = (nodes: Node[]) => nodes.forEach((n) => (n.kids ? collect(n.kids) : leaves.set(n.name, n)));
+  collect(WBS);
+  const dates = new Map<string, { start: Date; finish: Date }>();
+  const preds = (name: string) => LINKS.filter(([, s]) => s === name).map(([p]) => p);
+  const plan = (name: string): { start: Date; finish: Date } => {
+    const known = dates.get(name);
+    if (known) return known;
+    const n = leaves.get(name)!;
+    let s = nextWorkday(start);
+    for (const p of preds(name)) {
+      const pf = plan(p).finish;
+      const after = leaves.get(p)!.kind === TaskKind.MILESTONE ? nextWorkday(pf) : addWorkdays(pf, 1);
+      if (after > s) s = after;
+    }
+    const d = n.kind === TaskKind.MILESTONE ? 0 : (n.d ?? 1);
+    const f = d === 0 ? s : addWorkdays(s, d - 1);
+    dates.set(name, { start: s, finish: f });
+    return dates.get(name)!;
+  };
+  for (const name of leaves.keys()) plan(name);
+  const span = (n: Node): { start: Date; finish: Date } => {
+    if (!n.kids) return dates.get(n.name)!;
+    const spans = n.kids.map(span);
+    return { start: new Date(Math.min(...spans.map((s) => +s.start))), finish: new Date(Math.max(...spans.map((s) => +s.finish))) };
+  };
+
+  const ids = new Map<string, string>();
+  const create = async (nodes: Node[], parentId: string | null) => {
+    for (const n of nodes) {
+      const { start: s, finish: f } = span(n);
+      const kind = n.kids ? TaskKind.SUMMARY : (n.kind ?? TaskKind.TASK);
+      let category = StatusCategory.UNSTARTED;
+      let pct = 0;
+      if (!n.kids) {
+        if (iso(f) < todayIso && !n.late) {
+          category = StatusCategory.COMPLETED;
+          pct = 100;
+        } else if (iso(s) <= todayIso) {
+          category = StatusCategory.STARTED;
+          const total = Math.max(1, n.d ?? 1);
+          let elapsed = 0;
+          for (let d = new Date(s); iso(d) <= todayIso && elapsed < total; d = addWorkdays(d, 1)) elapsed++;
+          pct = n.late ? 70 : Math.min(90, Math.round((elapsed / total) * 100));
+        }
+      }
+      const task = await services.tasks.create(ctx(), {
+        projectId: project.id,
+        parentId,
+        name: n.name,
+        kind,
+        durationDays: n.kids ? undefined : kind === TaskKind.MILESTONE ? 0 : (n.d ?? 1),
+        plannedStart: iso(s),
+        plannedFinish: iso(f),
+        statusId: n.kids ? undefined : status(category),
+        percentComplete: pct,
+        assigneeId: n.who !== undefined ? userIds[n.who] : null,
+        estimateHours: n.d ? n.d * 8 : null,
+      });
+      ids.set(n.name, task.id);
+      if (n.kids) await create(n.kids, task.id);
+    }
+  };
+  await create(WBS, null);
+  for (const [p, s] of LINKS) {
+    await services.dependencies.create(ctx(), { predecessorId: ids.get(p)!, successorId: ids.get(s)!, type: DependencyType.FS, lagDays: 0 });
+  }
+  return { email: DEMO_EMAIL, password, projectKey: project.key };
+}
