@@ -31,6 +31,7 @@ export interface App {
   schema: GraphQLSchema;
   dataSource: DataSource;
   services: Services;
+  hub: SubscriptionHub;
   queryCounter: QueryCounter;
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -205,6 +206,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     schema,
     dataSource,
     services,
+    hub,
     queryCounter,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {

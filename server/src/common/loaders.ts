@@ -83,7 +83,7 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
   return Object.assign(loaders, {
     /** Subscriptions reuse one context across events: forget cached rows before each event. */
     clear(): void {
-      for (const l of Object.values(loaders)) l.clearAll();
+      for (const l of Object.values(loaders)) if (l instanceof DataLoader) l.clearAll();
     },
   });
 }

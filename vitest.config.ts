@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+
+// graphql ships ESM and CJS builds; type-graphql and Apollo load the CJS one, so tests must too.
+const alias = { graphql: 'graphql/index.js' };
+
+export default defineConfig({
+  test: {
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'server',
+          root: './server',
+          include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+          exclude: ['**/*.e2e.spec.ts'],
+          globalSetup: ['./test/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          root: '.',
+          include: ['client/e2e/**/*.e2e.spec.ts'],
+          globalSetup: ['./server/test/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
