@@ -70,9 +70,7 @@ export class DependencyService {
     );
     const [pred, succ] = tasks;
     if (!pred || pred.archivedAt) throw new BadUserInputError('The predecessor task does not exist', 'input.predecessorId');
-    const grant = await can(ctx, pred.projectId, Permission.DEPENDENCY_MANAGE).catch((e) => {
-      throw e instanceof NotFoundError ? new BadUserInputError('The predecessor task does not exist', 'input.predecessorId') : e;
-    });
+    const grant = await can(ctx, pred.projectId, Permission.DEPENDENCY_MANAGE);
     if (!succ || succ.archivedAt || succ.projectId !== pred.projectId) {
       throw new BadUserInputError('The successor task does not exist in the same project', 'input.successorId');
     }

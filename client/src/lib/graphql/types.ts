@@ -1,0 +1,218 @@
+/**
+ * Hand-written types for the operations the client uses. They mirror schema/schema.graphql;
+ * scalars: DateTimeISO and LocalDate arrive as strings (ISO date-time / YYYY-MM-DD).
+ */
+
+export type ID = string;
+export type DateTimeISO = string;
+export type LocalDate = string;
+
+export type Methodology = 'HYBRID' | 'KANBAN' | 'SCRUM' | 'WATERFALL';
+export type ProjectStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'ON_HOLD' | 'PROPOSED';
+export type ProjectRole = 'OWNER' | 'MANAGER' | 'MEMBER' | 'VIEWER';
+export type StatusCategory = 'BACKLOG' | 'UNSTARTED' | 'STARTED' | 'COMPLETED' | 'CANCELLED';
+export type TaskKind = 'TASK' | 'SUMMARY' | 'MILESTONE';
+export type TaskEventAction = 'CREATED' | 'UPDATED' | 'DELETED';
+
+export const METHODOLOGIES: Methodology[] = ['HYBRID', 'WATERFALL', 'SCRUM', 'KANBAN'];
+export const PROJECT_STATUSES: ProjectStatus[] = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
+export const PROJECT_ROLES: ProjectRole[] = ['OWNER', 'MANAGER', 'MEMBER', 'VIEWER'];
+export const STATUS_CATEGORIES: StatusCategory[] = ['BACKLOG', 'UNSTARTED', 'STARTED', 'COMPLETED', 'CANCELLED'];
+
+export interface User {
+  id: ID;
+  name: string;
+  email: string;
+}
+
+export interface PageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface ProjectSummary {
+  id: ID;
+  key: string;
+  name: string;
+  description: string;
+  methodology: Methodology;
+  status: ProjectStatus;
+  startDate: LocalDate | null;
+  targetFinish: LocalDate | null;
+  archivedAt: DateTimeISO | null;
+  viewerRole: ProjectRole | null;
+}
+
+export interface TaskStatus {
+  id: ID;
+  name: string;
+  category: StatusCategory;
+  color: string;
+  position: number;
+}
+
+export interface ProjectMember {
+  role: ProjectRole;
+  user: User;
+}
+
+export interface ProjectDetail extends ProjectSummary {
+  version: number;
+  currency: string;
+  budget: number | null;
+  members: ProjectMember[];
+  statuses: TaskStatus[];
+}
+
+export interface Task {
+  id: ID;
+  key: string;
+  wbsCode: string;
+  name: string;
+  kind: TaskKind;
+  parentId: ID | null;
+  position: number;
+  durationDays: number;
+  plannedStart: LocalDate | null;
+  plannedFinish: LocalDate | null;
+  percentComplete: number;
+  version: number;
+  childCount: number;
+  archivedAt: DateTimeISO | null;
+  status: { id: ID; name: string; category: StatusCategory; color: string };
+  assignee: { id: ID; name: string } | null;
+}
+
+export interface TaskEvent {
+  action: TaskEventAction;
+  task: Task;
+}
+
+export interface BoardCard {
+  id: ID;
+  key: string;
+  name: string;
+  wbsCode: string;
+  kind: TaskKind;
+  percentComplete: number;
+  plannedFinish: LocalDate | null;
+  late: boolean;
+  version: number;
+  statusId: ID;
+  assignee: { id: ID; name: string } | null;
+}
+
+export interface BoardColumn {
+  statusId: ID;
+  name: string;
+  category: StatusCategory;
+  color: string;
+  count: number;
+  cards: BoardCard[];
+}
+
+export interface BoardMilestone {
+  id: ID;
+  key: string;
+  name: string;
+  date: LocalDate | null;
+  completed: boolean;
+  late: boolean;
+}
+
+export interface BoardActivity {
+  id: ID;
+  at: DateTimeISO;
+  actorName: string | null;
+  summary: string;
+}
+
+export interface Board {
+  projectId: ID;
+  projectKey: string;
+  projectName: string;
+  generatedAt: DateTimeISO;
+  percentComplete: number;
+  taskCount: number;
+  categories: { category: StatusCategory; count: number }[];
+  columns: BoardColumn[];
+  milestones: BoardMilestone[];
+  lateTasks: BoardCard[];
+  recentActivity: BoardActivity[];
+}
+
+export interface Activity {
+  id: ID;
+  createdAt: DateTimeISO;
+  summary: string;
+  action: 'CREATED' | 'DELETED' | 'MOVED' | 'UPDATED';
+  actor: { id: ID; name: string } | null;
+  taskId: ID | null;
+}
+
+export interface BoardToken {
+  id: ID;
+  name: string;
+  prefix: string;
+  createdAt: DateTimeISO;
+  lastUsedAt: DateTimeISO | null;
+  revokedAt: DateTimeISO | null;
+}
+
+export interface AccessToken {
+  id: ID;
+  name: string;
+  prefix: string;
+  createdAt: DateTimeISO;
+  lastUsedAt: DateTimeISO | null;
+  revokedAt: DateTimeISO | null;
+}
+
+// ---- inputs ----
+
+export interface ProjectCreateInput {
+  key: string;
+  name: string;
+  description?: string;
+  methodology?: Methodology;
+  startDate?: LocalDate | null;
+  targetFinish?: LocalDate | null;
+}
+
+export interface ProjectUpdateInput {
+  id: ID;
+  version: number;
+  name?: string;
+  description?: string;
+  methodology?: Methodology;
+  status?: ProjectStatus;
+  startDate?: LocalDate | null;
+  targetFinish?: LocalDate | null;
+}
+
+export interface TaskCreateInput {
+  projectId: ID;
+  name: string;
+  parentId?: ID | null;
+  position?: number;
+  kind?: TaskKind;
+  statusId?: ID;
+  assigneeId?: ID | null;
+}
+
+export interface TaskUpdateInput {
+  id: ID;
+  version: number;
+  name?: string;
+  statusId?: ID;
+  assigneeId?: ID | null;
+  percentComplete?: number;
+  plannedStart?: LocalDate | null;
+  plannedFinish?: LocalDate | null;
+}

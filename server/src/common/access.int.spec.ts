@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Credentials, type Harness, type TestUser } from '../../test/harness.js';
+
+/**
+ * The authorization matrix: every mutation, run by every kind of viewer against a fresh project,
+ * with the outcome each must get. A refused mutation must leave no trace (no activity row).
+ */
+type Role = 'OWNER' | 'MANAGER' | 'MEMBER' | 'VIEWER' | 'STRANGER' | 'ANONYMOUS' | 'BOARD';
+const ROLES: Role[] = ['OWNER', 'MANAGER', 'MEMBER', 'VIEWER', 'STRANGER', 'ANONYMOUS', 'BOARD'];
+
+interface Fixture {
+  projectId: string;
+  taskId: string;
+  taskVersion: number;
+  memberTaskId: string;
+  otherTaskId: string;
+  dependencyId: string;
+  statusId: string;
+  boardTokenId: string;
+  memberUserId: string;
+  viewerUserId: string;
+  users: Record<Exclude<Role, 'ANONYMOUS' | 'BOARD'>, TestUser>;
+  board: Credentials;
+}
+
+type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
+interface Case {
+  name: string;
+  query: string;
+  vars: (f: Fixture) => Record<string, unknown>;
+  /** Roles allowed; everyone else is refused with the standard code for their kind. */
+  allowed: Role[];
+}
+
+const MANAGE: Role[] = ['OWNER', 'MANAGER'];
+const WORK: Role[] = ['OWNER', 'MANAGER', 'MEMBER'];
+
+const CASES: Case[] = [
+  { name: 'projectUpdate', allowed: MANAGE, query: `mutation($i: ProjectUpdateInput!) { projectUpdate(input: $i) { project { id } } }`, vars: (f) => ({ i: { id: f.projectId, version: 1, name: 'Renamed' } }) },
+  { name: 'projectArchive', allowed: MANAGE, query: `mutation($id: ID!) { projectArchive(id: $id) { project { id } } }`, vars: (f) => ({ id: f.projectId }) },
+  { name: 'projectUnarchive', allowed: MANAGE, query: `mutation($id: ID!) { projectUnarchive(id: $id) { project { id } } }`, vars: (f) => ({ id: f.projectId }) },
+  { name: 'memberInvite', allowed: MANAGE, query: `mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, vars: (f) => ({ i: { projectId: f.projectId, email: `new.${Math.random().toString(36).slice(2)}@example.test`, role: 'MEMBER' } }) },
+  { name: 'memberUpdate', allowed: MANAGE, query: `mutation($i: MemberUpdateInput!) { memberUpdate(input: $i) { member { role } } }`, vars: (f) => ({ i: { projectId: f.projectId, userId: f.viewerUserId, role: 'MEMBER' } }) },
+  { name: 'memberRemove', allowed: MANAGE, query: `mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`, vars: (f) => ({ p: f.projectId, u: f.viewerUserId }) },
+  { name: 'charterUpdate', allowed: MANAGE, query: `mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { purpose } } }`, vars: (f) => ({ i: { projectId: f.projectId, version: 1, purpose: 'Why we do it' } }) },
+  { name: 'charterApprovalSet', allowed: MANAGE, query: `mutation($p: ID!) { charterApprovalSet(projectId: $p, state: SUBMITTED) { charter { approvalState } } }`, vars: (f) => ({ p: f.projectId }) },
+  { name: 'boardTokenCreate', allowed: MANAGE, query: `mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, vars: (f) => ({ p: f.projectId }) },
+  { name: 'boardTokenRevoke', allowed: MANAGE, query: `mutation($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id } } }`, vars: (f) => ({ id: f.boardTokenId }) },
+  { name: 'statusCreate', allowed: MANAGE, query: `mutation($i: StatusCreateInput!) { statusCreate(input: $i) { status { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'Blocked', category: 'STARTED' } }) },
+  { name: 'statusUpdate', allowed: MANAGE, query: `mutation($i: StatusUpdateInput!) { statusUpdate(input: $i) { status { id } } }`, vars: (f) => ({ i: { id: f.statusId, name: 'Queued' } }) },
+  { name: 'taskCreate', allowed: WORK, query: `mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'New work' } }) },
+  { name: 'taskUpdate', allowed: WORK, query: `mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, vars: (f) => ({ i: { id: f.taskId, version: f.taskVersion, percentComplete: 40 } }) },
+  { name: 'taskMove', allowed: WORK, query: `mutation($i: TaskMoveInput!) { taskMove(input: $i) { task { id } } }`, vars: (f) => ({ i: { id: f.taskId, parentId: null, position: 0 } }) },
+  { name: 'taskDelete (owner-made task)', allowed: MANAGE, query: `mutation($id: ID!) { taskDelete(id: $id) { task { id } } }`, vars: (f) => ({ id: f.otherTaskId }) },
+  { name: 'taskDelete (member-made task)', allowed: WORK, query: `mutation($id: ID!) { taskDelete(id: $id) { task { id } } }`, vars: (f) => ({ id: f.memberTaskId }) },
+  { name: 'dependencyCreate', allowed: WORK, query: `mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, vars: (f) => ({ i: { predecessorId: f.taskId, successorId: f.memberTaskId, type: 'SS' } }) },
+  { name: 'dependencyUpdate', allowed: WORK, query: `mutation($i: DependencyUpdateInput!) { dependencyUpdate(input: $i) { dependency { id } } }`, vars: (f) => ({ i: { id: f.dependencyId, lagDays: 2 } }) },
+  { name: 'dependencyDelete', allowed: WORK, query: `mutation($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }`, vars: (f) => ({ id: f.dependencyId }) },
+];
+
+function refusal(role: Role): Outcome {
+  if (role === 'ANONYMOUS') return 'UNAUTHENTICATED';
+  if (role === 'STRANGER' || role === 'BOARD') return 'NOT_FOUND';
+  return 'FORBIDDEN';
+}
+
+let h: Harness;
+let n = 0;
+
+async function fixture(): Promise<Fixture> {
+  n++;
+  const users = {
+    OWNER: await h.user('Owner'),
+    MANAGER: await h.user('Manager'),
+    MEMBER: await h.user('Member'),
+    VIEWER: await h.user('Viewer'),
+    STRANGER: await h.user('Stranger'),
+  };
+  const o = users.OWNER;
+  const ok = async (q: string, v: Record<string, unknown>, as: Credentials = o) => {
+    const r = await h.gql(q, v, as);
+    if (r.errors) throw new Error(`fixture: ${JSON.stringify(r.errors)}`);
+    return r.data!;
+  };
+  const projectId = (await ok(`mutation($k: String!) { projectCreate(input: { key: $k, name: "Matrix" }) { project { id } } }`, { k: `M${n}` })).projectCreate.project.id;
+  for (const role of ['MANAGER', 'MEMBER', 'VIEWER'] as const) {
+    await ok(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId, email: users[role].email, role } });
+  }
+  const mk = (name: string, as: Credentials = o) =>
+    ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id version } } }`, { i: { projectId, name } }, as).then((d) => d.taskCreate.task);
+  const task = await mk('Owner task');
+  const other = await mk('Another owner task');
+  const memberTask = await mk('Member task', users.MEMBER);
+  const dep = (await ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId: task.id, successorId: other.id } })).dependencyCreate.dependency.id;
+  const statusId = (await ok(`query($id: ID!) { project(id: $id) { statuses { id } } }`, { id: projectId })).project.statuses[0].id;
+  const bt = (await ok(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Wall") { token boardToken { id } } }`, { p: projectId })).boardTokenCreate;
+  // projectUnarchive needs an archived project to have something to do for allowed roles.
+  return {
+    projectId,
+    taskId: task.id,
+    taskVersion: task.version,
+    memberTaskId: memberTask.id,
+    otherTaskId: other.id,
+    dependencyId: dep,
+    statusId,
+    boardTokenId: bt.boardToken.id,
+    memberUserId: users.MEMBER.id,
+    viewerUserId: users.VIEWER.id,
+    users,
+    board: { bearer: bt.token },
+  };
+}
+
+const activityCount = async (projectId: string) => Number((await h.app.dataSource.query('SELECT count(*) AS n FROM activities WHERE project_id = $1', [projectId]))[0].n);
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+describe('authorization matrix', () => {
+  for (const c of CASES) {
+    for (const role of ROLES) {
+      const expected: Outcome = c.allowed.includes(role) ? 'ok' : refusal(role);
+      it(`${c.name} as ${role} → ${expected}`, async () => {
+        const f = await fixture();
+        if (c.name === 'projectUnarchive') await h.gql(`mutation($id: ID!) { projectArchive(id: $id) { project { id } } }`, { id: f.projectId }, f.users.OWNER);
+        const as: Credentials | undefined = role === 'ANONYMOUS' ? undefined : role === 'BOARD' ? f.board : f.users[role];
+        const before = await activityCount(f.projectId);
+        const r = await h.gql(c.query, c.vars(f), as);
+        if (expected === 'ok') {
+          expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+          expect(await activityCount(f.projectId)).toBeGreaterThan(before);
+        } else {
+          expect(r.errors?.[0]?.extensions?.code).toBe(expected);
+          expect(await activityCount(f.projectId)).toBe(before);
+        }
+      });
+    }
+  }
+
+  it('projectCreate: any signed-in user, never anonymous or a board token', async () => {
+    const f = await fixture();
+    const q = `mutation($k: String!) { projectCreate(input: { key: $k, name: "Mine" }) { project { viewerRole } } }`;
+    expect((await h.gql(q, { k: 'OWNX' }, f.users.STRANGER)).data!.projectCreate.project.viewerRole).toBe('OWNER');
+    expect((await h.gql(q, { k: 'ANONX' })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await h.gql(q, { k: 'BRDX' }, f.board)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('reads: members and viewers read, strangers get NOT_FOUND, a board token reads only its board', async () => {
+    const f = await fixture();
+    const q = `query($id: ID!) { project(id: $id) { name tasks { totalCount } } }`;
+    for (const role of ['OWNER', 'MANAGER', 'MEMBER', 'VIEWER'] as const) {
+      expect((await h.gql(q, { id: f.projectId }, f.users[role])).data!.project.tasks.totalCount).toBe(3);
+    }
+    expect((await h.gql(q, { id: f.projectId }, f.users.STRANGER)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await h.gql(q, { id: f.projectId })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await h.gql(q, { id: f.projectId }, f.board)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const wall = await h.gql(`{ wallBoard { projectId taskCount } }`, {}, f.board);
+    expect(wall.data!.wallBoard).toEqual({ projectId: f.projectId, taskCount: 3 });
+    expect((await h.gql(`query($id: ID!) { task(id: $id) { name } }`, { id: f.taskId }, f.board)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await h.gql(`{ projects { totalCount } }`, {}, f.board)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('an archived project refuses writes, even from its owner, until unarchived', async () => {
+    const f = await fixture();
+    await h.gql(`mutation($id: ID!) { projectArchive(id: $id) { project { id } } }`, { id: f.projectId }, f.users.OWNER);
+    const r = await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: f.projectId, name: 'x' } }, f.users.OWNER);
+    expect(r.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(r.errors![0]!.message).toMatch(/archived/);
+  });
+
+  it('a revoked board token is refused', async () => {
+    const f = await fixture();
+    await h.gql(`mutation($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id } } }`, { id: f.boardTokenId }, f.users.OWNER);
+    const r = await h.gql(`{ wallBoard { projectId } }`, {}, f.board);
+    expect(r.status).toBe(401);
+    expect(r.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
