@@ -19,7 +19,7 @@ import type { Context, Viewer } from './context.js';
 import { formatError, isUserError } from './common/errors.js';
 import { EventListener } from './common/events.js';
 import { SubscriptionHub } from './common/hub.js';
-import { limitRules } from './common/limits.js';
+import { limitRules, websocketRules } from './common/limits.js';
 import { createLoaders } from './common/loaders.js';
 import type { Logger } from './common/logger.js';
 import { EventRelay } from './common/relay.js';
@@ -70,6 +70,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   await listener.start();
 
   const rules = limitRules(config);
+  const wsRules = websocketRules(config);
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
@@ -97,7 +98,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
         } catch (e) {
           return [e as GraphQLError];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...rules]);
+        const errors = validate(schema, document, [...specifiedRules, ...wsRules]);
         if (errors.length) return errors;
         const viewer = (ctx.extra as WsExtra).viewer ?? { kind: 'anonymous' as const };
         const contextValue: Context = { viewer, loaders: createLoaders(dataSource, viewer), requestId: randomUUID(), hub };

@@ -67,14 +67,15 @@ function firstViolation(errors: ValidationLike[], prefix: string): { field: stri
 }
 
 export function isUserError(error: unknown): boolean {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (!(error instanceof GraphQLError)) return false;
+  const original = error.originalError;
   if (original && Array.isArray((original as { validationErrors?: unknown }).validationErrors)) return true;
-  if (original instanceof GraphQLError) {
-    const code = original.extensions?.code as string | undefined;
-    return !!code && (USER_ERROR_CODES as readonly string[]).includes(code);
-  }
-  // Errors raised by graphql-js itself (parse/validation/coercion) are GraphQLErrors with no original.
-  return error instanceof GraphQLError && !error.originalError;
+  // A real exception (database, bug) under the GraphQL wrapper is internal.
+  if (original && !(original instanceof GraphQLError)) return false;
+  const code = ((original as GraphQLError | undefined)?.extensions?.code ?? error.extensions?.code) as string | undefined;
+  // graphql-js's own parse, validation and coercion errors carry no code.
+  if (!code) return true;
+  return (USER_ERROR_CODES as readonly string[]).includes(code);
 }
 
 /**
@@ -94,6 +95,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'BAD_USER_INPUT', field: v?.field ?? validation.argumentName },
     };
   }
+  // Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED; keep ours for the limits.
+  if (formatted.extensions?.limit) return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
   if (isUserError(error)) return formatted;
   return {
     message: 'Internal server error',

@@ -5,10 +5,10 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext, 
 import type { Config } from '../config.js';
 
 /** Report with a code clients can act on (graphql-armor raises plain, "Syntax Error"-prefixed errors). */
-const reject = [
+const reject = (limit: string) => [
   (ctx: ValidationContext | null, error: GraphQLError) =>
     ctx?.reportError(
-      new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+      new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_TOO_COMPLEX', limit } }),
     ),
 ];
 
@@ -17,12 +17,15 @@ const reject = [
  * `onSubscribe`, which does not run Apollo's rules).
  */
 export function limitRules(config: Config): ValidationRule[] {
-  const common = { exposeLimits: true, propagateOnRejection: false, onReject: reject };
-  const rules = [
-    maxDepthRule({ n: config.limits.maxDepth, ...common }),
-    maxAliasesRule({ n: config.limits.maxAliases, ...common }),
-    costLimitRule({ maxCost: config.limits.maxCost, ...common }),
+  const common = { exposeLimits: true, propagateOnRejection: false };
+  return [
+    maxDepthRule({ n: config.limits.maxDepth, ...common, onReject: reject('depth') }),
+    maxAliasesRule({ n: config.limits.maxAliases, ...common, onReject: reject('aliases') }),
+    costLimitRule({ maxCost: config.limits.maxCost, ...common, onReject: reject('cost') }),
   ] as unknown as ValidationRule[];
-  if (!config.introspection) rules.push(NoSchemaIntrospectionCustomRule);
-  return rules;
+}
+
+/** graphql-ws runs no Apollo rules: add the introspection switch there too. */
+export function websocketRules(config: Config): ValidationRule[] {
+  return config.introspection ? limitRules(config) : [...limitRules(config), NoSchemaIntrospectionCustomRule];
 }

@@ -1,0 +1,4 @@
+export * from './request';
+export * from './live.svelte';
+export * as ops from './operations';
+export type * from './types';

@@ -1,0 +1,199 @@
+/** The GraphQL documents the client sends. Result types live in ./types. */
+
+export const TASK_FIELDS = /* GraphQL */ `
+  fragment TaskFields on Task {
+    id key wbsCode name kind parentId position durationDays plannedStart plannedFinish
+    percentComplete version childCount archivedAt
+    status { id name category color }
+    assignee { id name }
+  }
+`;
+
+export const BOARD_FIELDS = /* GraphQL */ `
+  fragment BoardFields on Board {
+    projectId projectKey projectName generatedAt percentComplete taskCount
+    categories { category count }
+    columns {
+      statusId name category color count
+      cards { id key name wbsCode kind percentComplete plannedFinish late version statusId assignee { id name } }
+    }
+    milestones { id key name date completed late }
+    lateTasks { id key name wbsCode kind percentComplete plannedFinish late version statusId assignee { id name } }
+    recentActivity { id at actorName summary }
+  }
+`;
+
+export const PROJECT_FIELDS = /* GraphQL */ `
+  fragment ProjectFields on Project {
+    id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget
+    members { role user { id name email } }
+    statuses { id name category color position }
+  }
+`;
+
+export const ACTIVITY_FIELDS = /* GraphQL */ `
+  fragment ActivityFields on Activity {
+    id createdAt summary action taskId actor { id name }
+  }
+`;
+
+export const VIEWER = /* GraphQL */ `
+  query Viewer { viewer { id name email } }
+`;
+
+export const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id name email } } }
+`;
+
+export const SIGN_UP = /* GraphQL */ `
+  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id name email } } }
+`;
+
+export const SIGN_OUT = /* GraphQL */ `
+  mutation SignOut { signOut }
+`;
+
+export const PROJECTS = /* GraphQL */ `
+  query Projects($first: Int, $after: String, $includeArchived: Boolean) {
+    projects(first: $first, after: $after, includeArchived: $includeArchived) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      nodes { id key name description methodology status startDate targetFinish archivedAt viewerRole }
+    }
+  }
+`;
+
+export const PROJECT_CREATE = /* GraphQL */ `
+  mutation ProjectCreate($input: ProjectCreateInput!) {
+    projectCreate(input: $input) { project { id key name } }
+  }
+`;
+
+export const PROJECT_PAGE = /* GraphQL */ `
+  query ProjectPage($key: String!, $first: Int!, $after: String) {
+    project(key: $key) {
+      ...ProjectFields
+      tasks(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }
+      board { ...BoardFields }
+      activity(first: 30) { nodes { ...ActivityFields } }
+    }
+  }
+  ${PROJECT_FIELDS}
+  ${TASK_FIELDS}
+  ${BOARD_FIELDS}
+  ${ACTIVITY_FIELDS}
+`;
+
+export const PROJECT_TASKS_PAGE = /* GraphQL */ `
+  query ProjectTasks($id: ID!, $first: Int!, $after: String) {
+    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }
+  }
+  ${TASK_FIELDS}
+`;
+
+export const PROJECT_SETTINGS = /* GraphQL */ `
+  query ProjectSettings($key: String!) {
+    project(key: $key) {
+      ...ProjectFields
+      boardTokens { id name prefix createdAt lastUsedAt revokedAt }
+    }
+  }
+  ${PROJECT_FIELDS}
+`;
+
+export const PROJECT_UPDATE = /* GraphQL */ `
+  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }
+  ${PROJECT_FIELDS}
+`;
+
+export const PROJECT_ARCHIVE = /* GraphQL */ `
+  mutation ProjectArchive($id: ID!) { projectArchive(id: $id) { project { ...ProjectFields } } }
+  ${PROJECT_FIELDS}
+`;
+
+export const PROJECT_UNARCHIVE = /* GraphQL */ `
+  mutation ProjectUnarchive($id: ID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }
+  ${PROJECT_FIELDS}
+`;
+
+export const TASK_CREATE = /* GraphQL */ `
+  mutation TaskCreate($input: TaskCreateInput!) { taskCreate(input: $input) { task { ...TaskFields } } }
+  ${TASK_FIELDS}
+`;
+
+export const TASK_UPDATE = /* GraphQL */ `
+  mutation TaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { task { ...TaskFields } } }
+  ${TASK_FIELDS}
+`;
+
+export const TASK_MOVE = /* GraphQL */ `
+  mutation TaskMove($input: TaskMoveInput!) { taskMove(input: $input) { task { ...TaskFields } } }
+  ${TASK_FIELDS}
+`;
+
+export const TASK_DELETE = /* GraphQL */ `
+  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { task { id } } }
+`;
+
+export const MEMBER_INVITE = /* GraphQL */ `
+  mutation MemberInvite($input: MemberInviteInput!) { memberInvite(input: $input) { member { role user { id name email } } } }
+`;
+
+export const MEMBER_UPDATE = /* GraphQL */ `
+  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }
+`;
+
+export const MEMBER_REMOVE = /* GraphQL */ `
+  mutation MemberRemove($projectId: ID!, $userId: ID!) { memberRemove(projectId: $projectId, userId: $userId) }
+`;
+
+export const BOARD_TOKEN_CREATE = /* GraphQL */ `
+  mutation BoardTokenCreate($projectId: ID!, $name: String!) {
+    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }
+  }
+`;
+
+export const BOARD_TOKEN_REVOKE = /* GraphQL */ `
+  mutation BoardTokenRevoke($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }
+`;
+
+export const ACCESS_TOKENS = /* GraphQL */ `
+  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }
+`;
+
+export const ACCESS_TOKEN_CREATE = /* GraphQL */ `
+  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {
+    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }
+  }
+`;
+
+export const ACCESS_TOKEN_REVOKE = /* GraphQL */ `
+  mutation AccessTokenRevoke($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }
+`;
+
+export const WALL_BOARD = /* GraphQL */ `
+  query WallBoard { wallBoard { ...BoardFields } }
+  ${BOARD_FIELDS}
+`;
+
+// ---- subscriptions ----
+
+export const ON_TASK_UPDATED = /* GraphQL */ `
+  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...TaskFields } } }
+  ${TASK_FIELDS}
+`;
+
+export const ON_BOARD_UPDATED = /* GraphQL */ `
+  subscription OnBoardUpdated($projectId: ID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }
+  ${BOARD_FIELDS}
+`;
+
+export const ON_PROJECT_UPDATED = /* GraphQL */ `
+  subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }
+  ${PROJECT_FIELDS}
+`;
+
+export const ON_ACTIVITY_ADDED = /* GraphQL */ `
+  subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }
+  ${ACTIVITY_FIELDS}
+`;
