@@ -40,6 +40,21 @@ export interface Harness {
 
 let counter = 0;
 
+/** A graphql-ws client for the server at `url`, signed in with a session cookie or a bearer token. */
+export function wsClient(url: string, as?: Credentials): Client {
+  return createClient({
+    url: url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: as?.cookie ? { cookie: as.cookie } : {} });
+      }
+    },
+    connectionParams: as?.bearer ? { authorization: `Bearer ${as.bearer}` } : undefined,
+    retryAttempts: 0,
+    lazy: true,
+  });
+}
+
 /** The real app on port 0 over a fresh cloned database. */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const databaseUrl = await createTestDatabase();
@@ -76,20 +91,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   };
 
   const ws: Harness['ws'] = (as) => {
-    const client = createClient({
-      url: url.replace('http', 'ws') + '/graphql',
-      webSocketImpl: class extends WebSocket {
-        constructor(address: string, protocols?: string | string[]) {
-          super(address, protocols, { headers: as?.cookie ? { cookie: as.cookie } : {} });
-        }
-      },
-      connectionParams: as?.bearer ? { authorization: `Bearer ${as.bearer}` } : undefined,
-      retryAttempts: 0,
-      lazy: true,
-    });
+    const client = wsClient(url, as);
     sockets.push(client);
     return client;
   };
+
 
   return {
     app,

@@ -1,0 +1,28 @@
+import autocannon from 'autocannon';
+import { serveParent } from '../lib/child.mjs';
+
+/** Runs autocannon against one URL with a fixed POST body; replies with the numbers only. */
+serveParent({
+  run: async ({ url, body, cookie, connections, duration, warmup }) => {
+    const result = await autocannon({
+      url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body,
+      connections,
+      duration,
+      warmup: warmup ? { connections, duration: warmup } : undefined,
+    });
+    return {
+      requests: result.requests,
+      latency: result.latency,
+      throughput: result.throughput,
+      total: result.requests.total,
+      duration: result.duration,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      statusCodeStats: result.statusCodeStats,
+    };
+  },
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApp, type App } from '../src/app.js';
+import { createLogger } from '../src/common/logger.js';
+import { publishInTransaction } from '../src/common/events.js';
+import { collect, startHarness, wsClient, type Harness, type TestUser } from './harness.js';
+
+let h: Harness;
+let second: App;
+let secondUrl: string;
+let owner: TestUser;
+let projectId: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  second = await createApp(h.config, { databaseUrl: h.databaseUrl, logger: createLogger('silent') });
+  secondUrl = await second.listen(0, '127.0.0.1');
+  owner = await h.user('Owner');
+  projectId = (await h.gql(`mutation { projectCreate(input: { key: "EVT", name: "Events" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
+});
+afterAll(async () => {
+  await second?.close();
+  await h?.close();
+});
+
+const TASKS = `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { name percentComplete } } }`;
+
+describe('events across instances', () => {
+  it('a write on instance A reaches subscribers of instance B (and of A)', async () => {
+    const onB = collect(wsClient(secondUrl, owner), TASKS, { p: projectId });
+    const onA = collect(h.ws(owner), TASKS, { p: projectId });
+    await vi.waitFor(() => {
+      expect(second.hub.watching('TASK_UPDATED', projectId)).toBe(1);
+      expect(h.app.hub.watching('TASK_UPDATED', projectId)).toBe(1);
+    });
+    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Cross-instance" }) { task { id } } }`, { p: projectId }, owner);
+    for (const sub of [onA, onB]) {
+      const evs = await sub.until((e) => e.length >= 1);
+      expect(evs[0]!.data!.taskUpdated).toEqual({ action: 'CREATED', task: { name: 'Cross-instance', percentComplete: 0 } });
+    }
+    onA.unsubscribe();
+    onB.unsubscribe();
+  });
+
+  it('nothing is delivered for a rolled-back write; the next committed one is', async () => {
+    const sub = collect(h.ws(owner), TASKS, { p: projectId });
+    await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', projectId)).toBe(1));
+    const t = (await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Kept" }) { task { id version } } }`, { p: projectId }, owner)).data!.taskCreate.task;
+    await sub.until((e) => e.length >= 1);
+    await expect(
+      h.app.dataSource.transaction(async (m) => {
+        await m.query(`UPDATE tasks SET name = 'Rolled back' WHERE id = $1`, [t.id]);
+        await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids: [t.id] });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    // A bad write through the API is refused before anything is written or announced.
+    const bad = await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, { i: { id: t.id, version: t.version, percentComplete: 140 } }, owner);
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.percentComplete' });
+    await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, { i: { id: t.id, version: t.version, percentComplete: 30 } }, owner);
+    const evs = await sub.until((e) => e.length >= 2);
+    expect(evs.map((e) => e.data!.taskUpdated.task)).toEqual([
+      { name: 'Kept', percentComplete: 0 },
+      { name: 'Kept', percentComplete: 30 },
+    ]);
+    sub.unsubscribe();
+  });
+
+  it('boardUpdated carries fresh aggregates to a subscriber on the other instance', async () => {
+    const sub = collect(wsClient(secondUrl, owner), `subscription($p: ID!) { boardUpdated(projectId: $p) { taskCount categories { category count } recentActivity { summary } } }`, { p: projectId });
+    await vi.waitFor(() => expect(second.hub.watching('BOARD_UPDATED', projectId)).toBe(1));
+    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Board mover" }) { task { id } } }`, { p: projectId }, owner);
+    const evs = await sub.until((e) => e.some((x) => x.data?.boardUpdated.recentActivity[0]?.summary.includes('Board mover')));
+    const last = evs.at(-1)!.data!.boardUpdated;
+    expect(last.taskCount).toBe(3);
+    expect(last.recentActivity[0].summary).toBe('Owner created EVT-3 Board mover');
+    sub.unsubscribe();
+  });
+
+  it('activityAdded and projectUpdated reach subscribers', async () => {
+    const acts = collect(h.ws(owner), `subscription($p: ID!) { activityAdded(projectId: $p) { field summary actor { name } } }`, { p: projectId });
+    const proj = collect(h.ws(owner), `subscription($p: ID!) { projectUpdated(projectId: $p) { name version } }`, { p: projectId });
+    await vi.waitFor(() => {
+      expect(h.app.hub.watching('ACTIVITY_ADDED', projectId)).toBe(1);
+      expect(h.app.hub.watching('PROJECT_UPDATED', projectId)).toBe(1);
+    });
+    await h.gql(`mutation($i: ProjectUpdateInput!) { projectUpdate(input: $i) { project { version } } }`, { i: { id: projectId, version: 1, name: 'Events live' } }, owner);
+    expect((await proj.until((e) => e.length >= 1))[0]!.data!.projectUpdated).toEqual({ name: 'Events live', version: 2 });
+    expect((await acts.until((e) => e.length >= 1))[0]!.data!.activityAdded).toEqual({ field: 'name', summary: 'Owner changed name of project to Events live', actor: { name: 'Owner' } });
+  });
+});
