@@ -47,7 +47,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_MAX_DEPTH: int(2, 100).default(12),
   GRAPHQL_MAX_ALIASES: int(0, 1000).default(30),
-  GRAPHQL_MAX_COST: int(100, 10_000_000).default(50_000),
+  GRAPHQL_MAX_COST: int(100, 10_000_000).default(200_000),
   GRAPHQL_MAX_BODY_BYTES: int(1024, 50_000_000).default(1_000_000),
 });
 

@@ -20,25 +20,28 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (r: T) => string): T
   return ids.map((id) => m.get(id)!);
 }
 
+/**
+ * Batch per macrotask rather than per microtask: GraphQL resolves a long list over many promise
+ * ticks, and the default schedule would split one relation into several queries as lists grow.
+ */
+const options = { batchScheduleFn: (run: () => void) => setImmediate(run) };
+
 /** Per-request DataLoaders (never module-scoped): relations cost one query per kind, not per parent. */
 export function createLoaders(ds: DataSource, viewer: Viewer) {
   const members = membershipQueries(ds);
   const loaders = {
-    user: new DataLoader<string, User | null>(async (ids) => byId(ids, await ds.getRepository(User).findBy({ id: In([...ids]) }))),
+    user: new DataLoader<string, User | null>(async (ids) => byId(ids, await ds.getRepository(User).findBy({ id: In([...ids]) })), options),
     project: new DataLoader<string, Project | null>(async (ids) =>
-      byId(ids, await ds.getRepository(Project).findBy({ id: In([...ids]) })),
-    ),
-    task: new DataLoader<string, Task | null>(async (ids) => byId(ids, await ds.getRepository(Task).findBy({ id: In([...ids]) }))),
+      byId(ids, await ds.getRepository(Project).findBy({ id: In([...ids]) })), options),
+    task: new DataLoader<string, Task | null>(async (ids) => byId(ids, await ds.getRepository(Task).findBy({ id: In([...ids]) })), options),
     status: new DataLoader<string, TaskStatus | null>(async (ids) =>
-      byId(ids, await ds.getRepository(TaskStatus).findBy({ id: In([...ids]) })),
-    ),
+      byId(ids, await ds.getRepository(TaskStatus).findBy({ id: In([...ids]) })), options),
     statusesByProject: new DataLoader<string, TaskStatus[]>(async (ids) =>
       groupBy(
         ids,
         await ds.getRepository(TaskStatus).find({ where: { projectId: In([...ids]) }, order: { position: 'ASC' } }),
         (s) => s.projectId,
-      ),
-    ),
+      ), options),
     /** Live (not archived) tasks of a project in outline order. */
     tasksByProject: new DataLoader<string, Task[]>(async (ids) =>
       groupBy(
@@ -48,19 +51,25 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
           order: { wbsSort: 'ASC' },
         }),
         (t) => t.projectId,
-      ),
-    ),
+      ), options),
     charter: new DataLoader<string, Charter | null>(async (ids) => {
       const rows = await ds.getRepository(Charter).findBy({ projectId: In([...ids]) });
       const m = new Map(rows.map((r) => [r.projectId, r]));
       return ids.map((id) => m.get(id) ?? null);
-    }),
-    predecessors: new DataLoader<string, Dependency[]>(async (ids) =>
-      groupBy(ids, await ds.getRepository(Dependency).findBy({ successorId: In([...ids]) }), (d) => d.successorId),
-    ),
-    successors: new DataLoader<string, Dependency[]>(async (ids) =>
-      groupBy(ids, await ds.getRepository(Dependency).findBy({ predecessorId: In([...ids]) }), (d) => d.predecessorId),
-    ),
+    }, options),
+    /** Both directions of a task's links in one query: `in` (it is the successor) and `out`. */
+    links: new DataLoader<string, { in: Dependency[]; out: Dependency[] }>(async (ids) => {
+      const rows = await ds.getRepository(Dependency).find({
+        where: [{ successorId: In([...ids]) }, { predecessorId: In([...ids]) }],
+        order: { createdAt: 'ASC' },
+      });
+      const m = new Map(ids.map((id) => [id, { in: [] as Dependency[], out: [] as Dependency[] }]));
+      for (const d of rows) {
+        m.get(d.successorId)?.in.push(d);
+        m.get(d.predecessorId)?.out.push(d);
+      }
+      return ids.map((id) => m.get(id)!);
+    }, options),
     childCount: new DataLoader<string, number>(async (ids) => {
       const rows: { parent_id: string; n: string }[] = await ds.query(
         `SELECT parent_id, count(*) AS n FROM tasks WHERE parent_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY parent_id`,
@@ -68,17 +77,16 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
       );
       const m = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
       return ids.map((id) => m.get(id) ?? 0);
-    }),
+    }, options),
     /** The viewer's role in each project (null = not a member). */
     membership: new DataLoader<string, { role: ProjectRole; archived: boolean } | null>(async (ids) =>
-      viewer.kind === 'user' ? members.memberships(viewer.userId, ids) : ids.map(() => null),
-    ),
+      viewer.kind === 'user' ? members.memberships(viewer.userId, ids) : ids.map(() => null), options),
     /** Archived flag per project (null = no such project); used for board tokens. */
     archived: new DataLoader<string, boolean | null>(async (ids) => {
       const rows = await ds.getRepository(Project).find({ select: { id: true, archivedAt: true }, where: { id: In([...ids]) } });
       const m = new Map(rows.map((r) => [r.id, r.archivedAt !== null]));
       return ids.map((id) => m.get(id) ?? null);
-    }),
+    }, options),
   };
   return Object.assign(loaders, {
     /** Subscriptions reuse one context across events: forget cached rows before each event. */

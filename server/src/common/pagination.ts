@@ -1,4 +1,5 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { BadUserInputError } from './errors.js';
 
 @ObjectType()
@@ -60,4 +61,10 @@ export function toConnection<T>(rows: T[], total: number, skip: number): Connect
       endCursor: rows.length ? Buffer.from(`o:${end}`, 'utf8').toString('base64url') : null,
     },
   };
+}
+
+/** One page and the total, always as two statements (TypeORM skips the count on short first pages). */
+export async function pageOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, skip: number, take: number): Promise<Connection<T>> {
+  const [rows, total] = await Promise.all([qb.clone().skip(skip).take(take).getMany(), qb.clone().getCount()]);
+  return toConnection(rows, total, skip);
 }

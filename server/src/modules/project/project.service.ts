@@ -4,7 +4,7 @@ import { Permission, isUuid, requireUser } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
-import { pageArgs, toConnection, type Connection } from '../../common/pagination.js';
+import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
 import { ActivityAction } from '../activity/activity.entity.js';
 import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { TaskStatus } from '../task/status.entity.js';
@@ -84,8 +84,7 @@ export class ProjectService {
       .orderBy('p.name', 'ASC')
       .addOrderBy('p.id', 'ASC');
     if (!args.includeArchived) qb.andWhere('p.archived_at IS NULL');
-    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
-    return toConnection(rows, total, skip);
+    return pageOf(qb, skip, take);
   }
 
   async create(ctx: Context, input: ProjectCreateInput): Promise<Project> {

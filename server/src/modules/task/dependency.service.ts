@@ -4,7 +4,7 @@ import { Permission, isUuid } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
-import { pageArgs, toConnection, type Connection } from '../../common/pagination.js';
+import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
 import { ActivityAction } from '../activity/activity.entity.js';
 import { recordActivity } from '../activity/activity.log.js';
 import { Project } from '../project/project.entity.js';
@@ -58,10 +58,8 @@ export class DependencyService {
   async list(ctx: Context, projectId: string, first?: number | null, after?: string | null): Promise<Connection<Dependency>> {
     await can(ctx, projectId, Permission.PROJECT_READ);
     const { take, skip } = pageArgs(first, after);
-    const [rows, total] = await this.ds
-      .getRepository(Dependency)
-      .findAndCount({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' }, skip, take });
-    return toConnection(rows, total, skip);
+    const qb = this.ds.getRepository(Dependency).createQueryBuilder('d').where('d.project_id = :projectId', { projectId }).orderBy('d.created_at', 'ASC').addOrderBy('d.id', 'ASC');
+    return pageOf(qb, skip, take);
   }
 
   async create(ctx: Context, input: DependencyCreateInput): Promise<Dependency> {

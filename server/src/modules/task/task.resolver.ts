@@ -82,12 +82,12 @@ export class TaskResolver {
 
   @FieldResolver(() => [Dependency], { description: 'Links where this task is the successor' })
   predecessors(@Root() t: Task, @Ctx() ctx: Context) {
-    return ctx.loaders.predecessors.load(t.id);
+    return ctx.loaders.links.load(t.id).then((l) => l.in);
   }
 
   @FieldResolver(() => [Dependency], { description: 'Links where this task is the predecessor' })
   successors(@Root() t: Task, @Ctx() ctx: Context) {
-    return ctx.loaders.successors.load(t.id);
+    return ctx.loaders.links.load(t.id).then((l) => l.out);
   }
 
   @FieldResolver(() => ActivityConnection, { description: 'History of this task, newest first' })

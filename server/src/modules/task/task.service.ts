@@ -4,7 +4,7 @@ import { Permission, isUuid } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction, type DomainEvent } from '../../common/events.js';
-import { pageArgs, toConnection, type Connection } from '../../common/pagination.js';
+import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
 import { ActivityAction } from '../activity/activity.entity.js';
 import { fieldChanges, recordActivity, type Change } from '../activity/activity.log.js';
 import { ProjectMember } from '../project/member.entity.js';
@@ -98,8 +98,7 @@ export class TaskService {
       qb.andWhere(num ? '(t.name ILIKE :q OR t.number = :num)' : 't.name ILIKE :q', { q: `%${s.replace(/[%_\\]/g, '\\$&')}%`, num: num ? Number(num[1]) : null });
     }
     qb.orderBy('t.wbs_sort', 'ASC').addOrderBy('t.id', 'ASC');
-    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
-    return toConnection(rows, total, skip);
+    return pageOf(qb, skip, take);
   }
 
   private async checkStatus(m: EntityManager, projectId: string, statusId: string): Promise<TaskStatus> {
