@@ -1,6 +1,9 @@
 import { pickTasks } from './lib/seed.mjs';
 import { fmt, ms, summarise, table } from './lib/stats.mjs';
 
+/** Mutations sent before anyone subscribes: the mutation's own cost, without fan-out. */
+const BASELINE = 40;
+
 async function until(pred, timeoutMs, what) {
   const deadline = Date.now() + timeoutMs;
   while (!pred()) {
@@ -14,6 +17,14 @@ async function until(pred, timeoutMs, what) {
  * go to instance A only, so subscribers on B are served through PostgreSQL NOTIFY.
  */
 export async function runFanout({ instances, seed, subscribers, perInstance, mutations, ratePerSecond, log }) {
+  const all = await pickTasks(instances[0].app.dataSource, seed.projectId, mutations + BASELINE);
+  if (all.length < mutations + BASELINE) throw new Error(`only ${all.length} tasks to update`);
+  const baselineTasks = all.slice(mutations);
+  const tasks = all.slice(0, mutations);
+
+  log(`  baseline: ${BASELINE} taskUpdate mutations with no subscriber`);
+  const baseline = await subscribers.call('fire', { httpUrl: instances[0].url, cookie: seed.owner.cookie, tasks: baselineTasks, ratePerSecond });
+
   const targets = instances.map((inst) => ({ group: inst.name, wsUrl: `${inst.url.replace(/^http/, 'ws')}/graphql`, count: perInstance }));
   log(`  opening ${perInstance * instances.length} graphql-ws subscribers (${perInstance} per instance)`);
   const t0 = performance.now();
@@ -24,12 +35,22 @@ export async function runFanout({ instances, seed, subscribers, perInstance, mut
     `${perInstance} TASK_UPDATED subscribers on each instance (now ${instances.map((i) => i.app.hub.watching('TASK_UPDATED', seed.projectId)).join(', ')})`,
   );
   const subscribeMs = performance.now() - t0;
-  const tasks = await pickTasks(instances[0].app.dataSource, seed.projectId, mutations);
-  if (tasks.length < mutations) throw new Error(`only ${tasks.length} tasks to update`);
   log(`  ${mutations} taskUpdate mutations to ${instances[0].name} at ${ratePerSecond}/s`);
+  const cpu0 = process.cpuUsage();
   const r = await subscribers.call('fire', { httpUrl: instances[0].url, cookie: seed.owner.cookie, tasks, ratePerSecond });
+  const cpu = process.cpuUsage(cpu0);
   const watchingAfter = instances.map((inst) => inst.app.hub.watching('TASK_UPDATED', seed.projectId));
-  return { ...r, subscribeMs, connectMs: conn.connectMs, watchingAfter, perInstance, ratePerSecond };
+  return {
+    ...r,
+    serverCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    baselineMs: baseline.mutationMs,
+    baselineFailed: baseline.failed,
+    subscribeMs,
+    connectMs: conn.connectMs,
+    watchingAfter,
+    perInstance,
+    ratePerSecond,
+  };
 }
 
 export function fanoutTables(r) {
@@ -65,10 +86,16 @@ export function fanoutTables(r) {
     ms(total.max),
   ]);
   const mut = summarise(r.mutationMs);
+  const base = summarise(r.baselineMs);
+  const delivered = all.reduce((s, g) => s + g.delivered, 0);
   const notes = [
     `Events sent: ${r.sent} taskUpdate mutations (${r.failed} failed) over ${fmt(r.sendSeconds, 1)} s, each to a different task, at a target ${r.ratePerSecond}/s; ` +
       `expected deliveries = successful mutations × subscribers = ${fmt(all.reduce((s, g) => s + g.expected, 0), 0)}.`,
-    `Mutation round trip (HTTP, instance A): p50 ${ms(mut.p50)}, p95 ${ms(mut.p95)}, p99 ${ms(mut.p99)}, max ${ms(mut.max)}.`,
+    `Mutation round trip (HTTP, instance A) during fan-out: p50 ${ms(mut.p50)}, p95 ${ms(mut.p95)}, p99 ${ms(mut.p99)}, max ${ms(mut.max)}; ` +
+      `with no subscriber (${base.n} mutations at the same rate): p50 ${ms(base.p50)}, p95 ${ms(base.p95)}, max ${ms(base.max)}.`,
+    `CPU while sending and delivering (${fmt(r.seconds, 1)} s): server process (both instances) ${fmt((100 * r.serverCpuSeconds) / r.seconds, 0)}% of one core ` +
+      `(≈ ${fmt((1e6 * r.serverCpuSeconds) / Math.max(1, delivered), 0)} µs per delivered event, mutation work included); ` +
+      `subscriber process ${fmt((100 * r.cpuSeconds) / r.seconds, 0)}% of one core.`,
     `Subscribers connected in ${ms(r.connectMs)}; all ${r.perInstance * names.length} registered on the hubs after ${ms(r.subscribeMs)}.`,
   ];
   const odd = [];
@@ -80,6 +107,7 @@ export function fanoutTables(r) {
     if (g.errors.length) odd.push(`${n}: errors: ${g.errors.join(' | ')}`);
   }
   if (r.failed) odd.push(`failed mutations: ${JSON.stringify(r.failures)}`);
+  if (r.baselineFailed) odd.push(`${r.baselineFailed} baseline mutation(s) failed`);
   if (odd.length) notes.push(`Anomalies: ${odd.join('; ')}.`);
   return [
     table(['Subscribers on', 'clients', 'expected', 'delivered', 'lost', 'duplicates', 'p50', 'p95', 'p99', 'max'], rows),

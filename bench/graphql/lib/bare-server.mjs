@@ -134,7 +134,7 @@ export function bareResolvers(services) {
  * A bare Apollo Server 5 on the same HTTP stack as the app (express 5, express.json with the same
  * body limit, @as-integrations/express5), the same cookie-to-viewer resolution and per-request loaders.
  */
-export async function startBareServer(app, config, { validationRules = [] } = {}) {
+export async function startBareServer(app, config) {
   const { services, dataSource, hub } = app;
   const expressApp = express();
   expressApp.disable('x-powered-by');
@@ -144,7 +144,6 @@ export async function startBareServer(app, config, { validationRules = [] } = {}
     resolvers: bareResolvers(services),
     introspection: false,
     includeStacktraceInErrorResponses: false,
-    validationRules,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();

@@ -86,6 +86,7 @@ async function connect({ targets, cookie, projectId }) {
  */
 async function fire({ httpUrl, cookie, tasks, ratePerSecond, quietMs = 3000, maxWaitMs = 15000 }) {
   const interval = 1000 / ratePerSecond;
+  const cpu0 = process.cpuUsage();
   const sends = [];
   const mutationMs = [];
   const failures = [];
@@ -120,6 +121,7 @@ async function fire({ httpUrl, cookie, tasks, ratePerSecond, quietMs = 3000, max
   while (received < expectedPerClient * totalClients && now() - lastReceive < quietMs && now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
   }
+  const cpu = process.cpuUsage(cpu0);
   const out = {};
   for (const [name, g] of groups) {
     let delivered = 0;
@@ -142,7 +144,17 @@ async function fire({ httpUrl, cookie, tasks, ratePerSecond, quietMs = 3000, max
       latencies: g.latencies,
     };
   }
-  return { sent: tasks.length, failed: failures.length, failures: failures.slice(0, 5), sendSeconds, mutationMs, groups: out };
+  const seconds = (now() - start) / 1000;
+  return {
+    sent: tasks.length,
+    failed: failures.length,
+    failures: failures.slice(0, 5),
+    sendSeconds,
+    mutationMs,
+    groups: out,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  };
 }
 
 serveParent({

@@ -46,3 +46,82 @@ describe('tasks', () => {
     sub.unsubscribe();
   });
 });
+
+describe('outline structure', () => {
+  const MOVE = `mutation($i: TaskMoveInput!) { taskMove(input: $i) { task { wbsCode parentId } } }`;
+  const codes = async (pid: string) =>
+    (await h.gql(`query($id: ID!) { project(id: $id) { tasks(first: 100) { nodes { name wbsCode } } } }`, { id: pid }, owner)).data!.project.tasks.nodes.map(
+      (n: { name: string; wbsCode: string }) => `${n.wbsCode} ${n.name}`,
+    );
+  let pid: string;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    pid = (await h.gql(`mutation { projectCreate(input: { key: "TREE", name: "Tree" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
+    for (const [name, parent] of [['A', null], ['A1', 'A'], ['A2', 'A'], ['B', null], ['B1', 'B']] as const) {
+      ids[name] = (await h.gql(CREATE, { input: { projectId: pid, name, parentId: parent ? ids[parent] : null } }, owner)).data!.taskCreate.task.id;
+    }
+  });
+
+  it('moves a subtree and renumbers WBS codes everywhere', async () => {
+    const r = await h.gql(MOVE, { i: { id: ids.A2, parentId: ids.B, position: 0 } }, owner);
+    expect(r.data!.taskMove.task).toEqual({ wbsCode: '2.1', parentId: ids.B });
+    expect(await codes(pid)).toEqual(['1 A', '1.1 A1', '2 B', '2.1 A2', '2.2 B1']);
+    await h.gql(MOVE, { i: { id: ids.B, parentId: null, position: 0 } }, owner);
+    expect(await codes(pid)).toEqual(['1 B', '1.1 A2', '1.2 B1', '2 A', '2.1 A1']);
+  });
+
+  it('refuses to move a task under its own descendant', async () => {
+    const r = await h.gql(MOVE, { i: { id: ids.B, parentId: ids.B1 } }, owner);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId' });
+  });
+
+  it('deletes a task with its sub-tasks, keeps history, closes the gap', async () => {
+    const r = await h.gql(`mutation($id: ID!) { taskDelete(id: $id) { task { archivedAt } } }`, { id: ids.B }, owner);
+    expect(r.data!.taskDelete.task.archivedAt).not.toBeNull();
+    expect(await codes(pid)).toEqual(['1 A', '1.1 A1']);
+    const hist = await h.gql(`query($id: ID!) { task(id: $id) { activity { nodes { action } } } }`, { id: ids.B1 }, owner);
+    expect(hist.data!.task.activity.nodes.map((n: { action: string }) => n.action)).toContain('DELETED');
+  });
+
+  it('names the cycle when a dependency would close one', async () => {
+    const mk = async (name: string) => (await h.gql(CREATE, { input: { projectId: pid, name } }, owner)).data!.taskCreate.task;
+    const [x, y, z] = [await mk('X'), await mk('Y'), await mk('Z')];
+    const link = (p: string, s: string) => h.gql(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id type lagDays } } }`, { i: { predecessorId: p, successorId: s } }, owner);
+    expect((await link(x.id, y.id)).errors).toBeUndefined();
+    expect((await link(y.id, z.id)).errors).toBeUndefined();
+    const r = await link(z.id, x.id);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.predecessorId', cycle: [x.key, y.key, z.key, x.key] });
+    expect(r.errors![0]!.message).toBe(`This link would close a cycle: ${x.key} → ${y.key} → ${z.key} → ${x.key}`);
+    expect((await link(x.id, x.id)).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await link(x.id, y.id)).errors![0]!.message).toMatch(/already linked/);
+    const lag = await h.gql(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { type lagDays } } }`, { i: { predecessorId: x.id, successorId: z.id, type: 'SS', lagDays: -2 } }, owner);
+    expect(lag.data!.dependencyCreate.dependency).toEqual({ type: 'SS', lagDays: -2 });
+  });
+
+  it('validates fields and writes nothing on bad input', async () => {
+    const before = await codes(pid);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: '  ' }, 'input.name'],
+      [{ name: 'x', durationDays: -1 }, 'input.durationDays'],
+      [{ name: 'x', plannedStart: '2026-05-02', plannedFinish: '2026-05-01' }, 'input.plannedFinish'],
+      [{ name: 'x', percentComplete: 101 }, 'input.percentComplete'],
+      [{ name: 'x', kind: 'MILESTONE', durationDays: 3 }, 'input.durationDays'],
+      [{ name: 'x', statusId: '00000000-0000-0000-0000-000000000000' }, 'input.statusId'],
+      [{ name: 'x', assigneeId: '00000000-0000-0000-0000-000000000000' }, 'input.assigneeId'],
+      [{ name: 'x', parentId: '00000000-0000-0000-0000-000000000000' }, 'input.parentId'],
+    ];
+    for (const [input, field] of cases) {
+      const r = await h.gql(CREATE, { input: { projectId: pid, ...input } }, owner);
+      expect(r.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(await codes(pid)).toEqual(before);
+  });
+
+  it('completing a task sets it to 100 %', async () => {
+    const statuses = (await h.gql(`query($id: ID!) { project(id: $id) { statuses { id category } } }`, { id: pid }, owner)).data!.project.statuses;
+    const done = statuses.find((s: { category: string }) => s.category === 'COMPLETED').id;
+    const t = (await h.gql(CREATE, { input: { projectId: pid, name: 'Finish me' } }, owner)).data!.taskCreate.task;
+    const r = await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { percentComplete status { category } } } }`, { i: { id: t.id, version: t.version, statusId: done } }, owner);
+    expect(r.data!.taskUpdate.task).toEqual({ percentComplete: 100, status: { category: 'COMPLETED' } });
+  });
+});

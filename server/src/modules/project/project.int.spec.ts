@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness, type TestUser } from '../../../test/harness.js';
+
+let h: Harness;
+let owner: TestUser;
+beforeAll(async () => {
+  h = await startHarness();
+  owner = await h.user('Owner');
+});
+afterAll(() => h?.close());
+
+const CREATE = `mutation($i: ProjectCreateInput!) { projectCreate(input: $i) { project { id key name methodology status currency budget startDate targetFinish version statuses { name category } charter { approvalState version } members { role user { name } } } } }`;
+
+describe('projects', () => {
+  it('creates a project with default statuses, a charter and the creator as owner', async () => {
+    const r = await h.gql(CREATE, { i: { key: 'erp', name: 'ERP', methodology: 'SCRUM', startDate: '2027-01-04', targetFinish: '2027-06-30', budget: 1200.5, currency: 'USD' } }, owner);
+    expect(r.errors).toBeUndefined();
+    const p = r.data!.projectCreate.project;
+    expect(p).toMatchObject({ key: 'ERP', methodology: 'SCRUM', status: 'PROPOSED', currency: 'USD', budget: 1200.5, startDate: '2027-01-04', targetFinish: '2027-06-30', version: 1 });
+    expect(p.statuses.map((s: { category: string }) => s.category)).toEqual(['BACKLOG', 'UNSTARTED', 'STARTED', 'STARTED', 'COMPLETED', 'CANCELLED']);
+    expect(p.charter).toEqual({ approvalState: 'DRAFT', version: 1 });
+    expect(p.members).toEqual([{ role: 'OWNER', user: { name: 'Owner' } }]);
+    const byKey = await h.gql(`{ project(key: "erp") { id } }`, {}, owner);
+    expect(byKey.data!.project.id).toBe(p.id);
+  });
+
+  it('validates every field with the field named', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ key: 'E', name: 'x' }, 'input.key'],
+      [{ key: 'ERP', name: 'dup' }, 'input.key'],
+      [{ key: 'OK1', name: '' }, 'input.name'],
+      [{ key: 'OK2', name: 'x', currency: 'euro' }, 'input.currency'],
+      [{ key: 'OK3', name: 'x', budget: -5 }, 'input.budget'],
+      [{ key: 'OK4', name: 'x', startDate: '2027-02-01', targetFinish: '2027-01-01' }, 'input.targetFinish'],
+    ];
+    for (const [i, field] of cases) {
+      const r = await h.gql(CREATE, { i }, owner);
+      expect(r.errors?.[0]?.extensions, JSON.stringify(i)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    const list = await h.gql(`{ projects { totalCount } }`, {}, owner);
+    expect(list.data!.projects.totalCount).toBe(1);
+  });
+
+  it('updates with optimistic concurrency and records each changed field', async () => {
+    const p = (await h.gql(CREATE, { i: { key: 'UPD', name: 'Before' } }, owner)).data!.projectCreate.project;
+    const U = `mutation($i: ProjectUpdateInput!) { projectUpdate(input: $i) { project { name status version } } }`;
+    const ok = await h.gql(U, { i: { id: p.id, version: 1, name: 'After', status: 'ACTIVE' } }, owner);
+    expect(ok.data!.projectUpdate.project).toEqual({ name: 'After', status: 'ACTIVE', version: 2 });
+    const stale = await h.gql(U, { i: { id: p.id, version: 1, name: 'Lost' } }, owner);
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const acts = await h.gql(`query($id: ID!) { project(id: $id) { activity { nodes { field oldValue newValue } } } }`, { id: p.id }, owner);
+    const recent = [...acts.data!.project.activity.nodes.slice(0, 2)].sort((a, b) => a.field.localeCompare(b.field));
+    expect(recent).toEqual([
+      { field: 'name', oldValue: 'Before', newValue: 'After' },
+      { field: 'status', oldValue: 'PROPOSED', newValue: 'ACTIVE' },
+    ]);
+  });
+
+  it('keeps at least one owner and lets only owners grant ownership', async () => {
+    const p = (await h.gql(CREATE, { i: { key: 'OWN', name: 'Owners' } }, owner)).data!.projectCreate.project;
+    const mgr = await h.user('Manager');
+    await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId: p.id, email: mgr.email, role: 'MANAGER' } }, owner);
+    const demoteLast = await h.gql(`mutation($i: MemberUpdateInput!) { memberUpdate(input: $i) { member { role } } }`, { i: { projectId: p.id, userId: owner.id, role: 'MEMBER' } }, owner);
+    expect(demoteLast.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.role' });
+    const mgrGrantsOwner = await h.gql(`mutation($i: MemberUpdateInput!) { memberUpdate(input: $i) { member { role } } }`, { i: { projectId: p.id, userId: mgr.id, role: 'OWNER' } }, mgr);
+    expect(mgrGrantsOwner.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const dupInvite = await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId: p.id, email: mgr.email, role: 'MEMBER' } }, owner);
+    expect(dupInvite.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+  });
+
+  it('edits the charter; an approved charter goes back to draft when its content changes', async () => {
+    const p = (await h.gql(CREATE, { i: { key: 'CHT', name: 'Charter' } }, owner)).data!.projectCreate.project;
+    const U = `mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { purpose objectives approvalState version } } }`;
+    const r = await h.gql(U, { i: { projectId: p.id, version: 1, purpose: 'Cut costs', objectives: [' Retire mainframe ', '', 'Save 20%'] } }, owner);
+    expect(r.data!.charterUpdate.charter).toEqual({ purpose: 'Cut costs', objectives: ['Retire mainframe', 'Save 20%'], approvalState: 'DRAFT', version: 2 });
+    await h.gql(`mutation($p: ID!) { charterApprovalSet(projectId: $p, state: APPROVED) { charter { approvalState } } }`, { p: p.id }, owner);
+    const again = await h.gql(U, { i: { projectId: p.id, version: 3, purpose: 'Cut costs fast' } }, owner);
+    expect(again.data!.charterUpdate.charter.approvalState).toBe('DRAFT');
+  });
+});
