@@ -42,6 +42,8 @@ const started = performance.now();
 const serverLog = [];
 const logger = createLogger('warn', (line) => serverLog.push(line));
 
+const processWarnings = [];
+process.on('warning', (w) => processWarnings.push(`${w.name}: ${w.message}`));
 const cleanups = [];
 let output = '';
 
@@ -130,6 +132,9 @@ async function main() {
     '',
     `Server log during the run: ${errors.length} error(s), ${warnings} warning(s)${serverLog.length ? ':' : '.'}`,
     ...serverLog.slice(0, 10).map((l) => `    ${l.slice(0, 400)}`),
+    '',
+    `Process warnings during the run: ${processWarnings.length}${processWarnings.length ? ':' : '.'}`,
+    ...[...new Set(processWarnings)].slice(0, 10).map((w) => `    ${w.slice(0, 400)}`),
     '',
     `Total run time: ${(performance.now() - started) / 1000 | 0} s.`,
     '',

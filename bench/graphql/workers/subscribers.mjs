@@ -106,7 +106,7 @@ async function fire({ httpUrl, cookie, tasks, ratePerSecond, quietMs = 3000, max
       })
         .then(async (res) => {
           const body = await res.json();
-          mutationMs.push(now() - sentAt);
+          mutationMs[seq] = now() - sentAt;
           if (res.status !== 200 || body.errors) failures.push({ seq, status: res.status, errors: body.errors?.map((e) => e.message) });
         })
         .catch((err) => failures.push({ seq, error: String(err) })),
@@ -150,7 +150,7 @@ async function fire({ httpUrl, cookie, tasks, ratePerSecond, quietMs = 3000, max
     failed: failures.length,
     failures: failures.slice(0, 5),
     sendSeconds,
-    mutationMs,
+    mutationMs: mutationMs.filter((x) => typeof x === 'number'),
     groups: out,
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
