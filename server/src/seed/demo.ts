@@ -156,14 +156,25 @@ export interface DemoResult {
 }
 
 /** Creates the demo organisation when the database has no users yet; returns null otherwise. */
+const SEED_LOCK = 727_002;
+
 export async function seedDemo(ds: DataSource, services: Services, today = new Date()): Promise<DemoResult | null> {
-  if ((await ds.getRepository(User).count()) > 0) return null;
+  // Several instances may boot on one empty database at once: only one seeds.
+  const lock = ds.createQueryRunner();
+  await lock.connect();
+  await lock.query('SELECT pg_advisory_lock($1)', [SEED_LOCK]);
   try {
-    return await createDemo(ds, services, today);
-  } catch (err) {
-    // The database was empty: leave it empty again rather than half-seeded.
-    await ds.query('TRUNCATE users, projects, activities CASCADE');
-    throw err;
+    if ((await ds.getRepository(User).count()) > 0) return null;
+    try {
+      return await createDemo(ds, services, today);
+    } catch (err) {
+      // The database was empty: leave it empty again rather than half-seeded.
+      await ds.query('TRUNCATE users, projects, activities CASCADE');
+      throw err;
+    }
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => undefined);
+    await lock.release();
   }
 }
 
