@@ -88,3 +88,28 @@ describe('events across instances', () => {
     expect((await acts.until((e) => e.length >= 1))[0]!.data!.activityAdded).toEqual({ field: 'name', summary: 'Owner changed name of project to Events live', actor: { name: 'Owner' } });
   });
 });
+
+describe('wall board token over the websocket', () => {
+  it('receives boardUpdated for its project and nothing else', async () => {
+    const bt = await h.gql(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, { p: projectId }, owner);
+    const token = bt.data!.boardTokenCreate.token as string;
+    const wall = wsClient(h.url, { bearer: token });
+    const board = collect(wall, `subscription($p: ID!) { boardUpdated(projectId: $p) { projectName taskCount } }`, { p: projectId });
+    const tasks = collect(wall, `subscription($p: ID!) { taskUpdated(projectId: $p) { task { name } } }`, { p: projectId });
+    await vi.waitFor(() => expect(h.app.hub.watching('BOARD_UPDATED', projectId)).toBe(1));
+    await tasks.until(() => tasks.done || tasks.events.length > 0);
+    expect(((tasks.events[0]?.errors ?? []) as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('NOT_FOUND');
+    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Seen on the wall" }) { task { id } } }`, { p: projectId }, owner);
+    const evs = await board.until((e) => e.length >= 1);
+    expect(evs.at(-1)!.data!.boardUpdated.projectName).toBe('Events live');
+    await wall.dispose();
+  });
+
+  it('closes the connection with 4403 for an invalid token', async () => {
+    const bad = wsClient(h.url, { bearer: 'trl_wall_forged' });
+    const sub = collect(bad, `subscription($p: ID!) { boardUpdated(projectId: $p) { taskCount } }`, { p: projectId });
+    await sub.until(() => sub.done);
+    expect((sub.error as { code?: number }).code).toBe(4403);
+    await bad.dispose();
+  });
+});

@@ -125,3 +125,34 @@ describe('outline structure', () => {
     expect(r.data!.taskUpdate.task).toEqual({ percentComplete: 100, status: { category: 'COMPLETED' } });
   });
 });
+
+describe('task filters', () => {
+  it('filters by status category, assignee, parent and text, in outline order', async () => {
+    const pid = (await h.gql(`mutation { projectCreate(input: { key: "FLT", name: "Filters" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
+    const statuses = (await h.gql(`query($id: ID!) { project(id: $id) { statuses { id category } } }`, { id: pid }, owner)).data!.project.statuses;
+    const started = statuses.find((s: { category: string }) => s.category === 'STARTED').id;
+    const mk = async (i: Record<string, unknown>) => (await h.gql(CREATE, { input: { projectId: pid, ...i } }, owner)).data!.taskCreate.task;
+    const parent = await mk({ name: 'Network' });
+    await mk({ name: 'Cabling', parentId: parent.id, statusId: started, assigneeId: owner.id });
+    await mk({ name: 'Firewall rules', parentId: parent.id });
+    await mk({ name: 'Backups', assigneeId: owner.id });
+    const q = async (filter: Record<string, unknown>) =>
+      (await h.gql(`query($id: ID!, $f: TaskFilter) { project(id: $id) { tasks(filter: $f) { totalCount nodes { name } } } }`, { id: pid, f: filter }, owner)).data!.project.tasks.nodes.map(
+        (n: { name: string }) => n.name,
+      );
+    expect(await q({ statusCategories: ['STARTED'] })).toEqual(['Cabling']);
+    expect(await q({ assigneeId: owner.id })).toEqual(['Cabling', 'Backups']);
+    expect(await q({ unassigned: true })).toEqual(['Network', 'Firewall rules']);
+    expect(await q({ parentId: parent.id })).toEqual(['Cabling', 'Firewall rules']);
+    expect(await q({ rootOnly: true })).toEqual(['Network', 'Backups']);
+    expect(await q({ search: 'fire' })).toEqual(['Firewall rules']);
+    expect(await q({ search: 'FLT-4' })).toEqual(['Backups']);
+    const page1 = await h.gql(`query($id: ID!) { project(id: $id) { tasks(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } } } }`, { id: pid }, owner);
+    const { endCursor, hasNextPage } = page1.data!.project.tasks.pageInfo;
+    expect(hasNextPage).toBe(true);
+    const page2 = await h.gql(`query($id: ID!, $a: String) { project(id: $id) { tasks(first: 3, after: $a) { nodes { name } pageInfo { hasNextPage } } } }`, { id: pid, a: endCursor }, owner);
+    expect(page2.data!.project.tasks).toEqual({ nodes: [{ name: 'Backups' }], pageInfo: { hasNextPage: false } });
+    const bad = await h.gql(`query($id: ID!) { project(id: $id) { tasks(first: 0) { totalCount } } }`, { id: pid }, owner);
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
