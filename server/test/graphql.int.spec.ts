@@ -20,6 +20,14 @@ describe('schema', () => {
     expect(printSdl(h.app.schema)).toBe(committed);
   });
 
+  it('schema/_generated/graphql.ts is up to date with the schema (run `npm run codegen`)', async () => {
+    const { generate } = await import('@graphql-codegen/cli');
+    const config = (await import('../../schema/codegen.js')).default;
+    const dir = path.resolve(import.meta.dirname, '../../schema');
+    const [out] = await generate({ ...config, cwd: dir, silent: true }, false);
+    expect(out!.content).toBe(readFileSync(path.join(dir, '_generated/graphql.ts'), 'utf8'));
+  });
+
   it('the migrations produce exactly the schema the entities describe', async () => {
     const pending = await h.app.dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
