@@ -98,7 +98,7 @@ describe('wall board token over the websocket', () => {
     const tasks = collect(wall, `subscription($p: ID!) { taskUpdated(projectId: $p) { task { name } } }`, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('BOARD_UPDATED', projectId)).toBe(1));
     await tasks.until(() => tasks.done || tasks.events.length > 0);
-    expect(((tasks.events[0]?.errors ?? []) as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(((tasks.events[0]?.errors ?? []) as unknown as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('NOT_FOUND');
     await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Seen on the wall" }) { task { id } } }`, { p: projectId }, owner);
     const evs = await board.until((e) => e.length >= 1);
     expect(evs.at(-1)!.data!.boardUpdated.projectName).toBe('Events live');

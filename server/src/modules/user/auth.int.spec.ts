@@ -13,7 +13,7 @@ async function post(query: string, variables: Record<string, unknown>, cookie?: 
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { res, body: (await res.json()) as { data?: any; errors?: any[] } };
+  return { res, body: (await res.json()) as { data?: any; errors: any[] } };
 }
 
 describe('accounts', () => {
