@@ -527,6 +527,7 @@ export type ProjectConnection = {
 
 export type ProjectCreateInput = {
   budget?: InputMaybe<Scalars['Float']['input']>;
+  /** ISO 4217 code, e.g. EUR */
   currency?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** 2-10 upper-case letters or digits, starting with a letter */
@@ -569,6 +570,7 @@ export type ProjectStatus =
 
 export type ProjectUpdateInput = {
   budget?: InputMaybe<Scalars['Float']['input']>;
+  /** ISO 4217 code, e.g. EUR */
   currency?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -738,14 +740,17 @@ export type TaskConnection = {
 };
 
 export type TaskCreateInput = {
+  /** A project member; null unassigns */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Working days */
   durationDays?: InputMaybe<Scalars['Float']['input']>;
   estimateHours?: InputMaybe<Scalars['Float']['input']>;
   kind?: InputMaybe<TaskKind>;
   name: Scalars['String']['input'];
   /** Parent task; omit for a top-level task */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0-100 */
   percentComplete?: InputMaybe<Scalars['Int']['input']>;
   plannedFinish?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedStart?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -813,14 +818,16 @@ export type TaskStatus = {
 };
 
 export type TaskUpdateInput = {
-  /** null unassigns */
+  /** A project member; null unassigns */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Working days */
   durationDays?: InputMaybe<Scalars['Float']['input']>;
   estimateHours?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<TaskKind>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 0-100 */
   percentComplete?: InputMaybe<Scalars['Int']['input']>;
   plannedFinish?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedStart?: InputMaybe<Scalars['LocalDate']['input']>;

@@ -2,12 +2,9 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Methodology, ProjectRole, ProjectStatus } from './project.enums.js';
 
+/** Fields shared by create and update. */
 @InputType()
-export class ProjectCreateInput {
-  @Field(() => String, { description: '2-10 upper-case letters or digits, starting with a letter' })
-  key: string;
-  @Field(() => String)
-  name: string;
+abstract class ProjectFields {
   @Field(() => String, { nullable: true })
   description?: string;
   @Field(() => Methodology, { nullable: true })
@@ -18,34 +15,28 @@ export class ProjectCreateInput {
   startDate?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true })
   targetFinish?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code, e.g. EUR' })
   currency?: string;
   @Field(() => Float, { nullable: true })
   budget?: number | null;
 }
 
 @InputType()
-export class ProjectUpdateInput {
+export class ProjectCreateInput extends ProjectFields {
+  @Field(() => String, { description: '2-10 upper-case letters or digits, starting with a letter' })
+  key: string;
+  @Field(() => String)
+  name: string;
+}
+
+@InputType()
+export class ProjectUpdateInput extends ProjectFields {
   @Field(() => ID)
   id: string;
   @Field(() => Int, { description: 'The version you read; a stale one fails with CONFLICT' })
   version: number;
   @Field(() => String, { nullable: true })
   name?: string;
-  @Field(() => String, { nullable: true })
-  description?: string;
-  @Field(() => Methodology, { nullable: true })
-  methodology?: Methodology;
-  @Field(() => ProjectStatus, { nullable: true })
-  status?: ProjectStatus;
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  startDate?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  targetFinish?: string | null;
-  @Field(() => String, { nullable: true })
-  currency?: string;
-  @Field(() => Float, { nullable: true })
-  budget?: number | null;
 }
 
 @InputType()

@@ -2,31 +2,22 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DependencyType, StatusCategory, TaskKind } from './task.enums.js';
 
+/** Fields shared by create and update. */
 @InputType()
-export class TaskCreateInput {
-  @Field(() => ID)
-  projectId: string;
-  @Field(() => ID, { nullable: true, description: 'Parent task; omit for a top-level task' })
-  parentId?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Position among siblings (0-based); default last' })
-  position?: number | null;
-  @Field(() => String)
-  name: string;
+abstract class TaskFields {
   @Field(() => String, { nullable: true })
   description?: string;
   @Field(() => TaskKind, { nullable: true })
   kind?: TaskKind;
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Working days' })
   durationDays?: number;
   @Field(() => GraphQLLocalDate, { nullable: true })
   plannedStart?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true })
   plannedFinish?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Default: the first status in UNSTARTED' })
-  statusId?: string | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: '0-100' })
   percentComplete?: number;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'A project member; null unassigns' })
   assigneeId?: string | null;
   @Field(() => Float, { nullable: true })
   estimateHours?: number | null;
@@ -35,33 +26,29 @@ export class TaskCreateInput {
 }
 
 @InputType()
-export class TaskUpdateInput {
+export class TaskCreateInput extends TaskFields {
+  @Field(() => ID)
+  projectId: string;
+  @Field(() => ID, { nullable: true, description: 'Parent task; omit for a top-level task' })
+  parentId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Position among siblings (0-based); default last' })
+  position?: number | null;
+  @Field(() => String)
+  name: string;
+  @Field(() => ID, { nullable: true, description: 'Default: the first status in UNSTARTED' })
+  statusId?: string | null;
+}
+
+@InputType()
+export class TaskUpdateInput extends TaskFields {
   @Field(() => ID)
   id: string;
   @Field(() => Int, { description: 'The version you read; a stale one fails with CONFLICT' })
   version: number;
   @Field(() => String, { nullable: true })
   name?: string;
-  @Field(() => String, { nullable: true })
-  description?: string;
-  @Field(() => TaskKind, { nullable: true })
-  kind?: TaskKind;
-  @Field(() => Float, { nullable: true })
-  durationDays?: number;
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  plannedStart?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  plannedFinish?: string | null;
   @Field(() => ID, { nullable: true })
   statusId?: string;
-  @Field(() => Int, { nullable: true })
-  percentComplete?: number;
-  @Field(() => ID, { nullable: true, description: 'null unassigns' })
-  assigneeId?: string | null;
-  @Field(() => Float, { nullable: true })
-  estimateHours?: number | null;
-  @Field(() => Float, { nullable: true })
-  storyPoints?: number | null;
 }
 
 @InputType()
