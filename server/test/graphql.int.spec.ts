@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse, validate } from 'graphql';
 import path from 'node:path';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -26,6 +27,13 @@ describe('schema', () => {
     const dir = path.resolve(import.meta.dirname, '../../schema');
     const [out] = await generate({ ...config, cwd: dir, silent: true }, false);
     expect(out!.content).toBe(readFileSync(path.join(dir, '_generated/graphql.ts'), 'utf8'));
+  });
+
+  it('the example queries for reporting tools are valid against the schema', () => {
+    const dir = path.resolve(import.meta.dirname, '../../schema/examples');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(validate(h.app.schema, parse(readFileSync(path.join(dir, f), 'utf8'))).map((e) => `${f}: ${e.message}`)).toEqual([]);
   });
 
   it('the migrations produce exactly the schema the entities describe', async () => {
