@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext, screenshot, signInUi, startServer, type E2EServer } from './harness.js';
+
+let server: E2EServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await server?.close();
+});
+
+async function signedInPage(viewport?: { width: number; height: number }): Promise<Page> {
+  const ctx = await newContext(browser, viewport);
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  await signInUi(page, server);
+  return page;
+}
+
+async function openProject(page: Page, view: 'outline' | 'board' = 'outline'): Promise<void> {
+  await page.goto(`${server.url}/p/ERP${view === 'board' ? '?view=board' : ''}`);
+  await page.getByRole('heading', { name: 'ERP migration' }).waitFor();
+  await page.getByTestId('connection-status').getByText('Live').waitFor();
+}
+
+const rowNamed = (page: Page, name: string) => page.getByTestId('task-row').filter({ hasText: name });
+const wallCount = (wall: Page, category: string) => wall.locator(`[data-testid=wall-category][data-category=${category}] .tile-num`);
+
+describe('live project page', () => {
+  it('a task created in the outline appears in another browser and on the wall board without reload', async () => {
+    // First person: signs in (the login page is captured too) and makes a wall link in the settings.
+    const ctxA = await newContext(browser);
+    contexts.push(ctxA);
+    const a = await ctxA.newPage();
+    await a.goto(`${server.url}/login`);
+    await a.getByRole('button', { name: 'Sign in' }).waitFor();
+    await screenshot(a, 'login');
+    await signInUi(a, server);
+    await a.getByTestId('project-card').filter({ hasText: 'ERP migration' }).click();
+    await a.getByRole('heading', { name: 'ERP migration' }).waitFor();
+
+    await a.getByRole('link', { name: 'Settings' }).click();
+    await a.getByRole('heading', { name: 'Wall screens' }).waitFor();
+    await a.getByLabel('Screen name').fill('Team room TV');
+    await a.getByTestId('create-wall').click();
+    const wallUrl = await a.getByTestId('wall-url').inputValue();
+    expect(wallUrl).toMatch(new RegExp(`^${server.url}/wall/.+`));
+    await expect.poll(() => a.getByTestId('board-token-row').filter({ hasText: 'Team room TV' }).count()).toBe(1);
+    await screenshot(a, 'settings');
+
+    // The wall screen, in its own browser context with no session.
+    const wallCtx = await newContext(browser, { width: 1920, height: 1080 });
+    contexts.push(wallCtx);
+    const wall = await wallCtx.newPage();
+    await wall.goto(wallUrl);
+    await wall.getByTestId('wall-project-name').getByText('ERP migration').waitFor();
+    await wall.locator('[data-testid=wall-connection][data-state=connected]').waitFor();
+    const todoBefore = Number(await wallCount(wall, 'UNSTARTED').textContent());
+
+    // Second person (same account, separate sign-in) watches the outline.
+    const b = await signedInPage();
+    await openProject(b);
+    await openProject(a);
+
+    const name = `Cutover checklist ${Date.now().toString(36)}`;
+    await a.getByTestId('add-task').click();
+    await a.getByTestId('new-task-name').fill(name);
+    await a.getByTestId('new-task-name').press('Enter');
+    await rowNamed(a, name).waitFor();
+    await screenshot(a, 'outline');
+
+    // B sees it without reloading.
+    await expect.poll(() => rowNamed(b, name).count(), { timeout: 5_000 }).toBe(1);
+    await expect(rowNamed(b, name).locator('.c-key').textContent()).resolves.toMatch(/^ERP-\d+$/);
+
+    // The wall counts it and shows the activity.
+    await expect.poll(async () => Number(await wallCount(wall, 'UNSTARTED').textContent()), { timeout: 5_000 }).toBe(todoBefore + 1);
+    await expect.poll(() => wall.getByTestId('wall-activity').textContent(), { timeout: 5_000 }).toContain(name);
+    await screenshot(wall, 'wall');
+
+    // Rename inline in B; A sees the new name.
+    const renamed = `${name} (v2)`;
+    await rowNamed(b, name).getByRole('button', { name: new RegExp(`rename`) }).click();
+    const input = b.locator('input[id^=rename-]');
+    await input.fill(renamed);
+    await input.press('Enter');
+    await expect.poll(() => rowNamed(a, renamed).count(), { timeout: 5_000 }).toBe(1);
+
+    // Delete in A (with confirmation); it disappears from B and the wall count drops back.
+    await rowNamed(a, renamed).getByRole('button', { name: /^Delete / }).click();
+    await a.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => rowNamed(a, renamed).count()).toBe(0);
+    await expect.poll(() => rowNamed(b, renamed).count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(async () => Number(await wallCount(wall, 'UNSTARTED').textContent()), { timeout: 5_000 }).toBe(todoBefore);
+  });
+
+  it("board: a card moved in one browser moves in the other's board live", async () => {
+    const a = await signedInPage();
+    const b = await signedInPage();
+    await openProject(a, 'board');
+    await openProject(b, 'board');
+
+    const column = (p: Page, status: string) => p.locator(`[data-testid=board-column][data-status="${status}"]`);
+    const card = (p: Page, key: string) => p.locator(`[data-testid=board-card][data-key="${key}"]`);
+
+    await card(a, 'ERP-11').waitFor();
+    expect(await column(b, 'To do').locator('[data-key="ERP-11"]').count()).toBe(1);
+
+    // With the card's status select.
+    await card(a, 'ERP-11').getByLabel('Status of ERP-11').selectOption({ label: 'In progress' });
+    await expect.poll(() => column(a, 'In progress').locator('[data-key="ERP-11"]').count()).toBe(1);
+    await expect.poll(() => column(b, 'In progress').locator('[data-key="ERP-11"]').count(), { timeout: 5_000 }).toBe(1);
+    expect(await column(b, 'To do').locator('[data-key="ERP-11"]').count()).toBe(0);
+
+    // With drag and drop.
+    await card(b, 'ERP-20').dragTo(column(b, 'In review'));
+    await expect.poll(() => column(b, 'In review').locator('[data-key="ERP-20"]').count()).toBe(1);
+    await expect.poll(() => column(a, 'In review').locator('[data-key="ERP-20"]').count(), { timeout: 5_000 }).toBe(1);
+    await screenshot(a, 'board');
+
+    // A save with a stale version is refused; the board says so and shows the real state.
+    await a.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('mutation TaskUpdate')) return route.continue();
+      const json = JSON.parse(body);
+      json.variables.input.version = 1;
+      await route.continue({ postData: JSON.stringify(json) });
+    });
+    await card(a, 'ERP-11').getByLabel('Status of ERP-11').selectOption({ label: 'Done' });
+    await expect.poll(() => a.getByTestId('board-error').textContent()).toContain('changed by someone else');
+    await expect.poll(() => column(a, 'In progress').locator('[data-key="ERP-11"]').count()).toBe(1);
+    expect(await column(b, 'Done').locator('[data-key="ERP-11"]').count()).toBe(0);
+    await a.unroute('**/graphql');
+  });
+});
