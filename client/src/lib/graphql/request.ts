@@ -47,6 +47,13 @@ export interface RequestOptions {
 
 export const GRAPHQL_PATH = '/graphql';
 
+let onUnauthenticated: (() => void) | null = null;
+
+/** Called when a session request is refused as UNAUTHENTICATED (e.g. the session expired). */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
 /** Runs one operation; resolves with `data` or throws a GraphQLRequestError. */
 export async function request<T, V extends object = Record<string, unknown>>(
   query: string,
@@ -78,6 +85,7 @@ export async function request<T, V extends object = Record<string, unknown>>(
   if (first) {
     const code = first.extensions?.code ?? (res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR');
     const field = typeof first.extensions?.field === 'string' ? first.extensions.field : undefined;
+    if (code === 'UNAUTHENTICATED' && !options.token && !/^\s*mutation\s+Sign/.test(query)) onUnauthenticated?.();
     throw new GraphQLRequestError(first.message, code, field, body?.errors ?? []);
   }
   if (!res.ok || !body || body.data == null) {
