@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { cpuMeter } from './lib/cpu.mjs';
 import { fmt, ms, summarise, table } from './lib/stats.mjs';
 
 export const BOARD_QUERY = `query($key:String!){ project(key:$key){ board { percentComplete taskCount categories{category count} columns{ statusId name count cards{ id key name percentComplete late assignee{ name } } } milestones{ key date } lateTasks{ key } recentActivity{ summary } } } }`;
@@ -48,8 +49,14 @@ export async function runQueryBenchmarks({ app, servers, seed, load, connections
     const rows = [];
     for (const [i, s] of servers.entries()) {
       log(`  ${q.name} → ${s.name}: ${warmup}s warm-up + ${duration}s, ${connections} connections`);
+      let meter;
+      const started = load.onMessage((m) => {
+        if (m.type === 'measuring') meter = cpuMeter();
+      });
       const r = await load.call('run', { url: `${s.url}/graphql`, body, cookie: seed.owner.cookie, connections, duration, warmup });
-      rows.push({ server: s.name, ...r, bytes: pre.answers[i].bytes, sql: pre.answers[i].sql });
+      const cpu = meter?.stop();
+      started();
+      rows.push({ server: s.name, ...r, cpu, bytes: pre.answers[i].bytes, sql: pre.answers[i].sql });
       await new Promise((res) => setTimeout(res, 500));
     }
     const post = await check(servers, body, seed.owner.cookie, app.queryCounter);
@@ -83,6 +90,8 @@ export function queryTables(results) {
       `${x.errors + x.timeouts + x.non2xx}`,
       `${fmt(x.bytes / 1024, 1)} KiB`,
       `${x.sql}`,
+      x.cpu ? `${fmt(100 * x.cpu.processCores, 0)}%` : 'n/a',
+      x.cpu?.machineBusy != null ? `${fmt(100 * x.cpu.machineBusy, 0)}%` : 'n/a',
     ]);
     const [tg, bare] = r.rows;
     const ratio = tg && bare ? tg.requests.average / bare.requests.average : NaN;
@@ -90,7 +99,7 @@ export function queryTables(results) {
     return [
       `### ${r.name}`,
       '',
-      table(['Server', 'req/s', 'p50', 'p99', 'p99.9', 'mean', 'requests', 'errors', 'response', 'SQL/request'], rows),
+      table(['Server', 'req/s', 'p50', 'p99', 'p99.9', 'mean', 'requests', 'errors', 'response', 'SQL/request', 'server CPU', 'machine busy'], rows),
       '',
       `type-graphql / bare: throughput ×${fmt(ratio, 2)}, p50 latency ×${fmt(p50, 2)}. Same data from both: ${r.sameData ? 'yes' : 'NO'}.`,
     ].join('\n');

@@ -1,3 +1,4 @@
+import { cpuMeter } from './lib/cpu.mjs';
 import { pickTasks } from './lib/seed.mjs';
 import { fmt, ms, summarise, table } from './lib/stats.mjs';
 
@@ -8,18 +9,29 @@ const BASELINE_SKIP = 10;
 
 async function until(pred, timeoutMs, what) {
   const deadline = Date.now() + timeoutMs;
-  while (!pred()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+  while (!(await pred())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${await what()}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
 
+const TOPIC = 'TASK_UPDATED';
+
+/** CPU seconds used by each instance's process while `fn` runs. */
+async function metered(instances, fn) {
+  const before = await Promise.all(instances.map((i) => i.cpuSeconds()));
+  const result = await fn();
+  const after = await Promise.all(instances.map((i) => i.cpuSeconds()));
+  return { result, cpu: after.map((a, k) => a - before[k]) };
+}
+
 /**
- * Benchmark 2: `taskUpdated` subscribers spread over two app instances sharing one database; mutations
- * go to instance A only, so subscribers on B are served through PostgreSQL NOTIFY.
+ * Benchmark 2: `taskUpdated` subscribers spread over two app instances (two processes) sharing one
+ * database; mutations go to instance A only, so subscribers on B are served through PostgreSQL NOTIFY.
+ * `instances`: { name, url, watching(topic, projectId), cpuSeconds() }, A first.
  */
-export async function runFanout({ instances, seed, subscribers, perInstance, mutations, ratePerSecond, log }) {
-  const all = await pickTasks(instances[0].app.dataSource, seed.projectId, mutations + BASELINE);
+export async function runFanout({ instances, ds, seed, subscribers, perInstance, mutations, ratePerSecond, log }) {
+  const all = await pickTasks(ds, seed.projectId, mutations + BASELINE);
   if (all.length < mutations + BASELINE) throw new Error(`only ${all.length} tasks to update`);
   const baselineTasks = all.slice(mutations);
   const tasks = all.slice(0, mutations);
@@ -31,28 +43,81 @@ export async function runFanout({ instances, seed, subscribers, perInstance, mut
   log(`  opening ${perInstance * instances.length} graphql-ws subscribers (${perInstance} per instance)`);
   const t0 = performance.now();
   const conn = await subscribers.call('connect', { targets, cookie: seed.owner.cookie, projectId: seed.projectId });
+  const counts = () => Promise.all(instances.map((i) => i.watching(TOPIC, seed.projectId)));
   await until(
-    () => instances.every((inst) => inst.app.hub.watching('TASK_UPDATED', seed.projectId) >= perInstance),
+    async () => (await counts()).every((n) => n >= perInstance),
     20_000,
-    `${perInstance} TASK_UPDATED subscribers on each instance (now ${instances.map((i) => i.app.hub.watching('TASK_UPDATED', seed.projectId)).join(', ')})`,
+    async () => `${perInstance} ${TOPIC} subscribers on each instance (now ${(await counts()).join(', ')})`,
   );
   const subscribeMs = performance.now() - t0;
   log(`  ${mutations} taskUpdate mutations to ${instances[0].name} at ${ratePerSecond}/s`);
-  const cpu0 = process.cpuUsage();
-  const r = await subscribers.call('fire', { httpUrl: instances[0].url, cookie: seed.owner.cookie, tasks, ratePerSecond });
-  const cpu = process.cpuUsage(cpu0);
-  const watchingAfter = instances.map((inst) => inst.app.hub.watching('TASK_UPDATED', seed.projectId));
+  const { result: r, cpu } = await metered(instances, () =>
+    subscribers.call('fire', { httpUrl: instances[0].url, cookie: seed.owner.cookie, tasks, ratePerSecond }),
+  );
   return {
     ...r,
-    serverCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    instanceCpuSeconds: Object.fromEntries(instances.map((i, k) => [i.name, cpu[k]])),
     baselineMs: baseline.mutationMs.slice(BASELINE_SKIP),
     baselineFailed: baseline.failed,
     subscribeMs,
     connectMs: conn.connectMs,
-    watchingAfter,
+    watchingAfter: await counts(),
     perInstance,
     ratePerSecond,
   };
+}
+
+const CREATE_AT_TOP = `mutation($input: TaskCreateInput!) { taskCreate(input: $input) { task { id wbsCode } } }`;
+
+/**
+ * With the same subscribers still connected: one task inserted at the top of the outline. Every task
+ * below it gets a new WBS code, and each renumbered task is one `taskUpdated` event per subscriber.
+ */
+export async function runOutlineInsert({ instances, ds, seed, subscribers, log }) {
+  const live = async () =>
+    (await ds.query(`SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND archived_at IS NULL`, [seed.projectId]))[0].n;
+  const tasksBefore = await live();
+  log(`  one taskCreate at the top of the ${tasksBefore}-task outline`);
+  const { result: r, cpu } = await metered(instances, () =>
+    subscribers.call('burst', {
+      httpUrl: instances[0].url,
+      probeUrls: Object.fromEntries(instances.map((i) => [i.name, i.url])),
+      cookie: seed.owner.cookie,
+      query: CREATE_AT_TOP,
+      variables: { input: { projectId: seed.projectId, name: 'Inserted at the top', position: 0 } },
+    }),
+  );
+  return { ...r, tasksBefore, instanceCpuSeconds: Object.fromEntries(instances.map((i, k) => [i.name, cpu[k]])) };
+}
+
+const cpuText = (cpu, seconds) =>
+  Object.entries(cpu)
+    .map(([name, c]) => `${name} ${fmt(c, 1)} s (${fmt((100 * c) / seconds, 0)}% of a core)`)
+    .join(', ');
+
+export function outlineInsertTable(r) {
+  const rows = Object.entries(r.groups).map(([name, g]) => [
+    name,
+    `${g.clients}`,
+    fmt(g.delivered, 0),
+    g.perClientMin === g.perClientMax ? fmt(g.perClientMin, 0) : `${fmt(g.perClientMin, 0)}–${fmt(g.perClientMax, 0)}`,
+    ms(g.lastMs),
+  ]);
+  const ok = r.status === 200 && !r.errors;
+  const probes = Object.entries(r.probes).map(([name, p]) => {
+    const before = summarise(p.before);
+    const during = summarise(p.during);
+    return `${name}: p50 ${ms(before.p50)}, max ${ms(before.max)} before; p50 ${ms(during.p50)}, p95 ${ms(during.p95)}, max ${ms(during.max)} during (${during.n} probes)`;
+  });
+  return [
+    table(['Subscribers on', 'clients', 'events delivered', 'events per subscriber', 'last event after'], rows),
+    '',
+    `- The mutation (${ok ? `new task ${r.data?.taskCreate?.task?.wbsCode ?? '?'}` : `FAILED: ${r.status} ${JSON.stringify(r.errors)}`}) answered in ${ms(r.mutationMs)}; ` +
+      `the outline had ${fmt(r.tasksBefore, 0)} live tasks before it.`,
+    `- CPU over ${fmt(r.seconds, 1)} s (until the last event plus ${fmt(r.quietMs / 1000, 1)} s of quiet): ${cpuText(r.instanceCpuSeconds, r.seconds)}; subscriber process ${fmt(r.cpuSeconds, 1)} s.` +
+      (r.timedOut ? ' Stopped waiting at the time limit: events were still arriving.' : ''),
+    `- Responsiveness: a \`{ viewer { id } }\` query every 100 ms to each instance, ${probes.join('; ')}.`,
+  ].join('\n');
 }
 
 export function fanoutTables(r) {
@@ -95,10 +160,10 @@ export function fanoutTables(r) {
       `expected deliveries = successful mutations × subscribers = ${fmt(all.reduce((s, g) => s + g.expected, 0), 0)}.`,
     `Mutation round trip (HTTP, instance A) during fan-out: p50 ${ms(mut.p50)}, p95 ${ms(mut.p95)}, p99 ${ms(mut.p99)}, max ${ms(mut.max)}; ` +
       `with no subscriber (${base.n} mutations at the same rate): p50 ${ms(base.p50)}, p95 ${ms(base.p95)}, max ${ms(base.max)}.`,
-    `CPU while sending and delivering (${fmt(r.seconds, 1)} s): server process (both instances) ${fmt((100 * r.serverCpuSeconds) / r.seconds, 0)}% of one core ` +
-      `(≈ ${fmt((1e6 * r.serverCpuSeconds) / Math.max(1, delivered), 0)} µs per delivered event, mutation work included); ` +
-      `subscriber process ${fmt((100 * r.cpuSeconds) / r.seconds, 0)}% of one core.`,
-    `Subscribers connected in ${ms(r.connectMs)}; all ${r.perInstance * names.length} registered on the hubs after ${ms(r.subscribeMs)}.`,
+    `CPU while sending and delivering (${fmt(r.seconds, 1)} s): ${cpuText(r.instanceCpuSeconds, r.seconds)}; subscriber process ${fmt(r.cpuSeconds, 1)} s. ` +
+      `Server CPU per delivered event, mutation work included: ≈ ${fmt((1e6 * Object.values(r.instanceCpuSeconds).reduce((a, b) => a + b, 0)) / Math.max(1, delivered), 0)} µs.`,
+    `Subscribers connected in ${ms(r.connectMs)}; all ${r.perInstance * names.length} registered on the hubs after ${ms(r.subscribeMs)}. ` +
+      `Hub subscriber counts after the run: ${r.watchingAfter.join(' / ')}.`,
   ];
   const odd = [];
   for (const n of names) {

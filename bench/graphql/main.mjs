@@ -1,13 +1,4 @@
-#!/usr/bin/env node
-/**
- * GraphQL benchmarks for the Trellis server. Needs the server build (`npm run build -w server`).
- *
- *   node bench/graphql/run.mjs
- *
- * BENCH_DATABASE_URL  a PostgreSQL server to create a throw-away database in (default: an embedded
- *                     PostgreSQL in a temporary folder, stopped and removed at the end).
- * Prints markdown to stdout, progress to stderr, and writes bench/results/graphql.md.
- */
+/** The benchmark run; start it through run.mjs, which fixes the environment first. */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +6,7 @@ import { createApp } from '../../server/dist/app.js';
 import { createLogger } from '../../server/dist/common/logger.js';
 import { loadConfig } from '../../server/dist/config.js';
 import { measureBoardService, queryTables, runQueryBenchmarks } from './board.mjs';
-import { fanoutTables, runFanout } from './fanout.mjs';
+import { fanoutTables, outlineInsertTable, runFanout, runOutlineInsert } from './fanout.mjs';
 import { startBareServer } from './lib/bare-server.mjs';
 import { startChild } from './lib/child.mjs';
 import { benchDatabase, postgresVersion } from './lib/database.mjs';
@@ -55,7 +46,7 @@ async function main() {
   env.postgres = `${await postgresVersion(db.url)}, ${db.kind}`;
   log(`database: ${env.postgres}`);
 
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
+  const config = loadConfig({ NODE_ENV: process.env.NODE_ENV, LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
   const appA = await createApp(config, { databaseUrl: db.url, logger });
   cleanups.push(['instance A', () => appA.close()]);
   const urlA = await appA.listen(0, '127.0.0.1');
@@ -88,29 +79,39 @@ async function main() {
   const floor = await measureBoardService(appA, seed.projectId);
   await bare.close();
 
-  log('benchmark 2: subscription fan-out over two instances');
-  const appB = await createApp(config, { databaseUrl: db.url, logger });
-  cleanups.push(['instance B', () => appB.close()]);
-  const urlB = await appB.listen(0, '127.0.0.1');
+  log('benchmark 2: subscription fan-out over two instances (A in this process, B in a child process)');
+  const instanceB = startChild(path.join(here, 'workers/instance.mjs'));
+  cleanups.push(['instance B', () => instanceB.stop()]);
+  const { url: urlB } = await instanceB.call('start', { databaseUrl: db.url });
   const subscribers = startChild(path.join(here, 'workers/subscribers.mjs'));
   cleanups.push(['subscriber worker', () => subscribers.stop()]);
-  const fanout = await runFanout({
-    instances: [
-      { name: 'instance A (mutations)', url: urlA, app: appA },
-      { name: 'instance B', url: urlB, app: appB },
-    ],
-    seed,
-    subscribers,
-    perInstance: settings.perInstance,
-    mutations: settings.mutations,
-    ratePerSecond: settings.rate,
-    log,
-  });
+  const cpuSecondsOf = (u) => (u.user + u.system) / 1e6;
+  const instances = [
+    {
+      name: 'instance A (mutations)',
+      url: urlA,
+      watching: async (topic, projectId) => appA.hub.watching(topic, projectId),
+      cpuSeconds: async () => cpuSecondsOf(process.cpuUsage()),
+    },
+    {
+      name: 'instance B',
+      url: urlB,
+      watching: (topic, projectId) => instanceB.call('watching', { topic, projectId }),
+      cpuSeconds: async () => cpuSecondsOf(await instanceB.call('cpuUsage')),
+    },
+  ];
+  const common = { instances, ds: appA.dataSource, seed, subscribers, log };
+  const fanout = await runFanout({ ...common, perInstance: settings.perInstance, mutations: settings.mutations, ratePerSecond: settings.rate });
+  const insert = await runOutlineInsert(common);
   await subscribers.stop();
-  const watchingAfterClose = [appA, appB].map((a) => a.hub.watching('TASK_UPDATED', seed.projectId));
+  // Closing sockets releases the subscriptions asynchronously: give the hubs a moment to count down.
+  const watched = () => Promise.all(instances.map((i) => i.watching('TASK_UPDATED', seed.projectId)));
+  for (let i = 0; i < 40 && (await watched()).some((n) => n > 0); i++) await new Promise((r) => setTimeout(r, 50));
+  const watchingAfterClose = await watched();
+  const logsB = await instanceB.call('logs');
+  await instanceB.call('close');
+  await instanceB.stop();
 
-  const errors = serverLog.filter((l) => /"level":"error"/.test(l));
-  const warnings = serverLog.length - errors.length;
   output = [
     '# Trellis GraphQL benchmarks',
     '',
@@ -128,17 +129,45 @@ async function main() {
     '## 2. `taskUpdated` fan-out across two instances',
     '',
     fanoutTables(fanout),
-    `- Hub subscriber counts: ${fanout.watchingAfter.join(' / ')} just after the run, ${watchingAfterClose.join(' / ')} after the clients disconnected (A / B).`,
+    `- Hub subscriber counts after the clients disconnected: ${watchingAfterClose.join(' / ')} (A / B).`,
     '',
-    `Server log during the run: ${errors.length} error(s), ${warnings} warning(s)${serverLog.length ? ':' : '.'}`,
-    ...serverLog.slice(0, 10).map((l) => `    ${l.slice(0, 400)}`),
+    '### 2b. One structural change with the same subscribers',
     '',
-    `Process warnings during the run: ${processWarnings.length}${processWarnings.length ? ':' : '.'}`,
-    ...[...new Set(processWarnings)].slice(0, 10).map((w) => `    ${w.slice(0, 400)}`),
+    outlineInsertTable(insert),
+    '',
+    '## Server log and process warnings during the run',
+    '',
+    logSummary('instance A', serverLog, processWarnings),
+    logSummary('instance B', logsB.serverLog, logsB.warnings),
     '',
     `Total run time: ${(performance.now() - started) / 1000 | 0} s.`,
     '',
   ].join('\n');
+}
+
+/** Server log lines (JSON) and process warnings, counted by message, one example of each. */
+function logSummary(name, lines, warnings) {
+  const groups = new Map();
+  for (const line of lines) {
+    let key = line;
+    try {
+      const e = JSON.parse(line);
+      key = `${e.level}: ${e.msg}`;
+    } catch {}
+    const g = groups.get(key) ?? { n: 0, example: line };
+    g.n++;
+    groups.set(key, g);
+  }
+  for (const w of warnings) {
+    const key = `process warning: ${w.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>')}`;
+    const g = groups.get(key) ?? { n: 0, example: null };
+    g.n++;
+    groups.set(key, g);
+  }
+  if (groups.size === 0) return `- ${name}: nothing logged at warn level or above, no process warnings.`;
+  return [...groups]
+    .map(([key, g]) => `- ${name}: ${g.n} × ${key.slice(0, 300)}${g.example ? ` — e.g. \`${g.example.slice(0, 300)}\`` : ''}`)
+    .join('\n');
 }
 
 async function cleanup() {

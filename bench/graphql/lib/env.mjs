@@ -18,6 +18,7 @@ export function environment(extra = {}) {
   return {
     date: new Date().toISOString(),
     node: process.version,
+    nodeEnv: process.env.NODE_ENV ?? '(unset)',
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     cpu: cpus[0]?.model?.trim() ?? '?',
     cores: os.availableParallelism?.() ?? cpus.length,
@@ -33,7 +34,7 @@ export function environment(extra = {}) {
 export function environmentMarkdown(env) {
   const rows = [
     ['Date', env.date],
-    ['Node.js', env.node],
+    ['Node.js', `${env.node}, NODE_ENV=${env.nodeEnv}`],
     ['OS', env.platform],
     ['CPU', `${env.cpu} (${env.cores} cores available)`],
     ['Memory', env.memory],

@@ -4,7 +4,7 @@ import { serveParent } from '../lib/child.mjs';
 /** Runs autocannon against one URL with a fixed POST body; replies with the numbers only. */
 serveParent({
   run: async ({ url, body, cookie, connections, duration, warmup }) => {
-    const result = await autocannon({
+    const instance = autocannon({
       url,
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
@@ -13,6 +13,9 @@ serveParent({
       duration,
       warmup: warmup ? { connections, duration: warmup } : undefined,
     });
+    // The measured part starts after the warm-up; tell the parent so it can meter CPU over the same span.
+    instance.once('start', () => process.send({ type: 'measuring' }));
+    const result = await instance;
     return {
       requests: result.requests,
       latency: result.latency,

@@ -29,11 +29,13 @@ function socketWithCookie(cookie) {
 async function connect({ targets, cookie, projectId }) {
   const connected = [];
   for (const { group, wsUrl, count } of targets) {
-    const g = { clients: 0, latencies: [], perClient: [], unexpected: 0, errors: [], completed: 0 };
+    const g = { clients: 0, latencies: [], perClient: [], events: [], lastEvent: 0, unexpected: 0, errors: [], completed: 0 };
     groups.set(group, g);
     for (let i = 0; i < count; i++) {
       const seen = new Map();
+      const index = g.perClient.length;
       g.perClient.push(seen);
+      g.events.push(0);
       g.clients++;
       let resolveConnected;
       connected.push(new Promise((r) => (resolveConnected = r)));
@@ -52,6 +54,8 @@ async function connect({ targets, cookie, projectId }) {
             const at = now();
             received++;
             lastReceive = at;
+            g.events[index]++;
+            g.lastEvent = at;
             const name = msg.data?.taskUpdated?.task?.name;
             const m = typeof name === 'string' ? /^fanout (\d+) @(\d+(?:\.\d+)?)$/.exec(name) : null;
             if (!m) {
@@ -157,9 +161,89 @@ async function fire({ httpUrl, cookie, tasks, ratePerSecond, quietMs = 3000, max
   };
 }
 
+const PROBE = JSON.stringify({ query: '{ viewer { id } }' });
+
+/** Times a small authenticated query every `everyMs` until `stop()`; resolves with the samples. */
+function probe(url, cookie, everyMs) {
+  const samples = [];
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      const t = now();
+      try {
+        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: PROBE });
+        await res.text();
+        samples.push(now() - t);
+      } catch {
+        samples.push(Infinity);
+      }
+      const wait = everyMs - (now() - t);
+      if (wait > 0 && running) await new Promise((r) => setTimeout(r, wait));
+    }
+    return samples;
+  })();
+  return {
+    stop: () => {
+      running = false;
+      return done;
+    },
+  };
+}
+
+/**
+ * Sends one mutation that fans out into many events (e.g. a structural change that renumbers the
+ * outline) and counts what every subscriber receives until nothing arrives for `quietMs`. Meanwhile
+ * a small query probes every instance, to show how responsive they stay.
+ */
+async function burst({ httpUrl, probeUrls, cookie, query, variables, quietMs = 1500, maxWaitMs = 15000 }) {
+  const probeAll = () => Object.entries(probeUrls).map(([name, url]) => [name, probe(url, cookie, 100)]);
+  const idle = probeAll();
+  await new Promise((r) => setTimeout(r, 1000));
+  const probes = {};
+  for (const [name, p] of idle) probes[name] = { before: await p.stop() };
+  const before = new Map([...groups].map(([name, g]) => [name, [...g.events]]));
+  const cpu0 = process.cpuUsage();
+  const busy = probeAll();
+  const t0 = now();
+  const res = await fetch(`${httpUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  const mutationMs = now() - t0;
+  const deadline = t0 + maxWaitMs;
+  const total = () => [...groups.values()].reduce((s, g) => s + g.events.reduce((a, b) => a + b, 0), 0);
+  let seen = -1;
+  let quietSince = now();
+  while (now() < deadline) {
+    const n = total();
+    if (n !== seen) {
+      seen = n;
+      quietSince = now();
+    } else if (now() - quietSince >= quietMs) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const cpu = process.cpuUsage(cpu0);
+  for (const [name, p] of busy) probes[name].during = await p.stop();
+  const out = {};
+  for (const [name, g] of groups) {
+    const per = g.events.map((n, i) => n - before.get(name)[i]);
+    out[name] = {
+      clients: g.clients,
+      delivered: per.reduce((a, b) => a + b, 0),
+      perClientMin: Math.min(...per),
+      perClientMax: Math.max(...per),
+      lastMs: g.lastEvent > t0 ? g.lastEvent - t0 : null,
+    };
+  }
+  return { status: res.status, errors: body.errors?.map((e) => e.message), data: body.data, mutationMs, groups: out, timedOut: now() >= deadline, probes, quietMs, seconds: (now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
 serveParent({
   connect,
   fire,
+  burst,
   exit: async () => {
     await Promise.all(clients.map((c) => c.dispose()));
     clients = [];

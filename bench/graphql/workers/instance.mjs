@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { createApp } from '../../../server/dist/app.js';
+import { createLogger } from '../../../server/dist/common/logger.js';
+import { loadConfig } from '../../../server/dist/config.js';
+import { serveParent } from '../lib/child.mjs';
+
+/** A second app instance in its own process, as it would run in a real deployment. */
+let app = null;
+const serverLog = [];
+const warnings = [];
+process.on('warning', (w) => warnings.push(`${w.name}: ${w.message}`));
+
+serveParent({
+  start: async ({ databaseUrl }) => {
+    const config = loadConfig({ NODE_ENV: process.env.NODE_ENV, LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
+    app = await createApp(config, { databaseUrl, logger: createLogger('warn', (l) => serverLog.push(l)) });
+    return { url: await app.listen(0, '127.0.0.1') };
+  },
+  watching: ({ topic, projectId }) => app.hub.watching(topic, projectId),
+  cpuUsage: () => process.cpuUsage(),
+  logs: () => ({ serverLog, warnings }),
+  close: async () => {
+    await app?.close();
+    app = null;
+  },
+  exit: async () => {
+    await app?.close();
+  },
+});
