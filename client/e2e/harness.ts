@@ -86,6 +86,7 @@ export async function startServer(): Promise<E2EServer> {
       });
       proc = child;
       let ready = false;
+      let runLog = '';
       const timer = setTimeout(() => {
         if (!ready) {
           child.kill('SIGKILL');
@@ -94,16 +95,22 @@ export async function startServer(): Promise<E2EServer> {
       }, START_TIMEOUT_MS);
       const onData = (chunk: Buffer) => {
         log += chunk.toString();
-        const demo = DEMO_LINE.exec(log);
+        runLog += chunk.toString();
+        // The password is printed on the first start only (a restart over the same database keeps it).
+        const demo = DEMO_LINE.exec(runLog);
         if (demo) demoPassword = demo[2]!;
-        if (!ready && RUNNING_LINE.test(log) && demoPassword) {
+        if (!ready && RUNNING_LINE.test(runLog)) {
           ready = true;
           clearTimeout(timer);
-          resolve();
+          if (demoPassword) resolve();
+          else reject(new Error(`The server started but printed no demo sign-in line. Output:\n${log}`));
         }
       };
       child.stdout!.on('data', onData);
-      child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
+      child.stderr!.on('data', (c: Buffer) => {
+        log += c.toString();
+        runLog += c.toString();
+      });
       child.on('exit', (code, signal) => {
         if (!ready) {
           clearTimeout(timer);

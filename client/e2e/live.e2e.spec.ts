@@ -78,12 +78,12 @@ describe('live project page', () => {
     await screenshot(a, 'outline');
 
     // B sees it without reloading.
-    await expect.poll(() => rowNamed(b, name).count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => rowNamed(b, name).count(), { timeout: 10_000 }).toBe(1);
     await expect(rowNamed(b, name).locator('.c-key').textContent()).resolves.toMatch(/^ERP-\d+$/);
 
     // The wall counts it and shows the activity.
-    await expect.poll(async () => Number(await wallCount(wall, 'UNSTARTED').textContent()), { timeout: 5_000 }).toBe(todoBefore + 1);
-    await expect.poll(() => wall.getByTestId('wall-activity').textContent(), { timeout: 5_000 }).toContain(name);
+    await expect.poll(async () => Number(await wallCount(wall, 'UNSTARTED').textContent()), { timeout: 10_000 }).toBe(todoBefore + 1);
+    await expect.poll(() => wall.getByTestId('wall-activity').textContent(), { timeout: 10_000 }).toContain(name);
     await screenshot(wall, 'wall');
 
     // Rename inline in B; A sees the new name.
@@ -92,14 +92,14 @@ describe('live project page', () => {
     const input = b.locator('input[id^=rename-]');
     await input.fill(renamed);
     await input.press('Enter');
-    await expect.poll(() => rowNamed(a, renamed).count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => rowNamed(a, renamed).count(), { timeout: 10_000 }).toBe(1);
 
     // Delete in A (with confirmation); it disappears from B and the wall count drops back.
     await rowNamed(a, renamed).getByRole('button', { name: /^Delete / }).click();
     await a.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => rowNamed(a, renamed).count()).toBe(0);
-    await expect.poll(() => rowNamed(b, renamed).count(), { timeout: 5_000 }).toBe(0);
-    await expect.poll(async () => Number(await wallCount(wall, 'UNSTARTED').textContent()), { timeout: 5_000 }).toBe(todoBefore);
+    await expect.poll(() => rowNamed(b, renamed).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => Number(await wallCount(wall, 'UNSTARTED').textContent()), { timeout: 10_000 }).toBe(todoBefore);
   });
 
   it("board: a card moved in one browser moves in the other's board live", async () => {
@@ -117,13 +117,13 @@ describe('live project page', () => {
     // With the card's status select.
     await card(a, 'ERP-11').getByLabel('Status of ERP-11').selectOption({ label: 'In progress' });
     await expect.poll(() => column(a, 'In progress').locator('[data-key="ERP-11"]').count()).toBe(1);
-    await expect.poll(() => column(b, 'In progress').locator('[data-key="ERP-11"]').count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => column(b, 'In progress').locator('[data-key="ERP-11"]').count(), { timeout: 10_000 }).toBe(1);
     expect(await column(b, 'To do').locator('[data-key="ERP-11"]').count()).toBe(0);
 
     // With drag and drop.
     await card(b, 'ERP-20').dragTo(column(b, 'In review'));
     await expect.poll(() => column(b, 'In review').locator('[data-key="ERP-20"]').count()).toBe(1);
-    await expect.poll(() => column(a, 'In review').locator('[data-key="ERP-20"]').count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => column(a, 'In review').locator('[data-key="ERP-20"]').count(), { timeout: 10_000 }).toBe(1);
     await screenshot(a, 'board');
 
     // A save with a stale version is refused; the board says so and shows the real state.
