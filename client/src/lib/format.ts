@@ -3,13 +3,17 @@ import type { Methodology, ProjectRole, ProjectStatus, StatusCategory } from './
 const dateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const shortDateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
-/** `2026-11-02` -> `2 Nov 2026` (a LocalDate has no time zone: read it as a calendar date). */
-export function formatDate(d: string | null | undefined, short = false): string {
+/**
+ * `2026-11-02` -> `2 Nov 2026` (a LocalDate has no time zone: read it as a calendar date).
+ * `short` leaves the year out; `'auto'` leaves it out only for dates in the current year.
+ */
+export function formatDate(d: string | null | undefined, short: boolean | 'auto' = false): string {
   if (!d) return '—';
   const [y, m, day] = d.split('-').map(Number);
   if (!y || !m || !day) return d;
   const date = new Date(y, m - 1, day);
-  return (short ? shortDateFmt : dateFmt).format(date);
+  const omitYear = short === 'auto' ? y === new Date().getFullYear() : short;
+  return (omitYear ? shortDateFmt : dateFmt).format(date);
 }
 
 const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
