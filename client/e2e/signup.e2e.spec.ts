@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('sign-up and a new project', () => {
-  it('redirects to sign-in, signs up, and creates a project after fixing a bad key', async () => {
+  it('redirects to sign-in, signs up, creates a project after fixing a bad key, manages members and tokens', async () => {
     ctx = await newContext(browser);
     const page = await ctx.newPage();
 
@@ -56,6 +56,37 @@ describe('sign-up and a new project', () => {
     await page.getByRole('heading', { name: 'Data centre move' }).waitFor();
     await page.getByRole('heading', { name: 'No tasks yet' }).waitFor();
     await screenshot(page, 'new-project');
+
+    // Settings: rename the project, invite a person, change their role, remove them.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Project details' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Data centre move 2027');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved ✓').waitFor();
+
+    await page.getByLabel('Email', { exact: true }).fill('sam.lee@example.test');
+    await page.getByLabel('Name (if new)').fill('Sam Lee');
+    await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const samRow = page.getByTestId('member-row').filter({ hasText: 'Sam Lee' });
+    await samRow.waitFor();
+    await samRow.getByLabel('Role of Sam Lee').selectOption('MEMBER');
+    await expect.poll(() => samRow.getByLabel('Role of Sam Lee').inputValue()).toBe('MEMBER');
+    await samRow.getByRole('button', { name: 'Remove Sam Lee' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => page.getByTestId('member-row').filter({ hasText: 'Sam Lee' }).count()).toBe(0);
+
+    // Account: a personal access token is shown once, listed, then revoked.
+    await page.goto(`${server.url}/account`);
+    await page.getByLabel('New token for').fill('Weekly report');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const secret = await page.getByTestId('new-token').getByRole('textbox').inputValue();
+    expect(secret.length).toBeGreaterThan(20);
+    await screenshot(page, 'account');
+    const tokenRow = page.getByTestId('access-token-row').filter({ hasText: 'Weekly report' });
+    await tokenRow.getByRole('button', { name: 'Revoke Weekly report' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+    await expect.poll(() => tokenRow.count()).toBe(0);
 
     // Sign out from the top bar.
     await page.getByTestId('user-menu').click();
