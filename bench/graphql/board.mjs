@@ -34,9 +34,10 @@ async function check(servers, body, cookie, counter) {
 
 /**
  * Benchmark 1: HTTP GraphQL throughput and latency of the same query against the app (type-graphql
- * schema) and against a bare Apollo Server calling the same services.
+ * schema) and against a bare Apollo Server calling the same services. With two rounds the order is
+ * A B B A, so a slow drift of the machine's load hits both servers alike.
  */
-export async function runQueryBenchmarks({ app, servers, seed, load, connections, duration, warmup, log }) {
+export async function runQueryBenchmarks({ app, servers, seed, load, connections, duration, warmup, rounds, log }) {
   const queries = [
     { name: 'Board (1,000-task project)', query: BOARD_QUERY, check: (d) => d.project.board.taskCount === seed.leafCount },
     { name: 'Task list (first 100)', query: TASKS_QUERY, check: (d) => d.project.tasks.nodes.length === 100 },
@@ -46,21 +47,44 @@ export async function runQueryBenchmarks({ app, servers, seed, load, connections
     const body = JSON.stringify({ query: q.query, variables: { key: seed.key } });
     const pre = await check(servers, body, seed.owner.cookie, app.queryCounter);
     if (!q.check(pre.answers[0].json.data)) throw new Error(`${q.name}: unexpected answer ${JSON.stringify(pre.answers[0].json.data).slice(0, 300)}`);
-    const rows = [];
-    for (const [i, s] of servers.entries()) {
-      log(`  ${q.name} → ${s.name}: ${warmup}s warm-up + ${duration}s, ${connections} connections`);
-      let meter;
-      const started = load.onMessage((m) => {
-        if (m.type === 'measuring') meter = cpuMeter();
-      });
-      const r = await load.call('run', { url: `${s.url}/graphql`, body, cookie: seed.owner.cookie, connections, duration, warmup });
-      const cpu = meter?.stop();
-      started();
-      rows.push({ server: s.name, ...r, cpu, bytes: pre.answers[i].bytes, sql: pre.answers[i].sql });
-      await new Promise((res) => setTimeout(res, 500));
+    const runs = servers.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      const order = servers.map((_, i) => i);
+      if (round % 2) order.reverse();
+      for (const i of order) {
+        const s = servers[i];
+        log(`  ${q.name} → ${s.name} (round ${round + 1}/${rounds}): ${warmup}s warm-up + ${duration}s, ${connections} connections`);
+        let meter;
+        const unlisten = load.onMessage((m) => {
+          if (m.type === 'measuring') meter = cpuMeter();
+        });
+        const r = await load.call('run', { url: `${s.url}/graphql`, body, cookie: seed.owner.cookie, connections, duration, warmup });
+        const cpu = meter?.stop();
+        unlisten();
+        runs[i].push({ ...r, cpu });
+        await new Promise((res) => setTimeout(res, 500));
+      }
     }
     const post = await check(servers, body, seed.owner.cookie, app.queryCounter);
-    results.push({ name: q.name, rows, sameData: pre.same && post.same });
+    const rows = servers.map((s, i) => {
+      const rs = runs[i];
+      const seconds = rs.reduce((a, r) => a + r.duration, 0);
+      const ok = rs.reduce((a, r) => a + r.latencies.length, 0);
+      const avg = (f) => rs.reduce((a, r) => a + (f(r) ?? 0), 0) / rs.length;
+      return {
+        server: s.name,
+        rps: ok / seconds,
+        perRun: rs.map((r) => r.latencies.length / r.duration),
+        latency: summarise(rs.flatMap((r) => r.latencies)),
+        total: ok,
+        failures: rs.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0),
+        bytes: pre.answers[i].bytes,
+        sql: pre.answers[i].sql,
+        serverCpu: avg((r) => r.cpu?.processCores),
+        machineBusy: avg((r) => r.cpu?.machineBusy),
+      };
+    });
+    results.push({ name: q.name, rows, rounds, sameData: pre.same && post.same });
   }
   return results;
 }
@@ -81,27 +105,27 @@ export function queryTables(results) {
   return results.map((r) => {
     const rows = r.rows.map((x) => [
       x.server,
-      fmt(x.requests.average, 1),
+      fmt(x.rps, 1),
+      x.perRun.map((v) => fmt(v, 1)).join(' / '),
       ms(x.latency.p50),
       ms(x.latency.p99),
-      ms(x.latency.p99_9),
+      ms(x.latency.p999),
       ms(x.latency.mean),
       fmt(x.total, 0),
-      `${x.errors + x.timeouts + x.non2xx}`,
+      `${x.failures}`,
       `${fmt(x.bytes / 1024, 1)} KiB`,
       `${x.sql}`,
-      x.cpu ? `${fmt(100 * x.cpu.processCores, 0)}%` : 'n/a',
-      x.cpu?.machineBusy != null ? `${fmt(100 * x.cpu.machineBusy, 0)}%` : 'n/a',
+      `${fmt(100 * x.serverCpu, 0)}%`,
+      `${fmt(100 * x.machineBusy, 0)}%`,
     ]);
     const [tg, bare] = r.rows;
-    const ratio = tg && bare ? tg.requests.average / bare.requests.average : NaN;
-    const p50 = tg && bare ? tg.latency.p50 / bare.latency.p50 : NaN;
     return [
       `### ${r.name}`,
       '',
-      table(['Server', 'req/s', 'p50', 'p99', 'p99.9', 'mean', 'requests', 'errors', 'response', 'SQL/request', 'server CPU', 'machine busy'], rows),
+      table(['Server', 'req/s', 'req/s per run', 'p50', 'p99', 'p99.9', 'mean', 'requests', 'errors', 'response', 'SQL/request', 'server CPU', 'machine busy'], rows),
       '',
-      `type-graphql / bare: throughput ×${fmt(ratio, 2)}, p50 latency ×${fmt(p50, 2)}. Same data from both: ${r.sameData ? 'yes' : 'NO'}.`,
+      `type-graphql / bare: throughput ×${fmt(tg.rps / bare.rps, 2)}, p50 latency ×${fmt(tg.latency.p50 / bare.latency.p50, 2)}, p99 latency ×${fmt(tg.latency.p99 / bare.latency.p99, 2)}. ` +
+        `Same data from both: ${r.sameData ? 'yes' : 'NO'}.`,
     ].join('\n');
   });
 }

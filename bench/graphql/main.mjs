@@ -22,7 +22,8 @@ const int = (name, def, min, max) => {
 const settings = {
   connections: int('BENCH_CONNECTIONS', 10, 1, 200),
   duration: int('BENCH_DURATION', 10, 1, 20),
-  warmup: int('BENCH_WARMUP', 3, 0, 10),
+  warmup: int('BENCH_WARMUP', 2, 0, 10),
+  rounds: int('BENCH_ROUNDS', 2, 1, 4),
   perInstance: int('BENCH_SUBSCRIBERS', 100, 1, 1000),
   mutations: int('BENCH_MUTATIONS', 200, 1, 400),
   rate: int('BENCH_RATE', 20, 1, 200),
@@ -73,6 +74,7 @@ async function main() {
     connections: settings.connections,
     duration: settings.duration,
     warmup: settings.warmup,
+    rounds: settings.rounds,
     log,
   });
   await load.stop();
@@ -117,7 +119,8 @@ async function main() {
     '',
     environmentMarkdown(env),
     '',
-    `Settings: ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s per measurement; ` +
+    `Settings: ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s per measurement, ` +
+      `${settings.rounds} round(s) per server${settings.rounds > 1 ? ' (order A B B A …; latencies of all rounds merged)' : ''}; ` +
       `${settings.perInstance} subscribers per instance, ${settings.mutations} mutations at ${settings.rate}/s. ` +
       `Project: ${seed.taskCount} tasks (${seed.leafCount} leaf cards), ${seed.depth}-level WBS. Load generators run in child processes.`,
     '',

@@ -16,6 +16,7 @@ export function summarise(samples) {
     p50: percentile(s, 50),
     p95: percentile(s, 95),
     p99: percentile(s, 99),
+    p999: percentile(s, 99.9),
     max: s.length ? s[s.length - 1] : NaN,
   };
 }

@@ -15,8 +15,14 @@ serveParent({
     });
     // The measured part starts after the warm-up; tell the parent so it can meter CPU over the same span.
     instance.once('start', () => process.send({ type: 'measuring' }));
+    // Every response time of the measured part (ms, sub-millisecond resolution), so runs can be merged.
+    const latencies = [];
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    });
     const result = await instance;
     return {
+      latencies,
       requests: result.requests,
       latency: result.latency,
       throughput: result.throughput,
