@@ -197,3 +197,25 @@ export const ON_ACTIVITY_ADDED = /* GraphQL */ `
   subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }
   ${ACTIVITY_FIELDS}
 `;
+
+export const TASK_DETAIL = /* GraphQL */ `
+  query TaskDetail($id: ID!) {
+    task(id: $id) {
+      ...TaskFields
+      description estimateHours storyPoints
+      predecessors { id type lagDays predecessor { id key name } }
+      successors { id type lagDays successor { id key name } }
+      activity(first: 25) { nodes { ...ActivityFields } }
+    }
+  }
+  ${TASK_FIELDS}
+  ${ACTIVITY_FIELDS}
+`;
+
+export const DEPENDENCY_CREATE = /* GraphQL */ `
+  mutation DependencyCreate($input: DependencyCreateInput!) { dependencyCreate(input: $input) { dependency { id } } }
+`;
+
+export const DEPENDENCY_DELETE = /* GraphQL */ `
+  mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }
+`;

@@ -215,4 +215,32 @@ export interface TaskUpdateInput {
   percentComplete?: number;
   plannedStart?: LocalDate | null;
   plannedFinish?: LocalDate | null;
+  kind?: TaskKind;
+  description?: string;
+  durationDays?: number;
+  estimateHours?: number | null;
+  storyPoints?: number | null;
+}
+
+export type DependencyType = 'FS' | 'SS' | 'FF' | 'SF';
+export const DEPENDENCY_TYPES: { id: DependencyType; label: string }[] = [
+  { id: 'FS', label: 'Finish → start' },
+  { id: 'SS', label: 'Start → start' },
+  { id: 'FF', label: 'Finish → finish' },
+  { id: 'SF', label: 'Start → finish' },
+];
+
+export interface TaskRef {
+  id: ID;
+  key: string;
+  name: string;
+}
+
+export interface TaskDetail extends Task {
+  description: string;
+  estimateHours: number | null;
+  storyPoints: number | null;
+  predecessors: { id: ID; type: DependencyType; lagDays: number; predecessor: TaskRef }[];
+  successors: { id: ID; type: DependencyType; lagDays: number; successor: TaskRef }[];
+  activity: { nodes: Activity[] };
 }
