@@ -17,12 +17,14 @@ async function until(pred, timeoutMs, what) {
 
 const TOPIC = 'TASK_UPDATED';
 
-/** CPU seconds used by each instance's process while `fn` runs. */
+/** CPU seconds used by each instance's process, and its longest event-loop stall, while `fn` runs. */
 async function metered(instances, fn) {
   const before = await Promise.all(instances.map((i) => i.cpuSeconds()));
+  await Promise.all(instances.map((i) => i.loopDelayMax()));
   const result = await fn();
+  const stall = await Promise.all(instances.map((i) => i.loopDelayMax()));
   const after = await Promise.all(instances.map((i) => i.cpuSeconds()));
-  return { result, cpu: after.map((a, k) => a - before[k]) };
+  return { result, cpu: after.map((a, k) => a - before[k]), stall };
 }
 
 /**
@@ -51,12 +53,13 @@ export async function runFanout({ instances, ds, seed, subscribers, perInstance,
   );
   const subscribeMs = performance.now() - t0;
   log(`  ${mutations} taskUpdate mutations to ${instances[0].name} at ${ratePerSecond}/s`);
-  const { result: r, cpu } = await metered(instances, () =>
+  const { result: r, cpu, stall } = await metered(instances, () =>
     subscribers.call('fire', { httpUrl: instances[0].url, cookie: seed.owner.cookie, tasks, ratePerSecond }),
   );
   return {
     ...r,
     instanceCpuSeconds: Object.fromEntries(instances.map((i, k) => [i.name, cpu[k]])),
+    loopStallMs: Object.fromEntries(instances.map((i, k) => [i.name, stall[k]])),
     baselineMs: baseline.mutationMs.slice(BASELINE_SKIP),
     baselineFailed: baseline.failed,
     subscribeMs,
@@ -78,7 +81,7 @@ export async function runOutlineInsert({ instances, ds, seed, subscribers, log }
     (await ds.query(`SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND archived_at IS NULL`, [seed.projectId]))[0].n;
   const tasksBefore = await live();
   log(`  one taskCreate at the top of the ${tasksBefore}-task outline`);
-  const { result: r, cpu } = await metered(instances, () =>
+  const { result: r, cpu, stall } = await metered(instances, () =>
     subscribers.call('burst', {
       httpUrl: instances[0].url,
       probeUrls: Object.fromEntries(instances.map((i) => [i.name, i.url])),
@@ -87,8 +90,18 @@ export async function runOutlineInsert({ instances, ds, seed, subscribers, log }
       variables: { input: { projectId: seed.projectId, name: 'Inserted at the top', position: 0 } },
     }),
   );
-  return { ...r, tasksBefore, instanceCpuSeconds: Object.fromEntries(instances.map((i, k) => [i.name, cpu[k]])) };
+  return {
+    ...r,
+    tasksBefore,
+    instanceCpuSeconds: Object.fromEntries(instances.map((i, k) => [i.name, cpu[k]])),
+    loopStallMs: Object.fromEntries(instances.map((i, k) => [i.name, stall[k]])),
+  };
 }
+
+const stallText = (stall) =>
+  Object.entries(stall)
+    .map(([name, v]) => `${name} ${ms(v)}`)
+    .join(', ');
 
 const cpuText = (cpu, seconds) =>
   Object.entries(cpu)
@@ -116,7 +129,8 @@ export function outlineInsertTable(r) {
       `the outline had ${fmt(r.tasksBefore, 0)} live tasks before it.`,
     `- CPU over ${fmt(r.seconds, 1)} s (until the last event plus ${fmt(r.quietMs / 1000, 1)} s of quiet): ${cpuText(r.instanceCpuSeconds, r.seconds)}; subscriber process ${fmt(r.cpuSeconds, 1)} s.` +
       (r.timedOut ? ' Stopped waiting at the time limit: events were still arriving.' : ''),
-    `- Responsiveness: a \`{ viewer { id } }\` query every 100 ms to each instance, ${probes.join('; ')}.`,
+    `- Longest event-loop stall: ${stallText(r.loopStallMs)}. ` +
+      `A \`{ viewer { id } }\` query every 100 ms to each instance took ${probes.join('; ')}.`,
   ].join('\n');
 }
 
@@ -161,6 +175,7 @@ export function fanoutTables(r) {
     `Mutation round trip (HTTP, instance A) during fan-out: p50 ${ms(mut.p50)}, p95 ${ms(mut.p95)}, p99 ${ms(mut.p99)}, max ${ms(mut.max)}; ` +
       `with no subscriber (${base.n} mutations at the same rate): p50 ${ms(base.p50)}, p95 ${ms(base.p95)}, max ${ms(base.max)}.`,
     `CPU while sending and delivering (${fmt(r.seconds, 1)} s): ${cpuText(r.instanceCpuSeconds, r.seconds)}; subscriber process ${fmt(r.cpuSeconds, 1)} s. ` +
+      `Longest event-loop stall: ${stallText(r.loopStallMs)}. ` +
       `Server CPU per delivered event, mutation work included: ≈ ${fmt((1e6 * Object.values(r.instanceCpuSeconds).reduce((a, b) => a + b, 0)) / Math.max(1, delivered), 0)} µs.`,
     `Subscribers connected in ${ms(r.connectMs)}; all ${r.perInstance * names.length} registered on the hubs after ${ms(r.subscribeMs)}. ` +
       `Hub subscriber counts after the run: ${r.watchingAfter.join(' / ')}.`,

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createApp } from '../../server/dist/app.js';
 import { createLogger } from '../../server/dist/common/logger.js';
 import { loadConfig } from '../../server/dist/config.js';
@@ -88,18 +89,27 @@ async function main() {
   const subscribers = startChild(path.join(here, 'workers/subscribers.mjs'));
   cleanups.push(['subscriber worker', () => subscribers.stop()]);
   const cpuSecondsOf = (u) => (u.user + u.system) / 1e6;
+  const loopA = monitorEventLoopDelay({ resolution: 10 });
+  loopA.enable();
+  cleanups.push(['event-loop monitor', () => loopA.disable()]);
   const instances = [
     {
       name: 'instance A (mutations)',
       url: urlA,
       watching: async (topic, projectId) => appA.hub.watching(topic, projectId),
       cpuSeconds: async () => cpuSecondsOf(process.cpuUsage()),
+      loopDelayMax: async () => {
+        const max = loopA.max / 1e6;
+        loopA.reset();
+        return max;
+      },
     },
     {
       name: 'instance B',
       url: urlB,
       watching: (topic, projectId) => instanceB.call('watching', { topic, projectId }),
       cpuSeconds: async () => cpuSecondsOf(await instanceB.call('cpuUsage')),
+      loopDelayMax: () => instanceB.call('loopDelayMax'),
     },
   ];
   const common = { instances, ds: appA.dataSource, seed, subscribers, log };

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createApp } from '../../../server/dist/app.js';
 import { createLogger } from '../../../server/dist/common/logger.js';
 import { loadConfig } from '../../../server/dist/config.js';
@@ -6,6 +7,8 @@ import { serveParent } from '../lib/child.mjs';
 
 /** A second app instance in its own process, as it would run in a real deployment. */
 let app = null;
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
 const serverLog = [];
 const warnings = [];
 process.on('warning', (w) => warnings.push(`${w.name}: ${w.message}`));
@@ -18,6 +21,12 @@ serveParent({
   },
   watching: ({ topic, projectId }) => app.hub.watching(topic, projectId),
   cpuUsage: () => process.cpuUsage(),
+  /** Longest event-loop stall (ms) since the last call. */
+  loopDelayMax: () => {
+    const max = loop.max / 1e6;
+    loop.reset();
+    return max;
+  },
   logs: () => ({ serverLog, warnings }),
   close: async () => {
     await app?.close();
