@@ -85,7 +85,7 @@ describe('events across instances', () => {
     });
     await h.gql(`mutation($i: ProjectUpdateInput!) { projectUpdate(input: $i) { project { version } } }`, { i: { id: projectId, version: 1, name: 'Events live' } }, owner);
     expect((await proj.until((e) => e.length >= 1))[0]!.data!.projectUpdated).toEqual({ name: 'Events live', version: 2 });
-    expect((await acts.until((e) => e.length >= 1))[0]!.data!.activityAdded).toEqual({ field: 'name', summary: 'Owner changed name of project to Events live', actor: { name: 'Owner' } });
+    expect((await acts.until((e) => e.length >= 1))[0]!.data!.activityAdded).toEqual({ field: 'name', summary: 'Owner renamed the project to Events live', actor: { name: 'Owner' } });
   });
 });
 

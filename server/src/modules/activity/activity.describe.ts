@@ -22,6 +22,16 @@ const FIELD_LABELS: Record<string, string> = {
   startDate: 'start date',
   archivedAt: 'archive state',
   approvalState: 'approval',
+  purpose: 'purpose',
+  objectives: 'objectives',
+  successCriteria: 'success criteria',
+  inScope: 'in scope',
+  outOfScope: 'out of scope',
+  keyStakeholders: 'key stakeholders',
+  lagDays: 'lag',
+  methodology: 'methodology',
+  currency: 'currency',
+  budget: 'budget',
 };
 
 function show(field: string | null, v: unknown, names: Names): string {
@@ -38,7 +48,10 @@ function show(field: string | null, v: unknown, names: Names): string {
 /** One human sentence for an activity row, e.g. "Ana moved ERP-12 Data mapping to In progress". */
 export function describeActivity(a: Activity, names: Names): string {
   const who = a.actorId ? (names.user(a.actorId) ?? 'Someone') : 'Trellis';
-  const subject = a.entityType === 'task' ? (names.task(a.entityId) ?? 'a task') : a.entityType.replace('_', ' ');
+  const subject =
+    a.entityType === 'task'
+      ? (names.task(a.entityId) ?? 'a task')
+      : ({ project: 'the project', charter: 'the charter', board_token: 'a wall board token', status: 'a status', member: 'a member', dependency: 'a link' } as Record<string, string>)[a.entityType] ?? a.entityType;
   switch (a.action) {
     case 'CREATED':
       if (a.entityType === 'dependency') {
@@ -48,15 +61,19 @@ export function describeActivity(a: Activity, names: Names): string {
       if (a.entityType === 'member') return `${who} added ${(a.newValue as { email?: string })?.email ?? 'a member'} as ${(a.newValue as { role?: string })?.role ?? ''}`.trim();
       return `${who} created ${subject}`;
     case 'DELETED':
-      if (a.entityType === 'dependency') return `${who} removed a link`;
+      if (a.entityType === 'board_token') return `${who} revoked ${subject}`;
+      if (a.entityType === 'member') return `${who} removed a member`;
       return `${who} deleted ${subject}`;
     case 'MOVED':
-      return `${who} moved ${subject} to ${(a.newValue as { wbsCode?: string })?.wbsCode ?? 'a new place'}`;
+      return `${who} moved ${subject} to WBS ${(a.newValue as { wbsCode?: string })?.wbsCode ?? '?'}`;
     default: {
       const label = FIELD_LABELS[a.field ?? ''] ?? a.field ?? 'details';
       if (a.field === 'statusId') return `${who} moved ${subject} to ${show(a.field, a.newValue, names)}`;
       if (a.field === 'assigneeId') return `${who} assigned ${subject} to ${show(a.field, a.newValue, names)}`;
       if (a.field === 'description') return `${who} edited the description of ${subject}`;
+      if (a.entityType === 'charter') return `${who} edited the charter (${label})`;
+      if (a.entityType === 'project' && a.field === 'name') return `${who} renamed the project to ${show(a.field, a.newValue, names)}`;
+      if (a.entityType === 'member' && a.field === 'role') return `${who} changed a member's role to ${show(a.field, a.newValue, names)}`;
       return `${who} changed ${label} of ${subject} to ${show(a.field, a.newValue, names)}`;
     }
   }
