@@ -3,6 +3,7 @@ import { parse, validate } from 'graphql';
 import path from 'node:path';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { printSdl } from '../src/schema.js';
 import { collect, startHarness, type Harness, type TestUser } from './harness.js';
 
@@ -167,5 +168,27 @@ describe('subscriptions are authorized at subscribe time', () => {
     const errs = (sub.events[0]?.errors ?? sub.error ?? []) as unknown as { extensions?: { code?: string } }[];
     expect(errs[0]?.extensions?.code).toBe('NOT_FOUND');
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', projectId)).toBe(0));
+  });
+});
+
+describe('the websocket endpoint survives bad clients', () => {
+  const open = (protocol = 'graphql-transport-ws') =>
+    new Promise<import('ws').WebSocket>((resolve, reject) => {
+      const s = new WebSocket(`${h.url.replace('http', 'ws')}/graphql`, protocol);
+      s.once('open', () => resolve(s));
+      s.once('error', reject);
+    });
+  const closed = (s: import('ws').WebSocket) => new Promise<number>((r) => s.once('close', (code) => r(code)));
+
+  it('closes a connection that sends garbage (4400) or too large a frame (1009), and keeps serving', async () => {
+    const a = await open();
+    const aClosed = closed(a);
+    a.send('{not json');
+    expect(await aClosed).toBe(4400);
+    const b = await open();
+    const bClosed = closed(b);
+    b.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(30_000) } }));
+    expect(await bClosed).toBe(1009);
+    expect((await h.gql(`{ viewer { id } }`, {}, owner)).data!.viewer).not.toBeNull();
   });
 });
