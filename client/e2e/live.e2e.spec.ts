@@ -86,6 +86,27 @@ describe('live project page', () => {
     await expect.poll(() => wall.getByTestId('wall-activity').textContent(), { timeout: 10_000 }).toContain(name);
     await screenshot(wall, 'wall');
 
+    // Details drawer in A: % complete and dates; B's row follows.
+    const key = (await rowNamed(a, name).locator('.c-key').textContent())!.trim();
+    await a.getByRole('button', { name: `Open ${key} details` }).click();
+    const drawer = a.getByRole('dialog');
+    await drawer.getByLabel('% complete').fill('40');
+    await drawer.getByLabel('Planned start').fill('2027-01-11');
+    await drawer.getByLabel('Planned finish').fill('2027-01-15');
+    await drawer.getByRole('button', { name: 'Save', exact: true }).click();
+    await drawer.getByText('Saved ✓').waitFor();
+    await a.keyboard.press('Escape');
+    await expect.poll(() => rowNamed(b, name).locator('.c-pct').textContent(), { timeout: 10_000 }).toContain('40%');
+
+    // Reorder from the row menu in B: the new last task moves up one; A sees the new WBS code.
+    const wbsBefore = (await rowNamed(a, name).locator('.c-wbs').textContent())!.trim();
+    await rowNamed(b, name).getByRole('button', { name: `More actions for ${key}` }).click();
+    await b.getByRole('menuitem', { name: /Move up/ }).click();
+    expect(wbsBefore).toMatch(/^\d+$/);
+    const wbsAfter = String(Number(wbsBefore) - 1);
+    await expect.poll(async () => (await rowNamed(a, name).locator('.c-wbs').textContent())!.trim(), { timeout: 10_000 }).toBe(wbsAfter);
+    await expect.poll(async () => (await rowNamed(b, name).locator('.c-wbs').textContent())!.trim(), { timeout: 10_000 }).toBe(wbsAfter);
+
     // Rename inline in B; A sees the new name.
     const renamed = `${name} (v2)`;
     await rowNamed(b, name).getByRole('button', { name: new RegExp(`rename`) }).click();
