@@ -53,7 +53,7 @@ async function main() {
   cleanups.push(['instance A', () => appA.close()]);
   const urlA = await appA.listen(0, '127.0.0.1');
 
-  let t = performance.now();
+  const t = performance.now();
   const seed = await seedProject(appA);
   log(`seeded ${seed.taskCount} tasks (${seed.leafCount} leaves, ${seed.depth} WBS levels) in ${ms(performance.now() - t)}`);
 
