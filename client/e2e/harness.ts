@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, dropTestDatabase } from '../../server/test/db.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -246,4 +247,54 @@ export async function demoCookie(server: E2EServer): Promise<string> {
   const match = /trellis_session=[^;]+/.exec(setCookie);
   if (!match) throw new Error(`Sign-in did not set a session cookie: ${res.status} ${await res.text()}`);
   return match[0];
+}
+
+export interface E2ESuite {
+  readonly server: E2EServer;
+  readonly browser: Browser;
+  /** Contexts made here are closed after the file. */
+  context(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+}
+
+/**
+ * Starts Chromium and the server once for a test file and stops them after it. A setup failure
+ * (no Chromium, no build) is rethrown by every test, so each one fails with the reason instead of
+ * being reported as skipped.
+ */
+export function useE2E(): E2ESuite {
+  let server: E2EServer | undefined;
+  let browser: Browser | undefined;
+  let failure: unknown;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    try {
+      browser = await launchBrowser();
+      server = await startServer();
+    } catch (e) {
+      failure = e;
+    }
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+  });
+  const ready = () => {
+    if (failure) throw failure;
+    if (!server || !browser) throw new Error('The browser-test setup did not finish');
+    return { server, browser };
+  };
+  return {
+    get server() {
+      return ready().server;
+    },
+    get browser() {
+      return ready().browser;
+    },
+    async context(viewport) {
+      const ctx = await newContext(ready().browser, viewport);
+      contexts.push(ctx);
+      return ctx;
+    },
+  };
 }

@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, screenshot, signInUi, startServer, type E2EServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, signInUi, useE2E } from './harness.js';
 
-let server: E2EServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 async function signedInPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const ctx = await newContext(browser, viewport);
-  contexts.push(ctx);
+  const ctx = await e2e.context(viewport);
   const page = await ctx.newPage();
-  await signInUi(page, server);
+  await signInUi(page, e2e.server);
   return page;
 }
 
 async function openProject(page: Page, view: 'outline' | 'board' = 'outline'): Promise<void> {
-  await page.goto(`${server.url}/p/ERP${view === 'board' ? '?view=board' : ''}`);
+  await page.goto(`${e2e.server.url}/p/ERP${view === 'board' ? '?view=board' : ''}`);
   await page.getByRole('heading', { name: 'ERP migration' }).waitFor();
   await page.getByTestId('connection-status').getByText('Live').waitFor();
 }
@@ -36,9 +22,9 @@ const wallCount = (wall: Page, category: string) => wall.locator(`[data-testid=w
 
 describe('live project page', () => {
   it('a task created in the outline appears in another browser and on the wall board without reload', async () => {
+    const { server } = e2e;
     // First person: signs in (the login page is captured too) and makes a wall link in the settings.
-    const ctxA = await newContext(browser);
-    contexts.push(ctxA);
+    const ctxA = await e2e.context();
     const a = await ctxA.newPage();
     await a.goto(`${server.url}/login`);
     await a.getByRole('button', { name: 'Sign in' }).waitFor();
@@ -57,8 +43,7 @@ describe('live project page', () => {
     await screenshot(a, 'settings');
 
     // The wall screen, in its own browser context with no session.
-    const wallCtx = await newContext(browser, { width: 1920, height: 1080 });
-    contexts.push(wallCtx);
+    const wallCtx = await e2e.context({ width: 1920, height: 1080 });
     const wall = await wallCtx.newPage();
     await wall.goto(wallUrl);
     await wall.getByTestId('wall-project-name').getByText('ERP migration').waitFor();

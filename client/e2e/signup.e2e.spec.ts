@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, newContext, screenshot, startServer, type E2EServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useE2E } from './harness.js';
 
-let server: E2EServer;
-let browser: Browser;
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await ctx?.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 describe('sign-up and a new project', () => {
   it('redirects to sign-in, signs up, creates a project after fixing a bad key, manages members and tokens', async () => {
-    ctx = await newContext(browser);
+    const { server } = e2e;
+    const ctx = await e2e.context();
     const page = await ctx.newPage();
 
     // Not signed in: the project list sends you to the sign-in page.

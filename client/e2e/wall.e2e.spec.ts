@@ -1,34 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoCookie, gql, launchBrowser, newContext, screenshot, startServer, type E2EServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoCookie, gql, screenshot, useE2E } from './harness.js';
 
-let server: E2EServer;
-let browser: Browser;
-let cookie: string;
-let projectId: string;
-const contexts: BrowserContext[] = [];
+const e2e = useE2E();
+let demo: { cookie: string; projectId: string } | undefined;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  cookie = await demoCookie(server);
-  const res = await gql<{ project: { id: string } }>(server, '{ project(key: "ERP") { id } }', {}, { cookie });
-  projectId = res.data!.project.id;
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
+/** The demo user's session cookie and the ERP project's id (made once). */
+async function demoSession(): Promise<{ cookie: string; projectId: string }> {
+  if (!demo) {
+    const cookie = await demoCookie(e2e.server);
+    const res = await gql<{ project: { id: string } }>(e2e.server, '{ project(key: "ERP") { id } }', {}, { cookie });
+    demo = { cookie, projectId: res.data!.project.id };
+  }
+  return demo;
+}
 
 async function wallPage(): Promise<Page> {
-  const ctx = await newContext(browser, { width: 1920, height: 1080 });
-  contexts.push(ctx);
+  const ctx = await e2e.context({ width: 1920, height: 1080 });
   return ctx.newPage();
 }
 
 async function createWallToken(name: string): Promise<{ token: string; id: string }> {
+  const { server } = e2e;
+  const { cookie, projectId } = await demoSession();
   const res = await gql<{ boardTokenCreate: { token: string; boardToken: { id: string } } }>(
     server,
     'mutation($p: ID!, $n: String!) { boardTokenCreate(projectId: $p, name: $n) { token boardToken { id } } }',
@@ -41,6 +35,7 @@ async function createWallToken(name: string): Promise<{ token: string; id: strin
 
 describe('wall screen', () => {
   it('shows a clear full-screen message for an invalid token', async () => {
+    const { server } = e2e;
     const wall = await wallPage();
     await wall.goto(`${server.url}/wall/not-a-real-token`);
     const msg = wall.getByTestId('wall-invalid');
@@ -51,6 +46,8 @@ describe('wall screen', () => {
   });
 
   it('stops showing the board once its token is revoked', async () => {
+    const { server } = e2e;
+    const { cookie } = await demoSession();
     const { token, id } = await createWallToken('Revoked soon');
     const wall = await wallPage();
     await wall.goto(`${server.url}/wall/${token}`);
@@ -64,6 +61,8 @@ describe('wall screen', () => {
   });
 
   it('reconnects by itself after the server restarts and catches up on changes made meanwhile', async () => {
+    const { server } = e2e;
+    const { projectId } = await demoSession();
     const { token } = await createWallToken('Restart test');
     const wall = await wallPage();
     await wall.goto(`${server.url}/wall/${token}`);
