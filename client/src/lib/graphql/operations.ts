@@ -58,7 +58,10 @@ export const PROJECTS = /* GraphQL */ `
     projects(first: $first, after: $after, includeArchived: $includeArchived) {
       totalCount
       pageInfo { endCursor hasNextPage }
-      nodes { id key name description methodology status startDate targetFinish archivedAt viewerRole }
+      nodes {
+        id key name description methodology status startDate targetFinish archivedAt viewerRole
+        board { percentComplete taskCount }
+      }
     }
   }
 `;

@@ -49,6 +49,11 @@ export interface ProjectSummary {
   viewerRole: ProjectRole | null;
 }
 
+/** A project as listed on the projects page. */
+export interface ProjectListItem extends ProjectSummary {
+  board: { percentComplete: number; taskCount: number };
+}
+
 export interface TaskStatus {
   id: ID;
   name: string;
