@@ -6,9 +6,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createApp } from '../../server/dist/app.js';
 import { createLogger } from '../../server/dist/common/logger.js';
 import { loadConfig } from '../../server/dist/config.js';
-import { measureBoardService, queryTables, runQueryBenchmarks } from './board.mjs';
+import { executionTable, measureBoardService, measureExecution, queryTables, runQueryBenchmarks } from './board.mjs';
 import { fanoutTables, outlineInsertTable, runFanout, runOutlineInsert } from './fanout.mjs';
-import { startBareServer } from './lib/bare-server.mjs';
+import { bareSchema, startBareServer } from './lib/bare-server.mjs';
 import { startChild } from './lib/child.mjs';
 import { benchDatabase, postgresVersion } from './lib/database.mjs';
 import { environment, environmentMarkdown } from './lib/env.mjs';
@@ -80,6 +80,8 @@ async function main() {
   });
   await load.stop();
   const floor = await measureBoardService(appA, seed.projectId);
+  log('  schema layer alone (in-process execute)');
+  const execution = await measureExecution({ app: appA, bareSchema: bareSchema(appA.services), seed });
   await bare.close();
 
   log('benchmark 2: subscription fan-out over two instances (A in this process, B in a child process)');
@@ -138,6 +140,10 @@ async function main() {
     '',
     ...queryTables(queries).flatMap((t) => [t, '']),
     `\`BoardService.compute\` alone (in-process, sequential, no HTTP/GraphQL): p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}, p99 ${ms(floor.p99)} over ${floor.n} calls.`,
+    '',
+    '### Schema layer alone (in-process `execute` + `JSON.stringify`, one at a time, schemas alternating)',
+    '',
+    executionTable(execution),
     '',
     '## 2. `taskUpdated` fan-out across two instances',
     '',

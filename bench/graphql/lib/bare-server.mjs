@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { buildSchema, GraphQLError, GraphQLScalarType, isObjectType, isScalarType, Kind } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Permission } from '../../../server/dist/common/access.js';
 import { can } from '../../../server/dist/common/guard.js';
@@ -130,6 +130,25 @@ export function bareResolvers(services) {
   };
 }
 
+/** The executable bare schema: the SDL above with the plain resolvers attached. */
+export function bareSchema(services) {
+  const schema = buildSchema(typeDefs);
+  for (const [typeName, impl] of Object.entries(bareResolvers(services))) {
+    const type = schema.getType(typeName);
+    if (isScalarType(type)) {
+      type.serialize = impl.serialize;
+      type.parseValue = impl.parseValue;
+      type.parseLiteral = impl.parseLiteral;
+    } else if (isObjectType(type)) {
+      const fields = type.getFields();
+      for (const [name, resolve] of Object.entries(impl)) fields[name].resolve = resolve;
+    } else {
+      throw new Error(`no such type in the bare schema: ${typeName}`);
+    }
+  }
+  return schema;
+}
+
 /**
  * A bare Apollo Server 5 on the same HTTP stack as the app (express 5, express.json with the same
  * body limit, @as-integrations/express5), the same cookie-to-viewer resolution and per-request loaders.
@@ -140,8 +159,7 @@ export async function startBareServer(app, config) {
   expressApp.disable('x-powered-by');
   const server = http.createServer(expressApp);
   const apollo = new ApolloServer({
-    typeDefs,
-    resolvers: bareResolvers(services),
+    schema: bareSchema(services),
     introspection: false,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],

@@ -29,7 +29,8 @@ export function fmt(n, digits = 1) {
 
 export const ms = (n) => (n === null || n === undefined || Number.isNaN(n) ? 'n/a' : `${fmt(n, n < 10 ? 2 : 1)} ms`);
 
-export function table(headers, rows) {
+/** A markdown table; the first `textColumns` columns are left-aligned, the rest (numbers) right-aligned. */
+export function table(headers, rows, textColumns = 1) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
-  return [line(headers), line(headers.map((h, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  return [line(headers), line(headers.map((h, i) => (i < textColumns ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
