@@ -78,13 +78,26 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   // ---- websocket: graphql-ws on the same path ----
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
   type WsExtra = { viewer?: Viewer };
+  // Open wall screens per board token, so a revoked token stops streaming at once.
+  const walls = new Map<string, Set<import('ws').WebSocket>>();
+  relay.onBoardTokenRevoked = (tokenId) => {
+    for (const socket of walls.get(tokenId) ?? []) socket.close(CloseCode.Forbidden, 'The board token was revoked');
+    walls.delete(tokenId);
+  };
   const wsCleanup = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
       schema,
       onConnect: async (ctx) => {
         const auth = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
         try {
-          ctx.extra.viewer = await services.auth.viewerFromRequest({ cookie: ctx.extra.request.headers.cookie, authorization: auth });
+          const viewer = await services.auth.viewerFromRequest({ cookie: ctx.extra.request.headers.cookie, authorization: auth });
+          ctx.extra.viewer = viewer;
+          if (viewer.kind === 'board') {
+            const set = walls.get(viewer.tokenId) ?? new Set();
+            set.add(ctx.extra.socket);
+            walls.set(viewer.tokenId, set);
+            ctx.extra.socket.once('close', () => walls.get(viewer.tokenId)?.delete(ctx.extra.socket));
+          }
           return true;
         } catch {
           ctx.extra.socket.close(CloseCode.Forbidden, 'Invalid or revoked token');

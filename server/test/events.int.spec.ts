@@ -113,3 +113,17 @@ describe('wall board token over the websocket', () => {
     await bad.dispose();
   });
 });
+
+describe('revoking a wall token', () => {
+  it('closes the walls that use it, on every instance', async () => {
+    const bt = await h.gql(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Hall") { token boardToken { id } } }`, { p: projectId }, owner);
+    const { token, boardToken } = bt.data!.boardTokenCreate;
+    const wall = wsClient(secondUrl, { bearer: token });
+    const sub = collect(wall, `subscription($p: ID!) { boardUpdated(projectId: $p) { taskCount } }`, { p: projectId });
+    await vi.waitFor(() => expect(second.hub.watching('BOARD_UPDATED', projectId)).toBe(1));
+    await h.gql(`mutation($id: ID!) { boardTokenRevoke(id: $id) { boardToken { revokedAt } } }`, { id: boardToken.id }, owner);
+    await sub.until(() => sub.done);
+    expect((sub.error as { code?: number; reason?: string }).code).toBe(4403);
+    await wall.dispose();
+  });
+});

@@ -8,13 +8,14 @@ export const EVENT_CHANNEL = 'trellis_events';
 export type DomainEvent =
   | { type: 'task'; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
   | { type: 'project'; projectId: string }
-  | { type: 'activity'; projectId: string; ids: string[] };
+  | { type: 'activity'; projectId: string; ids: string[] }
+  | { type: 'board_token_revoked'; projectId: string; tokenId: string };
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */
 const IDS_PER_NOTIFY = 100;
 
 function chunks(event: DomainEvent): DomainEvent[] {
-  if (event.type === 'project' || event.ids.length <= IDS_PER_NOTIFY) return [event];
+  if (!('ids' in event) || event.ids.length <= IDS_PER_NOTIFY) return [event];
   const out: DomainEvent[] = [];
   for (let i = 0; i < event.ids.length; i += IDS_PER_NOTIFY) out.push({ ...event, ids: event.ids.slice(i, i + IDS_PER_NOTIFY) });
   return out;

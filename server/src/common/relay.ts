@@ -24,6 +24,9 @@ export class EventRelay {
     private readonly boardDelayMs = 30,
   ) {}
 
+  /** Called when a wall token is revoked on any instance, so open walls using it are closed. */
+  onBoardTokenRevoked: (tokenId: string) => void = () => undefined;
+
   /** Events are handled one after another, so subscribers see them in commit order. */
   handle(event: DomainEvent): void {
     this.chain = this.chain.then(() => this.process(event)).catch((err) => this.logger.error('event relay failed', { err: err as Error }));
@@ -54,6 +57,9 @@ export class EventRelay {
           for (const a of rows) this.hub.publish('ACTIVITY_ADDED', e.projectId, a);
         }
         break;
+      case 'board_token_revoked':
+        this.onBoardTokenRevoked(e.tokenId);
+        return;
     }
     this.scheduleBoard(e.projectId);
   }

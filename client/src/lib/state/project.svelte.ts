@@ -32,8 +32,6 @@ type ProjectPage = {
  * After a reconnection it refetches everything, keeping whatever events arrived meanwhile.
  */
 export class ProjectStore {
-  /** Learned correction for same-parent moves (see #moveWithinParent). */
-  static #sameParentOffset = 0;
   readonly key: string;
   project = $state<ProjectDetail | null>(null);
   tasks = $state<Task[]>([]);
@@ -262,13 +260,7 @@ export class ProjectStore {
 
   /** Moves a task (with its sub-tasks) under `parentId` at `position` among its new siblings. */
   async moveTask(id: string, parentId: string | null, position?: number): Promise<Task> {
-    const current = this.byId.get(id);
-    let task: Task;
-    if (current && current.parentId === parentId && position !== undefined && position !== current.position) {
-      task = await this.#moveWithinParent(current, position);
-    } else {
-      task = await this.#sendMove(id, parentId, position);
-    }
+    const task = await this.#sendMove(id, parentId, position);
     // Sub-tasks and siblings get new WBS codes; their events follow. Without a live socket, refetch.
     if (this.live.status !== 'connected') void this.refresh();
     return task;
@@ -283,33 +275,6 @@ export class ProjectStore {
     const now = this.byId.get(id);
     if (!now || now.version <= task.version) this.#upsert(task);
     return task;
-  }
-
-  /**
-   * Reorders among the same siblings. Some server versions place a task one slot early when it
-   * stays under the same parent (its own old slot is counted): the result is checked, and the
-   * correction learned is used from then on. Moving down then becomes moving the next sibling up.
-   */
-  async #moveWithinParent(t: Task, to: number): Promise<Task> {
-    const siblings = this.tasks.filter((x) => x.parentId === t.parentId).sort((a, b) => a.position - b.position);
-    if (to < t.position) {
-      const offset = to === 0 ? 0 : ProjectStore.#sameParentOffset;
-      let task = await this.#sendMove(t.id, t.parentId, to + offset);
-      if (task.position !== to && to > 0) {
-        ProjectStore.#sameParentOffset = offset === 0 ? 1 : 0;
-        task = await this.#sendMove(t.id, t.parentId, to + ProjectStore.#sameParentOffset);
-      }
-      return task;
-    }
-    if (ProjectStore.#sameParentOffset === 0) {
-      const task = await this.#sendMove(t.id, t.parentId, to);
-      if (task.position === to) return task;
-      ProjectStore.#sameParentOffset = 1;
-    }
-    // Move the siblings between the old and the new slot up by one, nearest first.
-    const between = siblings.filter((x) => x.position > t.position && x.position <= to);
-    for (const s of between) await this.#moveWithinParent(this.byId.get(s.id) ?? s, s.position - 1);
-    return this.byId.get(t.id) ?? t;
   }
 
   async deleteTask(id: string): Promise<void> {

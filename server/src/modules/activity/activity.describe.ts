@@ -71,6 +71,10 @@ export function describeActivity(a: Activity, names: Names): string {
       if (a.field === 'statusId') return `${who} moved ${subject} to ${show(a.field, a.newValue, names)}`;
       if (a.field === 'assigneeId') return `${who} assigned ${subject} to ${show(a.field, a.newValue, names)}`;
       if (a.field === 'description') return `${who} edited the description of ${subject}`;
+      if (a.entityType === 'task' && a.field === 'name') {
+        const key = subject.split(' ')[0];
+        return `${who} renamed ${key} from ${show(a.field, a.oldValue, names)} to ${show(a.field, a.newValue, names)}`;
+      }
       if (a.entityType === 'charter') return `${who} edited the charter (${label})`;
       if (a.entityType === 'project' && a.field === 'name') return `${who} renamed the project to ${show(a.field, a.newValue, names)}`;
       if (a.entityType === 'member' && a.field === 'role') return `${who} changed a member's role to ${show(a.field, a.newValue, names)}`;

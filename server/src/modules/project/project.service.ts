@@ -280,6 +280,7 @@ export class ProjectService {
       t.revokedAt = new Date();
       const saved = await m.getRepository(BoardToken).save(t);
       await recordActivity(m, t.projectId, grant.userId, [{ entityType: 'board_token', entityId: t.id, action: ActivityAction.DELETED }]);
+      await publishInTransaction(m, { type: 'board_token_revoked', projectId: t.projectId, tokenId: t.id });
       return saved;
     });
   }

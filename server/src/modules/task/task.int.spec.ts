@@ -70,6 +70,20 @@ describe('outline structure', () => {
     expect(await codes(pid)).toEqual(['1 B', '1.1 A2', '1.2 B1', '2 A', '2.1 A1']);
   });
 
+  it('moves within the same parent to any slot, the last one included', async () => {
+    const pid2 = (await h.gql(`mutation { projectCreate(input: { key: "ORD", name: "Order" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
+    const t: Record<string, string> = {};
+    for (const name of ['P', 'Q', 'R', 'S']) t[name] = (await h.gql(CREATE, { input: { projectId: pid2, name } }, owner)).data!.taskCreate.task.id;
+    await h.gql(MOVE, { i: { id: t.P, position: 1 } }, owner);
+    expect(await codes(pid2)).toEqual(['1 Q', '2 P', '3 R', '4 S']);
+    await h.gql(MOVE, { i: { id: t.Q, position: 3 } }, owner);
+    expect(await codes(pid2)).toEqual(['1 P', '2 R', '3 S', '4 Q']);
+    await h.gql(MOVE, { i: { id: t.Q, position: 0 } }, owner);
+    expect(await codes(pid2)).toEqual(['1 Q', '2 P', '3 R', '4 S']);
+    await h.gql(MOVE, { i: { id: t.R, position: 99 } }, owner);
+    expect(await codes(pid2)).toEqual(['1 Q', '2 P', '3 S', '4 R']);
+  });
+
   it('refuses to move a task under its own descendant', async () => {
     const r = await h.gql(MOVE, { i: { id: ids.B, parentId: ids.B1 } }, owner);
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId' });

@@ -135,10 +135,10 @@ export class TaskService {
     );
   }
 
-  private async siblingCount(m: EntityManager, projectId: string, parentId: string | null, exceptId?: string): Promise<number> {
+  private async siblingCount(m: EntityManager, projectId: string, parentId: string | null): Promise<number> {
     const [{ n }] = await m.query(
-      `SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND archived_at IS NULL AND id <> $3`,
-      [projectId, parentId, exceptId ?? '00000000-0000-0000-0000-000000000000'],
+      `SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND archived_at IS NULL`,
+      [projectId, parentId],
     );
     return n;
   }
@@ -279,13 +279,16 @@ export class TaskService {
         if (subtree.includes(parent.id)) throw new BadUserInputError('A task cannot move under one of its own sub-tasks', 'input.parentId');
         if (await this.promoteParent(m, parent, changes)) touched.push(parent.id);
       }
-      const count = await this.siblingCount(m, projectId, parentId, current.id);
-      const position = Math.min(input.position ?? count, count);
-      // Take the task out of its old sibling list, then make room in the new one.
-      await m.query('UPDATE tasks SET position = -1 WHERE id = $1', [current.id]);
-      await renumberWbs(m, projectId);
-      await this.shiftSiblings(m, projectId, parentId, position);
-      await m.query('UPDATE tasks SET parent_id = $2, position = $3, version = version + 1, updated_at = now() WHERE id = $1', [current.id, parentId, position]);
+      // The new sibling list without the task, then the task inserted at its final index.
+      const siblings: { id: string }[] = await m.query(
+        `SELECT id FROM tasks WHERE project_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND archived_at IS NULL AND id <> $3
+          ORDER BY position, number`,
+        [projectId, parentId, current.id],
+      );
+      const order = siblings.map((r) => r.id);
+      order.splice(Math.min(input.position ?? order.length, order.length), 0, current.id);
+      await m.query('UPDATE tasks SET parent_id = $2, version = version + 1, updated_at = now() WHERE id = $1', [current.id, parentId]);
+      await m.query('UPDATE tasks t SET position = v.i FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, i) WHERE t.id = v.id', [order]);
       const renumbered = await renumberWbs(m, projectId);
       const after = await m.getRepository(Task).findOneByOrFail({ id: current.id });
       changes.unshift({
