@@ -8,7 +8,7 @@ import { createLogger } from '../../server/dist/common/logger.js';
 import { loadConfig } from '../../server/dist/config.js';
 import { executionTable, measureBoardService, measureExecution, queryTables, runQueryBenchmarks } from './board.mjs';
 import { fanoutTables, outlineInsertTable, runFanout, runOutlineInsert } from './fanout.mjs';
-import { bareSchema, startBareServer } from './lib/bare-server.mjs';
+import { startBareServer } from './lib/bare-server.mjs';
 import { startChild } from './lib/child.mjs';
 import { benchDatabase, postgresVersion } from './lib/database.mjs';
 import { environment, environmentMarkdown } from './lib/env.mjs';
@@ -81,7 +81,8 @@ async function main() {
   await load.stop();
   const floor = await measureBoardService(appA, seed.projectId);
   log('  schema layer alone (in-process execute)');
-  const execution = await measureExecution({ app: appA, bareSchema: bareSchema(appA.services), seed });
+  // Both schemas as their Apollo servers left them (Apollo wraps field resolvers in place).
+  const execution = await measureExecution({ app: appA, bareSchema: bare.schema, seed });
   await bare.close();
 
   log('benchmark 2: subscription fan-out over two instances (A in this process, B in a child process)');

@@ -158,8 +158,9 @@ export async function startBareServer(app, config) {
   const expressApp = express();
   expressApp.disable('x-powered-by');
   const server = http.createServer(expressApp);
+  const schema = bareSchema(services);
   const apollo = new ApolloServer({
-    schema: bareSchema(services),
+    schema,
     introspection: false,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
@@ -188,6 +189,8 @@ export async function startBareServer(app, config) {
   });
   return {
     url: `http://127.0.0.1:${server.address().port}`,
+    /** Apollo wraps every field resolver of the schema it serves, in place: this is that schema. */
+    schema,
     close: async () => {
       await apollo.stop();
       if (server.listening) await new Promise((r) => server.close(() => r()));
