@@ -1,8 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { execute, parse, validate } from 'graphql';
-import { SubscriptionHub } from '../../server/dist/common/hub.js';
-import { createLoaders } from '../../server/dist/common/loaders.js';
 import { cpuMeter } from './lib/cpu.mjs';
 import { fmt, ms, summarise, table } from './lib/stats.mjs';
 
@@ -91,70 +87,6 @@ export async function runQueryBenchmarks({ app, servers, seed, load, connections
     results.push({ name: q.name, rows, rounds, sameData: pre.same && post.same });
   }
   return results;
-}
-
-/**
- * The schema layer alone: graphql-js `execute` plus JSON serialisation, in-process and one call at a
- * time, app schema and bare schema alternating. For the board, `BoardService.compute` returns one
- * precomputed board (both schemas call the same service object), so what remains is resolving and
- * serialising 870 cards; the task list keeps its SQL.
- */
-export async function measureExecution({ app, bareSchema, seed, seconds = 3 }) {
-  const viewer = { kind: 'user', userId: seed.owner.userId, via: 'session' };
-  const context = () => ({ viewer, loaders: createLoaders(app.dataSource, viewer), requestId: randomUUID(), hub: new SubscriptionHub() });
-  const schemas = [
-    { name: 'app (type-graphql)', schema: app.schema },
-    { name: 'bare', schema: bareSchema },
-  ];
-  const board = await app.services.boards.compute(seed.projectId);
-  const boards = app.services.boards;
-  const cases = [
-    { name: 'Board, service result cached', query: BOARD_QUERY, cached: true },
-    { name: 'Task list (first 100)', query: TASKS_QUERY, cached: false },
-  ];
-  const out = [];
-  for (const c of cases) {
-    const document = parse(c.query);
-    for (const s of schemas) {
-      const errors = validate(s.schema, document);
-      if (errors.length) throw new Error(`${s.name}: ${errors.map((e) => e.message).join('; ')}`);
-    }
-    if (c.cached) boards.compute = async () => board;
-    try {
-      const run = async (schema) => {
-        const t = performance.now();
-        const result = await execute({ schema, document, contextValue: context(), variableValues: { key: seed.key } });
-        const json = JSON.stringify(result);
-        const ms = performance.now() - t;
-        if (result.errors) throw new Error(result.errors.map((e) => e.message).join('; '));
-        return { ms, json };
-      };
-      const first = await Promise.all(schemas.map((s) => run(s.schema)));
-      const same = first.every((f) => f.json === first[0].json);
-      for (let i = 0; i < 20; i++) for (const s of schemas) await run(s.schema);
-      const samples = schemas.map(() => []);
-      const end = performance.now() + seconds * 1000;
-      while (performance.now() < end) {
-        for (const [k, s] of schemas.entries()) samples[k].push((await run(s.schema)).ms);
-      }
-      out.push({ name: c.name, same, rows: schemas.map((s, k) => ({ name: s.name, ...summarise(samples[k]) })) });
-    } finally {
-      if (c.cached) delete boards.compute;
-    }
-  }
-  return out;
-}
-
-export function executionTable(results) {
-  const rows = results.flatMap((r) =>
-    r.rows.map((x) => [r.name, x.name, fmt(x.n, 0), ms(x.p50), ms(x.p95), ms(x.mean)]),
-  );
-  const ratios = results.map((r) => `${r.name}: ×${fmt(r.rows[0].p50 / r.rows[1].p50, 2)}${r.same ? '' : ' (results DIFFER)'}`);
-  return [
-    table(['Query', 'Schema', 'executions', 'p50', 'p95', 'mean'], rows, 2),
-    '',
-    `type-graphql / bare, p50 time per execution: ${ratios.join('; ')}.`,
-  ].join('\n');
 }
 
 /** BoardService.compute called in-process, one at a time: the floor under any GraphQL layer. */

@@ -6,7 +6,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createApp } from '../../server/dist/app.js';
 import { createLogger } from '../../server/dist/common/logger.js';
 import { loadConfig } from '../../server/dist/config.js';
-import { executionTable, measureBoardService, measureExecution, queryTables, runQueryBenchmarks } from './board.mjs';
+import { measureBoardService, queryTables, runQueryBenchmarks } from './board.mjs';
+import { executionTable, runExecutionBenchmark } from './execution.mjs';
 import { fanoutTables, outlineInsertTable, runFanout, runOutlineInsert } from './fanout.mjs';
 import { startBareServer } from './lib/bare-server.mjs';
 import { startChild } from './lib/child.mjs';
@@ -80,10 +81,8 @@ async function main() {
   });
   await load.stop();
   const floor = await measureBoardService(appA, seed.projectId);
-  log('  schema layer alone (in-process execute)');
-  // Both schemas as their Apollo servers left them (Apollo wraps field resolvers in place).
-  const execution = await measureExecution({ app: appA, bareSchema: bare.schema, seed });
   await bare.close();
+  const execution = await runExecutionBenchmark({ databaseUrl: db.url, seed, rounds: settings.rounds, log });
 
   log('benchmark 2: subscription fan-out over two instances (A in this process, B in a child process)');
   const instanceB = startChild(path.join(here, 'workers/instance.mjs'));
@@ -142,7 +141,7 @@ async function main() {
     ...queryTables(queries).flatMap((t) => [t, '']),
     `\`BoardService.compute\` alone (in-process, sequential, no HTTP/GraphQL): p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}, p99 ${ms(floor.p99)} over ${floor.n} calls.`,
     '',
-    '### Schema layer alone (in-process `execute` + `JSON.stringify`, one at a time, schemas alternating)',
+    '### Schema layer alone (`execute` + `JSON.stringify`, one at a time, each schema in fresh processes)',
     '',
     executionTable(execution),
     '',
