@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { cpuMeter } from './lib/cpu.mjs';
+import { machineBusy, machineSnapshot } from './lib/cpu.mjs';
 import { fmt, ms, summarise, table } from './lib/stats.mjs';
 
 export const BOARD_QUERY = `query($key:String!){ project(key:$key){ board { percentComplete taskCount categories{category count} columns{ statusId name count cards{ id key name percentComplete late assignee{ name } } } milestones{ key date } lateTasks{ key } recentActivity{ summary } } } }`;
@@ -17,13 +17,13 @@ async function post(url, body, cookie) {
   return { status: res.status, bytes: Buffer.byteLength(text), json };
 }
 
-/** One answer from each server: both must succeed with the same data, or the comparison is void. */
-async function check(servers, body, cookie, counter) {
+/** One answer from each server (with its SQL statement count): all must succeed; is the data the same? */
+async function check(servers, body, cookie) {
   const answers = [];
   for (const s of servers) {
-    counter.reset();
+    await s.sqlReset();
     const a = await post(s.url, body, cookie);
-    answers.push({ ...a, sql: counter.count });
+    answers.push({ ...a, sql: await s.sqlCount() });
     if (a.status !== 200 || a.json.errors) {
       throw new Error(`${s.name} answered ${a.status}: ${JSON.stringify(a.json.errors ?? a.json).slice(0, 500)}`);
     }
@@ -36,8 +36,9 @@ async function check(servers, body, cookie, counter) {
  * Benchmark 1: HTTP GraphQL throughput and latency of the same query against the app (type-graphql
  * schema) and against a bare Apollo Server calling the same services. With two rounds the order is
  * A B B A, so a slow drift of the machine's load hits both servers alike.
+ * `servers`: { name, url, sqlReset(), sqlCount(), cpuSeconds() }, each in its own process.
  */
-export async function runQueryBenchmarks({ app, servers, seed, load, connections, duration, warmup, rounds, log }) {
+export async function runQueryBenchmarks({ servers, seed, load, connections, duration, warmup, rounds, log }) {
   const queries = [
     { name: 'Board (1,000-task project)', query: BOARD_QUERY, check: (d) => d.project.board.taskCount === seed.leafCount },
     { name: 'Task list (first 100)', query: TASKS_QUERY, check: (d) => d.project.tasks.nodes.length === 100 },
@@ -45,7 +46,7 @@ export async function runQueryBenchmarks({ app, servers, seed, load, connections
   const results = [];
   for (const q of queries) {
     const body = JSON.stringify({ query: q.query, variables: { key: seed.key } });
-    const pre = await check(servers, body, seed.owner.cookie, app.queryCounter);
+    const pre = await check(servers, body, seed.owner.cookie);
     if (!q.check(pre.answers[0].json.data)) throw new Error(`${q.name}: unexpected answer ${JSON.stringify(pre.answers[0].json.data).slice(0, 300)}`);
     const runs = servers.map(() => []);
     for (let round = 0; round < rounds; round++) {
@@ -54,18 +55,20 @@ export async function runQueryBenchmarks({ app, servers, seed, load, connections
       for (const i of order) {
         const s = servers[i];
         log(`  ${q.name} → ${s.name} (round ${round + 1}/${rounds}): ${warmup}s warm-up + ${duration}s, ${connections} connections`);
-        let meter;
+        let start;
         const unlisten = load.onMessage((m) => {
-          if (m.type === 'measuring') meter = cpuMeter();
+          if (m.type === 'measuring') start = Promise.all([performance.now(), s.cpuSeconds(), machineSnapshot()]);
         });
         const r = await load.call('run', { url: `${s.url}/graphql`, body, cookie: seed.owner.cookie, connections, duration, warmup });
-        const cpu = meter?.stop();
+        const end = [performance.now(), await s.cpuSeconds(), machineSnapshot()];
         unlisten();
+        const [t0, c0, m0] = await start;
+        const cpu = { processCores: (end[1] - c0) / ((end[0] - t0) / 1000), machineBusy: machineBusy(m0, end[2]) };
         runs[i].push({ ...r, cpu });
         await new Promise((res) => setTimeout(res, 500));
       }
     }
-    const post = await check(servers, body, seed.owner.cookie, app.queryCounter);
+    const post = await check(servers, body, seed.owner.cookie);
     const rows = servers.map((s, i) => {
       const rs = runs[i];
       const seconds = rs.reduce((a, r) => a + r.duration, 0);

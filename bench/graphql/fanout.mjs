@@ -1,4 +1,3 @@
-import { cpuMeter } from './lib/cpu.mjs';
 import { pickTasks } from './lib/seed.mjs';
 import { fmt, ms, summarise, table } from './lib/stats.mjs';
 

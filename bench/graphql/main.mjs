@@ -9,8 +9,8 @@ import { loadConfig } from '../../server/dist/config.js';
 import { measureBoardService, queryTables, runQueryBenchmarks } from './board.mjs';
 import { executionTable, runExecutionBenchmark } from './execution.mjs';
 import { fanoutTables, outlineInsertTable, runFanout, runOutlineInsert } from './fanout.mjs';
-import { startBareServer } from './lib/bare-server.mjs';
 import { startChild } from './lib/child.mjs';
+import { ownCpuSeconds } from './lib/cpu.mjs';
 import { benchDatabase, postgresVersion } from './lib/database.mjs';
 import { environment, environmentMarkdown } from './lib/env.mjs';
 import { seedProject } from './lib/seed.mjs';
@@ -58,18 +58,31 @@ async function main() {
   const seed = await seedProject(appA);
   log(`seeded ${seed.taskCount} tasks (${seed.leafCount} leaves, ${seed.depth} WBS levels) in ${ms(performance.now() - t)}`);
 
-  const bare = await startBareServer(appA, config);
-  cleanups.push(['bare server', () => bare.close()]);
+  // The bare server runs in its own process, so that it and the app never share V8's optimised code.
+  const bare = startChild(path.join(here, 'workers/bare.mjs'));
+  cleanups.push(['bare server', () => bare.stop()]);
+  const { url: bareUrl } = await bare.call('start', { databaseUrl: db.url });
   const servers = [
-    { name: 'app (type-graphql)', url: urlA },
-    { name: 'bare Apollo', url: bare.url },
+    {
+      name: 'app (type-graphql)',
+      url: urlA,
+      sqlReset: async () => appA.queryCounter.reset(),
+      sqlCount: async () => appA.queryCounter.count,
+      cpuSeconds: async () => ownCpuSeconds(),
+    },
+    {
+      name: 'bare Apollo',
+      url: bareUrl,
+      sqlReset: () => bare.call('sqlReset'),
+      sqlCount: () => bare.call('sqlCount'),
+      cpuSeconds: () => bare.call('cpuSeconds'),
+    },
   ];
 
   log('benchmark 1: queries');
   const load = startChild(path.join(here, 'workers/load.mjs'));
   cleanups.push(['load worker', () => load.stop()]);
   const queries = await runQueryBenchmarks({
-    app: appA,
     servers,
     seed,
     load,
@@ -81,7 +94,9 @@ async function main() {
   });
   await load.stop();
   const floor = await measureBoardService(appA, seed.projectId);
-  await bare.close();
+  const bareLog = await bare.call('logs');
+  await bare.call('close');
+  await bare.stop();
   const execution = await runExecutionBenchmark({ databaseUrl: db.url, seed, rounds: settings.rounds, log });
 
   log('benchmark 2: subscription fan-out over two instances (A in this process, B in a child process)');
@@ -90,7 +105,6 @@ async function main() {
   const { url: urlB } = await instanceB.call('start', { databaseUrl: db.url });
   const subscribers = startChild(path.join(here, 'workers/subscribers.mjs'));
   cleanups.push(['subscriber worker', () => subscribers.stop()]);
-  const cpuSecondsOf = (u) => (u.user + u.system) / 1e6;
   const loopA = monitorEventLoopDelay({ resolution: 10 });
   loopA.enable();
   cleanups.push(['event-loop monitor', () => loopA.disable()]);
@@ -99,7 +113,7 @@ async function main() {
       name: 'instance A (mutations)',
       url: urlA,
       watching: async (topic, projectId) => appA.hub.watching(topic, projectId),
-      cpuSeconds: async () => cpuSecondsOf(process.cpuUsage()),
+      cpuSeconds: async () => ownCpuSeconds(),
       loopDelayMax: async () => {
         const max = loopA.max / 1e6;
         loopA.reset();
@@ -110,7 +124,7 @@ async function main() {
       name: 'instance B',
       url: urlB,
       watching: (topic, projectId) => instanceB.call('watching', { topic, projectId }),
-      cpuSeconds: async () => cpuSecondsOf(await instanceB.call('cpuUsage')),
+      cpuSeconds: () => instanceB.call('cpuSeconds'),
       loopDelayMax: () => instanceB.call('loopDelayMax'),
     },
   ];
@@ -158,6 +172,7 @@ async function main() {
     '',
     logSummary('instance A', serverLog, processWarnings),
     logSummary('instance B', logsB.serverLog, logsB.warnings),
+    logSummary('bare server', bareLog, []),
     '',
     `Total run time: ${(performance.now() - started) / 1000 | 0} s.`,
     '',

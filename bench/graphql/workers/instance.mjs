@@ -4,6 +4,7 @@ import { createApp } from '../../../server/dist/app.js';
 import { createLogger } from '../../../server/dist/common/logger.js';
 import { loadConfig } from '../../../server/dist/config.js';
 import { serveParent } from '../lib/child.mjs';
+import { ownCpuSeconds } from '../lib/cpu.mjs';
 
 /** A second app instance in its own process, as it would run in a real deployment. */
 let app = null;
@@ -20,7 +21,7 @@ serveParent({
     return { url: await app.listen(0, '127.0.0.1') };
   },
   watching: ({ topic, projectId }) => app.hub.watching(topic, projectId),
-  cpuUsage: () => process.cpuUsage(),
+  cpuSeconds: () => ownCpuSeconds(),
   /** Longest event-loop stall (ms) since the last call. */
   loopDelayMax: () => {
     const max = loop.max / 1e6;
