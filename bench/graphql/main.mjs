@@ -148,7 +148,7 @@ async function main() {
     `Settings: ${settings.connections} connections, ${settings.warmup} s warm-up + ${settings.duration} s per measurement, ` +
       `${settings.rounds} round(s) per server${settings.rounds > 1 ? ' (order A B B A …; latencies of all rounds merged)' : ''}; ` +
       `${settings.perInstance} subscribers per instance, ${settings.mutations} mutations at ${settings.rate}/s. ` +
-      `Project: ${seed.taskCount} tasks (${seed.leafCount} leaf cards), ${seed.depth}-level WBS. Load generators run in child processes.`,
+      `Project: ${seed.taskCount} tasks (${seed.leafCount} leaf cards), ${seed.depth}-level WBS. Load generators, the bare server and instance B run in child processes.`,
     '',
     '## 1. Query throughput and latency: app (type-graphql) vs bare Apollo Server',
     '',
