@@ -458,6 +458,23 @@ export type MutationTaskUpdateArgs = {
   input: TaskUpdateInput;
 };
 
+/** Every live task's place in the outline, in outline order */
+export type Outline = {
+  __typename?: 'Outline';
+  nodes: Array<OutlineNode>;
+  projectId: Scalars['ID']['output'];
+};
+
+/** A task's place in the outline */
+export type OutlineNode = {
+  __typename?: 'OutlineNode';
+  id: Scalars['ID']['output'];
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** Among its siblings, 0-based */
+  position: Scalars['Int']['output'];
+  wbsCode: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -661,6 +678,8 @@ export type Subscription = {
   activityAdded: Activity;
   /** The board's aggregates, recomputed after every change in the project */
   boardUpdated: Board;
+  /** Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task's place; the task that was created, moved or deleted gets its own taskUpdated */
+  outlineChanged: Outline;
   /** The project, its members, statuses or charter changed */
   projectUpdated: Project;
   taskUpdated: TaskEvent;
@@ -673,6 +692,11 @@ export type SubscriptionActivityAddedArgs = {
 
 
 export type SubscriptionBoardUpdatedArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionOutlineChangedArgs = {
   projectId: Scalars['ID']['input'];
 };
 

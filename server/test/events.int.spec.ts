@@ -127,3 +127,21 @@ describe('revoking a wall token', () => {
     await wall.dispose();
   });
 });
+
+describe('outline renumbering', () => {
+  it('sends one outlineChanged for renumbered siblings instead of an event per task', async () => {
+    const p = (await h.gql(`mutation { projectCreate(input: { key: "OUT", name: "Outline" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
+    for (const name of ['One', 'Two', 'Three']) await h.gql(`mutation($p: ID!, $n: String!) { taskCreate(input: { projectId: $p, name: $n }) { task { id } } }`, { p, n: name }, owner);
+    const client = h.ws(owner);
+    const tasks = collect(client, `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { name wbsCode } } }`, { p });
+    const outline = collect(client, `subscription($p: ID!) { outlineChanged(projectId: $p) { nodes { wbsCode position parentId } } }`, { p });
+    await vi.waitFor(() => expect(h.app.hub.watching('OUTLINE_CHANGED', p)).toBe(1));
+    await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', p)).toBe(1));
+    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Zero", position: 0 }) { task { id } } }`, { p }, owner);
+    const o = await outline.until((e) => e.length >= 1);
+    expect(o[0]!.data!.outlineChanged.nodes.map((n: { wbsCode: string }) => n.wbsCode)).toEqual(['1', '2', '3', '4']);
+    const t = await tasks.until((e) => e.length >= 1);
+    expect(t.map((e) => e.data!.taskUpdated)).toEqual([{ action: 'CREATED', task: { name: 'Zero', wbsCode: '1' } }]);
+    await client.dispose();
+  });
+});

@@ -9,7 +9,9 @@ export type DomainEvent =
   | { type: 'task'; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
   | { type: 'project'; projectId: string }
   | { type: 'activity'; projectId: string; ids: string[] }
-  | { type: 'board_token_revoked'; projectId: string; tokenId: string };
+  | { type: 'board_token_revoked'; projectId: string; tokenId: string }
+  /** WBS codes or positions of other tasks changed (siblings renumbered after a create, move or delete). */
+  | { type: 'outline'; projectId: string };
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */
 const IDS_PER_NOTIFY = 100;

@@ -1,6 +1,8 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { Activity } from '../modules/activity/activity.entity.js';
 import type { Board } from '../modules/board/board.types.js';
+import type { Outline } from '../modules/task/outline.types.js';
 import type { Project } from '../modules/project/project.entity.js';
 import type { Task } from '../modules/task/task.entity.js';
 
@@ -14,6 +16,7 @@ type Topics = {
   PROJECT_UPDATED: [projectId: string, payload: Project];
   ACTIVITY_ADDED: [projectId: string, payload: Activity];
   BOARD_UPDATED: [projectId: string, payload: Board];
+  OUTLINE_CHANGED: [projectId: string, payload: Outline];
 };
 export type Topic = keyof Topics;
 
@@ -22,7 +25,13 @@ export type Topic = keyof Topics;
  * Counts subscribers per project so boards are recomputed only where someone watches.
  */
 export class SubscriptionHub {
-  readonly pubsub = createPubSub<Topics>();
+  // One listener per subscriber on one EventTarget: lift Node's default warning threshold of 10.
+  private readonly target = (() => {
+    const t = new EventTarget();
+    setMaxListeners(0, t);
+    return t;
+  })();
+  readonly pubsub = createPubSub<Topics>({ eventTarget: this.target as never });
   private readonly watchers = new Map<string, number>();
 
   watching(topic: Topic, projectId: string): number {

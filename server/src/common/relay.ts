@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { Activity } from '../modules/activity/activity.entity.js';
 import type { BoardService } from '../modules/board/board.service.js';
+import type { Outline } from '../modules/task/outline.types.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Task } from '../modules/task/task.entity.js';
 import type { DomainEvent } from './events.js';
@@ -13,6 +14,7 @@ import type { Logger } from './logger.js';
  */
 export class EventRelay {
   private readonly pendingBoards = new Map<string, NodeJS.Timeout>();
+  private readonly pendingOutlines = new Map<string, NodeJS.Timeout>();
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
 
@@ -60,6 +62,9 @@ export class EventRelay {
       case 'board_token_revoked':
         this.onBoardTokenRevoked(e.tokenId);
         return;
+      case 'outline':
+        this.scheduleOutline(e.projectId);
+        return;
     }
     this.scheduleBoard(e.projectId);
   }
@@ -76,10 +81,28 @@ export class EventRelay {
     this.pendingBoards.set(projectId, timer);
   }
 
+  /** One message with every live task's place, however many were renumbered. */
+  private scheduleOutline(projectId: string): void {
+    if (this.closed || !this.hub.watching('OUTLINE_CHANGED', projectId) || this.pendingOutlines.has(projectId)) return;
+    const timer = setTimeout(() => {
+      this.pendingOutlines.delete(projectId);
+      this.ds
+        .query(
+          `SELECT id, parent_id AS "parentId", position, wbs_code AS "wbsCode" FROM tasks
+            WHERE project_id = $1 AND archived_at IS NULL ORDER BY wbs_sort`,
+          [projectId],
+        )
+        .then((nodes: Outline['nodes']) => this.hub.publish('OUTLINE_CHANGED', projectId, { projectId, nodes }))
+        .catch((err) => this.logger.error('outline refresh failed', { err: err as Error, projectId }));
+    }, this.boardDelayMs);
+    this.pendingOutlines.set(projectId, timer);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
-    for (const t of this.pendingBoards.values()) clearTimeout(t);
+    for (const t of [...this.pendingBoards.values(), ...this.pendingOutlines.values()]) clearTimeout(t);
     this.pendingBoards.clear();
+    this.pendingOutlines.clear();
     await this.chain;
   }
 }

@@ -11,9 +11,13 @@ import type { Logger } from '../common/logger.js';
 // a process that set process.exitCode (a failing test run, a CLI error) would exit 0, and its 'exit'
 // handler throws when it runs without a callback. Every caller here stops its server explicitly;
 // keep only the signal hooks, which stop PostgreSQL on Ctrl-C.
-exitHook.unhookEvent('beforeExit');
-exitHook.unhookEvent('exit');
-exitHook.unhookEvent('message');
+for (const event of ['beforeExit', 'exit', 'message']) {
+  try {
+    exitHook.unhookEvent(event);
+  } catch {
+    // Already unhooked: this module was evaluated before in the same process.
+  }
+}
 
 export interface EmbeddedDatabase {
   url: (database: string) => string;

@@ -181,6 +181,10 @@ export const WALL_BOARD = /* GraphQL */ `
 
 // ---- subscriptions ----
 
+export const ON_OUTLINE_CHANGED = /* GraphQL */ `
+  subscription OnOutlineChanged($projectId: ID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }
+`;
+
 export const ON_TASK_UPDATED = /* GraphQL */ `
   subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...TaskFields } } }
   ${TASK_FIELDS}

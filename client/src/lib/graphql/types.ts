@@ -94,6 +94,12 @@ export interface Task {
   assignee: { id: ID; name: string } | null;
 }
 
+/** outlineChanged: every live task's place after siblings were renumbered. */
+export interface Outline {
+  projectId: string;
+  nodes: { id: string; parentId: string | null; position: number; wbsCode: string }[];
+}
+
 export interface TaskEvent {
   action: TaskEventAction;
   task: Task;

@@ -1,5 +1,6 @@
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
 import type {
+  Outline,
   Activity,
   Board,
   BoardCard,
@@ -145,6 +146,10 @@ export class ProjectStore {
         next: (d) => this.applyTaskEvent(d.taskUpdated),
         error: onError,
       }),
+      this.live.subscribe<{ outlineChanged: Outline }>(ops.ON_OUTLINE_CHANGED, vars, {
+        next: (d) => this.applyOutline(d.outlineChanged),
+        error: onError,
+      }),
       this.live.subscribe<{ boardUpdated: Board }>(ops.ON_BOARD_UPDATED, vars, {
         next: (d) => {
           if (!this.board || d.boardUpdated.generatedAt >= this.board.generatedAt) this.board = d.boardUpdated;
@@ -184,6 +189,19 @@ export class ProjectStore {
     if (!this.#mine.has(task.id) && (ev.action === 'CREATED' || (current && (current.version !== task.version || current.name !== task.name)))) {
       this.#highlight(task.id);
     }
+  }
+
+  /** Applies renumbered places (WBS codes, positions, parents) of tasks we already have. */
+  applyOutline(outline: Outline) {
+    const place = new Map(outline.nodes.map((n) => [n.id, n]));
+    this.tasks = this.tasks
+      .map((t) => {
+        const n = place.get(t.id);
+        return n && (n.wbsCode !== t.wbsCode || n.position !== t.position || n.parentId !== t.parentId)
+          ? { ...t, wbsCode: n.wbsCode, position: n.position, parentId: n.parentId }
+          : t;
+      })
+      .sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
   }
 
   #upsert(task: Task) {

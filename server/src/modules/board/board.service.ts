@@ -22,15 +22,22 @@ export class BoardService {
 
   async forViewer(ctx: Context, projectId: string): Promise<Board> {
     await can(ctx, projectId, Permission.BOARD_READ);
-    return this.compute(projectId);
+    const project = await ctx.loaders.project.load(projectId);
+    if (!project) throw new NotFoundError('Project');
+    return this.compute(projectId, project);
   }
 
-  async compute(projectId: string): Promise<Board> {
-    const project = await this.ds.getRepository(Project).findOneBy({ id: projectId });
+  async compute(projectId: string, known?: Pick<Project, 'key' | 'name'>): Promise<Board> {
+    const project = known ?? (await this.ds.getRepository(Project).findOne({ select: { key: true, name: true }, where: { id: projectId } }));
     if (!project) throw new NotFoundError('Project');
     const [statuses, tasks, activity] = await Promise.all([
       this.ds.getRepository(TaskStatus).find({ where: { projectId }, order: { position: 'ASC' } }),
-      this.ds.getRepository(Task).find({ where: { projectId, archivedAt: IsNull() }, order: { wbsSort: 'ASC' } }),
+      // Only what a board shows: descriptions can be long and are never on a card.
+      this.ds.getRepository(Task).find({
+        select: { id: true, number: true, name: true, wbsCode: true, kind: true, percentComplete: true, plannedStart: true, plannedFinish: true, assigneeId: true, statusId: true, durationDays: true, version: true },
+        where: { projectId, archivedAt: IsNull() },
+        order: { wbsSort: 'ASC' },
+      }),
       this.ds.getRepository(Activity).find({ where: { projectId }, order: { id: 'DESC' }, take: RECENT }),
     ]);
     const userIds = new Set<string>();

@@ -13,6 +13,7 @@ import type { DependencyService } from './dependency.service.js';
 import { TaskStatus } from './status.entity.js';
 import type { StatusService } from './status.service.js';
 import { Task } from './task.entity.js';
+import { Outline } from './outline.types.js';
 import {
   DependencyCreateInput,
   DependencyUpdateInput,
@@ -125,6 +126,19 @@ export class TaskResolver {
   taskUpdated(@Root() e: TaskEventPayload, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): TaskEventPayload {
     ctx.loaders.clear();
     return e;
+  }
+
+  @Subscription(() => Outline, {
+    description:
+      'Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task\'s place; the task that was created, moved or deleted gets its own taskUpdated',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      await can(ctx, args.projectId, Permission.PROJECT_READ);
+      return ctx.hub.subscribe('OUTLINE_CHANGED', args.projectId);
+    },
+  })
+  outlineChanged(@Root() o: Outline, @Arg('projectId', () => ID) _projectId: string): Outline {
+    return o;
   }
 }
 

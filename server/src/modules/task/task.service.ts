@@ -206,9 +206,9 @@ export class TaskService {
       const renumbered = await renumberWbs(m, input.projectId);
       changes.unshift({ entityType: 'task', entityId: task.id, taskId: task.id, action: ActivityAction.CREATED, newValue: { name: task.name, kind: task.kind } });
       await recordActivity(m, input.projectId, grant.userId, changes);
-      const updated = [...new Set([...touched, ...renumbered])].filter((id) => id !== task.id);
       const events: DomainEvent[] = [{ type: 'task', projectId: input.projectId, action: 'CREATED', ids: [task.id] }];
-      if (updated.length) events.push({ type: 'task', projectId: input.projectId, action: 'UPDATED', ids: updated });
+      if (touched.length) events.push({ type: 'task', projectId: input.projectId, action: 'UPDATED', ids: touched });
+      if (renumbered.some((id) => id !== task.id)) events.push({ type: 'outline', projectId: input.projectId });
       await publishInTransaction(m, ...events);
       return repo.findOneByOrFail({ id: task.id });
     });
@@ -301,8 +301,9 @@ export class TaskService {
         newValue: { parentId, wbsCode: after.wbsCode },
       });
       await recordActivity(m, projectId, grant.userId, changes);
-      const ids = [...new Set([current.id, ...touched, ...renumbered])];
-      await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids });
+      const events: DomainEvent[] = [{ type: 'task', projectId, action: 'UPDATED', ids: [current.id, ...touched] }];
+      if (renumbered.some((id) => id !== current.id)) events.push({ type: 'outline', projectId });
+      await publishInTransaction(m, ...events);
       return after;
     });
   }
@@ -329,7 +330,7 @@ export class TaskService {
       }
       await recordActivity(m, projectId, grant.userId, changes);
       const events: DomainEvent[] = [{ type: 'task', projectId, action: 'DELETED', ids }];
-      if (renumbered.length) events.push({ type: 'task', projectId, action: 'UPDATED', ids: renumbered });
+      if (renumbered.length) events.push({ type: 'outline', projectId });
       await publishInTransaction(m, ...events);
       return m.getRepository(Task).findOneByOrFail({ id });
     });
