@@ -187,7 +187,9 @@ function logSummary(name, lines, warnings) {
     try {
       const e = JSON.parse(line);
       key = `${e.level}: ${e.msg}`;
-    } catch {}
+    } catch {
+      // Not a JSON log line: group it by its text.
+    }
     const g = groups.get(key) ?? { n: 0, example: line };
     g.n++;
     groups.set(key, g);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildSchema, GraphQLError, GraphQLScalarType, isObjectType, isScalarType, Kind } from 'graphql';
@@ -163,7 +164,8 @@ export async function startBareServer(app, config) {
     schema,
     introspection: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    // Same Apollo set-up as the app, which runs without the cache-control plugin.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   expressApp.use(
