@@ -1,18 +1,21 @@
 /**
- * Hand-written types for the operations the client uses. They mirror schema/schema.graphql;
- * scalars: DateTimeISO and LocalDate arrive as strings (ISO date-time / YYYY-MM-DD).
+ * Types for the operations the client uses. Enums and inputs come from the schema's generated
+ * types (`schema/_generated/graphql.ts`, `npm run codegen`), so a changed API fails the type check;
+ * result shapes list just the fields the client selects. Scalars: DateTimeISO and LocalDate arrive
+ * as strings (ISO date-time / YYYY-MM-DD).
  */
+import type * as G from '@trellis/schema/types';
 
 export type ID = string;
 export type DateTimeISO = string;
 export type LocalDate = string;
 
-export type Methodology = 'HYBRID' | 'KANBAN' | 'SCRUM' | 'WATERFALL';
-export type ProjectStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'ON_HOLD' | 'PROPOSED';
-export type ProjectRole = 'OWNER' | 'MANAGER' | 'MEMBER' | 'VIEWER';
-export type StatusCategory = 'BACKLOG' | 'UNSTARTED' | 'STARTED' | 'COMPLETED' | 'CANCELLED';
-export type TaskKind = 'TASK' | 'SUMMARY' | 'MILESTONE';
-export type TaskEventAction = 'CREATED' | 'UPDATED' | 'DELETED';
+export type Methodology = G.Methodology;
+export type ProjectStatus = G.ProjectStatus;
+export type ProjectRole = G.ProjectRole;
+export type StatusCategory = G.StatusCategory;
+export type TaskKind = G.TaskKind;
+export type TaskEventAction = G.TaskEventAction;
 
 export const METHODOLOGIES: Methodology[] = ['HYBRID', 'WATERFALL', 'SCRUM', 'KANBAN'];
 export const PROJECT_STATUSES: ProjectStatus[] = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
@@ -187,53 +190,12 @@ export interface AccessToken {
 
 // ---- inputs ----
 
-export interface ProjectCreateInput {
-  key: string;
-  name: string;
-  description?: string;
-  methodology?: Methodology;
-  startDate?: LocalDate | null;
-  targetFinish?: LocalDate | null;
-}
+export type ProjectCreateInput = G.ProjectCreateInput;
+export type ProjectUpdateInput = G.ProjectUpdateInput;
+export type TaskCreateInput = G.TaskCreateInput;
+export type TaskUpdateInput = G.TaskUpdateInput;
 
-export interface ProjectUpdateInput {
-  id: ID;
-  version: number;
-  name?: string;
-  description?: string;
-  methodology?: Methodology;
-  status?: ProjectStatus;
-  startDate?: LocalDate | null;
-  targetFinish?: LocalDate | null;
-}
-
-export interface TaskCreateInput {
-  projectId: ID;
-  name: string;
-  parentId?: ID | null;
-  position?: number;
-  kind?: TaskKind;
-  statusId?: ID;
-  assigneeId?: ID | null;
-}
-
-export interface TaskUpdateInput {
-  id: ID;
-  version: number;
-  name?: string;
-  statusId?: ID;
-  assigneeId?: ID | null;
-  percentComplete?: number;
-  plannedStart?: LocalDate | null;
-  plannedFinish?: LocalDate | null;
-  kind?: TaskKind;
-  description?: string;
-  durationDays?: number;
-  estimateHours?: number | null;
-  storyPoints?: number | null;
-}
-
-export type DependencyType = 'FS' | 'SS' | 'FF' | 'SF';
+export type DependencyType = G.DependencyType;
 export const DEPENDENCY_TYPES: { id: DependencyType; label: string }[] = [
   { id: 'FS', label: 'Finish → start' },
   { id: 'SS', label: 'Start → start' },
