@@ -37,6 +37,17 @@ describe('schema', () => {
     for (const f of files) expect(validate(h.app.schema, parse(readFileSync(path.join(dir, f), 'utf8'))).map((e) => `${f}: ${e.message}`)).toEqual([]);
   });
 
+  it("every operation the web client sends is valid against the schema", async () => {
+    const ops = (await import('../../client/src/lib/graphql/operations.js')) as Record<string, unknown>;
+    const docs = Object.entries(ops).filter((e): e is [string, string] => typeof e[1] === 'string' && /^\s*(query|mutation|subscription|fragment)\b/.test(e[1]));
+    expect(docs.length).toBeGreaterThan(20);
+    for (const [name, doc] of docs) {
+      // Fragments are interpolated into the operations that use them; checked there.
+      if (/^\s*fragment\b/.test(doc)) continue;
+      expect(validate(h.app.schema, parse(doc)).map((e) => `${name}: ${e.message}`)).toEqual([]);
+    }
+  });
+
   it('the migrations produce exactly the schema the entities describe', async () => {
     const pending = await h.app.dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
