@@ -12,7 +12,7 @@ import { Dependency } from './dependency.entity.js';
 import { Task } from './task.entity.js';
 import { DependencyType } from './task.enums.js';
 import type { DependencyCreateInput, DependencyUpdateInput } from './task.inputs.js';
-import { lockProject } from './wbs.js';
+import { ancestorIds, lockProject } from './wbs.js';
 
 /**
  * Finds a path `from` -> ... -> `to` over the links (predecessor -> successor); returns the task ids
@@ -83,19 +83,9 @@ export class DependencyService {
         throw new BadUserInputError('These tasks are already linked', 'input.successorId');
       }
       // Linking a summary with its own sub-task makes no schedule sense (MS Project refuses it too).
-      const ancestry: { id: string }[] = await m.query(
-        `WITH RECURSIVE up AS (SELECT id, parent_id FROM tasks WHERE id = ANY($1::uuid[])
-           UNION ALL SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id)
-         SELECT id FROM up`,
-        [[pred.id]],
-      );
-      const succAncestry: { id: string }[] = await m.query(
-        `WITH RECURSIVE up AS (SELECT id, parent_id FROM tasks WHERE id = $1
-           UNION ALL SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id)
-         SELECT id FROM up`,
-        [succ.id],
-      );
-      if (ancestry.some((a) => a.id === succ.id) || succAncestry.some((a) => a.id === pred.id)) {
+      const predUp = await ancestorIds(m, pred.id);
+      const succUp = await ancestorIds(m, succ.id);
+      if (predUp.includes(succ.id) || succUp.includes(pred.id)) {
         throw new BadUserInputError('A summary task cannot be linked to its own sub-task', 'input.successorId');
       }
       const path = findPath(links, succ.id, pred.id);

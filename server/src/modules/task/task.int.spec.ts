@@ -107,6 +107,8 @@ describe('outline structure', () => {
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.predecessorId', cycle: [x.key, y.key, z.key, x.key] });
     expect(r.errors![0]!.message).toBe(`This link would close a cycle: ${x.key} → ${y.key} → ${z.key} → ${x.key}`);
     expect((await link(x.id, x.id)).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await link(ids.A!, ids.A1!)).errors![0]!.message).toBe('A summary task cannot be linked to its own sub-task');
+    expect((await link(ids.A1!, ids.A!)).errors![0]!.message).toBe('A summary task cannot be linked to its own sub-task');
     expect((await link(x.id, y.id)).errors![0]!.message).toMatch(/already linked/);
     const lag = await h.gql(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { type lagDays } } }`, { i: { predecessorId: x.id, successorId: z.id, type: 'SS', lagDays: -2 } }, owner);
     expect(lag.data!.dependencyCreate.dependency).toEqual({ type: 'SS', lagDays: -2 });

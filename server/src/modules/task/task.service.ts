@@ -223,7 +223,7 @@ export class TaskService {
       const current = await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!current || current.archivedAt) throw new NotFoundError('Task');
       if (current.version !== input.version) {
-        throw new ConflictError(`${'Task'} was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
+        throw new ConflictError(`The task was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
           currentVersion: current.version,
         });
       }

@@ -71,3 +71,16 @@ export async function subtreeIds(m: EntityManager, taskId: string): Promise<stri
   );
   return rows.map((r) => r.id);
 }
+
+/** Ids of a task and all its ancestors. */
+export async function ancestorIds(m: EntityManager, taskId: string): Promise<string[]> {
+  const rows: { id: string }[] = await m.query(
+    `WITH RECURSIVE up AS (
+       SELECT id, parent_id FROM tasks WHERE id = $1
+       UNION ALL
+       SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id
+     ) SELECT id FROM up`,
+    [taskId],
+  );
+  return rows.map((r) => r.id);
+}
