@@ -325,6 +325,8 @@ export type Mutation = {
   /** Creates an account and signs in (sets the session cookie) */
   signUp: AuthPayload;
   statusCreate: StatusPayload;
+  /** Deletes a status; its tasks move to moveToId (required when it has tasks) */
+  statusDelete: StatusPayload;
   statusUpdate: StatusPayload;
   taskCreate: TaskPayload;
   /** Archives the task and its sub-tasks and removes their links */
@@ -431,6 +433,12 @@ export type MutationSignUpArgs = {
 
 export type MutationStatusCreateArgs = {
   input: StatusCreateInput;
+};
+
+
+export type MutationStatusDeleteArgs = {
+  id: Scalars['ID']['input'];
+  moveToId: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -48,6 +48,7 @@ const CASES: Case[] = [
   { name: 'boardTokenRevoke', allowed: MANAGE, query: `mutation($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id } } }`, vars: (f) => ({ id: f.boardTokenId }) },
   { name: 'statusCreate', allowed: MANAGE, query: `mutation($i: StatusCreateInput!) { statusCreate(input: $i) { status { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'Blocked', category: 'STARTED' } }) },
   { name: 'statusUpdate', allowed: MANAGE, query: `mutation($i: StatusUpdateInput!) { statusUpdate(input: $i) { status { id } } }`, vars: (f) => ({ i: { id: f.statusId, name: 'Queued' } }) },
+  { name: 'statusDelete', allowed: MANAGE, query: `mutation($id: ID!) { statusDelete(id: $id) { status { id } } }`, vars: (f) => ({ id: f.statusId }) },
   { name: 'taskCreate', allowed: WORK, query: `mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'New work' } }) },
   { name: 'taskUpdate', allowed: WORK, query: `mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, vars: (f) => ({ i: { id: f.taskId, version: f.taskVersion, percentComplete: 40 } }) },
   { name: 'taskMove', allowed: WORK, query: `mutation($i: TaskMoveInput!) { taskMove(input: $i) { task { id } } }`, vars: (f) => ({ i: { id: f.taskId, parentId: null, position: 0 } }) },

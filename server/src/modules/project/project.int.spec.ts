@@ -77,4 +77,25 @@ describe('projects', () => {
     const again = await h.gql(U, { i: { projectId: p.id, version: 3, purpose: 'Cut costs fast' } }, owner);
     expect(again.data!.charterUpdate.charter.approvalState).toBe('DRAFT');
   });
+
+  it('manages statuses: add, rename, reorder, delete with the tasks moved', async () => {
+    const p = (await h.gql(CREATE, { i: { key: 'STS', name: 'Statuses' } }, owner)).data!.projectCreate.project;
+    const list = async () => (await h.gql(`query($id: ID!) { project(id: $id) { statuses { id name category } } }`, { id: p.id }, owner)).data!.project.statuses as { id: string; name: string; category: string }[];
+    const blocked = await h.gql(`mutation($i: StatusCreateInput!) { statusCreate(input: $i) { status { id name category color } } }`, { i: { projectId: p.id, name: 'Blocked', category: 'STARTED', color: '#dc2626' } }, owner);
+    expect(blocked.data!.statusCreate.status).toMatchObject({ name: 'Blocked', category: 'STARTED', color: '#dc2626' });
+    const dup = await h.gql(`mutation($i: StatusCreateInput!) { statusCreate(input: $i) { status { id } } }`, { i: { projectId: p.id, name: 'Blocked', category: 'STARTED' } }, owner);
+    expect(dup.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    const id = blocked.data!.statusCreate.status.id;
+    await h.gql(`mutation($i: StatusUpdateInput!) { statusUpdate(input: $i) { status { id } } }`, { i: { id, name: 'On hold', position: 3 } }, owner);
+    expect((await list()).map((s) => s.name)).toEqual(['Backlog', 'To do', 'In progress', 'On hold', 'In review', 'Done', 'Cancelled']);
+    const t = await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: p.id, name: 'Waiting', statusId: id } }, owner);
+    const needsTarget = await h.gql(`mutation($id: ID!) { statusDelete(id: $id) { status { id } } }`, { id }, owner);
+    expect(needsTarget.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'moveToId' });
+    const todo = (await list()).find((s) => s.name === 'To do')!.id;
+    const del = await h.gql(`mutation($id: ID!, $to: ID) { statusDelete(id: $id, moveToId: $to) { status { name } } }`, { id, to: todo }, owner);
+    expect(del.data!.statusDelete.status.name).toBe('On hold');
+    expect((await list()).map((s) => s.name)).toEqual(['Backlog', 'To do', 'In progress', 'In review', 'Done', 'Cancelled']);
+    const task = await h.gql(`query($id: ID!) { task(id: $id) { status { name } } }`, { id: t.data!.taskCreate.task.id }, owner);
+    expect(task.data!.task.status.name).toBe('To do');
+  });
 });

@@ -75,4 +75,48 @@ export class StatusService {
       return repo.findOneByOrFail({ id: current.id });
     });
   }
+
+  /**
+   * Deletes a status; its tasks move to `moveToId` (another status of the project, required when the
+   * status has tasks). The last status of a category that tasks still use cannot be left without a
+   * replacement, and a project keeps at least one status.
+   */
+  async remove(ctx: Context, id: string, moveToId: string | null | undefined): Promise<TaskStatus> {
+    const current = isUuid(id) ? await this.ds.getRepository(TaskStatus).findOneBy({ id }) : null;
+    if (!current) throw new NotFoundError('Status');
+    const grant = await can(ctx, current.projectId, Permission.STATUS_MANAGE).catch((e) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Status') : e;
+    });
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(TaskStatus);
+      const all = await repo.find({ where: { projectId: current.projectId }, order: { position: 'ASC' } });
+      if (all.length <= 1) throw new BadUserInputError('A project needs at least one status', 'id');
+      const [{ n }] = await m.query('SELECT count(*)::int AS n FROM tasks WHERE status_id = $1', [id]);
+      let target: TaskStatus | undefined;
+      if (n > 0) {
+        if (!moveToId) throw new BadUserInputError(`${n} task(s) use this status: choose a status to move them to`, 'moveToId');
+        target = all.find((s) => s.id === moveToId && s.id !== id);
+        if (!target) throw new BadUserInputError('Move the tasks to another status of this project', 'moveToId');
+        const [moved]: [{ id: string }[], number] = await m.query(
+          'UPDATE tasks SET status_id = $2, version = version + 1, updated_at = now() WHERE status_id = $1 RETURNING id',
+          [id, target.id],
+        );
+        await recordActivity(
+          m,
+          current.projectId,
+          grant.userId,
+          moved.map((t) => ({ entityType: 'task', entityId: t.id, taskId: t.id, action: ActivityAction.UPDATED, field: 'statusId', oldValue: id, newValue: target!.id })),
+        );
+        await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: moved.map((t) => t.id) });
+      }
+      await repo.delete({ id });
+      const rest = all.filter((s) => s.id !== id);
+      for (const [i, s] of rest.entries()) if (s.position !== i) await repo.update({ id: s.id }, { position: i });
+      await recordActivity(m, current.projectId, grant.userId, [
+        { entityType: 'status', entityId: id, action: ActivityAction.DELETED, oldValue: { name: current.name, category: current.category } },
+      ]);
+      await publishInTransaction(m, { type: 'project', projectId: current.projectId });
+      return current;
+    });
+  }
 }

@@ -185,4 +185,13 @@ export class StatusResolver {
   async statusUpdate(@Arg('input', () => StatusUpdateInput) input: StatusUpdateInput, @Ctx() ctx: Context) {
     return { status: await this.statusSvc.update(ctx, input) };
   }
+
+  @Mutation(() => StatusPayload, { description: 'Deletes a status; its tasks move to moveToId (required when it has tasks)' })
+  async statusDelete(
+    @Arg('id', () => ID) id: string,
+    @Arg('moveToId', () => ID, { nullable: true }) moveToId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return { status: await this.statusSvc.remove(ctx, id, moveToId) };
+  }
 }
