@@ -145,3 +145,18 @@ describe('outline renumbering', () => {
     await client.dispose();
   });
 });
+
+describe('removing a member', () => {
+  it('ends their open subscriptions to that project', async () => {
+    const p = (await h.gql(`mutation { projectCreate(input: { key: "RMV", name: "Removal" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
+    const member = await h.user('Leaving');
+    await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId: p, email: member.email, role: 'MEMBER' } }, owner);
+    const sub = collect(h.ws(member), `subscription($p: ID!) { taskUpdated(projectId: $p) { task { name } } }`, { p });
+    await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', p)).toBe(1));
+    await h.gql(`mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`, { p, u: member.id }, owner);
+    await sub.until(() => sub.done);
+    await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', p)).toBe(0));
+    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "After they left" }) { task { id } } }`, { p }, owner);
+    expect(sub.events).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ export type DomainEvent =
   | { type: 'project'; projectId: string }
   | { type: 'activity'; projectId: string; ids: string[] }
   | { type: 'board_token_revoked'; projectId: string; tokenId: string }
+  | { type: 'member_removed'; projectId: string; userId: string }
   /** WBS codes or positions of other tasks changed (siblings renumbered after a create, move or delete). */
   | { type: 'outline'; projectId: string };
 

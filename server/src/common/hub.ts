@@ -33,25 +33,38 @@ export class SubscriptionHub {
   })();
   readonly pubsub = createPubSub<Topics>({ eventTarget: this.target as never });
   private readonly watchers = new Map<string, number>();
+  /** Enders of open subscriptions per `projectId:userId`, so a removed member stops receiving. */
+  private readonly members = new Map<string, Set<() => void>>();
 
   watching(topic: Topic, projectId: string): number {
     return this.watchers.get(`${topic}:${projectId}`) ?? 0;
   }
 
-  subscribe<T extends Topic>(topic: T, projectId: string): AsyncIterable<Topics[T][1]> {
+  /** Ends every open subscription of `userId` to `projectId` (the client gets `complete`). */
+  endFor(projectId: string, userId: string): void {
+    const key = `${projectId}:${userId}`;
+    for (const end of [...(this.members.get(key) ?? [])]) end();
+    this.members.delete(key);
+  }
+
+  subscribe<T extends Topic>(topic: T, projectId: string, userId?: string): AsyncIterable<Topics[T][1]> {
     const key = `${topic}:${projectId}`;
     const source = (this.pubsub.subscribe as (t: string, id: string) => AsyncIterable<Topics[T][1]>)(topic, projectId);
     const watchers = this.watchers;
     watchers.set(key, (watchers.get(key) ?? 0) + 1);
     let released = false;
+    const memberKey = userId ? `${projectId}:${userId}` : null;
+    const it = source[Symbol.asyncIterator]();
+    const end = () => void it.return?.();
+    if (memberKey) this.members.set(memberKey, (this.members.get(memberKey) ?? new Set()).add(end));
     const release = () => {
       if (released) return;
       released = true;
       const n = (watchers.get(key) ?? 1) - 1;
       if (n <= 0) watchers.delete(key);
       else watchers.set(key, n);
+      if (memberKey) this.members.get(memberKey)?.delete(end);
     };
-    const it = source[Symbol.asyncIterator]();
     return {
       [Symbol.asyncIterator]() {
         return {

@@ -62,6 +62,9 @@ export class EventRelay {
       case 'board_token_revoked':
         this.onBoardTokenRevoked(e.tokenId);
         return;
+      case 'member_removed':
+        this.hub.endFor(e.projectId, e.userId);
+        return;
       case 'outline':
         this.scheduleOutline(e.projectId);
         return;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
-import { can } from '../../common/guard.js';
+import { watch } from '../../common/guard.js';
 import { User } from '../user/user.entity.js';
 import { Activity } from './activity.entity.js';
 import { describeActivity } from './activity.describe.js';
@@ -39,11 +39,7 @@ export class ActivityResolver {
 
   @Subscription(() => Activity, {
     description: 'Every new activity row of the project',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      await can(ctx, args.projectId, Permission.PROJECT_READ);
-      return ctx.hub.subscribe('ACTIVITY_ADDED', args.projectId);
-    },
+    subscribe: ({ args, context }) => watch(context as Context, 'ACTIVITY_ADDED', args.projectId, Permission.PROJECT_READ),
   })
   activityAdded(@Root() a: Activity, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): Activity {
     ctx.loaders.clear();

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { UnauthenticatedError } from '../../common/errors.js';
-import { can } from '../../common/guard.js';
+import { watch } from '../../common/guard.js';
 import type { BoardService } from './board.service.js';
 import { Board } from './board.types.js';
 
@@ -18,11 +18,7 @@ export class BoardResolver {
 
   @Subscription(() => Board, {
     description: "The board's aggregates, recomputed after every change in the project",
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      await can(ctx, args.projectId, Permission.BOARD_READ);
-      return ctx.hub.subscribe('BOARD_UPDATED', args.projectId);
-    },
+    subscribe: ({ args, context }) => watch(context as Context, 'BOARD_UPDATED', args.projectId, Permission.BOARD_READ),
   })
   boardUpdated(@Root() b: Board, @Arg('projectId', () => ID) _projectId: string): Board {
     return b;

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
-import { can } from '../../common/guard.js';
+import { watch } from '../../common/guard.js';
 import type { ActivityService } from '../activity/activity.service.js';
 import { Board } from '../board/board.types.js';
 import type { BoardService } from '../board/board.service.js';
@@ -180,11 +180,7 @@ export class ProjectResolver {
 
   @Subscription(() => Project, {
     description: 'The project, its members, statuses or charter changed',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      await can(ctx, args.projectId, Permission.PROJECT_READ);
-      return ctx.hub.subscribe('PROJECT_UPDATED', args.projectId);
-    },
+    subscribe: ({ args, context }) => watch(context as Context, 'PROJECT_UPDATED', args.projectId, Permission.PROJECT_READ),
   })
   projectUpdated(@Root() p: Project, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): Project {
     ctx.loaders.clear();

@@ -243,7 +243,7 @@ export class ProjectService {
       await this.ownerGuard(m, grant.role, projectId, userId, null);
       await m.getRepository(ProjectMember).delete({ projectId, userId });
       await recordActivity(m, projectId, grant.userId, [{ entityType: 'member', entityId: userId, action: ActivityAction.DELETED }]);
-      await publishInTransaction(m, { type: 'project', projectId });
+      await publishInTransaction(m, { type: 'project', projectId }, { type: 'member_removed', projectId, userId });
       return true;
     });
   }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
-import { can } from '../../common/guard.js';
+import { watch } from '../../common/guard.js';
 import type { TaskEventPayload } from '../../common/hub.js';
 import type { ActivityService } from '../activity/activity.service.js';
 import { ActivityConnection, DependencyPayload, StatusPayload, TaskPayload } from '../payloads.js';
@@ -117,11 +117,7 @@ export class TaskResolver {
   }
 
   @Subscription(() => TaskEvent, {
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      await can(ctx, args.projectId, Permission.PROJECT_READ);
-      return ctx.hub.subscribe('TASK_UPDATED', args.projectId);
-    },
+    subscribe: ({ args, context }) => watch(context as Context, 'TASK_UPDATED', args.projectId, Permission.PROJECT_READ),
   })
   taskUpdated(@Root() e: TaskEventPayload, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): TaskEventPayload {
     ctx.loaders.clear();
@@ -131,11 +127,7 @@ export class TaskResolver {
   @Subscription(() => Outline, {
     description:
       'Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task\'s place; the task that was created, moved or deleted gets its own taskUpdated',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      await can(ctx, args.projectId, Permission.PROJECT_READ);
-      return ctx.hub.subscribe('OUTLINE_CHANGED', args.projectId);
-    },
+    subscribe: ({ args, context }) => watch(context as Context, 'OUTLINE_CHANGED', args.projectId, Permission.PROJECT_READ),
   })
   outlineChanged(@Root() o: Outline, @Arg('projectId', () => ID) _projectId: string): Outline {
     return o;
