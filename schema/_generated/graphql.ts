@@ -527,6 +527,7 @@ export type Project = {
 export type ProjectActivityArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+  since: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 
@@ -762,6 +763,7 @@ export type Task = {
 export type TaskActivityArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+  since: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 export type TaskConnection = {
@@ -819,6 +821,8 @@ export type TaskFilter = {
   statusIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only tasks with no assignee */
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tasks changed at or after this time (for incremental sync) */
+  updatedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 export type TaskKind =

@@ -1,4 +1,4 @@
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { BadUserInputError } from './errors.js';
 
@@ -34,6 +34,17 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
 }
 
 export const MAX_PAGE = 500;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: '1-500, default 50' }) first?: number;
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string;
+}
+
+@ArgsType()
+export class ActivityArgs extends PageArgs {
+  @Field(() => Date, { nullable: true, description: 'Only what happened at or after this time ("what changed since")' }) since?: Date;
+}
 
 /** Validates `first` (1..500, default 50) and decodes the opaque offset cursor of `after`. */
 export function pageArgs(first: number | undefined | null, after: string | undefined | null): { take: number; skip: number } {

@@ -1,8 +1,9 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
 import type { ActivityService } from '../activity/activity.service.js';
+import { ActivityArgs, PageArgs } from '../../common/pagination.js';
 import { Board } from '../board/board.types.js';
 import type { BoardService } from '../board/board.service.js';
 import {
@@ -30,12 +31,6 @@ import { CharterApproval, ProjectRole } from './project.enums.js';
 import { Project } from './project.entity.js';
 import { CharterUpdateInput, MemberInviteInput, MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
 import type { ProjectService } from './project.service.js';
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: '1-500, default 50' }) first?: number;
-  @Field(() => String, { nullable: true }) after?: string;
-}
 
 @ArgsType()
 class ProjectsArgs extends PageArgs {
@@ -105,8 +100,8 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => ActivityConnection, { description: 'Newest first' })
-  activity(@Root() p: Project, @Args(() => PageArgs) a: PageArgs, @Ctx() ctx: Context) {
-    return this.activitySvc.list(ctx, p.id, null, a.first, a.after);
+  activity(@Root() p: Project, @Args(() => ActivityArgs) a: ActivityArgs, @Ctx() ctx: Context) {
+    return this.activitySvc.list(ctx, p.id, null, a);
   }
 
   @FieldResolver(() => Board)

@@ -79,6 +79,8 @@ export class TaskFilter {
   kind?: TaskKind;
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on name or key' })
   search?: string;
+  @Field(() => Date, { nullable: true, description: 'Only tasks changed at or after this time (for incremental sync)' })
+  updatedSince?: Date;
 }
 
 @InputType()

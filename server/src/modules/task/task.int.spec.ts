@@ -168,6 +168,13 @@ describe('task filters', () => {
     expect(hasNextPage).toBe(true);
     const page2 = await h.gql(`query($id: ID!, $a: String) { project(id: $id) { tasks(first: 3, after: $a) { nodes { name } pageInfo { hasNextPage } } } }`, { id: pid, a: endCursor }, owner);
     expect(page2.data!.project.tasks).toEqual({ nodes: [{ name: 'Backups' }], pageInfo: { hasNextPage: false } });
+    // What changed since a moment: tasks (incremental sync) and activity.
+    const mark = new Date().toISOString();
+    const renamed = (await h.gql(`query($id: ID!) { project(id: $id) { tasks(filter: { search: "Backups" }) { nodes { id version } } } }`, { id: pid }, owner)).data!.project.tasks.nodes[0];
+    await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, { i: { id: renamed.id, version: renamed.version, name: 'Offsite backups' } }, owner);
+    expect(await q({ updatedSince: mark })).toEqual(['Offsite backups']);
+    const since = await h.gql(`query($id: ID!, $s: DateTimeISO) { project(id: $id) { activity(since: $s) { nodes { summary } } } }`, { id: pid, s: mark }, owner);
+    expect(since.data!.project.activity.nodes).toEqual([{ summary: `Olivia Owner renamed FLT-4 from Backups to Offsite backups` }]);
     const bad = await h.gql(`query($id: ID!) { project(id: $id) { tasks(first: 0) { totalCount } } }`, { id: pid }, owner);
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });

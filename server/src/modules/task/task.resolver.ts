@@ -5,7 +5,7 @@ import { watch } from '../../common/guard.js';
 import type { TaskEventPayload } from '../../common/hub.js';
 import type { ActivityService } from '../activity/activity.service.js';
 import { ActivityConnection, DependencyPayload, StatusPayload, TaskPayload } from '../payloads.js';
-import { PageArgs } from '../project/project.resolver.js';
+import { ActivityArgs } from '../../common/pagination.js';
 import { Project } from '../project/project.entity.js';
 import { User } from '../user/user.entity.js';
 import { Dependency } from './dependency.entity.js';
@@ -92,8 +92,8 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => ActivityConnection, { description: 'History of this task, newest first' })
-  activity(@Root() t: Task, @Args(() => PageArgs) a: PageArgs, @Ctx() ctx: Context) {
-    return this.activitySvc.list(ctx, t.projectId, t.id, a.first, a.after);
+  activity(@Root() t: Task, @Args(() => ActivityArgs) a: ActivityArgs, @Ctx() ctx: Context) {
+    return this.activitySvc.list(ctx, t.projectId, t.id, a);
   }
 
   @Mutation(() => TaskPayload)

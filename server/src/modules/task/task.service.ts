@@ -92,6 +92,7 @@ export class TaskService {
     }
     if (filter?.rootOnly) qb.andWhere('t.parent_id IS NULL');
     if (filter?.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
+    if (filter?.updatedSince) qb.andWhere('t.updated_at >= :since', { since: filter.updatedSince });
     if (filter?.search?.trim()) {
       const s = filter.search.trim();
       const num = /^(?:[A-Za-z][A-Za-z0-9]*-)?(\d+)$/.exec(s);

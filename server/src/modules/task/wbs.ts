@@ -50,7 +50,7 @@ export async function renumberWbs(m: EntityManager, projectId: string): Promise<
   walk(null, '', '');
   if (changed.length) {
     await m.query(
-      `UPDATE tasks t SET position = v.position, wbs_code = v.code, wbs_sort = v.sort, parent_id = v.parent
+      `UPDATE tasks t SET position = v.position, wbs_code = v.code, wbs_sort = v.sort, parent_id = v.parent, updated_at = now()
          FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::uuid[]) AS v(id, position, code, sort, parent)
         WHERE t.id = v.id`,
       [changed.map((c) => c.id), changed.map((c) => c.position), changed.map((c) => c.code), changed.map((c) => c.sort), changed.map((c) => c.parent)],

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, LessThan, type DataSource } from 'typeorm';
 import type { Context, Viewer } from '../../context.js';
 import { requireUser } from '../../common/access.js';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../common/errors.js';
@@ -97,6 +97,8 @@ export class AuthService {
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.opts.sessionDays * 86_400_000);
     await this.ds.getRepository(Session).insert({ tokenHash: sha256(secret), userId, expiresAt });
+    // Housekeeping: this person's expired sessions go when they sign in again.
+    await this.ds.getRepository(Session).delete({ userId, expiresAt: LessThan(new Date()) });
     this.setSessionCookie(ctx, secret, this.opts.sessionDays * 86_400);
   }
 
