@@ -60,6 +60,23 @@ export function label(value: Methodology | ProjectStatus | ProjectRole | StatusC
   return titles[value] ?? value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
 }
 
+/** Status categories as a column header would say them (`label()` reads UNSTARTED as a column name, "To do"). */
+export const CATEGORY_LABELS: Record<StatusCategory, string> = {
+  BACKLOG: 'Backlog',
+  UNSTARTED: 'Not started',
+  STARTED: 'Started',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+};
+
+export const CATEGORY_HELP: Record<StatusCategory, string> = {
+  BACKLOG: 'Not planned yet',
+  UNSTARTED: 'Planned, work has not begun',
+  STARTED: 'Being worked on',
+  COMPLETED: 'Finished: counts as done in progress and reports',
+  CANCELLED: 'Dropped: left out of progress',
+};
+
 export const ROLE_HELP: Record<ProjectRole, string> = {
   OWNER: 'Changes everything, including members',
   MANAGER: 'Changes everything, including members',

@@ -94,14 +94,66 @@ export const PROJECT_TASKS_PAGE = /* GraphQL */ `
   ${TASK_FIELDS}
 `;
 
+/** `withTokens: false` for members and viewers: wall tokens are for owners and managers only. */
 export const PROJECT_SETTINGS = /* GraphQL */ `
-  query ProjectSettings($key: String!) {
+  query ProjectSettings($key: String!, $withTokens: Boolean!) {
     project(key: $key) {
       ...ProjectFields
-      boardTokens { id name prefix createdAt lastUsedAt revokedAt }
+      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }
     }
   }
   ${PROJECT_FIELDS}
+`;
+
+export const STATUS_FIELDS = /* GraphQL */ `
+  fragment StatusFields on TaskStatus { id name category color position }
+`;
+
+export const STATUS_CREATE = /* GraphQL */ `
+  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }
+  ${STATUS_FIELDS}
+`;
+
+export const STATUS_UPDATE = /* GraphQL */ `
+  mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }
+  ${STATUS_FIELDS}
+`;
+
+export const STATUS_DELETE = /* GraphQL */ `
+  mutation StatusDelete($id: ID!, $moveToId: ID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }
+`;
+
+/** How many tasks (archived ones too: they block a delete as well) use a status. */
+export const STATUS_USAGE = /* GraphQL */ `
+  query StatusUsage($projectId: ID!, $statusId: ID!) {
+    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }
+  }
+`;
+
+export const CHARTER_FIELDS = /* GraphQL */ `
+  fragment CharterFields on Charter {
+    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor
+    approvalState approvedAt updatedAt version
+  }
+`;
+
+export const PROJECT_CHARTER = /* GraphQL */ `
+  query ProjectCharter($key: String!) {
+    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }
+  }
+  ${CHARTER_FIELDS}
+`;
+
+export const CHARTER_UPDATE = /* GraphQL */ `
+  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }
+  ${CHARTER_FIELDS}
+`;
+
+export const CHARTER_APPROVAL_SET = /* GraphQL */ `
+  mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {
+    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }
+  }
+  ${CHARTER_FIELDS}
 `;
 
 export const PROJECT_UPDATE = /* GraphQL */ `
@@ -198,6 +250,14 @@ export const ON_BOARD_UPDATED = /* GraphQL */ `
 export const ON_PROJECT_UPDATED = /* GraphQL */ `
   subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }
   ${PROJECT_FIELDS}
+`;
+
+/** The charter page's view of projectUpdated: the heading and the charter as they are now. */
+export const ON_PROJECT_CHARTER = /* GraphQL */ `
+  subscription OnProjectCharter($projectId: ID!) {
+    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }
+  }
+  ${CHARTER_FIELDS}
 `;
 
 export const ON_ACTIVITY_ADDED = /* GraphQL */ `

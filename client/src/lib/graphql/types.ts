@@ -16,11 +16,13 @@ export type ProjectRole = G.ProjectRole;
 export type StatusCategory = G.StatusCategory;
 export type TaskKind = G.TaskKind;
 export type TaskEventAction = G.TaskEventAction;
+export type CharterApproval = G.CharterApproval;
 
 export const METHODOLOGIES: Methodology[] = ['HYBRID', 'WATERFALL', 'SCRUM', 'KANBAN'];
 export const PROJECT_STATUSES: ProjectStatus[] = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
 export const PROJECT_ROLES: ProjectRole[] = ['OWNER', 'MANAGER', 'MEMBER', 'VIEWER'];
 export const STATUS_CATEGORIES: StatusCategory[] = ['BACKLOG', 'UNSTARTED', 'STARTED', 'COMPLETED', 'CANCELLED'];
+export const CHARTER_APPROVALS: CharterApproval[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED'];
 
 export interface User {
   id: ID;
@@ -188,12 +190,42 @@ export interface AccessToken {
   revokedAt: DateTimeISO | null;
 }
 
+export interface Charter {
+  projectId: ID;
+  purpose: string;
+  objectives: string[];
+  successCriteria: string[];
+  inScope: string;
+  outOfScope: string;
+  assumptions: string;
+  constraints: string;
+  keyStakeholders: string[];
+  sponsor: string;
+  approvalState: CharterApproval;
+  approvedAt: DateTimeISO | null;
+  updatedAt: DateTimeISO;
+  version: number;
+}
+
+/** The charter page: the project's heading and its charter. */
+export interface ProjectCharter {
+  id: ID;
+  key: string;
+  name: string;
+  viewerRole: ProjectRole | null;
+  archivedAt: DateTimeISO | null;
+  charter: Charter;
+}
+
 // ---- inputs ----
 
 export type ProjectCreateInput = G.ProjectCreateInput;
 export type ProjectUpdateInput = G.ProjectUpdateInput;
 export type TaskCreateInput = G.TaskCreateInput;
 export type TaskUpdateInput = G.TaskUpdateInput;
+export type StatusCreateInput = G.StatusCreateInput;
+export type StatusUpdateInput = G.StatusUpdateInput;
+export type CharterUpdateInput = G.CharterUpdateInput;
 
 export type DependencyType = G.DependencyType;
 export const DEPENDENCY_TYPES: { id: DependencyType; label: string }[] = [
