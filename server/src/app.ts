@@ -9,6 +9,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { parse as parseCookie } from 'cookie';
 import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -25,6 +27,7 @@ import type { Logger } from './common/logger.js';
 import { EventRelay } from './common/relay.js';
 import { createDataSource, QueryCounter, runMigrations } from './database/data-source.js';
 import { createSchema, createServices, type Services } from './schema.js';
+import { SESSION_COOKIE, sha256 } from './modules/user/auth.service.js';
 
 export interface App {
   server: http.Server;
@@ -165,9 +168,29 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   });
   await apollo.start();
 
+  app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  if (config.limits.ratePerMinute > 0) {
+    app.use(
+      '/graphql',
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.limits.ratePerMinute,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        // Per person (session or token) when signed in, so an office behind one address is not one client.
+        keyGenerator: (req) => {
+          const credential = req.headers.authorization ?? parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+          return credential ? `c:${sha256(credential)}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+        },
+        handler: (_req, res) => {
+          res.status(429).json({ errors: [{ message: 'Too many requests: slow down and try again in a minute', extensions: { code: 'RATE_LIMITED' } }] });
+        },
+      }),
+    );
+  }
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),

@@ -21,7 +21,11 @@ export interface Config {
     maxAliases: number;
     maxCost: number;
     maxBodyBytes: number;
+    /** HTTP requests per minute per signed-in credential (or per address when anonymous); 0 = off. */
+    ratePerMinute: number;
   };
+  /** Express `trust proxy` (e.g. `1` behind one reverse proxy), so client addresses are right. */
+  trustProxy: boolean | number | string;
 }
 
 const bool = z
@@ -49,6 +53,8 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: int(0, 1000).default(30),
   GRAPHQL_MAX_COST: int(100, 10_000_000).default(200_000),
   GRAPHQL_MAX_BODY_BYTES: int(1024, 50_000_000).default(1_000_000),
+  GRAPHQL_RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(1200),
+  TRUST_PROXY: z.string().min(1).optional(),
 });
 
 export class ConfigError extends Error {
@@ -85,6 +91,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxCost: e.GRAPHQL_MAX_COST,
       maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
+      ratePerMinute: e.GRAPHQL_RATE_LIMIT_PER_MINUTE,
     },
+    trustProxy:
+      e.TRUST_PROXY === undefined || e.TRUST_PROXY === 'false'
+        ? false
+        : e.TRUST_PROXY === 'true'
+          ? true
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY,
   };
 }

@@ -203,3 +203,20 @@ describe('the websocket endpoint survives bad clients', () => {
     expect((await h.gql(`{ viewer { id } }`, {}, owner)).data!.viewer).not.toBeNull();
   });
 });
+
+describe('rate limit', () => {
+  it('answers 429 RATE_LIMITED past the limit, per signed-in person', async () => {
+    const limited = await startHarness({ GRAPHQL_RATE_LIMIT_PER_MINUTE: '5' });
+    try {
+      const a = await limited.user('Busy');
+      const b = await limited.user('Calm');
+      for (let i = 0; i < 5; i++) expect((await limited.gql(`{ viewer { name } }`, {}, a)).status).toBe(200);
+      const over = await limited.gql(`{ viewer { name } }`, {}, a);
+      expect(over.status).toBe(429);
+      expect(over.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
+      expect((await limited.gql(`{ viewer { name } }`, {}, b)).data!.viewer.name).toBe('Calm');
+    } finally {
+      await limited.close();
+    }
+  });
+});
