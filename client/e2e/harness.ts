@@ -55,7 +55,8 @@ async function freePort(): Promise<number> {
 
 /** The test runner's environment without what would change how the server runs (vitest sets NODE_ENV=test). */
 function serverBaseEnv(): NodeJS.ProcessEnv {
-  const { NODE_ENV: _n, DATA_DIR: _d, CLIENT_DIR: _c, PUBLIC_URL: _p, ...rest } = process.env;
+  // REDIS_URL too: the browser tests run the default event path (NOTIFY); server tests cover Redis.
+  const { NODE_ENV: _n, DATA_DIR: _d, CLIENT_DIR: _c, PUBLIC_URL: _p, REDIS_URL: _r, ...rest } = process.env;
   return rest;
 }
 

@@ -19,7 +19,7 @@ import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import type { Context, Viewer } from './context.js';
 import { formatError, isUserError } from './common/errors.js';
-import { EventListener } from './common/events.js';
+import { EventListener, RedisEvents, type EventTransport } from './common/events.js';
 import { SubscriptionHub } from './common/hub.js';
 import { limitRules, websocketRules } from './common/limits.js';
 import { createLoaders } from './common/loaders.js';
@@ -69,7 +69,10 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   const services = createServices(dataSource, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure });
   const schema = await createSchema(services, hub);
   const relay = new EventRelay(dataSource, hub, services.boards, logger);
-  const listener = new EventListener(opts.databaseUrl, (e) => relay.handle(e), logger);
+  const onEvent = (e: Parameters<EventRelay['handle']>[0]) => relay.handle(e);
+  const listener: EventTransport = config.redisUrl
+    ? new RedisEvents(config.redisUrl, dataSource, opts.databaseUrl, onEvent, logger)
+    : new EventListener(opts.databaseUrl, onEvent, logger);
   await listener.start();
 
   const rules = limitRules(config);

@@ -17,7 +17,7 @@ describe('config', () => {
   it('names every bad variable in one error', () => {
     let err: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging' });
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', REDIS_URL: 'localhost:6379' });
     } catch (e) {
       err = e;
     }
@@ -26,6 +26,7 @@ describe('config', () => {
     expect(msg).toMatch(/PORT/);
     expect(msg).toMatch(/DATABASE_URL: must be a postgres/);
     expect(msg).toMatch(/NODE_ENV/);
+    expect(msg).toMatch(/REDIS_URL: must be a redis/);
   });
 
   it('treats empty variables as unset', () => {

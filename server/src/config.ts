@@ -8,6 +8,8 @@ export interface Config {
   /** External PostgreSQL; when absent an embedded server is started under `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Redis for events between instances; without it they travel through PostgreSQL NOTIFY. */
+  redisUrl: string | undefined;
   /** Where the built client lives; served at `/` when it exists. */
   clientDir: string | undefined;
   publicUrl: string | undefined;
@@ -42,6 +44,10 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   CLIENT_DIR: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
   GRAPHQL_INTROSPECTION: bool.optional(),
@@ -79,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
+    redisUrl: e.REDIS_URL,
     clientDir: e.CLIENT_DIR,
     publicUrl: e.PUBLIC_URL,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,

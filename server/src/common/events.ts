@@ -1,5 +1,6 @@
+import { Redis } from 'ioredis';
 import pg from 'pg';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import type { Logger } from './logger.js';
 
 export const EVENT_CHANNEL = 'trellis_events';
@@ -24,21 +25,103 @@ function chunks(event: DomainEvent): DomainEvent[] {
   return out;
 }
 
+/** Data sources whose events travel through Redis instead of NOTIFY (see RedisEvents). */
+const redisOutboxes = new WeakMap<DataSource, RedisEvents>();
+
 /**
- * Publishes inside the writing transaction: PostgreSQL delivers NOTIFY on commit only, to every
- * instance LISTENing on the database, and drops it on rollback.
+ * Publishes from the writing transaction. By default with NOTIFY: PostgreSQL delivers it on commit
+ * only, to every instance LISTENing on the database, and drops it on rollback. With Redis the events
+ * are held by the transaction and published after its commit, so the guarantee is the same.
  */
 export async function publishInTransaction(manager: EntityManager, ...events: DomainEvent[]): Promise<void> {
   const payloads = events.flatMap(chunks).map((e) => JSON.stringify(e));
   if (payloads.length === 0) return;
+  const outbox = redisOutboxes.get(manager.connection);
+  if (outbox) return outbox.hold(manager, payloads);
   await manager.query(`SELECT pg_notify($1, p) FROM unnest($2::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n`, [
     EVENT_CHANNEL,
     payloads,
   ]);
 }
 
+export interface EventTransport {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const HELD = 'trellisEvents';
+
+/**
+ * Events through Redis pub/sub (REDIS_URL): a TypeORM subscriber publishes what a transaction held
+ * once it has committed and forgets it on rollback; a subscriber connection relays what arrives.
+ * The channel is named after the database, so deployments sharing a Redis stay apart.
+ */
+export class RedisEvents implements EventTransport, EntitySubscriberInterface {
+  private readonly pub: Redis;
+  private readonly sub: Redis;
+  readonly channel: string;
+
+  constructor(
+    redisUrl: string,
+    private readonly ds: DataSource,
+    databaseUrl: string,
+    private readonly onEvent: (event: DomainEvent) => void,
+    private readonly logger: Logger,
+  ) {
+    const options = { lazyConnect: true, maxRetriesPerRequest: null };
+    this.pub = new Redis(redisUrl, options);
+    this.sub = new Redis(redisUrl, options);
+    for (const c of [this.pub, this.sub]) c.on('error', (err) => this.logger.warn('redis connection problem', { err: String(err) }));
+    this.channel = `trellis:${new URL(databaseUrl).pathname.slice(1) || 'default'}:events`;
+  }
+
+  async start(): Promise<void> {
+    await Promise.all([this.pub.connect(), this.sub.connect()]);
+    this.sub.on('message', (channel: string, message: string) => {
+      if (channel !== this.channel) return;
+      try {
+        this.onEvent(JSON.parse(message) as DomainEvent);
+      } catch (err) {
+        this.logger.error('bad event payload', { err: err as Error });
+      }
+    });
+    await this.sub.subscribe(this.channel);
+    this.ds.subscribers.push(this);
+    redisOutboxes.set(this.ds, this);
+  }
+
+  async hold(manager: EntityManager, payloads: string[]): Promise<void> {
+    const qr = manager.queryRunner;
+    if (qr?.isTransactionActive) {
+      ((qr.data[HELD] as string[] | undefined) ?? (qr.data[HELD] = [])).push(...payloads);
+      return;
+    }
+    for (const p of payloads) await this.pub.publish(this.channel, p);
+  }
+
+  async afterTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    const held = event.queryRunner.data[HELD] as string[] | undefined;
+    if (!held?.length) return;
+    delete event.queryRunner.data[HELD];
+    const batch = this.pub.pipeline();
+    for (const p of held) batch.publish(this.channel, p);
+    await batch.exec();
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    delete event.queryRunner.data[HELD];
+  }
+
+  async stop(): Promise<void> {
+    redisOutboxes.delete(this.ds);
+    const i = this.ds.subscribers.indexOf(this);
+    if (i >= 0) this.ds.subscribers.splice(i, 1);
+    await Promise.all([this.sub.quit().catch(() => undefined), this.pub.quit().catch(() => undefined)]);
+  }
+}
+
 /** One dedicated connection LISTENing for events; reconnects with back-off when the database goes away. */
-export class EventListener {
+export class EventListener implements EventTransport {
   private client: pg.Client | null = null;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
