@@ -109,6 +109,11 @@ export const STATUS_FIELDS = /* GraphQL */ `
   fragment StatusFields on TaskStatus { id name category color position }
 `;
 
+export const PROJECT_STATUSES = /* GraphQL */ `
+  query ProjectStatuses($id: ID!) { project(id: $id) { statuses { ...StatusFields } } }
+  ${STATUS_FIELDS}
+`;
+
 export const STATUS_CREATE = /* GraphQL */ `
   mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }
   ${STATUS_FIELDS}
