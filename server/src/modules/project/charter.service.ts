@@ -10,6 +10,14 @@ import { Charter } from './charter.entity.js';
 import { CharterApproval } from './project.enums.js';
 import type { CharterUpdateInput } from './project.inputs.js';
 
+/** The approval workflow: a charter is submitted before it is approved or rejected. */
+const NEXT: Record<CharterApproval, CharterApproval[]> = {
+  [CharterApproval.DRAFT]: [CharterApproval.SUBMITTED],
+  [CharterApproval.SUBMITTED]: [CharterApproval.APPROVED, CharterApproval.REJECTED, CharterApproval.DRAFT],
+  [CharterApproval.APPROVED]: [CharterApproval.DRAFT],
+  [CharterApproval.REJECTED]: [CharterApproval.DRAFT, CharterApproval.SUBMITTED],
+};
+
 const TEXT_FIELDS = ['purpose', 'inScope', 'outOfScope', 'assumptions', 'constraints', 'sponsor'] as const;
 const LIST_FIELDS = ['objectives', 'successCriteria', 'keyStakeholders'] as const;
 const MAX_TEXT = 50_000;
@@ -70,6 +78,12 @@ export class CharterService {
       const c = await repo.findOne({ where: { projectId }, lock: { mode: 'pessimistic_write' } });
       if (!c) throw new NotFoundError('Charter');
       if (c.approvalState === state) return c;
+      if (!NEXT[c.approvalState].includes(state)) {
+        throw new BadUserInputError(
+          `A ${c.approvalState.toLowerCase()} charter can go to ${NEXT[c.approvalState].map((x) => x.toLowerCase()).join(' or ')}, not ${state.toLowerCase()}`,
+          'state',
+        );
+      }
       const old = c.approvalState;
       c.approvalState = state;
       c.approvedAt = state === CharterApproval.APPROVED ? new Date() : null;

@@ -73,8 +73,13 @@ describe('projects', () => {
     const U = `mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { purpose objectives approvalState version } } }`;
     const r = await h.gql(U, { i: { projectId: p.id, version: 1, purpose: 'Cut costs', objectives: [' Retire mainframe ', '', 'Save 20%'] } }, owner);
     expect(r.data!.charterUpdate.charter).toEqual({ purpose: 'Cut costs', objectives: ['Retire mainframe', 'Save 20%'], approvalState: 'DRAFT', version: 2 });
-    await h.gql(`mutation($p: ID!) { charterApprovalSet(projectId: $p, state: APPROVED) { charter { approvalState } } }`, { p: p.id }, owner);
-    const again = await h.gql(U, { i: { projectId: p.id, version: 3, purpose: 'Cut costs fast' } }, owner);
+    const set = (state: string) => h.gql(`mutation($p: ID!, $s: CharterApproval!) { charterApprovalSet(projectId: $p, state: $s) { charter { approvalState } } }`, { p: p.id, s: state }, owner);
+    const skip = await set('APPROVED');
+    expect(skip.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' });
+    expect(skip.errors![0]!.message).toBe('A draft charter can go to submitted, not approved');
+    expect((await set('SUBMITTED')).data!.charterApprovalSet.charter.approvalState).toBe('SUBMITTED');
+    expect((await set('APPROVED')).data!.charterApprovalSet.charter.approvalState).toBe('APPROVED');
+    const again = await h.gql(U, { i: { projectId: p.id, version: 4, purpose: 'Cut costs fast' } }, owner);
     expect(again.data!.charterUpdate.charter.approvalState).toBe('DRAFT');
   });
 
