@@ -5,7 +5,6 @@ import { IsNull, LessThan, type DataSource } from 'typeorm';
 import type { Context, Viewer } from '../../context.js';
 import { requireUser } from '../../common/access.js';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../common/errors.js';
-import { BoardToken } from '../project/board-token.entity.js';
 import { AccessToken } from './access-token.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -171,13 +170,5 @@ export class AuthService {
     checkPassword(password);
     const res = await this.ds.getRepository(User).update({ email: normaliseEmail(email, 'email') }, { passwordHash: await hashPassword(password) });
     if (!res.affected) throw new NotFoundError('User');
-  }
-
-  /** Board token lookup for the wall page's own project id (used by `wallBoard`). */
-  async boardTokenProject(viewer: Viewer): Promise<string> {
-    if (viewer.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
-    const t = await this.ds.getRepository(BoardToken).findOneBy({ id: viewer.tokenId, revokedAt: IsNull() });
-    if (!t) throw new UnauthenticatedError('The token is invalid or has been revoked');
-    return t.projectId;
   }
 }
