@@ -8,13 +8,33 @@ export default defineConfig({
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
     projects: [
       {
+        // The planning engine is pure computation: no database, no server.
+        test: {
+          name: 'planning',
+          root: './server',
+          include: ['src/planning/**/*.spec.ts'],
+          testTimeout: 600_000,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'server',
           root: './server',
           include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
-          exclude: ['**/*.e2e.spec.ts'],
+          exclude: ['**/*.e2e.spec.ts', 'src/planning/**'],
           globalSetup: ['./test/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'collab',
+          root: './collab',
+          include: ['test/**/*.spec.ts', 'src/**/*.spec.ts'],
+          globalSetup: ['../server/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

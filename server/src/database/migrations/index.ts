@@ -1,4 +1,5 @@
 import { Initial1764093600000 } from './1764093600000-Initial.js';
+import { Collab1764180000000 } from './1764180000000-Collab.js';
 
 /** Every migration in order, registered explicitly. */
-export const migrations = [Initial1764093600000];
+export const migrations = [Initial1764093600000, Collab1764180000000];
