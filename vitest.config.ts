@@ -17,6 +17,10 @@ export default defineConfig({
         },
       },
       {
+        // Code shared by the client and the server (the WBS document rules).
+        test: { name: 'schema', root: './schema', include: ['src/**/*.spec.ts'] },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'server',
