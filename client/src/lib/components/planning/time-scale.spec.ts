@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { stepZoom, TimeScale } from './time-scale.js';
+import { isWeekend, toDay, toIsoDate, toWallClock } from './time.js';
+
+describe('day numbers', () => {
+  it('read wall-clock times without a time zone and round-trip', () => {
+    expect(toDay('1970-01-02')).toBe(1);
+    expect(toDay('1970-01-01T12:00')).toBe(0.5);
+    expect(toWallClock(toDay('2026-03-29T08:30'))).toBe('2026-03-29T08:30');
+    expect(toIsoDate(toDay('2026-03-29T23:59'))).toBe('2026-03-29');
+    expect(isWeekend(toDay('2026-11-07'))).toBe(true);
+    expect(isWeekend(toDay('2026-11-09'))).toBe(false);
+  });
+});
+
+describe('TimeScale', () => {
+  it('zooms in and out with +/- and stops at day and month', () => {
+    expect(stepZoom('week', 1)).toBe('day');
+    expect(stepZoom('day', 1)).toBe('day');
+    expect(stepZoom('week', -1)).toBe('month');
+    expect(stepZoom('month', -1)).toBe('month');
+  });
+
+  it('day zoom starts on a Monday and labels days with weekends marked, weeks above', () => {
+    const s = new TimeScale('day', toDay('2026-11-04'), toDay('2026-11-20'));
+    expect(toIsoDate(s.start)).toBe('2026-11-02');
+    expect(s.x(toDay('2026-11-03'))).toBe(30);
+    expect(s.day(45)).toBe(toDay('2026-11-03T12:00'));
+    const lower = s.lower();
+    expect(lower.slice(0, 2).map((c) => c.label)).toEqual(['M 2', 'T 3']);
+    expect(lower.filter((c) => c.weekend).map((c) => toIsoDate(c.day))).toEqual(['2026-11-07', '2026-11-08', '2026-11-14', '2026-11-15']);
+    expect(s.upper()[0]).toMatchObject({ label: 'Week of 2 Nov 2026', x: 0, width: 210 });
+  });
+
+  it('week zoom shows months above and Mondays below; month zoom shows years and months', () => {
+    const w = new TimeScale('week', toDay('2026-11-04'), toDay('2027-01-20'));
+    expect(w.upper().map((c) => c.label)).toEqual(['Nov 2026', 'Dec 2026', 'Jan 2027']);
+    expect(w.lower().slice(0, 3).map((c) => c.label)).toEqual(['26', '2', '9']);
+    expect(w.lower()[0]!.x).toBe(0); // the week that began in October is cut at the scale's start
+    const m = new TimeScale('month', toDay('2026-11-04'), toDay('2027-02-01'));
+    expect(m.upper().map((c) => c.label)).toEqual(['2026', '2027']);
+    expect(m.lower().slice(10, 13).map((c) => c.label)).toEqual(['Nov', 'Dec', 'Jan']);
+  });
+});
