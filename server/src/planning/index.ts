@@ -1,0 +1,7 @@
+/** The scheduling engine: calendars, the critical path method and the scheduler built on them. */
+export * from './model.js';
+export { CycleError, PlanInputError } from './errors.js';
+export { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
+export { buildNetwork, cpm, findTopologicalOrder, indexLinks, LINK_CODE, topologicalOrder } from './network.js';
+export type { CpmResult, LinkGraph, Network, NetworkLink } from './network.js';
+export { computeSchedule } from './schedule.js';
