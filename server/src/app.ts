@@ -16,6 +16,8 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
+import pg from 'pg';
+import { createCollabServer, createFanout, PgDocStore, type CollabServer } from '@trellis/collab';
 import type { Config } from './config.js';
 import type { Context, Viewer } from './context.js';
 import { formatError, isUserError } from './common/errors.js';
@@ -28,6 +30,7 @@ import { EventRelay } from './common/relay.js';
 import { createDataSource, QueryCounter, runMigrations } from './database/data-source.js';
 import { createSchema, createServices, type Services } from './schema.js';
 import { SESSION_COOKIE, sha256 } from './modules/user/auth.service.js';
+import { parseDocName } from './modules/collab/documents.js';
 
 export interface App {
   server: http.Server;
@@ -36,6 +39,7 @@ export interface App {
   services: Services;
   hub: SubscriptionHub;
   queryCounter: QueryCounter;
+  collab: CollabServer;
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -66,7 +70,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   }
 
   const hub = new SubscriptionHub();
-  const services = createServices(dataSource, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure });
+  const services = createServices(dataSource, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, logger });
   const schema = await createSchema(services, hub);
   const relay = new EventRelay(dataSource, hub, services.boards, logger);
   const onEvent = (e: Parameters<EventRelay['handle']>[0]) => relay.handle(e);
@@ -82,13 +86,44 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   const server = http.createServer(app);
 
   // ---- websocket: graphql-ws on the same path ----
-  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
+  // Live documents: the collab service on /collab/<document>, with this server's access rules and projector.
+  const collabPool = new pg.Pool({ connectionString: opts.databaseUrl, max: 4 });
+  collabPool.on('error', (err) => logger.warn('collab database connection problem', { err: String(err) }));
+  const fanout = createFanout({ pool: collabPool, redisUrl: config.redisUrl, logger });
+  await services.collab.start(config.collabSecret);
+  const collab = createCollabServer(
+    { path: '/collab', maxFrameBytes: config.collab.maxFrameBytes, maxDocumentBytes: config.collab.maxDocumentBytes },
+    {
+      store: new PgDocStore(collabPool),
+      fanout,
+      authenticate: (req, docName, params) => services.collab.authenticate(req, docName, params),
+      onStored: (docName) => services.projector.schedule(docName),
+      logger,
+    },
+  );
+  await collab.ready;
+  services.documents.fanout = fanout;
+  relay.onMemberRemoved = (projectId, userId) => {
+    collab.closeConnections((doc, p) => p.userId === userId && parseDocName(doc)?.projectId === projectId, 4403, 'You are no longer a member of this project');
+  };
+  void services.projector.catchUp().catch((err) => logger.error('projection catch-up failed', { err: err as Error }));
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxBodyBytes });
+  server.on('upgrade', (req, socket, head) => {
+    if (collab.handleUpgrade(req, socket, head)) return;
+    if (new URL(req.url ?? '/', 'http://localhost').pathname === '/graphql') {
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    } else {
+      socket.destroy();
+    }
+  });
   type WsExtra = { viewer?: Viewer };
   // Open wall screens per board token, so a revoked token stops streaming at once.
   const walls = new Map<string, Set<import('ws').WebSocket>>();
   relay.onBoardTokenRevoked = (tokenId) => {
     for (const socket of walls.get(tokenId) ?? []) socket.close(CloseCode.Forbidden, 'The board token was revoked');
     walls.delete(tokenId);
+    collab.closeConnections((_doc, p) => p.id.startsWith(`board:${tokenId}:`), 4403, 'The board token was revoked');
   };
   const wsCleanup = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
@@ -250,6 +285,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     services,
     hub,
     queryCounter,
+    collab,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -265,6 +301,10 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       await apollo.stop();
       if (server.listening) await new Promise<void>((r) => server.close(() => r()));
       wss.close();
+      await collab.close();
+      await services.projector.close();
+      await fanout.close();
+      await collabPool.end();
       await listener.stop();
       await relay.close();
       await dataSource.destroy();

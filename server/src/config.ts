@@ -26,6 +26,9 @@ export interface Config {
     /** HTTP requests per minute per signed-in credential (or per address when anonymous); 0 = off. */
     ratePerMinute: number;
   };
+  /** Signs collab tickets; when absent a secret is created once in the database and shared by every instance. */
+  collabSecret: string | undefined;
+  collab: { maxFrameBytes: number; maxDocumentBytes: number };
   /** Express `trust proxy` (e.g. `1` behind one reverse proxy), so client addresses are right. */
   trustProxy: boolean | number | string;
 }
@@ -61,6 +64,9 @@ const schema = z.object({
   GRAPHQL_MAX_BODY_BYTES: int(1024, 50_000_000).default(1_000_000),
   GRAPHQL_RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(1200),
   TRUST_PROXY: z.string().min(1).optional(),
+  COLLAB_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  COLLAB_MAX_FRAME_BYTES: int(1024, 100_000_000).default(1_048_576),
+  COLLAB_MAX_DOCUMENT_BYTES: int(1024, 1_000_000_000).default(8 * 1_048_576),
 });
 
 export class ConfigError extends Error {
@@ -100,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
       ratePerMinute: e.GRAPHQL_RATE_LIMIT_PER_MINUTE,
     },
+    collabSecret: e.COLLAB_SECRET,
+    collab: { maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES, maxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES },
     trustProxy:
       e.TRUST_PROXY === undefined || e.TRUST_PROXY === 'false'
         ? false

@@ -5,6 +5,11 @@ import { ActivityResolver } from './modules/activity/activity.resolver.js';
 import { ActivityService } from './modules/activity/activity.service.js';
 import { BoardResolver } from './modules/board/board.resolver.js';
 import { BoardService } from './modules/board/board.service.js';
+import { CollabResolver } from './modules/collab/collab.resolver.js';
+import { CollabService } from './modules/collab/collab.service.js';
+import { CollabDocuments } from './modules/collab/documents.js';
+import { Projector } from './modules/collab/projector.js';
+import { WbsService } from './modules/collab/wbs.service.js';
 import { CharterService } from './modules/project/charter.service.js';
 import { MemberResolver, ProjectResolver } from './modules/project/project.resolver.js';
 import { ProjectService } from './modules/project/project.service.js';
@@ -16,6 +21,7 @@ import { AuthService } from './modules/user/auth.service.js';
 import { UserResolver } from './modules/user/user.resolver.js';
 import type { DataSource } from 'typeorm';
 import type { SubscriptionHub } from './common/hub.js';
+import { silentLogger, type Logger } from './common/logger.js';
 
 export interface Services {
   auth: AuthService;
@@ -26,19 +32,31 @@ export interface Services {
   statuses: StatusService;
   activity: ActivityService;
   boards: BoardService;
+  collab: CollabService;
+  documents: CollabDocuments;
+  projector: Projector;
+  wbs: WbsService;
 }
 
 /** The composition of services: each gets only what it uses. */
-export function createServices(ds: DataSource, opts: { sessionDays: number; cookieSecure: boolean }): Services {
+export function createServices(ds: DataSource, opts: { sessionDays: number; cookieSecure: boolean; logger?: Logger }): Services {
+  const logger = opts.logger ?? silentLogger;
+  const documents = new CollabDocuments(ds, logger);
+  const projector = new Projector(ds, logger);
+  const wbs = new WbsService(documents, projector);
   return {
     auth: new AuthService(ds, opts),
     projects: new ProjectService(ds),
-    charters: new CharterService(ds),
-    tasks: new TaskService(ds),
+    charters: new CharterService(ds, documents, projector),
+    tasks: new TaskService(ds, wbs),
     dependencies: new DependencyService(ds),
     statuses: new StatusService(ds),
     activity: new ActivityService(ds),
     boards: new BoardService(ds),
+    collab: new CollabService(ds, documents),
+    documents,
+    projector,
+    wbs,
   };
 }
 
@@ -53,9 +71,10 @@ export async function createSchema(s: Services, hub: SubscriptionHub): Promise<G
     [StatusResolver, new StatusResolver(s.statuses)],
     [ActivityResolver, new ActivityResolver()],
     [BoardResolver, new BoardResolver(s.boards)],
+    [CollabResolver, new CollabResolver(s.collab)],
   ]);
   return buildSchema({
-    resolvers: [UserResolver, ProjectResolver, MemberResolver, TaskResolver, DependencyResolver, StatusResolver, ActivityResolver, BoardResolver],
+    resolvers: [UserResolver, ProjectResolver, MemberResolver, TaskResolver, DependencyResolver, StatusResolver, ActivityResolver, BoardResolver, CollabResolver],
     container: { get: (cls) => instances.get(cls) },
     pubSub: hub.pubsub,
     validate: false,

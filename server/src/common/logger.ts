@@ -19,3 +19,6 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
+
+/** Discards everything (tools such as schema emission that build services without running them). */
+export const silentLogger: Logger = createLogger('silent');

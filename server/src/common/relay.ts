@@ -29,6 +29,9 @@ export class EventRelay {
   /** Called when a wall token is revoked on any instance, so open walls using it are closed. */
   onBoardTokenRevoked: (tokenId: string) => void = () => undefined;
 
+  /** Called when a member leaves a project on any instance, so their open documents are closed. */
+  onMemberRemoved: (projectId: string, userId: string) => void = () => undefined;
+
   /** Events are handled one after another, so subscribers see them in commit order. */
   handle(event: DomainEvent): void {
     this.chain = this.chain.then(() => this.process(event)).catch((err) => this.logger.error('event relay failed', { err: err as Error }));
@@ -64,6 +67,7 @@ export class EventRelay {
         return;
       case 'member_removed':
         this.hub.endFor(e.projectId, e.userId);
+        this.onMemberRemoved(e.projectId, e.userId);
         return;
       case 'outline':
         this.scheduleOutline(e.projectId);

@@ -5,10 +5,14 @@ import { can } from '../../common/guard.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { ActivityAction } from '../activity/activity.entity.js';
-import { fieldChanges, recordActivity } from '../activity/activity.log.js';
+import { recordActivity } from '../activity/activity.log.js';
 import { Charter } from './charter.entity.js';
 import { CharterApproval } from './project.enums.js';
 import type { CharterUpdateInput } from './project.inputs.js';
+import { writeCharter, type CharterContent } from '../collab/charter-doc.js';
+import type { CollabDocuments } from '../collab/documents.js';
+import type { Projector } from '../collab/projector.js';
+import { lockProject } from '../task/wbs.js';
 
 /** The approval workflow: a charter is submitted before it is approved or rejected. */
 const NEXT: Record<CharterApproval, CharterApproval[]> = {
@@ -24,7 +28,11 @@ const MAX_TEXT = 50_000;
 const MAX_ITEMS = 200;
 
 export class CharterService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly documents: CollabDocuments,
+    private readonly projector: Projector,
+  ) {}
 
   async get(ctx: Context, projectId: string): Promise<Charter> {
     await can(ctx, projectId, Permission.PROJECT_READ);
@@ -47,27 +55,23 @@ export class CharterService {
       if (i >= 0) throw new BadUserInputError(`${f} item ${i + 1} must be at most 2000 characters`, `input.${f}`);
     }
     return this.ds.transaction(async (m) => {
+      // The same lock order as the projector: project, then charter.
+      await lockProject(m, input.projectId);
       const repo = m.getRepository(Charter);
       const current = await repo.findOne({ where: { projectId: input.projectId }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('Charter');
       if (current.version !== input.version) {
         throw new ConflictError('The charter was changed by someone else; reload and try again', { currentVersion: current.version });
       }
-      const after: Charter = { ...current };
-      for (const f of TEXT_FIELDS) if (input[f] !== undefined && input[f] !== null) after[f] = input[f]!;
-      for (const f of LIST_FIELDS) if (input[f] !== undefined && input[f] !== null) after[f] = input[f]!.map((s) => s.trim()).filter(Boolean);
-      const changes = fieldChanges(current, after, [...TEXT_FIELDS, ...LIST_FIELDS], { entityType: 'charter', entityId: current.projectId });
-      if (changes.length === 0) return current;
-      // Any content change after approval sends the charter back to draft.
-      if (current.approvalState === CharterApproval.APPROVED) {
-        after.approvalState = CharterApproval.DRAFT;
-        after.approvedAt = null;
-        after.approvedById = null;
-      }
-      const saved = await repo.save(repo.merge(current, after));
-      await recordActivity(m, input.projectId, grant.userId, changes);
-      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
-      return saved;
+      const patch: Partial<CharterContent> = {};
+      for (const f of TEXT_FIELDS) if (input[f] !== undefined && input[f] !== null) patch[f] = input[f]!;
+      for (const f of LIST_FIELDS) if (input[f] !== undefined && input[f] !== null) patch[f] = input[f]!.map((s) => s.trim()).filter(Boolean);
+      // The charter document is the source of truth: the change goes into it (open editors see it at
+      // once) and the projector brings the row, its activity and the approval state along.
+      const name = await this.documents.ensure(m, input.projectId, 'charter');
+      await this.documents.change(m, name, grant.userId, (doc) => writeCharter(doc, patch));
+      await this.projector.projectCharter(m, input.projectId);
+      return repo.findOneByOrFail({ projectId: input.projectId });
     });
   }
 

@@ -1,19 +1,23 @@
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { addNode, archiveNode, moveNode, renameNode, setKind } from '@trellis/schema/wbs';
 import type { Context } from '../../context.js';
 import { Permission, isUuid } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { publishInTransaction, type DomainEvent } from '../../common/events.js';
+import { publishInTransaction } from '../../common/events.js';
 import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
-import { ActivityAction } from '../activity/activity.entity.js';
-import { fieldChanges, recordActivity, type Change } from '../activity/activity.log.js';
+import { fieldChanges, recordActivity } from '../activity/activity.log.js';
+import type { WbsService } from '../collab/wbs.service.js';
 import { ProjectMember } from '../project/member.entity.js';
-import { Dependency } from './dependency.entity.js';
 import { TaskStatus } from './status.entity.js';
 import { Task } from './task.entity.js';
 import { StatusCategory, TaskKind } from './task.enums.js';
 import type { TaskCreateInput, TaskFilter, TaskMoveInput, TaskUpdateInput } from './task.inputs.js';
-import { lockProject, renumberWbs, subtreeIds } from './wbs.js';
+import { lockProject, subtreeIds } from './wbs.js';
+
+/** Fields of the tree that only the WBS document changes (see WbsService). */
+const STRUCTURAL = new Set(['name', 'kind']);
 
 const UPDATABLE = [
   'name',
@@ -59,7 +63,10 @@ function validateFields(f: Updatable): void {
 }
 
 export class TaskService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly wbs: WbsService,
+  ) {}
 
   async get(ctx: Context, id: string): Promise<Task> {
     const task = isUuid(id) ? await ctx.loaders.task.load(id) : null;
@@ -120,30 +127,6 @@ export class TaskService {
     return parent;
   }
 
-  /** A task that gains children becomes a summary. */
-  private async promoteParent(m: EntityManager, parent: Task, changes: Change[]): Promise<boolean> {
-    if (parent.kind !== TaskKind.TASK) return false;
-    await m.query('UPDATE tasks SET kind = $2, version = version + 1, updated_at = now() WHERE id = $1', [parent.id, TaskKind.SUMMARY]);
-    changes.push({ entityType: 'task', entityId: parent.id, taskId: parent.id, action: ActivityAction.UPDATED, field: 'kind', oldValue: TaskKind.TASK, newValue: TaskKind.SUMMARY });
-    return true;
-  }
-
-  private async shiftSiblings(m: EntityManager, projectId: string, parentId: string | null, from: number): Promise<void> {
-    await m.query(
-      `UPDATE tasks SET position = position + 1
-        WHERE project_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND position >= $3 AND archived_at IS NULL`,
-      [projectId, parentId, from],
-    );
-  }
-
-  private async siblingCount(m: EntityManager, projectId: string, parentId: string | null): Promise<number> {
-    const [{ n }] = await m.query(
-      `SELECT count(*)::int AS n FROM tasks WHERE project_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND archived_at IS NULL`,
-      [projectId, parentId],
-    );
-    return n;
-  }
-
   async create(ctx: Context, input: TaskCreateInput): Promise<Task> {
     const grant = await can(ctx, input.projectId, Permission.TASK_CREATE);
     const kind = input.kind ?? TaskKind.TASK;
@@ -166,13 +149,8 @@ export class TaskService {
     }
     return this.ds.transaction(async (m) => {
       await lockProject(m, input.projectId);
-      const changes: Change[] = [];
-      const touched: string[] = [];
       const parentId = input.parentId ?? null;
-      if (parentId) {
-        const parent = await this.checkParent(m, input.projectId, parentId, 'input.parentId');
-        if (await this.promoteParent(m, parent, changes)) touched.push(parent.id);
-      }
+      if (parentId) await this.checkParent(m, input.projectId, parentId, 'input.parentId');
       if (fields.statusId) {
         const s = await this.checkStatus(m, input.projectId, fields.statusId);
         if (s.category === StatusCategory.COMPLETED && input.percentComplete === undefined) fields.percentComplete = 100;
@@ -183,35 +161,18 @@ export class TaskService {
         fields.statusId = pick.id;
       }
       if (fields.assigneeId) await this.checkAssignee(m, input.projectId, fields.assigneeId);
-      const count = await this.siblingCount(m, input.projectId, parentId);
-      const position = Math.min(input.position ?? count, count);
-      await this.shiftSiblings(m, input.projectId, parentId, position);
-      const [seqRows] = await m.query('UPDATE projects SET task_seq = task_seq + 1 WHERE id = $1 RETURNING task_seq', [input.projectId]);
-      const number = (seqRows as { task_seq: number }[])[0]!.task_seq;
-      const repo = m.getRepository(Task);
-      const task = await repo.save(
-        repo.create({
-          ...fields,
-          name: fields.name.trim(),
-          projectId: input.projectId,
-          number,
-          parentId,
-          position,
-          wbsCode: '',
-          wbsSort: '',
-          createdById: grant.userId,
-          archivedAt: null,
-          version: 1,
-        }),
+      // The node goes into the WBS document; the projector creates the row (number, position, WBS code, activity, events).
+      const id = randomUUID();
+      await this.wbs.applyStructure(m, input.projectId, grant.userId, (doc) =>
+        addNode(doc, { id, parentId, index: input.position ?? undefined, name: fields.name.trim(), kind }),
       );
-      const renumbered = await renumberWbs(m, input.projectId);
-      changes.unshift({ entityType: 'task', entityId: task.id, taskId: task.id, action: ActivityAction.CREATED, newValue: { name: task.name, kind: task.kind } });
-      await recordActivity(m, input.projectId, grant.userId, changes);
-      const events: DomainEvent[] = [{ type: 'task', projectId: input.projectId, action: 'CREATED', ids: [task.id] }];
-      if (touched.length) events.push({ type: 'task', projectId: input.projectId, action: 'UPDATED', ids: touched });
-      if (renumbered.some((id) => id !== task.id)) events.push({ type: 'outline', projectId: input.projectId });
-      await publishInTransaction(m, ...events);
-      return repo.findOneByOrFail({ id: task.id });
+      await m.query(
+        `UPDATE tasks SET description = $2, duration_days = $3, planned_start = $4, planned_finish = $5, status_id = $6,
+                percent_complete = $7, assignee_id = $8, estimate_hours = $9, story_points = $10
+          WHERE id = $1`,
+        [id, fields.description, fields.durationDays, fields.plannedStart, fields.plannedFinish, fields.statusId, fields.percentComplete, fields.assigneeId, fields.estimateHours, fields.storyPoints],
+      );
+      return m.getRepository(Task).findOneByOrFail({ id });
     });
   }
 
@@ -220,6 +181,9 @@ export class TaskService {
     if (!existing || existing.archivedAt) throw new NotFoundError('Task');
     const grant = await can(ctx, existing.projectId, Permission.TASK_UPDATE);
     return this.ds.transaction(async (m) => {
+      // A rename or kind change goes through the WBS document, which takes the project lock: take it
+      // first, as every structural change does, so locks are always taken in the same order.
+      if (input.name !== undefined || input.kind !== undefined) await lockProject(m, existing.projectId);
       const repo = m.getRepository(Task);
       const current = await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!current || current.archivedAt) throw new NotFoundError('Task');
@@ -249,12 +213,24 @@ export class TaskService {
         if (s.category === StatusCategory.COMPLETED && input.percentComplete === undefined) after.percentComplete = 100;
       }
       if (after.assigneeId && after.assigneeId !== before.assigneeId) await this.checkAssignee(m, current.projectId, after.assigneeId);
-      const changes = fieldChanges(before, after, [...UPDATABLE], { entityType: 'task', entityId: current.id, taskId: current.id });
-      if (changes.length === 0) return current;
-      const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
-      await recordActivity(m, current.projectId, grant.userId, changes);
-      await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: [current.id] });
-      return saved;
+      const plain = UPDATABLE.filter((f) => !STRUCTURAL.has(f));
+      const changes = fieldChanges(before, after, [...plain], { entityType: 'task', entityId: current.id, taskId: current.id });
+      const renamed = after.name !== before.name;
+      const rekinded = after.kind !== before.kind;
+      if (changes.length === 0 && !renamed && !rekinded) return current;
+      if (changes.length) {
+        // Name and kind belong to the tree: they change through the WBS document below.
+        await repo.save(repo.merge(current, { ...after, name: before.name, kind: before.kind, version: current.version + 1 }));
+        await recordActivity(m, current.projectId, grant.userId, changes);
+        await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: [current.id] });
+      }
+      if (renamed || rekinded) {
+        await this.wbs.applyStructure(m, current.projectId, grant.userId, (doc) => {
+          if (renamed) renameNode(doc, current.id, after.name);
+          if (rekinded) setKind(doc, current.id, after.kind);
+        });
+      }
+      return repo.findOneByOrFail({ id: current.id });
     });
   }
 
@@ -271,41 +247,14 @@ export class TaskService {
       const current = await m.getRepository(Task).findOneBy({ id: input.id });
       if (!current || current.archivedAt) throw new NotFoundError('Task');
       const parentId = input.parentId === undefined ? current.parentId : input.parentId;
-      const changes: Change[] = [];
-      const touched: string[] = [];
       if (parentId) {
         if (parentId === current.id) throw new BadUserInputError('A task cannot be its own parent', 'input.parentId');
         const parent = await this.checkParent(m, projectId, parentId, 'input.parentId');
         const subtree = await subtreeIds(m, current.id);
         if (subtree.includes(parent.id)) throw new BadUserInputError('A task cannot move under one of its own sub-tasks', 'input.parentId');
-        if (await this.promoteParent(m, parent, changes)) touched.push(parent.id);
       }
-      // The new sibling list without the task, then the task inserted at its final index.
-      const siblings: { id: string }[] = await m.query(
-        `SELECT id FROM tasks WHERE project_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND archived_at IS NULL AND id <> $3
-          ORDER BY position, number`,
-        [projectId, parentId, current.id],
-      );
-      const order = siblings.map((r) => r.id);
-      order.splice(Math.min(input.position ?? order.length, order.length), 0, current.id);
-      await m.query('UPDATE tasks SET parent_id = $2, version = version + 1, updated_at = now() WHERE id = $1', [current.id, parentId]);
-      await m.query('UPDATE tasks t SET position = v.i FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, i) WHERE t.id = v.id', [order]);
-      const renumbered = await renumberWbs(m, projectId);
-      const after = await m.getRepository(Task).findOneByOrFail({ id: current.id });
-      changes.unshift({
-        entityType: 'task',
-        entityId: current.id,
-        taskId: current.id,
-        action: ActivityAction.MOVED,
-        field: 'wbsCode',
-        oldValue: { parentId: current.parentId, wbsCode: current.wbsCode },
-        newValue: { parentId, wbsCode: after.wbsCode },
-      });
-      await recordActivity(m, projectId, grant.userId, changes);
-      const events: DomainEvent[] = [{ type: 'task', projectId, action: 'UPDATED', ids: [current.id, ...touched] }];
-      if (renumbered.some((id) => id !== current.id)) events.push({ type: 'outline', projectId });
-      await publishInTransaction(m, ...events);
-      return after;
+      await this.wbs.applyStructure(m, projectId, grant.userId, (doc) => moveNode(doc, current.id, parentId, input.position ?? undefined));
+      return m.getRepository(Task).findOneByOrFail({ id: current.id });
     });
   }
 
@@ -320,19 +269,8 @@ export class TaskService {
     }
     return this.ds.transaction(async (m) => {
       await lockProject(m, projectId);
-      const ids = await subtreeIds(m, id);
-      await m.query('UPDATE tasks SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])', [ids]);
-      const links = await m.getRepository(Dependency).find({ where: [{ predecessorId: In(ids) }, { successorId: In(ids) }] });
-      if (links.length) await m.getRepository(Dependency).delete({ id: In(links.map((l) => l.id)) });
-      const renumbered = await renumberWbs(m, projectId);
-      const changes: Change[] = ids.map((tid) => ({ entityType: 'task', entityId: tid, taskId: tid, action: ActivityAction.DELETED }));
-      for (const l of links) {
-        changes.push({ entityType: 'dependency', entityId: l.id, taskId: l.successorId, action: ActivityAction.DELETED, oldValue: { predecessorId: l.predecessorId, successorId: l.successorId, type: l.type } });
-      }
-      await recordActivity(m, projectId, grant.userId, changes);
-      const events: DomainEvent[] = [{ type: 'task', projectId, action: 'DELETED', ids }];
-      if (renumbered.length) events.push({ type: 'outline', projectId });
-      await publishInTransaction(m, ...events);
+      // Archiving the node archives its sub-tree; the projector archives the rows and removes their links.
+      await this.wbs.applyStructure(m, projectId, grant.userId, (doc) => archiveNode(doc, id));
       return m.getRepository(Task).findOneByOrFail({ id });
     });
   }

@@ -1,0 +1,356 @@
+import * as Y from 'yjs';
+import type { DataSource, EntityManager } from 'typeorm';
+import { readUpdatesSince } from '@trellis/collab';
+import { nodesMap, readOutline, type Outline, type WbsKind } from '@trellis/schema/wbs';
+import { publishInTransaction, type DomainEvent } from '../../common/events.js';
+import type { Logger } from '../../common/logger.js';
+import { ActivityAction } from '../activity/activity.entity.js';
+import { recordActivity, type Change } from '../activity/activity.log.js';
+import { CharterApproval } from '../project/project.enums.js';
+import { StatusCategory } from '../task/task.enums.js';
+import { lockProject, renumberWbs } from '../task/wbs.js';
+import { readCharter, type CharterContent } from './charter-doc.js';
+import { docNameOf, parseDocName } from './documents.js';
+
+const MAX_NAME = 500;
+const MAX_TEXT = 50_000;
+const MAX_ITEMS = 200;
+const MAX_ITEM = 2000;
+/** Stored updates of a document are projected together when they arrive within this window. */
+const DEBOUNCE_MS = 25;
+
+interface Replayed {
+  doc: Y.Doc;
+  /** Newest seq read. */
+  seq: number;
+  projectedSeq: number;
+  /** Who last touched each top-level key (WBS: task id) among the updates not yet projected. */
+  touchedBy: Map<string, string | null>;
+  /** Author of the newest unprojected update (the fallback for attribution). */
+  lastUser: string | null;
+}
+
+interface TaskRow {
+  id: string;
+  parent_id: string | null;
+  position: number;
+  name: string;
+  kind: WbsKind;
+  archived: boolean;
+  wbs_code: string;
+}
+
+/**
+ * Applies stored changes of the collaborative documents to the relational model: the WBS document
+ * to task rows (create, rename, move, archive, restore) and the charter document to the charter
+ * row, each batch in the caller's transaction, with activity attributed to the people who made
+ * the edits and the usual events. A cursor per document (`collab_projections`) records how far
+ * it has been applied, so a batch is projected once even with several server instances.
+ */
+export class Projector {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Map<string, Promise<void>>();
+  private closed = false;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Projects a document soon (debounced); used when a collab instance has stored updates. */
+  schedule(name: string): void {
+    if (this.closed || !parseDocName(name) || this.timers.has(name)) return;
+    this.timers.set(
+      name,
+      setTimeout(() => {
+        this.timers.delete(name);
+        void this.runNow(name);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  /** Projects a document now in its own transaction (one at a time per document in this process). */
+  async runNow(name: string): Promise<void> {
+    const previous = this.running.get(name) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const parsed = parseDocName(name);
+      if (!parsed || this.closed) return;
+      try {
+        await this.ds.transaction((m) => this.project(m, parsed.projectId, parsed.kind));
+      } catch (err) {
+        this.logger.error('projection failed; will retry on the next change', { err: err as Error, doc: name });
+      }
+    });
+    this.running.set(name, next);
+    await next;
+    if (this.running.get(name) === next) this.running.delete(name);
+  }
+
+  /** Projects every document that has stored updates past its cursor (after a restart). */
+  async catchUp(): Promise<void> {
+    const rows: { name: string }[] = await this.ds.query(
+      `SELECT d.name FROM collab_documents d
+         LEFT JOIN collab_projections p ON p.doc_name = d.name
+        WHERE EXISTS (SELECT 1 FROM collab_updates u WHERE u.doc_name = d.name AND u.seq > COALESCE(p.projected_seq, 0))`,
+    );
+    for (const r of rows) await this.runNow(r.name);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    await Promise.all([...this.running.values()]);
+  }
+
+  project(m: EntityManager, projectId: string, kind: 'wbs' | 'charter'): Promise<void> {
+    return kind === 'wbs' ? this.projectWbs(m, projectId) : this.projectCharter(m, projectId);
+  }
+
+  /** Reads a document and replays the updates past the cursor, noting who touched what. */
+  private async replay(m: EntityManager, name: string, track: (doc: Y.Doc, touched: Map<string, string | null>) => void): Promise<Replayed | null> {
+    await m.query('INSERT INTO collab_projections (doc_name) SELECT name FROM collab_documents WHERE name = $1 ON CONFLICT DO NOTHING', [name]);
+    const cursor: { projected_seq: string }[] = await m.query('SELECT projected_seq FROM collab_projections WHERE doc_name = $1 FOR UPDATE', [name]);
+    if (!cursor.length) return null;
+    const projectedSeq = Number(cursor[0]!.projected_seq);
+    const [head]: { snapshot: Buffer | null; snapshot_seq: string }[] = await m.query('SELECT snapshot, snapshot_seq FROM collab_documents WHERE name = $1', [name]);
+    const doc = new Y.Doc();
+    if (head?.snapshot) Y.applyUpdate(doc, new Uint8Array(head.snapshot));
+    const log = await readUpdatesSince((sql, params) => m.query(sql, params), name, Number(head?.snapshot_seq ?? 0));
+    const touchedBy = new Map<string, string | null>();
+    track(doc, touchedBy);
+    let lastUser: string | null = null;
+    for (const u of log) {
+      const fresh = u.seq > projectedSeq;
+      if (fresh) lastUser = u.userId;
+      Y.applyUpdate(doc, u.update, fresh ? { user: u.userId } : null);
+    }
+    const seq = log.length ? log[log.length - 1]!.seq : Number(head?.snapshot_seq ?? 0);
+    return { doc, seq, projectedSeq, touchedBy, lastUser };
+  }
+
+  private async advance(m: EntityManager, name: string, seq: number): Promise<void> {
+    await m.query('UPDATE collab_projections SET projected_seq = GREATEST(projected_seq, $2), updated_at = now() WHERE doc_name = $1', [name, seq]);
+  }
+
+  /** Applies the WBS document to the project's task rows. */
+  async projectWbs(m: EntityManager, projectId: string): Promise<void> {
+    const name = docNameOf(projectId, 'wbs');
+    await lockProject(m, projectId);
+    const replayed = await this.replay(m, name, (doc, touched) => {
+      nodesMap(doc).observeDeep((events, tr) => {
+        const origin = tr.origin as { user: string | null } | null;
+        if (!origin) return;
+        for (const e of events) {
+          if (e.path.length === 0) for (const key of e.changes.keys.keys()) touched.set(key, origin.user);
+          else touched.set(String(e.path[0]), origin.user);
+        }
+      });
+    });
+    if (!replayed) return;
+    try {
+      if (replayed.seq > replayed.projectedSeq) await this.applyOutline(m, projectId, readOutline(replayed.doc), replayed);
+      await this.advance(m, name, replayed.seq);
+    } finally {
+      replayed.doc.destroy();
+    }
+  }
+
+  private async applyOutline(m: EntityManager, projectId: string, outline: Outline, r: Replayed): Promise<void> {
+    const rows: TaskRow[] = await m.query(
+      `SELECT id, parent_id, position, name, kind, archived_at IS NOT NULL AS archived, wbs_code FROM tasks WHERE project_id = $1`,
+      [projectId],
+    );
+    const byId = new Map(rows.map((t) => [t.id, t]));
+    const actor = (id: string) => (r.touchedBy.has(id) ? r.touchedBy.get(id)! : r.lastUser);
+    const changes: { actor: string | null; change: Change }[] = [];
+    const created: { id: string; parent: string | null; position: number; name: string; kind: WbsKind; by: string | null }[] = [];
+    const updated = new Set<string>();
+    const archived: string[] = [];
+    const moves: { id: string; parent: string | null; position: number }[] = [];
+    const fields: { id: string; name: string; kind: WbsKind }[] = [];
+
+    for (const n of outline.nodes) {
+      const name = n.name.trim().slice(0, MAX_NAME);
+      // A task with sub-tasks is a summary, whatever kind the document gives it.
+      const kind: WbsKind = n.hasChildren ? 'SUMMARY' : n.kind;
+      const row = byId.get(n.id);
+      if (!row) {
+        created.push({ id: n.id, parent: n.parentId, position: n.index, name, kind, by: actor(n.id) });
+        continue;
+      }
+      if (row.archived) {
+        // Restored (undo of a delete, or a concurrent edit kept it alive).
+        changes.push({ actor: actor(n.id), change: { entityType: 'task', entityId: n.id, taskId: n.id, action: ActivityAction.UPDATED, field: 'archived', oldValue: true, newValue: false } });
+        updated.add(n.id);
+      }
+      if (row.parent_id !== n.parentId || row.position !== n.index || row.archived) {
+        moves.push({ id: n.id, parent: n.parentId, position: n.index });
+        if (row.parent_id !== n.parentId) {
+          changes.push({
+            actor: actor(n.id),
+            change: { entityType: 'task', entityId: n.id, taskId: n.id, action: ActivityAction.MOVED, field: 'wbsCode', oldValue: { parentId: row.parent_id, wbsCode: row.wbs_code }, newValue: { parentId: n.parentId, wbsCode: n.code } },
+          });
+          updated.add(n.id);
+        }
+      }
+      if (row.name !== name || row.kind !== kind) {
+        fields.push({ id: n.id, name, kind });
+        if (row.name !== name) changes.push({ actor: actor(n.id), change: { entityType: 'task', entityId: n.id, taskId: n.id, action: ActivityAction.UPDATED, field: 'name', oldValue: row.name, newValue: name } });
+        if (row.kind !== kind) changes.push({ actor: actor(n.id), change: { entityType: 'task', entityId: n.id, taskId: n.id, action: ActivityAction.UPDATED, field: 'kind', oldValue: row.kind, newValue: kind } });
+        updated.add(n.id);
+      }
+    }
+    for (const row of rows) {
+      // Archived in the document (or under an archived node that the outline no longer shows).
+      if (!row.archived && !outline.byId.has(row.id) && outline.raw.has(row.id)) archived.push(row.id);
+    }
+
+    if (fields.length) {
+      await m.query(
+        `UPDATE tasks t SET name = v.name, kind = v.kind, version = t.version + 1, updated_at = now(),
+                duration_days = CASE WHEN v.kind = 'MILESTONE' THEN 0 ELSE t.duration_days END,
+                planned_finish = CASE WHEN v.kind = 'MILESTONE' THEN t.planned_start ELSE t.planned_finish END
+           FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, name, kind) WHERE t.id = v.id`,
+        [fields.map((f) => f.id), fields.map((f) => f.name), fields.map((f) => f.kind)],
+      );
+    }
+    if (moves.length) {
+      await m.query(
+        `UPDATE tasks t SET parent_id = v.parent, position = v.position, archived_at = NULL,
+                version = t.version + CASE WHEN t.parent_id IS DISTINCT FROM v.parent OR t.archived_at IS NOT NULL THEN 1 ELSE 0 END, updated_at = now()
+           FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS v(id, parent, position) WHERE t.id = v.id`,
+        [moves.map((x) => x.id), moves.map((x) => x.parent), moves.map((x) => x.position)],
+      );
+    }
+    if (created.length) await this.insertTasks(m, projectId, created, changes);
+    if (archived.length) await this.archiveTasks(m, projectId, archived, actor, changes);
+
+    const renumbered = await renumberWbs(m, projectId);
+    const byActor = new Map<string | null, Change[]>();
+    for (const c of changes) byActor.set(c.actor, [...(byActor.get(c.actor) ?? []), c.change]);
+    for (const [who, list] of byActor) await recordActivity(m, projectId, who, list);
+
+    const events: DomainEvent[] = [];
+    if (created.length) events.push({ type: 'task', projectId, action: 'CREATED', ids: created.map((c) => c.id) });
+    if (updated.size) events.push({ type: 'task', projectId, action: 'UPDATED', ids: [...updated] });
+    if (archived.length) events.push({ type: 'task', projectId, action: 'DELETED', ids: archived });
+    const touched = new Set([...created.map((c) => c.id), ...updated, ...archived]);
+    if (renumbered.some((id) => !touched.has(id))) events.push({ type: 'outline', projectId });
+    await publishInTransaction(m, ...events);
+  }
+
+  private async insertTasks(
+    m: EntityManager,
+    projectId: string,
+    created: { id: string; parent: string | null; position: number; name: string; kind: WbsKind; by: string | null }[],
+    changes: { actor: string | null; change: Change }[],
+  ): Promise<void> {
+    const [status]: { id: string }[] = await m.query(
+      `SELECT id FROM task_statuses WHERE project_id = $1 ORDER BY (category = $2) DESC, position LIMIT 1`,
+      [projectId, StatusCategory.UNSTARTED],
+    );
+    if (!status) throw new Error(`project ${projectId} has no statuses; cannot create tasks`);
+    const [[seqRow]]: [{ task_seq: number }[]] = await m.query('UPDATE projects SET task_seq = task_seq + $2 WHERE id = $1 RETURNING task_seq', [projectId, created.length]);
+    const first = seqRow!.task_seq - created.length + 1;
+    // The creator must still be a user; an edit by someone since deleted is attributed to nobody.
+    const creators = [...new Set(created.map((c) => c.by).filter((x): x is string => !!x))];
+    const known = new Set(
+      creators.length ? ((await m.query('SELECT id FROM users WHERE id = ANY($1::uuid[])', [creators])) as { id: string }[]).map((u) => u.id) : [],
+    );
+    await m.query(
+      `INSERT INTO tasks (id, project_id, number, parent_id, position, wbs_code, wbs_sort, name, kind, duration_days, status_id, created_by_id)
+       SELECT v.id, $1, v.number, v.parent, v.position, '', '', v.name, v.kind, CASE WHEN v.kind = 'MILESTONE' THEN 0 ELSE 1 END, $2, v.creator
+         FROM unnest($3::uuid[], $4::int[], $5::uuid[], $6::int[], $7::text[], $8::text[], $9::uuid[]) AS v(id, number, parent, position, name, kind, creator)`,
+      [
+        projectId,
+        status.id,
+        created.map((c) => c.id),
+        created.map((_, i) => first + i),
+        created.map((c) => c.parent),
+        created.map((c) => c.position),
+        created.map((c) => c.name),
+        created.map((c) => c.kind),
+        created.map((c) => (c.by && known.has(c.by) ? c.by : null)),
+      ],
+    );
+    for (const c of created) {
+      changes.push({ actor: c.by && known.has(c.by) ? c.by : null, change: { entityType: 'task', entityId: c.id, taskId: c.id, action: ActivityAction.CREATED, newValue: { name: c.name, kind: c.kind } } });
+    }
+  }
+
+  private async archiveTasks(m: EntityManager, projectId: string, ids: string[], actor: (id: string) => string | null, changes: { actor: string | null; change: Change }[]): Promise<void> {
+    await m.query('UPDATE tasks SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+    const [links]: [{ id: string; predecessor_id: string; successor_id: string; type: string }[]] = await m.query(
+      `DELETE FROM task_dependencies WHERE project_id = $1 AND (predecessor_id = ANY($2::uuid[]) OR successor_id = ANY($2::uuid[]))
+       RETURNING id, predecessor_id, successor_id, type`,
+      [projectId, ids],
+    );
+    for (const id of ids) changes.push({ actor: actor(id), change: { entityType: 'task', entityId: id, taskId: id, action: ActivityAction.DELETED } });
+    for (const l of links) {
+      changes.push({
+        actor: actor(ids.includes(l.successor_id) ? l.successor_id : l.predecessor_id),
+        change: { entityType: 'dependency', entityId: l.id, taskId: l.successor_id, action: ActivityAction.DELETED, oldValue: { predecessorId: l.predecessor_id, successorId: l.successor_id, type: l.type } },
+      });
+    }
+  }
+
+  /** Applies the charter document to the charter row. */
+  async projectCharter(m: EntityManager, projectId: string): Promise<void> {
+    const name = docNameOf(projectId, 'charter');
+    await lockProject(m, projectId);
+    const replayed = await this.replay(m, name, (doc, touched) => {
+      doc.on('afterTransaction', (tr: Y.Transaction) => {
+        const origin = tr.origin as { user: string | null } | null;
+        if (origin && tr.changed.size) touched.set('charter', origin.user);
+      });
+    });
+    if (!replayed) return;
+    try {
+      if (replayed.seq > replayed.projectedSeq) await this.applyCharter(m, projectId, readCharter(replayed.doc), replayed.touchedBy.get('charter') ?? replayed.lastUser);
+      await this.advance(m, name, replayed.seq);
+    } finally {
+      replayed.doc.destroy();
+    }
+  }
+
+  private async applyCharter(m: EntityManager, projectId: string, content: CharterContent, actor: string | null): Promise<void> {
+    const [row]: Record<string, unknown>[] = await m.query(
+      `SELECT purpose, objectives, success_criteria, in_scope, out_of_scope, assumptions, constraints, key_stakeholders, sponsor, approval_state
+         FROM charters WHERE project_id = $1 FOR UPDATE`,
+      [projectId],
+    );
+    if (!row) return;
+    const clampText = (s: string) => s.slice(0, MAX_TEXT);
+    const clampList = (l: string[]) => l.slice(0, MAX_ITEMS).map((s) => s.slice(0, MAX_ITEM));
+    const next: Record<string, { column: string; value: string | string[] }> = {
+      purpose: { column: 'purpose', value: clampText(content.purpose) },
+      objectives: { column: 'objectives', value: clampList(content.objectives) },
+      successCriteria: { column: 'success_criteria', value: clampList(content.successCriteria) },
+      inScope: { column: 'in_scope', value: clampText(content.inScope) },
+      outOfScope: { column: 'out_of_scope', value: clampText(content.outOfScope) },
+      assumptions: { column: 'assumptions', value: clampText(content.assumptions) },
+      constraints: { column: 'constraints', value: clampText(content.constraints) },
+      keyStakeholders: { column: 'key_stakeholders', value: clampList(content.keyStakeholders) },
+      sponsor: { column: 'sponsor', value: clampText(content.sponsor) },
+    };
+    const changes: Change[] = [];
+    const sets: string[] = [];
+    const params: unknown[] = [projectId];
+    for (const [field, { column, value }] of Object.entries(next)) {
+      if (JSON.stringify(row[column]) === JSON.stringify(value)) continue;
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+      changes.push({ entityType: 'charter', entityId: projectId, action: ActivityAction.UPDATED, field, oldValue: row[column], newValue: value });
+    }
+    if (!changes.length) return;
+    // Any content change after approval sends the charter back to draft.
+    if (row.approval_state === CharterApproval.APPROVED) {
+      sets.push(`approval_state = '${CharterApproval.DRAFT}', approved_at = NULL, approved_by_id = NULL`);
+      changes.push({ entityType: 'charter', entityId: projectId, action: ActivityAction.UPDATED, field: 'approvalState', oldValue: CharterApproval.APPROVED, newValue: CharterApproval.DRAFT });
+    }
+    await m.query(`UPDATE charters SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE project_id = $1`, params);
+    await recordActivity(m, projectId, actor, changes);
+    await publishInTransaction(m, { type: 'project', projectId });
+  }
+}
