@@ -1,1 +1,16 @@
-export {};
+export { createCollabServer, type CollabServer, type CollabStats } from './server.js';
+export { DocumentManager } from './document-manager.js';
+export { CollabDocument } from './document.js';
+export { CloseCode, CollabAccessError } from './errors.js';
+export { signTicket, verifyTicket, type TicketClaims, type TicketInput } from './ticket.js';
+export { silentLogger, type CollabLogger } from './logger.js';
+export { MessageType } from './protocol.js';
+export type { Principal, StoredBatch, CollabServerConfig, CollabServerDeps } from './types.js';
+export { DOC_NAME_PATTERN } from './types.js';
+export type { DocStore, StoredDocument, PendingUpdate, AppendResult, CatchUp, CompactionResult } from './store/doc-store.js';
+export { PgDocStore, appendUpdate, appendUpdates, loadDocumentState, readUpdatesSince, type Query, type LoggedUpdate } from './store/pg-doc-store.js';
+export { MemoryDocStore } from './store/memory-doc-store.js';
+export { ANNOUNCE_CHANNEL, InProcessFanout, type Announcement, type AnnouncementListener, type Fanout } from './fanout/fanout.js';
+export { PgNotifyFanout, type PgNotifyFanoutOptions } from './fanout/pg-notify-fanout.js';
+export { RedisFanout, type RedisFanoutOptions } from './fanout/redis-fanout.js';
+export { createFanout } from './fanout/create-fanout.js';

@@ -1,0 +1,330 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Announcement, Fanout } from './fanout/fanout.js';
+import type { CollabLogger } from './logger.js';
+import { assertValidUpdate, encodeAwarenessStates, encodeSaved, encodeUpdate } from './protocol.js';
+import type { DocStore, PendingUpdate } from './store/doc-store.js';
+import type { Principal, StoredBatch } from './types.js';
+
+/** What a document needs from a connection: enough to broadcast to it and attribute its edits. */
+export interface DocumentPeer {
+  readonly principal: Principal;
+  send(frame: Uint8Array): void;
+}
+
+export interface DocumentContext {
+  store: DocStore;
+  fanout: Fanout;
+  logger: CollabLogger;
+  instanceId: string;
+  flushIntervalMs: number;
+  compactEvery: number;
+  maxDocumentBytes: number;
+  onStored?(docName: string, batch: StoredBatch): void;
+}
+
+/** Transaction origins that are not connections. */
+const FROM_STORE = Symbol('from-store');
+
+const MAX_RETRY_DELAY_MS = 5_000;
+
+export type ApplyResult = 'applied' | 'too-large';
+
+/**
+ * One document held in memory: the Y.Doc, presence (awareness), the connected peers, and the
+ * buffer of client updates waiting for the next group commit.
+ *
+ * Invariants:
+ * - Only updates that arrived from peers are written; updates read from the store are not written again.
+ * - A peer is told "saved" (message 100) only after the batch holding its edits has committed.
+ * - Nothing is dropped from memory while it is not stored (a failed write is retried).
+ */
+export class CollabDocument {
+  readonly ydoc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
+  /** Peers and the awareness client ids each one controls. */
+  private readonly peers = new Map<DocumentPeer, Set<number>>();
+  /** Highest log seq applied; see `catchUp` for rows that become visible out of order. */
+  private storedSeq = 0;
+  private rowsSinceSnapshot = 0;
+  /** Upper bound of the encoded size, recomputed exactly only when it nears the limit. */
+  private approxBytes = 0;
+  private pending: PendingUpdate[] = [];
+  private flushTimer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+  private flushFailures = 0;
+  private compacting: Promise<void> | null = null;
+  /** Reads of other instances' rows, one at a time so they apply in order. */
+  private catchUpChain: Promise<void> = Promise.resolve();
+  private loaded = false;
+  private destroyed = false;
+  readonly counters = { storedRows: 0, flushes: 0, flushFailures: 0, compactions: 0 };
+
+  constructor(
+    readonly name: string,
+    private readonly ctx: DocumentContext,
+  ) {
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.ydoc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwarenessUpdate(change, origin));
+  }
+
+  /** Loads the stored state. Throws on storage failure; the caller must then discard this object. */
+  load(): Promise<{ seq: number; bytes: number }> {
+    const loading = this.readStored();
+    // Announcements that arrive while loading are read once the load is done.
+    this.catchUpChain = loading.then(
+      () => {},
+      () => {},
+    );
+    return loading;
+  }
+
+  private async readStored(): Promise<{ seq: number; bytes: number }> {
+    const stored = await this.ctx.store.load(this.name);
+    if (this.destroyed) throw new Error('collab: document closed while loading');
+    if (stored.update) Y.applyUpdate(this.ydoc, stored.update, FROM_STORE);
+    this.storedSeq = stored.seq;
+    this.rowsSinceSnapshot = stored.rowsSinceSnapshot;
+    this.approxBytes = stored.update?.byteLength ?? 0;
+    this.loaded = true;
+    return { seq: stored.seq, bytes: this.approxBytes };
+  }
+
+  get isLoaded(): boolean {
+    return this.loaded && !this.destroyed;
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
+  get seq(): number {
+    return this.storedSeq;
+  }
+
+  peerList(): DocumentPeer[] {
+    return [...this.peers.keys()];
+  }
+
+  addPeer(peer: DocumentPeer): void {
+    this.peers.set(peer, new Set());
+  }
+
+  /** Removes a peer and withdraws its presence from everyone else. */
+  removePeer(peer: DocumentPeer): void {
+    const clients = this.peers.get(peer);
+    if (!clients) return;
+    this.peers.delete(peer);
+    if (clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+  }
+
+  /** Presence of everyone, for a peer that just joined or asked. */
+  awarenessFrame(): Uint8Array | null {
+    const clients = [...this.awareness.getStates().keys()];
+    return clients.length > 0 ? encodeAwarenessStates(this.awareness, clients) : null;
+  }
+
+  /**
+   * Applies an update from a peer with write access. Throws ProtocolError for a malformed update
+   * (the document is untouched). Refuses, without applying, one that could push the document over
+   * `maxDocumentBytes`.
+   */
+  applyPeerUpdate(peer: DocumentPeer, update: Uint8Array): ApplyResult {
+    assertValidUpdate(update);
+    if (this.approxBytes + update.byteLength > this.ctx.maxDocumentBytes) {
+      this.approxBytes = Y.encodeStateAsUpdate(this.ydoc).byteLength;
+      if (this.approxBytes + update.byteLength > this.ctx.maxDocumentBytes) return 'too-large';
+    }
+    Y.applyUpdate(this.ydoc, update, peer);
+    return 'applied';
+  }
+
+  applyAwareness(peer: DocumentPeer, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    this.approxBytes += update.byteLength;
+    const frame = encodeUpdate(update);
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+    if (origin !== FROM_STORE && this.peers.has(origin as DocumentPeer)) {
+      this.pending.push({ update, userId: (origin as DocumentPeer).principal.userId });
+      this.scheduleFlush(this.ctx.flushIntervalMs);
+    }
+  }
+
+  private onAwarenessUpdate({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    const owned = this.peers.get(origin as DocumentPeer);
+    if (owned) {
+      for (const id of added) owned.add(id);
+      for (const id of removed) owned.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0 || this.peers.size === 0) return;
+    // Sent to the author too: the stock client treats any incoming message as proof the link is alive.
+    const frame = encodeAwarenessStates(this.awareness, changed);
+    for (const peer of this.peers.keys()) peer.send(frame);
+  }
+
+  // ---- group commit -------------------------------------------------------------------------
+
+  private scheduleFlush(delayMs: number): void {
+    if (this.flushTimer || this.flushing || this.destroyed) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      void this.flush();
+    }, delayMs);
+  }
+
+  /** Writes what is buffered now (one INSERT). Never rejects; a failure is retried with backoff. */
+  flush(): Promise<void> {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = null;
+    }
+    this.flushing ??= this.writeBatch().finally(() => {
+      this.flushing = null;
+      if (this.pending.length > 0) {
+        const delay = this.flushFailures > 0 ? Math.min(this.ctx.flushIntervalMs * 2 ** this.flushFailures, MAX_RETRY_DELAY_MS) : this.ctx.flushIntervalMs;
+        this.scheduleFlush(delay);
+      }
+    });
+    return this.flushing;
+  }
+
+  /** Writes until nothing is buffered; throws if a write fails (used before unloading). */
+  async flushAll(): Promise<void> {
+    for (;;) {
+      if (this.flushing) await this.flushing;
+      if (this.pending.length === 0) return;
+      await this.flush();
+      if (this.flushFailures > 0) throw new Error(`collab: could not store document ${this.name}`);
+    }
+  }
+
+  private async writeBatch(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    // Everything in memory now is either stored already or in this batch, so once the batch
+    // commits, this state vector describes stored content.
+    const storedVector = Y.encodeStateVector(this.ydoc);
+    const entries = mergePerUser(batch);
+    let result;
+    try {
+      result = await this.ctx.store.append(this.name, entries, this.ctx.instanceId);
+    } catch (err) {
+      this.pending = batch.concat(this.pending);
+      this.flushFailures++;
+      this.counters.flushFailures++;
+      this.ctx.logger.error('collab: storing updates failed, will retry', { doc: this.name, updates: batch.length, attempt: this.flushFailures, err });
+      return;
+    }
+    this.flushFailures = 0;
+    this.counters.flushes++;
+    this.counters.storedRows += entries.length;
+    this.rowsSinceSnapshot += entries.length;
+    this.storedSeq = Math.max(this.storedSeq, result.toSeq);
+    this.afterCommit(result.fromSeq, result.toSeq, entries, storedVector);
+  }
+
+  private afterCommit(fromSeq: number, toSeq: number, entries: PendingUpdate[], storedVector: Uint8Array): void {
+    const saved = encodeSaved(storedVector);
+    for (const peer of this.peers.keys()) peer.send(saved);
+    try {
+      this.ctx.onStored?.(this.name, { fromSeq, toSeq, userIds: entries.map((e) => e.userId) });
+    } catch (err) {
+      this.ctx.logger.error('collab: onStored hook failed', { doc: this.name, err });
+    }
+    this.ctx.fanout.publish({ doc: this.name, seq: toSeq, from: fromSeq, origin: this.ctx.instanceId }).catch((err) => {
+      this.ctx.logger.warn('collab: announcing stored updates failed', { doc: this.name, seq: toSeq, err });
+    });
+    if (this.rowsSinceSnapshot >= this.ctx.compactEvery) void this.compact().catch(() => {});
+  }
+
+  /** Folds the log into the snapshot. Rejects on storage failure (logged here). */
+  compact(): Promise<void> {
+    this.compacting ??= (async () => {
+      try {
+        const result = await this.ctx.store.compact(this.name);
+        this.rowsSinceSnapshot = 0;
+        if (result) this.counters.compactions++;
+      } catch (err) {
+        this.ctx.logger.error('collab: compaction failed', { doc: this.name, err });
+        throw err;
+      } finally {
+        this.compacting = null;
+      }
+    })();
+    return this.compacting;
+  }
+
+  // ---- other instances ------------------------------------------------------------------------
+
+  /** Another writer stored rows of this document: read and apply them. */
+  receive(a: Announcement): Promise<void> {
+    if (a.origin === this.ctx.instanceId) return Promise.resolve();
+    return this.enqueueCatchUp(() => this.readAnnounced(a));
+  }
+
+  /** Announcements may have been missed: re-read everything after what we hold. */
+  resync(): Promise<void> {
+    return this.enqueueCatchUp(() => this.readSince(this.storedSeq));
+  }
+
+  private enqueueCatchUp(read: () => Promise<void>): Promise<void> {
+    const next = this.catchUpChain.then(read).catch((err) => {
+      this.ctx.logger.warn('collab: reading updates of another instance failed', { doc: this.name, err });
+    });
+    this.catchUpChain = next;
+    return next;
+  }
+
+  private async readAnnounced(a: Announcement): Promise<void> {
+    // Rows commit out of seq order when several writers append at once, so a row below what we
+    // hold may only be visible now: re-read from the announced batch's first row when needed.
+    const from = a.from ?? a.seq;
+    await this.readSince(Math.min(this.storedSeq, from - 1));
+  }
+
+  private async readSince(seq: number): Promise<void> {
+    if (this.destroyed) return;
+    const { updates, seq: upTo } = await this.ctx.store.readSince(this.name, seq);
+    if (this.destroyed) return;
+    if (updates.length > 0) {
+      // Applying an update twice is harmless in Yjs, and one merged update means one broadcast.
+      Y.applyUpdate(this.ydoc, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), FROM_STORE);
+    }
+    this.storedSeq = Math.max(this.storedSeq, upTo);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.awareness.destroy();
+    this.ydoc.destroy();
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** One row per author: the log stays attributable while a flush writes a single INSERT. */
+function mergePerUser(batch: PendingUpdate[]): PendingUpdate[] {
+  const byUser = new Map<string | null, Uint8Array[]>();
+  for (const { update, userId } of batch) {
+    const list = byUser.get(userId);
+    if (list) list.push(update);
+    else byUser.set(userId, [update]);
+  }
+  return [...byUser].map(([userId, updates]) => ({ userId, update: updates.length === 1 ? updates[0] : Y.mergeUpdates(updates) }));
+}

@@ -1,0 +1,100 @@
+import pg from 'pg';
+import { silentLogger, type CollabLogger } from '../logger.js';
+import { ANNOUNCE_CHANNEL, decodeAnnouncement, encodeAnnouncement, ListenerSet, type Announcement, type AnnouncementListener, type Fanout } from './fanout.js';
+
+export interface PgNotifyFanoutOptions {
+  /** Used to publish (`pg_notify`). */
+  pool: pg.Pool;
+  /** Connection settings of the dedicated LISTEN connection; default: the pool's. */
+  listenConfig?: pg.ClientConfig;
+  logger?: CollabLogger;
+  /** Longest wait between reconnection attempts of the LISTEN connection. */
+  maxReconnectDelayMs?: number;
+}
+
+/**
+ * Announcements through PostgreSQL LISTEN/NOTIFY on one dedicated connection. When that
+ * connection drops it reconnects with backoff and reports a gap, since NOTIFYs sent meanwhile are lost.
+ */
+export class PgNotifyFanout implements Fanout {
+  private readonly listeners = new ListenerSet();
+  private readonly logger: CollabLogger;
+  private client: pg.Client | null = null;
+  private starting: Promise<void> | null = null;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private attempts = 0;
+  private closed = false;
+
+  constructor(private readonly options: PgNotifyFanoutOptions) {
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  start(): Promise<void> {
+    this.starting ??= this.connect();
+    return this.starting;
+  }
+
+  async publish(a: Announcement): Promise<void> {
+    await this.options.pool.query('SELECT pg_notify($1, $2)', [ANNOUNCE_CHANNEL, encodeAnnouncement(a)]);
+  }
+
+  subscribe(listener: AnnouncementListener, onGap?: () => void): () => void {
+    return this.listeners.add(listener, onGap);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
+  }
+
+  private async connect(): Promise<void> {
+    const config = this.options.listenConfig ?? (this.options.pool as unknown as { options: pg.ClientConfig }).options;
+    const client = new pg.Client(config);
+    client.on('notification', (msg) => this.onNotification(msg.payload));
+    client.on('error', (err) => this.onConnectionLost(client, err));
+    client.on('end', () => this.onConnectionLost(client, null));
+    await client.connect();
+    await client.query(`LISTEN ${ANNOUNCE_CHANNEL}`);
+    if (this.closed) {
+      await client.end().catch(() => {});
+      return;
+    }
+    this.client = client;
+    this.attempts = 0;
+  }
+
+  private onNotification(payload: string | undefined): void {
+    const a = decodeAnnouncement(payload);
+    if (!a) {
+      this.logger.warn('collab: ignored a malformed announcement', { payload });
+      return;
+    }
+    this.listeners.deliver(a, (err) => this.logger.error('collab: announcement listener failed', { err }));
+  }
+
+  private onConnectionLost(client: pg.Client, err: Error | null): void {
+    if (this.closed || this.client !== client) return;
+    this.client = null;
+    this.logger.warn('collab: LISTEN connection lost, reconnecting', { err: err ?? undefined });
+    client.end().catch(() => {});
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed || this.reconnectTimer) return;
+    const delay = Math.min(100 * 2 ** this.attempts++, this.options.maxReconnectDelayMs ?? 5_000);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      this.connect().then(
+        () => this.listeners.gap((e) => this.logger.error('collab: gap handler failed', { err: e })),
+        (e: Error) => {
+          this.logger.warn('collab: LISTEN reconnection failed', { err: e });
+          this.scheduleReconnect();
+        },
+      );
+    }, delay);
+  }
+}

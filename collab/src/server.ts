@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { CollabConnection, type ConnectionCounters } from './connection.js';
+import { DocumentManager } from './document-manager.js';
+import type { CollabDocument } from './document.js';
+import { CloseCode, CollabAccessError } from './errors.js';
+import { InProcessFanout } from './fanout/fanout.js';
+import { silentLogger } from './logger.js';
+import { DEFAULT_CONFIG, DOC_NAME_PATTERN, type CollabServerConfig, type CollabServerDeps, type Principal, type ResolvedConfig } from './types.js';
+
+/** Frames a client may send before its connection is admitted (the stock client sends two). */
+const MAX_EARLY_FRAMES = 32;
+
+export interface CollabStats {
+  instanceId: string;
+  documents: number;
+  connections: number;
+  /** Client updates waiting for the next group commit, over all documents. */
+  pendingUpdates: number;
+  /** Since start, over documents currently in memory. */
+  flushes: number;
+  flushFailures: number;
+  storedRows: number;
+  compactions: number;
+  refusedConnections: Record<string, number>;
+  droppedReadOnlyUpdates: number;
+  malformedFrames: number;
+  refusedTooLarge: number;
+  pingTimeouts: number;
+  slowClients: number;
+}
+
+export interface CollabServer {
+  /** Takes over an HTTP upgrade under the configured path; returns false (touching nothing) for other paths. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  readonly wss: WebSocketServer;
+  readonly documents: DocumentManager;
+  /** Closes the connections the filter selects (e.g. a member removed from a project: 4403). */
+  closeConnections(filter: (docName: string, principal: Principal) => boolean, code: number, reason: string): number;
+  stats(): CollabStats;
+  /** Resolves once the fan-out is listening (announcements from other instances arrive). */
+  readonly ready: Promise<void>;
+  /** Closes every socket (1001), stores every document, stops timers. The store and fan-out are the caller's to close. */
+  close(): Promise<void>;
+}
+
+/**
+ * The Yjs document service: y-websocket protocol over `ws`, group-committed persistence through a
+ * DocStore, announcements between instances through a Fanout. Knows nothing about what the
+ * documents mean; `deps.authenticate` decides who may read and write each one.
+ */
+export function createCollabServer(config: CollabServerConfig, deps: CollabServerDeps): CollabServer {
+  const cfg: ResolvedConfig = { ...DEFAULT_CONFIG, instanceId: randomUUID(), ...stripUndefined(config) };
+  const logger = deps.logger ?? silentLogger;
+  const fanout = deps.fanout ?? new InProcessFanout();
+  const prefix = cfg.path.replace(/\/+$/, '') + '/';
+  const counters: ConnectionCounters = { droppedReadOnlyUpdates: 0, malformedFrames: 0, refusedTooLarge: 0, pingTimeouts: 0, slowClients: 0 };
+  const refused: Record<string, number> = {};
+  const connections = new Set<CollabConnection>();
+  let closing = false;
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: cfg.maxFrameBytes, perMessageDeflate: false });
+  const documents = new DocumentManager(
+    {
+      store: deps.store,
+      fanout,
+      logger,
+      instanceId: cfg.instanceId,
+      flushIntervalMs: cfg.flushIntervalMs,
+      compactEvery: cfg.compactEvery,
+      maxDocumentBytes: cfg.maxDocumentBytes,
+      onStored: deps.onStored,
+    },
+    { unloadDelayMs: cfg.unloadDelayMs, logger, onLoad: deps.onLoad },
+  );
+  const connectionContext = { logger, counters, maxBufferedBytes: cfg.maxDocumentBytes + 4 * cfg.maxFrameBytes };
+
+  const unsubscribe = fanout.subscribe(
+    (a) => documents.receive(a),
+    () => documents.resyncAll(),
+  );
+  const ready = fanout.start().catch((err) => {
+    logger.error('collab: fan-out could not start; other instances will not be heard', { err });
+  });
+
+  const pingTimer = setInterval(() => {
+    for (const conn of connections) {
+      if (!conn.alive) {
+        counters.pingTimeouts++;
+        logger.info('collab: dropping a connection that stopped answering pings', { doc: conn.docName, principal: conn.principal.id });
+        conn.ws.terminate();
+        continue;
+      }
+      conn.alive = false;
+      conn.ws.ping();
+    }
+  }, cfg.pingIntervalMs);
+  pingTimer.unref();
+
+  function refuse(ws: WebSocket, code: number, reason: string): void {
+    refused[code] = (refused[code] ?? 0) + 1;
+    if (ws.readyState === ws.OPEN) ws.close(code, reason);
+  }
+
+  async function authenticate(req: IncomingMessage, docName: string, params: URLSearchParams): Promise<Principal | { code: number; reason: string }> {
+    try {
+      return await deps.authenticate(req, docName, params);
+    } catch (err) {
+      if (err instanceof CollabAccessError) return { code: err.code, reason: err.reason };
+      logger.error('collab: authenticate hook failed', { doc: docName, err });
+      return { code: CloseCode.INTERNAL_ERROR, reason: 'authentication unavailable' };
+    }
+  }
+
+  /** Authenticates, loads the document, then attaches; frames received meanwhile are replayed. */
+  async function admit(ws: WebSocket, req: IncomingMessage, docName: string, params: URLSearchParams, early: { data: RawData; isBinary: boolean }[]) {
+    if (!DOC_NAME_PATTERN.test(docName)) return refuse(ws, CloseCode.BAD_REQUEST, 'invalid document name');
+    const principal = await authenticate(req, docName, params);
+    if ('code' in principal) return refuse(ws, principal.code, principal.reason);
+    if (ws.readyState !== ws.OPEN) return;
+    if (closing) return refuse(ws, CloseCode.GOING_AWAY, 'server shutting down');
+
+    let doc: CollabDocument;
+    try {
+      doc = await documents.acquire(docName);
+    } catch {
+      return refuse(ws, CloseCode.INTERNAL_ERROR, 'document could not be loaded');
+    }
+    if (ws.readyState !== ws.OPEN || closing) {
+      documents.release(doc);
+      return refuse(ws, CloseCode.GOING_AWAY, 'server shutting down');
+    }
+
+    const conn = new CollabConnection(ws, principal, doc, connectionContext);
+    documents.attach(doc, conn);
+    connections.add(conn);
+    ws.on('pong', () => (conn.alive = true));
+    ws.on('message', (data, isBinary) => conn.handleFrame(data, isBinary));
+    ws.on('close', () => {
+      connections.delete(conn);
+      documents.detach(doc, conn);
+      try {
+        deps.onDisconnect?.(docName, principal);
+      } catch (err) {
+        logger.error('collab: onDisconnect hook failed', { doc: docName, err });
+      }
+    });
+    logger.debug?.('collab: connection admitted', { doc: docName, principal: principal.id, canWrite: principal.canWrite });
+    conn.greet();
+    for (const frame of early) conn.handleFrame(frame.data, frame.isBinary);
+  }
+
+  function onUpgraded(ws: WebSocket, req: IncomingMessage, docName: string, params: URLSearchParams): void {
+    // `ws` reports protocol violations (oversized frame: it closes with 1009 itself) as 'error';
+    // without a listener that would be an uncaught exception taking the whole process down.
+    ws.on('error', (err) => logger.debug?.('collab: socket error', { doc: docName, err }));
+    const early: { data: RawData; isBinary: boolean }[] = [];
+    const buffer = (data: RawData, isBinary: boolean) => {
+      if (early.length >= MAX_EARLY_FRAMES) refuse(ws, 1008, 'too many frames before admission');
+      else early.push({ data, isBinary });
+    };
+    ws.on('message', buffer);
+    admit(ws, req, docName, params, early)
+      .catch((err) => {
+        logger.error('collab: admitting a connection failed', { doc: docName, err });
+        refuse(ws, CloseCode.INTERNAL_ERROR, 'internal error');
+      })
+      .finally(() => ws.off('message', buffer));
+  }
+
+  return {
+    wss,
+    documents,
+    ready,
+
+    handleUpgrade(req, socket, head) {
+      const url = new URL(req.url ?? '/', 'http://collab.invalid');
+      if (!url.pathname.startsWith(prefix)) return false;
+      if (closing) {
+        socket.destroy();
+        return true;
+      }
+      const docName = url.pathname.slice(prefix.length);
+      wss.handleUpgrade(req, socket, head, (ws) => onUpgraded(ws, req, docName, url.searchParams));
+      return true;
+    },
+
+    closeConnections(filter, code, reason) {
+      let closed = 0;
+      for (const conn of connections) {
+        if (filter(conn.docName, conn.principal)) {
+          conn.close(code, reason);
+          closed++;
+        }
+      }
+      return closed;
+    },
+
+    stats() {
+      let pendingUpdates = 0;
+      const docCounters = { flushes: 0, flushFailures: 0, storedRows: 0, compactions: 0 };
+      for (const name of documents.names()) {
+        const doc = documents.get(name);
+        if (!doc) continue;
+        pendingUpdates += doc.pendingCount;
+        for (const key of Object.keys(docCounters) as (keyof typeof docCounters)[]) docCounters[key] += doc.counters[key];
+      }
+      return {
+        instanceId: cfg.instanceId,
+        documents: documents.size,
+        connections: connections.size,
+        pendingUpdates,
+        ...docCounters,
+        refusedConnections: { ...refused },
+        ...counters,
+      };
+    },
+
+    async close() {
+      if (closing) return;
+      closing = true;
+      clearInterval(pingTimer);
+      unsubscribe();
+      for (const conn of connections) conn.close(CloseCode.GOING_AWAY, 'server shutting down');
+      for (const ws of wss.clients) if (ws.readyState === ws.OPEN) ws.close(CloseCode.GOING_AWAY, 'server shutting down');
+      await documents.closeAll();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      // Sockets that did not finish the closing handshake in time.
+      for (const ws of wss.clients) ws.terminate();
+    },
+  };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,52 @@
+/**
+ * Where documents live between sessions. The service talks to storage only through this
+ * interface, so tests can run a memory store and a failing one.
+ *
+ * Sequence numbers (`seq`) are the update log's ids: increasing, but with gaps, and rows may become
+ * visible out of order when several writers commit concurrently.
+ */
+export interface StoredDocument {
+  /** Snapshot merged with every log row after it; null when the document has never been stored. */
+  update: Uint8Array | null;
+  /** Highest log seq included in `update` (0 when none). */
+  seq: number;
+  /** Log rows after the snapshot: how much a compaction would fold in. */
+  rowsSinceSnapshot: number;
+}
+
+export interface PendingUpdate {
+  update: Uint8Array;
+  userId: string | null;
+}
+
+export interface AppendResult {
+  fromSeq: number;
+  toSeq: number;
+}
+
+export interface CatchUp {
+  /** Updates to apply, in order (possibly a snapshot first when the log was compacted past `seq`). */
+  updates: Uint8Array[];
+  /** Highest seq covered; equal to the requested seq when nothing was new. */
+  seq: number;
+}
+
+export interface CompactionResult {
+  /** The snapshot now covers the log up to this seq. */
+  snapshotSeq: number;
+  /** Log rows deleted (rows above the projector floor are kept). */
+  deletedRows: number;
+}
+
+export interface DocStore {
+  /** Loads a document. Throws when storage fails: a caller must never treat that as "empty". */
+  load(docName: string): Promise<StoredDocument>;
+  /** Appends a batch in one transaction, creating the document row when missing. */
+  append(docName: string, entries: PendingUpdate[], origin: string): Promise<AppendResult>;
+  /** Everything stored after `seq` (for catching up with other instances). */
+  readSince(docName: string, seq: number): Promise<CatchUp>;
+  /** One log row, or null when it is gone (compacted) or never existed. */
+  readOne(docName: string, seq: number): Promise<Uint8Array | null>;
+  /** Folds the log into the snapshot; a no-op for a document that was never stored. */
+  compact(docName: string): Promise<CompactionResult | null>;
+}
