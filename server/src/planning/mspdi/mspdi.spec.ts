@@ -1,0 +1,249 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { emptyPlanDocument, parsePlanDocument, type PlanCalendarException, type PlanDocument } from '../plan-document.js';
+import { exportMspdi, importMspdi, MspdiError } from './index.js';
+import { child, childrenNamed, parseXmlTree, textOf } from './xml-tree.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const samplesDir = path.resolve(repoRoot, '..', 'shared', 'mspdi');
+const haveSamples = existsSync(samplesDir);
+const sample = (name: string): string => readFileSync(path.join(samplesDir, name), 'utf8');
+
+const tiny = (tasks: string, extra = ''): string => `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+  <Name>tiny</Name>
+  <StartDate>2024-01-08T08:00:00</StartDate>
+  <MinutesPerDay>480</MinutesPerDay>
+  ${extra}
+  <Tasks>${tasks}</Tasks>
+</Project>`;
+
+describe('importMspdi on hand-written files', () => {
+  it('rejects malformed XML, naming the line', () => {
+    const xml = '<?xml version="1.0"?>\n<Project>\n  <Tasks>\n    <Task><UID>1</Task>\n  </Tasks>\n</Project>';
+    let error: unknown;
+    try {
+      importMspdi(xml);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(MspdiError);
+    expect((error as MspdiError).line).toBe(4);
+    expect((error as MspdiError).message).toMatch(/line 4/);
+  });
+
+  it('rejects a file that is not MS Project XML', () => {
+    expect(() => importMspdi('<?xml version="1.0"?>\n<Workbook/>')).toThrow(/root element is <Workbook>/);
+  });
+
+  it('names the element and line of a value it cannot read, and imports nothing', () => {
+    const xml = tiny('\n<Task><UID>1</UID><ID>1</ID><OutlineLevel>1</OutlineLevel>\n<Duration>eight hours</Duration></Task>');
+    expect(() => importMspdi(xml)).toThrow(MspdiError);
+    try {
+      importMspdi(xml);
+    } catch (e) {
+      expect((e as MspdiError).element).toBe('Duration');
+      expect((e as MspdiError).line).toBe(9);
+    }
+  });
+
+  it('reports an unknown element with its line and keeps the rest of the task', () => {
+    const xml = tiny(`
+    <Task><UID>1</UID><ID>1</ID><Name>Design</Name><OutlineLevel>1</OutlineLevel><Duration>PT16H0M0S</Duration>
+      <FavouriteColour>teal</FavouriteColour>
+    </Task>
+    <Task><UID>2</UID><ID>2</ID><Name>Build</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration>
+      <FavouriteColour>red</FavouriteColour>
+    </Task>`);
+    const { plan, unmapped } = importMspdi(xml);
+    expect(plan.tasks.map((t) => [t.name, t.durationDays])).toEqual([['Design', 2], ['Build', 1]]);
+    expect(unmapped).toEqual([
+      { element: 'Task/FavouriteColour', line: 9, reason: 'element not recognised; ignored (task 1, task 2)', count: 2 },
+    ]);
+  });
+
+  it('maps outline, links with every lag format, constraints and deadlines', () => {
+    const link = (uid: number, type: number, lag: number, format: number): string =>
+      `<PredecessorLink><PredecessorUID>${uid}</PredecessorUID><Type>${type}</Type><LinkLag>${lag}</LinkLag><LagFormat>${format}</LagFormat></PredecessorLink>`;
+    const xml = tiny(`
+      <Task><UID>10</UID><ID>1</ID><Name>Phase</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary><Duration>PT40H0M0S</Duration></Task>
+      <Task><UID>11</UID><ID>2</ID><Name>A</Name><OutlineLevel>2</OutlineLevel><Duration>PT8H0M0S</Duration>
+        <ConstraintType>4</ConstraintType><ConstraintDate>2024-01-10T08:00:00</ConstraintDate></Task>
+      <Task><UID>12</UID><ID>3</ID><Name>B</Name><OutlineLevel>2</OutlineLevel><Duration>PT8H0M0S</Duration>
+        ${link(11, 1, 4800, 7)}${link(11, 3, 24000, 9)}${link(11, 0, 14400, 8)}${link(11, 2, 500, 19)}</Task>
+      <Task><UID>13</UID><ID>4</ID><Name>Done</Name><OutlineLevel>1</OutlineLevel><Milestone>1</Milestone><Duration>PT0H0M0S</Duration>
+        <Deadline>2024-02-01T17:00:00</Deadline></Task>`);
+    const { plan } = importMspdi(xml);
+    expect(plan.tasks).toEqual([
+      { id: '10', name: 'Phase', parentId: null, order: 0, kind: 'SUMMARY', durationDays: 0 },
+      { id: '11', name: 'A', parentId: '10', order: 0, kind: 'TASK', durationDays: 1, constraint: { type: 'SNET', date: '2024-01-10T08:00' } },
+      { id: '12', name: 'B', parentId: '10', order: 1, kind: 'TASK', durationDays: 1 },
+      { id: '13', name: 'Done', parentId: null, order: 1, kind: 'MILESTONE', durationDays: 0, deadline: '2024-02-01T17:00' },
+    ]);
+    expect(plan.links).toEqual([
+      { predecessorId: '11', successorId: '12', type: 'FS', lagDays: 1 },
+      { predecessorId: '11', successorId: '12', type: 'SS', lagDays: 5 },
+      { predecessorId: '11', successorId: '12', type: 'FF', lagDays: 1, elapsed: true },
+      { predecessorId: '11', successorId: '12', type: 'SF', lagPercent: 50 },
+    ]);
+  });
+
+  it('writes a file MS Project can read back with everything the plan holds', () => {
+    const plan: PlanDocument = {
+      ...emptyPlanDocument({ name: 'Data centre move & "cutover"', start: '2024-03-04T08:00', statusDate: '2024-03-15T17:00', calendarId: 'std', currency: 'EUR' }),
+      calendars: [
+        {
+          id: 'std',
+          name: 'Standard',
+          workWeek: { 0: [], 1: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }], 6: [] },
+          hoursPerDay: 8,
+          exceptions: [{ from: '2024-03-29', to: '2024-04-01', working: false, name: 'Easter' }],
+        },
+        { id: 'night', name: 'Night', baseId: 'std', workWeek: { 2: [{ from: '22:00', to: '24:00' }] }, hoursPerDay: 8, exceptions: [] },
+      ],
+      tasks: [
+        { id: 'phase', name: 'Move', parentId: null, order: 0, kind: 'SUMMARY', durationDays: 0, notes: 'Weekend work <approved>' },
+        { id: 'a', name: 'Pack racks', parentId: 'phase', order: 0, kind: 'TASK', durationDays: 3, percentComplete: 50, actualStart: '2024-03-04T08:00', actualCost: 1200.5, actualWorkHours: 12, fixedCost: 300 },
+        { id: 'b', name: 'Cut over', parentId: 'phase', order: 1, kind: 'TASK', durationDays: 0.5, calendarId: 'night', constraint: { type: 'FNLT', date: '2024-03-20T17:00' }, levelingDelayDays: 1 },
+        { id: 'm', name: 'Live', parentId: null, order: 1, kind: 'MILESTONE', durationDays: 0, deadline: '2024-03-22T17:00' },
+      ],
+      links: [
+        { predecessorId: 'a', successorId: 'b', type: 'FS', lagDays: -0.5 },
+        { predecessorId: 'b', successorId: 'm', type: 'FF', lagDays: 2, elapsed: true },
+      ],
+      resources: [
+        { id: 'eng', name: 'Engineer', type: 'WORK', maxUnits: 2, calendarId: 'std', standardRate: 80, overtimeRate: 120, costPerUse: 15, rates: [{ standardRate: 80 }, { from: '2024-03-11', standardRate: 90, costPerUse: 20 }], availability: [{ from: '2024-03-01', to: '2024-03-31', units: 2 }] },
+        { id: 'cable', name: 'Cable', type: 'MATERIAL', standardRate: 2.5, materialLabel: 'm' },
+        { id: 'truck', name: 'Truck hire', type: 'COST' },
+      ],
+      assignments: [
+        { taskId: 'a', resourceId: 'eng', units: 1, workHours: 24 },
+        { taskId: 'a', resourceId: 'cable', units: 40 },
+        { taskId: 'b', resourceId: 'truck', units: 1, cost: 450 },
+      ],
+      baselines: [{ number: 0, tasks: [{ taskId: 'a', start: '2024-03-04T08:00', finish: '2024-03-06T17:00', durationDays: 3, workHours: 24, cost: 2000 }] }],
+    };
+    const xml = exportMspdi(plan);
+    expect(xml).toContain('<Project xmlns="http://schemas.microsoft.com/project">');
+    expect(xml).toContain('<Name>Data centre move &amp; &quot;cutover&quot;</Name>');
+    const back = importMspdi(xml);
+    expect(back.unmapped).toEqual([]);
+    // UIDs replace the ids; everything else comes back as it went out.
+    const uid = (id: string): string => back.plan.tasks[plan.tasks.findIndex((t) => t.id === id)]!.id;
+    expect(back.plan.tasks.map((t) => t.name)).toEqual(plan.tasks.map((t) => t.name));
+    expect(back.plan.tasks[1]).toMatchObject({ ...plan.tasks[1], id: uid('a'), parentId: uid('phase') });
+    expect(back.plan.tasks[2]).toMatchObject({ durationDays: 0.5, constraint: plan.tasks[2]!.constraint, levelingDelayDays: 1 });
+    const ids = ['id', 'predecessorId', 'successorId', 'baseId', 'calendarId'];
+    expect(back.plan.links.map((l) => without(l, ids))).toEqual(plan.links.map((l) => without(l, ids)));
+    expect(back.plan.project).toEqual({ ...plan.project, calendarId: back.plan.calendars[0]!.id });
+    expect(back.plan.calendars.map((c) => without(c, ids))).toEqual(plan.calendars.map((c) => without(c, ids)));
+    expect(back.plan.resources.map((r) => without(r, ids))).toEqual(plan.resources.map((r) => without(r, ids)));
+    expect(back.plan.assignments.map((a) => [a.units, a.workHours, a.cost])).toEqual(plan.assignments.map((a) => [a.units, a.workHours, a.cost]));
+    expect(back.plan.baselines[0]!.tasks[0]).toEqual({ ...plan.baselines[0]!.tasks[0], taskId: uid('a') });
+    expect(() => parsePlanDocument(JSON.parse(JSON.stringify(back.plan)))).not.toThrow();
+  });
+});
+
+describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shared/mspdi is absent)', () => {
+  const files = haveSamples ? readdirSync(samplesDir).filter((f) => f.endsWith('.xml')).sort() : [];
+
+  it.each(files)('%s: export then import gives back the same plan, which is a valid plan document', (file) => {
+    const first = importMspdi(sample(file)).plan;
+    expect(() => parsePlanDocument(JSON.parse(JSON.stringify(first)))).not.toThrow();
+    expect(importMspdi(exportMspdi(first)).plan).toEqual(first);
+  });
+
+  it('expands recurring calendar exceptions to the days MS Project lists', () => {
+    const xml = sample('calendar-recurring-exceptions-project2007-mspdi.xml');
+    const calendar = importMspdi(xml).plan.calendars[0]!;
+    const listed = new Map<string, string>();
+    const root = parseXmlTree(xml);
+    const weekDays = childrenNamed(child(childrenNamed(child(root, 'Calendars'), 'Calendar')[0]!, 'WeekDays'), 'WeekDay');
+    for (const day of weekDays.filter((d) => textOf(d, 'DayType') === '0')) {
+      const period = child(day, 'TimePeriod')!;
+      const times = childrenNamed(child(day, 'WorkingTimes'), 'WorkingTime').map((t) => `${textOf(t, 'FromTime')}-${textOf(t, 'ToTime')}`);
+      for (const date of daysBetween(textOf(period, 'FromDate')!.slice(0, 10), textOf(period, 'ToDate')!.slice(0, 10))) {
+        listed.set(date, `${textOf(day, 'DayWorking')} ${times.join(',')}`);
+      }
+    }
+    const expanded = new Map<string, string>();
+    for (const e of calendar.exceptions) {
+      for (const date of daysBetween(e.from, e.to)) expanded.set(date, exceptionDay(e));
+    }
+    expect(listed.size).toBe(140);
+    expect(expanded).toEqual(listed);
+  });
+
+  it('reads base and derived calendars with dated non-working periods (caltest.xml)', () => {
+    const { plan } = importMspdi(sample('caltest.xml'));
+    const three = plan.calendars.find((c) => c.name === 'Resource Three')!;
+    expect(three).toMatchObject({ baseId: '3', workWeek: {} });
+    expect(three.exceptions).toEqual([
+      { from: '2005-11-01', to: '2005-11-04', working: false },
+      { from: '2005-11-21', to: '2005-11-25', working: false },
+    ]);
+    expect(plan.resources.find((r) => r.name === 'Resource Three')!.calendarId).toBe(three.id);
+    expect(plan.tasks.map((t) => t.calendarId)).toEqual([undefined, '1', '3']);
+  });
+
+  it('reads the night shift that crosses midnight and resource costs (sample.xml)', () => {
+    const { plan, unmapped } = importMspdi(sample('sample.xml'));
+    expect(plan.calendars.find((c) => c.name === 'Night Shift')!.workWeek[2]).toEqual([
+      { from: '00:00', to: '03:00' },
+      { from: '04:00', to: '08:00' },
+      { from: '23:00', to: '24:00' },
+    ]);
+    expect(plan.resources).toEqual([
+      { id: '1', name: 'First Resource', type: 'WORK', initials: 'FR', maxUnits: 1, calendarId: '3', standardRate: 10, overtimeRate: 20, costPerUse: 30 },
+      { id: '2', name: 'Second Resource', type: 'WORK', initials: 'SR', maxUnits: 1, calendarId: '4', standardRate: 5, overtimeRate: 10, costPerUse: 15, notes: 'Test Resource Notes' },
+    ]);
+    expect(plan.assignments).toEqual([
+      { taskId: '2', resourceId: '1', units: 0.5, workHours: 200 },
+      { taskId: '2', resourceId: '2', units: 0.75, workHours: 300 },
+    ]);
+    expect(plan.tasks.filter((t) => t.constraint).map((t) => [t.name, t.constraint])).toEqual([
+      ['Recurring Task 1', { type: 'SNET', date: '2003-02-01T08:00' }],
+      ['Recurring Task 2', { type: 'SNET', date: '2003-03-01T08:00' }],
+      ['Related Task 6a', { type: 'SNET', date: '2003-01-08T08:00' }],
+      ['Related Task 6b', { type: 'SNET', date: '2003-01-06T08:00' }],
+    ]);
+    expect(plan.tasks.filter((t) => t.parentId === '6').map((t) => t.name)).toEqual(['Recurring Task 1', 'Recurring Task 2']);
+    expect(unmapped.map((u) => u.element)).toContain('Task/Recurring');
+  });
+
+  it('reads all eleven baselines (baselines.xml)', () => {
+    const { plan } = importMspdi(sample('baselines.xml'));
+    expect(plan.baselines.map((b) => b.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const first = plan.baselines.find((b) => b.number === 1)!.tasks[0]!;
+    // MinutesPerDay is 450 in this file, so 7.5 hours is one day.
+    expect(first).toEqual({ taskId: '1', start: '2001-01-01T09:00', finish: '2000-01-01T17:30', durationDays: 1, workHours: 1, cost: 1 });
+  });
+
+  it('reports split tasks once, naming them', () => {
+    const { unmapped } = importMspdi(sample('mspdisplittask.xml'));
+    const split = unmapped.filter((u) => u.reason.startsWith('split task'));
+    expect(split).toHaveLength(1);
+    expect(split[0]).toMatchObject({ element: 'Task', count: 2 });
+    expect(split[0]!.reason).toContain('task 1, task 2');
+  });
+});
+
+/** The object without the given keys: ids change on the way through MS Project's numeric UIDs. */
+function without(value: object, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
+}
+
+function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1)) {
+    days.push(d.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+function exceptionDay(e: PlanCalendarException): string {
+  const times = (e.times ?? []).map((t) => `${t.from}:00-${t.to === '24:00' ? '00:00' : t.to}:00`);
+  return `${e.working ? 1 : 0} ${times.join(',')}`;
+}
