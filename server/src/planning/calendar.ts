@@ -1,33 +1,349 @@
-import type { CalendarSpec } from './model.js';
+/**
+ * Working calendars and their working-time index.
+ *
+ * The scheduler never walks days one by one. Each calendar keeps, for a window of days, the
+ * cumulative working minutes at the start of every day (a prefix sum). A moment in time then
+ * maps to a "working offset" (working minutes since a fixed point) in O(1), and an offset maps
+ * back to a moment with one binary search. Adding a duration is offset arithmetic. The window
+ * grows on demand in both directions, so no horizon has to be guessed up front.
+ *
+ * An offset that falls between two working periods (Friday 17:00 and Monday 08:00 are the
+ * same offset) has two readings: a finish is placed at the end of the earlier period, a start
+ * at the beginning of the later one, as MS Project displays them.
+ */
+import { PlanInputError } from './errors.js';
+import { formatLocalMinute, MINUTES_PER_DAY, parseLocalDate, parseTimeOfDay, weekdayOfEpochDay } from './dates.js';
+import type { CalendarException, CalendarSpec, Weekday, WorkingTime } from './model.js';
+
+const STANDARD_DAY: WorkingTime[] = [
+  { from: '08:00', to: '12:00' },
+  { from: '13:00', to: '17:00' },
+];
 
 /** MS Project's Standard calendar: Monday to Friday, 08:00-12:00 and 13:00-17:00, 8 hours a day. */
 export const STANDARD_CALENDAR: CalendarSpec = {
   id: 'standard',
   name: 'Standard',
-  workWeek: {
-    0: [],
-    1: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }],
-    2: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }],
-    3: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }],
-    4: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }],
-    5: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }],
-    6: [],
-  },
+  workWeek: { 0: [], 1: STANDARD_DAY, 2: STANDARD_DAY, 3: STANDARD_DAY, 4: STANDARD_DAY, 5: STANDARD_DAY, 6: [] },
   hoursPerDay: 8,
   exceptions: [],
 };
 
+const WEEKDAYS: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+/** Calendars must stay between these years; beyond them a calendar with no work would search forever. */
+const FIRST_DAY = Math.floor(Date.UTC(1900, 0, 1) / 86_400_000);
+const LAST_DAY = Math.floor(Date.UTC(2400, 0, 1) / 86_400_000);
+/** Longest exception range accepted (about 100 years): exceptions are expanded day by day. */
+const MAX_EXCEPTION_DAYS = 36_525;
+
+/** A calendar with its base chain resolved: one pattern per weekday plus per-day exceptions. */
+interface ResolvedCalendar {
+  week: WorkingTime[][];
+  exceptions: CalendarException[];
+  hoursPerDay: number | undefined;
+}
+
+/** The working periods of a day in minutes after midnight, sorted and non-overlapping. */
+class DayPattern {
+  readonly total: number;
+
+  constructor(
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+  ) {
+    let total = 0;
+    for (let i = 0; i < starts.length; i++) total += ends[i] - starts[i];
+    this.total = total;
+  }
+
+  /** Working minutes from midnight up to `minuteOfDay`. */
+  workedBefore(minuteOfDay: number): number {
+    let worked = 0;
+    for (let i = 0; i < this.starts.length; i++) {
+      if (minuteOfDay >= this.ends[i]) worked += this.ends[i] - this.starts[i];
+      else {
+        if (minuteOfDay > this.starts[i]) worked += minuteOfDay - this.starts[i];
+        break;
+      }
+    }
+    return worked;
+  }
+
+  /** The minute of day where `worked` working minutes have gone by, at the start of the next period. */
+  startAfter(worked: number): number {
+    for (let i = 0; i < this.starts.length; i++) {
+      const length = this.ends[i] - this.starts[i];
+      if (worked < length) return this.starts[i] + worked;
+      worked -= length;
+    }
+    return MINUTES_PER_DAY;
+  }
+
+  /** The minute of day where `worked` working minutes have gone by, at the end of the earlier period. */
+  finishAfter(worked: number): number {
+    for (let i = 0; i < this.starts.length; i++) {
+      const length = this.ends[i] - this.starts[i];
+      if (worked <= length) return this.starts[i] + worked;
+      worked -= length;
+    }
+    return MINUTES_PER_DAY;
+  }
+}
+
 export class WorkCalendar {
-  static from(_spec: CalendarSpec, _all?: CalendarSpec[]): WorkCalendar {
-    throw new Error('not implemented yet');
+  readonly id: string;
+  readonly name: string;
+  /** Hours in one duration day, from this calendar or its bases; undefined = use the project's. */
+  readonly hoursPerDay: number | undefined;
+
+  private readonly patterns: DayPattern[] = [];
+  private readonly weekPattern: Int32Array;
+  private readonly exceptionPattern = new Map<number, number>();
+
+  // The index window: days [firstDay, firstDay + dayCount), cumulative working minutes in `cumulative`.
+  private firstDay = 0;
+  private dayCount = 0;
+  private dayPattern = new Int32Array(0);
+  /** cumulative[d] = working offset at the start of day firstDay + d; one entry more than days. */
+  private cumulative = new Float64Array(1);
+
+  private constructor(spec: CalendarSpec, resolved: ResolvedCalendar) {
+    this.id = spec.id;
+    this.name = spec.name ?? spec.id;
+    this.hoursPerDay = resolved.hoursPerDay;
+    const patternIds = new Map<string, number>();
+    const internPattern = (times: WorkingTime[], field: string): number => {
+      const pattern = parseWorkingTimes(times, field);
+      const key = `${pattern.starts.join(',')}|${pattern.ends.join(',')}`;
+      let id = patternIds.get(key);
+      if (id === undefined) {
+        id = this.patterns.length;
+        this.patterns.push(pattern);
+        patternIds.set(key, id);
+      }
+      return id;
+    };
+    this.weekPattern = Int32Array.from(WEEKDAYS, (day) => internPattern(resolved.week[day], `calendars.${spec.id}.workWeek.${day}`));
+    if (WEEKDAYS.every((day) => this.patterns[this.weekPattern[day]].total === 0)) {
+      throw new PlanInputError(`calendars.${spec.id}.workWeek`, `calendar "${spec.id}" has no working time in its week`);
+    }
+    resolved.exceptions.forEach((exception, index) => {
+      const field = `calendars.${spec.id}.exceptions[${index}]`;
+      const pattern = exception.working ? internPattern(exception.times ?? STANDARD_DAY, `${field}.times`) : internPattern([], field);
+      for (const day of exceptionDays(exception, field)) this.exceptionPattern.set(day, pattern);
+    });
   }
-  isWorkingDay(_date: string): boolean {
-    throw new Error('not implemented yet');
+
+  /**
+   * Builds a calendar from its spec. `all` supplies the base calendars named by `baseId`
+   * (the Standard calendar is always available as 'standard').
+   */
+  static from(spec: CalendarSpec, all: CalendarSpec[] = []): WorkCalendar {
+    const byId = new Map<string, CalendarSpec>([[STANDARD_CALENDAR.id, STANDARD_CALENDAR]]);
+    for (const other of all) byId.set(other.id, other);
+    byId.set(spec.id, spec);
+    return new WorkCalendar(spec, resolveCalendar(spec, byId, []));
   }
-  addWorkingMinutes(_at: string, _minutes: number): string {
-    throw new Error('not implemented yet');
+
+  /** Minutes of work in one duration day, given the project's default when this calendar sets none. */
+  minutesPerDay(projectHoursPerDay = 8): number {
+    return (this.hoursPerDay ?? projectHoursPerDay) * 60;
   }
-  workingMinutesBetween(_a: string, _b: string): number {
-    throw new Error('not implemented yet');
+
+  // ---- Date-string API -------------------------------------------------------------------
+
+  isWorkingDay(date: string): boolean {
+    const day = Math.floor(parseOrThrow(date, 'date') / MINUTES_PER_DAY);
+    return this.patterns[this.patternOfDay(day)].total > 0;
   }
+
+  /** Moves `minutes` of working time forward (or back when negative) from `at`. */
+  addWorkingMinutes(at: string, minutes: number): string {
+    return formatLocalMinute(this.addWork(parseOrThrow(at, 'at'), minutes));
+  }
+
+  /** Working minutes from `a` to `b`; negative when `b` is before `a`. */
+  workingMinutesBetween(a: string, b: string): number {
+    return this.offsetAt(parseOrThrow(b, 'b')) - this.offsetAt(parseOrThrow(a, 'a'));
+  }
+
+  // ---- Epoch-minute API (see dates.ts), used by the scheduler's passes ----------------------
+
+  /** Working offset of a moment: working minutes since a fixed point of this calendar. */
+  offsetAt(minute: number): number {
+    const day = Math.floor(minute / MINUTES_PER_DAY);
+    let d = day - this.firstDay;
+    if (d < 0 || d >= this.dayCount) {
+      this.cover(day, day + 1);
+      d = day - this.firstDay;
+    }
+    return this.cumulative[d] + this.patterns[this.dayPattern[d]].workedBefore(minute - day * MINUTES_PER_DAY);
+  }
+
+  /** The moment working offset `offset` is reached, read as a start (beginning of the next working period). */
+  startAtOffset(offset: number): number {
+    while (offset < this.cumulative[0]) this.growBackward();
+    while (offset >= this.cumulative[this.dayCount]) this.growForward();
+    // Last day whose cumulative start is <= offset: that day has work left at `offset`.
+    const d = this.lastDayAtOrBefore(offset);
+    return (this.firstDay + d) * MINUTES_PER_DAY + this.patterns[this.dayPattern[d]].startAfter(offset - this.cumulative[d]);
+  }
+
+  /** The moment working offset `offset` is reached, read as a finish (end of the earlier working period). */
+  finishAtOffset(offset: number): number {
+    while (offset <= this.cumulative[0]) this.growBackward();
+    while (offset > this.cumulative[this.dayCount]) this.growForward();
+    // First day that ends at or after offset: the minute that completes `offset` lies in it.
+    const d = this.lastDayBefore(offset);
+    return (this.firstDay + d) * MINUTES_PER_DAY + this.patterns[this.dayPattern[d]].finishAfter(offset - this.cumulative[d]);
+  }
+
+  /** `minute` if it is working time, else the start of the next working period. */
+  snapToStart(minute: number): number {
+    return this.startAtOffset(this.offsetAt(minute));
+  }
+
+  /** `minute` if it is working time, else the end of the previous working period. */
+  snapToFinish(minute: number): number {
+    return this.finishAtOffset(this.offsetAt(minute));
+  }
+
+  /** Adds working minutes: a positive amount lands on a finish, zero or negative on a start. */
+  addWork(minute: number, minutes: number): number {
+    const offset = this.offsetAt(minute) + minutes;
+    return minutes > 0 ? this.finishAtOffset(offset) : this.startAtOffset(offset);
+  }
+
+  // ---- Index maintenance -------------------------------------------------------------------
+
+  private patternOfDay(day: number): number {
+    return this.exceptionPattern.get(day) ?? this.weekPattern[weekdayOfEpochDay(day)];
+  }
+
+  /** Makes the index cover days [from, to), doubling its size so growth stays amortised O(1). */
+  private cover(from: number, to: number): void {
+    if (this.dayCount === 0) {
+      this.rebuild(from - 64, to + 512);
+      return;
+    }
+    const lastDay = this.firstDay + this.dayCount;
+    const newFirst = from < this.firstDay ? Math.min(from, this.firstDay - this.dayCount) : this.firstDay;
+    const newLast = to > lastDay ? Math.max(to, lastDay + this.dayCount) : lastDay;
+    this.rebuild(newFirst, newLast);
+  }
+
+  private growBackward(): void {
+    this.cover(this.firstDay - 1, this.firstDay);
+  }
+
+  private growForward(): void {
+    this.cover(this.firstDay + this.dayCount, this.firstDay + this.dayCount + 1);
+  }
+
+  /** Recomputes the window [first, last), keeping existing offsets unchanged so callers' values stay valid. */
+  private rebuild(first: number, last: number): void {
+    if (first < FIRST_DAY || last > LAST_DAY) {
+      throw new PlanInputError(`calendars.${this.id}`, `calendar "${this.id}" was asked for dates outside 1900-2400 (a task that never finds working time?)`);
+    }
+    const count = last - first;
+    const dayPattern = new Int32Array(count);
+    const cumulative = new Float64Array(count + 1);
+    let running = 0;
+    for (let d = 0; d < count; d++) {
+      dayPattern[d] = this.patternOfDay(first + d);
+      cumulative[d] = running;
+      running += this.patterns[dayPattern[d]].total;
+    }
+    cumulative[count] = running;
+    // Shift so the old window's first day keeps its offset (the very first build anchors at 0).
+    const shift = this.dayCount === 0 ? 0 : this.cumulative[0] - cumulative[this.firstDay - first];
+    if (shift !== 0) for (let d = 0; d <= count; d++) cumulative[d] += shift;
+    this.firstDay = first;
+    this.dayCount = count;
+    this.dayPattern = dayPattern;
+    this.cumulative = cumulative;
+  }
+
+  /** Largest day index d < dayCount with cumulative[d] <= offset (cumulative[0] <= offset assumed). */
+  private lastDayAtOrBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.dayCount - 1;
+    const cumulative = this.cumulative;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cumulative[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Largest day index d < dayCount with cumulative[d] < offset (cumulative[0] < offset assumed). */
+  private lastDayBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.dayCount - 1;
+    const cumulative = this.cumulative;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cumulative[mid] < offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+function parseOrThrow(text: string, field: string): number {
+  const parsed = parseLocalDate(text);
+  if (!parsed) throw new PlanInputError(field, `"${text}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
+  return parsed.minute;
+}
+
+/** Follows baseId links; a weekday the spec leaves out comes from its base, then from Standard. */
+function resolveCalendar(spec: CalendarSpec, byId: Map<string, CalendarSpec>, seen: string[]): ResolvedCalendar {
+  if (seen.includes(spec.id)) {
+    throw new PlanInputError(`calendars.${spec.id}.baseId`, `base calendars loop: ${[...seen, spec.id].join(' -> ')}`);
+  }
+  let base: ResolvedCalendar | undefined;
+  if (spec.baseId) {
+    const baseSpec = byId.get(spec.baseId);
+    if (!baseSpec) throw new PlanInputError(`calendars.${spec.id}.baseId`, `unknown base calendar "${spec.baseId}"`);
+    base = resolveCalendar(baseSpec, byId, [...seen, spec.id]);
+  }
+  const hoursPerDay = spec.hoursPerDay ?? base?.hoursPerDay;
+  if (hoursPerDay !== undefined && !(hoursPerDay > 0 && hoursPerDay <= 24)) {
+    throw new PlanInputError(`calendars.${spec.id}.hoursPerDay`, `hours per day must be more than 0 and at most 24, got ${hoursPerDay}`);
+  }
+  return {
+    week: WEEKDAYS.map((day) => spec.workWeek?.[day] ?? base?.week[day] ?? STANDARD_CALENDAR.workWeek![day]!),
+    // The base's exceptions apply first, so this calendar's own ones win on the same days.
+    exceptions: [...(base?.exceptions ?? []), ...(spec.exceptions ?? [])],
+    hoursPerDay,
+  };
+}
+
+function parseWorkingTimes(times: WorkingTime[], field: string): DayPattern {
+  const periods = times.map((time, index) => {
+    const from = parseTimeOfDay(time.from);
+    const to = parseTimeOfDay(time.to);
+    if (from === undefined || to === undefined || from >= to) {
+      throw new PlanInputError(`${field}[${index}]`, `working time "${time.from}"-"${time.to}" must be HH:MM to a later HH:MM`);
+    }
+    return { from, to };
+  });
+  periods.sort((a, b) => a.from - b.from);
+  for (let i = 1; i < periods.length; i++) {
+    if (periods[i].from < periods[i - 1].to) throw new PlanInputError(field, 'working times overlap');
+  }
+  return new DayPattern(Int32Array.from(periods, (p) => p.from), Int32Array.from(periods, (p) => p.to));
+}
+
+function exceptionDays(exception: CalendarException, field: string): number[] {
+  const from = parseLocalDate(exception.from);
+  const to = parseLocalDate(exception.to);
+  if (!from) throw new PlanInputError(`${field}.from`, `"${exception.from}" is not a date`);
+  if (!to) throw new PlanInputError(`${field}.to`, `"${exception.to}" is not a date`);
+  const first = Math.floor(from.minute / MINUTES_PER_DAY);
+  const last = Math.floor(to.minute / MINUTES_PER_DAY);
+  if (last < first) throw new PlanInputError(`${field}.to`, 'exception ends before it starts');
+  if (last - first >= MAX_EXCEPTION_DAYS) throw new PlanInputError(`${field}.to`, 'exception is longer than 100 years');
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

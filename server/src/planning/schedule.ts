@@ -1,7 +1,140 @@
-import type { PlanInput, ScheduleResult } from './model.js';
+/**
+ * computeSchedule: the project schedule from tasks, links, calendars and progress.
+ *
+ * The steps, each in its own module:
+ *  1. schedule-model.ts checks the input and flattens it into typed arrays, converting
+ *     dates to epoch minutes and durations/lags to working minutes once;
+ *  2. network.ts orders the nodes (Kahn's algorithm) or reports the cycle;
+ *  3. schedule-passes.ts runs the forward, backward and float passes through the calendars'
+ *     working-time indexes;
+ *  4. critical-paths.ts reads the driving chains of critical tasks;
+ * and this module turns the numbers back into dates, floats in days, and warnings.
+ */
+import { findCriticalPaths } from './critical-paths.js';
+import { LocalDateFormatter } from './dates.js';
+import { CycleError } from './errors.js';
+import type { PlanInput, ScheduledTask, ScheduleResult, ScheduleWarning } from './model.js';
+import { findTopologicalOrder } from './network.js';
+import { buildScheduleModel, CONSTRAINT, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
+import { runPasses, type ScheduleDates } from './schedule-passes.js';
 
 export { CycleError, PlanInputError } from './errors.js';
 
-export function computeSchedule(_input: PlanInput): ScheduleResult {
-  throw new Error('not implemented yet');
+/**
+ * Schedules the plan. Dates come back as 'YYYY-MM-DDTHH:MM' local times; floats in working
+ * days of the project calendar's length (hoursPerDay), measured in each task's own calendar.
+ * Throws PlanInputError for input it cannot read and CycleError when links loop.
+ */
+export function computeSchedule(input: PlanInput): ScheduleResult {
+  const model = buildScheduleModel(input);
+  const ordering = findTopologicalOrder(model);
+  if (ordering.cycle) throw new CycleError(cycleTaskIds(model, ordering.cycle));
+  const dates = runPasses(model, ordering.order);
+
+  const critical = new Uint8Array(model.kind.length);
+  for (let i = 0; i < model.taskCount; i++) {
+    critical[i] = dates.totalFloat[i] <= 0 && model.progress[i] !== PROGRESS.COMPLETE ? 1 : 0;
+  }
+  const format = new LocalDateFormatter();
+  let finish = model.projectStart;
+  for (let i = 0; i < model.taskCount; i++) if (dates.finish[i] > finish) finish = dates.finish[i];
+
+  return {
+    start: format.format(model.projectStart),
+    finish: format.format(finish),
+    tasks: model.tasks.map((_, i) => scheduledTask(model, dates, critical, format, i)),
+    criticalPaths: findCriticalPaths(model, dates, critical).map((path) => path.map((v) => model.tasks[v].id)),
+    warnings: collectWarnings(model, dates, format),
+  };
+}
+
+/** Gate nodes stand for their summary; a summary reached twice in a row is named once. */
+function cycleTaskIds(model: ScheduleModel, cycle: number[]): string[] {
+  const ids = cycle.map((v) => model.tasks[v < model.taskCount ? v : model.gateOf[v]].id);
+  const named = ids.filter((id, k) => id !== ids[(k + ids.length - 1) % ids.length]);
+  return named.length > 0 ? named : ids.slice(0, 1);
+}
+
+function toDays(minutes: number, minutesPerDay: number): number {
+  // Rounded to a millionth of a day so 0.1 + 0.2 style noise never reaches the screen.
+  return Math.round((minutes / minutesPerDay) * 1e6) / 1e6 + 0;
+}
+
+function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, format: LocalDateFormatter, i: number): ScheduledTask {
+  const task = model.tasks[i];
+  const summary = model.kind[i] === NODE.SUMMARY;
+  const perDay = model.projectMinutesPerDay;
+  const span = model.projectCalendar.offsetAt(dates.finish[i]) - model.projectCalendar.offsetAt(dates.start[i]);
+  return {
+    id: task.id,
+    start: format.format(dates.start[i]),
+    finish: format.format(dates.finish[i]),
+    earlyStart: format.format(dates.earlyStart[i]),
+    earlyFinish: format.format(dates.earlyFinish[i]),
+    lateStart: format.format(dates.lateStart[i]),
+    lateFinish: format.format(dates.lateFinish[i]),
+    durationDays: summary ? toDays(span, perDay) : task.durationDays,
+    totalFloatDays: toDays(dates.totalFloat[i], perDay),
+    freeFloatDays: toDays(dates.freeFloat[i], perDay),
+    critical: critical[i] === 1,
+    summary,
+    milestone: !summary && (task.kind === 'MILESTONE' || model.duration[i] === 0),
+  };
+}
+
+/** Warnings in task order: constraint not met, deadline missed, negative float. */
+function collectWarnings(model: ScheduleModel, dates: ScheduleDates, format: LocalDateFormatter): ScheduleWarning[] {
+  const warnings: ScheduleWarning[] = [];
+  for (let i = 0; i < model.taskCount; i++) {
+    const task = model.tasks[i];
+    const calendar = model.calendars[model.calendarOf[i]];
+    const late = (at: number, limit: number): boolean => calendar.offsetAt(at) > calendar.offsetAt(limit);
+    const constraintDate = model.constraintDate[i];
+    if (!Number.isNaN(constraintDate) && model.progress[i] === PROGRESS.NOT_STARTED) {
+      const violation = constraintViolation(model.constraint[i], dates.start[i], dates.finish[i], constraintDate, late);
+      if (violation) {
+        warnings.push({
+          taskId: task.id,
+          code: 'CONSTRAINT_VIOLATED',
+          message: `${task.constraint!.type} ${format.format(constraintDate)} cannot be met: its links put the ${violation} at ${format.format(violation === 'start' ? dates.start[i] : dates.finish[i])}`,
+        });
+      }
+    }
+    if (!Number.isNaN(model.deadline[i]) && late(dates.finish[i], model.deadline[i])) {
+      warnings.push({
+        taskId: task.id,
+        code: 'DEADLINE_MISSED',
+        message: `Finishes ${format.format(dates.finish[i])}, after its deadline ${format.format(model.deadline[i])}`,
+      });
+    }
+    if (model.kind[i] === NODE.ACTIVITY && dates.totalFloat[i] < 0 && model.progress[i] !== PROGRESS.COMPLETE) {
+      const days = toDays(dates.totalFloat[i], model.projectMinutesPerDay);
+      warnings.push({
+        taskId: task.id,
+        code: 'NEGATIVE_FLOAT',
+        message: `Total float is ${days} days: it must finish by ${format.format(dates.lateFinish[i])} to meet a constraint or deadline but cannot finish before ${format.format(dates.earlyFinish[i])}`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/** Which end of the task breaks its constraint under MS Project's "links win" rule, if any. */
+function constraintViolation(
+  constraint: number,
+  start: number,
+  finish: number,
+  date: number,
+  late: (at: number, limit: number) => boolean,
+): 'start' | 'finish' | undefined {
+  switch (constraint) {
+    case CONSTRAINT.SNLT:
+    case CONSTRAINT.MSO:
+      return late(start, date) ? 'start' : undefined;
+    case CONSTRAINT.FNLT:
+    case CONSTRAINT.MFO:
+      return late(finish, date) ? 'finish' : undefined;
+    default:
+      return undefined;
+  }
 }

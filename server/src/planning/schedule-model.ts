@@ -1,0 +1,360 @@
+/**
+ * Turns a PlanInput into the flat, typed-array model the scheduling passes run on, checking
+ * the input on the way (every problem is a PlanInputError naming the field).
+ *
+ * The model is a graph of nodes. Each task is a node at its input index. Each summary task
+ * gets a second node, its "gate", placed after the tasks:
+ *  - links into a summary end at its gate, and the gate holds back the start of every child
+ *    (MS Project: a link into a summary constrains all its descendants' starts);
+ *  - the summary's own node rolls up its children (start = min, finish = max), and links out
+ *    of a summary leave from it (they use the summary's dates).
+ * Splitting the summary in two keeps the graph acyclic and linear in size, where copying a
+ * summary's links onto every descendant could multiply them.
+ */
+import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
+import { MINUTES_PER_DAY, parseLocalDate } from './dates.js';
+import { PlanInputError } from './errors.js';
+import type { CalendarSpec, ConstraintType, PlanInput, PlanLink, PlanTask } from './model.js';
+import { indexLinks, LINK_CODE, type LinkGraph } from './network.js';
+
+export const NODE = { ACTIVITY: 0, SUMMARY: 1, GATE: 2 } as const;
+export const EDGE = { LINK: 0, GATE: 1, ROLLUP: 2 } as const;
+export const PROGRESS = { NOT_STARTED: 0, IN_PROGRESS: 1, COMPLETE: 2 } as const;
+export const CONSTRAINT: Record<ConstraintType, number> = { ASAP: 0, ALAP: 1, SNET: 2, SNLT: 3, FNET: 4, FNLT: 5, MSO: 6, MFO: 7 };
+
+export interface ScheduleModel extends LinkGraph {
+  taskCount: number;
+  tasks: PlanTask[];
+  kind: Uint8Array;
+  /** Summary task -> its gate node, gate node -> its summary task, -1 elsewhere. */
+  gateOf: Int32Array;
+  /** Task -> index of its summary task, -1 at the top level. */
+  parent: Int32Array;
+  calendars: WorkCalendar[];
+  /** Node -> index into `calendars`; summaries and gates use the project calendar. */
+  calendarOf: Int32Array;
+  projectCalendar: WorkCalendar;
+  projectMinutesPerDay: number;
+  /** Working minutes, in the task's calendar. */
+  duration: Float64Array;
+  levelingDelay: Float64Array;
+  progress: Uint8Array;
+  /** Epoch minutes (dates.ts); NaN when absent. */
+  actualStart: Float64Array;
+  actualFinish: Float64Array;
+  doneMinutes: Float64Array;
+  constraint: Uint8Array;
+  constraintDate: Float64Array;
+  deadline: Float64Array;
+  /** Earliest start / finish allowed before links: project start, status date, SNET/MSO, FNET/MFO. */
+  startBound: Float64Array;
+  finishBound: Float64Array;
+  /** Caps on late dates: SNLT/MSO on the start, FNLT/MFO and deadlines on the finish. */
+  lateStartCap: Float64Array;
+  lateFinishCap: Float64Array;
+  edgeKind: Uint8Array;
+  linkType: Uint8Array;
+  /** Lag in working minutes of the project calendar, or in plain minutes when elapsed. */
+  lag: Float64Array;
+  lagElapsed: Uint8Array;
+  projectStart: number;
+  statusDate: number;
+}
+
+export function buildScheduleModel(input: PlanInput): ScheduleModel {
+  const { calendars, calendarIndex, projectCalendar } = buildCalendars(input);
+  const projectMinutesPerDay = projectCalendar.minutesPerDay();
+  const tasks = input.tasks ?? [];
+  const taskCount = tasks.length;
+  const taskIndex = indexTasks(tasks);
+  const parent = resolveParents(tasks, taskIndex);
+
+  // Summaries are the tasks that have children; each gets a gate node after the tasks.
+  const isSummary = new Uint8Array(taskCount);
+  for (let i = 0; i < taskCount; i++) if (parent[i] >= 0) isSummary[parent[i]] = 1;
+  let nodeCount = taskCount;
+  const gateOf = new Int32Array(taskCount + isSummary.reduce((a, b) => a + b, 0)).fill(-1);
+  for (let i = 0; i < taskCount; i++) {
+    if (isSummary[i]) {
+      gateOf[i] = nodeCount;
+      gateOf[nodeCount] = i;
+      nodeCount++;
+    }
+  }
+  const kind = new Uint8Array(nodeCount).fill(NODE.GATE);
+  for (let i = 0; i < taskCount; i++) kind[i] = isSummary[i] ? NODE.SUMMARY : NODE.ACTIVITY;
+
+  const projectStart = projectCalendar.snapToStart(requireDate(input.start, 'start'));
+  const statusDate = input.statusDate ? requireDate(input.statusDate, 'statusDate') : NaN;
+
+  const model: ScheduleModel = {
+    ...indexLinks(0, new Int32Array(0), new Int32Array(0)),
+    taskCount,
+    tasks,
+    kind,
+    gateOf,
+    parent,
+    calendars,
+    calendarOf: new Int32Array(nodeCount).fill(calendarIndex.get(projectCalendar.id)!),
+    projectCalendar,
+    projectMinutesPerDay,
+    duration: new Float64Array(nodeCount),
+    levelingDelay: new Float64Array(nodeCount),
+    progress: new Uint8Array(nodeCount),
+    actualStart: new Float64Array(nodeCount).fill(NaN),
+    actualFinish: new Float64Array(nodeCount).fill(NaN),
+    doneMinutes: new Float64Array(nodeCount),
+    constraint: new Uint8Array(nodeCount),
+    constraintDate: new Float64Array(nodeCount).fill(NaN),
+    deadline: new Float64Array(nodeCount).fill(NaN),
+    startBound: new Float64Array(nodeCount).fill(-Infinity),
+    finishBound: new Float64Array(nodeCount).fill(-Infinity),
+    lateStartCap: new Float64Array(nodeCount).fill(Infinity),
+    lateFinishCap: new Float64Array(nodeCount).fill(Infinity),
+    edgeKind: new Uint8Array(0),
+    linkType: new Uint8Array(0),
+    lag: new Float64Array(0),
+    lagElapsed: new Uint8Array(0),
+    projectStart,
+    statusDate,
+  };
+  for (let i = 0; i < taskCount; i++) readTask(model, i, calendarIndex);
+  // A start constraint on a summary holds back all of its children, like a link into it.
+  for (let i = 0; i < taskCount; i++) if (gateOf[i] >= 0) model.startBound[gateOf[i]] = model.startBound[i];
+  Object.assign(model, buildEdges(model, input.links ?? [], taskIndex));
+  return model;
+}
+
+function buildCalendars(input: PlanInput): { calendars: WorkCalendar[]; calendarIndex: Map<string, number>; projectCalendar: WorkCalendar } {
+  const specs: CalendarSpec[] = input.calendars ?? [];
+  const seen = new Set<string>();
+  specs.forEach((spec, i) => {
+    if (!spec || typeof spec.id !== 'string' || spec.id === '') throw new PlanInputError(`calendars[${i}].id`, 'a calendar needs an id');
+    if (seen.has(spec.id)) throw new PlanInputError(`calendars[${i}].id`, `calendar "${spec.id}" is listed twice`);
+    seen.add(spec.id);
+  });
+  const all = seen.has(STANDARD_CALENDAR.id) ? specs : [STANDARD_CALENDAR, ...specs];
+  const calendars = all.map((spec) => WorkCalendar.from(spec, all));
+  const calendarIndex = new Map(calendars.map((calendar, i) => [calendar.id, i]));
+  const projectId = input.calendarId ?? STANDARD_CALENDAR.id;
+  const projectIndex = calendarIndex.get(projectId);
+  if (projectIndex === undefined) throw new PlanInputError('calendarId', `unknown calendar "${projectId}"`);
+  return { calendars, calendarIndex, projectCalendar: calendars[projectIndex] };
+}
+
+function indexTasks(tasks: PlanTask[]): Map<string, number> {
+  const taskIndex = new Map<string, number>();
+  tasks.forEach((task, i) => {
+    if (!task || typeof task.id !== 'string' || task.id === '') throw new PlanInputError(`tasks[${i}].id`, 'a task needs an id');
+    if (taskIndex.has(task.id)) throw new PlanInputError(`tasks[${i}].id`, `task "${task.id}" is listed twice`);
+    taskIndex.set(task.id, i);
+  });
+  return taskIndex;
+}
+
+function resolveParents(tasks: PlanTask[], taskIndex: Map<string, number>): Int32Array {
+  const parent = new Int32Array(tasks.length).fill(-1);
+  tasks.forEach((task, i) => {
+    if (task.parentId == null) return;
+    const p = taskIndex.get(task.parentId);
+    if (p === undefined) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${task.parentId}"`);
+    parent[i] = p;
+  });
+  // Walking up from every task must reach the top; a walk longer than the task count loops.
+  const depthChecked = new Uint8Array(tasks.length);
+  for (let i = 0; i < tasks.length; i++) {
+    const path: number[] = [];
+    for (let v = i; v >= 0 && !depthChecked[v]; v = parent[v]) {
+      if (path.length > tasks.length) {
+        throw new PlanInputError(`tasks[${i}].parentId`, `task "${tasks[i].id}" is inside itself through its parents`);
+      }
+      path.push(v);
+    }
+    for (const v of path) depthChecked[v] = 1;
+  }
+  return parent;
+}
+
+function requireDate(text: unknown, field: string): number {
+  const parsed = typeof text === 'string' ? parseLocalDate(text) : undefined;
+  if (!parsed) throw new PlanInputError(field, `${JSON.stringify(text)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
+  return parsed.minute;
+}
+
+/** A finish given as a plain date means the end of that day (MS Project reads "finish 7 March" as 17:00). */
+function requireFinishDate(text: unknown, field: string): number {
+  const parsed = typeof text === 'string' ? parseLocalDate(text) : undefined;
+  if (!parsed) throw new PlanInputError(field, `${JSON.stringify(text)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
+  return parsed.dateOnly ? parsed.minute + MINUTES_PER_DAY : parsed.minute;
+}
+
+function readTask(model: ScheduleModel, i: number, calendarIndex: Map<string, number>): void {
+  const task = model.tasks[i];
+  const field = `tasks[${i}]`;
+  if (task.calendarId != null) {
+    const c = calendarIndex.get(task.calendarId);
+    if (c === undefined) throw new PlanInputError(`${field}.calendarId`, `unknown calendar "${task.calendarId}"`);
+    // Summaries roll up their children and always measure in the project calendar.
+    if (model.kind[i] === NODE.ACTIVITY) model.calendarOf[i] = c;
+  }
+  const calendar = model.calendars[model.calendarOf[i]];
+  const minutesPerDay = calendar.minutesPerDay(model.projectMinutesPerDay / 60);
+
+  const days = task.durationDays;
+  if (model.kind[i] === NODE.ACTIVITY && (typeof days !== 'number' || !Number.isFinite(days) || days < 0)) {
+    throw new PlanInputError(`${field}.durationDays`, `duration must be a number of days >= 0, got ${JSON.stringify(days)}`);
+  }
+  model.duration[i] = model.kind[i] === NODE.ACTIVITY ? Math.round(days * minutesPerDay) : 0;
+  const delay = task.levelingDelayDays ?? 0;
+  if (!Number.isFinite(delay) || delay < 0) throw new PlanInputError(`${field}.levelingDelayDays`, 'leveling delay must be >= 0');
+  model.levelingDelay[i] = Math.round(delay * minutesPerDay);
+
+  readProgress(model, i, calendar);
+  readConstraint(model, i, calendar);
+  if (task.deadline != null) {
+    model.deadline[i] = calendar.snapToFinish(requireFinishDate(task.deadline, `${field}.deadline`));
+    model.lateFinishCap[i] = Math.min(model.lateFinishCap[i], model.deadline[i]);
+  }
+}
+
+function readProgress(model: ScheduleModel, i: number, calendar: WorkCalendar): void {
+  const task = model.tasks[i];
+  const field = `tasks[${i}]`;
+  const percent = task.percentComplete ?? 0;
+  if (typeof percent !== 'number' || !(percent >= 0 && percent <= 100)) {
+    throw new PlanInputError(`${field}.percentComplete`, `percent complete must be 0..100, got ${JSON.stringify(percent)}`);
+  }
+  if (model.kind[i] !== NODE.ACTIVITY) return; // a summary's progress is its children's
+  if (task.actualStart != null) model.actualStart[i] = calendar.snapToStart(requireDate(task.actualStart, `${field}.actualStart`));
+  if (task.actualFinish != null) {
+    model.actualFinish[i] = calendar.snapToFinish(requireFinishDate(task.actualFinish, `${field}.actualFinish`));
+    if (model.actualFinish[i] < model.actualStart[i]) throw new PlanInputError(`${field}.actualFinish`, 'actual finish is before actual start');
+  }
+  model.doneMinutes[i] = Math.round((model.duration[i] * percent) / 100);
+  if (task.actualFinish != null || percent >= 100) model.progress[i] = PROGRESS.COMPLETE;
+  else if (task.actualStart != null || percent > 0) model.progress[i] = PROGRESS.IN_PROGRESS;
+  if (model.progress[i] === PROGRESS.NOT_STARTED) {
+    // Work not started yet cannot happen in the past: it waits for the status date.
+    model.startBound[i] = Number.isNaN(model.statusDate) ? model.projectStart : Math.max(model.projectStart, model.statusDate);
+  } else {
+    model.startBound[i] = model.projectStart;
+  }
+}
+
+function readConstraint(model: ScheduleModel, i: number, calendar: WorkCalendar): void {
+  const constraint = model.tasks[i].constraint;
+  if (!constraint || constraint.type === 'ASAP') return;
+  const field = `tasks[${i}].constraint`;
+  const code = CONSTRAINT[constraint.type];
+  if (code === undefined) throw new PlanInputError(`${field}.type`, `unknown constraint "${constraint.type}"`);
+  model.constraint[i] = code;
+  if (constraint.type === 'ALAP') return;
+  const finishType = constraint.type === 'FNET' || constraint.type === 'FNLT' || constraint.type === 'MFO';
+  const date = finishType
+    ? calendar.snapToFinish(requireFinishDate(constraint.date, `${field}.date`))
+    : calendar.snapToStart(requireDate(constraint.date, `${field}.date`));
+  model.constraintDate[i] = date;
+  if (model.progress[i] !== PROGRESS.NOT_STARTED) return; // actual dates outrank constraints
+  switch (constraint.type) {
+    case 'SNET':
+      model.startBound[i] = Math.max(model.startBound[i], date);
+      break;
+    case 'FNET':
+      model.finishBound[i] = date;
+      break;
+    case 'SNLT':
+      model.lateStartCap[i] = date;
+      break;
+    case 'FNLT':
+      model.lateFinishCap[i] = date;
+      break;
+    case 'MSO':
+      // A must-start date may lie before the project start; links still win over it.
+      model.startBound[i] = Number.isNaN(model.statusDate) ? date : Math.max(date, model.statusDate);
+      model.lateStartCap[i] = date;
+      break;
+    case 'MFO':
+      if (!Number.isNaN(model.statusDate)) model.startBound[i] = model.statusDate;
+      else model.startBound[i] = -Infinity;
+      model.finishBound[i] = date;
+      model.lateFinishCap[i] = date;
+      break;
+  }
+}
+
+interface EdgeArrays {
+  edgeKind: Uint8Array;
+  linkType: Uint8Array;
+  lag: Float64Array;
+  lagElapsed: Uint8Array;
+}
+
+/** Input links first (edge e = links[e]), then gate -> child and child -> summary edges. */
+function buildEdges(model: ScheduleModel, links: PlanLink[], taskIndex: Map<string, number>): LinkGraph & EdgeArrays {
+  const { taskCount, parent, gateOf, kind } = model;
+  let structural = 0;
+  for (let i = 0; i < taskCount; i++) if (parent[i] >= 0) structural += 2;
+  const m = links.length + structural;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const edges: EdgeArrays = { edgeKind: new Uint8Array(m), linkType: new Uint8Array(m), lag: new Float64Array(m), lagElapsed: new Uint8Array(m) };
+
+  links.forEach((link, e) => {
+    const field = `links[${e}]`;
+    const p = taskIndex.get(link?.predecessorId);
+    const s = taskIndex.get(link?.successorId);
+    if (p === undefined) throw new PlanInputError(`${field}.predecessorId`, `unknown task "${link?.predecessorId}"`);
+    if (s === undefined) throw new PlanInputError(`${field}.successorId`, `unknown task "${link.successorId}"`);
+    if (p === s) throw new PlanInputError(field, `task "${link.predecessorId}" cannot be linked to itself`);
+    const type = LINK_CODE[link.type];
+    if (type === undefined) throw new PlanInputError(`${field}.type`, `unknown link type "${link.type}"`);
+    if (isAncestor(parent, p, s) || isAncestor(parent, s, p)) {
+      throw new PlanInputError(field, `"${link.predecessorId}" and "${link.successorId}" are a summary and its own subtask; they cannot be linked`);
+    }
+    if (kind[s] === NODE.SUMMARY && (link.type === 'FF' || link.type === 'SF')) {
+      throw new PlanInputError(`${field}.type`, `a summary task ("${link.successorId}") can only be the successor of FS and SS links, as in MS Project`);
+    }
+    from[e] = p;
+    to[e] = kind[s] === NODE.SUMMARY ? gateOf[s] : s;
+    edges.edgeKind[e] = EDGE.LINK;
+    edges.linkType[e] = type;
+    edges.lagElapsed[e] = link.elapsed ? 1 : 0;
+    edges.lag[e] = lagMinutes(model, link, p, field);
+  });
+
+  let e = links.length;
+  for (let i = 0; i < taskCount; i++) {
+    const p = parent[i];
+    if (p < 0) continue;
+    // The parent's gate holds the child back: a child summary is held at its own gate.
+    from[e] = gateOf[p];
+    to[e] = kind[i] === NODE.SUMMARY ? gateOf[i] : i;
+    edges.edgeKind[e++] = EDGE.GATE;
+    from[e] = i;
+    to[e] = p;
+    edges.edgeKind[e++] = EDGE.ROLLUP;
+  }
+  return { ...indexLinks(model.kind.length, from, to), ...edges };
+}
+
+function isAncestor(parent: Int32Array, ancestor: number, task: number): boolean {
+  for (let v = parent[task]; v >= 0; v = parent[v]) if (v === ancestor) return true;
+  return false;
+}
+
+/** Lags in working minutes of the project calendar, or in real minutes for elapsed lags. */
+function lagMinutes(model: ScheduleModel, link: PlanLink, predecessor: number, field: string): number {
+  const dayMinutes = link.elapsed ? MINUTES_PER_DAY : model.projectMinutesPerDay;
+  if (link.lagPercent != null) {
+    if (!Number.isFinite(link.lagPercent)) throw new PlanInputError(`${field}.lagPercent`, 'lag percent must be a number');
+    // A percentage of the predecessor's duration, measured in the predecessor's own working days.
+    const task = model.tasks[predecessor];
+    const predecessorDays = model.kind[predecessor] === NODE.ACTIVITY
+      ? model.duration[predecessor] / model.calendars[model.calendarOf[predecessor]].minutesPerDay(model.projectMinutesPerDay / 60)
+      : Math.max(0, task.durationDays || 0);
+    return Math.round(((link.lagPercent / 100) * predecessorDays) * dayMinutes);
+  }
+  const days = link.lagDays ?? 0;
+  if (!Number.isFinite(days)) throw new PlanInputError(`${field}.lagDays`, 'lag must be a number of days');
+  return Math.round(days * dayMinutes);
+}

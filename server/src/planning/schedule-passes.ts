@@ -1,0 +1,396 @@
+/**
+ * The calendar-aware passes of the critical path method over a ScheduleModel.
+ *
+ * All dates are epoch minutes (dates.ts) in Float64Arrays; ±Infinity means "no bound".
+ * Durations and lags are turned into moments through each calendar's working-offset index,
+ * so no Date object is created in the loops. Working-time snapping follows MS Project:
+ * a task starts at the beginning of a working period and finishes at the end of one; a
+ * milestone stays where its driving date falls if that is at the edge of working time.
+ */
+import type { WorkCalendar } from './calendar.js';
+import { LINK_CODE } from './network.js';
+import { CONSTRAINT, EDGE, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
+
+export interface ScheduleDates {
+  order: Int32Array;
+  earlyStart: Float64Array;
+  earlyFinish: Float64Array;
+  lateStart: Float64Array;
+  lateFinish: Float64Array;
+  /** Scheduled dates: early dates, late ones for ALAP tasks. */
+  start: Float64Array;
+  finish: Float64Array;
+  /** Floats in working minutes of each node's calendar. */
+  totalFloat: Float64Array;
+  freeFloat: Float64Array;
+  /** Per edge: working minutes the predecessor can slip before the link moves its successor; NaN for structural edges. */
+  linkSlack: Float64Array;
+  /** The latest early finish of any task: the project finish. */
+  projectFinish: number;
+}
+
+const { FS, SS, FF } = LINK_CODE;
+
+export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDates {
+  const n = model.kind.length;
+  const dates: ScheduleDates = {
+    order,
+    earlyStart: new Float64Array(n),
+    earlyFinish: new Float64Array(n),
+    lateStart: new Float64Array(n),
+    lateFinish: new Float64Array(n),
+    start: new Float64Array(n),
+    finish: new Float64Array(n),
+    totalFloat: new Float64Array(n),
+    freeFloat: new Float64Array(n),
+    linkSlack: new Float64Array(model.linkFrom.length).fill(NaN),
+    projectFinish: model.projectStart,
+  };
+  forwardPass(model, dates);
+  backwardPass(model, dates);
+  floatPass(model, dates);
+  placeAlapTasks(model, dates);
+  rollUpSummaries(model, dates);
+  return dates;
+}
+
+// ---- Moving dates by lags -------------------------------------------------------------------
+
+/** A date moved forward by an edge's lag; working lags run on the project calendar and land on a finish. */
+function lagForward(model: ScheduleModel, e: number, at: number): number {
+  const lag = model.lag[e];
+  if (lag === 0 || !Number.isFinite(at)) return at;
+  if (model.lagElapsed[e]) return at + lag;
+  const calendar = model.projectCalendar;
+  return calendar.finishAtOffset(calendar.offsetAt(at) + lag);
+}
+
+/** The inverse of lagForward for the backward pass; lands on a start. */
+function lagBackward(model: ScheduleModel, e: number, at: number): number {
+  const lag = model.lag[e];
+  if (lag === 0 || !Number.isFinite(at)) return at;
+  if (model.lagElapsed[e]) return at - lag;
+  const calendar = model.projectCalendar;
+  return calendar.startAtOffset(calendar.offsetAt(at) - lag);
+}
+
+/** A zero-length task sits on its driving date when that is working time or its edge, else at the next start. */
+function placeMilestone(calendar: WorkCalendar, at: number): number {
+  const offset = calendar.offsetAt(at);
+  return calendar.finishAtOffset(offset) === at ? at : calendar.startAtOffset(offset);
+}
+
+function placeMilestoneBackward(calendar: WorkCalendar, at: number): number {
+  const offset = calendar.offsetAt(at);
+  return calendar.startAtOffset(offset) === at ? at : calendar.finishAtOffset(offset);
+}
+
+function finishFor(calendar: WorkCalendar, start: number, duration: number): number {
+  return duration > 0 ? calendar.finishAtOffset(calendar.offsetAt(start) + duration) : start;
+}
+
+function startFor(calendar: WorkCalendar, finish: number, duration: number): number {
+  return duration > 0 ? calendar.startAtOffset(calendar.offsetAt(finish) - duration) : finish;
+}
+
+// ---- Forward pass ---------------------------------------------------------------------------
+
+function forwardPass(model: ScheduleModel, dates: ScheduleDates): void {
+  const { order, earlyStart, earlyFinish } = dates;
+  let projectFinish = model.projectStart;
+  for (let k = 0; k < order.length; k++) {
+    const v = order[k];
+    const kind = model.kind[v];
+    if (kind === NODE.ACTIVITY) {
+      scheduleActivityEarly(model, dates, v);
+      if (earlyFinish[v] > projectFinish) projectFinish = earlyFinish[v];
+    } else if (kind === NODE.GATE) {
+      let start = model.startBound[v];
+      for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
+        const e = model.inLinks[j];
+        const p = model.linkFrom[e];
+        // Only FS and SS links and the parent's gate reach a gate (checked when the model is built).
+        const candidate = model.edgeKind[e] === EDGE.GATE ? earlyStart[p] : lagForward(model, e, model.linkType[e] === FS ? earlyFinish[p] : earlyStart[p]);
+        if (candidate > start) start = candidate;
+      }
+      earlyStart[v] = start;
+      earlyFinish[v] = start;
+    } else {
+      rollUp(model, v, earlyStart, earlyFinish);
+    }
+  }
+  dates.projectFinish = projectFinish;
+}
+
+function rollUp(model: ScheduleModel, summary: number, start: Float64Array, finish: Float64Array): void {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let j = model.inStart[summary]; j < model.inStart[summary + 1]; j++) {
+    const e = model.inLinks[j];
+    if (model.edgeKind[e] !== EDGE.ROLLUP) continue;
+    const child = model.linkFrom[e];
+    if (start[child] < min) min = start[child];
+    if (finish[child] > max) max = finish[child];
+  }
+  start[summary] = min;
+  finish[summary] = max;
+}
+
+function scheduleActivityEarly(model: ScheduleModel, dates: ScheduleDates, v: number): void {
+  const { earlyStart, earlyFinish } = dates;
+  const calendar = model.calendars[model.calendarOf[v]];
+  const duration = model.duration[v];
+  const progress = model.progress[v];
+
+  if (progress === PROGRESS.COMPLETE && !Number.isNaN(model.actualFinish[v])) {
+    const finish = model.actualFinish[v];
+    earlyStart[v] = Number.isNaN(model.actualStart[v]) ? startFor(calendar, finish, duration) : model.actualStart[v];
+    earlyFinish[v] = finish;
+    return;
+  }
+
+  let start: number;
+  if (!Number.isNaN(model.actualStart[v])) {
+    start = model.actualStart[v];
+  } else {
+    start = linkDrivenStart(model, dates, v, calendar, duration);
+  }
+  earlyStart[v] = start;
+
+  if (progress === PROGRESS.IN_PROGRESS) {
+    // Done work stays where it happened; what remains cannot be done before the status date.
+    const done = model.doneMinutes[v];
+    let resume = calendar.finishAtOffset(calendar.offsetAt(start) + done);
+    if (done === 0) resume = start;
+    if (resume < model.statusDate) resume = model.statusDate;
+    earlyFinish[v] = finishFor(calendar, resume, duration - done);
+    return;
+  }
+  earlyFinish[v] = finishFor(calendar, start, duration);
+}
+
+/** The earliest start that honours the task's links, bounds and leveling delay. */
+function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, calendar: WorkCalendar, duration: number): number {
+  const { earlyStart, earlyFinish } = dates;
+  let start = model.startBound[v];
+  let finish = model.finishBound[v];
+  for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
+    const e = model.inLinks[j];
+    const p = model.linkFrom[e];
+    if (model.edgeKind[e] === EDGE.GATE) {
+      if (earlyStart[p] > start) start = earlyStart[p];
+      continue;
+    }
+    const type = model.linkType[e];
+    const from = type === FS || type === FF ? earlyFinish[p] : earlyStart[p];
+    const candidate = lagForward(model, e, from);
+    if (type === FS || type === SS) {
+      if (candidate > start) start = candidate;
+    } else if (candidate > finish) {
+      finish = candidate;
+    }
+  }
+  if (finish > -Infinity) {
+    const fromFinish = startFor(calendar, finish, duration);
+    if (fromFinish > start) start = fromFinish;
+  }
+  if (start === -Infinity) start = model.projectStart;
+  start = duration > 0 ? calendar.snapToStart(start) : placeMilestone(calendar, start);
+  const delay = model.levelingDelay[v];
+  if (delay > 0) start = calendar.startAtOffset(calendar.offsetAt(start) + delay);
+  return start;
+}
+
+// ---- Backward pass and floats ---------------------------------------------------------------
+
+/**
+ * The latest finish and latest start a node may have so that every successor keeps the
+ * given dates (`start`/`finish`): its late dates in the backward pass, its early dates for
+ * free float. Summary-wide limits come from `summaryFinish`/`summaryStart`.
+ * Writes [finish limit, start limit] into `out`; records each link's own limit in `linkLimitOut` when given.
+ */
+function successorLimits(
+  model: ScheduleModel,
+  v: number,
+  start: Float64Array,
+  finish: Float64Array,
+  summaryFinish: Float64Array,
+  summaryStart: Float64Array,
+  earlyStart: Float64Array,
+  out: Float64Array,
+  linkLimitOut?: Float64Array,
+): void {
+  let finishLimit = Infinity;
+  let startLimit = Infinity;
+  for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
+    const e = model.outLinks[j];
+    const s = model.linkTo[e];
+    const edgeKind = model.edgeKind[e];
+    if (edgeKind === EDGE.ROLLUP) {
+      // A child may not end after its summary's limit; only the child that sets the summary's start carries its start limit.
+      if (summaryFinish[s] < finishLimit) finishLimit = summaryFinish[s];
+      if (earlyStart[v] === earlyStart[s] && summaryStart[s] < startLimit) startLimit = summaryStart[s];
+      continue;
+    }
+    if (edgeKind !== EDGE.LINK) continue;
+    const type = model.linkType[e];
+    const limit = lagBackward(model, e, type === FS || type === SS ? start[s] : finish[s]);
+    if (linkLimitOut) linkLimitOut[e] = limit;
+    if (type === FS || type === FF) {
+      if (limit < finishLimit) finishLimit = limit;
+    } else if (limit < startLimit) {
+      startLimit = limit;
+    }
+  }
+  out[0] = finishLimit;
+  out[1] = startLimit;
+}
+
+function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
+  const { order, earlyStart, earlyFinish, lateStart, lateFinish, projectFinish } = dates;
+  const n = model.kind.length;
+  // For summaries: the limits their successors put on all children (finish) and on the first child (start).
+  const summaryFinish = new Float64Array(n).fill(Infinity);
+  const summaryStart = new Float64Array(n).fill(Infinity);
+  const limits = new Float64Array(2);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const v = order[k];
+    const kind = model.kind[v];
+    if (kind === NODE.GATE) {
+      // The gate must open by the latest start of any child.
+      let start = Infinity;
+      for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
+        const child = model.linkTo[model.outLinks[j]];
+        if (lateStart[child] < start) start = lateStart[child];
+      }
+      lateStart[v] = start;
+      lateFinish[v] = start;
+      continue;
+    }
+    successorLimits(model, v, lateStart, lateFinish, summaryFinish, summaryStart, earlyStart, limits);
+    if (kind === NODE.SUMMARY) {
+      summaryFinish[v] = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
+      summaryStart[v] = Math.min(limits[1], model.lateStartCap[v]);
+      continue;
+    }
+    if (model.progress[v] === PROGRESS.COMPLETE) {
+      lateStart[v] = earlyStart[v];
+      lateFinish[v] = earlyFinish[v];
+      continue;
+    }
+    const calendar = model.calendars[model.calendarOf[v]];
+    const duration = model.duration[v];
+    let finish = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
+    const startLimit = Math.min(limits[1], model.lateStartCap[v]);
+    if (startLimit < Infinity) {
+      const fromStart = finishFor(calendar, startLimit, duration);
+      if (fromStart < finish) finish = fromStart;
+    }
+    finish = duration > 0 ? calendar.snapToFinish(finish) : placeMilestoneBackward(calendar, finish);
+    lateFinish[v] = finish;
+    lateStart[v] = startFor(calendar, finish, duration);
+    dates.totalFloat[v] = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
+  }
+}
+
+/**
+ * Free float and per-link slack, measured against the successors' early dates. Gates stand
+ * for their summary's early start (the first child's), since a link into a summary only
+ * waits for the summary's first child.
+ */
+function floatPass(model: ScheduleModel, dates: ScheduleDates): void {
+  const { order, earlyStart, earlyFinish, projectFinish, linkSlack } = dates;
+  const n = model.kind.length;
+  const successorStart = earlyStart.slice();
+  for (let g = model.taskCount; g < n; g++) successorStart[g] = earlyStart[model.gateOf[g]];
+  const summaryFinish = new Float64Array(n).fill(Infinity);
+  const summaryStart = new Float64Array(n).fill(Infinity);
+  const limits = new Float64Array(2);
+  const linkLimit = new Float64Array(model.linkFrom.length).fill(NaN);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const v = order[k];
+    const kind = model.kind[v];
+    if (kind === NODE.GATE) continue;
+    successorLimits(model, v, successorStart, earlyFinish, summaryFinish, summaryStart, earlyStart, limits, linkLimit);
+    const calendar = model.calendars[model.calendarOf[v]];
+    recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], linkLimit, linkSlack);
+    if (kind === NODE.SUMMARY) {
+      summaryFinish[v] = Math.min(limits[0], projectFinish);
+      summaryStart[v] = limits[1];
+      continue;
+    }
+    if (model.progress[v] === PROGRESS.COMPLETE) continue;
+    const duration = model.duration[v];
+    let finish = Math.min(limits[0], projectFinish);
+    if (limits[1] < Infinity) finish = Math.min(finish, finishFor(calendar, limits[1], duration));
+    const free = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
+    // Free float never exceeds total float and never goes negative (MS Project's free slack).
+    dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
+  }
+}
+
+function recordLinkSlack(model: ScheduleModel, v: number, calendar: WorkCalendar, start: number, finish: number, limit: Float64Array, slack: Float64Array): void {
+  for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
+    const e = model.outLinks[j];
+    if (model.edgeKind[e] !== EDGE.LINK) continue;
+    const type = model.linkType[e];
+    const own = type === FS || type === FF ? finish : start;
+    slack[e] = calendar.offsetAt(limit[e]) - calendar.offsetAt(own);
+  }
+}
+
+// ---- Scheduled dates ------------------------------------------------------------------------
+
+/**
+ * ALAP tasks move as late as they can without delaying their successors' scheduled dates or
+ * their own late finish (MS Project: "as late as it can without delaying subsequent tasks").
+ * Reverse topological order lets a chain of ALAP tasks slide together.
+ */
+function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void {
+  const { order, earlyStart, earlyFinish, lateFinish, start, finish, projectFinish } = dates;
+  start.set(earlyStart);
+  finish.set(earlyFinish);
+  const n = model.kind.length;
+  let anyAlap = false;
+  for (let i = 0; i < model.taskCount && !anyAlap; i++) anyAlap = model.constraint[i] === CONSTRAINT.ALAP;
+  if (!anyAlap) return;
+  const successorStart = start.slice();
+  for (let g = model.taskCount; g < n; g++) successorStart[g] = earlyStart[model.gateOf[g]];
+  const noLimit = new Float64Array(n).fill(Infinity);
+  const limits = new Float64Array(2);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const v = order[k];
+    if (model.kind[v] !== NODE.ACTIVITY || model.constraint[v] !== CONSTRAINT.ALAP || model.progress[v] !== PROGRESS.NOT_STARTED) continue;
+    successorLimits(model, v, successorStart, finish, noLimit, noLimit, earlyStart, limits);
+    const calendar = model.calendars[model.calendarOf[v]];
+    const duration = model.duration[v];
+    let latest = Math.min(limits[0], lateFinish[v], projectFinish);
+    if (limits[1] < Infinity) latest = Math.min(latest, finishFor(calendar, limits[1], duration));
+    latest = duration > 0 ? calendar.snapToFinish(latest) : placeMilestoneBackward(calendar, latest);
+    if (latest > earlyFinish[v]) {
+      finish[v] = latest;
+      start[v] = startFor(calendar, latest, duration);
+      successorStart[v] = start[v];
+    }
+  }
+}
+
+/** Summaries show the span of their children: scheduled, early and late dates alike. */
+function rollUpSummaries(model: ScheduleModel, dates: ScheduleDates): void {
+  const { order } = dates;
+  const calendar = model.projectCalendar;
+  for (let k = 0; k < order.length; k++) {
+    const v = order[k];
+    if (model.kind[v] !== NODE.SUMMARY) continue;
+    rollUp(model, v, dates.start, dates.finish);
+    rollUp(model, v, dates.lateStart, dates.lateFinish);
+    dates.totalFloat[v] = calendar.offsetAt(dates.lateFinish[v]) - calendar.offsetAt(dates.earlyFinish[v]);
+    let free = Infinity;
+    for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
+      const e = model.outLinks[j];
+      if (model.edgeKind[e] === EDGE.LINK && dates.linkSlack[e] < free) free = dates.linkSlack[e];
+    }
+    if (free === Infinity) free = calendar.offsetAt(dates.projectFinish) - calendar.offsetAt(dates.earlyFinish[v]);
+    dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
+  }
+}
