@@ -1,0 +1,278 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { addNode, archiveNode, moveNode, readOutline, renameNode, restoreNode } from '@trellis/schema/wbs';
+import { collect, startHarness, type Credentials, type Harness, type TestUser } from './harness.js';
+
+let h: Harness;
+let owner: TestUser;
+let member: TestUser;
+let viewer: TestUser;
+let stranger: TestUser;
+let projectId: string;
+const providers: WebsocketProvider[] = [];
+
+const TICKET = `mutation($d: String!) { collabTicket(document: $d) { token url document canWrite expiresAt } }`;
+const TASKS = `query($id: ID!) { project(id: $id) { tasks(first: 500) { nodes { id name wbsCode parentId kind archivedAt } } } }`;
+
+interface Opened {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  canWrite: boolean;
+  closes: number[];
+}
+
+/** A real y-websocket client on the server's /collab endpoint, with a ticket from GraphQL. */
+async function open(as: Credentials, kind: 'wbs' | 'charter', pid = projectId): Promise<Opened> {
+  const t = await h.gql(TICKET, { d: `project/${pid}/${kind}` }, as);
+  expect(t.errors).toBeUndefined();
+  const { token, url, document, canWrite } = t.data!.collabTicket;
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(url, document, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true, params: { ticket: token } });
+  providers.push(provider);
+  // Message 100 tells what the server has stored (the editors' "saved" indicator); not needed here.
+  provider.messageHandlers[100] = () => undefined;
+  const closes: number[] = [];
+  provider.on('connection-close', (e: CloseEvent | null) => {
+    if (e) closes.push(e.code);
+  });
+  await new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    provider.once('sync', () => resolve());
+  });
+  return { doc, provider, canWrite, closes };
+}
+
+/** Connects with a raw ticket string and reports the close code. */
+function closeCodeFor(document: string, ticket: string | null): Promise<number> {
+  return new Promise((resolve) => {
+    const q = ticket === null ? '' : `?ticket=${encodeURIComponent(ticket)}`;
+    const ws = new WebSocket(`${h.url.replace('http', 'ws')}/collab/${document}${q}`);
+    ws.on('close', (code) => resolve(code));
+    ws.on('error', () => undefined);
+  });
+}
+
+const tasks = async (as: Credentials = owner) =>
+  ((await h.gql(TASKS, { id: projectId }, as)).data!.project.tasks.nodes as { id: string; name: string; wbsCode: string; parentId: string | null; kind: string }[]);
+
+beforeAll(async () => {
+  h = await startHarness();
+  [owner, member, viewer, stranger] = await Promise.all([h.user('Olivia Owner'), h.user('Max Member'), h.user('Vera Viewer'), h.user('Sam Stranger')]);
+  const p = await h.gql(`mutation { projectCreate(input: { key: "LIVE", name: "Live planning" }) { project { id } } }`, {}, owner);
+  projectId = p.data!.projectCreate.project.id;
+  for (const [u, role] of [
+    [member, 'MEMBER'],
+    [viewer, 'VIEWER'],
+  ] as const) {
+    const r = await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId, email: u.email, role } }, owner);
+    expect(r.errors).toBeUndefined();
+  }
+});
+
+afterEach(() => {
+  for (const p of providers.splice(0)) p.destroy();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('collaborative WBS document', () => {
+  it('a node added in the document becomes a task row, visible over GraphQL and pushed as taskUpdated', async () => {
+    const sub = collect(h.ws(owner), `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { id name wbsCode } } }`, { p: projectId });
+    await new Promise((r) => setTimeout(r, 100));
+    const a = await open(member, 'wbs');
+    expect(a.canWrite).toBe(true);
+    const id = addNode(a.doc, { parentId: null, name: 'Written in the outline' });
+    await expect.poll(async () => (await tasks()).find((t) => t.id === id), { timeout: 5000 }).toMatchObject({ name: 'Written in the outline', wbsCode: '1' });
+    const events = await sub.until((e) => e.some((x) => x.data?.taskUpdated.task.id === id));
+    expect(events.find((x) => x.data?.taskUpdated.task.id === id)!.data!.taskUpdated.action).toBe('CREATED');
+    // The activity names the person who typed it.
+    const act = await h.gql(`query($id: ID!) { task(id: $id) { activity(first: 5) { nodes { action actor { name } } } } }`, { id }, owner);
+    expect(act.data!.task.activity.nodes[0]).toMatchObject({ action: 'CREATED', actor: { name: 'Max Member' } });
+    sub.unsubscribe();
+  });
+
+  it('taskCreate, taskUpdate (rename), taskMove and taskDelete over GraphQL reach an open document at once', async () => {
+    const a = await open(owner, 'wbs');
+    const created = await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id version } } }`, { i: { projectId, name: 'From GraphQL' } }, owner);
+    const { id, version } = created.data!.taskCreate.task;
+    await expect.poll(() => readOutline(a.doc).byId.get(id)?.name, { timeout: 5000 }).toBe('From GraphQL');
+    await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { name } } }`, { i: { id, version, name: 'Renamed over GraphQL' } }, owner);
+    await expect.poll(() => readOutline(a.doc).byId.get(id)?.name, { timeout: 5000 }).toBe('Renamed over GraphQL');
+    const parent = (await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId, name: 'Parent' } }, owner)).data!.taskCreate.task.id;
+    await h.gql(`mutation($i: TaskMoveInput!) { taskMove(input: $i) { task { id } } }`, { i: { id, parentId: parent } }, owner);
+    await expect.poll(() => readOutline(a.doc).byId.get(id)?.parentId, { timeout: 5000 }).toBe(parent);
+    await h.gql(`mutation($id: ID!) { taskDelete(id: $id) { task { id } } }`, { id: parent }, owner);
+    await expect.poll(() => readOutline(a.doc).byId.has(id), { timeout: 5000 }).toBe(false);
+  });
+
+  it('deleting in the document archives the sub-tree and its links; undo brings it back', async () => {
+    const a = await open(owner, 'wbs');
+    const root = addNode(a.doc, { parentId: null, name: 'Phase to delete' });
+    const child = addNode(a.doc, { parentId: root, name: 'Its step' });
+    const other = addNode(a.doc, { parentId: null, name: 'Successor' });
+    await expect.poll(async () => (await tasks()).filter((t) => [root, child, other].includes(t.id)).length, { timeout: 5000 }).toBe(3);
+    const link = await h.gql(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId: child, successorId: other } }, owner);
+    expect(link.errors).toBeUndefined();
+    archiveNode(a.doc, root);
+    await expect.poll(async () => (await tasks()).some((t) => t.id === root || t.id === child), { timeout: 5000 }).toBe(false);
+    const succ = await h.gql(`query($id: ID!) { task(id: $id) { predecessors { id } } }`, { id: other }, owner);
+    expect(succ.data!.task.predecessors).toEqual([]);
+    restoreNode(a.doc, root);
+    await expect.poll(async () => (await tasks()).filter((t) => t.id === root || t.id === child).map((t) => t.name).sort(), { timeout: 5000 }).toEqual([
+      'Its step',
+      'Phase to delete',
+    ]);
+  });
+
+  it('two people moving A under B and B under A at once end with one tree, no cycle, the same in rows and documents', async () => {
+    const a = await open(owner, 'wbs');
+    const b = await open(member, 'wbs');
+    const idA = addNode(a.doc, { parentId: null, name: 'Conflict A' });
+    const idB = addNode(a.doc, { parentId: null, name: 'Conflict B' });
+    await expect.poll(() => readOutline(b.doc).byId.has(idB), { timeout: 5000 }).toBe(true);
+    // Cut both off, make the conflicting moves offline, then let them meet.
+    a.provider.disconnect();
+    b.provider.disconnect();
+    moveNode(a.doc, idA, idB);
+    moveNode(b.doc, idB, idA);
+    a.provider.connect();
+    b.provider.connect();
+    const shape = (doc: Y.Doc) => readOutline(doc).nodes.map((n) => `${n.code} ${n.name}`);
+    // Both replicas hold both moves once they have exchanged updates.
+    await expect.poll(() => readOutline(b.doc).raw.get(idA)?.parent, { timeout: 5000 }).toBe(idB);
+    await expect.poll(() => JSON.stringify(shape(a.doc)) === JSON.stringify(shape(b.doc)), { timeout: 5000 }).toBe(true);
+    const outline = readOutline(a.doc);
+    // Exactly one of them is under the other.
+    expect([outline.byId.get(idA)!.parentId, outline.byId.get(idB)!.parentId].filter(Boolean)).toHaveLength(1);
+    await expect
+      .poll(
+        async () => {
+          const rows = await tasks();
+          return [idA, idB].map((id) => `${rows.find((t) => t.id === id)?.parentId ?? null}|${rows.find((t) => t.id === id)?.wbsCode}`);
+        },
+        { timeout: 5000 },
+      )
+      .toEqual([idA, idB].map((id) => `${outline.byId.get(id)!.parentId}|${outline.byId.get(id)!.code}`));
+  });
+
+  it('a viewer follows the document live but what it sends is dropped and never stored', async () => {
+    const v = await open(viewer, 'wbs');
+    expect(v.canWrite).toBe(false);
+    const o = await open(owner, 'wbs');
+    const seen = addNode(o.doc, { parentId: null, name: 'Seen by the viewer' });
+    await expect.poll(() => readOutline(v.doc).byId.has(seen), { timeout: 5000 }).toBe(true);
+    const sneaky = addNode(v.doc, { parentId: null, name: 'Viewer edit' });
+    renameNode(v.doc, seen, 'Renamed by the viewer');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(readOutline(o.doc).byId.has(sneaky)).toBe(false);
+    expect((await tasks()).some((t) => t.id === sneaky || t.name === 'Renamed by the viewer')).toBe(false);
+    // A fresh reader gets the stored state: no trace of the viewer's edits.
+    const fresh = await open(owner, 'wbs');
+    expect(readOutline(fresh.doc).byId.has(sneaky)).toBe(false);
+    expect(readOutline(fresh.doc).byId.get(seen)!.name).toBe('Seen by the viewer');
+  });
+});
+
+describe('access to documents', () => {
+  it('a stranger gets no ticket; a bad document name is refused with the field', async () => {
+    const s = await h.gql(TICKET, { d: `project/${projectId}/wbs` }, stranger);
+    expect(s.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const bad = await h.gql(TICKET, { d: 'project/nope/wbs' }, owner);
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document' });
+  });
+
+  it('no ticket, a forged ticket or a ticket for another document closes with 4401', async () => {
+    const doc = `project/${projectId}/wbs`;
+    expect(await closeCodeFor(doc, null)).toBe(4401);
+    expect(await closeCodeFor(doc, 'eyJkb2MiOiJ4In0.AAAA')).toBe(4401);
+    const charter = (await h.gql(TICKET, { d: `project/${projectId}/charter` }, owner)).data!.collabTicket.token;
+    expect(await closeCodeFor(doc, charter)).toBe(4401);
+  });
+
+  it('a member removed after getting a ticket is refused with 4403, and an open document is closed', async () => {
+    const leaver = await h.user('Lee Leaver');
+    await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId, email: leaver.email, role: 'MEMBER' } }, owner);
+    const opened = await open(leaver, 'wbs');
+    const spare = (await h.gql(TICKET, { d: `project/${projectId}/wbs` }, leaver)).data!.collabTicket.token;
+    const removed = await h.gql(`mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`, { p: projectId, u: leaver.id }, owner);
+    expect(removed.errors).toBeUndefined();
+    await expect.poll(() => opened.closes.includes(4403), { timeout: 5000 }).toBe(true);
+    expect(await closeCodeFor(`project/${projectId}/wbs`, spare)).toBe(4403);
+  });
+
+  it('a wall-board token may follow the WBS document read-only, and not the charter', async () => {
+    const tok = await h.gql(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Wall") { token } }`, { p: projectId }, owner);
+    expect(tok.errors).toBeUndefined();
+    const wall = { bearer: tok.data!.boardTokenCreate.token as string };
+    const t = await h.gql(TICKET, { d: `project/${projectId}/wbs` }, wall);
+    expect(t.data!.collabTicket.canWrite).toBe(false);
+    const c = await h.gql(TICKET, { d: `project/${projectId}/charter` }, wall);
+    expect(c.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('collaborative charter document', () => {
+  it('text typed into a section becomes the charter row; a GraphQL edit appears in the open document', async () => {
+    const a = await open(member, 'charter');
+    expect(a.canWrite).toBe(false); // members do not edit the charter
+    const o = await open(owner, 'charter');
+    expect(o.canWrite).toBe(true);
+    o.doc.transact(() => {
+      const p = new Y.XmlElement('paragraph');
+      p.insert(0, [new Y.XmlText('Replace the legacy ERP by Q3.')]);
+      o.doc.getXmlFragment('purpose').insert(0, [p]);
+      const list = new Y.XmlElement('bulletList');
+      list.insert(
+        0,
+        ['Go live in June', 'No data loss'].map((text) => {
+          const li = new Y.XmlElement('listItem');
+          const para = new Y.XmlElement('paragraph');
+          para.insert(0, [new Y.XmlText(text)]);
+          li.insert(0, [para]);
+          return li;
+        }),
+      );
+      o.doc.getXmlFragment('objectives').insert(0, [list]);
+    });
+    const CHARTER = `query($id: ID!) { project(id: $id) { charter { purpose objectives version } } }`;
+    await expect
+      .poll(async () => (await h.gql(CHARTER, { id: projectId }, owner)).data!.project.charter, { timeout: 5000 })
+      .toMatchObject({ purpose: 'Replace the legacy ERP by Q3.', objectives: ['Go live in June', 'No data loss'] });
+    const { version } = (await h.gql(CHARTER, { id: projectId }, owner)).data!.project.charter;
+    const upd = await h.gql(
+      `mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { inScope } } }`,
+      { i: { projectId, version, inScope: 'Finance and procurement' } },
+      owner,
+    );
+    expect(upd.errors).toBeUndefined();
+    await expect.poll(() => a.doc.getXmlFragment('inScope').toString(), { timeout: 5000 }).toContain('Finance and procurement');
+  });
+});
+
+describe('documents of projects that existed before', () => {
+  it('are initialised from the rows once, even when several people open them at the same moment', async () => {
+    const p = await h.gql(`mutation { projectCreate(input: { key: "OLD", name: "Older project" }) { project { id } } }`, {}, owner);
+    const pid = p.data!.projectCreate.project.id;
+    // Rows written the way an older version did, with no document yet.
+    const [status] = await h.app.dataSource.query(`SELECT id FROM task_statuses WHERE project_id = $1 ORDER BY position LIMIT 1`, [pid]);
+    const [root] = await h.app.dataSource.query(
+      `INSERT INTO tasks (project_id, number, parent_id, position, wbs_code, wbs_sort, name, kind, status_id) VALUES ($1, 1, NULL, 0, '1', '00001', 'Legacy phase', 'SUMMARY', $2) RETURNING id`,
+      [pid, status.id],
+    );
+    await h.app.dataSource.query(
+      `INSERT INTO tasks (project_id, number, parent_id, position, wbs_code, wbs_sort, name, kind, status_id) VALUES ($1, 2, $3, 0, '1.1', '00001.00001', 'Legacy step', 'TASK', $2)`,
+      [pid, status.id, root.id],
+    );
+    await h.app.dataSource.query(`UPDATE projects SET task_seq = 2 WHERE id = $1`, [pid]);
+    const tickets = await Promise.all([1, 2, 3].map(() => h.gql(TICKET, { d: `project/${pid}/wbs` }, owner)));
+    for (const t of tickets) expect(t.errors).toBeUndefined();
+    const [{ n }] = await h.app.dataSource.query(`SELECT count(*)::int AS n FROM collab_updates WHERE doc_name = $1`, [`project/${pid}/wbs`]);
+    expect(n).toBe(1);
+    const a = await open(owner, 'wbs', pid);
+    expect(readOutline(a.doc).nodes.map((n) => `${n.code} ${n.name}`)).toEqual(['1 Legacy phase', '1.1 Legacy step']);
+  });
+});
