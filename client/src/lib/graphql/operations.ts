@@ -291,3 +291,10 @@ export const DEPENDENCY_CREATE = /* GraphQL */ `
 export const DEPENDENCY_DELETE = /* GraphQL */ `
   mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }
 `;
+
+/** A short-lived ticket to open one shared (Yjs) document over the collab socket. */
+export const COLLAB_TICKET = /* GraphQL */ `
+  mutation CollabTicket($document: String!) {
+    collabTicket(document: $document) { token url document canWrite expiresAt }
+  }
+`;

@@ -1,0 +1,5 @@
+export * from './session.svelte';
+export * from './identity';
+export * from './saved';
+export * from './ticket';
+export * from './wbs.svelte';
