@@ -1,0 +1,108 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import pg from 'pg';
+import { createCollabServer, createFanout, PgDocStore } from '@trellis/collab';
+import { consoleLogger, openDatabase } from './bootstrap.js';
+import { ConfigError, loadConfig } from './config.js';
+import { EventListener, RedisEvents, type DomainEvent, type EventTransport } from './common/events.js';
+import { createDataSource, runMigrations } from './database/data-source.js';
+import { parseDocName } from './modules/collab/documents.js';
+import { createServices } from './schema.js';
+
+/**
+ * The collab service on its own (`npm run collab`), for deployments that scale live editing apart
+ * from the API: the same /collab endpoint, access rules and projector as `npm start`, on COLLAB_PORT
+ * (default 4001). It shares the database (and Redis, when set) with the API servers.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\nSee .env.example for every variable and its default.\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const port = Number(process.env.COLLAB_PORT ?? 4001);
+  const logger = consoleLogger(config);
+  const db = await openDatabase(config, logger);
+  const ds = createDataSource({ url: db.url, logger });
+  await ds.initialize();
+  await runMigrations(ds);
+  const services = createServices(ds, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, logger });
+  await services.collab.start(config.collabSecret);
+
+  const pool = new pg.Pool({ connectionString: db.url, max: 4 });
+  pool.on('error', (err) => logger.warn('collab database connection problem', { err: String(err) }));
+  const fanout = createFanout({ pool, redisUrl: config.redisUrl, logger });
+  const collab = createCollabServer(
+    { path: '/collab', maxFrameBytes: config.collab.maxFrameBytes, maxDocumentBytes: config.collab.maxDocumentBytes },
+    {
+      store: new PgDocStore(pool),
+      fanout,
+      authenticate: (req, docName, params) => services.collab.authenticate(req, docName, params),
+      onStored: (docName) => services.projector.schedule(docName),
+      logger,
+    },
+  );
+  await collab.ready;
+  services.documents.fanout = fanout;
+  void services.projector.catchUp();
+
+  // Access changes made through the API reach this process as domain events.
+  const onEvent = (e: DomainEvent) => {
+    if (e.type === 'member_removed') {
+      collab.closeConnections((doc, p) => p.userId === e.userId && parseDocName(doc)?.projectId === e.projectId, 4403, 'You are no longer a member of this project');
+    } else if (e.type === 'board_token_revoked') {
+      collab.closeConnections((_doc, p) => p.id.startsWith(`board:${e.tokenId}:`), 4403, 'The board token was revoked');
+    }
+  };
+  const events: EventTransport = config.redisUrl ? new RedisEvents(config.redisUrl, ds, db.url, onEvent, logger) : new EventListener(db.url, onEvent, logger);
+  await events.start();
+
+  const server = http.createServer((req, res) => {
+    if (req.url === '/healthz') {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ ok: true, ...collab.stats() }));
+      return;
+    }
+    res.statusCode = 404;
+    res.end('Trellis collab service: connect a WebSocket to /collab/<document>');
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (!collab.handleUpgrade(req, socket, head)) socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
+  process.stdout.write(`\n  Trellis collab service on ws://localhost:${(server.address() as { port: number }).port}/collab\n\n`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      server.close();
+      await collab.close();
+      await services.projector.close();
+      await events.stop();
+      await fanout.close();
+      await pool.end();
+      await ds.destroy();
+      await db.embedded?.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err) => {
+  process.stderr.write(`Trellis collab failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
