@@ -34,7 +34,7 @@ async function open(as: Credentials, kind: 'wbs' | 'charter', pid = projectId): 
   // Message 100 tells what the server has stored (the editors' "saved" indicator); not needed here.
   provider.messageHandlers[100] = () => undefined;
   const closes: number[] = [];
-  provider.on('connection-close', (e: CloseEvent | null) => {
+  provider.on('connection-close', (e: { code: number } | null) => {
     if (e) closes.push(e.code);
   });
   await new Promise<void>((resolve) => {
