@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { BaselineSnapshot } from './baseline.js';
+import { earnedValue, earnedValueSeries } from './evm.js';
+import { emptyPlanDocument, type PlanDocument } from './plan-document.js';
+
+/**
+ * The textbook case: BAC 100,000; at the status date PV 50,000, EV 40,000, AC 45,000.
+ * So SV = -10,000, CV = -5,000, SPI = 0.8, CPI = 0.8889, EAC = BAC / CPI = 112,500,
+ * EAC (CPI x SPI) = 45,000 + 60,000 / 0.7111 = 129,375, ETC = 67,500, VAC = -12,500,
+ * TCPI = 60,000 / 55,000 = 1.0909.
+ *
+ * Built from two tasks on the Standard calendar (no holidays), status date Tuesday 16 January 2024 at 17:00:
+ * - Design: baseline 8-19 Jan (10 days), BAC 60,000; 7 of 10 days planned by then: PV 42,000; 50 % done: EV 30,000; AC 35,000.
+ * - Build: baseline 15-26 Jan (10 days), BAC 40,000; 2 of 10 days planned: PV 8,000; 25 % done: EV 10,000; AC 10,000.
+ */
+function textbook(): { plan: PlanDocument; baseline: BaselineSnapshot } {
+  const plan: PlanDocument = {
+    ...emptyPlanDocument({ name: 'ERP rollout', start: '2024-01-08T08:00', statusDate: '2024-01-16T17:00' }),
+    tasks: [
+      { id: 'p', name: 'Rollout', parentId: null, order: 0, kind: 'SUMMARY', durationDays: 0 },
+      { id: 'design', name: 'Design', parentId: 'p', order: 0, kind: 'TASK', durationDays: 10, percentComplete: 50, actualStart: '2024-01-08T08:00' },
+      { id: 'build', name: 'Build', parentId: 'p', order: 1, kind: 'TASK', durationDays: 10, percentComplete: 25, actualStart: '2024-01-15T08:00' },
+      { id: 'test', name: 'Test', parentId: null, order: 1, kind: 'TASK', durationDays: 5 },
+    ],
+    costEntries: [
+      { taskId: 'design', date: '2024-01-10', amount: 20_000, hours: 200 },
+      { taskId: 'design', date: '2024-01-15', amount: 15_000 },
+      { taskId: 'build', date: '2024-01-16', amount: 10_000 },
+      // After the status date: not counted.
+      { taskId: 'design', date: '2024-01-20', amount: 5_000 },
+    ],
+  };
+  const baseline: BaselineSnapshot = {
+    tasks: [
+      { taskId: 'design', start: '2024-01-08T08:00', finish: '2024-01-19T17:00', durationDays: 10, cost: 60_000 },
+      { taskId: 'build', start: '2024-01-15T08:00', finish: '2024-01-26T17:00', durationDays: 10, cost: 40_000 },
+      // Not due to start yet, and nothing budgeted: every index is undefined.
+      { taskId: 'test', start: '2024-02-05T08:00', finish: '2024-02-09T17:00', durationDays: 5, cost: 0 },
+    ],
+  };
+  return { plan, baseline };
+}
+
+describe('earnedValue', () => {
+  it('matches the textbook figures for the project', () => {
+    const { plan, baseline } = textbook();
+    const { project } = earnedValue(plan, baseline);
+    expect(project).toMatchObject({ bac: 100_000, pv: 50_000, ev: 40_000, ac: 45_000, sv: -10_000, cv: -5_000, spi: 0.8 });
+    expect(project.cpi).toBeCloseTo(0.888889, 6);
+    expect(project.eacCpi).toBeCloseTo(112_500, 4);
+    expect(project.eacCpiSpi).toBeCloseTo(129_375, 4);
+    expect(project.etc).toBeCloseTo(67_500, 4);
+    expect(project.vac).toBeCloseTo(-12_500, 4);
+    expect(project.tcpi).toBeCloseTo(60_000 / 55_000, 6);
+  });
+
+  it('gives per-task figures and rolls them up into the WBS branch', () => {
+    const { plan, baseline } = textbook();
+    const report = earnedValue(plan, baseline);
+    const design = report.tasks.find((t) => t.taskId === 'design')!;
+    expect(design).toMatchObject({ bac: 60_000, pv: 42_000, ev: 30_000, ac: 35_000, sv: -12_000, cv: -5_000 });
+    expect(design.spi).toBeCloseTo(30 / 42, 6);
+    expect(report.branches).toEqual([expect.objectContaining({ taskId: 'p', wbs: '1', bac: 100_000, pv: 50_000, ev: 40_000, ac: 45_000 })]);
+    expect(report.tasks.find((t) => t.taskId === 'p')).toMatchObject({ bac: 100_000, pv: 50_000 });
+  });
+
+  it('answers null, never NaN or Infinity, where a ratio has nothing to divide by', () => {
+    const { plan, baseline } = textbook();
+    const test = earnedValue(plan, baseline).tasks.find((t) => t.taskId === 'test')!;
+    expect(test).toEqual({
+      taskId: 'test', bac: 0, pv: 0, ev: 0, ac: 0, sv: 0, cv: 0,
+      spi: null, cpi: null, eacCpi: null, eacCpiSpi: null, etc: null, vac: null, tcpi: null,
+    });
+  });
+
+  it('uses the recorded actual cost of a task without cost entries, and a status date passed in', () => {
+    const { plan, baseline } = textbook();
+    plan.costEntries = [];
+    plan.tasks[1] = { ...plan.tasks[1]!, actualCost: 12_000 };
+    const design = earnedValue(plan, baseline, { statusDate: '2024-01-12' }).tasks.find((t) => t.taskId === 'design')!;
+    // End of Friday the 12th: 5 of 10 baseline days.
+    expect(design).toMatchObject({ pv: 30_000, ac: 12_000, cv: 18_000, cpi: 2.5 });
+  });
+});
+
+describe('earnedValueSeries', () => {
+  it('draws the weekly S-curve: PV over the whole baseline, EV and AC up to the status date', () => {
+    const { plan, baseline } = textbook();
+    const series = earnedValueSeries(plan, baseline, 'WEEK');
+    expect(series.map((p) => [p.periodStart, p.periodEnd, p.pv, p.ac])).toEqual([
+      ['2024-01-08', '2024-01-14', 30_000, 20_000],
+      ['2024-01-15', '2024-01-21', 80_000, 45_000],
+      ['2024-01-22', '2024-01-28', 100_000, null],
+      ['2024-01-29', '2024-02-04', 100_000, null],
+      ['2024-02-05', '2024-02-11', 100_000, null],
+    ]);
+    // Design's 30,000 is earned evenly over its 7 working days up to the status date; 5 fall in week one.
+    expect(series[0]!.ev).toBeCloseTo((30_000 * 5) / 7, 4);
+    expect(series[1]!.ev).toBe(40_000);
+    expect(series[2]!.ev).toBeNull();
+  });
+
+  it('draws a monthly S-curve', () => {
+    const { plan, baseline } = textbook();
+    expect(earnedValueSeries(plan, baseline, 'MONTH').map((p) => [p.periodStart, p.periodEnd, p.pv, p.ev, p.ac])).toEqual([
+      ['2024-01-01', '2024-01-31', 100_000, 40_000, 45_000],
+      ['2024-02-01', '2024-02-29', 100_000, null, null],
+    ]);
+  });
+});

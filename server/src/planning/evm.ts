@@ -1,0 +1,277 @@
+/**
+ * Earned value at a status date, measured against a baseline.
+ *
+ * - BAC: the task's baseline cost.
+ * - PV: BAC spread linearly over the working time between the baseline start and finish,
+ *   taken up to the status date.
+ * - EV: % complete x BAC.
+ * - AC: cost entries dated on or before the status date; a task with no entries falls back
+ *   to its recorded actual cost.
+ * Summaries and the project add up the leaf tasks under them. Any ratio whose divisor is
+ * zero is null, never NaN or Infinity.
+ */
+import type { BaselineSnapshot } from './baseline.js';
+import { childrenOf, leavesUnder } from './baseline.js';
+import { outline, type PlanDocument, type PlanDocumentTask } from './plan-document.js';
+import { PlanInputError } from './errors.js';
+import { PlanCalendars, nextDate, periodStartOf, sum } from './resources.js';
+
+export interface EarnedValueOptions {
+  /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM'; the plan's status date when missing. A date alone means the end of that day. */
+  statusDate?: string;
+}
+
+export interface EarnedValue {
+  bac: number;
+  pv: number;
+  ev: number;
+  ac: number;
+  sv: number;
+  cv: number;
+  spi: number | null;
+  cpi: number | null;
+  /** Estimate at completion assuming future work runs at the current cost efficiency: BAC / CPI. */
+  eacCpi: number | null;
+  /** Estimate at completion when both cost and schedule performance persist: AC + (BAC - EV) / (CPI x SPI). */
+  eacCpiSpi: number | null;
+  /** Estimate to complete: EAC (by CPI) - AC. */
+  etc: number | null;
+  /** Variance at completion: BAC - EAC (by CPI). */
+  vac: number | null;
+  /** Cost efficiency the remaining work needs to finish on budget: (BAC - EV) / (BAC - AC). */
+  tcpi: number | null;
+}
+
+export interface TaskEarnedValue extends EarnedValue {
+  taskId: string;
+}
+
+export interface BranchEarnedValue extends EarnedValue {
+  taskId: string;
+  wbs: string;
+}
+
+export interface EarnedValueReport {
+  statusDate: string;
+  tasks: TaskEarnedValue[];
+  branches: BranchEarnedValue[];
+  project: EarnedValue;
+}
+
+interface Base {
+  bac: number;
+  pv: number;
+  ev: number;
+  ac: number;
+}
+
+export function earnedValue(plan: PlanDocument, baseline: BaselineSnapshot, options: EarnedValueOptions = {}): EarnedValueReport {
+  const statusDate = resolveStatusDate(plan, options.statusDate);
+  const model = new EarnedValueModel(plan, baseline);
+  const bases = new Map(plan.tasks.map((t) => [t.id, model.taskBase(t, statusDate)]));
+  const children = childrenOf(plan.tasks);
+  const leaves = plan.tasks.filter((t) => !children.has(t.id));
+  const total = (ids: string[]): Base => add(ids.map((id) => bases.get(id)!));
+  return {
+    statusDate,
+    tasks: plan.tasks.map((t) => {
+      const base = children.has(t.id) ? total(leavesUnder(t.id, children)) : bases.get(t.id)!;
+      return { taskId: t.id, ...metrics(base) };
+    }),
+    branches: outline(plan.tasks)
+      .filter((row) => children.has(row.task.id))
+      .map((row) => ({ taskId: row.task.id, wbs: row.wbs, ...metrics(total(leavesUnder(row.task.id, children))) })),
+    project: metrics(total(leaves.map((t) => t.id))),
+  };
+}
+
+export type SeriesPeriod = 'WEEK' | 'MONTH';
+
+export interface SeriesPoint {
+  /** First and last day of the period. */
+  periodStart: string;
+  periodEnd: string;
+  /** Cumulative planned value at the end of the period. */
+  pv: number;
+  /** Cumulative earned value; null for periods after the status date. */
+  ev: number | null;
+  /** Cumulative actual cost; null for periods after the status date. */
+  ac: number | null;
+}
+
+/**
+ * The S-curve: cumulative PV, EV and AC per period, from the earliest baseline start to the
+ * later of the baseline finish and the status date. Only current progress is recorded, so EV
+ * in past periods is spread linearly over each task's working time from its actual (or
+ * baseline) start to the status date or its actual finish.
+ */
+export function earnedValueSeries(
+  plan: PlanDocument,
+  baseline: BaselineSnapshot,
+  period: SeriesPeriod,
+  options: EarnedValueOptions = {},
+): SeriesPoint[] {
+  const statusDate = resolveStatusDate(plan, options.statusDate);
+  const model = new EarnedValueModel(plan, baseline);
+  const children = childrenOf(plan.tasks);
+  const leaves = plan.tasks.filter((t) => !children.has(t.id));
+  const starts = baseline.tasks.map((t) => t.start).filter((d): d is string => d !== undefined);
+  const finishes = baseline.tasks.map((t) => t.finish).filter((d): d is string => d !== undefined);
+  if (starts.length === 0) return [];
+  const first = starts.reduce((a, b) => (a < b ? a : b)).slice(0, 10);
+  const last = [...finishes, statusDate].reduce((a, b) => (a > b ? a : b)).slice(0, 10);
+  const points: SeriesPoint[] = [];
+  let periodStart = periodStartOf(first, period);
+  while (periodStart <= last) {
+    const following = nextPeriodStart(periodStart, period);
+    const end = `${following}T00:00`;
+    const past = periodStart <= statusDate.slice(0, 10);
+    const at = past && end > statusDate ? statusDate : end;
+    points.push({
+      periodStart,
+      periodEnd: previousDate(following),
+      pv: round(sum(leaves.map((t) => model.plannedValue(t.id, end)))),
+      ev: past ? round(sum(leaves.map((t) => model.earnedValueAt(t, at, statusDate)))) : null,
+      ac: past ? round(sum(leaves.map((t) => model.actualCost(t, at)))) : null,
+    });
+    periodStart = following;
+  }
+  return points;
+}
+
+class EarnedValueModel {
+  private readonly calendars: PlanCalendars;
+  private readonly baseline: Map<string, BaselineSnapshot['tasks'][number]>;
+  private readonly tasks: Map<string, PlanDocumentTask>;
+  private readonly entries: Map<string, PlanDocument['costEntries']>;
+
+  constructor(plan: PlanDocument, baseline: BaselineSnapshot) {
+    this.calendars = new PlanCalendars(plan);
+    this.baseline = new Map(baseline.tasks.map((t) => [t.taskId, t]));
+    this.tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+    this.entries = new Map();
+    for (const entry of plan.costEntries) this.entries.set(entry.taskId, [...(this.entries.get(entry.taskId) ?? []), entry]);
+  }
+
+  taskBase(task: PlanDocumentTask, statusDate: string): Base {
+    const bac = this.baseline.get(task.id)?.cost ?? 0;
+    return {
+      bac,
+      pv: this.plannedValue(task.id, statusDate),
+      ev: ((task.percentComplete ?? 0) / 100) * bac,
+      ac: this.actualCost(task, statusDate),
+    };
+  }
+
+  /** BAC x the share of the baseline's working time elapsed by `at`. */
+  plannedValue(taskId: string, at: string): number {
+    const b = this.baseline.get(taskId);
+    const bac = b?.cost ?? 0;
+    if (!b?.start || !b.finish || bac === 0) return 0;
+    return bac * this.workingShare(taskId, b.start, b.finish, at);
+  }
+
+  /** EV as it stood at `at`, assuming progress was made evenly up to the status date. */
+  earnedValueAt(task: PlanDocumentTask, at: string, statusDate: string): number {
+    const b = this.baseline.get(task.id);
+    const earned = ((task.percentComplete ?? 0) / 100) * (b?.cost ?? 0);
+    if (earned === 0) return 0;
+    const start = task.actualStart ?? b?.start;
+    if (!start) return earned;
+    const finish = task.actualFinish && task.actualFinish < statusDate ? task.actualFinish : statusDate;
+    return earned * this.workingShare(task.id, start, finish, at);
+  }
+
+  actualCost(task: PlanDocumentTask, at: string): number {
+    const entries = this.entries.get(task.id);
+    if (!entries?.length) return task.actualCost ?? 0;
+    // A cost entry is booked for its whole day.
+    return sum(entries.filter((e) => `${e.date}T00:00` < at).map((e) => e.amount));
+  }
+
+  /** Share (0..1) of the working time from `start` to `finish` that has passed by `at`. */
+  private workingShare(taskId: string, start: string, finish: string, at: string): number {
+    if (at <= start) return 0;
+    if (at >= finish) return 1;
+    const calendar = this.calendars.forTask(this.tasks.get(taskId) ?? {});
+    const total = calendar.workingMinutesBetween(start, finish);
+    if (total <= 0) return 1;
+    return Math.min(1, Math.max(0, calendar.workingMinutesBetween(start, at) / total));
+  }
+}
+
+function resolveStatusDate(plan: PlanDocument, given: string | undefined): string {
+  const value = given ?? plan.project.statusDate;
+  if (!value) throw new PlanInputError('project.statusDate', 'earned value needs a status date: pass one or set project.statusDate');
+  // A date on its own means the end of that day.
+  return value.length === 10 ? `${nextDate(value)}T00:00` : value;
+}
+
+function add(bases: Base[]): Base {
+  return {
+    bac: sum(bases.map((b) => b.bac)),
+    pv: sum(bases.map((b) => b.pv)),
+    ev: sum(bases.map((b) => b.ev)),
+    ac: sum(bases.map((b) => b.ac)),
+  };
+}
+
+function metrics({ bac, pv, ev, ac }: Base): EarnedValue {
+  const spi = ratio(ev, pv);
+  const cpi = ratio(ev, ac);
+  const eacCpi = cpi === null ? null : ratio(bac, cpi);
+  const performance = cpi === null || spi === null ? null : cpi * spi;
+  const eacCpiSpi = performance === null ? null : nullable(ratio(bac - ev, performance), (r) => ac + r);
+  const etc = eacCpi === null ? null : eacCpi - ac;
+  return {
+    bac: round(bac),
+    pv: round(pv),
+    ev: round(ev),
+    ac: round(ac),
+    sv: round(ev - pv),
+    cv: round(ev - ac),
+    spi: roundOrNull(spi),
+    cpi: roundOrNull(cpi),
+    eacCpi: roundOrNull(eacCpi),
+    eacCpiSpi: roundOrNull(eacCpiSpi),
+    etc: roundOrNull(etc),
+    vac: eacCpi === null ? null : round(bac - eacCpi),
+    tcpi: roundOrNull(ratio(bac - ev, bac - ac)),
+  };
+}
+
+/** a / b, or null when b is zero (or the result is not a finite number). */
+function ratio(a: number, b: number): number | null {
+  if (b === 0) return null;
+  const value = a / b;
+  return Number.isFinite(value) ? value : null;
+}
+
+function nullable<T, R>(value: T | null, f: (v: T) => R): R | null {
+  return value === null ? null : f(value);
+}
+
+function nextPeriodStart(periodStart: string, period: SeriesPeriod): string {
+  if (period === 'MONTH') {
+    const [y, m] = periodStart.split('-').map(Number);
+    return new Date(Date.UTC(y!, m!, 1)).toISOString().slice(0, 10);
+  }
+  const day = new Date(`${periodStart}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 7);
+  return day.toISOString().slice(0, 10);
+}
+
+function previousDate(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Money and indices to a fixed precision so equal figures compare equal. */
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+function roundOrNull(value: number | null): number | null {
+  return value === null ? null : round(value);
+}

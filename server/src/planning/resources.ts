@@ -1,0 +1,292 @@
+/**
+ * Resources, what they cost and how busy they are.
+ *
+ * Work on an assignment is spread over the task's working time in proportion to the working
+ * minutes of each day (a flat contour, as MS Project does by default). Costs follow the rate in
+ * effect on each day, so a rate change in the middle of a task prices the days on either side
+ * differently. Overtime is not modelled: all work is paid at the standard rate.
+ */
+import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
+import type { ScheduleResult, ScheduledTask } from './model.js';
+import { toPlanInput, type PlanAssignment, type PlanDocument, type PlanDocumentTask, type PlanResource, type ResourceRate } from './plan-document.js';
+
+const DEFAULT_HOURS_PER_DAY = 8;
+/** Work within this many hours of capacity is not an over-allocation (rounding of spread work). */
+const ALLOCATION_TOLERANCE_HOURS = 1e-6;
+
+/** Calendars of a plan, built once: the project's, each task's and each resource's. */
+export class PlanCalendars {
+  readonly project: WorkCalendar;
+  readonly projectHoursPerDay: number;
+  private readonly byId = new Map<string, WorkCalendar>();
+
+  constructor(plan: PlanDocument) {
+    const specs = toPlanInput(plan).calendars ?? [];
+    for (const spec of specs) this.byId.set(spec.id, WorkCalendar.from(spec, specs));
+    this.project = (plan.project.calendarId && this.byId.get(plan.project.calendarId)) || WorkCalendar.from(STANDARD_CALENDAR);
+    this.projectHoursPerDay = this.project.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
+  }
+
+  get(id: string | null | undefined): WorkCalendar {
+    return (id && this.byId.get(id)) || this.project;
+  }
+
+  forTask(task: Pick<PlanDocumentTask, 'calendarId'>): WorkCalendar {
+    return this.get(task.calendarId);
+  }
+
+  forResource(resource: PlanResource): WorkCalendar {
+    return this.get(resource.calendarId);
+  }
+
+  /** Minutes of work in one duration day of the task's calendar. */
+  minutesPerDay(calendar: WorkCalendar): number {
+    return calendar.minutesPerDay(this.projectHoursPerDay);
+  }
+}
+
+/** One day of an assignment: the work done (hours) or units consumed, and what it costs. */
+export interface AssignmentDay {
+  date: string;
+  /** Hours of work (WORK), units consumed (MATERIAL), 0 for COST resources. */
+  quantity: number;
+  cost: number;
+}
+
+export interface SpreadAssignment {
+  assignment: PlanAssignment;
+  resource: PlanResource;
+  days: AssignmentDay[];
+  /** Charged once, on the first day. */
+  perUseCost: number;
+}
+
+/** Lays each assignment out day by day over its task's scheduled dates. */
+export function spreadAssignments(plan: PlanDocument, schedule: ScheduleResult, calendars = new PlanCalendars(plan)): SpreadAssignment[] {
+  const scheduled = new Map(schedule.tasks.map((t) => [t.id, t]));
+  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+  const resources = new Map(plan.resources.map((r) => [r.id, r]));
+  return plan.assignments.flatMap((assignment) => {
+    const task = tasks.get(assignment.taskId);
+    const dates = scheduled.get(assignment.taskId);
+    const resource = resources.get(assignment.resourceId);
+    if (!task || !dates || !resource) return [];
+    return [spreadAssignment(assignment, resource, task, dates, calendars)];
+  });
+}
+
+function spreadAssignment(
+  assignment: PlanAssignment,
+  resource: PlanResource,
+  task: PlanDocumentTask,
+  dates: ScheduledTask,
+  calendars: PlanCalendars,
+): SpreadAssignment {
+  const calendar = calendars.forTask(task);
+  const shares = workingShares(calendar, dates.start, dates.finish);
+  const total = totalQuantity(assignment, resource, task, calendars.minutesPerDay(calendar));
+  const days = shares.map(({ date, share }) => {
+    const quantity = total * share;
+    const cost = resource.type === 'COST' ? (assignment.cost ?? 0) * share : quantity * rateOn(resource, date).standardRate;
+    return { date, quantity, cost };
+  });
+  const firstDay = shares[0]?.date ?? dates.start.slice(0, 10);
+  return { assignment, resource, days, perUseCost: rateOn(resource, firstDay).costPerUse ?? 0 };
+}
+
+/** Hours of work for WORK resources (given, or units x duration), units consumed for MATERIAL. */
+function totalQuantity(assignment: PlanAssignment, resource: PlanResource, task: PlanDocumentTask, minutesPerDay: number): number {
+  if (resource.type === 'COST') return 0;
+  if (resource.type === 'MATERIAL') return assignment.units;
+  return assignment.workHours ?? (assignment.units * task.durationDays * minutesPerDay) / 60;
+}
+
+/**
+ * Share of the task's working time that falls on each day from start to finish. A task with no
+ * working time (a milestone) puts everything on its start day.
+ */
+export function workingShares(calendar: WorkCalendar, start: string, finish: string): { date: string; share: number; minutes: number }[] {
+  const total = calendar.workingMinutesBetween(start, finish);
+  if (total <= 0) return [{ date: start.slice(0, 10), share: 1, minutes: 0 }];
+  const result: { date: string; share: number; minutes: number }[] = [];
+  for (const date of eachDate(start.slice(0, 10), finish.slice(0, 10))) {
+    const from = maxDateTime(start, `${date}T00:00`);
+    const to = minDateTime(finish, `${nextDate(date)}T00:00`);
+    const minutes = calendar.workingMinutesBetween(from, to);
+    if (minutes > 0) result.push({ date, share: minutes / total, minutes });
+  }
+  return result;
+}
+
+/** The rate table entry in effect on a date: the latest one starting on or before it. */
+export function rateOn(resource: PlanResource, date: string): ResourceRate {
+  const own: ResourceRate = {
+    standardRate: resource.standardRate ?? 0,
+    ...(resource.overtimeRate !== undefined ? { overtimeRate: resource.overtimeRate } : {}),
+    ...(resource.costPerUse !== undefined ? { costPerUse: resource.costPerUse } : {}),
+  };
+  let current = own;
+  const rates = [...(resource.rates ?? [])].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+  for (const rate of rates) if ((rate.from ?? '') <= date) current = rate;
+  return current;
+}
+
+/** Units of the resource available on a date: its availability period then, else maxUnits (1 by default). */
+export function unitsOn(resource: PlanResource, date: string): number {
+  const period = resource.availability?.find((a) => (a.from ?? '') <= date && date <= (a.to ?? '9999-12-31'));
+  if (period) return period.units;
+  return resource.availability?.length ? 0 : (resource.maxUnits ?? 1);
+}
+
+// ---- Task costs ------------------------------------------------------------------------------
+
+export interface TaskCost {
+  taskId: string;
+  /** Hours of work by WORK resources. */
+  workHours: number;
+  /** Work x the rate in effect each day. */
+  laborCost: number;
+  materialCost: number;
+  /** Amounts of COST resources. */
+  resourceCost: number;
+  perUseCost: number;
+  fixedCost: number;
+  total: number;
+}
+
+/** Planned cost of every task; summaries add up their sub-tasks plus their own fixed cost. */
+export function taskCosts(plan: PlanDocument, schedule: ScheduleResult, calendars = new PlanCalendars(plan)): TaskCost[] {
+  const costs = new Map<string, TaskCost>(
+    plan.tasks.map((t) => [t.id, { ...emptyCost(t.id), fixedCost: t.fixedCost ?? 0 }]),
+  );
+  for (const spread of spreadAssignments(plan, schedule, calendars)) {
+    const cost = costs.get(spread.assignment.taskId)!;
+    const quantity = sum(spread.days.map((d) => d.quantity));
+    const amount = sum(spread.days.map((d) => d.cost));
+    if (spread.resource.type === 'WORK') {
+      cost.workHours += quantity;
+      cost.laborCost += amount;
+    } else if (spread.resource.type === 'MATERIAL') {
+      cost.materialCost += amount;
+    } else {
+      cost.resourceCost += amount;
+    }
+    cost.perUseCost += spread.perUseCost;
+  }
+  rollUp(plan.tasks, costs);
+  return plan.tasks.map((t) => {
+    const c = costs.get(t.id)!;
+    return { ...c, total: c.laborCost + c.materialCost + c.resourceCost + c.perUseCost + c.fixedCost };
+  });
+}
+
+function emptyCost(taskId: string): TaskCost {
+  return { taskId, workHours: 0, laborCost: 0, materialCost: 0, resourceCost: 0, perUseCost: 0, fixedCost: 0, total: 0 };
+}
+
+/** Adds each task's figures into all its ancestors. */
+function rollUp(tasks: readonly PlanDocumentTask[], costs: Map<string, TaskCost>): void {
+  const parentOf = new Map(tasks.map((t) => [t.id, t.parentId ?? null]));
+  const keys = ['workHours', 'laborCost', 'materialCost', 'resourceCost', 'perUseCost', 'fixedCost'] as const;
+  const own = new Map([...costs].map(([id, c]) => [id, { ...c }]));
+  for (const task of tasks) {
+    for (let p = parentOf.get(task.id) ?? null; p !== null; p = parentOf.get(p) ?? null) {
+      const target = costs.get(p)!;
+      for (const key of keys) target[key] += own.get(task.id)![key];
+    }
+  }
+}
+
+// ---- Usage -----------------------------------------------------------------------------------
+
+export type UsagePeriod = 'DAY' | 'WEEK' | 'MONTH';
+
+export interface ResourceUsageOptions {
+  period: UsagePeriod;
+  /** First day to report (YYYY-MM-DD); the project start when missing. */
+  from?: string;
+  /** Last day to report, inclusive; the project finish when missing. */
+  to?: string;
+}
+
+export interface UsageCell {
+  /** First day of the period (a Monday for weeks, the 1st for months). */
+  periodStart: string;
+  /** Hours of work (WORK) or units consumed (MATERIAL) in the period. */
+  workHours: number;
+  /** Working hours of the resource's calendar x its units; 0 for MATERIAL and COST resources. */
+  capacityHours: number;
+  /** True when on some day of the period the resource has more work than it can do. */
+  overAllocated: boolean;
+  cost: number;
+}
+
+export interface ResourceUsage {
+  resourceId: string;
+  name: string;
+  type: PlanResource['type'];
+  periods: UsageCell[];
+}
+
+/** Work, capacity, over-allocation and cost per resource and period. */
+export function resourceUsage(plan: PlanDocument, schedule: ScheduleResult, options: ResourceUsageOptions): ResourceUsage[] {
+  const calendars = new PlanCalendars(plan);
+  const from = options.from ?? schedule.start.slice(0, 10);
+  const to = options.to ?? schedule.finish.slice(0, 10);
+  const spreads = spreadAssignments(plan, schedule, calendars);
+  return plan.resources.map((resource) => {
+    const daily = new Map<string, { quantity: number; cost: number }>();
+    for (const spread of spreads.filter((s) => s.resource.id === resource.id)) {
+      spread.days.forEach((day, i) => {
+        const entry = daily.get(day.date) ?? { quantity: 0, cost: 0 };
+        entry.quantity += day.quantity;
+        entry.cost += day.cost + (i === 0 ? spread.perUseCost : 0);
+        daily.set(day.date, entry);
+      });
+    }
+    const calendar = calendars.forResource(resource);
+    const cells = new Map<string, UsageCell>();
+    for (const date of eachDate(from, to)) {
+      const periodStart = periodStartOf(date, options.period);
+      const cell = cells.get(periodStart) ?? { periodStart, workHours: 0, capacityHours: 0, overAllocated: false, cost: 0 };
+      const used = daily.get(date) ?? { quantity: 0, cost: 0 };
+      cell.workHours += used.quantity;
+      cell.cost += used.cost;
+      if (resource.type === 'WORK') {
+        const capacity = (calendar.workingMinutesBetween(`${date}T00:00`, `${nextDate(date)}T00:00`) / 60) * unitsOn(resource, date);
+        cell.capacityHours += capacity;
+        if (used.quantity > capacity + ALLOCATION_TOLERANCE_HOURS) cell.overAllocated = true;
+      }
+      cells.set(periodStart, cell);
+    }
+    return { resourceId: resource.id, name: resource.name, type: resource.type, periods: [...cells.values()] };
+  });
+}
+
+export function periodStartOf(date: string, period: UsagePeriod): string {
+  if (period === 'DAY') return date;
+  if (period === 'MONTH') return `${date.slice(0, 7)}-01`;
+  const day = new Date(`${date}T00:00:00Z`);
+  const sinceMonday = (day.getUTCDay() + 6) % 7;
+  day.setUTCDate(day.getUTCDate() - sinceMonday);
+  return day.toISOString().slice(0, 10);
+}
+
+// ---- Date helpers ----------------------------------------------------------------------------
+
+export function* eachDate(from: string, to: string): Generator<string> {
+  for (let date = from; date <= to; date = nextDate(date)) yield date;
+}
+
+export function nextDate(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+const maxDateTime = (a: string, b: string): string => (a > b ? a : b);
+const minDateTime = (a: string, b: string): string => (a < b ? a : b);
+
+export function sum(values: readonly number[]): number {
+  return values.reduce((total, v) => total + v, 0);
+}
