@@ -73,9 +73,61 @@ export type ActivityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type Assignment = {
+  __typename?: 'Assignment';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  resourceId: Scalars['ID']['output'];
+  taskId: Scalars['ID']['output'];
+  /** WORK: 1 = 100 % of the working day; MATERIAL: quantity; COST: amount */
+  units: Scalars['Float']['output'];
+};
+
+export type AssignmentCreateInput = {
+  resourceId: Scalars['ID']['input'];
+  taskId: Scalars['ID']['input'];
+  /** Default 1 (100 %) */
+  units?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type AssignmentPayload = {
+  __typename?: 'AssignmentPayload';
+  assignment: Assignment;
+};
+
+export type AssignmentUpdateInput = {
+  id: Scalars['ID']['input'];
+  units: Scalars['Float']['input'];
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   user: User;
+};
+
+export type Baseline = {
+  __typename?: 'Baseline';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  tasks: Array<BaselineTask>;
+};
+
+export type BaselinePayload = {
+  __typename?: 'BaselinePayload';
+  baseline: Baseline;
+};
+
+export type BaselineTask = {
+  __typename?: 'BaselineTask';
+  cost: Scalars['Float']['output'];
+  durationDays: Scalars['Float']['output'];
+  finish: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+  taskId: Scalars['ID']['output'];
+  workHours: Scalars['Float']['output'];
 };
 
 /** A project's progress at a glance: what the board page and the wall screen show */
@@ -172,6 +224,61 @@ export type BoardTokenPayload = {
   boardToken: BoardToken;
 };
 
+export type CalendarCreateInput = {
+  /** Inherit unspecified weekdays and the exceptions from this calendar */
+  baseCalendarId?: InputMaybe<Scalars['ID']['input']>;
+  exceptions?: InputMaybe<Array<CalendarExceptionInput>>;
+  /** Hours in one day of duration; default 8 */
+  hoursPerDay?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  /** Make it the project calendar */
+  projectCalendar?: InputMaybe<Scalars['Boolean']['input']>;
+  projectId: Scalars['ID']['input'];
+  /** Weekdays left out follow the base calendar, or Mon-Fri 08:00-12:00, 13:00-17:00 */
+  workWeek?: InputMaybe<Array<WorkWeekDayInput>>;
+};
+
+export type CalendarException = {
+  __typename?: 'CalendarException';
+  from: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  times: Maybe<Array<WorkingTime>>;
+  to: Scalars['LocalDate']['output'];
+  /** false: non-working (a holiday); true: working with `times` (or the usual times) */
+  working: Scalars['Boolean']['output'];
+};
+
+export type CalendarExceptionInput = {
+  from: Scalars['LocalDate']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Working times on those days; default the usual ones */
+  times?: InputMaybe<Array<WorkingTimeInput>>;
+  /** Default: the same day as from */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Default false (a holiday) */
+  working?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CalendarPayload = {
+  __typename?: 'CalendarPayload';
+  calendar: WorkCalendar;
+};
+
+export type CalendarUpdateInput = {
+  baseCalendarId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces every exception */
+  exceptions?: InputMaybe<Array<CalendarExceptionInput>>;
+  hoursPerDay?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** true makes it the project calendar; false goes back to the standard one if it was */
+  projectCalendar?: InputMaybe<Scalars['Boolean']['input']>;
+  version: Scalars['Int']['input'];
+  /** Replaces the whole week */
+  workWeek?: InputMaybe<Array<WorkWeekDayInput>>;
+};
+
 export type CategoryCount = {
   __typename?: 'CategoryCount';
   category: StatusCategory;
@@ -222,6 +329,76 @@ export type CharterUpdateInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Permission to open one collaborative document for a few minutes */
+export type CollabTicket = {
+  __typename?: 'CollabTicket';
+  /** False for viewers and wall screens: their edits are not accepted */
+  canWrite: Scalars['Boolean']['output'];
+  /** The document, e.g. project/<id>/wbs or project/<id>/charter */
+  document: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Pass as the `ticket` query parameter when connecting */
+  token: Scalars['String']['output'];
+  /** WebSocket URL prefix of the collab service; connect to `<url>/<document>` */
+  url: Scalars['String']['output'];
+};
+
+/** ASAP as soon as possible (default), ALAP as late as possible, S/F = start/finish, NET no earlier than, NLT no later than, MSO/MFO must start/finish on */
+export type ConstraintType =
+  | 'ALAP'
+  | 'ASAP'
+  | 'FNET'
+  | 'FNLT'
+  | 'MFO'
+  | 'MSO'
+  | 'SNET'
+  | 'SNLT';
+
+export type CostEntry = {
+  __typename?: 'CostEntry';
+  /** In the project currency */
+  amount: Scalars['Float']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  date: Scalars['LocalDate']['output'];
+  hours: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  taskId: Scalars['ID']['output'];
+  /** Who recorded it */
+  userId: Maybe<Scalars['ID']['output']>;
+};
+
+export type CostEntryCreateInput = {
+  /** In the project currency */
+  amount: Scalars['Float']['input'];
+  date: Scalars['LocalDate']['input'];
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
+export type CostEntryPayload = {
+  __typename?: 'CostEntryPayload';
+  costEntry: CostEntry;
+};
+
+export type CostRate = {
+  __typename?: 'CostRate';
+  costPerUse: Scalars['Float']['output'];
+  effectiveFrom: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  overtimeRate: Scalars['Float']['output'];
+  standardRate: Scalars['Float']['output'];
+};
+
+export type CostRateInput = {
+  costPerUse?: InputMaybe<Scalars['Float']['input']>;
+  effectiveFrom: Scalars['LocalDate']['input'];
+  overtimeRate?: InputMaybe<Scalars['Float']['input']>;
+  standardRate: Scalars['Float']['input'];
+};
+
 export type Dependency = {
   __typename?: 'Dependency';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -270,6 +447,110 @@ export type DependencyUpdateInput = {
   type?: InputMaybe<DependencyType>;
 };
 
+export type EarnedValue = {
+  __typename?: 'EarnedValue';
+  baselineId: Scalars['ID']['output'];
+  /** Summary tasks, rolled up */
+  branches: Array<EvRow>;
+  project: EvRow;
+  series: Array<EvPoint>;
+  statusDate: Scalars['LocalDate']['output'];
+  tasks: Array<EvRow>;
+};
+
+/** A point of the S-curve: cumulative values at the end of a period */
+export type EvPoint = {
+  __typename?: 'EvPoint';
+  /** null after the status date */
+  ac: Maybe<Scalars['Float']['output']>;
+  date: Scalars['LocalDate']['output'];
+  /** null after the status date */
+  ev: Maybe<Scalars['Float']['output']>;
+  pv: Scalars['Float']['output'];
+};
+
+/** Earned value figures; ratios and forecasts are null when undefined (division by zero) */
+export type EvRow = {
+  __typename?: 'EvRow';
+  /** Actual cost */
+  ac: Scalars['Float']['output'];
+  /** Budget at completion */
+  bac: Scalars['Float']['output'];
+  cpi: Maybe<Scalars['Float']['output']>;
+  cv: Scalars['Float']['output'];
+  /** BAC / CPI */
+  eacCpi: Maybe<Scalars['Float']['output']>;
+  /** AC + (BAC - EV) / (CPI x SPI) */
+  eacCpiSpi: Maybe<Scalars['Float']['output']>;
+  /** Estimate to complete (from eacCpi) */
+  etc: Maybe<Scalars['Float']['output']>;
+  /** Earned value */
+  ev: Scalars['Float']['output'];
+  /** Planned value */
+  pv: Scalars['Float']['output'];
+  spi: Maybe<Scalars['Float']['output']>;
+  sv: Scalars['Float']['output'];
+  /** null for the project row */
+  taskId: Maybe<Scalars['ID']['output']>;
+  /** To-complete performance index to BAC */
+  tcpi: Maybe<Scalars['Float']['output']>;
+  /** BAC - eacCpi */
+  vac: Maybe<Scalars['Float']['output']>;
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'MSPDI'
+  | 'TRELLIS_JSON';
+
+export type ImportFormat =
+  | 'MSPDI'
+  | 'TRELLIS_JSON';
+
+/** Something in an imported file that Trellis cannot hold, or had to change */
+export type ImportIssue = {
+  __typename?: 'ImportIssue';
+  /** The element or JSON path, e.g. Task/Hyperlink */
+  element: Scalars['String']['output'];
+  line: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  assignments: Scalars['Int']['output'];
+  baselines: Scalars['Int']['output'];
+  calendars: Scalars['Int']['output'];
+  costEntries: Scalars['Int']['output'];
+  /** Tasks created */
+  created: Scalars['Int']['output'];
+  links: Scalars['Int']['output'];
+  resources: Scalars['Int']['output'];
+  unmapped: Array<ImportIssue>;
+};
+
+export type LevelingDelay = {
+  __typename?: 'LevelingDelay';
+  levelingDelayDays: Scalars['Float']['output'];
+  taskId: Scalars['ID']['output'];
+};
+
+export type LevelingPayload = {
+  __typename?: 'LevelingPayload';
+  leveling: LevelingPreview;
+};
+
+/** What resource leveling would do: delays per task and the finish before and after */
+export type LevelingPreview = {
+  __typename?: 'LevelingPreview';
+  /** Tasks whose delay differs from zero */
+  delays: Array<LevelingDelay>;
+  finishAfter: Scalars['String']['output'];
+  finishBefore: Scalars['String']['output'];
+  /** Resource-days still over-allocated after leveling */
+  overallocationsRemaining: Scalars['Int']['output'];
+};
+
 export type MemberInviteInput = {
   email: Scalars['String']['input'];
   /** Used when the person has no account yet */
@@ -301,24 +582,54 @@ export type Mutation = {
   /** A personal access token for reporting tools; the secret is returned once */
   accessTokenCreate: AccessTokenCreatePayload;
   accessTokenRevoke: AccessTokenPayload;
+  assignmentCreate: AssignmentPayload;
+  assignmentDelete: AssignmentPayload;
+  assignmentUpdate: AssignmentPayload;
+  /** Saves the current schedule and costs of every task under a name */
+  baselineCreate: BaselinePayload;
+  baselineDelete: BaselinePayload;
   /** A read-only token for the wall screen at /wall/<token>; the secret is returned once */
   boardTokenCreate: BoardTokenCreatePayload;
   boardTokenRevoke: BoardTokenPayload;
+  calendarCreate: CalendarPayload;
+  /** Tasks and resources on it go back to the project calendar */
+  calendarDelete: CalendarPayload;
+  /** Send the version you read (stale = CONFLICT) */
+  calendarUpdate: CalendarPayload;
   charterApprovalSet: CharterPayload;
   charterUpdate: CharterPayload;
+  /** A short-lived ticket to edit (or follow) a project's charter or WBS document live */
+  collabTicket: CollabTicket;
+  /** Records time or money spent on a task (actual cost) */
+  costEntryCreate: CostEntryPayload;
+  /** Members delete their own entries; managers any */
+  costEntryDelete: CostEntryPayload;
   /** Links two tasks; a link that would close a cycle is refused, naming the cycle */
   dependencyCreate: DependencyPayload;
   dependencyDelete: DependencyPayload;
   dependencyUpdate: DependencyPayload;
+  /** Levels the work resources: stores each task's leveling delay */
+  levelingApply: LevelingPayload;
+  /** Removes every leveling delay */
+  levelingClear: LevelingPayload;
   /** Adds a person by email; someone without an account can sign up with it later */
   memberInvite: MemberPayload;
   memberRemove: Scalars['Boolean']['output'];
   memberUpdate: MemberPayload;
+  /** Sets the project calendar and/or the status date */
+  planSettingsUpdate: PlanSettingsPayload;
   /** Makes the project read-only */
   projectArchive: ProjectPayload;
   projectCreate: ProjectPayload;
+  /** Imports an MS Project (MSPDI) XML file or a Trellis plan JSON document into the project: everything or nothing */
+  projectImport: ImportReport;
   projectUnarchive: ProjectPayload;
   projectUpdate: ProjectPayload;
+  resourceCreate: ResourcePayload;
+  /** Removes the resource and its assignments */
+  resourceDelete: ResourcePayload;
+  /** Send the version you read (stale = CONFLICT) */
+  resourceUpdate: ResourcePayload;
   /** Signs in (sets the session cookie) */
   signIn: AuthPayload;
   signOut: Scalars['Boolean']['output'];
@@ -333,6 +644,8 @@ export type Mutation = {
   taskDelete: TaskPayload;
   /** Moves a task (with its sub-tasks) to a new parent and/or position */
   taskMove: TaskPayload;
+  /** Sets constraint, deadline, actual dates or calendar of a task (dragging a bar = SNET at the dropped start) */
+  taskScheduleUpdate: TaskPayload;
   /** Changes fields; send the version you read (stale = CONFLICT) */
   taskUpdate: TaskPayload;
 };
@@ -348,6 +661,32 @@ export type MutationAccessTokenRevokeArgs = {
 };
 
 
+export type MutationAssignmentCreateArgs = {
+  input: AssignmentCreateInput;
+};
+
+
+export type MutationAssignmentDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignmentUpdateArgs = {
+  input: AssignmentUpdateInput;
+};
+
+
+export type MutationBaselineCreateArgs = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationBaselineDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationBoardTokenCreateArgs = {
   name: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
@@ -359,6 +698,21 @@ export type MutationBoardTokenRevokeArgs = {
 };
 
 
+export type MutationCalendarCreateArgs = {
+  input: CalendarCreateInput;
+};
+
+
+export type MutationCalendarDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCalendarUpdateArgs = {
+  input: CalendarUpdateInput;
+};
+
+
 export type MutationCharterApprovalSetArgs = {
   projectId: Scalars['ID']['input'];
   state: CharterApproval;
@@ -367,6 +721,21 @@ export type MutationCharterApprovalSetArgs = {
 
 export type MutationCharterUpdateArgs = {
   input: CharterUpdateInput;
+};
+
+
+export type MutationCollabTicketArgs = {
+  document: Scalars['String']['input'];
+};
+
+
+export type MutationCostEntryCreateArgs = {
+  input: CostEntryCreateInput;
+};
+
+
+export type MutationCostEntryDeleteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -382,6 +751,16 @@ export type MutationDependencyDeleteArgs = {
 
 export type MutationDependencyUpdateArgs = {
   input: DependencyUpdateInput;
+};
+
+
+export type MutationLevelingApplyArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationLevelingClearArgs = {
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -401,6 +780,11 @@ export type MutationMemberUpdateArgs = {
 };
 
 
+export type MutationPlanSettingsUpdateArgs = {
+  input: PlanSettingsInput;
+};
+
+
 export type MutationProjectArchiveArgs = {
   id: Scalars['ID']['input'];
 };
@@ -411,6 +795,11 @@ export type MutationProjectCreateArgs = {
 };
 
 
+export type MutationProjectImportArgs = {
+  input: ProjectImportInput;
+};
+
+
 export type MutationProjectUnarchiveArgs = {
   id: Scalars['ID']['input'];
 };
@@ -418,6 +807,21 @@ export type MutationProjectUnarchiveArgs = {
 
 export type MutationProjectUpdateArgs = {
   input: ProjectUpdateInput;
+};
+
+
+export type MutationResourceCreateArgs = {
+  input: ResourceCreateInput;
+};
+
+
+export type MutationResourceDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResourceUpdateArgs = {
+  input: ResourceUpdateInput;
 };
 
 
@@ -462,6 +866,11 @@ export type MutationTaskMoveArgs = {
 };
 
 
+export type MutationTaskScheduleUpdateArgs = {
+  input: TaskScheduleUpdateInput;
+};
+
+
 export type MutationTaskUpdateArgs = {
   input: TaskUpdateInput;
 };
@@ -489,27 +898,66 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The project's planning settings */
+export type PlanSettings = {
+  __typename?: 'PlanSettings';
+  /** The project calendar; null = standard (Mon-Fri, 08:00-12:00 and 13:00-17:00) */
+  calendarId: Maybe<Scalars['ID']['output']>;
+  /** Progress and earned value are measured up to this date */
+  statusDate: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type PlanSettingsInput = {
+  /** null = the standard calendar */
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  projectId: Scalars['ID']['input'];
+  statusDate?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type PlanSettingsPayload = {
+  __typename?: 'PlanSettingsPayload';
+  plan: PlanSettings;
+};
+
 export type Project = {
   __typename?: 'Project';
   /** Newest first */
   activity: ActivityConnection;
   /** Archived projects are read-only */
   archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  assignments: Array<Assignment>;
+  /** Newest first */
+  baselines: Array<Baseline>;
   board: Board;
   /** Active wall-board tokens (managers only) */
   boardTokens: Array<BoardToken>;
   budget: Maybe<Scalars['Float']['output']>;
+  calendars: Array<WorkCalendar>;
   charter: Charter;
+  /** Newest first */
+  costEntries: Array<CostEntry>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** ISO 4217 currency code */
   currency: Scalars['String']['output'];
   dependencies: DependencyConnection;
   description: Scalars['String']['output'];
+  /** Earned value at the status date against a baseline (default: the newest) */
+  earnedValue: EarnedValue;
+  /** The whole plan as MSPDI XML (MS Project), a Trellis plan JSON document or a CSV task list */
+  export: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
+  /** What levelingApply would do, without changing anything */
+  levelingPreview: LevelingPreview;
   members: Array<ProjectMember>;
   methodology: Methodology;
   name: Scalars['String']['output'];
+  plan: PlanSettings;
+  /** Work, capacity and cost per resource and period over the schedule */
+  resourceUsage: Array<ResourceUsage>;
+  resources: Array<Resource>;
+  /** Computed from tasks, links, calendars, constraints, progress and leveling delays */
+  schedule: Schedule;
   startDate: Maybe<Scalars['LocalDate']['output']>;
   status: ProjectStatus;
   /** Workflow statuses in board order */
@@ -518,6 +966,8 @@ export type Project = {
   /** Tasks in outline (WBS) order */
   tasks: TaskConnection;
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** The current schedule and costs against a baseline */
+  variance: Variance;
   version: Scalars['Int']['output'];
   /** The viewer's role here (null for a board token) */
   viewerRole: Maybe<ProjectRole>;
@@ -531,9 +981,33 @@ export type ProjectActivityArgs = {
 };
 
 
+export type ProjectCostEntriesArgs = {
+  taskId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type ProjectDependenciesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectEarnedValueArgs = {
+  baselineId: InputMaybe<Scalars['ID']['input']>;
+  period?: UsagePeriod;
+  statusDate: Scalars['LocalDate']['input'];
+};
+
+
+export type ProjectExportArgs = {
+  format: ExportFormat;
+};
+
+
+export type ProjectResourceUsageArgs = {
+  from: InputMaybe<Scalars['LocalDate']['input']>;
+  period?: UsagePeriod;
+  to: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -542,6 +1016,11 @@ export type ProjectTasksArgs = {
   filter: InputMaybe<TaskFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   includeArchived: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type ProjectVarianceArgs = {
+  baselineId: Scalars['ID']['input'];
 };
 
 export type ProjectConnection = {
@@ -563,6 +1042,13 @@ export type ProjectCreateInput = {
   startDate?: InputMaybe<Scalars['LocalDate']['input']>;
   status?: InputMaybe<ProjectStatus>;
   targetFinish?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type ProjectImportInput = {
+  /** The file contents: MSPDI XML or a Trellis plan JSON document */
+  content: Scalars['String']['input'];
+  format: ImportFormat;
+  projectId: Scalars['ID']['input'];
 };
 
 /** A person's role in one project */
@@ -622,6 +1108,8 @@ export type Query = {
   viewer: Maybe<User>;
   /** The wall screen's board, for a request made with a board token */
   wallBoard: Board;
+  /** The wall screen's project schedule, for a request made with a board token */
+  wallSchedule: Schedule;
 };
 
 
@@ -640,6 +1128,135 @@ export type QueryProjectsArgs = {
 
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type Resource = {
+  __typename?: 'Resource';
+  /** The resource's own working calendar; default the project calendar */
+  calendarId: Maybe<Scalars['ID']['output']>;
+  costPerUse: Scalars['Float']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Capacity: 1 = 100 % of one full-time resource (WORK only) */
+  maxUnits: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  overtimeRate: Scalars['Float']['output'];
+  projectId: Scalars['ID']['output'];
+  /** Rate changes by date, oldest first */
+  rates: Array<CostRate>;
+  standardRate: Scalars['Float']['output'];
+  type: ResourceType;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ResourceCreateInput = {
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  costPerUse?: InputMaybe<Scalars['Float']['input']>;
+  /** WORK capacity, 1 = 100 %; default 1 */
+  maxUnits?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  overtimeRate?: InputMaybe<Scalars['Float']['input']>;
+  projectId: Scalars['ID']['input'];
+  /** Rate changes from a date on; replaces the whole table on update */
+  rates?: InputMaybe<Array<CostRateInput>>;
+  /** Per hour (WORK) or per unit (MATERIAL) */
+  standardRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Default WORK */
+  type?: InputMaybe<ResourceType>;
+};
+
+export type ResourcePayload = {
+  __typename?: 'ResourcePayload';
+  resource: Resource;
+};
+
+export type ResourceType =
+  | 'COST'
+  | 'MATERIAL'
+  | 'WORK';
+
+export type ResourceUpdateInput = {
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  costPerUse?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  /** WORK capacity, 1 = 100 %; default 1 */
+  maxUnits?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  overtimeRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Rate changes from a date on; replaces the whole table on update */
+  rates?: InputMaybe<Array<CostRateInput>>;
+  /** Per hour (WORK) or per unit (MATERIAL) */
+  standardRate?: InputMaybe<Scalars['Float']['input']>;
+  type?: InputMaybe<ResourceType>;
+  version: Scalars['Int']['input'];
+};
+
+/** One resource's work, capacity and cost per period */
+export type ResourceUsage = {
+  __typename?: 'ResourceUsage';
+  periods: Array<UsagePeriodRow>;
+  resourceId: Scalars['ID']['output'];
+};
+
+/** The critical path schedule of a project, recomputed whenever something that affects it changes */
+export type Schedule = {
+  __typename?: 'Schedule';
+  /** The project calendar (null = the standard calendar) */
+  calendarId: Maybe<Scalars['ID']['output']>;
+  /** The longest critical path, first task to last */
+  criticalPath: Array<Scalars['ID']['output']>;
+  /** Every critical path, each from start to finish */
+  criticalPaths: Array<Array<Scalars['ID']['output']>>;
+  finish: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  start: Scalars['String']['output'];
+  statusDate: Maybe<Scalars['LocalDate']['output']>;
+  /** Live tasks in outline order */
+  tasks: Array<ScheduledTask>;
+  warnings: Array<ScheduleWarning>;
+};
+
+/** Sent after a change moved the schedule: only the tasks whose dates, float or criticality changed */
+export type ScheduleUpdate = {
+  __typename?: 'ScheduleUpdate';
+  criticalPath: Array<Scalars['ID']['output']>;
+  finish: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  /** Tasks no longer in the schedule (deleted) */
+  removedTaskIds: Array<Scalars['ID']['output']>;
+  start: Scalars['String']['output'];
+  tasks: Array<ScheduledTask>;
+};
+
+/** Something the schedule cannot honour: a missed deadline, a violated constraint, negative float */
+export type ScheduleWarning = {
+  __typename?: 'ScheduleWarning';
+  /** DEADLINE_MISSED, CONSTRAINT_VIOLATED, NEGATIVE_FLOAT, ... */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  taskId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A task's computed dates; floats are in working days of the project calendar */
+export type ScheduledTask = {
+  __typename?: 'ScheduledTask';
+  /** Total float <= 0 */
+  critical: Scalars['Boolean']['output'];
+  durationDays: Scalars['Float']['output'];
+  earlyFinish: Scalars['String']['output'];
+  earlyStart: Scalars['String']['output'];
+  finish: Scalars['String']['output'];
+  freeFloatDays: Scalars['Float']['output'];
+  lateFinish: Scalars['String']['output'];
+  lateStart: Scalars['String']['output'];
+  /** Working days added by resource leveling */
+  levelingDelayDays: Scalars['Float']['output'];
+  milestone: Scalars['Boolean']['output'];
+  start: Scalars['String']['output'];
+  summary: Scalars['Boolean']['output'];
+  taskId: Scalars['ID']['output'];
+  totalFloatDays: Scalars['Float']['output'];
 };
 
 export type SignInInput = {
@@ -691,6 +1308,8 @@ export type Subscription = {
   outlineChanged: Outline;
   /** The project, its members, statuses or charter changed */
   projectUpdated: Project;
+  /** The schedule moved: the tasks whose dates, float or criticality changed, the critical path and the finish */
+  scheduleUpdated: ScheduleUpdate;
   taskUpdated: TaskEvent;
 };
 
@@ -715,6 +1334,11 @@ export type SubscriptionProjectUpdatedArgs = {
 };
 
 
+export type SubscriptionScheduleUpdatedArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
 export type SubscriptionTaskUpdatedArgs = {
   projectId: Scalars['ID']['input'];
 };
@@ -723,12 +1347,21 @@ export type Task = {
   __typename?: 'Task';
   /** History of this task, newest first */
   activity: ActivityConnection;
+  actualFinish: Maybe<Scalars['String']['output']>;
+  actualStart: Maybe<Scalars['String']['output']>;
   archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
   assignee: Maybe<User>;
   assigneeId: Maybe<Scalars['ID']['output']>;
+  /** The task's own calendar; default the project calendar */
+  calendarId: Maybe<Scalars['ID']['output']>;
   /** Live sub-tasks */
   childCount: Scalars['Int']['output'];
+  /** Local 'YYYY-MM-DDTHH:MM'; required by every constraint but ASAP and ALAP */
+  constraintDate: Maybe<Scalars['String']['output']>;
+  constraintType: ConstraintType;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Local 'YYYY-MM-DDTHH:MM'; a finish after it is reported, not prevented */
+  deadline: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   /** Duration in working days */
   durationDays: Scalars['Float']['output'];
@@ -737,6 +1370,7 @@ export type Task = {
   /** Human key, e.g. ERP-17 */
   key: Scalars['String']['output'];
   kind: TaskKind;
+  levelingDelayDays: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   number: Scalars['Int']['output'];
   parent: Maybe<Task>;
@@ -843,6 +1477,20 @@ export type TaskPayload = {
   task: Task;
 };
 
+/** Scheduling fields of a task; dates are local 'YYYY-MM-DDTHH:MM' (a bare date means its start of day). Omit a field to keep it, null to clear it. */
+export type TaskScheduleUpdateInput = {
+  actualFinish?: InputMaybe<Scalars['String']['input']>;
+  actualStart?: InputMaybe<Scalars['String']['input']>;
+  /** A calendar of the project; null = the project calendar */
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  constraintDate?: InputMaybe<Scalars['String']['input']>;
+  constraintType?: InputMaybe<ConstraintType>;
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** The version you read; a stale one fails with CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type TaskStatus = {
   __typename?: 'TaskStatus';
   category: StatusCategory;
@@ -873,6 +1521,22 @@ export type TaskUpdateInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UsagePeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type UsagePeriodRow = {
+  __typename?: 'UsagePeriodRow';
+  /** Working hours of the resource calendar x max units */
+  capacityHours: Scalars['Float']['output'];
+  cost: Scalars['Float']['output'];
+  overallocated: Scalars['Boolean']['output'];
+  /** First day of the period */
+  start: Scalars['LocalDate']['output'];
+  workHours: Scalars['Float']['output'];
+};
+
 /** A person who can sign in, or who was invited and has not signed up yet */
 export type User = {
   __typename?: 'User';
@@ -880,4 +1544,71 @@ export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type Variance = {
+  __typename?: 'Variance';
+  baselineId: Scalars['ID']['output'];
+  /** Summary tasks, rolled up from their sub-tasks */
+  branches: Array<VarianceRow>;
+  project: VarianceRow;
+  tasks: Array<VarianceRow>;
+};
+
+/** Current minus baseline: positive days are later or longer, positive cost is over */
+export type VarianceRow = {
+  __typename?: 'VarianceRow';
+  cost: Maybe<Scalars['Float']['output']>;
+  durationDays: Maybe<Scalars['Float']['output']>;
+  finishDays: Maybe<Scalars['Float']['output']>;
+  /** null when the task is not in the baseline */
+  startDays: Maybe<Scalars['Float']['output']>;
+  /** null for the project row */
+  taskId: Maybe<Scalars['ID']['output']>;
+};
+
+export type WorkCalendar = {
+  __typename?: 'WorkCalendar';
+  baseCalendarId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** In date order */
+  exceptions: Array<CalendarException>;
+  hoursPerDay: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  isProjectCalendar: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  /** Weekdays this calendar sets; the others follow its base calendar or the standard week */
+  workWeek: Array<WorkWeekDay>;
+};
+
+/** The working times of one weekday; a day with no times is non-working */
+export type WorkWeekDay = {
+  __typename?: 'WorkWeekDay';
+  /** 0 = Sunday ... 6 = Saturday */
+  day: Scalars['Int']['output'];
+  times: Array<WorkingTime>;
+};
+
+export type WorkWeekDayInput = {
+  /** 0 = Sunday ... 6 = Saturday */
+  day: Scalars['Int']['input'];
+  /** Empty = non-working day */
+  times: Array<WorkingTimeInput>;
+};
+
+/** A span of working time within a day, 'HH:MM' to 'HH:MM' ('24:00' allowed as the end) */
+export type WorkingTime = {
+  __typename?: 'WorkingTime';
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type WorkingTimeInput = {
+  /** 'HH:MM' */
+  from: Scalars['String']['input'];
+  /** 'HH:MM'; '24:00' for midnight */
+  to: Scalars['String']['input'];
 };

@@ -5,6 +5,7 @@ import { ActivityResolver } from './modules/activity/activity.resolver.js';
 import { ActivityService } from './modules/activity/activity.service.js';
 import { BoardResolver } from './modules/board/board.resolver.js';
 import { BoardService } from './modules/board/board.service.js';
+import { createPlanningServices, planningResolvers, type PlanningServices } from './modules/planning/index.js';
 import { CollabResolver } from './modules/collab/collab.resolver.js';
 import { CollabService } from './modules/collab/collab.service.js';
 import { CollabDocuments } from './modules/collab/documents.js';
@@ -36,6 +37,7 @@ export interface Services {
   documents: CollabDocuments;
   projector: Projector;
   wbs: WbsService;
+  planning: PlanningServices;
 }
 
 /** The composition of services: each gets only what it uses. */
@@ -57,11 +59,13 @@ export function createServices(ds: DataSource, opts: { sessionDays: number; cook
     documents,
     projector,
     wbs,
+    planning: createPlanningServices(ds, wbs),
   };
 }
 
 /** Builds the executable schema; resolvers are constructed here and handed to type-graphql. */
 export async function createSchema(s: Services, hub: SubscriptionHub): Promise<GraphQLSchema> {
+  const planning = planningResolvers(s.planning, hub);
   const instances = new Map<unknown, unknown>([
     [UserResolver, new UserResolver(s.auth)],
     [ProjectResolver, new ProjectResolver(s.projects, s.charters, s.tasks, s.dependencies, s.statuses, s.activity, s.boards)],
@@ -72,9 +76,10 @@ export async function createSchema(s: Services, hub: SubscriptionHub): Promise<G
     [ActivityResolver, new ActivityResolver()],
     [BoardResolver, new BoardResolver(s.boards)],
     [CollabResolver, new CollabResolver(s.collab)],
+    ...planning,
   ]);
   return buildSchema({
-    resolvers: [UserResolver, ProjectResolver, MemberResolver, TaskResolver, DependencyResolver, StatusResolver, ActivityResolver, BoardResolver, CollabResolver],
+    resolvers: [UserResolver, ProjectResolver, MemberResolver, TaskResolver, DependencyResolver, StatusResolver, ActivityResolver, BoardResolver, CollabResolver, ...planning.map(([cls]) => cls)],
     container: { get: (cls) => instances.get(cls) },
     pubSub: hub.pubsub,
     validate: false,

@@ -1,4 +1,8 @@
 import { Activity } from '../modules/activity/activity.entity.js';
+import { Baseline, BaselineTask } from '../modules/planning/baseline.entity.js';
+import { CalendarException, ProjectPlan, WorkCalendar } from '../modules/planning/calendar.entity.js';
+import { CostEntry } from '../modules/planning/cost-entry.entity.js';
+import { Assignment, Resource, ResourceRate } from '../modules/planning/resource.entity.js';
 import { BoardToken } from '../modules/project/board-token.entity.js';
 import { Charter } from '../modules/project/charter.entity.js';
 import { ProjectMember } from '../modules/project/member.entity.js';
@@ -23,4 +27,13 @@ export const entities = [
   Task,
   Dependency,
   Activity,
+  WorkCalendar,
+  CalendarException,
+  ProjectPlan,
+  Resource,
+  ResourceRate,
+  Assignment,
+  Baseline,
+  BaselineTask,
+  CostEntry,
 ];

@@ -1,5 +1,6 @@
 import { Initial1764093600000 } from './1764093600000-Initial.js';
 import { Collab1764180000000 } from './1764180000000-Collab.js';
+import { Planning1764200000000 } from './1764200000000-Planning.js';
 
 /** Every migration in order, registered explicitly. */
-export const migrations = [Initial1764093600000, Collab1764180000000];
+export const migrations = [Initial1764093600000, Collab1764180000000, Planning1764200000000];

@@ -6,6 +6,8 @@ import { User } from '../user/user.entity.js';
 import { Project } from '../project/project.entity.js';
 import { TaskKind } from './task.enums.js';
 import { numericTransformer } from '../../common/columns.js';
+import { WorkCalendar } from '../planning/calendar.entity.js';
+import { ConstraintType } from '../planning/planning.enums.js';
 
 /** A node of the work breakdown structure: a work package, a summary or a milestone. */
 @Entity({ name: 'tasks' })
@@ -91,6 +93,37 @@ export class Task {
   @Field(() => Float, { nullable: true })
   storyPoints: number | null;
 
+  // ---- scheduling (dates are local wall-clock 'YYYY-MM-DDTHH:MM', MS Project style, no time zone) ----
+
+  @Column('text', { name: 'constraint_type', default: ConstraintType.ASAP })
+  @Field(() => ConstraintType)
+  constraintType: ConstraintType;
+
+  @Column('text', { name: 'constraint_date', nullable: true })
+  @Field(() => String, { nullable: true, description: "Local 'YYYY-MM-DDTHH:MM'; required by every constraint but ASAP and ALAP" })
+  constraintDate: string | null;
+
+  @Column('text', { nullable: true })
+  @Field(() => String, { nullable: true, description: "Local 'YYYY-MM-DDTHH:MM'; a finish after it is reported, not prevented" })
+  deadline: string | null;
+
+  @Column('text', { name: 'actual_start', nullable: true })
+  @Field(() => String, { nullable: true })
+  actualStart: string | null;
+
+  @Column('text', { name: 'actual_finish', nullable: true })
+  @Field(() => String, { nullable: true })
+  actualFinish: string | null;
+
+  @Column('uuid', { name: 'calendar_id', nullable: true })
+  @Field(() => ID, { nullable: true, description: "The task's own calendar; default the project calendar" })
+  calendarId: string | null;
+
+  /** Set by resource leveling: working days the task waits after its early start. */
+  @Column('numeric', { name: 'leveling_delay_days', precision: 10, scale: 2, default: 0, transformer: numericTransformer })
+  @Field(() => Float)
+  levelingDelayDays: number;
+
   @Column('uuid', { name: 'created_by_id', nullable: true })
   createdById: string | null;
 
@@ -123,6 +156,10 @@ export class Task {
   @ManyToOne(() => TaskStatus, { onDelete: 'RESTRICT', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'status_id', foreignKeyConstraintName: 'tasks_status_id_fkey' })
   status?: unknown;
+
+  @ManyToOne(() => WorkCalendar, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'calendar_id', foreignKeyConstraintName: 'tasks_calendar_id_fkey' })
+  calendar?: unknown;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'tasks_assignee_id_fkey' })

@@ -1,0 +1,227 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission, isUuid } from '../../common/access.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { publishInTransaction } from '../../common/events.js';
+import { can } from '../../common/guard.js';
+import { ActivityAction } from '../activity/activity.entity.js';
+import { fieldChanges, recordActivity } from '../activity/activity.log.js';
+import { CalendarException, ProjectPlan, WorkCalendar, type WorkWeek } from './calendar.entity.js';
+import { isClock, isLocalDate } from './local-time.js';
+import type { CalendarCreateInput, CalendarExceptionInput, CalendarUpdateInput, PlanSettingsInput, WorkingTimeInput, WorkWeekDayInput } from './planning.inputs.js';
+import { planningLoaders } from './planning.loaders.js';
+import type { PlanSettings } from './planning.types.js';
+
+const MAX_EXCEPTIONS = 2000;
+const dateOut = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | null));
+
+/** Working times of one day: valid clocks, each span forward, in order and not overlapping. */
+export function checkTimes(times: WorkingTimeInput[], field: string): { from: string; to: string }[] {
+  const out = times.map((t, i) => {
+    if (!isClock(t.from) || !isClock(t.to) || t.from === '24:00') throw new BadUserInputError("Working times are 'HH:MM' (the end may be '24:00')", `${field}[${i}]`);
+    if (t.to <= t.from) throw new BadUserInputError('A working time must end after it starts', `${field}[${i}].to`);
+    return { from: t.from, to: t.to };
+  });
+  out.sort((a, b) => a.from.localeCompare(b.from));
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.from < out[i - 1]!.to) throw new BadUserInputError('Working times of a day must not overlap', field);
+  }
+  return out;
+}
+
+function checkWeek(days: WorkWeekDayInput[], field: string): WorkWeek {
+  const week: WorkWeek = {};
+  days.forEach((d, i) => {
+    if (!Number.isInteger(d.day) || d.day < 0 || d.day > 6) throw new BadUserInputError('A weekday is 0 (Sunday) to 6 (Saturday)', `${field}[${i}].day`);
+    if (week[String(d.day)]) throw new BadUserInputError('Each weekday may appear once', `${field}[${i}].day`);
+    week[String(d.day)] = checkTimes(d.times, `${field}[${i}].times`);
+  });
+  return week;
+}
+
+type ExceptionRow = Pick<CalendarException, 'name' | 'from' | 'to' | 'working' | 'times'>;
+
+function checkExceptions(list: CalendarExceptionInput[], field: string): ExceptionRow[] {
+  if (list.length > MAX_EXCEPTIONS) throw new BadUserInputError(`At most ${MAX_EXCEPTIONS} exceptions per calendar`, field);
+  return list.map((e, i) => {
+    const to = e.to ?? e.from;
+    if (!isLocalDate(e.from)) throw new BadUserInputError('Not a valid date', `${field}[${i}].from`);
+    if (!isLocalDate(to)) throw new BadUserInputError('Not a valid date', `${field}[${i}].to`);
+    if (to < e.from) throw new BadUserInputError('An exception must not end before it starts', `${field}[${i}].to`);
+    const name = (e.name ?? '').trim();
+    if (name.length > 200) throw new BadUserInputError('Exception names are at most 200 characters', `${field}[${i}].name`);
+    const working = e.working ?? false;
+    const times = working && e.times?.length ? checkTimes(e.times, `${field}[${i}].times`) : null;
+    return { name, from: e.from, to, working, times };
+  });
+}
+
+function checkName(name: string | null | undefined): string {
+  const n = (name ?? '').trim();
+  if (!n) throw new BadUserInputError('Calendar name is required', 'input.name');
+  if (n.length > 200) throw new BadUserInputError('Calendar name must be at most 200 characters', 'input.name');
+  return n;
+}
+
+function checkHours(h: number | null | undefined): number {
+  if (h === null || h === undefined) return 8;
+  if (!Number.isFinite(h) || h <= 0 || h > 24) throw new BadUserInputError('Hours per day must be more than 0 and at most 24', 'input.hoursPerDay');
+  return h;
+}
+
+/** Working calendars of a project, and its planning settings (project calendar, status date). */
+export class CalendarService {
+  constructor(private readonly ds: DataSource) {}
+
+  async list(ctx: Context, projectId: string): Promise<WorkCalendar[]> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    return this.ds.getRepository(WorkCalendar).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Rows reached through a calendar the viewer could read already: no further check needed. */
+  exceptions(ctx: Context, calendarId: string): Promise<CalendarException[]> {
+    return planningLoaders(ctx, this.ds).exceptions.load(calendarId);
+  }
+
+  async isProjectCalendar(ctx: Context, c: WorkCalendar): Promise<boolean> {
+    return (await planningLoaders(ctx, this.ds).plan.load(c.projectId))?.calendarId === c.id;
+  }
+
+  async settings(ctx: Context, projectId: string): Promise<PlanSettings> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    const plan = await this.ds.getRepository(ProjectPlan).findOneBy({ projectId });
+    return { calendarId: plan?.calendarId ?? null, statusDate: plan?.statusDate ? dateOut(plan.statusDate) : null };
+  }
+
+  async updateSettings(ctx: Context, input: PlanSettingsInput): Promise<PlanSettings> {
+    const grant = await can(ctx, input.projectId, Permission.PROJECT_UPDATE);
+    if (input.statusDate && !isLocalDate(input.statusDate)) throw new BadUserInputError('Not a valid date', 'input.statusDate');
+    return this.ds.transaction(async (m) => {
+      if (input.calendarId) await this.checkCalendar(m, input.projectId, input.calendarId, 'input.calendarId');
+      const repo = m.getRepository(ProjectPlan);
+      const current = await repo.findOne({ where: { projectId: input.projectId }, lock: { mode: 'pessimistic_write' } });
+      const before = { calendarId: current?.calendarId ?? null, statusDate: current?.statusDate ? dateOut(current.statusDate) : null };
+      const after = {
+        calendarId: input.calendarId === undefined ? before.calendarId : input.calendarId,
+        statusDate: input.statusDate === undefined ? before.statusDate : input.statusDate,
+      };
+      const changes = fieldChanges(before, after, ['calendarId', 'statusDate'], { entityType: 'project', entityId: input.projectId });
+      if (!changes.length) return after;
+      await repo.save(repo.create({ projectId: input.projectId, ...after }));
+      await recordActivity(m, input.projectId, grant.userId, changes);
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      return after;
+    });
+  }
+
+  private async checkCalendar(m: EntityManager, projectId: string, id: string, field: string): Promise<WorkCalendar> {
+    const c = isUuid(id) ? await m.getRepository(WorkCalendar).findOneBy({ id, projectId }) : null;
+    if (!c) throw new BadUserInputError('No such calendar in this project', field);
+    return c;
+  }
+
+  /** A base chain that comes back to `id` would make the calendar inherit from itself. */
+  private async checkBase(m: EntityManager, projectId: string, id: string | null, baseId: string): Promise<void> {
+    await this.checkCalendar(m, projectId, baseId, 'input.baseCalendarId');
+    const rows: { id: string; base_calendar_id: string | null }[] = await m.query('SELECT id, base_calendar_id FROM work_calendars WHERE project_id = $1', [projectId]);
+    const base = new Map(rows.map((r) => [r.id, r.base_calendar_id]));
+    const seen = new Set<string>();
+    for (let c: string | null = baseId; c; c = base.get(c) ?? null) {
+      if (c === id || seen.has(c)) throw new BadUserInputError('A calendar cannot be based on itself, directly or through others', 'input.baseCalendarId');
+      seen.add(c);
+    }
+  }
+
+  private async setProjectCalendar(m: EntityManager, projectId: string, calendarId: string | null): Promise<void> {
+    await m.query(
+      `INSERT INTO project_plans (project_id, calendar_id) VALUES ($1, $2)
+       ON CONFLICT (project_id) DO UPDATE SET calendar_id = EXCLUDED.calendar_id, updated_at = now()`,
+      [projectId, calendarId],
+    );
+  }
+
+  async create(ctx: Context, input: CalendarCreateInput): Promise<WorkCalendar> {
+    const grant = await can(ctx, input.projectId, Permission.PROJECT_UPDATE);
+    const name = checkName(input.name);
+    const hoursPerDay = checkHours(input.hoursPerDay);
+    const workWeek = checkWeek(input.workWeek ?? [], 'input.workWeek');
+    const exceptions = checkExceptions(input.exceptions ?? [], 'input.exceptions');
+    return this.ds.transaction(async (m) => {
+      if (input.baseCalendarId) await this.checkBase(m, input.projectId, null, input.baseCalendarId);
+      const repo = m.getRepository(WorkCalendar);
+      const cal = await repo.save(repo.create({ projectId: input.projectId, name, baseCalendarId: input.baseCalendarId ?? null, workWeek, hoursPerDay, version: 1 }));
+      if (exceptions.length) await m.getRepository(CalendarException).insert(exceptions.map((e) => ({ ...e, calendarId: cal.id })));
+      if (input.projectCalendar) await this.setProjectCalendar(m, input.projectId, cal.id);
+      await recordActivity(m, input.projectId, grant.userId, [
+        { entityType: 'calendar', entityId: cal.id, action: ActivityAction.CREATED, newValue: { name, projectCalendar: !!input.projectCalendar } },
+      ]);
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      return cal;
+    });
+  }
+
+  private async load(ctx: Context, id: string, permission: Permission) {
+    const cal = isUuid(id) ? await this.ds.getRepository(WorkCalendar).findOneBy({ id }) : null;
+    if (!cal) throw new NotFoundError('Calendar');
+    const grant = await can(ctx, cal.projectId, permission).catch((e) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Calendar') : e;
+    });
+    return { cal, grant };
+  }
+
+  async update(ctx: Context, input: CalendarUpdateInput): Promise<WorkCalendar> {
+    const { cal, grant } = await this.load(ctx, input.id, Permission.PROJECT_UPDATE);
+    const name = input.name === undefined || input.name === null ? cal.name : checkName(input.name);
+    const hoursPerDay = input.hoursPerDay === undefined || input.hoursPerDay === null ? cal.hoursPerDay : checkHours(input.hoursPerDay);
+    const workWeek = input.workWeek ? checkWeek(input.workWeek, 'input.workWeek') : cal.workWeek;
+    const exceptions = input.exceptions ? checkExceptions(input.exceptions, 'input.exceptions') : null;
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(WorkCalendar);
+      const current = await repo.findOne({ where: { id: cal.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Calendar');
+      if (current.version !== input.version) {
+        throw new ConflictError(`The calendar was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
+          currentVersion: current.version,
+        });
+      }
+      const baseCalendarId = input.baseCalendarId === undefined ? current.baseCalendarId : input.baseCalendarId;
+      if (baseCalendarId && baseCalendarId !== current.baseCalendarId) await this.checkBase(m, current.projectId, current.id, baseCalendarId);
+      const before = { name: current.name, hoursPerDay: current.hoursPerDay, workWeek: current.workWeek, baseCalendarId: current.baseCalendarId };
+      const after = { name, hoursPerDay, workWeek, baseCalendarId };
+      const changes = fieldChanges(before, after, ['name', 'hoursPerDay', 'workWeek', 'baseCalendarId'], { entityType: 'calendar', entityId: current.id });
+      if (exceptions) {
+        const old = await m.getRepository(CalendarException).find({ where: { calendarId: current.id }, order: { from: 'ASC' } });
+        const shape = (rows: ExceptionRow[]) => rows.map((e) => ({ name: e.name, from: dateOut(e.from), to: dateOut(e.to), working: e.working, times: e.times ?? null }));
+        if (JSON.stringify(shape(old)) !== JSON.stringify(shape(exceptions))) {
+          await m.getRepository(CalendarException).delete({ calendarId: current.id });
+          if (exceptions.length) await m.getRepository(CalendarException).insert(exceptions.map((e) => ({ ...e, calendarId: current.id })));
+          changes.push({ entityType: 'calendar', entityId: current.id, action: ActivityAction.UPDATED, field: 'exceptions', oldValue: old.length, newValue: exceptions.length });
+        }
+      }
+      if (input.projectCalendar !== undefined && input.projectCalendar !== null) {
+        const plan = await m.getRepository(ProjectPlan).findOneBy({ projectId: current.projectId });
+        const isProject = plan?.calendarId === current.id;
+        if (input.projectCalendar !== isProject) {
+          await this.setProjectCalendar(m, current.projectId, input.projectCalendar ? current.id : null);
+          changes.push({ entityType: 'project', entityId: current.projectId, action: ActivityAction.UPDATED, field: 'calendarId', oldValue: plan?.calendarId ?? null, newValue: input.projectCalendar ? current.id : null });
+        }
+      }
+      if (!changes.length) return current;
+      const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
+      await recordActivity(m, current.projectId, grant.userId, changes);
+      await publishInTransaction(m, { type: 'project', projectId: current.projectId });
+      return saved;
+    });
+  }
+
+  async remove(ctx: Context, id: string): Promise<WorkCalendar> {
+    const { cal, grant } = await this.load(ctx, id, Permission.PROJECT_UPDATE);
+    return this.ds.transaction(async (m) => {
+      // Tasks, resources, derived calendars and the project setting fall back (ON DELETE SET NULL).
+      await m.getRepository(WorkCalendar).delete({ id: cal.id });
+      await recordActivity(m, cal.projectId, grant.userId, [{ entityType: 'calendar', entityId: cal.id, action: ActivityAction.DELETED, oldValue: { name: cal.name } }]);
+      await publishInTransaction(m, { type: 'project', projectId: cal.projectId });
+      return cal;
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import type { DataSource } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission, isUuid } from '../../common/access.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { can } from '../../common/guard.js';
+import { ActivityAction } from '../activity/activity.entity.js';
+import { recordActivity } from '../activity/activity.log.js';
+import { ProjectRole } from '../project/project.enums.js';
+import { Baseline } from './baseline.entity.js';
+import { CostEntry } from './cost-entry.entity.js';
+import { earnedValueOf } from './engine.js';
+import { isLocalDate } from './local-time.js';
+import { loadBaseline, loadCostEntries } from './plan-loader.js';
+import type { UsagePeriod } from './planning.enums.js';
+import type { CostEntryCreateInput } from './planning.inputs.js';
+import type { EarnedValue } from './planning.types.js';
+import type { ScheduleService } from './schedule.service.js';
+
+/** Actual cost: time and money recorded against tasks, and the earned value computed from it. */
+export class CostService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly schedules: ScheduleService,
+  ) {}
+
+  async list(ctx: Context, projectId: string, taskId: string | null): Promise<CostEntry[]> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    if (taskId && !isUuid(taskId)) return [];
+    return this.ds.getRepository(CostEntry).find({
+      where: taskId ? { projectId, taskId } : { projectId },
+      order: { date: 'DESC', createdAt: 'DESC' },
+    });
+  }
+
+  async create(ctx: Context, input: CostEntryCreateInput): Promise<CostEntry> {
+    const task = isUuid(input.taskId) ? await ctx.loaders.task.load(input.taskId) : null;
+    if (!task || task.archivedAt) throw new BadUserInputError('The task does not exist', 'input.taskId');
+    const grant = await can(ctx, task.projectId, Permission.TASK_UPDATE);
+    if (!isLocalDate(input.date)) throw new BadUserInputError('Not a valid date', 'input.date');
+    if (!Number.isFinite(input.amount) || input.amount < 0 || input.amount >= 1e12) throw new BadUserInputError('The amount must be zero or more', 'input.amount');
+    const hours = input.hours ?? null;
+    if (hours !== null && (!Number.isFinite(hours) || hours < 0 || hours > 24)) throw new BadUserInputError('Hours in one day are 0 to 24', 'input.hours');
+    const note = (input.note ?? '').trim();
+    if (note.length > 2000) throw new BadUserInputError('The note must be at most 2,000 characters', 'input.note');
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(CostEntry);
+      const entry = await repo.save(repo.create({ projectId: task.projectId, taskId: task.id, date: input.date, hours, amount: input.amount, note, userId: grant.userId }));
+      await recordActivity(m, task.projectId, grant.userId, [
+        { entityType: 'cost_entry', entityId: entry.id, taskId: task.id, action: ActivityAction.CREATED, newValue: { date: input.date, amount: input.amount, hours } },
+      ]);
+      return entry;
+    });
+  }
+
+  async remove(ctx: Context, id: string): Promise<CostEntry> {
+    const entry = isUuid(id) ? await this.ds.getRepository(CostEntry).findOneBy({ id }) : null;
+    if (!entry) throw new NotFoundError('Cost entry');
+    const grant = await can(ctx, entry.projectId, Permission.TASK_UPDATE).catch((e) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Cost entry') : e;
+    });
+    if (grant.role === ProjectRole.MEMBER && entry.userId !== grant.userId) {
+      throw new ForbiddenError('Members can delete only the entries they recorded; ask a manager');
+    }
+    return this.ds.transaction(async (m) => {
+      await m.getRepository(CostEntry).delete({ id: entry.id });
+      await recordActivity(m, entry.projectId, grant.userId, [
+        { entityType: 'cost_entry', entityId: entry.id, taskId: entry.taskId, action: ActivityAction.DELETED, oldValue: { date: entry.date, amount: entry.amount } },
+      ]);
+      return entry;
+    });
+  }
+
+  async earnedValue(ctx: Context, projectId: string, statusDate: string, baselineId: string | null, period: UsagePeriod): Promise<EarnedValue> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    if (!isLocalDate(statusDate)) throw new BadUserInputError('Not a valid date', 'statusDate');
+    let id = baselineId;
+    if (!id) {
+      const newest = await this.ds.getRepository(Baseline).findOne({ select: { id: true }, where: { projectId }, order: { createdAt: 'DESC', id: 'DESC' } });
+      if (!newest) throw new BadUserInputError('Earned value measures against a baseline: save one first', 'baselineId');
+      id = newest.id;
+    }
+    const baseline = isUuid(id) ? await loadBaseline(this.ds, projectId, id) : null;
+    if (!baseline) throw new NotFoundError('Baseline');
+    const [plan, costEntries] = await Promise.all([this.schedules.current(projectId), loadCostEntries(this.ds, projectId)]);
+    return earnedValueOf({ ...plan.doc, baselines: [baseline], costEntries }, plan.result, statusDate, 0, id, period);
+  }
+}

@@ -1,0 +1,223 @@
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { CalendarSpec, PlanInput, PlanTask, Weekday } from '../../planning/model.js';
+import { outline, PLAN_FORMAT, PLAN_VERSION, type PlanDocument, type PlanDocumentTask } from '../../planning/plan-document.js';
+import { NotFoundError } from '../../common/errors.js';
+import { Project } from '../project/project.entity.js';
+import { Dependency } from '../task/dependency.entity.js';
+import { Task } from '../task/task.entity.js';
+import { Baseline, BaselineTask } from './baseline.entity.js';
+import { CalendarException, ProjectPlan, WorkCalendar } from './calendar.entity.js';
+import { CostEntry } from './cost-entry.entity.js';
+import { ConstraintType } from './planning.enums.js';
+import { Assignment, Resource, ResourceRate } from './resource.entity.js';
+
+/** MS Project keeps the baseline 0 and ten more; older baselines beyond that are left out of a file. */
+const MAX_BASELINES = 11;
+
+const dateOut = (d: unknown): string => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+
+/** Adds whole days to an ISO date (UTC arithmetic, so no daylight-saving surprises). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A status date is a day; progress is reported through its end. The engine and the plan document
+ * take an instant, so the day's status date is the midnight that ends it.
+ */
+export const statusInstant = (statusDate: string) => `${addDays(statusDate, 1)}T00:00`;
+/** The inverse of statusInstant: the day whose end the instant is (or contains). */
+export function statusDay(instant: string): string {
+  const [day, time] = instant.split('T');
+  return time === '00:00' || time === undefined ? addDays(day!, time === undefined ? 0 : -1) : day!;
+}
+
+export interface LoadedPlan {
+  project: Project;
+  settings: { calendarId: string | null; statusDate: string | null };
+  /** The project as a Trellis plan document; ids are the database ids. Tasks in outline order. */
+  doc: PlanDocument;
+}
+
+/**
+ * Reads everything the engine needs about a project, in one consistent snapshot when `m` is a
+ * transaction (REPEATABLE READ not required: callers that write hold the project lock).
+ */
+export async function loadPlan(m: EntityManager | DataSource, projectId: string): Promise<LoadedPlan> {
+  const project = await m.getRepository(Project).findOneBy({ id: projectId });
+  if (!project) throw new NotFoundError('Project');
+  const [plan, calendars, exceptions, tasks, links, resources, rates, assignments, baselines, costEntries] = await Promise.all([
+    m.getRepository(ProjectPlan).findOneBy({ projectId }),
+    m.getRepository(WorkCalendar).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    m
+      .getRepository(CalendarException)
+      .createQueryBuilder('e')
+      .innerJoin(WorkCalendar, 'c', 'c.id = e.calendar_id')
+      .where('c.project_id = :projectId', { projectId })
+      .orderBy('e.from_date', 'ASC')
+      .getMany(),
+    m.getRepository(Task).find({ where: { projectId, archivedAt: IsNull() }, order: { wbsSort: 'ASC' } }),
+    m.getRepository(Dependency).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    m.getRepository(Resource).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    m
+      .getRepository(ResourceRate)
+      .createQueryBuilder('r')
+      .innerJoin(Resource, 'res', 'res.id = r.resource_id')
+      .where('res.project_id = :projectId', { projectId })
+      .orderBy('r.effective_from', 'ASC')
+      .getMany(),
+    m.getRepository(Assignment).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    m.getRepository(Baseline).find({ where: { projectId }, order: { createdAt: 'DESC', id: 'DESC' }, take: MAX_BASELINES }),
+    m.getRepository(CostEntry).find({ where: { projectId }, order: { date: 'ASC', createdAt: 'ASC' } }),
+  ]);
+  const baselineTasks = baselines.length
+    ? await m
+        .getRepository(BaselineTask)
+        .createQueryBuilder('b')
+        .where('b.baseline_id = ANY(:ids::uuid[])', { ids: baselines.map((b) => b.id) })
+        .getMany()
+    : [];
+  const live = new Set(tasks.map((t) => t.id));
+  const start = `${project.startDate ? dateOut(project.startDate) : project.createdAt.toISOString().slice(0, 10)}T00:00`;
+  const statusDate = plan?.statusDate ? dateOut(plan.statusDate) : null;
+
+  const doc: PlanDocument = {
+    format: PLAN_FORMAT,
+    version: PLAN_VERSION,
+    project: {
+      name: project.name,
+      start,
+      ...(statusDate ? { statusDate: statusInstant(statusDate) } : {}),
+      ...(plan?.calendarId ? { calendarId: plan.calendarId } : {}),
+      currency: project.currency,
+    },
+    calendars: calendars.map((c) => ({
+      id: c.id,
+      name: c.name,
+      ...(c.baseCalendarId ? { baseId: c.baseCalendarId } : {}),
+      workWeek: c.workWeek as PlanDocument['calendars'][number]['workWeek'],
+      hoursPerDay: c.hoursPerDay,
+      exceptions: exceptions
+        .filter((e) => e.calendarId === c.id)
+        .map((e) => ({
+          from: dateOut(e.from),
+          to: dateOut(e.to),
+          working: e.working,
+          ...(e.times ? { times: e.times } : {}),
+          ...(e.name ? { name: e.name } : {}),
+        })),
+    })),
+    tasks: tasks.map((t) => planTask(t, live)),
+    links: links
+      .filter((l) => live.has(l.predecessorId) && live.has(l.successorId))
+      .map((l) => ({ predecessorId: l.predecessorId, successorId: l.successorId, type: l.type, ...(l.lagDays ? { lagDays: l.lagDays } : {}) })),
+    resources: resources.map((r) => ({
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      maxUnits: r.maxUnits,
+      ...(r.calendarId ? { calendarId: r.calendarId } : {}),
+      standardRate: r.standardRate,
+      overtimeRate: r.overtimeRate,
+      costPerUse: r.costPerUse,
+      rates: rates
+        .filter((x) => x.resourceId === r.id)
+        .map((x) => ({ from: dateOut(x.effectiveFrom), standardRate: x.standardRate, overtimeRate: x.overtimeRate, costPerUse: x.costPerUse })),
+    })),
+    assignments: assignments.filter((a) => live.has(a.taskId)).map((a) => ({ taskId: a.taskId, resourceId: a.resourceId, units: a.units })),
+    baselines: [...baselines].reverse().map((b, number) => ({
+      number,
+      name: b.name,
+      capturedAt: b.createdAt.toISOString().slice(0, 16),
+      tasks: baselineTasks
+        .filter((bt) => bt.baselineId === b.id && live.has(bt.taskId))
+        .map((bt) => ({ taskId: bt.taskId, start: bt.start, finish: bt.finish, durationDays: bt.durationDays, workHours: bt.workHours, cost: bt.cost })),
+    })),
+    costEntries: costEntries
+      .filter((c) => live.has(c.taskId))
+      .map((c) => ({ taskId: c.taskId, date: dateOut(c.date), amount: c.amount, ...(c.hours !== null ? { hours: c.hours } : {}) })),
+  };
+  return { project, settings: { calendarId: plan?.calendarId ?? null, statusDate }, doc };
+}
+
+function planTask(t: Task, live: Set<string>): PlanDocumentTask {
+  const constrained = t.constraintType !== ConstraintType.ASAP;
+  return {
+    id: t.id,
+    name: t.name,
+    parentId: t.parentId && live.has(t.parentId) ? t.parentId : null,
+    order: t.position,
+    kind: t.kind,
+    durationDays: t.durationDays,
+    ...(t.calendarId ? { calendarId: t.calendarId } : {}),
+    ...(constrained ? { constraint: { type: t.constraintType, ...(t.constraintDate ? { date: t.constraintDate } : {}) } } : {}),
+    ...(t.deadline ? { deadline: t.deadline } : {}),
+    ...(t.actualStart ? { actualStart: t.actualStart } : {}),
+    ...(t.actualFinish ? { actualFinish: t.actualFinish } : {}),
+    percentComplete: t.percentComplete,
+    ...(t.levelingDelayDays ? { levelingDelayDays: t.levelingDelayDays } : {}),
+    ...(t.description ? { notes: t.description } : {}),
+  };
+}
+
+/** What the scheduling engine reads from a plan document; tasks in outline order. */
+export function planInput(doc: PlanDocument): PlanInput {
+  const calendars: CalendarSpec[] = doc.calendars.map((c) => ({
+    id: c.id,
+    name: c.name,
+    baseId: c.baseId ?? null,
+    workWeek: Object.fromEntries(Object.entries(c.workWeek).map(([k, v]) => [Number(k) as Weekday, v])) as CalendarSpec['workWeek'],
+    hoursPerDay: c.hoursPerDay,
+    exceptions: c.exceptions,
+  }));
+  const tasks: PlanTask[] = outline(doc.tasks).map(({ task: t }) => ({
+    id: t.id,
+    name: t.name,
+    parentId: t.parentId ?? null,
+    kind: t.kind,
+    durationDays: t.durationDays,
+    calendarId: t.calendarId ?? null,
+    constraint: t.constraint ?? null,
+    deadline: t.deadline ?? null,
+    actualStart: t.actualStart ?? null,
+    actualFinish: t.actualFinish ?? null,
+    percentComplete: t.percentComplete ?? 0,
+    levelingDelayDays: t.levelingDelayDays ?? 0,
+  }));
+  return {
+    start: doc.project.start,
+    statusDate: doc.project.statusDate ?? null,
+    calendars,
+    calendarId: doc.project.calendarId ?? null,
+    tasks,
+    links: doc.links,
+  };
+}
+
+/** One baseline of a project as the engine reads it (number 0), or null when there is no such baseline. */
+export async function loadBaseline(m: EntityManager | DataSource, projectId: string, baselineId: string): Promise<PlanDocument['baselines'][number] | null> {
+  const b = await m.getRepository(Baseline).findOneBy({ id: baselineId, projectId });
+  if (!b) return null;
+  const rows = await m.getRepository(BaselineTask).findBy({ baselineId });
+  return {
+    number: 0,
+    name: b.name,
+    capturedAt: b.createdAt.toISOString().slice(0, 16),
+    tasks: rows.map((bt) => ({ taskId: bt.taskId, start: bt.start, finish: bt.finish, durationDays: bt.durationDays, workHours: bt.workHours, cost: bt.cost })),
+  };
+}
+
+/** Every cost entry of a project's live tasks, oldest first. */
+export async function loadCostEntries(m: EntityManager | DataSource, projectId: string): Promise<PlanDocument['costEntries']> {
+  const rows = await m
+    .getRepository(CostEntry)
+    .createQueryBuilder('c')
+    .innerJoin(Task, 't', 't.id = c.task_id AND t.archived_at IS NULL')
+    .where('c.project_id = :projectId', { projectId })
+    .orderBy('c.date', 'ASC')
+    .addOrderBy('c.created_at', 'ASC')
+    .getMany();
+  return rows.map((c) => ({ taskId: c.taskId, date: dateOut(c.date), amount: c.amount, ...(c.hours !== null ? { hours: c.hours } : {}) }));
+}

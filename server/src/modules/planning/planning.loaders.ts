@@ -1,0 +1,46 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { Context } from '../../context.js';
+import { BaselineTask } from './baseline.entity.js';
+import { CalendarException, ProjectPlan } from './calendar.entity.js';
+import { ResourceRate } from './resource.entity.js';
+
+const options = { batchScheduleFn: (run: () => void) => setImmediate(run) };
+
+function groupBy<T>(ids: readonly string[], rows: T[], key: (r: T) => string): T[][] {
+  const m = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const r of rows) m.get(key(r))?.push(r);
+  return ids.map((id) => m.get(id)!);
+}
+
+function create(ds: DataSource) {
+  return {
+    exceptions: new DataLoader<string, CalendarException[]>(async (ids) =>
+      groupBy(ids, await ds.getRepository(CalendarException).find({ where: { calendarId: In([...ids]) }, order: { from: 'ASC' } }), (e) => e.calendarId), options),
+    rates: new DataLoader<string, ResourceRate[]>(async (ids) =>
+      groupBy(ids, await ds.getRepository(ResourceRate).find({ where: { resourceId: In([...ids]) }, order: { effectiveFrom: 'ASC' } }), (r) => r.resourceId), options),
+    baselineTasks: new DataLoader<string, BaselineTask[]>(async (ids) =>
+      groupBy(ids, await ds.getRepository(BaselineTask).find({ where: { baselineId: In([...ids]) } }), (t) => t.baselineId), options),
+    plan: new DataLoader<string, ProjectPlan | null>(async (ids) => {
+      const rows = await ds.getRepository(ProjectPlan).findBy({ projectId: In([...ids]) });
+      const m = new Map(rows.map((r) => [r.projectId, r]));
+      return ids.map((id) => m.get(id) ?? null);
+    }, options),
+  };
+}
+export type PlanningLoaders = ReturnType<typeof create>;
+
+/**
+ * Per-request loaders for the planning relations, keyed by the request's own loaders object, so they
+ * live exactly as long as the request (never module state that outlives it).
+ */
+const perRequest = new WeakMap<object, PlanningLoaders>();
+
+export function planningLoaders(ctx: Context, ds: DataSource): PlanningLoaders {
+  let l = perRequest.get(ctx.loaders);
+  if (!l) {
+    l = create(ds);
+    perRequest.set(ctx.loaders, l);
+  }
+  return l;
+}

@@ -1,0 +1,302 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import type { Context } from '../../context.js';
+import { Permission } from '../../common/access.js';
+import { UnauthenticatedError } from '../../common/errors.js';
+import { watch } from '../../common/guard.js';
+import { TaskPayload } from '../payloads.js';
+import { Project } from '../project/project.entity.js';
+import { Baseline, BaselineTask } from './baseline.entity.js';
+import type { BaselineService } from './baseline.service.js';
+import { CalendarException, WorkCalendar, WorkWeekDay } from './calendar.entity.js';
+import type { CalendarService } from './calendar.service.js';
+import { CostEntry } from './cost-entry.entity.js';
+import type { CostService } from './cost.service.js';
+import type { ExchangeService } from './exchange.service.js';
+import type { LevelingService } from './leveling.service.js';
+import { ExportFormat, UsagePeriod } from './planning.enums.js';
+import {
+  AssignmentCreateInput,
+  AssignmentUpdateInput,
+  CalendarCreateInput,
+  CalendarUpdateInput,
+  CostEntryCreateInput,
+  PlanSettingsInput,
+  ProjectImportInput,
+  ResourceCreateInput,
+  ResourceUpdateInput,
+  TaskScheduleUpdateInput,
+} from './planning.inputs.js';
+import {
+  AssignmentPayload,
+  BaselinePayload,
+  CalendarPayload,
+  CostEntryPayload,
+  EarnedValue,
+  ImportReport,
+  LevelingPayload,
+  LevelingPreview,
+  PlanSettings,
+  PlanSettingsPayload,
+  ResourcePayload,
+  ResourceUsage,
+  Schedule,
+  ScheduleUpdate,
+  Variance,
+} from './planning.types.js';
+import { Assignment, Resource, ResourceRate } from './resource.entity.js';
+import type { ResourceService } from './resource.service.js';
+import { SCHEDULE_TOPIC, scheduleServiceFor, type ScheduleService } from './schedule.service.js';
+
+/** The planning fields of a project: schedule, baselines, resources, costs, earned value, export. */
+@Resolver(() => Project)
+export class PlanningProjectResolver {
+  constructor(
+    private readonly scheduleSvc: ScheduleService,
+    private readonly calendarSvc: CalendarService,
+    private readonly resourceSvc: ResourceService,
+    private readonly baselineSvc: BaselineService,
+    private readonly costSvc: CostService,
+    private readonly levelingSvc: LevelingService,
+    private readonly exchangeSvc: ExchangeService,
+  ) {}
+
+  @FieldResolver(() => Schedule, { description: 'Computed from tasks, links, calendars, constraints, progress and leveling delays' })
+  schedule(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.scheduleSvc.forViewer(ctx, p.id);
+  }
+
+  @FieldResolver(() => PlanSettings)
+  plan(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.calendarSvc.settings(ctx, p.id);
+  }
+
+  @FieldResolver(() => [WorkCalendar])
+  calendars(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.calendarSvc.list(ctx, p.id);
+  }
+
+  @FieldResolver(() => [Resource])
+  resources(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.resourceSvc.list(ctx, p.id);
+  }
+
+  @FieldResolver(() => [Assignment])
+  assignments(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.resourceSvc.assignments(ctx, p.id);
+  }
+
+  @FieldResolver(() => [ResourceUsage], { description: 'Work, capacity and cost per resource and period over the schedule' })
+  resourceUsage(
+    @Root() p: Project,
+    @Ctx() ctx: Context,
+    @Arg('period', () => UsagePeriod, { defaultValue: UsagePeriod.WEEK }) period: UsagePeriod,
+    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from?: string | null,
+    @Arg('to', () => GraphQLLocalDate, { nullable: true }) to?: string | null,
+  ) {
+    return this.resourceSvc.usage(ctx, p.id, period, from ?? null, to ?? null);
+  }
+
+  @FieldResolver(() => LevelingPreview, { description: 'What levelingApply would do, without changing anything' })
+  levelingPreview(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.levelingSvc.preview(ctx, p.id);
+  }
+
+  @FieldResolver(() => [Baseline], { description: 'Newest first' })
+  baselines(@Root() p: Project, @Ctx() ctx: Context) {
+    return this.baselineSvc.list(ctx, p.id);
+  }
+
+  @FieldResolver(() => Variance, { description: 'The current schedule and costs against a baseline' })
+  variance(@Root() p: Project, @Arg('baselineId', () => ID) baselineId: string, @Ctx() ctx: Context) {
+    return this.baselineSvc.variance(ctx, p.id, baselineId);
+  }
+
+  @FieldResolver(() => EarnedValue, { description: 'Earned value at the status date against a baseline (default: the newest)' })
+  earnedValue(
+    @Root() p: Project,
+    @Ctx() ctx: Context,
+    @Arg('statusDate', () => GraphQLLocalDate) statusDate: string,
+    @Arg('baselineId', () => ID, { nullable: true }) baselineId?: string | null,
+    @Arg('period', () => UsagePeriod, { defaultValue: UsagePeriod.WEEK }) period?: UsagePeriod,
+  ) {
+    return this.costSvc.earnedValue(ctx, p.id, statusDate, baselineId ?? null, period ?? UsagePeriod.WEEK);
+  }
+
+  @FieldResolver(() => [CostEntry], { description: 'Newest first' })
+  costEntries(@Root() p: Project, @Ctx() ctx: Context, @Arg('taskId', () => ID, { nullable: true }) taskId?: string | null) {
+    return this.costSvc.list(ctx, p.id, taskId ?? null);
+  }
+
+  @FieldResolver(() => String, { name: 'export', description: 'The whole plan as MSPDI XML (MS Project), a Trellis plan JSON document or a CSV task list' })
+  exportPlan(@Root() p: Project, @Arg('format', () => ExportFormat) format: ExportFormat, @Ctx() ctx: Context) {
+    return this.exchangeSvc.export(ctx, p.id, format);
+  }
+}
+
+@Resolver(() => Schedule)
+export class ScheduleResolver {
+  constructor(
+    private readonly scheduleSvc: ScheduleService,
+    private readonly calendarSvc: CalendarService,
+    private readonly resourceSvc: ResourceService,
+    private readonly baselineSvc: BaselineService,
+    private readonly costSvc: CostService,
+    private readonly levelingSvc: LevelingService,
+    private readonly exchangeSvc: ExchangeService,
+  ) {}
+
+  @Query(() => Schedule, { description: "The wall screen's project schedule, for a request made with a board token" })
+  wallSchedule(@Ctx() ctx: Context) {
+    if (ctx.viewer.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
+    return this.scheduleSvc.forViewer(ctx, ctx.viewer.projectId);
+  }
+
+  @Mutation(() => TaskPayload, { description: 'Sets constraint, deadline, actual dates or calendar of a task (dragging a bar = SNET at the dropped start)' })
+  async taskScheduleUpdate(@Arg('input', () => TaskScheduleUpdateInput) input: TaskScheduleUpdateInput, @Ctx() ctx: Context) {
+    return { task: await this.scheduleSvc.updateTask(ctx, input) };
+  }
+
+  @Mutation(() => PlanSettingsPayload, { description: 'Sets the project calendar and/or the status date' })
+  async planSettingsUpdate(@Arg('input', () => PlanSettingsInput) input: PlanSettingsInput, @Ctx() ctx: Context) {
+    return { plan: await this.calendarSvc.updateSettings(ctx, input) };
+  }
+
+  @Mutation(() => CalendarPayload)
+  async calendarCreate(@Arg('input', () => CalendarCreateInput) input: CalendarCreateInput, @Ctx() ctx: Context) {
+    return { calendar: await this.calendarSvc.create(ctx, input) };
+  }
+
+  @Mutation(() => CalendarPayload, { description: 'Send the version you read (stale = CONFLICT)' })
+  async calendarUpdate(@Arg('input', () => CalendarUpdateInput) input: CalendarUpdateInput, @Ctx() ctx: Context) {
+    return { calendar: await this.calendarSvc.update(ctx, input) };
+  }
+
+  @Mutation(() => CalendarPayload, { description: 'Tasks and resources on it go back to the project calendar' })
+  async calendarDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { calendar: await this.calendarSvc.remove(ctx, id) };
+  }
+
+  @Mutation(() => ResourcePayload)
+  async resourceCreate(@Arg('input', () => ResourceCreateInput) input: ResourceCreateInput, @Ctx() ctx: Context) {
+    return { resource: await this.resourceSvc.create(ctx, input) };
+  }
+
+  @Mutation(() => ResourcePayload, { description: 'Send the version you read (stale = CONFLICT)' })
+  async resourceUpdate(@Arg('input', () => ResourceUpdateInput) input: ResourceUpdateInput, @Ctx() ctx: Context) {
+    return { resource: await this.resourceSvc.update(ctx, input) };
+  }
+
+  @Mutation(() => ResourcePayload, { description: 'Removes the resource and its assignments' })
+  async resourceDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { resource: await this.resourceSvc.remove(ctx, id) };
+  }
+
+  @Mutation(() => AssignmentPayload)
+  async assignmentCreate(@Arg('input', () => AssignmentCreateInput) input: AssignmentCreateInput, @Ctx() ctx: Context) {
+    return { assignment: await this.resourceSvc.assign(ctx, input) };
+  }
+
+  @Mutation(() => AssignmentPayload)
+  async assignmentUpdate(@Arg('input', () => AssignmentUpdateInput) input: AssignmentUpdateInput, @Ctx() ctx: Context) {
+    return { assignment: await this.resourceSvc.updateAssignment(ctx, input) };
+  }
+
+  @Mutation(() => AssignmentPayload)
+  async assignmentDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { assignment: await this.resourceSvc.unassign(ctx, id) };
+  }
+
+  @Mutation(() => BaselinePayload, { description: 'Saves the current schedule and costs of every task under a name' })
+  async baselineCreate(@Arg('projectId', () => ID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+    return { baseline: await this.baselineSvc.create(ctx, projectId, name) };
+  }
+
+  @Mutation(() => BaselinePayload)
+  async baselineDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { baseline: await this.baselineSvc.remove(ctx, id) };
+  }
+
+  @Mutation(() => CostEntryPayload, { description: 'Records time or money spent on a task (actual cost)' })
+  async costEntryCreate(@Arg('input', () => CostEntryCreateInput) input: CostEntryCreateInput, @Ctx() ctx: Context) {
+    return { costEntry: await this.costSvc.create(ctx, input) };
+  }
+
+  @Mutation(() => CostEntryPayload, { description: 'Members delete their own entries; managers any' })
+  async costEntryDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return { costEntry: await this.costSvc.remove(ctx, id) };
+  }
+
+  @Mutation(() => LevelingPayload, { description: 'Levels the work resources: stores each task\'s leveling delay' })
+  async levelingApply(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
+    return { leveling: await this.levelingSvc.apply(ctx, projectId) };
+  }
+
+  @Mutation(() => LevelingPayload, { description: 'Removes every leveling delay' })
+  async levelingClear(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
+    return { leveling: await this.levelingSvc.clear(ctx, projectId) };
+  }
+
+  @Mutation(() => ImportReport, {
+    description: 'Imports an MS Project (MSPDI) XML file or a Trellis plan JSON document into the project: everything or nothing',
+  })
+  projectImport(@Arg('input', () => ProjectImportInput) input: ProjectImportInput, @Ctx() ctx: Context) {
+    return this.exchangeSvc.import(ctx, input);
+  }
+
+  @Subscription(() => ScheduleUpdate, {
+    description: 'The schedule moved: the tasks whose dates, float or criticality changed, the critical path and the finish',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const events = await watch(ctx, SCHEDULE_TOPIC, args.projectId, Permission.BOARD_READ);
+      // The first update is a difference from the schedule as it is now.
+      scheduleServiceFor(ctx.hub)?.track(args.projectId);
+      return events;
+    },
+  })
+  scheduleUpdated(@Root() u: ScheduleUpdate, @Arg('projectId', () => ID) _projectId: string): ScheduleUpdate {
+    return u;
+  }
+}
+
+@Resolver(() => WorkCalendar)
+export class WorkCalendarResolver {
+  constructor(private readonly calendarSvc: CalendarService) {}
+
+  @FieldResolver(() => [WorkWeekDay], { description: 'Weekdays this calendar sets; the others follow its base calendar or the standard week' })
+  workWeek(@Root() c: WorkCalendar): WorkWeekDay[] {
+    return Object.entries(c.workWeek ?? {})
+      .map(([day, times]) => ({ day: Number(day), times: times ?? [] }))
+      .sort((a, b) => a.day - b.day);
+  }
+
+  @FieldResolver(() => [CalendarException], { description: 'In date order' })
+  exceptions(@Root() c: WorkCalendar, @Ctx() ctx: Context) {
+    return this.calendarSvc.exceptions(ctx, c.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  isProjectCalendar(@Root() c: WorkCalendar, @Ctx() ctx: Context) {
+    return this.calendarSvc.isProjectCalendar(ctx, c);
+  }
+}
+
+@Resolver(() => Resource)
+export class ResourceResolver {
+  constructor(private readonly resourceSvc: ResourceService) {}
+
+  @FieldResolver(() => [ResourceRate], { description: 'Rate changes by date, oldest first' })
+  rates(@Root() r: Resource, @Ctx() ctx: Context) {
+    return this.resourceSvc.rates(ctx, r.id);
+  }
+}
+
+@Resolver(() => Baseline)
+export class BaselineResolver {
+  constructor(private readonly baselineSvc: BaselineService) {}
+
+  @FieldResolver(() => [BaselineTask])
+  tasks(@Root() b: Baseline, @Ctx() ctx: Context) {
+    return this.baselineSvc.tasks(ctx, b.id);
+  }
+}

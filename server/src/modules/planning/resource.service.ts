@@ -1,0 +1,248 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission, isUuid } from '../../common/access.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { publishInTransaction } from '../../common/events.js';
+import { can } from '../../common/guard.js';
+import { ActivityAction } from '../activity/activity.entity.js';
+import { fieldChanges, recordActivity } from '../activity/activity.log.js';
+import { Task } from '../task/task.entity.js';
+import { TaskKind } from '../task/task.enums.js';
+import { WorkCalendar } from './calendar.entity.js';
+import { isLocalDate } from './local-time.js';
+import { ResourceType, type UsagePeriod } from './planning.enums.js';
+import type { AssignmentCreateInput, AssignmentUpdateInput, CostRateInput, ResourceCreateInput, ResourceUpdateInput } from './planning.inputs.js';
+import type { ResourceUsage } from './planning.types.js';
+import { Assignment, Resource, ResourceRate } from './resource.entity.js';
+import type { ScheduleService } from './schedule.service.js';
+import { usageRows } from './engine.js';
+import { planningLoaders } from './planning.loaders.js';
+
+const MAX_RATE = 1e9;
+
+function money(v: number | null | undefined, field: string): number {
+  if (v === null || v === undefined) return 0;
+  if (!Number.isFinite(v) || v < 0 || v >= MAX_RATE) throw new BadUserInputError('Rates and costs are zero or more', field);
+  return v;
+}
+
+function checkUnits(v: number, field: string): number {
+  if (!Number.isFinite(v) || v < 0 || v > 100_000) throw new BadUserInputError('Units must be zero or more', field);
+  return v;
+}
+
+function checkRates(rates: CostRateInput[]): Omit<ResourceRate, 'id' | 'resourceId' | 'resource'>[] {
+  const seen = new Set<string>();
+  return rates.map((r, i) => {
+    const field = `input.rates[${i}]`;
+    if (!isLocalDate(r.effectiveFrom)) throw new BadUserInputError('Not a valid date', `${field}.effectiveFrom`);
+    if (seen.has(r.effectiveFrom)) throw new BadUserInputError('Two rates start on the same day', `${field}.effectiveFrom`);
+    seen.add(r.effectiveFrom);
+    return {
+      effectiveFrom: r.effectiveFrom,
+      standardRate: money(r.standardRate, `${field}.standardRate`),
+      overtimeRate: money(r.overtimeRate, `${field}.overtimeRate`),
+      costPerUse: money(r.costPerUse, `${field}.costPerUse`),
+    };
+  });
+}
+
+function checkName(name: string | null | undefined): string {
+  const n = (name ?? '').trim();
+  if (!n) throw new BadUserInputError('Resource name is required', 'input.name');
+  if (n.length > 200) throw new BadUserInputError('Resource name must be at most 200 characters', 'input.name');
+  return n;
+}
+
+const RESOURCE_FIELDS = ['name', 'type', 'maxUnits', 'calendarId', 'standardRate', 'overtimeRate', 'costPerUse'] as const;
+type ResourceFields = Pick<Resource, (typeof RESOURCE_FIELDS)[number]>;
+
+/** Resources (people, machines, materials, cost items), their rate tables and their assignments to tasks. */
+export class ResourceService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly schedules: ScheduleService,
+  ) {}
+
+  async list(ctx: Context, projectId: string): Promise<Resource[]> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    return this.ds.getRepository(Resource).find({ where: { projectId }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  /** Rates of a resource the viewer could read already. */
+  rates(ctx: Context, resourceId: string): Promise<ResourceRate[]> {
+    return planningLoaders(ctx, this.ds).rates.load(resourceId);
+  }
+
+  async assignments(ctx: Context, projectId: string): Promise<Assignment[]> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    return this.ds
+      .getRepository(Assignment)
+      .createQueryBuilder('a')
+      .innerJoin(Task, 't', 't.id = a.task_id AND t.archived_at IS NULL')
+      .where('a.project_id = :projectId', { projectId })
+      .orderBy('t.wbs_sort', 'ASC')
+      .addOrderBy('a.created_at', 'ASC')
+      .getMany();
+  }
+
+  async usage(ctx: Context, projectId: string, period: UsagePeriod, from: string | null, to: string | null): Promise<ResourceUsage[]> {
+    await can(ctx, projectId, Permission.PROJECT_READ);
+    if (from && !isLocalDate(from)) throw new BadUserInputError('Not a valid date', 'from');
+    if (to && !isLocalDate(to)) throw new BadUserInputError('Not a valid date', 'to');
+    if (from && to && to < from) throw new BadUserInputError('The end must not be before the start', 'to');
+    const plan = await this.schedules.current(projectId);
+    return usageRows(plan.doc, plan.result, period, from, to);
+  }
+
+  private async checkCalendar(m: EntityManager, projectId: string, id: string | null | undefined): Promise<void> {
+    if (!id) return;
+    const cal = isUuid(id) ? await m.getRepository(WorkCalendar).findOneBy({ id, projectId }) : null;
+    if (!cal) throw new BadUserInputError('No such calendar in this project', 'input.calendarId');
+  }
+
+  async create(ctx: Context, input: ResourceCreateInput): Promise<Resource> {
+    const grant = await can(ctx, input.projectId, Permission.PROJECT_UPDATE);
+    const fields: ResourceFields = {
+      name: checkName(input.name),
+      type: input.type ?? ResourceType.WORK,
+      maxUnits: checkUnits(input.maxUnits ?? 1, 'input.maxUnits'),
+      calendarId: input.calendarId ?? null,
+      standardRate: money(input.standardRate, 'input.standardRate'),
+      overtimeRate: money(input.overtimeRate, 'input.overtimeRate'),
+      costPerUse: money(input.costPerUse, 'input.costPerUse'),
+    };
+    const rates = checkRates(input.rates ?? []);
+    return this.ds.transaction(async (m) => {
+      await this.checkCalendar(m, input.projectId, fields.calendarId);
+      const repo = m.getRepository(Resource);
+      const r = await repo.save(repo.create({ ...fields, projectId: input.projectId, version: 1 }));
+      if (rates.length) await m.getRepository(ResourceRate).insert(rates.map((x) => ({ ...x, resourceId: r.id })));
+      await recordActivity(m, input.projectId, grant.userId, [
+        { entityType: 'resource', entityId: r.id, action: ActivityAction.CREATED, newValue: { name: r.name, type: r.type } },
+      ]);
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      return r;
+    });
+  }
+
+  private async load(ctx: Context, id: string, permission: Permission) {
+    const r = isUuid(id) ? await this.ds.getRepository(Resource).findOneBy({ id }) : null;
+    if (!r) throw new NotFoundError('Resource');
+    const grant = await can(ctx, r.projectId, permission).catch((e) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Resource') : e;
+    });
+    return { resource: r, grant };
+  }
+
+  async update(ctx: Context, input: ResourceUpdateInput): Promise<Resource> {
+    const { resource, grant } = await this.load(ctx, input.id, Permission.PROJECT_UPDATE);
+    const rates = input.rates ? checkRates(input.rates) : null;
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Resource);
+      const current = await repo.findOne({ where: { id: resource.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Resource');
+      if (current.version !== input.version) {
+        throw new ConflictError(`The resource was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
+          currentVersion: current.version,
+        });
+      }
+      const before = Object.fromEntries(RESOURCE_FIELDS.map((f) => [f, current[f]])) as ResourceFields;
+      const after: ResourceFields = {
+        name: input.name === undefined || input.name === null ? before.name : checkName(input.name),
+        type: input.type ?? before.type,
+        maxUnits: input.maxUnits === undefined || input.maxUnits === null ? before.maxUnits : checkUnits(input.maxUnits, 'input.maxUnits'),
+        calendarId: input.calendarId === undefined ? before.calendarId : input.calendarId,
+        standardRate: input.standardRate === undefined || input.standardRate === null ? before.standardRate : money(input.standardRate, 'input.standardRate'),
+        overtimeRate: input.overtimeRate === undefined || input.overtimeRate === null ? before.overtimeRate : money(input.overtimeRate, 'input.overtimeRate'),
+        costPerUse: input.costPerUse === undefined || input.costPerUse === null ? before.costPerUse : money(input.costPerUse, 'input.costPerUse'),
+      };
+      if (after.calendarId !== before.calendarId) await this.checkCalendar(m, current.projectId, after.calendarId);
+      const changes = fieldChanges(before, after, [...RESOURCE_FIELDS], { entityType: 'resource', entityId: current.id });
+      if (rates) {
+        const old = await m.getRepository(ResourceRate).find({ where: { resourceId: current.id }, order: { effectiveFrom: 'ASC' } });
+        const shape = (rows: typeof rates) => JSON.stringify([...rows].sort((a, b) => String(a.effectiveFrom).localeCompare(String(b.effectiveFrom))).map((r) => [String(r.effectiveFrom), r.standardRate, r.overtimeRate, r.costPerUse]));
+        if (shape(old) !== shape(rates)) {
+          await m.getRepository(ResourceRate).delete({ resourceId: current.id });
+          if (rates.length) await m.getRepository(ResourceRate).insert(rates.map((x) => ({ ...x, resourceId: current.id })));
+          changes.push({ entityType: 'resource', entityId: current.id, action: ActivityAction.UPDATED, field: 'rates', oldValue: old.length, newValue: rates.length });
+        }
+      }
+      if (!changes.length) return current;
+      const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
+      await recordActivity(m, current.projectId, grant.userId, changes);
+      await publishInTransaction(m, { type: 'project', projectId: current.projectId });
+      return saved;
+    });
+  }
+
+  async remove(ctx: Context, id: string): Promise<Resource> {
+    const { resource, grant } = await this.load(ctx, id, Permission.PROJECT_UPDATE);
+    return this.ds.transaction(async (m) => {
+      const assigned: { task_id: string }[] = await m.query('SELECT task_id FROM assignments WHERE resource_id = $1', [resource.id]);
+      await m.getRepository(Resource).delete({ id: resource.id });
+      await recordActivity(m, resource.projectId, grant.userId, [
+        { entityType: 'resource', entityId: resource.id, action: ActivityAction.DELETED, oldValue: { name: resource.name, assignments: assigned.length } },
+      ]);
+      await publishInTransaction(m, { type: 'project', projectId: resource.projectId });
+      return resource;
+    });
+  }
+
+  async assign(ctx: Context, input: AssignmentCreateInput): Promise<Assignment> {
+    const task = isUuid(input.taskId) ? await ctx.loaders.task.load(input.taskId) : null;
+    if (!task || task.archivedAt) throw new BadUserInputError('The task does not exist', 'input.taskId');
+    const grant = await can(ctx, task.projectId, Permission.TASK_UPDATE);
+    if (task.kind === TaskKind.SUMMARY) throw new BadUserInputError('Assign resources to the work below a summary, not to the summary', 'input.taskId');
+    const units = checkUnits(input.units ?? 1, 'input.units');
+    return this.ds.transaction(async (m) => {
+      const resource = isUuid(input.resourceId) ? await m.getRepository(Resource).findOneBy({ id: input.resourceId, projectId: task.projectId }) : null;
+      if (!resource) throw new BadUserInputError('No such resource in this project', 'input.resourceId');
+      const repo = m.getRepository(Assignment);
+      if (await repo.existsBy({ taskId: task.id, resourceId: resource.id })) {
+        throw new BadUserInputError('This resource is already assigned to the task; change its units instead', 'input.resourceId');
+      }
+      const a = await repo.save(repo.create({ projectId: task.projectId, taskId: task.id, resourceId: resource.id, units }));
+      await recordActivity(m, task.projectId, grant.userId, [
+        { entityType: 'assignment', entityId: a.id, taskId: task.id, action: ActivityAction.CREATED, newValue: { resourceId: resource.id, resource: resource.name, units } },
+      ]);
+      await publishInTransaction(m, { type: 'task', projectId: task.projectId, action: 'UPDATED', ids: [task.id] });
+      return a;
+    });
+  }
+
+  private async loadAssignment(ctx: Context, id: string) {
+    const a = isUuid(id) ? await this.ds.getRepository(Assignment).findOneBy({ id }) : null;
+    if (!a) throw new NotFoundError('Assignment');
+    const grant = await can(ctx, a.projectId, Permission.TASK_UPDATE).catch((e) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Assignment') : e;
+    });
+    return { a, grant };
+  }
+
+  async updateAssignment(ctx: Context, input: AssignmentUpdateInput): Promise<Assignment> {
+    const { a, grant } = await this.loadAssignment(ctx, input.id);
+    const units = checkUnits(input.units, 'input.units');
+    if (units === a.units) return a;
+    return this.ds.transaction(async (m) => {
+      await m.getRepository(Assignment).update({ id: a.id }, { units });
+      await recordActivity(m, a.projectId, grant.userId, [
+        { entityType: 'assignment', entityId: a.id, taskId: a.taskId, action: ActivityAction.UPDATED, field: 'units', oldValue: a.units, newValue: units },
+      ]);
+      await publishInTransaction(m, { type: 'task', projectId: a.projectId, action: 'UPDATED', ids: [a.taskId] });
+      return { ...a, units } as Assignment;
+    });
+  }
+
+  async unassign(ctx: Context, id: string): Promise<Assignment> {
+    const { a, grant } = await this.loadAssignment(ctx, id);
+    return this.ds.transaction(async (m) => {
+      await m.getRepository(Assignment).delete({ id: a.id });
+      await recordActivity(m, a.projectId, grant.userId, [
+        { entityType: 'assignment', entityId: a.id, taskId: a.taskId, action: ActivityAction.DELETED, oldValue: { resourceId: a.resourceId, units: a.units } },
+      ]);
+      await publishInTransaction(m, { type: 'task', projectId: a.projectId, action: 'UPDATED', ids: [a.taskId] });
+      return a;
+    });
+  }
+}

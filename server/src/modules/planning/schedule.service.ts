@@ -1,0 +1,335 @@
+import type { DataSource } from 'typeorm';
+import type { Context } from '../../context.js';
+import { Permission, isUuid } from '../../common/access.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { publishInTransaction } from '../../common/events.js';
+import { can } from '../../common/guard.js';
+import type { SubscriptionHub, Topic } from '../../common/hub.js';
+import type { Logger } from '../../common/logger.js';
+import { CycleError, PlanInputError } from '../../planning/errors.js';
+import type { ScheduleResult, ScheduledTask as EngineTask } from '../../planning/model.js';
+import type { PlanDocument } from '../../planning/plan-document.js';
+import { computeSchedule } from '../../planning/schedule.js';
+import { fieldChanges, recordActivity } from '../activity/activity.log.js';
+import { Task } from '../task/task.entity.js';
+import { WorkCalendar } from './calendar.entity.js';
+import { localDateTime } from './local-time.js';
+import { loadPlan, planInput, statusDay, type LoadedPlan } from './plan-loader.js';
+import { ConstraintType } from './planning.enums.js';
+import type { TaskScheduleUpdateInput } from './planning.inputs.js';
+import type { Schedule, ScheduledTask, ScheduleUpdate } from './planning.types.js';
+
+/**
+ * The hub topic of `scheduleUpdated`. It is not among the hub's typed topics yet, so it is cast here;
+ * the hub itself is topic-agnostic at run time (the same access check, watcher counts and member
+ * removal apply as for every other subscription).
+ */
+export const SCHEDULE_TOPIC = 'SCHEDULE_UPDATED' as unknown as Topic;
+/** Changes that can move a schedule arrive on these topics (the relay publishes them after commit). */
+const INVALIDATING: Topic[] = ['TASK_UPDATED', 'OUTLINE_CHANGED', 'PROJECT_UPDATED'];
+
+/** A computed schedule with what it was computed from (usage, leveling and earned value reuse both). */
+export interface ComputedPlan extends LoadedPlan {
+  result: ScheduleResult;
+  schedule: Schedule;
+}
+
+interface Entry {
+  /** Bumped by every invalidation; a computation is kept only if nothing invalidated it meanwhile. */
+  generation: number;
+  current: ComputedPlan | null;
+  /** What subscribers last saw: the base for the next diff. */
+  published: ComputedPlan | null;
+  computing: { generation: number; promise: Promise<ComputedPlan> } | null;
+  timer: NodeJS.Timeout | null;
+  stop: (() => void) | null;
+}
+
+const SCHEDULED_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateStart', 'lateFinish', 'durationDays', 'totalFloatDays', 'freeFloatDays', 'critical', 'levelingDelayDays'] as const;
+
+/** Which services listen on which hub: lets a subscription start tracking its project. */
+const byHub = new WeakMap<SubscriptionHub, ScheduleService>();
+export const scheduleServiceFor = (hub: SubscriptionHub) => byHub.get(hub);
+
+/**
+ * Computes project schedules with the planning engine and keeps the last one per project.
+ * Any committed change that can move a schedule (tasks, links, structure, calendars, resources,
+ * settings) invalidates it; where someone watches `scheduleUpdated`, the schedule is recomputed
+ * once per burst of changes (~100 ms) and only the tasks that moved are sent.
+ */
+export class ScheduleService {
+  private readonly entries = new Map<string, Entry>();
+  private hub: SubscriptionHub | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly opts: { debounceMs?: number; maxProjects?: number; logger?: Logger } = {},
+  ) {}
+
+  /** Connects to the app's subscription hub (the hub is created with the schema). */
+  connect(hub: SubscriptionHub): void {
+    this.hub = hub;
+    byHub.set(hub, this);
+  }
+
+  async forViewer(ctx: Context, projectId: string): Promise<Schedule> {
+    await can(ctx, projectId, Permission.BOARD_READ);
+    return (await this.current(projectId)).schedule;
+  }
+
+  /** The project's schedule, from the cache when nothing changed since it was computed. */
+  async current(projectId: string): Promise<ComputedPlan> {
+    // Without a hub nothing would tell the cache about changes: compute every time.
+    if (!this.hub) return this.compute(projectId);
+    const entry = this.entry(projectId);
+    if (entry.current) return entry.current;
+    if (entry.computing?.generation === entry.generation) return entry.computing.promise;
+    const generation = entry.generation;
+    const promise = this.compute(projectId).then(
+      (plan) => {
+        if (entry.computing?.promise === promise) entry.computing = null;
+        if (entry.generation === generation) entry.current = plan;
+        entry.published ??= plan;
+        return plan;
+      },
+      (err: unknown) => {
+        if (entry.computing?.promise === promise) entry.computing = null;
+        throw err;
+      },
+    );
+    entry.computing = { generation, promise };
+    return promise;
+  }
+
+  /** Starts tracking a project for its `scheduleUpdated` subscribers (the next diff needs a base). */
+  track(projectId: string): void {
+    void this.current(projectId).catch(() => undefined);
+  }
+
+  /** Forgets a project's schedule; recomputes and publishes the moves when someone is watching. */
+  invalidate(projectId: string): void {
+    const entry = this.entries.get(projectId);
+    if (!entry || this.closed) return;
+    entry.generation++;
+    entry.current = null;
+    if (!this.hub?.watching(SCHEDULE_TOPIC, projectId) || entry.timer) return;
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      void this.publishMoves(projectId, entry);
+    }, this.opts.debounceMs ?? 100);
+  }
+
+  private async publishMoves(projectId: string, entry: Entry): Promise<void> {
+    try {
+      const before = entry.published;
+      const after = await this.current(projectId);
+      entry.published = after;
+      const update = diff(projectId, before, after);
+      if (update) this.hub?.publish(SCHEDULE_TOPIC, projectId, update as never);
+    } catch (err) {
+      // A plan the engine refuses (e.g. a cycle through summary links) has no schedule to send.
+      this.opts.logger?.warn('schedule recompute failed', { projectId, err: String(err) });
+    }
+  }
+
+  private entry(projectId: string): Entry {
+    let entry = this.entries.get(projectId);
+    if (entry) {
+      // Most recently used last: the Map's order is the eviction order.
+      this.entries.delete(projectId);
+      this.entries.set(projectId, entry);
+      return entry;
+    }
+    entry = { generation: 0, current: null, published: null, computing: null, timer: null, stop: null };
+    this.entries.set(projectId, entry);
+    entry.stop = this.listen(projectId);
+    this.evict();
+    return entry;
+  }
+
+  private evict(): void {
+    const max = this.opts.maxProjects ?? 200;
+    for (const [projectId, entry] of this.entries) {
+      if (this.entries.size <= max) break;
+      if (this.hub?.watching(SCHEDULE_TOPIC, projectId)) continue;
+      this.drop(projectId, entry);
+    }
+  }
+
+  private drop(projectId: string, entry: Entry): void {
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.stop?.();
+    this.entries.delete(projectId);
+  }
+
+  /** Listens on the hub for the project's committed changes for as long as its schedule is cached. */
+  private listen(projectId: string): (() => void) | null {
+    const hub = this.hub;
+    if (!hub) return null;
+    const iterators = INVALIDATING.map((topic) => hub.subscribe(topic, projectId)[Symbol.asyncIterator]());
+    for (const it of iterators) {
+      void (async () => {
+        for (let r = await it.next(); !r.done; r = await it.next()) this.invalidate(projectId);
+      })().catch(() => undefined);
+    }
+    return () => {
+      for (const it of iterators) void it.return?.();
+    };
+  }
+
+  private async compute(projectId: string): Promise<ComputedPlan> {
+    const loaded = await loadPlan(this.ds, projectId);
+    const result = runEngine(loaded.doc);
+    return { ...loaded, result, schedule: toSchedule(projectId, loaded, result) };
+  }
+
+  /** Sets a task's constraint, deadline, actual dates or calendar. */
+  async updateTask(ctx: Context, input: TaskScheduleUpdateInput): Promise<Task> {
+    const existing = isUuid(input.id) ? await ctx.loaders.task.load(input.id) : null;
+    if (!existing || existing.archivedAt) throw new NotFoundError('Task');
+    const grant = await can(ctx, existing.projectId, Permission.TASK_UPDATE);
+    const wanted = normaliseScheduleInput(input);
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Task);
+      const current = await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current || current.archivedAt) throw new NotFoundError('Task');
+      if (current.version !== input.version) {
+        throw new ConflictError(`The task was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
+          currentVersion: current.version,
+        });
+      }
+      const before = pickSchedule(current);
+      const after = { ...before, ...wanted };
+      if (after.constraintType === ConstraintType.ASAP || after.constraintType === ConstraintType.ALAP) after.constraintDate = null;
+      else if (!after.constraintDate) {
+        throw new BadUserInputError(`A ${after.constraintType} constraint needs a constraintDate`, 'input.constraintDate');
+      }
+      if (after.actualFinish && !after.actualStart) throw new BadUserInputError('A task with an actual finish needs an actual start', 'input.actualStart');
+      if (after.actualFinish && after.actualStart && after.actualFinish < after.actualStart) {
+        throw new BadUserInputError('Actual finish must not be before actual start', 'input.actualFinish');
+      }
+      if (after.calendarId && after.calendarId !== before.calendarId) {
+        const cal = isUuid(after.calendarId) ? await m.getRepository(WorkCalendar).findOneBy({ id: after.calendarId, projectId: current.projectId }) : null;
+        if (!cal) throw new BadUserInputError('No such calendar in this project', 'input.calendarId');
+      }
+      // Finishing a task completes it, as MS Project does when an actual finish is entered.
+      if (after.actualFinish && !before.actualFinish && current.percentComplete < 100) after.percentComplete = 100;
+      const fields = Object.keys(after) as (keyof typeof after)[];
+      const changes = fieldChanges(before, after, fields, { entityType: 'task', entityId: current.id, taskId: current.id });
+      if (changes.length === 0) return current;
+      const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
+      await recordActivity(m, current.projectId, grant.userId, changes);
+      await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: [current.id] });
+      return saved;
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const [projectId, entry] of this.entries) this.drop(projectId, entry);
+  }
+}
+
+type ScheduleFields = Pick<Task, 'constraintType' | 'constraintDate' | 'deadline' | 'actualStart' | 'actualFinish' | 'calendarId' | 'percentComplete'>;
+
+function pickSchedule(t: Task): ScheduleFields {
+  return {
+    constraintType: t.constraintType,
+    constraintDate: t.constraintDate,
+    deadline: t.deadline,
+    actualStart: t.actualStart,
+    actualFinish: t.actualFinish,
+    calendarId: t.calendarId,
+    percentComplete: t.percentComplete,
+  };
+}
+
+/** Only the fields the input sets (undefined = keep), dates normalised; format errors name the field. */
+function normaliseScheduleInput(input: TaskScheduleUpdateInput): Partial<ScheduleFields> {
+  const out: Partial<ScheduleFields> = {};
+  const date = (v: string | null | undefined, field: string, bare: 'start' | 'end') =>
+    v === undefined ? undefined : v === null ? null : localDateTime(v, `input.${field}`, bare);
+  if (input.constraintType !== undefined) out.constraintType = input.constraintType ?? ConstraintType.ASAP;
+  const cd = date(input.constraintDate, 'constraintDate', 'start');
+  if (cd !== undefined) out.constraintDate = cd;
+  const dl = date(input.deadline, 'deadline', 'end');
+  if (dl !== undefined) out.deadline = dl;
+  const as = date(input.actualStart, 'actualStart', 'start');
+  if (as !== undefined) out.actualStart = as;
+  const af = date(input.actualFinish, 'actualFinish', 'end');
+  if (af !== undefined) out.actualFinish = af;
+  if (input.calendarId !== undefined) out.calendarId = input.calendarId;
+  return out;
+}
+
+/** Runs the engine; a plan it cannot schedule is the user's to fix, so it says what and where. */
+export function runEngine(doc: PlanDocument): ScheduleResult {
+  try {
+    return computeSchedule(planInput(doc));
+  } catch (err) {
+    if (err instanceof CycleError) {
+      const names = new Map(doc.tasks.map((t) => [t.id, t.name]));
+      throw new BadUserInputError(`The links form a cycle: ${err.taskIds.map((id) => names.get(id) ?? id).join(' → ')}`, 'schedule', { cycle: err.taskIds });
+    }
+    if (err instanceof PlanInputError) throw new BadUserInputError(`The plan cannot be scheduled: ${err.message}`, err.field);
+    throw err;
+  }
+}
+
+export function toSchedule(projectId: string, loaded: LoadedPlan, result: ScheduleResult): Schedule {
+  const delays = new Map(loaded.doc.tasks.map((t) => [t.id, t.levelingDelayDays ?? 0]));
+  const paths = result.criticalPaths;
+  return {
+    projectId,
+    start: result.start,
+    finish: result.finish,
+    statusDate: loaded.doc.project.statusDate ? statusDay(loaded.doc.project.statusDate) : null,
+    calendarId: loaded.settings.calendarId,
+    tasks: result.tasks.map((t) => scheduledTask(t, delays.get(t.id) ?? 0)),
+    criticalPath: paths.reduce<string[]>((longest, p) => (p.length > longest.length ? p : longest), []),
+    criticalPaths: paths,
+    warnings: result.warnings.map((w) => ({ taskId: w.taskId || null, code: w.code, message: w.message })),
+  };
+}
+
+function scheduledTask(t: EngineTask, levelingDelayDays: number): ScheduledTask {
+  return {
+    taskId: t.id,
+    start: t.start,
+    finish: t.finish,
+    earlyStart: t.earlyStart,
+    earlyFinish: t.earlyFinish,
+    lateStart: t.lateStart,
+    lateFinish: t.lateFinish,
+    durationDays: t.durationDays,
+    totalFloatDays: t.totalFloatDays,
+    freeFloatDays: t.freeFloatDays,
+    critical: t.critical,
+    summary: t.summary,
+    milestone: t.milestone,
+    levelingDelayDays,
+  };
+}
+
+/** What changed between two schedules of a project, or null when nothing a viewer sees did. */
+export function diff(projectId: string, before: ComputedPlan | null, after: ComputedPlan): ScheduleUpdate | null {
+  const old = new Map((before?.schedule.tasks ?? []).map((t) => [t.taskId, t]));
+  const moved = after.schedule.tasks.filter((t) => {
+    const o = old.get(t.taskId);
+    return !o || SCHEDULED_FIELDS.some((f) => o[f] !== t[f]);
+  });
+  const live = new Set(after.schedule.tasks.map((t) => t.taskId));
+  const removed = [...old.keys()].filter((id) => !live.has(id));
+  const pathChanged = before?.schedule.criticalPath.join() !== after.schedule.criticalPath.join();
+  const edgesChanged = before?.schedule.finish !== after.schedule.finish || before?.schedule.start !== after.schedule.start;
+  if (!moved.length && !removed.length && !pathChanged && !edgesChanged) return null;
+  return {
+    projectId,
+    start: after.schedule.start,
+    finish: after.schedule.finish,
+    tasks: moved,
+    removedTaskIds: removed,
+    criticalPath: after.schedule.criticalPath,
+  };
+}
