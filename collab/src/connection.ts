@@ -48,6 +48,8 @@ export class CollabConnection implements DocumentPeer {
     this.send(encodeSyncStep1(this.document.ydoc));
     const presence = this.document.awarenessFrame();
     if (presence) this.send(presence);
+    const saved = this.document.savedFrame();
+    if (saved) this.send(saved);
   }
 
   send(frame: Uint8Array): void {

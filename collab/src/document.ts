@@ -235,8 +235,9 @@ export class CollabDocument {
   }
 
   private afterCommit(fromSeq: number, toSeq: number, entries: PendingUpdate[], storedVector: Uint8Array): void {
-    const saved = encodeSaved(storedVector);
-    for (const peer of this.peers.keys()) peer.send(saved);
+    // Updates of other instances applied during the write are stored too: when nothing new is
+    // buffered, the whole in-memory state is.
+    this.announceSaved(this.pending.length === 0 ? Y.encodeStateVector(this.ydoc) : storedVector);
     try {
       this.ctx.onStored?.(this.name, { fromSeq, toSeq, userIds: entries.map((e) => e.userId) });
     } catch (err) {
@@ -246,6 +247,25 @@ export class CollabDocument {
       this.ctx.logger.warn('collab: announcing stored updates failed', { doc: this.name, seq: toSeq, err });
     });
     if (this.rowsSinceSnapshot >= this.ctx.compactEvery) void this.compact().catch(() => {});
+  }
+
+  /**
+   * True when everything in memory is stored: it came from the store, from other instances (which
+   * stored it first) or from peers whose updates have all been written.
+   */
+  get isClean(): boolean {
+    return this.pending.length === 0 && this.flushing === null;
+  }
+
+  /** "Saved" (message 100) with the state vector of what is stored, to every peer. */
+  private announceSaved(storedVector: Uint8Array): void {
+    const saved = encodeSaved(storedVector);
+    for (const peer of this.peers.keys()) peer.send(saved);
+  }
+
+  /** The "saved" frame for a peer that just joined, when there is nothing unstored. */
+  savedFrame(): Uint8Array | null {
+    return this.isClean ? encodeSaved(Y.encodeStateVector(this.ydoc)) : null;
   }
 
   /** Folds the log into the snapshot. Rejects on storage failure (logged here). */
@@ -300,6 +320,8 @@ export class CollabDocument {
     if (updates.length > 0) {
       // Applying an update twice is harmless in Yjs, and one merged update means one broadcast.
       Y.applyUpdate(this.ydoc, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), FROM_STORE);
+      // Clients that already hold these edits (they reached them first) learn that they are stored.
+      if (this.isClean) this.announceSaved(Y.encodeStateVector(this.ydoc));
     }
     this.storedSeq = Math.max(this.storedSeq, upTo);
   }

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import { CloseCode, MemoryDocStore } from '../src/index.js';
+import { closedWith, connect, docName, startService, synced, ticket, type Client, type Service } from './helpers.js';
+
+const services: Service[] = [];
+const clients: Client[] = [];
+const sockets: WebSocket[] = [];
+
+async function service(config: Parameters<typeof startService>[1] = {}) {
+  const s = await startService(new MemoryDocStore(), config);
+  services.push(s);
+  return s;
+}
+
+function client(...args: Parameters<typeof connect>): Client {
+  const c = connect(...args);
+  clients.push(c);
+  return c;
+}
+
+/** A bare `ws` socket speaking for a valid principal, to send what no well-behaved client sends. */
+async function rawSocket(s: Service, name: string, options: WebSocket.ClientOptions = {}): Promise<WebSocket & { closed: Promise<{ code: number; reason: string }> }> {
+  const ws = new WebSocket(`${s.url}/${name}?ticket=${ticket(name, { id: crypto.randomUUID() })}`, options);
+  sockets.push(ws);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  ws.on('error', () => {});
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  return Object.assign(ws, { closed });
+}
+
+function syncUpdateFrame(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, 2);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const ws of sockets.splice(0)) ws.terminate();
+  for (const s of services.splice(0)) await s.close();
+});
+
+describe('limits', () => {
+  it('closes a connection that sends a frame over maxFrameBytes with 1009', async () => {
+    const s = await service({ maxFrameBytes: 16 * 1024 });
+    const name = docName();
+    const big = client(s.url, name);
+    await synced(big);
+    big.doc.getText('body').insert(0, 'x'.repeat(40 * 1024));
+    expect((await closedWith(big, CloseCode.MESSAGE_TOO_BIG)).code).toBe(1009);
+    big.provider.disconnect();
+    expect(s.collab.documents.get(name)?.ydoc.getText('body').length ?? 0).toBe(0);
+  });
+
+  it('refuses an update that would make the document larger than maxDocumentBytes with 4413, keeping what fits', async () => {
+    const s = await service({ maxDocumentBytes: 32 * 1024 });
+    const name = docName();
+    const writer = client(s.url, name);
+    const bystander = client(s.url, name);
+    await synced(writer, bystander);
+    writer.doc.getText('body').insert(0, 'a'.repeat(10 * 1024));
+    await vi.waitFor(() => expect(bystander.doc.getText('body').length).toBe(10 * 1024));
+    writer.doc.getText('body').insert(0, 'b'.repeat(30 * 1024));
+
+    expect(await closedWith(writer, CloseCode.DOCUMENT_TOO_LARGE)).toEqual({ code: 4413, reason: 'document too large' });
+    expect(writer.provider.shouldConnect).toBe(false);
+    // The others keep working on the document as it was.
+    expect(bystander.provider.wsconnected).toBe(true);
+    expect(bystander.doc.getText('body').toString()).toBe('a'.repeat(10 * 1024));
+    bystander.doc.getText('body').insert(0, 'ok ');
+    const again = client(s.url, name);
+    await vi.waitFor(() => expect(again.doc.getText('body').toString()).toBe('ok ' + 'a'.repeat(10 * 1024)));
+    expect(s.collab.stats().refusedTooLarge).toBe(1);
+  });
+
+  it('closes only the connection that sends garbage; the document and the other clients carry on', async () => {
+    const s = await service();
+    const name = docName();
+    const good = client(s.url, name);
+    await synced(good);
+    good.doc.getText('body').insert(0, 'before');
+
+    const garbage = await rawSocket(s, name);
+    garbage.send(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x01, 0x02]));
+    expect((await garbage.closed).code).toBe(CloseCode.BAD_REQUEST);
+
+    const badUpdate = await rawSocket(s, name);
+    badUpdate.send(syncUpdateFrame(new Uint8Array([1, 200, 3, 4, 5, 250, 251])));
+    expect((await badUpdate.closed).code).toBe(CloseCode.BAD_REQUEST);
+
+    const truncated = await rawSocket(s, name);
+    const valid = Y.encodeStateAsUpdate(good.doc);
+    truncated.send(syncUpdateFrame(valid.subarray(0, valid.length - 3)));
+    expect((await truncated.closed).code).toBe(CloseCode.BAD_REQUEST);
+
+    const text = await rawSocket(s, name);
+    text.send('hello');
+    expect((await text.closed).code).toBe(CloseCode.UNSUPPORTED_DATA);
+
+    good.doc.getText('body').insert(6, ' and after');
+    const late = client(s.url, name);
+    await vi.waitFor(() => expect(late.doc.getText('body').toString()).toBe('before and after'));
+    expect(good.provider.wsconnected).toBe(true);
+    expect(good.closes).toEqual([]);
+    expect(s.collab.stats().malformedFrames).toBe(4);
+  });
+
+  it('drops a connection that stops answering pings and keeps one that answers', async () => {
+    const s = await service({ pingIntervalMs: 40 });
+    const name = docName();
+    const healthy = client(s.url, name);
+    await synced(healthy);
+    let pings = 0;
+    (healthy.provider.ws as unknown as WebSocket).on('ping', () => pings++);
+    const silent = await rawSocket(s, name, { autoPong: false });
+    // Terminated without a closing handshake: the client sees an abnormal closure.
+    expect((await silent.closed).code).toBe(1006);
+    expect(s.collab.stats().pingTimeouts).toBeGreaterThanOrEqual(1);
+    const seen = pings;
+    await vi.waitFor(() => expect(pings).toBeGreaterThanOrEqual(seen + 3));
+    expect(healthy.provider.wsconnected).toBe(true);
+    expect(healthy.closes).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { PgDocStore, PgNotifyFanout, RedisFanout, type Fanout } from '../src/index.js';
+import { createTestDatabase, dropTestDatabase } from '../../server/test/db.js';
+import { canonical, connect, covers, docName, startService, storedDoc, synced, type Client, type Service } from './helpers.js';
+
+/**
+ * Two instances of the service on one database, a client on each: they must converge through the
+ * announcements alone (the clients never talk to the same instance).
+ */
+let dbUrl: string;
+let pool: pg.Pool;
+
+beforeAll(async () => {
+  dbUrl = await createTestDatabase();
+  pool = new pg.Pool({ connectionString: dbUrl, max: 8 });
+});
+
+afterAll(async () => {
+  await pool?.end();
+  if (dbUrl) await dropTestDatabase(dbUrl);
+});
+
+function twoInstances(makeFanout: () => Fanout) {
+  const fanouts: Fanout[] = [];
+  const services: Service[] = [];
+  const clients: Client[] = [];
+  const start = async () => {
+    for (let i = 0; i < 2; i++) {
+      const fanout = makeFanout();
+      fanouts.push(fanout);
+      services.push(await startService(new PgDocStore(pool), {}, { fanout }));
+    }
+    return services;
+  };
+  const client = (...args: Parameters<typeof connect>) => {
+    const c = connect(...args);
+    clients.push(c);
+    return c;
+  };
+  const stop = async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    for (const s of services.splice(0)) await s.close();
+    for (const f of fanouts.splice(0)) await f.close();
+  };
+  return { start, client, stop };
+}
+
+function convergenceTests(ctx: ReturnType<typeof twoInstances>) {
+  it('converges a client on each instance (text and map, both directions)', async () => {
+    const [one, two] = await ctx.start();
+    const name = docName();
+    const a = ctx.client(one.url, name);
+    const b = ctx.client(two.url, name);
+    await synced(a, b);
+
+    a.doc.getText('body').insert(0, 'from one. ');
+    b.doc.getText('body').insert(0, 'from two. ');
+    a.doc.getMap('fields').set('owner', 'Ada');
+    b.doc.getMap('fields').set('sponsor', 'Bo');
+    for (let i = 0; i < 10; i++) {
+      a.doc.getText('body').insert(a.doc.getText('body').length, 'a');
+      b.doc.getText('body').insert(0, 'b');
+    }
+
+    await vi.waitFor(() => {
+      expect(a.doc.getText('body').toString()).toBe(b.doc.getText('body').toString());
+      expect(a.doc.getText('body').length).toBe(40);
+      expect(canonical(a.doc.getMap('fields').toJSON())).toBe(canonical({ owner: 'Ada', sponsor: 'Bo' }));
+      expect(canonical(b.doc.getMap('fields').toJSON())).toBe(canonical({ owner: 'Ada', sponsor: 'Bo' }));
+    });
+    const state = Y.encodeStateVector(a.doc);
+    await vi.waitFor(() => {
+      expect(a.saved.some((sv) => covers(sv, Y.encodeStateVector(a.doc)))).toBe(true);
+      expect(b.saved.some((sv) => covers(sv, Y.encodeStateVector(b.doc)))).toBe(true);
+    });
+    expect(covers(Y.encodeStateVector(await storedDoc(pool, name)), state)).toBe(true);
+  });
+
+  it('catches up when one instance compacted the log the other had not read yet', async () => {
+    const [one, two] = await ctx.start();
+    const name = docName();
+    const a = ctx.client(one.url, name);
+    const b = ctx.client(two.url, name);
+    await synced(a, b);
+    a.doc.getText('body').insert(0, 'xyz');
+    await vi.waitFor(() => expect(b.doc.getText('body').toString()).toBe('xyz'));
+    // Instance one folds everything into the snapshot; two still reads what follows.
+    await one.collab.documents.get(name)!.flushAll();
+    await new PgDocStore(pool).compact(name);
+    a.doc.getText('body').insert(3, '!');
+    await vi.waitFor(() => expect(b.doc.getText('body').toString()).toBe('xyz!'));
+  });
+}
+
+describe('two instances through PostgreSQL NOTIFY', () => {
+  const ctx = twoInstances(() => new PgNotifyFanout({ pool }));
+  afterEach(() => ctx.stop());
+  convergenceTests(ctx);
+});
+
+const REDIS_URL = process.env.REDIS_URL;
+if (!REDIS_URL) console.warn('REDIS_URL is not set: skipping the collab fan-out tests through Redis');
+
+describe.skipIf(!REDIS_URL)('two instances through Redis pub/sub', () => {
+  // A channel of its own, so parallel runs sharing one Redis do not hear each other.
+  const channel = `trellis_collab_test_${crypto.randomUUID()}`;
+  const ctx = twoInstances(() => new RedisFanout({ url: REDIS_URL!, channel }));
+  afterEach(() => ctx.stop());
+  convergenceTests(ctx);
+});

@@ -1,0 +1,233 @@
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { appendUpdate, CloseCode, loadDocumentState, PgDocStore, readUpdatesSince, type DocStore } from '../src/index.js';
+import { createTestDatabase, dropTestDatabase } from '../../server/test/db.js';
+import { closedWith, connect, covers, docName, startService, storedDoc, synced, type Client, type Service } from './helpers.js';
+
+let dbUrl: string;
+let pool: pg.Pool;
+const services: Service[] = [];
+const clients: Client[] = [];
+
+async function service(...args: Parameters<typeof startService>): Promise<Service> {
+  const s = await startService(...args);
+  services.push(s);
+  return s;
+}
+
+function client(...args: Parameters<typeof connect>): Client {
+  const c = connect(...args);
+  clients.push(c);
+  return c;
+}
+
+async function savedAll(c: Client): Promise<void> {
+  const mine = Y.encodeStateVector(c.doc);
+  await vi.waitFor(() => expect(c.saved.some((sv) => covers(sv, mine))).toBe(true));
+}
+
+async function logRows(name: string): Promise<number[]> {
+  const r = await pool.query('SELECT seq FROM collab_updates WHERE doc_name = $1 ORDER BY seq', [name]);
+  return r.rows.map((row) => Number(row.seq));
+}
+
+async function documentRow(name: string): Promise<{ snapshot: Buffer | null; snapshot_seq: string } | undefined> {
+  return (await pool.query('SELECT snapshot, snapshot_seq FROM collab_documents WHERE name = $1', [name])).rows[0];
+}
+
+beforeAll(async () => {
+  dbUrl = await createTestDatabase();
+  pool = new pg.Pool({ connectionString: dbUrl, max: 5 });
+});
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const s of services.splice(0)) await s.close();
+});
+
+afterAll(async () => {
+  await pool?.end();
+  if (dbUrl) await dropTestDatabase(dbUrl);
+});
+
+describe('group commit', () => {
+  it('writes a burst of keystrokes as few rows, one per author', async () => {
+    const s = await service(new PgDocStore(pool), { flushIntervalMs: 200 });
+    const name = docName();
+    const a = client(s.url, name);
+    const b = client(s.url, name);
+    await synced(a, b);
+    for (let i = 0; i < 20; i++) {
+      a.doc.getText('body').insert(0, 'a');
+      b.doc.getText('body').insert(0, 'b');
+    }
+    await savedAll(a);
+    await savedAll(b);
+    const r = await pool.query('SELECT user_id, origin FROM collab_updates WHERE doc_name = $1', [name]);
+    // 40 keystrokes in one or two windows: at most two rows per author.
+    expect(r.rows.length).toBeLessThanOrEqual(4);
+    expect(new Set(r.rows.map((row) => row.user_id)).size).toBe(2);
+    expect(r.rows[0].origin).toBe(s.collab.stats().instanceId);
+    expect((await storedDoc(pool, name)).getText('body').length).toBe(40);
+  });
+});
+
+describe('compaction', () => {
+  it('folds the log into the snapshot every N rows and when the last client leaves, with identical content', async () => {
+    const s = await service(new PgDocStore(pool), { compactEvery: 5 });
+    const name = docName();
+    const a = client(s.url, name);
+    await synced(a);
+    for (let i = 0; i < 12; i++) {
+      a.doc.getText('body').insert(a.doc.getText('body').length, `line ${i}\n`);
+      a.doc.getMap('fields').set(`k${i % 3}`, i);
+      await savedAll(a);
+    }
+    await vi.waitFor(async () => expect(Number((await documentRow(name))?.snapshot_seq)).toBeGreaterThan(0));
+    expect((await logRows(name)).length).toBeLessThan(12);
+    const expected = { body: a.doc.getText('body').toString(), fields: a.doc.getMap('fields').toJSON() };
+
+    a.destroy();
+    await vi.waitFor(async () => expect(await logRows(name)).toEqual([]));
+    const stored = await storedDoc(pool, name);
+    expect(stored.getText('body').toString()).toBe(expected.body);
+    expect(stored.getMap('fields').toJSON()).toEqual(expected.fields);
+    await vi.waitFor(() => expect(s.collab.documents.names()).not.toContain(name));
+  });
+
+  it('keeps log rows the projector has not applied yet', async () => {
+    const store = new PgDocStore(pool);
+    const name = docName('wbs');
+    const seqs: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const d = new Y.Doc();
+      d.getMap('nodes').set(`n${i}`, `task ${i}`);
+      seqs.push(await appendUpdate((sql, p) => pool.query(sql, p), name, Y.encodeStateAsUpdate(d), null, 'test'));
+    }
+    await pool.query('INSERT INTO collab_projections (doc_name, projected_seq) VALUES ($1, $2)', [name, seqs[2]]);
+
+    const result = await store.compact(name);
+    expect(result?.snapshotSeq).toBe(seqs[5]);
+    expect(await logRows(name)).toEqual(seqs.slice(3));
+    // The projector still reads every row after its cursor, with its author and origin.
+    const unprojected = await readUpdatesSince((sql, p) => pool.query(sql, p), name, seqs[2]);
+    expect(unprojected.map((u) => [u.seq, u.origin])).toEqual(seqs.slice(3).map((seq) => [seq, 'test']));
+    // Loading does not apply the kept rows twice in any visible way.
+    const state = await loadDocumentState((sql, p) => pool.query(sql, p), name);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state!.update);
+    expect(Object.keys(doc.getMap('nodes').toJSON()).sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
+    expect(state!.seq).toBe(seqs[5]);
+
+    await pool.query('UPDATE collab_projections SET projected_seq = $2 WHERE doc_name = $1', [name, seqs[5]]);
+    await store.compact(name);
+    expect(await logRows(name)).toEqual([]);
+  });
+});
+
+describe('a failed load', () => {
+  it('closes the clients with 1011 and never overwrites the stored document', async () => {
+    const name = docName();
+    const real = new PgDocStore(pool);
+    const first = await service(real);
+    const author = client(first.url, name);
+    await synced(author);
+    author.doc.getText('body').insert(0, 'precious');
+    await savedAll(author);
+    author.destroy();
+    await first.close();
+    const before = await documentRow(name);
+
+    let failing = true;
+    const flaky: DocStore = {
+      load: (n) => (failing ? Promise.reject(new Error('database unavailable')) : real.load(n)),
+      append: (...a) => real.append(...a),
+      readSince: (...a) => real.readSince(...a),
+      readOne: (...a) => real.readOne(...a),
+      compact: (n) => real.compact(n),
+    };
+    const second = await service(flaky);
+    const a = client(second.url, name);
+    const b = client(second.url, name);
+    a.doc.getText('body').insert(0, 'offline edit ');
+    await closedWith(a, CloseCode.INTERNAL_ERROR);
+    await closedWith(b, CloseCode.INTERNAL_ERROR);
+    expect(second.collab.documents.get(name)).toBeUndefined();
+    expect(await documentRow(name)).toEqual(before);
+
+    // 1011 is transient: the stock client retries and, once storage is back, gets the real document.
+    failing = false;
+    await synced(a, b);
+    // Both the stored text and the edit made while the document was unavailable (concurrent
+    // inserts at 0: their order is Yjs's to decide).
+    const merged = (t: string) => [...t].sort().join('');
+    const expected = merged('offline edit precious');
+    await vi.waitFor(() => expect(merged(b.doc.getText('body').toString())).toBe(expected));
+    expect(b.doc.getText('body').toString()).toContain('precious');
+    await savedAll(a);
+    expect((await storedDoc(pool, name)).getText('body').toString()).toBe(a.doc.getText('body').toString());
+  });
+
+  it('keeps edits in memory and retries when a write fails, and says "saved" only once stored', async () => {
+    const name = docName();
+    const real = new PgDocStore(pool);
+    let failWrites = true;
+    const store: DocStore = {
+      load: (n) => real.load(n),
+      append: (...a) => (failWrites ? Promise.reject(new Error('disk full')) : real.append(...a)),
+      readSince: (...a) => real.readSince(...a),
+      readOne: (...a) => real.readOne(...a),
+      compact: (n) => real.compact(n),
+    };
+    const s = await service(store, { flushIntervalMs: 10 });
+    const a = client(s.url, name);
+    await synced(a);
+    a.doc.getText('body').insert(0, 'hold on');
+    await vi.waitFor(() => expect(s.collab.stats().flushFailures).toBeGreaterThanOrEqual(2));
+    expect(a.saved.filter((sv) => covers(sv, Y.encodeStateVector(a.doc)))).toEqual([]);
+    expect(await logRows(name)).toEqual([]);
+    failWrites = false;
+    await savedAll(a);
+    expect((await storedDoc(pool, name)).getText('body').toString()).toBe('hold on');
+  });
+});
+
+describe('updates written by the server itself', () => {
+  it('reach connected clients once announced (appendUpdate inside a transaction, then publish)', async () => {
+    const { PgNotifyFanout } = await import('../src/index.js');
+    const fanout = new PgNotifyFanout({ pool });
+    const s = await service(new PgDocStore(pool), {}, { fanout });
+    const name = docName('wbs');
+    const a = client(s.url, name);
+    await synced(a);
+    a.doc.getMap('nodes').set('t1', 'Design');
+    await savedAll(a);
+
+    const seen: number[] = [];
+    fanout.subscribe((ann) => ann.doc === name && seen.push(ann.seq));
+
+    // What a GraphQL mutation does: build an update against the stored state, append it in its transaction.
+    const conn = await pool.connect();
+    let seq: number;
+    try {
+      await conn.query('BEGIN');
+      const q = (sql: string, p: unknown[]) => conn.query(sql, p);
+      const current = await loadDocumentState(q, name);
+      const d = new Y.Doc();
+      Y.applyUpdate(d, current!.update);
+      const before = Y.encodeStateVector(d);
+      d.getMap('nodes').set('t2', 'Build');
+      seq = await appendUpdate(q, name, Y.encodeStateAsUpdate(d, before), null, 'graphql');
+      await conn.query('COMMIT');
+    } finally {
+      conn.release();
+    }
+    await fanout.publish({ doc: name, seq, origin: 'graphql' });
+
+    await vi.waitFor(() => expect(a.doc.getMap('nodes').toJSON()).toEqual({ t1: 'Design', t2: 'Build' }));
+    await vi.waitFor(() => expect(seen).toContain(seq));
+    await s.close();
+    await fanout.close();
+  });
+});
