@@ -17,6 +17,11 @@ export default defineConfig({
         },
       },
       {
+        // Pure client logic (layout and chart geometry, state helpers); the UI itself is tested in Chromium (e2e).
+        resolve: { alias: { $lib: new URL('./client/src/lib', import.meta.url).pathname } },
+        test: { name: 'client', root: './client', include: ['src/**/*.spec.ts'] },
+      },
+      {
         // Code shared by the client and the server (the WBS document rules).
         test: { name: 'schema', root: './schema', include: ['src/**/*.spec.ts'] },
       },
