@@ -17,6 +17,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/server/package.json ./server/
 COPY --from=build /app/server/dist ./server/dist
+COPY --from=build /app/collab/package.json ./collab/
+COPY --from=build /app/collab/dist ./collab/dist
 COPY --from=build /app/client/build ./client/build
 COPY --from=build /app/schema ./schema
 USER node
