@@ -8,8 +8,9 @@ import { monthName, parts, startOfMonth, toDay } from './time.js';
 export interface EvPoint {
   date: string;
   pv: number;
-  ev: number;
-  ac: number;
+  /** Null after the status date. */
+  ev: number | null;
+  ac: number | null;
 }
 
 export interface SCurve {
@@ -42,12 +43,12 @@ export function sCurve(series: readonly EvPoint[], statusDate: string | null, si
   const points = [...series].sort((a, b) => toDay(a.date) - toDay(b.date));
   const status = statusDate ? toDay(statusDate) : Number.POSITIVE_INFINITY;
   // Earned value and actual cost exist only up to the status date.
-  const done = points.filter((p) => toDay(p.date) <= status);
+  const done = points.filter((p) => toDay(p.date) <= status && p.ev != null && p.ac != null);
 
   const first = points.length ? toDay(points[0]!.date) : 0;
   const last = points.length ? toDay(points.at(-1)!.date) : 1;
   const x = linear([first, last > first ? last : first + 1], [plot.left, plot.left + plot.width]);
-  const max = Math.max(0, ...points.map((p) => p.pv), ...done.map((p) => Math.max(p.ev, p.ac)));
+  const max = Math.max(0, ...points.map((p) => p.pv), ...done.map((p) => Math.max(p.ev ?? 0, p.ac ?? 0)));
   const yValues = niceTicks(0, max, 5);
   const y = linear([0, yValues.at(-1) ?? 1], [plot.top + plot.height, plot.top]);
 
@@ -62,9 +63,9 @@ export function sCurve(series: readonly EvPoint[], statusDate: string | null, si
 
   return {
     pv: line(points, (p) => p.pv),
-    ev: line(done, (p) => p.ev),
-    ac: line(done, (p) => p.ac),
-    ends: { pv: end(points, (p) => p.pv), ev: end(done, (p) => p.ev), ac: end(done, (p) => p.ac) },
+    ev: line(done, (p) => p.ev ?? 0),
+    ac: line(done, (p) => p.ac ?? 0),
+    ends: { pv: end(points, (p) => p.pv), ev: end(done, (p) => p.ev ?? 0), ac: end(done, (p) => p.ac ?? 0) },
     yTicks: yValues.map((value) => ({ value, y: round(y(value)) })),
     xTicks: monthTicks(first, last, plot.width).map((d) => ({ x: round(x(d)), label: monthLabel(d) })),
     statusX,

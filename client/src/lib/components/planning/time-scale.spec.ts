@@ -42,3 +42,23 @@ describe('TimeScale', () => {
     expect(m.lower().slice(10, 13).map((c) => c.label)).toEqual(['Nov', 'Dec', 'Jan']);
   });
 });
+
+describe('working days', () => {
+  it('follow the standard week without a calendar, and a calendar with holidays when given', async () => {
+    const { countWorkingDays, nonWorkingRuns, workingDays } = await import('./calendar.js');
+    const standard = workingDays(null);
+    // Mon 2 Nov .. Sun 15 Nov 2026: ten working days, two weekends.
+    expect(countWorkingDays(toDay('2026-11-02'), toDay('2026-11-16'), standard)).toBe(10);
+    expect(nonWorkingRuns(toDay('2026-11-02'), toDay('2026-11-16'), standard).map(([a, b]) => [toIsoDate(a), b - a])).toEqual([
+      ['2026-11-07', 2],
+      ['2026-11-14', 2],
+    ]);
+    const withHoliday = workingDays({
+      workWeek: [{ day: 6, times: [{ from: '08:00', to: '12:00' }] }],
+      exceptions: [{ from: '2026-11-11', to: '2026-11-11', working: false }],
+    });
+    expect(withHoliday(toDay('2026-11-11'))).toBe(false);
+    expect(withHoliday(toDay('2026-11-07'))).toBe(true);
+    expect(countWorkingDays(toDay('2026-11-02'), toDay('2026-11-09'), withHoliday)).toBe(6);
+  });
+});
