@@ -1,8 +1,7 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
-import { messageYjsSyncStep1 } from 'y-protocols/sync';
-import { WebsocketProvider, messageSync } from 'y-websocket';
+import { WebsocketProvider } from 'y-websocket';
 import { GraphQLRequestError } from '$lib/graphql';
 import { colorFor } from './identity';
 import { isCovered, mergeStateVectors, type SaveState, type StateVector } from './saved';
@@ -30,6 +29,7 @@ export interface Peer {
 }
 
 /** Close codes the collab endpoint uses (the 44xx range means "reconnecting will not help"). */
+export const CLOSE_BAD_REQUEST = 4400;
 export const CLOSE_BAD_TICKET = 4401;
 export const CLOSE_NO_ACCESS = 4403;
 export const CLOSE_DOCUMENT_TOO_LARGE = 4413;
@@ -129,7 +129,7 @@ export class CollabSession {
       provider.connect();
     } catch (e) {
       if (this.#destroyed) return;
-      if (e instanceof GraphQLRequestError && (e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND' || e.code === 'UNAUTHENTICATED')) {
+      if (e instanceof GraphQLRequestError && ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(e.code)) {
         this.#deny(e.code === 'UNAUTHENTICATED' ? 'Your sign-in has expired. Sign in again to keep editing.' : 'You do not have access to this document.');
         return;
       }
@@ -150,17 +150,6 @@ export class CollabSession {
     provider.messageHandlers[MESSAGE_STORED] = (_encoder, decoder) => {
       this.#stored = mergeStateVectors(this.#stored, Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
       this.#updateSaveState();
-    };
-    // The server opens with sync step 1, its state vector: everything in it was loaded from (or has
-    // reached) its store, which is the baseline until the first "stored" message arrives. Peek at it
-    // with a copy of the decoder and let the standard handler read the message as usual.
-    const syncHandler = provider.messageHandlers[messageSync]!;
-    provider.messageHandlers[messageSync] = (encoder, decoder, p, emitSynced, type) => {
-      const peek = decoding.clone(decoder);
-      if (decoding.readVarUint(peek) === messageYjsSyncStep1) {
-        this.#stored = mergeStateVectors(this.#stored, Y.decodeStateVector(decoding.readVarUint8Array(peek)));
-      }
-      syncHandler(encoder, decoder, p, emitSynced, type);
     };
     provider.on('sync', (synced: boolean) => {
       if (!synced || this.#destroyed) return;
@@ -184,6 +173,8 @@ export class CollabSession {
       this.#deny('You no longer have access to this document.');
     } else if (code === CLOSE_DOCUMENT_TOO_LARGE || code === CLOSE_FRAME_TOO_LARGE) {
       this.#deny(TOO_LARGE);
+    } else if (code === CLOSE_BAD_REQUEST) {
+      this.#deny('The server could not read this document’s connection. Reload the page to try again.');
     } else if (code === CLOSE_BAD_TICKET && ++this.#badTickets > MAX_BAD_TICKETS) {
       this.#deny('The server did not accept this browser’s access to the document. Reload the page to try again.');
     } else {

@@ -1,58 +1,12 @@
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import type { Charter, CharterApproval, CharterUpdateInput, ProjectCharter } from '$lib/graphql/types';
+import type { Charter, CharterApproval, ProjectCharter } from '$lib/graphql/types';
 import { canManage } from '$lib/format';
 
-export const TEXT_FIELDS = ['purpose', 'inScope', 'outOfScope', 'assumptions', 'constraints', 'sponsor'] as const;
-export const LIST_FIELDS = ['objectives', 'successCriteria', 'keyStakeholders'] as const;
-export type CharterField = (typeof TEXT_FIELDS)[number] | (typeof LIST_FIELDS)[number];
-
-/** The charter as the form edits it: every field a string, lists one item per line. */
-export type CharterForm = Record<CharterField, string>;
-
-export function toForm(c: Charter): CharterForm {
-  return {
-    purpose: c.purpose,
-    inScope: c.inScope,
-    outOfScope: c.outOfScope,
-    assumptions: c.assumptions,
-    constraints: c.constraints,
-    sponsor: c.sponsor,
-    objectives: c.objectives.join('\n'),
-    successCriteria: c.successCriteria.join('\n'),
-    keyStakeholders: c.keyStakeholders.join('\n'),
-  };
-}
-
-/** One item per non-blank line, trimmed (as the API stores lists). */
-export function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** The fields of `form` that differ from `base`, as charterUpdate takes them. */
-export function changes(form: CharterForm, base: Charter): Partial<Omit<CharterUpdateInput, 'projectId' | 'version'>> {
-  const out: Partial<Omit<CharterUpdateInput, 'projectId' | 'version'>> = {};
-  for (const f of TEXT_FIELDS) if (form[f] !== base[f]) out[f] = form[f];
-  for (const f of LIST_FIELDS) {
-    const list = lines(form[f]);
-    if (!sameList(list, base[f])) out[f] = list;
-  }
-  return out;
-}
-
-export function isEmpty(c: Charter): boolean {
-  return TEXT_FIELDS.every((f) => !c[f].trim()) && LIST_FIELDS.every((f) => c[f].length === 0);
-}
-
 /**
- * The charter page: the project's charter kept current by `projectUpdated`, and an edit form that
- * never loses what is being typed. A change made elsewhere while the form has unsaved edits is held
- * in `incoming` until the user reloads or keeps their edits; a save with a stale version (CONFLICT)
- * fetches the latest charter and leaves the choice to the user as well.
+ * The charter page's record of the charter: heading, approval state and version, kept current by
+ * `projectUpdated`. The text itself is edited live in the shared charter document (see
+ * `$lib/collab`); the server keeps this record in step with it and sends an approved charter back
+ * to draft when its content changes. Approval moves are mutations here.
  */
 export class CharterStore {
   readonly key: string;
@@ -62,27 +16,14 @@ export class CharterStore {
   error = $state<GraphQLRequestError | null>(null);
   liveError = $state<string | null>(null);
 
-  editing = $state(false);
-  form = $state<CharterForm>({ purpose: '', inScope: '', outOfScope: '', assumptions: '', constraints: '', sponsor: '', objectives: '', successCriteria: '', keyStakeholders: '' });
-  /** The charter the form started from; its version is sent with the save. */
-  base = $state<Charter | null>(null);
-  /** A newer charter saved elsewhere while the form has unsaved edits. */
-  incoming = $state<Charter | null>(null);
-  /** The last save was refused as stale; `incoming` holds the latest charter once fetched. */
-  conflict = $state(false);
-  saving = $state(false);
-  saveError = $state<GraphQLRequestError | null>(null);
-  saved = $state(false);
   approving = $state<CharterApproval | null>(null);
   approvalError = $state<string | null>(null);
 
   readonly charter = $derived(this.project?.charter ?? null);
   readonly canEdit = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
-  readonly dirty = $derived(this.editing && !!this.base && Object.keys(changes(this.form, this.base)).length > 0);
 
   #stops: (() => void)[] = [];
   #disposed = false;
-  #savedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(key: string, live: LiveConnection) {
     this.key = key;
@@ -138,99 +79,10 @@ export class CharterStore {
     this.apply(charter);
   }
 
-  /** A charter from the server: newer versions replace what is shown; the form follows unless it has edits. */
+  /** A charter from the server: newer versions replace what is shown. */
   apply(c: Charter) {
-    if (!this.project) return;
-    if (c.version < this.project.charter.version) return;
-    if (c.version > this.project.charter.version) this.project = { ...this.project, charter: c };
-    if (!this.editing || !this.base || c.version <= this.base.version) return;
-    if (this.dirty) {
-      this.incoming = c;
-    } else {
-      this.base = c;
-      this.form = toForm(c);
-    }
-  }
-
-  startEdit() {
-    if (!this.charter) return;
-    this.base = this.charter;
-    this.form = toForm(this.charter);
-    this.incoming = null;
-    this.conflict = false;
-    this.saveError = null;
-    this.saved = false;
-    this.editing = true;
-  }
-
-  cancelEdit() {
-    this.editing = false;
-    this.base = null;
-    this.incoming = null;
-    this.conflict = false;
-    this.saveError = null;
-  }
-
-  /** Drops the edits and starts again from the latest charter. */
-  loadTheirs() {
-    const latest = this.charter;
-    if (!latest) return;
-    this.base = latest;
-    this.form = toForm(latest);
-    this.incoming = null;
-    this.conflict = false;
-    this.saveError = null;
-  }
-
-  /** Puts the fields this user changed on top of the latest charter; the next save sends just those. */
-  keepMine() {
-    const latest = this.charter;
-    if (!latest || !this.base) return;
-    const mine = changes(this.form, this.base);
-    const next = toForm(latest);
-    for (const f of Object.keys(mine) as CharterField[]) next[f] = this.form[f];
-    this.base = latest;
-    this.form = next;
-    this.incoming = null;
-    this.conflict = false;
-    this.saveError = null;
-  }
-
-  async save(): Promise<boolean> {
-    if (!this.project || !this.base) return false;
-    const patch = changes(this.form, this.base);
-    this.saveError = null;
-    this.saved = false;
-    if (Object.keys(patch).length === 0) {
-      this.cancelEdit();
-      return true;
-    }
-    this.saving = true;
-    try {
-      const d = await request<{ charterUpdate: { charter: Charter } }>(ops.CHARTER_UPDATE, {
-        input: { projectId: this.project.id, version: this.base.version, ...patch },
-      });
-      const c = d.charterUpdate.charter;
-      this.editing = false;
-      this.base = null;
-      this.incoming = null;
-      this.conflict = false;
-      this.apply(c);
-      this.#flashSaved();
-      return true;
-    } catch (e) {
-      const err = e instanceof GraphQLRequestError ? e : new GraphQLRequestError(String(e), 'NETWORK');
-      if (err.code === 'CONFLICT') {
-        this.conflict = true;
-        // Fetch theirs; the form keeps every character until the user chooses.
-        await this.refresh();
-      } else {
-        this.saveError = err;
-      }
-      return false;
-    } finally {
-      this.saving = false;
-    }
+    if (!this.project || c.version <= this.project.charter.version) return;
+    this.project = { ...this.project, charter: c };
   }
 
   async setApproval(state: CharterApproval): Promise<void> {
@@ -248,15 +100,8 @@ export class CharterStore {
     }
   }
 
-  #flashSaved() {
-    this.saved = true;
-    clearTimeout(this.#savedTimer);
-    this.#savedTimer = setTimeout(() => (this.saved = false), 3_000);
-  }
-
   dispose() {
     this.#disposed = true;
-    clearTimeout(this.#savedTimer);
     for (const stop of this.#stops) stop();
     this.#stops = [];
   }
