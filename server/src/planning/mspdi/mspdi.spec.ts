@@ -2,7 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { emptyPlanDocument, parsePlanDocument, type PlanCalendarException, type PlanDocument } from '../plan-document.js';
+import type { ScheduledTask } from '../model.js';
+import { emptyPlanDocument, parsePlanDocument, toPlanInput, type PlanCalendarException, type PlanDocument } from '../plan-document.js';
+import { nextDate, PlanCalendars } from '../resources.js';
+import { computeSchedule } from '../schedule.js';
 import { exportMspdi, importMspdi, MspdiError } from './index.js';
 import { child, childrenNamed, parseXmlTree, textOf } from './xml-tree.js';
 
@@ -235,6 +238,61 @@ function without(value: object, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
 }
 
+/** One task's computed values as MS Project saved them (from derived/*.expected.csv). */
+interface ExpectedTask {
+  uid: string;
+  name: string;
+  start: string;
+  finish: string;
+  earlyStart: string;
+  earlyFinish: string;
+  lateStart: string;
+  lateFinish: string;
+  totalSlackMinutes: number;
+  freeSlackMinutes: number;
+}
+
+function expectedTasks(file: string): ExpectedTask[] {
+  const [, ...lines] = readFileSync(path.join(samplesDir, 'derived', `${file}.expected.csv`), 'utf8').trim().split(/\r?\n/);
+  return lines.map((line) => {
+    const f = line.split(',');
+    const date = (i: number): string => f[i]!.slice(0, 16);
+    return {
+      uid: f[0]!, name: f[2]!, start: date(6), finish: date(7), earlyStart: date(8), earlyFinish: date(9),
+      lateStart: date(10), lateFinish: date(11), totalSlackMinutes: Number(f[12]), freeSlackMinutes: Number(f[13]),
+    };
+  });
+}
+
+/**
+ * Schedules the plan and returns, per task, how far each computed value is from MS Project's,
+ * in working minutes of the project calendar (so Friday 17:00 and Monday 08:00 count as the same moment).
+ */
+function scheduleDifferences(plan: PlanDocument, expected: ExpectedTask[]): Record<string, Record<string, number>> {
+  const result = computeSchedule(toPlanInput(plan));
+  const calendars = new PlanCalendars(plan);
+  const minutesPerDay = calendars.minutesPerDay(calendars.project);
+  const byId = new Map(result.tasks.map((t) => [t.id, t]));
+  const differences: Record<string, Record<string, number>> = {};
+  for (const e of expected) {
+    const got: ScheduledTask = byId.get(e.uid)!;
+    const apart = (a: string, b: string): number => calendars.project.workingMinutesBetween(a, b);
+    const all: Record<string, number> = {
+      start: apart(e.start, got.start),
+      finish: apart(e.finish, got.finish),
+      earlyStart: apart(e.earlyStart, got.earlyStart),
+      earlyFinish: apart(e.earlyFinish, got.earlyFinish),
+      lateStart: apart(e.lateStart, got.lateStart),
+      lateFinish: apart(e.lateFinish, got.lateFinish),
+      totalFloat: Math.round(got.totalFloatDays * minutesPerDay - e.totalSlackMinutes),
+      freeFloat: Math.round(got.freeFloatDays * minutesPerDay - e.freeSlackMinutes),
+    };
+    const off = Object.entries(all).filter(([, minutes]) => minutes !== 0);
+    if (off.length > 0) differences[`${e.uid} ${e.name}`] = Object.fromEntries(off);
+  }
+  return differences;
+}
+
 function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
   for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1)) {
@@ -246,4 +304,75 @@ function daysBetween(from: string, to: string): string[] {
 function exceptionDay(e: PlanCalendarException): string {
   const times = (e.times ?? []).map((t) => `${t.from}:00-${t.to === '24:00' ? '00:00' : t.to}:00`);
   return `${e.working ? 1 : 0} ${times.join(',')}`;
+}
+
+describe.skipIf(!haveSamples)('computeSchedule on imported files agrees with MS Project (skipped: ../shared/mspdi is absent)', () => {
+  it.each(['mspdirelations', 'task-links-project2007-mspdi'])('%s: every start, finish, early/late date and float matches to the minute', (file) => {
+    const { plan } = importMspdi(sample(`${file}.xml`));
+    expect(scheduleDifferences(plan, expectedTasks(file))).toEqual({});
+  });
+
+  it('sample.xml: everything matches once Second Task is given the 50 days MS Project derived from its resources', () => {
+    // Second Task (800 h) is worked by a day-shift and a night-shift resource. MS Project schedules
+    // it over its resources' calendars together (16 h a day), so it spans 50 standard days.
+    // Trellis schedules tasks on the task or project calendar; with that span given, all else agrees.
+    const { plan } = importMspdi(sample('sample.xml'));
+    plan.tasks.find((t) => t.id === '2')!.durationDays = 50;
+    expect(scheduleDifferences(plan, expectedTasks('sample'))).toEqual({});
+  });
+
+  // Trellis does not schedule tasks over their resources' calendars (see the test above), so the
+  // imported Second Task runs 100 standard days and the project ends 50 days after MS Project's.
+  it.fails('sample.xml as imported: Second Task on its resources\' calendars', () => {
+    const { plan } = importMspdi(sample('sample.xml'));
+    expect(scheduleDifferences(plan, expectedTasks('sample'))).toEqual({});
+  });
+
+  // Same working time, different display: for a finish set by a start-to-finish link MS Project
+  // keeps the predecessor's start (Monday 08:00) where the engine shows the end of the previous
+  // working period (Friday 17:00). Reported to the scheduler's owner.
+  it.fails('mspdirelations.xml: Task 5 (SF) shows Finish 2006-09-25T08:00 as MS Project does', () => {
+    const { plan } = importMspdi(sample('mspdirelations.xml'));
+    const task5 = computeSchedule(toPlanInput(plan)).tasks.find((t) => t.id === '5')!;
+    expect(task5.finish).toBe('2006-09-25T08:00');
+  });
+});
+
+describe.skipIf(!haveSamples)('imported calendars work as MS Project lists them (skipped: ../shared/mspdi is absent)', () => {
+  it('caltest.xml: Resource Three is off 1-4 and 21-25 November 2005 and otherwise follows its base week', () => {
+    const { plan } = importMspdi(sample('caltest.xml'));
+    const calendars = new PlanCalendars(plan);
+    const three = calendars.get(plan.calendars.find((c) => c.name === 'Resource Three')!.id);
+    const off = new Set([...daysBetween('2005-11-01', '2005-11-04'), ...daysBetween('2005-11-21', '2005-11-25')]);
+    for (const date of daysBetween('2005-10-31', '2005-11-30')) {
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+      expect([date, three.isWorkingDay(date)]).toEqual([date, weekday !== 0 && weekday !== 6 && !off.has(date)]);
+    }
+  });
+
+  it('calendar-recurring-exceptions: each listed day has the listed working minutes', () => {
+    const xml = sample('calendar-recurring-exceptions-project2007-mspdi.xml');
+    const { plan } = importMspdi(xml);
+    const calendar = new PlanCalendars(plan).get(plan.calendars[0]!.id);
+    const root = parseXmlTree(xml);
+    const weekDays = childrenNamed(child(childrenNamed(child(root, 'Calendars'), 'Calendar')[0]!, 'WeekDays'), 'WeekDay');
+    let checked = 0;
+    for (const day of weekDays.filter((d) => textOf(d, 'DayType') === '0')) {
+      const period = child(day, 'TimePeriod')!;
+      const minutes = childrenNamed(child(day, 'WorkingTimes'), 'WorkingTime')
+        .map((t) => clockMinutes(textOf(t, 'ToTime')!) - clockMinutes(textOf(t, 'FromTime')!))
+        .reduce((a, b) => a + b, 0);
+      for (const date of daysBetween(textOf(period, 'FromDate')!.slice(0, 10), textOf(period, 'ToDate')!.slice(0, 10))) {
+        const next = nextDate(date);
+        expect([date, calendar.workingMinutesBetween(`${date}T00:00`, `${next}T00:00`)]).toEqual([date, minutes]);
+        checked++;
+      }
+    }
+    expect(checked).toBe(140);
+  });
+});
+
+function clockMinutes(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h! * 60 + m!;
 }
