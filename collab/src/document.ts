@@ -20,7 +20,16 @@ export interface DocumentContext {
   flushIntervalMs: number;
   compactEvery: number;
   maxDocumentBytes: number;
+  /** Totals over all documents since the server started. */
+  counters: StoreCounters;
   onStored?(docName: string, batch: StoredBatch): void;
+}
+
+export interface StoreCounters {
+  storedRows: number;
+  flushes: number;
+  flushFailures: number;
+  compactions: number;
 }
 
 /** Transaction origins that are not connections. */
@@ -58,7 +67,6 @@ export class CollabDocument {
   private catchUpChain: Promise<void> = Promise.resolve();
   private loaded = false;
   private destroyed = false;
-  readonly counters = { storedRows: 0, flushes: 0, flushFailures: 0, compactions: 0 };
 
   constructor(
     readonly name: string,
@@ -222,13 +230,13 @@ export class CollabDocument {
     } catch (err) {
       this.pending = batch.concat(this.pending);
       this.flushFailures++;
-      this.counters.flushFailures++;
+      this.ctx.counters.flushFailures++;
       this.ctx.logger.error('collab: storing updates failed, will retry', { doc: this.name, updates: batch.length, attempt: this.flushFailures, err });
       return;
     }
     this.flushFailures = 0;
-    this.counters.flushes++;
-    this.counters.storedRows += entries.length;
+    this.ctx.counters.flushes++;
+    this.ctx.counters.storedRows += entries.length;
     this.rowsSinceSnapshot += entries.length;
     this.storedSeq = Math.max(this.storedSeq, result.toSeq);
     this.afterCommit(result.fromSeq, result.toSeq, entries, storedVector);
@@ -274,7 +282,7 @@ export class CollabDocument {
       try {
         const result = await this.ctx.store.compact(this.name);
         this.rowsSinceSnapshot = 0;
-        if (result) this.counters.compactions++;
+        if (result) this.ctx.counters.compactions++;
       } catch (err) {
         this.ctx.logger.error('collab: compaction failed', { doc: this.name, err });
         throw err;

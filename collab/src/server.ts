@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CollabConnection, type ConnectionCounters } from './connection.js';
 import { DocumentManager } from './document-manager.js';
-import type { CollabDocument } from './document.js';
+import type { CollabDocument, StoreCounters } from './document.js';
 import { CloseCode, CollabAccessError } from './errors.js';
 import { InProcessFanout } from './fanout/fanout.js';
 import { silentLogger } from './logger.js';
@@ -13,13 +13,19 @@ import { DEFAULT_CONFIG, DOC_NAME_PATTERN, type CollabServerConfig, type CollabS
 /** Frames a client may send before its connection is admitted (the stock client sends two). */
 const MAX_EARLY_FRAMES = 32;
 
+/** Frames received between the upgrade and the admission, replayed once admitted. */
+interface EarlyFrames {
+  frames: { data: RawData; isBinary: boolean }[];
+  stop(): void;
+}
+
 export interface CollabStats {
   instanceId: string;
   documents: number;
   connections: number;
   /** Client updates waiting for the next group commit, over all documents. */
   pendingUpdates: number;
-  /** Since start, over documents currently in memory. */
+  /** Totals since start. */
   flushes: number;
   flushFailures: number;
   storedRows: number;
@@ -59,6 +65,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
   const counters: ConnectionCounters = { droppedReadOnlyUpdates: 0, malformedFrames: 0, refusedTooLarge: 0, pingTimeouts: 0, slowClients: 0 };
   const refused: Record<string, number> = {};
   const connections = new Set<CollabConnection>();
+  const storeCounters: StoreCounters = { storedRows: 0, flushes: 0, flushFailures: 0, compactions: 0 };
   let closing = false;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: cfg.maxFrameBytes, perMessageDeflate: false });
@@ -71,6 +78,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
       flushIntervalMs: cfg.flushIntervalMs,
       compactEvery: cfg.compactEvery,
       maxDocumentBytes: cfg.maxDocumentBytes,
+      counters: storeCounters,
       onStored: deps.onStored,
     },
     { unloadDelayMs: cfg.unloadDelayMs, logger, onLoad: deps.onLoad },
@@ -115,7 +123,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
   }
 
   /** Authenticates, loads the document, then attaches; frames received meanwhile are replayed. */
-  async function admit(ws: WebSocket, req: IncomingMessage, docName: string, params: URLSearchParams, early: { data: RawData; isBinary: boolean }[]) {
+  async function admit(ws: WebSocket, req: IncomingMessage, docName: string, params: URLSearchParams, early: EarlyFrames) {
     if (!DOC_NAME_PATTERN.test(docName)) return refuse(ws, CloseCode.BAD_REQUEST, 'invalid document name');
     const principal = await authenticate(req, docName, params);
     if ('code' in principal) return refuse(ws, principal.code, principal.reason);
@@ -136,6 +144,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
     const conn = new CollabConnection(ws, principal, doc, connectionContext);
     documents.attach(doc, conn);
     connections.add(conn);
+    early.stop();
     ws.on('pong', () => (conn.alive = true));
     ws.on('message', (data, isBinary) => conn.handleFrame(data, isBinary));
     ws.on('close', () => {
@@ -149,25 +158,26 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
     });
     logger.debug?.('collab: connection admitted', { doc: docName, principal: principal.id, canWrite: principal.canWrite });
     conn.greet();
-    for (const frame of early) conn.handleFrame(frame.data, frame.isBinary);
+    for (const frame of early.frames) conn.handleFrame(frame.data, frame.isBinary);
   }
 
   function onUpgraded(ws: WebSocket, req: IncomingMessage, docName: string, params: URLSearchParams): void {
     // `ws` reports protocol violations (oversized frame: it closes with 1009 itself) as 'error';
     // without a listener that would be an uncaught exception taking the whole process down.
     ws.on('error', (err) => logger.debug?.('collab: socket error', { doc: docName, err }));
-    const early: { data: RawData; isBinary: boolean }[] = [];
+    const frames: { data: RawData; isBinary: boolean }[] = [];
     const buffer = (data: RawData, isBinary: boolean) => {
-      if (early.length >= MAX_EARLY_FRAMES) refuse(ws, 1008, 'too many frames before admission');
-      else early.push({ data, isBinary });
+      if (frames.length >= MAX_EARLY_FRAMES) refuse(ws, 1008, 'too many frames before admission');
+      else frames.push({ data, isBinary });
     };
     ws.on('message', buffer);
+    const early: EarlyFrames = { frames, stop: () => ws.off('message', buffer) };
     admit(ws, req, docName, params, early)
       .catch((err) => {
         logger.error('collab: admitting a connection failed', { doc: docName, err });
         refuse(ws, CloseCode.INTERNAL_ERROR, 'internal error');
       })
-      .finally(() => ws.off('message', buffer));
+      .finally(early.stop);
   }
 
   return {
@@ -200,19 +210,13 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
 
     stats() {
       let pendingUpdates = 0;
-      const docCounters = { flushes: 0, flushFailures: 0, storedRows: 0, compactions: 0 };
-      for (const name of documents.names()) {
-        const doc = documents.get(name);
-        if (!doc) continue;
-        pendingUpdates += doc.pendingCount;
-        for (const key of Object.keys(docCounters) as (keyof typeof docCounters)[]) docCounters[key] += doc.counters[key];
-      }
+      for (const name of documents.names()) pendingUpdates += documents.get(name)?.pendingCount ?? 0;
       return {
         instanceId: cfg.instanceId,
         documents: documents.size,
         connections: connections.size,
         pendingUpdates,
-        ...docCounters,
+        ...storeCounters,
         refusedConnections: { ...refused },
         ...counters,
       };

@@ -173,3 +173,35 @@ describe('persistence', () => {
     }
   });
 });
+
+describe('hooks and control', () => {
+  it('reports stored batches and disconnections, and closes the connections a filter selects', async () => {
+    const stored: { doc: string; fromSeq: number; toSeq: number; userIds: (string | null)[] }[] = [];
+    const gone: string[] = [];
+    const s = await startService(new PgDocStore(pool), {}, {
+      onStored: (doc, batch) => stored.push({ doc, ...batch }),
+      onDisconnect: (_doc, principal) => gone.push(principal.id),
+    });
+    try {
+      const name = docName();
+      const alice = crypto.randomUUID();
+      const bob = crypto.randomUUID();
+      const a = client(s.url, name, { userId: alice });
+      const b = client(s.url, name, { userId: bob });
+      await synced(a, b);
+      a.doc.getText('body').insert(0, 'hello');
+      await vi.waitFor(() => expect(stored.some((x) => x.doc === name && x.userIds.includes(alice))).toBe(true));
+      const batch = stored.find((x) => x.userIds.includes(alice))!;
+      expect(batch.toSeq).toBeGreaterThanOrEqual(batch.fromSeq);
+
+      // E.g. Bob was removed from the project.
+      expect(s.collab.closeConnections((doc, p) => doc === name && p.userId === bob, 4403, 'access revoked')).toBe(1);
+      expect(await closedWith(b, 4403)).toEqual({ code: 4403, reason: 'access revoked' });
+      await vi.waitFor(() => expect(gone).toContain(bob));
+      expect(a.provider.wsconnected).toBe(true);
+      expect(s.collab.stats().connections).toBe(1);
+    } finally {
+      await s.close();
+    }
+  });
+});

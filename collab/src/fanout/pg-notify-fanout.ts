@@ -29,8 +29,12 @@ export class PgNotifyFanout implements Fanout {
     this.logger = options.logger ?? silentLogger;
   }
 
+  /** Connects; when that fails it keeps retrying in the background (reporting a gap once connected) and rejects. */
   start(): Promise<void> {
-    this.starting ??= this.connect();
+    this.starting ??= this.connect().catch((err: Error) => {
+      this.scheduleReconnect();
+      throw err;
+    });
     return this.starting;
   }
 

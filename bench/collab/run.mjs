@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * Collaboration service benchmark: the built @trellis/collab (PostgreSQL persistence) against the
+ * reference y-websocket server (@y/websocket-server 0.1.1, in memory), same machine, same load.
+ * Needs the collab build (`npm run build -w collab`).
+ *
+ *   node bench/collab/run.mjs
+ *
+ * BENCH_DATABASE_URL       a PostgreSQL server to create a throw-away database in (default: an
+ *                          embedded PostgreSQL in a temporary folder, removed at the end)
+ * BENCH_COLLAB_DURATION    seconds of typing per run (default 20)
+ * BENCH_COLLAB_RATE        keystrokes per second per writer (default 10)
+ *
+ * Prints markdown on stdout, progress on stderr, and writes bench/results/collab.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startChild } from '../graphql/lib/child.mjs';
+import { fmt, table } from '../graphql/lib/stats.mjs';
+import { benchDatabase } from './lib/database.mjs';
+
+const here = import.meta.dirname;
+const int = (name, def, min, max) => {
+  const v = Number(process.env[name] ?? def);
+  return Number.isInteger(v) && v >= min && v <= max ? v : def;
+};
+const durationS = int('BENCH_COLLAB_DURATION', 20, 1, 120);
+const rateHz = int('BENCH_COLLAB_RATE', 10, 1, 100);
+const graceMs = 5_000;
+const scenarios = [
+  { rooms: 50, clientsPerRoom: 3 },
+  { rooms: 200, clientsPerRoom: 5 },
+];
+const servers = [
+  { kind: 'trellis', label: '@trellis/collab (PostgreSQL)' },
+  { kind: 'reference', label: '@y/websocket-server 0.1.1 (memory)' },
+];
+
+const log = (m) => process.stderr.write(`${m}\n`);
+
+async function runOne(server, scenario, databaseUrl) {
+  const srv = startChild(path.join(here, 'workers/server.mjs'));
+  const load = startChild(path.join(here, 'workers/load.mjs'));
+  try {
+    const { url } = await srv.call('start', { kind: server.kind, databaseUrl });
+    await load.call('connect', { url, ...scenario });
+    await srv.call('mark');
+    const result = await load.call('run', { rateHz, durationS, graceMs });
+    const measured = await srv.call('measure');
+    await load.call('close');
+    return { ...result, ...measured };
+  } finally {
+    await load.stop();
+    await srv.stop();
+  }
+}
+
+async function main() {
+  log(`collab benchmark: node ${process.version}, ${os.cpus()[0]?.model?.trim()}, ${os.availableParallelism()} cores`);
+  const db = await benchDatabase();
+  const rows = [];
+  const notes = [];
+  try {
+    log(`database: PostgreSQL ${db.version}, ${db.kind}`);
+    for (const scenario of scenarios) {
+      for (const server of servers) {
+        log(`${server.label}: ${scenario.rooms} rooms x ${scenario.clientsPerRoom} clients, ${rateHz} Hz for ${durationS} s ...`);
+        const r = await runOne(server, scenario, db.url);
+        log(`  sent ${r.sent}, p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, lost ${r.lost}, RSS ${fmt(r.peakRssMb)} MB, CPU ${fmt(r.cpuSeconds, 2)} s`);
+        rows.push([
+          server.label,
+          `${scenario.rooms} x ${scenario.clientsPerRoom}`,
+          String(r.sent),
+          fmt(r.p50, 2),
+          fmt(r.p99, 2),
+          String(r.lost),
+          fmt(r.peakRssMb),
+          fmt(r.cpuSeconds, 2),
+        ]);
+        if (r.closes > 0) notes.push(`${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.closes} client connections closed during the run.`);
+        if (r.stats?.storedRows !== undefined) {
+          notes.push(
+            `${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.stats.flushes} group commits wrote ${r.stats.storedRows} log rows for ${r.sent} updates; ${r.stats.compactions} compactions.`,
+          );
+        }
+      }
+    }
+  } finally {
+    await db.drop();
+  }
+
+  const report = [
+    `Node ${process.version}, ${os.cpus()[0]?.model?.trim()}, ${os.availableParallelism()} cores, PostgreSQL ${db.version} (${db.kind}).`,
+    `One writer per room types ${rateHz} insertions/s for ${durationS} s; latency is from the writer's insert to each reader's observe (same process, same clock); lost = (reader, update) pairs never seen ${graceMs / 1000} s after the end.`,
+    '',
+    table(['server', 'rooms x clients', 'updates sent', 'p50 ms', 'p99 ms', 'lost', 'server RSS MB (peak)', 'server CPU s'], rows, 2),
+    '',
+    ...notes.map((n) => `- ${n}`),
+  ].join('\n');
+  process.stdout.write(report + '\n');
+  const out = path.resolve(here, '..', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'collab.md'), report + '\n');
+}
+
+main().catch((err) => {
+  log(err?.stack ?? String(err));
+  process.exitCode = 1;
+});
