@@ -3,46 +3,148 @@
  * baselines and variance, earned value, CSV), shaped for the GraphQL types. One place, so the
  * services stay about access, validation and transactions.
  */
+import { captureBaseline, variance, type Variance as EngineVariance } from '../../planning/baseline.js';
+import { tasksCsv } from '../../planning/csv.js';
+import { earnedValue, earnedValueSeries, type EarnedValue as EngineEv } from '../../planning/evm.js';
+import { levelPlan } from '../../planning/leveling/index.js';
 import type { ScheduleResult } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
-import type { UsagePeriod } from './planning.enums.js';
-import type { EarnedValue, LevelingPreview, ResourceUsage, Variance } from './planning.types.js';
+import { resourceUsage, taskCosts } from '../../planning/resources.js';
+import { BadUserInputError } from '../../common/errors.js';
+import { planInput } from './plan-loader.js';
+import { UsagePeriod } from './planning.enums.js';
+import type { EarnedValue, EvRow, LevelingPreview, ResourceUsage, Variance, VarianceRow } from './planning.types.js';
+
+/** Generated schedules per leveling: enough for a good answer on plans of hundreds of tasks, quick on a request. */
+const LEVELING_SCHEDULES = 2000;
+/** The same plan always levels the same way, so the preview is what apply stores. */
+const LEVELING_SEED = 1;
+
+const round = (v: number, places = 2) => {
+  const f = 10 ** places;
+  return Math.round(v * f) / f;
+};
+
+export function usageRows(doc: PlanDocument, schedule: ScheduleResult, period: UsagePeriod, from: string | null, to: string | null): ResourceUsage[] {
+  return resourceUsage(doc, schedule, { period, ...(from ? { from } : {}), ...(to ? { to } : {}) }).map((u) => ({
+    resourceId: u.resourceId,
+    periods: u.periods.map((c) => ({
+      start: c.periodStart,
+      workHours: round(c.workHours),
+      capacityHours: round(c.capacityHours),
+      overallocated: c.overAllocated,
+      cost: round(c.cost),
+    })),
+  }));
+}
+
+/** Resource-days over capacity in a schedule (daily usage of every work resource). */
+export function overallocatedDays(doc: PlanDocument, schedule: ScheduleResult): number {
+  return resourceUsage(doc, schedule, { period: 'DAY' }).reduce((n, u) => n + u.periods.filter((c) => c.overAllocated).length, 0);
+}
 
 export interface LevelingOutcome {
   preview: LevelingPreview;
-  /** Leveling delay per task after leveling (tasks left out keep none). */
+  /** Leveling delay per leaf task after leveling (0 where it stays). */
   delays: Map<string, number>;
 }
 
-const pending = (what: string): never => {
-  throw new Error(`The planning engine's ${what} is not available in this build`);
-};
-
-export function usageRows(_doc: PlanDocument, _schedule: ScheduleResult, _period: UsagePeriod, _from: string | null, _to: string | null): ResourceUsage[] {
-  return pending('resource usage');
+export function levelingOutcome(doc: PlanDocument, _schedule: ScheduleResult): LevelingOutcome {
+  // Cost resources are money, not capacity: leveling books work (and ignores materials itself).
+  const levelled = new Set(doc.resources.filter((r) => r.type !== 'COST').map((r) => r.id));
+  const result = levelPlan({
+    ...planInput(doc),
+    resources: doc.resources
+      .filter((r) => levelled.has(r.id))
+      .map((r) => ({ id: r.id, name: r.name, maxUnits: r.maxUnits ?? 1, calendarId: r.calendarId ?? null, type: r.type as 'WORK' | 'MATERIAL' })),
+    assignments: doc.assignments.filter((a) => levelled.has(a.resourceId)).map((a) => ({ taskId: a.taskId, resourceId: a.resourceId, units: a.units })),
+    maxSchedules: LEVELING_SCHEDULES,
+    seed: LEVELING_SEED,
+  });
+  const delays = new Map(result.delays.map((d) => [d.taskId, round(d.levelingDelayDays)]));
+  return {
+    preview: {
+      delays: [...delays].filter(([, d]) => d !== 0).map(([taskId, levelingDelayDays]) => ({ taskId, levelingDelayDays })),
+      finishBefore: result.finishBefore,
+      finishAfter: result.finishAfter,
+      overallocationsRemaining: result.overallocationsRemaining.length,
+    },
+    delays,
+  };
 }
 
-export function levelingOutcome(_doc: PlanDocument, _schedule: ScheduleResult): LevelingOutcome {
-  return pending('leveling');
+export interface BaselineRow {
+  taskId: string;
+  start: string;
+  finish: string;
+  durationDays: number;
+  workHours: number;
+  cost: number;
 }
 
-export function varianceOf(_doc: PlanDocument, _schedule: ScheduleResult, _baselineNumber: number, _baselineId: string): Variance {
-  return pending('variance');
+/** The current dates, work and cost of every scheduled task, as a baseline stores them. */
+export function baselineSnapshot(doc: PlanDocument, schedule: ScheduleResult): BaselineRow[] {
+  return captureBaseline(doc, schedule, taskCosts(doc, schedule)).tasks.flatMap((t) =>
+    t.start && t.finish
+      ? [{ taskId: t.taskId, start: t.start, finish: t.finish, durationDays: round(t.durationDays ?? 0), workHours: round(t.workHours ?? 0), cost: round(t.cost ?? 0) }]
+      : [],
+  );
 }
 
-export function baselineSnapshot(_doc: PlanDocument, _schedule: ScheduleResult): { taskId: string; start: string; finish: string; durationDays: number; workHours: number; cost: number }[] {
-  return pending('baseline capture');
+const varianceRow = (taskId: string | null, v: EngineVariance): VarianceRow => ({
+  taskId,
+  startDays: v.startVarianceDays === null ? null : round(v.startVarianceDays),
+  finishDays: v.finishVarianceDays === null ? null : round(v.finishVarianceDays),
+  durationDays: v.durationVarianceDays === null ? null : round(v.durationVarianceDays),
+  cost: v.costVariance === null ? null : round(v.costVariance),
+});
+
+/** The plan against its baseline number `n`. */
+export function varianceOf(doc: PlanDocument, schedule: ScheduleResult, n: number, baselineId: string): Variance {
+  const baseline = doc.baselines.find((b) => b.number === n);
+  const report = variance({ plan: doc, schedule, costs: taskCosts(doc, schedule) }, { tasks: baseline?.tasks ?? [] });
+  return {
+    baselineId,
+    project: varianceRow(null, report.project),
+    branches: report.branches.map((b) => varianceRow(b.taskId, b)),
+    tasks: report.tasks.map((t) => varianceRow(t.taskId, t)),
+  };
 }
 
-export function earnedValueOf(_doc: PlanDocument, _schedule: ScheduleResult, _statusDate: string, _baselineNumber: number, _baselineId: string, _period: UsagePeriod): EarnedValue {
-  return pending('earned value');
+const nullable = (v: number | null) => (v === null ? null : round(v, 4));
+const evRow = (taskId: string | null, e: EngineEv): EvRow => ({
+  taskId,
+  pv: round(e.pv),
+  ev: round(e.ev),
+  ac: round(e.ac),
+  sv: round(e.sv),
+  cv: round(e.cv),
+  spi: nullable(e.spi),
+  cpi: nullable(e.cpi),
+  eacCpi: nullable(e.eacCpi),
+  eacCpiSpi: nullable(e.eacCpiSpi),
+  etc: nullable(e.etc),
+  vac: nullable(e.vac),
+  tcpi: nullable(e.tcpi),
+  bac: round(e.bac),
+});
+
+/** Earned value at the status date against baseline number `n`, with the S-curve per week or month. */
+export function earnedValueOf(doc: PlanDocument, _schedule: ScheduleResult, statusDate: string, n: number, baselineId: string, period: UsagePeriod): EarnedValue {
+  if (period === UsagePeriod.DAY) throw new BadUserInputError('The earned value curve is by WEEK or MONTH', 'period');
+  const baseline = { tasks: doc.baselines.find((b) => b.number === n)?.tasks ?? [] };
+  const report = earnedValue(doc, baseline, { statusDate });
+  const series = earnedValueSeries(doc, baseline, period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK', { statusDate });
+  return {
+    statusDate,
+    baselineId,
+    project: evRow(null, report.project),
+    branches: report.branches.map((b) => evRow(b.taskId, b)),
+    tasks: report.tasks.map((t) => evRow(t.taskId, t)),
+    series: series.map((p) => ({ date: p.periodEnd, pv: round(p.pv), ev: p.ev === null ? null : round(p.ev), ac: p.ac === null ? null : round(p.ac) })),
+  };
 }
 
-export function csvOf(_doc: PlanDocument, _schedule: ScheduleResult): string {
-  return pending('CSV export');
-}
-
-/** Resource-days over capacity in a schedule (daily usage of every WORK resource). */
-export function overallocatedDays(_doc: PlanDocument, _schedule: ScheduleResult): number {
-  return pending('resource usage');
+export function csvOf(doc: PlanDocument, schedule: ScheduleResult): string {
+  return tasksCsv(doc, schedule);
 }

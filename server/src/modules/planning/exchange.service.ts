@@ -71,9 +71,11 @@ export function parsePlanFile(format: ImportFormat, content: string): ParsedPlan
   try {
     json = JSON.parse(content);
   } catch (err) {
-    const at = /position (\d+)/.exec((err as Error).message);
-    const line = at ? lineAt(content, Number(at[1])) : null;
-    throw new BadUserInputError(`The plan file is not valid JSON: ${(err as Error).message}`, 'input.content', { element: null, line });
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message);
+    // V8 names the offset for most errors; a file cut short fails at its very end.
+    const line = at ? lineAt(content, Number(at[1])) : /end of JSON input/.test(message) ? lineAt(content, content.length) : null;
+    throw new BadUserInputError(`The plan file is not valid JSON: ${message}`, 'input.content', { element: null, line });
   }
   try {
     return { doc: parsePlanDocument(json), issues: [] };

@@ -89,8 +89,11 @@ export class ScheduleService {
     const promise = this.compute(projectId).then(
       (plan) => {
         if (entry.computing?.promise === promise) entry.computing = null;
-        if (entry.generation === generation) entry.current = plan;
-        entry.published ??= plan;
+        // Changed while computing: this result may predate the change, so it is neither cached nor a base for diffs.
+        if (entry.generation === generation) {
+          entry.current = plan;
+          entry.published ??= plan;
+        }
         return plan;
       },
       (err: unknown) => {

@@ -1,0 +1,295 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { collect, startHarness, type Harness, type TestUser } from '../../../test/harness.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../../..');
+const shared = path.resolve(repoRoot, '..', 'shared');
+const mspdiDir = path.join(shared, 'mspdi');
+const hasShared = existsSync(path.join(mspdiDir, 'sample.xml'));
+
+let h: Harness;
+let owner: TestUser;
+
+async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, as: TestUser = owner): Promise<T> {
+  const r = await h.gql(query, variables, as);
+  if (r.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(r.errors)}`);
+  return r.data as T;
+}
+
+const newProject = async (key: string, startDate: string | null = '2026-03-02') =>
+  (await ok(`mutation($i: ProjectCreateInput!) { projectCreate(input: $i) { project { id } } }`, { i: { key, name: `Plan ${key}`, ...(startDate ? { startDate } : {}) } })).projectCreate.project.id as string;
+
+const task = async (projectId: string, name: string, durationDays: number, kind = 'TASK') =>
+  (await ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id version } } }`, { i: { projectId, name, durationDays, kind } })).taskCreate.task as { id: string; version: number };
+
+const link = (predecessorId: string, successorId: string, type: string, lagDays = 0) =>
+  ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId, successorId, type, lagDays } });
+
+const version = async (id: string) => (await ok(`query($id: ID!) { task(id: $id) { version } }`, { id })).task.version as number;
+
+const setDuration = async (id: string, durationDays: number) =>
+  ok(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { version } } }`, { i: { id, version: await version(id), durationDays } });
+
+const SCHEDULE = `query($id: ID!) { project(id: $id) { schedule { start finish statusDate criticalPath criticalPaths warnings { taskId code message }
+  tasks { taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays } } } }`;
+type Row = { taskId: string; start: string; finish: string; totalFloatDays: number; freeFloatDays: number; critical: boolean; levelingDelayDays: number; durationDays: number };
+const schedule = async (id: string) => {
+  const s = (await ok(SCHEDULE, { id })).project.schedule;
+  return { ...s, byId: new Map<string, Row>(s.tasks.map((t: Row) => [t.taskId, t])) };
+};
+
+beforeAll(async () => {
+  h = await startHarness();
+  owner = await h.user('Paula Planner');
+});
+afterAll(() => h?.close());
+
+describe('a small plan: links of every type, a constraint and a holiday', () => {
+  let projectId: string;
+  const t: Record<string, string> = {};
+
+  beforeAll(async () => {
+    projectId = await newProject('SCHED');
+    // The project calendar: the standard week with Wednesday 4 March off.
+    await ok(`mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id isProjectCalendar } } }`, {
+      i: { projectId, name: 'Office', projectCalendar: true, exceptions: [{ from: '2026-03-04', name: 'Founders day' }] },
+    });
+    for (const [name, days] of [['A', 2], ['B', 3], ['C', 1], ['D', 2], ['E', 1]] as const) t[name] = (await task(projectId, name, days)).id;
+    await link(t.A!, t.B!, 'FS');
+    await link(t.A!, t.C!, 'SS', 1);
+    await link(t.B!, t.D!, 'FF');
+    await link(t.C!, t.E!, 'SF');
+    const e = await ok(`mutation($i: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $i) { task { constraintType constraintDate } } }`, {
+      i: { id: t.E, version: await version(t.E!), constraintType: 'SNET', constraintDate: '2026-03-16T08:00' },
+    });
+    expect(e.taskScheduleUpdate.task).toEqual({ constraintType: 'SNET', constraintDate: '2026-03-16T08:00' });
+  });
+
+  it('computes dates around the holiday, honouring FS, SS with lag, FF, SF and the constraint', async () => {
+    const s = await schedule(projectId);
+    const at = (name: string) => s.byId.get(t[name]!)!;
+    expect(at('A').start).toBe('2026-03-02T08:00');
+    expect(at('A').finish).toBe('2026-03-03T17:00');
+    // FS after A, skipping the Wednesday holiday: Thursday, Friday, Monday.
+    expect(at('B').start).toBe('2026-03-05T08:00');
+    expect(at('B').finish).toBe('2026-03-09T17:00');
+    // SS with one day of lag: a day after A starts.
+    expect(at('C').start).toBe('2026-03-03T08:00');
+    // FF: D finishes with B.
+    expect(at('D').finish).toBe(at('B').finish);
+    // SNET pushes E past everything its SF link asks for.
+    expect(at('E').start).toBe('2026-03-16T08:00');
+    expect(s.finish).toBe(at('E').finish);
+    expect(s.criticalPath.at(-1)).toBe(t.E);
+    expect(at('A').critical).toBe(false);
+    expect(at('A').totalFloatDays).toBeGreaterThan(0);
+  });
+
+  it('refuses a constraint without a date, naming the field', async () => {
+    const r = await h.gql(`mutation($i: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $i) { task { id } } }`, {
+      i: { id: t.D, version: await version(t.D!), constraintType: 'MSO' },
+    }, owner);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.constraintDate' });
+    const bad = await h.gql(`mutation($i: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $i) { task { id } } }`, {
+      i: { id: t.D, version: await version(t.D!), deadline: '2026-02-30' },
+    }, owner);
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.deadline' });
+  });
+
+  it('sends scheduleUpdated over graphql-ws with only the tasks that moved when a duration changes', async () => {
+    const before = await schedule(projectId);
+    const sub = collect(h.ws(owner), `subscription($p: ID!) { scheduleUpdated(projectId: $p) { projectId finish criticalPath tasks { taskId start finish } } }`, { p: projectId });
+    await vi.waitFor(() => expect(h.app.hub.watching('SCHEDULE_UPDATED' as never, projectId)).toBe(1));
+    await setDuration(t.B!, 5);
+    const events = await sub.until((e) => e.length > 0, 10_000);
+    const update = events[0]!.data!.scheduleUpdated;
+    const moved = new Map<string, { start: string; finish: string }>(update.tasks.map((x: { taskId: string; start: string; finish: string }) => [x.taskId, x]));
+    expect(update.projectId).toBe(projectId);
+    expect(moved.get(t.B!)!.finish).toBe('2026-03-11T17:00');
+    // D is tied to B's finish. C neither moved nor changed float, so it is not sent (A is: its float shrank).
+    expect(moved.get(t.D!)!.finish).toBe('2026-03-11T17:00');
+    expect(moved.has(t.C!)).toBe(false);
+    expect(moved.get(t.A!)?.finish ?? before.byId.get(t.A!)!.finish).toBe(before.byId.get(t.A!)!.finish);
+    expect(before.byId.get(t.B!)!.finish).not.toBe(moved.get(t.B!)!.finish);
+    sub.unsubscribe();
+    await setDuration(t.B!, 3);
+  });
+
+  it('lets a board token read the schedule of its own project only', async () => {
+    const bt = (await ok(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, { p: projectId })).boardTokenCreate.token;
+    const wall = await h.gql(`{ wallSchedule { finish tasks { taskId } } }`, {}, { bearer: bt });
+    expect(wall.data!.wallSchedule.tasks).toHaveLength(5);
+    const other = await newProject('OTHER');
+    const r = await h.gql(`query($id: ID!) { project(id: $id) { schedule { finish } } }`, { id: other }, { bearer: bt });
+    expect(r.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('resources, leveling, baselines and earned value', () => {
+  let projectId: string;
+  const t: Record<string, string> = {};
+  let ana: string;
+  let baselineId: string;
+
+  beforeAll(async () => {
+    projectId = await newProject('RES');
+    // Two independent tasks at the same time: one person cannot do both.
+    t.A = (await task(projectId, 'Install servers', 2)).id;
+    t.C = (await task(projectId, 'Cable racks', 1)).id;
+  });
+
+  it('creates, changes and removes resources and assignments, and shows the over-allocation in usage', async () => {
+    const r = await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id name type maxUnits standardRate version rates { effectiveFrom standardRate } } } }`, {
+      i: { projectId, name: 'Ana', standardRate: 100, rates: [{ effectiveFrom: '2026-06-01', standardRate: 120 }] },
+    });
+    ana = r.resourceCreate.resource.id;
+    expect(r.resourceCreate.resource).toMatchObject({ name: 'Ana', type: 'WORK', maxUnits: 1, standardRate: 100, rates: [{ effectiveFrom: '2026-06-01', standardRate: 120 }] });
+    const temp = (await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id version } } }`, { i: { projectId, name: 'Crane', type: 'COST' } })).resourceCreate.resource;
+    const renamed = await ok(`mutation($i: ResourceUpdateInput!) { resourceUpdate(input: $i) { resource { name version } } }`, { i: { id: temp.id, version: temp.version, name: 'Crane hire' } });
+    expect(renamed.resourceUpdate.resource).toEqual({ name: 'Crane hire', version: 2 });
+
+    const a1 = (await ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id units } } }`, { i: { taskId: t.A, resourceId: ana } })).assignmentCreate.assignment;
+    await ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: t.C, resourceId: ana } });
+    const craneOnA = (await ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: t.A, resourceId: temp.id, units: 500 } })).assignmentCreate.assignment;
+    expect((await ok(`mutation($i: AssignmentUpdateInput!) { assignmentUpdate(input: $i) { assignment { units } } }`, { i: { id: a1.id, units: 1 } })).assignmentUpdate.assignment.units).toBe(1);
+    const dup = await h.gql(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: t.A, resourceId: ana } }, owner);
+    expect(dup.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.resourceId' });
+    await ok(`mutation($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }`, { id: craneOnA.id });
+    await ok(`mutation($id: ID!) { resourceDelete(id: $id) { resource { id } } }`, { id: temp.id });
+
+    const listed = await ok(`query($id: ID!) { project(id: $id) { resources { name } assignments { taskId resourceId units } } }`, { id: projectId });
+    expect(listed.project.resources).toEqual([{ name: 'Ana' }]);
+    expect(listed.project.assignments).toHaveLength(2);
+
+    const usage = await ok(`query($id: ID!) { project(id: $id) { resourceUsage(period: DAY) { resourceId periods { start workHours capacityHours overallocated cost } } } }`, { id: projectId });
+    const days = usage.project.resourceUsage[0].periods as { start: string; workHours: number; capacityHours: number; overallocated: boolean; cost: number }[];
+    // Monday: both tasks, 16 hours of work for an 8-hour day.
+    expect(days[0]).toMatchObject({ start: '2026-03-02', workHours: 16, capacityHours: 8, overallocated: true, cost: 1600 });
+    const week = await ok(`query($id: ID!) { project(id: $id) { resourceUsage { periods { start overallocated } } } }`, { id: projectId });
+    expect(week.project.resourceUsage[0].periods[0]).toEqual({ start: '2026-03-02', overallocated: true });
+  });
+
+  it('previews leveling without changing anything, applies it, then clears it', async () => {
+    const preview = (await ok(`query($id: ID!) { project(id: $id) { levelingPreview { delays { taskId levelingDelayDays } finishBefore finishAfter overallocationsRemaining } } }`, { id: projectId })).project.levelingPreview;
+    expect(preview.delays.length).toBe(1);
+    expect(preview.finishAfter > preview.finishBefore).toBe(true);
+    expect(preview.overallocationsRemaining).toBe(0);
+    expect([...(await schedule(projectId)).byId.values()].every((x) => x.levelingDelayDays === 0)).toBe(true);
+
+    const applied = (await ok(`mutation($p: ID!) { levelingApply(projectId: $p) { leveling { delays { taskId levelingDelayDays } finishAfter } } }`, { p: projectId })).levelingApply.leveling;
+    expect(applied.delays).toEqual(preview.delays);
+    const leveled = await schedule(projectId);
+    expect(leveled.finish).toBe(preview.finishAfter);
+    expect(leveled.byId.get(preview.delays[0].taskId)!.levelingDelayDays).toBe(preview.delays[0].levelingDelayDays);
+    const usage = await ok(`query($id: ID!) { project(id: $id) { resourceUsage(period: DAY) { periods { overallocated } } } }`, { id: projectId });
+    expect(usage.project.resourceUsage[0].periods.some((p: { overallocated: boolean }) => p.overallocated)).toBe(false);
+
+    const cleared = (await ok(`mutation($p: ID!) { levelingClear(projectId: $p) { leveling { delays { taskId } finishBefore finishAfter overallocationsRemaining } } }`, { p: projectId })).levelingClear.leveling;
+    expect(cleared).toMatchObject({ delays: [], finishBefore: preview.finishAfter, finishAfter: preview.finishBefore });
+    expect(cleared.overallocationsRemaining).toBeGreaterThan(0);
+    expect([...(await schedule(projectId)).byId.values()].every((x) => x.levelingDelayDays === 0)).toBe(true);
+  });
+
+  it('keeps a baseline as it was and reports the variance after a change', async () => {
+    const b = (await ok(`mutation($p: ID!) { baselineCreate(projectId: $p, name: "Plan of record") { baseline { id name tasks { taskId start finish durationDays workHours cost } } } }`, { p: projectId })).baselineCreate.baseline;
+    baselineId = b.id;
+    const a = b.tasks.find((x: { taskId: string }) => x.taskId === t.A);
+    expect(a).toMatchObject({ start: '2026-03-02T08:00', finish: '2026-03-03T17:00', durationDays: 2, workHours: 16, cost: 1600 });
+    await setDuration(t.A!, 4);
+    const v = (await ok(`query($id: ID!, $b: ID!) { project(id: $id) { variance(baselineId: $b) { project { finishDays cost } tasks { taskId startDays finishDays durationDays cost } } } }`, { id: projectId, b: baselineId })).project.variance;
+    expect(v.tasks.find((x: { taskId: string }) => x.taskId === t.A)).toEqual({ taskId: t.A, startDays: 0, finishDays: 2, durationDays: 2, cost: 1600 });
+    expect(v.project.finishDays).toBe(2);
+    const again = (await ok(`query($id: ID!) { project(id: $id) { baselines { id tasks { taskId finish } } } }`, { id: projectId })).project.baselines[0];
+    expect(again.tasks.find((x: { taskId: string }) => x.taskId === t.A).finish).toBe('2026-03-03T17:00');
+    await setDuration(t.A!, 2);
+  });
+
+  it('computes earned value from progress and cost entries', async () => {
+    const entry = (await ok(`mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { costEntry { id amount hours userId } } }`, {
+      i: { taskId: t.A, date: '2026-03-02', hours: 8, amount: 800, note: 'Day one' },
+    })).costEntryCreate.costEntry;
+    expect(entry).toMatchObject({ amount: 800, hours: 8, userId: owner.id });
+    await ok(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, { i: { id: t.A, version: await version(t.A!), percentComplete: 50 } });
+    const ev = (await ok(`query($id: ID!, $b: ID) { project(id: $id) { earnedValue(statusDate: "2026-03-02", baselineId: $b) { project { pv ev ac cpi spi bac } tasks { taskId ev ac } series { date pv ev ac } } } }`, { id: projectId, b: baselineId })).project.earnedValue;
+    // Half of A's 1,600 earned for 800 spent; by Monday evening half of A and all of C (both on Monday) were planned.
+    expect(ev.project).toMatchObject({ ev: 800, ac: 800, cpi: 1, bac: 2400 });
+    expect(ev.project.pv).toBe(1600);
+    expect(ev.project.spi).toBe(0.5);
+    expect(ev.series.length).toBeGreaterThan(0);
+    const listed = (await ok(`query($id: ID!, $t: ID) { project(id: $id) { costEntries(taskId: $t) { id } } }`, { id: projectId, t: t.A })).project.costEntries;
+    expect(listed).toEqual([{ id: entry.id }]);
+    await ok(`mutation($id: ID!) { costEntryDelete(id: $id) { costEntry { id } } }`, { id: entry.id });
+    const noBaseline = await h.gql(`query($id: ID!) { project(id: $id) { earnedValue(statusDate: "2026-03-02") { project { ev } } } }`, { id: await newProject('NOBASE') }, owner);
+    expect(noBaseline.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'baselineId' });
+  });
+});
+
+describe('import and export', () => {
+  const IMPORT = `mutation($i: ProjectImportInput!) { projectImport(input: $i) { created links calendars resources assignments baselines unmapped { element line reason } } }`;
+  const counts = async (projectId: string) => {
+    const [row] = await h.app.dataSource.query(
+      `SELECT (SELECT count(*) FROM tasks WHERE project_id = $1)::int AS tasks, (SELECT count(*) FROM task_dependencies WHERE project_id = $1)::int AS links,
+              (SELECT count(*) FROM work_calendars WHERE project_id = $1)::int AS calendars, (SELECT count(*) FROM activities WHERE project_id = $1)::int AS activities`,
+      [projectId],
+    );
+    return row as { tasks: number; links: number; calendars: number; activities: number };
+  };
+
+  it('refuses a malformed file naming the line, and writes nothing', async () => {
+    const projectId = await newProject('BADX');
+    const before = await counts(projectId);
+    const xml = `<?xml version="1.0"?>\n<Project xmlns="http://schemas.microsoft.com/project">\n  <Tasks>\n    <Task><UID>1</UID>\n  </Tasks>\n</Project>\n`;
+    const r = await h.gql(IMPORT, { i: { projectId, format: 'MSPDI', content: xml } }, owner);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
+    expect(r.errors![0]!.extensions!.line).toEqual(expect.any(Number));
+    const json = await h.gql(IMPORT, { i: { projectId, format: 'TRELLIS_JSON', content: '{"format": "trellis-plan",\n "version": 1,\n "tasks": [' } }, owner);
+    expect(json.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content', line: 3 });
+    expect(await counts(projectId)).toEqual(before);
+  });
+
+  it('refuses a plan whose links form a cycle, and writes nothing', async () => {
+    const projectId = await newProject('CYCLE');
+    const before = await counts(projectId);
+    const doc = {
+      format: 'trellis-plan', version: 1, project: { name: 'Loop', start: '2026-03-02T08:00' }, calendars: [],
+      tasks: [
+        { id: 'a', name: 'Design', order: 0, kind: 'TASK', durationDays: 1 },
+        { id: 'b', name: 'Build', order: 1, kind: 'TASK', durationDays: 1 },
+      ],
+      links: [{ predecessorId: 'a', successorId: 'b', type: 'FS' }, { predecessorId: 'b', successorId: 'a', type: 'FS' }],
+      resources: [], assignments: [], baselines: [], costEntries: [],
+    };
+    const r = await h.gql(IMPORT, { i: { projectId, format: 'TRELLIS_JSON', content: JSON.stringify(doc) } }, owner);
+    expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(r.errors![0]!.message).toMatch(/cycle/i);
+    expect(await counts(projectId)).toEqual(before);
+  });
+
+  describe.skipIf(!hasShared)('MS Project samples (skipped: ../shared/mspdi is absent)', () => {
+    it('imports an MSPDI file, then exports it and imports the export to the same plan', async () => {
+      const projectId = await newProject('MSP', null);
+      const xml = readFileSync(path.join(mspdiDir, 'sample.xml'), 'utf8');
+      const report = (await ok(IMPORT, { i: { projectId, format: 'MSPDI', content: xml } })).projectImport;
+      expect(report.created).toBeGreaterThan(0);
+      expect(report.links).toBeGreaterThan(0);
+      const after = await counts(projectId);
+      expect(after.tasks).toBe(report.created);
+      expect(after.links).toBe(report.links);
+
+      const exported = (await ok(`query($id: ID!) { project(id: $id) { xml: export(format: MSPDI) json: export(format: TRELLIS_JSON) csv: export(format: CSV) } }`, { id: projectId })).project;
+      expect(exported.xml).toContain('http://schemas.microsoft.com/project');
+      expect(exported.csv.split('\n').length).toBeGreaterThan(report.created);
+      const copy = await newProject('MSPCOPY', null);
+      const again = (await ok(IMPORT, { i: { projectId: copy, format: 'MSPDI', content: exported.xml } })).projectImport;
+      expect(again).toMatchObject({ created: report.created, links: report.links, resources: report.resources, assignments: report.assignments });
+      const shape = async (id: string) =>
+        (await schedule(id)).tasks.map((x: Row) => [x.start, x.finish, x.durationDays, x.critical]);
+      expect(await shape(copy)).toEqual(await shape(projectId));
+      const fromJson = await newProject('JSONCOPY', null);
+      const viaJson = (await ok(IMPORT, { i: { projectId: fromJson, format: 'TRELLIS_JSON', content: exported.json } })).projectImport;
+      expect(viaJson).toMatchObject({ created: report.created, links: report.links, unmapped: [] });
+      expect(await shape(fromJson)).toEqual(await shape(projectId));
+    });
+  });
+});
