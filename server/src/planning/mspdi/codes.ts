@@ -22,9 +22,12 @@ export const CONSTRAINT_CODES = Object.fromEntries(
   Object.entries(CONSTRAINT_TYPES).map(([code, type]) => [type, Number(code)]),
 ) as Record<PlanConstraint['type'], number>;
 
-/** Resource/Type. Project 2010 added 2 for cost resources; 2007 marks them with IsCostResource. */
+/**
+ * Resource/Type. Project 2010 files use 2 for cost resources; the 2007 schema allows only 0 and 1
+ * and marks cost resources with IsCostResource, which is what the export writes.
+ */
 export const RESOURCE_TYPES: Record<number, ResourceType> = { 0: 'MATERIAL', 1: 'WORK', 2: 'COST' };
-export const RESOURCE_TYPE_CODES: Record<ResourceType, number> = { MATERIAL: 0, WORK: 1, COST: 2 };
+export const RESOURCE_TYPE_CODES: Record<ResourceType, number> = { MATERIAL: 0, WORK: 1, COST: 1 };
 
 /**
  * Duration and lag formats (DurationFormat, LagFormat, LevelingDelayFormat).

@@ -25,6 +25,9 @@ const SUNDAY_DAY_TYPE = 1;
 /** Task/Type 1 = fixed duration: assigning resources never changes a Trellis task's duration. */
 const FIXED_DURATION = 1;
 const NO_CALENDAR = -1;
+/** StandardRateFormat/OvertimeRateFormat: rates are per hour; a material's rate is per unit. */
+const HOURLY_RATE_FORMAT = 2;
+const MATERIAL_RATE_FORMAT = 8;
 
 /** A child element: name and text, or name and nested children. Undefined values are left out. */
 type Node = [string, string | number | Node[] | undefined];
@@ -165,7 +168,8 @@ class MspdiWriter {
         ['FreeSlack', slack(s?.freeFloatDays)],
         ['TotalSlack', slack(s?.totalFloatDays)],
         ['FixedCost', task.fixedCost !== undefined ? toCents(task.fixedCost) : undefined],
-        ['PercentComplete', task.percentComplete],
+        // The schema holds whole percentages only.
+        ['PercentComplete', task.percentComplete !== undefined ? Math.round(task.percentComplete) : undefined],
         ['ActualStart', task.actualStart && formatDateTime(task.actualStart)],
         ['ActualFinish', task.actualFinish && formatDateTime(task.actualFinish)],
         ['ActualCost', task.actualCost !== undefined ? toCents(task.actualCost) : undefined],
@@ -238,9 +242,9 @@ class MspdiWriter {
           ['RatesTo', next ? `${previousDay(next)}T23:59:00` : `${OPEN_END}T23:59:00`],
           ['RateTable', 0],
           ['StandardRate', rate.standardRate],
-          ['StandardRateFormat', 2],
+          ['StandardRateFormat', resource.type === 'MATERIAL' ? MATERIAL_RATE_FORMAT : HOURLY_RATE_FORMAT],
           ['OvertimeRate', rate.overtimeRate ?? 0],
-          ['OvertimeRateFormat', 2],
+          ['OvertimeRateFormat', HOURLY_RATE_FORMAT],
           ['CostPerUse', toCents(rate.costPerUse ?? 0)],
         ],
       ];
@@ -265,9 +269,9 @@ class MspdiWriter {
         ['MaterialLabel', resource.materialLabel],
         ['MaxUnits', resource.type === 'WORK' ? resource.maxUnits : undefined],
         ['StandardRate', resource.standardRate ?? 0],
-        ['StandardRateFormat', 2],
+        ['StandardRateFormat', resource.type === 'MATERIAL' ? MATERIAL_RATE_FORMAT : HOURLY_RATE_FORMAT],
         ['OvertimeRate', resource.overtimeRate ?? 0],
-        ['OvertimeRateFormat', 2],
+        ['OvertimeRateFormat', HOURLY_RATE_FORMAT],
         ['CostPerUse', toCents(resource.costPerUse ?? 0)],
         ['CalendarUID', resource.calendarId ? this.calendarUids.get(resource.calendarId) : undefined],
         ['Notes', resource.notes],

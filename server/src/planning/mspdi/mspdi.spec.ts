@@ -7,7 +7,7 @@ import { emptyPlanDocument, parsePlanDocument, toPlanInput, type PlanCalendarExc
 import { nextDate, PlanCalendars } from '../resources.js';
 import { computeSchedule } from '../schedule.js';
 import { exportMspdi, importMspdi, MspdiError } from './index.js';
-import { child, childrenNamed, parseXmlTree, textOf } from './xml-tree.js';
+import { child, childrenNamed, parseXmlTree, textOf, type XmlElement } from './xml-tree.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const samplesDir = path.resolve(repoRoot, '..', 'shared', 'mspdi');
@@ -146,8 +146,33 @@ describe('importMspdi on hand-written files', () => {
     expect(back.plan.assignments.map((a) => [a.units, a.workHours, a.cost])).toEqual(plan.assignments.map((a) => [a.units, a.workHours, a.cost]));
     expect(back.plan.baselines[0]!.tasks[0]).toEqual({ ...plan.baselines[0]!.tasks[0], taskId: uid('a') });
     expect(() => parsePlanDocument(JSON.parse(JSON.stringify(back.plan)))).not.toThrow();
+    expect(outOfOrder(parseXmlTree(xml))).toEqual([]);
   });
 });
+
+/**
+ * Element order of the MSPDI schema (mspdi_pj12.xsd) for the elements the export writes; MS Project
+ * rejects a file whose elements are out of sequence.
+ */
+const SCHEMA_ORDER: Record<string, string[]> = {
+  Project: ['SaveVersion', 'Name', 'Title', 'ScheduleFromStart', 'StartDate', 'FinishDate', 'CurrencyCode', 'CalendarUID', 'MinutesPerDay', 'MinutesPerWeek', 'StatusDate', 'Calendars', 'Tasks', 'Resources', 'Assignments'],
+  Calendar: ['UID', 'Name', 'IsBaseCalendar', 'BaseCalendarUID', 'WeekDays', 'Exceptions'],
+  Exception: ['EnteredByOccurrences', 'TimePeriod', 'Occurrences', 'Name', 'Type', 'DayWorking', 'WorkingTimes'],
+  Task: ['UID', 'ID', 'Name', 'Type', 'IsNull', 'WBS', 'OutlineNumber', 'OutlineLevel', 'Start', 'Finish', 'Duration', 'DurationFormat', 'Estimated', 'Milestone', 'Summary', 'Critical', 'EarlyStart', 'EarlyFinish', 'LateStart', 'LateFinish', 'FreeSlack', 'TotalSlack', 'FixedCost', 'PercentComplete', 'ActualStart', 'ActualFinish', 'ActualCost', 'ActualWork', 'ConstraintType', 'CalendarUID', 'ConstraintDate', 'Deadline', 'LevelingDelay', 'LevelingDelayFormat', 'Notes', 'PredecessorLink', 'Baseline'],
+  PredecessorLink: ['PredecessorUID', 'Type', 'CrossProject', 'LinkLag', 'LagFormat'],
+  Baseline: ['Number', 'Start', 'Finish', 'Duration', 'DurationFormat', 'Work', 'Cost'],
+  Resource: ['UID', 'ID', 'Name', 'Type', 'IsNull', 'Initials', 'MaterialLabel', 'MaxUnits', 'StandardRate', 'StandardRateFormat', 'OvertimeRate', 'OvertimeRateFormat', 'CostPerUse', 'CalendarUID', 'Notes', 'IsCostResource', 'AvailabilityPeriods', 'Rates'],
+  Rate: ['RatesFrom', 'RatesTo', 'RateTable', 'StandardRate', 'StandardRateFormat', 'OvertimeRate', 'OvertimeRateFormat', 'CostPerUse'],
+  Assignment: ['UID', 'TaskUID', 'ResourceUID', 'Cost', 'Units', 'Work'],
+};
+
+function outOfOrder(element: XmlElement): string[] {
+  const order = SCHEMA_ORDER[element.name];
+  const positions = element.children.map((c) => order?.indexOf(c.name) ?? 0);
+  const inSequence = positions.every((p, i) => p >= 0 && (i === 0 || p >= positions[i - 1]!));
+  const here = inSequence ? [] : [`${element.name} (line ${element.line}): ${element.children.map((c) => c.name).join(', ')}`];
+  return [...here, ...element.children.flatMap(outOfOrder)];
+}
 
 describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shared/mspdi is absent)', () => {
   const files = haveSamples ? readdirSync(samplesDir).filter((f) => f.endsWith('.xml')).sort() : [];
@@ -155,7 +180,21 @@ describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shar
   it.each(files)('%s: export then import gives back the same plan, which is a valid plan document', (file) => {
     const first = importMspdi(sample(file)).plan;
     expect(() => parsePlanDocument(JSON.parse(JSON.stringify(first)))).not.toThrow();
-    expect(importMspdi(exportMspdi(first)).plan).toEqual(first);
+    const xml = exportMspdi(first);
+    expect(outOfOrder(parseXmlTree(xml))).toEqual([]);
+    expect(importMspdi(xml).plan).toEqual(first);
+  });
+
+  it('writes computed dates and slack when given a schedule, in the units MS Project uses', () => {
+    const { plan } = importMspdi(sample('mspdirelations.xml'));
+    const xml = exportMspdi(plan, { schedule: computeSchedule(toPlanInput(plan)) });
+    expect(outOfOrder(parseXmlTree(xml))).toEqual([]);
+    const tasks = childrenNamed(child(parseXmlTree(xml), 'Tasks'), 'Task');
+    const task5 = tasks.find((t) => textOf(t, 'UID') === '5')!;
+    expect([textOf(task5, 'Start'), textOf(task5, 'LateStart'), textOf(task5, 'TotalSlack'), textOf(task5, 'Critical')]).toEqual([
+      '2006-09-22T08:00:00', '2006-09-25T08:00:00', '4800', '0',
+    ]);
+    expect(textOf(tasks.find((t) => textOf(t, 'UID') === '0')!, 'Finish')).toBe('2006-09-25T17:00:00');
   });
 
   it('expands recurring calendar exceptions to the days MS Project lists', () => {
