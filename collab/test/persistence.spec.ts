@@ -144,7 +144,6 @@ describe('a failed load', () => {
       load: (n) => (failing ? Promise.reject(new Error('database unavailable')) : real.load(n)),
       append: (...a) => real.append(...a),
       readSince: (...a) => real.readSince(...a),
-      readOne: (...a) => real.readOne(...a),
       compact: (n) => real.compact(n),
     };
     const second = await service(flaky);
@@ -177,7 +176,6 @@ describe('a failed load', () => {
       load: (n) => real.load(n),
       append: (...a) => (failWrites ? Promise.reject(new Error('disk full')) : real.append(...a)),
       readSince: (...a) => real.readSince(...a),
-      readOne: (...a) => real.readOne(...a),
       compact: (n) => real.compact(n),
     };
     const s = await service(store, { flushIntervalMs: 10 });

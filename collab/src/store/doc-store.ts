@@ -45,8 +45,6 @@ export interface DocStore {
   append(docName: string, entries: PendingUpdate[], origin: string): Promise<AppendResult>;
   /** Everything stored after `seq` (for catching up with other instances). */
   readSince(docName: string, seq: number): Promise<CatchUp>;
-  /** One log row, or null when it is gone (compacted) or never existed. */
-  readOne(docName: string, seq: number): Promise<Uint8Array | null>;
   /** Folds the log into the snapshot; a no-op for a document that was never stored. */
   compact(docName: string): Promise<CompactionResult | null>;
 }

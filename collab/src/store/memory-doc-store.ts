@@ -56,10 +56,6 @@ export class MemoryDocStore implements DocStore {
     return { updates, seq: max };
   }
 
-  async readOne(docName: string, seq: number): Promise<Uint8Array | null> {
-    return this.docs.get(docName)?.log.find((r) => r.seq === seq)?.update ?? null;
-  }
-
   async compact(docName: string): Promise<CompactionResult | null> {
     const doc = this.docs.get(docName);
     if (!doc) return null;

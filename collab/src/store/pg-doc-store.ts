@@ -146,11 +146,6 @@ export class PgDocStore implements DocStore {
     return { updates: rows.map((r) => bytes(r.data)), seq: max };
   }
 
-  async readOne(docName: string, seq: number): Promise<Uint8Array | null> {
-    const rows = rowsOf(await this.query('SELECT update FROM collab_updates WHERE doc_name = $1 AND seq = $2', [docName, seq]));
-    return rows.length > 0 ? bytes(rows[0].update) : null;
-  }
-
   async compact(docName: string): Promise<CompactionResult | null> {
     return this.transaction(async (q) => {
       const docs = rowsOf(await q('SELECT snapshot, snapshot_seq FROM collab_documents WHERE name = $1 FOR UPDATE', [docName]));
