@@ -298,3 +298,212 @@ export const COLLAB_TICKET = /* GraphQL */ `
     collabTicket(document: $document) { token url document canWrite expiresAt }
   }
 `;
+
+// ---- planning: Gantt, resources, earned value ----
+
+export const PLAN_PROJECT_FIELDS = /* GraphQL */ `
+  fragment PlanProjectFields on Project { id key name currency budget viewerRole archivedAt }
+`;
+
+export const PLAN_TASK_FIELDS = /* GraphQL */ `
+  fragment PlanTaskFields on Task { id key wbsCode name kind parentId durationDays percentComplete version }
+`;
+
+export const SCHEDULED_TASK_FIELDS = /* GraphQL */ `
+  fragment ScheduledTaskFields on ScheduledTask {
+    taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays
+  }
+`;
+
+export const SCHEDULE_FIELDS = /* GraphQL */ `
+  fragment ScheduleFields on Schedule {
+    start finish statusDate calendarId criticalPath
+    tasks { ...ScheduledTaskFields }
+    warnings { taskId code message }
+  }
+  ${SCHEDULED_TASK_FIELDS}
+`;
+
+/** The Gantt page: tasks (first page), links (first page), the schedule, baselines and calendars. */
+export const GANTT_PAGE = /* GraphQL */ `
+  query GanttPage($key: String!, $first: Int!) {
+    project(key: $key) {
+      ...PlanProjectFields
+      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }
+      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
+      schedule { ...ScheduleFields }
+      baselines { id name createdAt }
+      calendars { id name workWeek { day times { from to } } exceptions { from to working } }
+    }
+  }
+  ${PLAN_PROJECT_FIELDS}
+  ${PLAN_TASK_FIELDS}
+  ${SCHEDULE_FIELDS}
+`;
+
+export const PLAN_TASKS_PAGE = /* GraphQL */ `
+  query PlanTasksPage($id: ID!, $first: Int!, $after: String) {
+    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }
+  }
+  ${PLAN_TASK_FIELDS}
+`;
+
+export const PLAN_LINKS_PAGE = /* GraphQL */ `
+  query PlanLinksPage($id: ID!, $first: Int!, $after: String) {
+    project(id: $id) {
+      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
+    }
+  }
+`;
+
+export const PLAN_SCHEDULE = /* GraphQL */ `
+  query PlanSchedule($id: ID!) { project(id: $id) { schedule { ...ScheduleFields } } }
+  ${SCHEDULE_FIELDS}
+`;
+
+export const BASELINE_TASKS = /* GraphQL */ `
+  query BaselineTasks($id: ID!) {
+    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }
+  }
+`;
+
+export const TASK_SCHEDULE_UPDATE = /* GraphQL */ `
+  mutation TaskScheduleUpdate($input: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $input) { task { ...PlanTaskFields } } }
+  ${PLAN_TASK_FIELDS}
+`;
+
+export const PLAN_TASK_UPDATE = /* GraphQL */ `
+  mutation PlanTaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { task { ...PlanTaskFields } } }
+  ${PLAN_TASK_FIELDS}
+`;
+
+export const PLAN_LINK_CREATE = /* GraphQL */ `
+  mutation PlanLinkCreate($input: DependencyCreateInput!) {
+    dependencyCreate(input: $input) { dependency { id type lagDays predecessorId successorId } }
+  }
+`;
+
+export const PLAN_LINK_UPDATE = /* GraphQL */ `
+  mutation PlanLinkUpdate($input: DependencyUpdateInput!) {
+    dependencyUpdate(input: $input) { dependency { id type lagDays predecessorId successorId } }
+  }
+`;
+
+export const ON_SCHEDULE_UPDATED = /* GraphQL */ `
+  subscription OnScheduleUpdated($projectId: ID!) {
+    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath tasks { ...ScheduledTaskFields } }
+  }
+  ${SCHEDULED_TASK_FIELDS}
+`;
+
+/** The planning pages' view of taskUpdated: names, durations and versions for the task table. */
+export const ON_PLAN_TASK_UPDATED = /* GraphQL */ `
+  subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }
+  ${PLAN_TASK_FIELDS}
+`;
+
+export const RESOURCE_FIELDS = /* GraphQL */ `
+  fragment ResourceFields on Resource { id name type maxUnits standardRate overtimeRate costPerUse version }
+`;
+
+export const RESOURCES_PAGE = /* GraphQL */ `
+  query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {
+    project(key: $key) {
+      ...PlanProjectFields
+      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }
+      resources { ...ResourceFields }
+      assignments { id taskId resourceId units }
+      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }
+      schedule { finish tasks { taskId start finish levelingDelayDays } }
+    }
+  }
+  ${PLAN_PROJECT_FIELDS}
+  ${PLAN_TASK_FIELDS}
+  ${RESOURCE_FIELDS}
+`;
+
+export const RESOURCE_USAGE = /* GraphQL */ `
+  query ResourceUsage($id: ID!, $period: UsagePeriod!) {
+    project(id: $id) {
+      assignments { id taskId resourceId units }
+      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }
+      schedule { finish tasks { taskId start finish levelingDelayDays } }
+    }
+  }
+`;
+
+export const LEVELING_PREVIEW = /* GraphQL */ `
+  query LevelingPreview($id: ID!) {
+    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }
+  }
+`;
+
+export const LEVELING_APPLY = /* GraphQL */ `
+  mutation LevelingApply($projectId: ID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }
+`;
+
+export const LEVELING_CLEAR = /* GraphQL */ `
+  mutation LevelingClear($projectId: ID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }
+`;
+
+export const RESOURCE_CREATE = /* GraphQL */ `
+  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }
+  ${RESOURCE_FIELDS}
+`;
+
+export const RESOURCE_UPDATE = /* GraphQL */ `
+  mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }
+  ${RESOURCE_FIELDS}
+`;
+
+export const RESOURCE_DELETE = /* GraphQL */ `
+  mutation ResourceDelete($id: ID!) { resourceDelete(id: $id) { resource { id } } }
+`;
+
+export const ASSIGNMENT_CREATE = /* GraphQL */ `
+  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }
+`;
+
+export const ASSIGNMENT_DELETE = /* GraphQL */ `
+  mutation AssignmentDelete($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }
+`;
+
+export const EV_ROW_FIELDS = /* GraphQL */ `
+  fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }
+`;
+
+export const EARNED_VALUE_PAGE = /* GraphQL */ `
+  query EarnedValuePage($key: String!, $first: Int!) {
+    project(key: $key) {
+      ...PlanProjectFields
+      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }
+      baselines { id name createdAt }
+      schedule { statusDate }
+    }
+  }
+  ${PLAN_PROJECT_FIELDS}
+  ${PLAN_TASK_FIELDS}
+`;
+
+export const EARNED_VALUE = /* GraphQL */ `
+  query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {
+    project(id: $id) {
+      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {
+        statusDate
+        project { ...EvRowFields }
+        branches { ...EvRowFields }
+        series { date pv ev ac }
+      }
+      costEntries { id taskId date hours amount note }
+    }
+  }
+  ${EV_ROW_FIELDS}
+`;
+
+export const BASELINE_CREATE = /* GraphQL */ `
+  mutation BaselineCreate($projectId: ID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }
+`;
+
+export const COST_ENTRY_CREATE = /* GraphQL */ `
+  mutation CostEntryCreate($input: CostEntryCreateInput!) { costEntryCreate(input: $input) { costEntry { id taskId date hours amount note } } }
+`;

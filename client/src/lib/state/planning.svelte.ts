@@ -1,0 +1,418 @@
+import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
+import type { Connection, DependencyType, PageInfo } from '$lib/graphql/types';
+import { canEditTasks, compareWbs } from '$lib/format';
+import { toDay, toWallClock } from '$lib/components/planning/time';
+import type {
+  Baseline,
+  BaselineSummary,
+  BaselineTask,
+  PlanLink,
+  PlanningProject,
+  PlanTask,
+  Schedule,
+  ScheduledTask,
+  ScheduleUpdate,
+  ScheduleWarning,
+  WorkCalendar,
+} from './planning-types';
+
+const PAGE = 500;
+/** How long an optimistic bar waits for the server's schedule before asking for it. */
+const PREVIEW_WAIT_MS = 4_000;
+/** Several changes in a row (someone drawing links) refetch the links once. */
+const LINK_REFETCH_MS = 300;
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export function asRequestError(e: unknown): GraphQLRequestError {
+  return e instanceof GraphQLRequestError ? e : new GraphQLRequestError(String(e), 'NETWORK');
+}
+
+/** Reads every page of a connection: the first one is given, the rest fetched with `more(after)`. */
+export async function allPages<T>(first: { nodes: T[]; pageInfo: PageInfo }, more: (after: string) => Promise<{ nodes: T[]; pageInfo: PageInfo }>): Promise<T[]> {
+  const out = [...first.nodes];
+  let page = first.pageInfo;
+  while (page.hasNextPage && page.endCursor) {
+    const next = await more(page.endCursor);
+    out.push(...next.nodes);
+    page = next.pageInfo;
+  }
+  return out;
+}
+
+export function fetchAllTasks(projectId: string, first: { nodes: PlanTask[]; pageInfo: PageInfo }): Promise<PlanTask[]> {
+  return allPages(first, async (after) => {
+    const d = await request<{ project: { tasks: Connection<PlanTask> } }>(ops.PLAN_TASKS_PAGE, { id: projectId, first: PAGE, after });
+    return d.project.tasks;
+  });
+}
+
+type GanttPage = {
+  project: PlanningProject & {
+    tasks: { nodes: PlanTask[]; pageInfo: PageInfo };
+    dependencies: { nodes: PlanLink[]; pageInfo: PageInfo };
+    schedule: Schedule;
+    baselines: BaselineSummary[];
+    calendars: WorkCalendar[];
+  };
+};
+
+/** Dates shown for a task before the server has answered: where it was dropped or stretched to. */
+export interface BarPreview {
+  start: string;
+  finish: string;
+}
+
+/**
+ * The Gantt page: tasks in WBS order, their links, the computed schedule and the baselines. The
+ * schedule stays current through `scheduleUpdated` (only the tasks that moved); names, durations
+ * and versions through `taskUpdated`; links are fetched again after a schedule change, since a
+ * link drawn elsewhere arrives as one. Moves and resizes show at once (a preview) and give way to
+ * the server's dates when they come.
+ */
+export class GanttStore {
+  readonly key: string;
+  readonly live: LiveConnection;
+  project = $state<PlanningProject | null>(null);
+  tasks = $state.raw<PlanTask[]>([]);
+  links = $state.raw<PlanLink[]>([]);
+  scheduled = $state.raw<ReadonlyMap<string, ScheduledTask>>(new Map());
+  criticalPath = $state.raw<string[]>([]);
+  warnings = $state.raw<ScheduleWarning[]>([]);
+  start = $state<string | null>(null);
+  finish = $state<string | null>(null);
+  statusDate = $state<string | null>(null);
+  calendars = $state.raw<WorkCalendar[]>([]);
+  calendarId = $state<string | null>(null);
+  baselines = $state.raw<BaselineSummary[]>([]);
+  baselineId = $state<string | null>(null);
+  baselineTasks = $state.raw<ReadonlyMap<string, BaselineTask>>(new Map());
+  previews = $state.raw<ReadonlyMap<string, BarPreview>>(new Map());
+  status = $state<LoadStatus>('loading');
+  error = $state<GraphQLRequestError | null>(null);
+  liveError = $state<string | null>(null);
+  /** The last move, resize or link change that the server refused. */
+  actionError = $state<string | null>(null);
+  /** Tasks another person just moved (for a brief highlight). */
+  moved = $state.raw<ReadonlySet<string>>(new Set());
+
+  readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
+  readonly taskById = $derived(new Map(this.tasks.map((t) => [t.id, t])));
+  readonly projectCalendar = $derived(this.calendars.find((c) => c.id === this.calendarId) ?? null);
+  readonly warningsByTask = $derived.by(() => {
+    const m = new Map<string, ScheduleWarning[]>();
+    for (const w of this.warnings) if (w.taskId) m.set(w.taskId, [...(m.get(w.taskId) ?? []), w]);
+    return m;
+  });
+
+  #stops: (() => void)[] = [];
+  #disposed = false;
+  #baselineCache = new Map<string, Baseline>();
+  #linkTimer: ReturnType<typeof setTimeout> | undefined;
+  #previewTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  #mine = new Set<string>();
+
+  constructor(key: string, live: LiveConnection) {
+    this.key = key;
+    this.live = live;
+  }
+
+  async load(): Promise<void> {
+    this.status = 'loading';
+    this.error = null;
+    try {
+      await this.#fetch();
+      this.status = 'ready';
+    } catch (e) {
+      this.error = asRequestError(e);
+      this.status = 'error';
+      return;
+    }
+    if (!this.#stops.length && this.project) this.#subscribe(this.project.id);
+  }
+
+  async #fetch(): Promise<void> {
+    const d = await request<GanttPage>(ops.GANTT_PAGE, { key: this.key, first: PAGE });
+    const { tasks, dependencies, schedule, baselines, calendars, ...project } = d.project;
+    const [allTasks, allLinks] = await Promise.all([
+      fetchAllTasks(project.id, tasks),
+      allPages(dependencies, async (after) => {
+        const r = await request<{ project: { dependencies: Connection<PlanLink> } }>(ops.PLAN_LINKS_PAGE, { id: project.id, first: PAGE, after });
+        return r.project.dependencies;
+      }),
+    ]);
+    if (this.#disposed) return;
+    this.project = project;
+    this.tasks = allTasks.sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
+    this.links = allLinks;
+    this.baselines = baselines;
+    this.calendars = calendars;
+    this.#applySchedule(schedule);
+  }
+
+  #applySchedule(s: Schedule) {
+    this.scheduled = new Map(s.tasks.map((t) => [t.taskId, t]));
+    this.criticalPath = s.criticalPath;
+    this.warnings = s.warnings;
+    this.start = s.start;
+    this.finish = s.finish;
+    this.statusDate = s.statusDate;
+    this.calendarId = s.calendarId;
+    this.previews = new Map();
+  }
+
+  /** Refetches the schedule (after a reconnection, or when an expected update did not come). */
+  async refreshSchedule(): Promise<void> {
+    if (!this.project || this.#disposed) return;
+    try {
+      const d = await request<{ project: { schedule: Schedule } }>(ops.PLAN_SCHEDULE, { id: this.project.id });
+      if (!this.#disposed) this.#applySchedule(d.project.schedule);
+    } catch {
+      // Keep what is shown; the next event tries again.
+    }
+  }
+
+  async refresh(): Promise<void> {
+    if (this.#disposed) return;
+    try {
+      await this.#fetch();
+    } catch {
+      // Keep what is shown.
+    }
+  }
+
+  #subscribe(projectId: string) {
+    const vars = { projectId };
+    const onError = (e: GraphQLRequestError) => {
+      this.liveError = e.message;
+    };
+    this.#stops.push(
+      this.live.subscribe<{ scheduleUpdated: ScheduleUpdate }>(ops.ON_SCHEDULE_UPDATED, vars, {
+        next: (d) => this.applyScheduleUpdate(d.scheduleUpdated),
+        error: onError,
+      }),
+      this.live.subscribe<{ taskUpdated: { action: string; task: PlanTask & { archivedAt: string | null } } }>(ops.ON_PLAN_TASK_UPDATED, vars, {
+        next: (d) => this.#applyTask(d.taskUpdated.action, d.taskUpdated.task),
+        error: onError,
+      }),
+      this.live.onReconnect(() => void this.refresh()),
+    );
+    // Close the gap between the first fetch and the subscriptions starting.
+    void this.live.whenConnected().then(() => setTimeout(() => void this.refresh(), 150));
+  }
+
+  /** Applies one scheduleUpdated event: the moved tasks' dates replace ours. */
+  applyScheduleUpdate(u: ScheduleUpdate) {
+    const next = new Map(this.scheduled);
+    const movedByOthers = new Set<string>();
+    for (const t of u.tasks) {
+      const before = next.get(t.taskId);
+      next.set(t.taskId, t);
+      if (!this.#mine.has(t.taskId) && before && (before.start !== t.start || before.finish !== t.finish)) movedByOthers.add(t.taskId);
+    }
+    for (const id of u.removedTaskIds) next.delete(id);
+    this.scheduled = next;
+    this.criticalPath = u.criticalPath;
+    const critical = new Set(u.criticalPath);
+    // Criticality of tasks that did not move can change too; the event's path is the truth.
+    for (const [id, t] of next) if (t.critical !== critical.has(id) && !u.tasks.some((x) => x.taskId === id)) next.set(id, { ...t, critical: critical.has(id) });
+    this.start = u.start;
+    this.finish = u.finish;
+    // The server has recomputed: every preview gives way to its dates.
+    this.#clearPreviews();
+    if (movedByOthers.size) this.#flash(movedByOthers);
+    this.#scheduleLinkRefetch();
+  }
+
+  #applyTask(action: string, task: PlanTask & { archivedAt: string | null }) {
+    if (action === 'DELETED' || task.archivedAt) {
+      this.tasks = this.tasks.filter((t) => t.id !== task.id);
+      return;
+    }
+    const current = this.taskById.get(task.id);
+    if (current && current.version > task.version) return;
+    const { archivedAt: _, ...plain } = task;
+    this.tasks = [...this.tasks.filter((t) => t.id !== task.id), plain].sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
+  }
+
+  #scheduleLinkRefetch() {
+    clearTimeout(this.#linkTimer);
+    this.#linkTimer = setTimeout(() => void this.#refetchLinks(), LINK_REFETCH_MS);
+  }
+
+  async #refetchLinks() {
+    if (!this.project || this.#disposed) return;
+    try {
+      const id = this.project.id;
+      const first = await request<{ project: { dependencies: Connection<PlanLink> } }>(ops.PLAN_LINKS_PAGE, { id, first: PAGE });
+      const links = await allPages(first.project.dependencies, async (after) => {
+        const r = await request<{ project: { dependencies: Connection<PlanLink> } }>(ops.PLAN_LINKS_PAGE, { id, first: PAGE, after });
+        return r.project.dependencies;
+      });
+      if (!this.#disposed) this.links = links;
+    } catch {
+      // The next schedule change tries again.
+    }
+  }
+
+  #flash(ids: Set<string>) {
+    this.moved = new Set([...this.moved, ...ids]);
+    setTimeout(() => {
+      this.moved = new Set([...this.moved].filter((id) => !ids.has(id)));
+    }, 2_500);
+  }
+
+  // ---- baselines ----
+
+  async selectBaseline(id: string | null): Promise<void> {
+    this.baselineId = id;
+    if (!id || !this.project) {
+      this.baselineTasks = new Map();
+      return;
+    }
+    let b = this.#baselineCache.get(id);
+    if (!b) {
+      try {
+        const d = await request<{ project: { baselines: Baseline[] } }>(ops.BASELINE_TASKS, { id: this.project.id });
+        for (const x of d.project.baselines) this.#baselineCache.set(x.id, x);
+        this.baselines = d.project.baselines.map(({ tasks: _, ...s }) => s);
+        b = this.#baselineCache.get(id);
+      } catch (e) {
+        this.actionError = `Could not load the baseline: ${asRequestError(e).message}`;
+        return;
+      }
+    }
+    if (this.baselineId === id) this.baselineTasks = new Map((b?.tasks ?? []).map((t) => [t.taskId, t]));
+  }
+
+  // ---- changes ----
+
+  /** The dates to draw for a task: a pending preview, else the schedule's. */
+  dates(id: string): BarPreview | null {
+    return this.previews.get(id) ?? this.scheduled.get(id) ?? null;
+  }
+
+  /**
+   * Moves a task to start on `startDate` (`YYYY-MM-DD`): a start-no-earlier-than constraint, as
+   * MS Project sets when a bar is dragged. The bar shows there until the server's schedule arrives.
+   */
+  async moveTask(id: string, startDate: string): Promise<boolean> {
+    const task = this.taskById.get(id);
+    const current = this.dates(id);
+    if (!task || !current || !this.project) return false;
+    const shift = toDay(startDate) - Math.floor(toDay(current.start));
+    this.#preview(id, { start: toWallClock(toDay(current.start) + shift), finish: toWallClock(toDay(current.finish) + shift) });
+    return this.#send(id, async () => {
+      const d = await request<{ taskScheduleUpdate: { task: PlanTask } }>(ops.TASK_SCHEDULE_UPDATE, {
+        input: { id, version: task.version, constraintType: 'SNET', constraintDate: startDate },
+      });
+      this.#applyTask('UPDATED', { ...d.taskScheduleUpdate.task, archivedAt: null });
+    });
+  }
+
+  /** Sets a task's duration in working days; `finish` is where the dragged edge was dropped. */
+  async resizeTask(id: string, durationDays: number, finish: string): Promise<boolean> {
+    const task = this.taskById.get(id);
+    const current = this.dates(id);
+    if (!task || !current) return false;
+    this.#preview(id, { start: current.start, finish });
+    return this.#send(id, async () => {
+      const d = await request<{ taskUpdate: { task: PlanTask } }>(ops.PLAN_TASK_UPDATE, { input: { id, version: task.version, durationDays } });
+      this.#applyTask('UPDATED', { ...d.taskUpdate.task, archivedAt: null });
+    });
+  }
+
+  async createLink(predecessorId: string, successorId: string, type: DependencyType = 'FS', lagDays = 0): Promise<PlanLink | null> {
+    this.actionError = null;
+    try {
+      const d = await request<{ dependencyCreate: { dependency: PlanLink } }>(ops.PLAN_LINK_CREATE, { input: { predecessorId, successorId, type, lagDays } });
+      const link = d.dependencyCreate.dependency;
+      this.links = [...this.links.filter((l) => l.id !== link.id), link];
+      return link;
+    } catch (e) {
+      this.actionError = asRequestError(e).message;
+      return null;
+    }
+  }
+
+  async updateLink(id: string, type: DependencyType, lagDays: number): Promise<boolean> {
+    this.actionError = null;
+    try {
+      const d = await request<{ dependencyUpdate: { dependency: PlanLink } }>(ops.PLAN_LINK_UPDATE, { input: { id, type, lagDays } });
+      const link = d.dependencyUpdate.dependency;
+      this.links = this.links.map((l) => (l.id === id ? link : l));
+      return true;
+    } catch (e) {
+      this.actionError = asRequestError(e).message;
+      return false;
+    }
+  }
+
+  async deleteLink(id: string): Promise<boolean> {
+    this.actionError = null;
+    const before = this.links;
+    this.links = this.links.filter((l) => l.id !== id);
+    try {
+      await request(ops.DEPENDENCY_DELETE, { id });
+      return true;
+    } catch (e) {
+      this.links = before;
+      this.actionError = asRequestError(e).message;
+      return false;
+    }
+  }
+
+  async #send(id: string, run: () => Promise<void>): Promise<boolean> {
+    this.actionError = null;
+    this.#mine.add(id);
+    try {
+      await run();
+      // Without a live socket no scheduleUpdated comes: fetch the schedule instead.
+      const wait = this.live.status === 'connected' ? PREVIEW_WAIT_MS : 0;
+      this.#previewTimers.set(
+        id,
+        setTimeout(() => {
+          if (this.previews.has(id)) void this.refreshSchedule();
+        }, wait),
+      );
+      return true;
+    } catch (e) {
+      const err = asRequestError(e);
+      this.actionError = err.code === 'CONFLICT' ? 'Someone else changed this task just now; the chart shows their version. Try again.' : err.message;
+      this.#dropPreview(id);
+      if (err.code === 'CONFLICT' || err.code === 'NOT_FOUND') void this.refresh();
+      return false;
+    } finally {
+      setTimeout(() => this.#mine.delete(id), 1_500);
+    }
+  }
+
+  #preview(id: string, dates: BarPreview) {
+    const next = new Map(this.previews);
+    next.set(id, dates);
+    this.previews = next;
+  }
+
+  #dropPreview(id: string) {
+    clearTimeout(this.#previewTimers.get(id));
+    this.#previewTimers.delete(id);
+    if (!this.previews.has(id)) return;
+    const next = new Map(this.previews);
+    next.delete(id);
+    this.previews = next;
+  }
+
+  #clearPreviews() {
+    for (const t of this.#previewTimers.values()) clearTimeout(t);
+    this.#previewTimers.clear();
+    if (this.previews.size) this.previews = new Map();
+  }
+
+  dispose() {
+    this.#disposed = true;
+    clearTimeout(this.#linkTimer);
+    this.#clearPreviews();
+    for (const stop of this.#stops) stop();
+    this.#stops = [];
+  }
+}
