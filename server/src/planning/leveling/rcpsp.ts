@@ -113,7 +113,7 @@ class GeneticSearch {
     while (population.length < this.size && this.canEvaluate() && !this.optimal()) {
       population.push(this.evaluate(this.sampleList(1)));
     }
-    return survivors(population, this.size);
+    return this.refill(survivors(population, this.size));
   }
 
   /**
@@ -193,7 +193,18 @@ class GeneticSearch {
         children.push(this.evaluate(child));
       }
     }
-    return survivors(population.concat(children), this.size);
+    return this.refill(survivors(population.concat(children), this.size));
+  }
+
+  /**
+   * Tops the population up with fresh samples when copies were weeded out. It also guarantees
+   * progress: a population of one schedule would otherwise breed nothing.
+   */
+  private refill(population: Individual[]): Individual[] {
+    while (population.length < Math.max(2, this.size / 2) && this.canEvaluate() && !this.optimal()) {
+      population.push(this.evaluate(this.sampleList(1)));
+    }
+    return population;
   }
 
   /** Child = first's positions [0, q1), then second's order up to q2 activities, then first's order. */
