@@ -15,6 +15,26 @@ const MAX_WALK_STEPS = 1_000_000;
 export function findCriticalPaths(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array): number[][] {
   const successors = new Map<number, number[]>();
   const hasDrivingPredecessor = new Uint8Array(model.taskCount);
+  const leaves = linkCriticalTasks(model, dates, critical, successors, hasDrivingPredecessor);
+  const starts = leaves.filter((v) => !hasDrivingPredecessor[v]);
+  starts.sort((a, b) => dates.earlyStart[a] - dates.earlyStart[b] || a - b);
+  const paths: number[][] = [];
+  let steps = 0;
+  for (const start of starts) {
+    if (paths.length >= MAX_CRITICAL_PATHS || steps > MAX_WALK_STEPS) break;
+    steps += walkPaths(start, successors, paths);
+  }
+  return paths;
+}
+
+/** Critical non-summary tasks in topological order, with the critical tasks each one drives. */
+function linkCriticalTasks(
+  model: ScheduleModel,
+  dates: ScheduleDates,
+  critical: Uint8Array,
+  successors: Map<number, number[]>,
+  hasDrivingPredecessor: Uint8Array,
+): number[] {
   const leaves: number[] = [];
   for (let k = 0; k < dates.order.length; k++) {
     const v = dates.order[k];
@@ -24,16 +44,7 @@ export function findCriticalPaths(model: ScheduleModel, dates: ScheduleDates, cr
     successors.set(v, next);
     for (const s of next) hasDrivingPredecessor[s] = 1;
   }
-  const starts = leaves.filter((v) => !hasDrivingPredecessor[v]);
-  starts.sort((a, b) => dates.earlyStart[a] - dates.earlyStart[b] || a - b);
-
-  const paths: number[][] = [];
-  let steps = 0;
-  for (const start of starts) {
-    if (paths.length >= MAX_CRITICAL_PATHS || steps > MAX_WALK_STEPS) break;
-    steps += walkPaths(start, successors, paths);
-  }
-  return paths;
+  return leaves;
 }
 
 /**

@@ -107,24 +107,40 @@ function isNodeIndex(value: number, n: number): boolean {
  * when the links loop, the nodes of one loop in link order (starting at its lowest index).
  */
 export function findTopologicalOrder(graph: LinkGraph): { order: Int32Array; cycle?: undefined } | { order?: undefined; cycle: number[] } {
-  const { n, linkTo, inStart, outStart, outLinks } = graph;
-  const remaining = new Int32Array(n);
-  const order = new Int32Array(n);
+  const remaining = new Int32Array(graph.n);
+  const order = new Int32Array(graph.n);
+  const sources = seedSources(graph, remaining, order);
+  const placed = drainQueue(graph, remaining, order, sources);
+  if (placed === graph.n) return { order };
+  return { cycle: extractCycle(graph, remaining) };
+}
+
+// Each hot loop lives in its own function that returns straight after it: V8 compiles long
+// loops on the fly (on-stack replacement) and would otherwise throw that code away on every
+// call when it reaches the not-yet-profiled code that follows the loop.
+
+/** Counts each node's predecessors into `remaining` and queues the nodes without any. */
+function seedSources(graph: LinkGraph, remaining: Int32Array, queue: Int32Array): number {
+  const { n, inStart } = graph;
   let tail = 0;
   for (let i = 0; i < n; i++) {
     remaining[i] = inStart[i + 1] - inStart[i];
-    if (remaining[i] === 0) order[tail++] = i;
+    if (remaining[i] === 0) queue[tail++] = i;
   }
-  // `order` doubles as the FIFO queue: everything before `head` is placed.
+  return tail;
+}
+
+/** Kahn's algorithm proper; `queue` doubles as the output order. Returns how many nodes were placed. */
+function drainQueue(graph: LinkGraph, remaining: Int32Array, queue: Int32Array, tail: number): number {
+  const { linkTo, outStart, outLinks } = graph;
   for (let head = 0; head < tail; head++) {
-    const v = order[head];
+    const v = queue[head];
     for (let k = outStart[v]; k < outStart[v + 1]; k++) {
       const w = linkTo[outLinks[k]];
-      if (--remaining[w] === 0) order[tail++] = w;
+      if (--remaining[w] === 0) queue[tail++] = w;
     }
   }
-  if (tail === n) return { order };
-  return { cycle: extractCycle(graph, remaining) };
+  return tail;
 }
 
 /** Every node left over by Kahn's algorithm has a left-over predecessor, so walking predecessors must loop. */
@@ -164,7 +180,7 @@ export function topologicalOrder(graph: LinkGraph): Int32Array {
  * is the latest early finish and bounds every late finish.
  */
 export function cpm(net: Network): CpmResult {
-  const { n, duration } = net;
+  const { n } = net;
   const order = topologicalOrder(net);
   const es = new Float64Array(n);
   const ef = new Float64Array(n);
@@ -173,15 +189,39 @@ export function cpm(net: Network): CpmResult {
   const totalFloat = new Float64Array(n);
   const freeFloat = new Float64Array(n);
 
+  const makespan = forwardPass(net, order, es, ef);
+  backwardPass(net, order, makespan, es, ef, ls, lf, totalFloat, freeFloat);
+  return { es, ef, ls, lf, totalFloat, freeFloat, makespan, order };
+}
+
+/** Early dates in topological order; returns the makespan. */
+function forwardPass(net: Network, order: Int32Array, es: Float64Array, ef: Float64Array): number {
+  const duration = net.duration;
   let makespan = 0;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < order.length; k++) {
     const v = order[k];
     const start = earliestStart(net, v, es, ef);
     es[v] = start;
     ef[v] = start + duration[v];
     if (ef[v] > makespan) makespan = ef[v];
   }
-  for (let k = n - 1; k >= 0; k--) {
+  return makespan;
+}
+
+/** Late dates and floats in reverse topological order. */
+function backwardPass(
+  net: Network,
+  order: Int32Array,
+  makespan: number,
+  es: Float64Array,
+  ef: Float64Array,
+  ls: Float64Array,
+  lf: Float64Array,
+  totalFloat: Float64Array,
+  freeFloat: Float64Array,
+): void {
+  const duration = net.duration;
+  for (let k = order.length - 1; k >= 0; k--) {
     const v = order[k];
     const finish = latestFinish(net, v, ls, lf, makespan);
     lf[v] = finish;
@@ -190,7 +230,6 @@ export function cpm(net: Network): CpmResult {
     // Measured against the successors' early dates: slip that leaves every successor where it is.
     freeFloat[v] = latestFinish(net, v, es, ef, makespan) - ef[v];
   }
-  return { es, ef, ls, lf, totalFloat, freeFloat, makespan, order };
 }
 
 /** The earliest start of `v` that honours every link into it, given its predecessors' dates. */

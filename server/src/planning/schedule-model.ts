@@ -69,23 +69,11 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const taskIndex = indexTasks(tasks);
   const parent = resolveParents(tasks, taskIndex);
 
-  // Summaries are the tasks that have children; each gets a gate node after the tasks.
-  const isSummary = new Uint8Array(taskCount);
-  for (let i = 0; i < taskCount; i++) if (parent[i] >= 0) isSummary[parent[i]] = 1;
-  let nodeCount = taskCount;
-  const gateOf = new Int32Array(taskCount + isSummary.reduce((a, b) => a + b, 0)).fill(-1);
-  for (let i = 0; i < taskCount; i++) {
-    if (isSummary[i]) {
-      gateOf[i] = nodeCount;
-      gateOf[nodeCount] = i;
-      nodeCount++;
-    }
-  }
-  const kind = new Uint8Array(nodeCount).fill(NODE.GATE);
-  for (let i = 0; i < taskCount; i++) kind[i] = isSummary[i] ? NODE.SUMMARY : NODE.ACTIVITY;
+  const { kind, gateOf } = layOutNodes(parent);
+  const nodeCount = kind.length;
 
-  const projectStart = projectCalendar.snapToStart(requireDate(input.start, 'start'));
-  const statusDate = input.statusDate ? requireDate(input.statusDate, 'statusDate') : NaN;
+  const projectStart = projectCalendar.snapToStart(requireDate(input.start, '', -1, 'start'));
+  const statusDate = input.statusDate ? requireDate(input.statusDate, '', -1, 'statusDate') : NaN;
 
   const model: ScheduleModel = {
     ...indexLinks(0, new Int32Array(0), new Int32Array(0)),
@@ -118,11 +106,57 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     projectStart,
     statusDate,
   };
-  for (let i = 0; i < taskCount; i++) readTask(model, i, calendarIndex);
-  // A start constraint on a summary holds back all of its children, like a link into it.
-  for (let i = 0; i < taskCount; i++) if (gateOf[i] >= 0) model.startBound[gateOf[i]] = model.startBound[i];
+  readTasks(model, calendarIndex);
   Object.assign(model, buildEdges(model, input.links ?? [], taskIndex));
   return model;
+}
+
+// Loops over tasks and links each sit in a function of their own that returns right after
+// the loop: V8 compiles a long loop on the fly (on-stack replacement) and would discard that
+// code on every call if the loop were followed by code it had not profiled yet.
+
+/** Summaries are the tasks with children; each gets a gate node numbered after the tasks. */
+function layOutNodes(parent: Int32Array): { kind: Uint8Array; gateOf: Int32Array } {
+  const taskCount = parent.length;
+  const kind = new Uint8Array(taskCount);
+  const summaryCount = markSummaries(parent, kind);
+  const gateOf = new Int32Array(taskCount + summaryCount).fill(-1);
+  const nodeKind = new Uint8Array(taskCount + summaryCount).fill(NODE.GATE);
+  nodeKind.set(kind);
+  numberGates(kind, gateOf);
+  return { kind: nodeKind, gateOf };
+}
+
+function markSummaries(parent: Int32Array, kind: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < parent.length; i++) {
+    const p = parent[i];
+    if (p >= 0 && kind[p] !== NODE.SUMMARY) {
+      kind[p] = NODE.SUMMARY;
+      count++;
+    }
+  }
+  return count;
+}
+
+function numberGates(kind: Uint8Array, gateOf: Int32Array): number {
+  let next = kind.length;
+  for (let i = 0; i < kind.length; i++) {
+    if (kind[i] === NODE.SUMMARY) {
+      gateOf[i] = next;
+      gateOf[next++] = i;
+    }
+  }
+  return next;
+}
+
+function readTasks(model: ScheduleModel, calendarIndex: Map<string, number>): number {
+  for (let i = 0; i < model.taskCount; i++) {
+    readTask(model, i, calendarIndex);
+    // A start constraint on a summary holds back all of its children, like a link into it.
+    if (model.gateOf[i] >= 0) model.startBound[model.gateOf[i]] = model.startBound[i];
+  }
+  return model.taskCount;
 }
 
 function buildCalendars(input: PlanInput): { calendars: WorkCalendar[]; calendarIndex: Map<string, number>; projectCalendar: WorkCalendar } {
@@ -144,56 +178,81 @@ function buildCalendars(input: PlanInput): { calendars: WorkCalendar[]; calendar
 
 function indexTasks(tasks: PlanTask[]): Map<string, number> {
   const taskIndex = new Map<string, number>();
-  tasks.forEach((task, i) => {
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
     if (!task || typeof task.id !== 'string' || task.id === '') throw new PlanInputError(`tasks[${i}].id`, 'a task needs an id');
     if (taskIndex.has(task.id)) throw new PlanInputError(`tasks[${i}].id`, `task "${task.id}" is listed twice`);
     taskIndex.set(task.id, i);
-  });
+  }
   return taskIndex;
 }
 
 function resolveParents(tasks: PlanTask[], taskIndex: Map<string, number>): Int32Array {
   const parent = new Int32Array(tasks.length).fill(-1);
-  tasks.forEach((task, i) => {
-    if (task.parentId == null) return;
-    const p = taskIndex.get(task.parentId);
-    if (p === undefined) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${task.parentId}"`);
-    parent[i] = p;
-  });
-  // Walking up from every task must reach the top; a walk longer than the task count loops.
-  const depthChecked = new Uint8Array(tasks.length);
+  readParents(tasks, taskIndex, parent);
+  checkParentsDoNotLoop(tasks, parent);
+  return parent;
+}
+
+function readParents(tasks: PlanTask[], taskIndex: Map<string, number>, parent: Int32Array): Int32Array {
   for (let i = 0; i < tasks.length; i++) {
-    const path: number[] = [];
-    for (let v = i; v >= 0 && !depthChecked[v]; v = parent[v]) {
-      if (path.length > tasks.length) {
-        throw new PlanInputError(`tasks[${i}].parentId`, `task "${tasks[i].id}" is inside itself through its parents`);
-      }
-      path.push(v);
-    }
-    for (const v of path) depthChecked[v] = 1;
+    const parentId = tasks[i].parentId;
+    if (parentId == null) continue;
+    const p = taskIndex.get(parentId);
+    if (p === undefined) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${parentId}"`);
+    parent[i] = p;
   }
   return parent;
 }
 
-function requireDate(text: unknown, field: string): number {
+/** Walking up from every task must reach the top; each task is walked through once. */
+function checkParentsDoNotLoop(tasks: PlanTask[], parent: Int32Array): number {
+  const state = new Uint8Array(tasks.length); // 0 unvisited, 1 on the current walk, 2 known to reach the top
+  for (let i = 0; i < tasks.length; i++) {
+    let v = i;
+    while (v >= 0 && state[v] === 0) {
+      state[v] = 1;
+      v = parent[v];
+    }
+    if (v >= 0 && state[v] === 1) {
+      throw new PlanInputError(`tasks[${i}].parentId`, `task "${tasks[v].id}" is inside itself through its parents`);
+    }
+    for (let w = i; w >= 0 && state[w] === 1; w = parent[w]) state[w] = 2;
+  }
+  return tasks.length;
+}
+
+/**
+ * Field paths such as 'tasks[12].deadline' are only built when something is wrong, so reading
+ * a valid plan of 100k tasks allocates no error strings.
+ */
+function fieldOf(list: string, index: number, name: string): string {
+  return name === '' ? `${list}[${index}]` : `${list}[${index}].${name}`;
+}
+
+function invalidDate(text: unknown, list: string, index: number, name: string): PlanInputError {
+  return new PlanInputError(index < 0 ? name : fieldOf(list, index, name), `${JSON.stringify(text)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
+}
+
+/** A start-like date; `index` -1 for top-level fields such as 'start'. */
+function requireDate(text: unknown, list: string, index: number, name: string): number {
   const parsed = typeof text === 'string' ? parseLocalDate(text) : undefined;
-  if (!parsed) throw new PlanInputError(field, `${JSON.stringify(text)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
+  if (!parsed) throw invalidDate(text, list, index, name);
   return parsed.minute;
 }
 
 /** A finish given as a plain date means the end of that day (MS Project reads "finish 7 March" as 17:00). */
-function requireFinishDate(text: unknown, field: string): number {
+function requireFinishDate(text: unknown, list: string, index: number, name: string): number {
   const parsed = typeof text === 'string' ? parseLocalDate(text) : undefined;
-  if (!parsed) throw new PlanInputError(field, `${JSON.stringify(text)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
+  if (!parsed) throw invalidDate(text, list, index, name);
   return parsed.dateOnly ? parsed.minute + MINUTES_PER_DAY : parsed.minute;
 }
 
 function readTask(model: ScheduleModel, i: number, calendarIndex: Map<string, number>): void {
   const task = model.tasks[i];
-  const field = `tasks[${i}]`;
   if (task.calendarId != null) {
     const c = calendarIndex.get(task.calendarId);
-    if (c === undefined) throw new PlanInputError(`${field}.calendarId`, `unknown calendar "${task.calendarId}"`);
+    if (c === undefined) throw new PlanInputError(fieldOf('tasks', i, 'calendarId'), `unknown calendar "${task.calendarId}"`);
     // Summaries roll up their children and always measure in the project calendar.
     if (model.kind[i] === NODE.ACTIVITY) model.calendarOf[i] = c;
   }
@@ -202,33 +261,32 @@ function readTask(model: ScheduleModel, i: number, calendarIndex: Map<string, nu
 
   const days = task.durationDays;
   if (model.kind[i] === NODE.ACTIVITY && (typeof days !== 'number' || !Number.isFinite(days) || days < 0)) {
-    throw new PlanInputError(`${field}.durationDays`, `duration must be a number of days >= 0, got ${JSON.stringify(days)}`);
+    throw new PlanInputError(fieldOf('tasks', i, 'durationDays'), `duration must be a number of days >= 0, got ${JSON.stringify(days)}`);
   }
   model.duration[i] = model.kind[i] === NODE.ACTIVITY ? Math.round(days * minutesPerDay) : 0;
   const delay = task.levelingDelayDays ?? 0;
-  if (!Number.isFinite(delay) || delay < 0) throw new PlanInputError(`${field}.levelingDelayDays`, 'leveling delay must be >= 0');
+  if (!Number.isFinite(delay) || delay < 0) throw new PlanInputError(fieldOf('tasks', i, 'levelingDelayDays'), 'leveling delay must be >= 0');
   model.levelingDelay[i] = Math.round(delay * minutesPerDay);
 
   readProgress(model, i, calendar);
   readConstraint(model, i, calendar);
   if (task.deadline != null) {
-    model.deadline[i] = calendar.snapToFinish(requireFinishDate(task.deadline, `${field}.deadline`));
+    model.deadline[i] = calendar.snapToFinish(requireFinishDate(task.deadline, 'tasks', i, 'deadline'));
     model.lateFinishCap[i] = Math.min(model.lateFinishCap[i], model.deadline[i]);
   }
 }
 
 function readProgress(model: ScheduleModel, i: number, calendar: WorkCalendar): void {
   const task = model.tasks[i];
-  const field = `tasks[${i}]`;
   const percent = task.percentComplete ?? 0;
   if (typeof percent !== 'number' || !(percent >= 0 && percent <= 100)) {
-    throw new PlanInputError(`${field}.percentComplete`, `percent complete must be 0..100, got ${JSON.stringify(percent)}`);
+    throw new PlanInputError(fieldOf('tasks', i, 'percentComplete'), `percent complete must be 0..100, got ${JSON.stringify(percent)}`);
   }
   if (model.kind[i] !== NODE.ACTIVITY) return; // a summary's progress is its children's
-  if (task.actualStart != null) model.actualStart[i] = calendar.snapToStart(requireDate(task.actualStart, `${field}.actualStart`));
+  if (task.actualStart != null) model.actualStart[i] = calendar.snapToStart(requireDate(task.actualStart, 'tasks', i, 'actualStart'));
   if (task.actualFinish != null) {
-    model.actualFinish[i] = calendar.snapToFinish(requireFinishDate(task.actualFinish, `${field}.actualFinish`));
-    if (model.actualFinish[i] < model.actualStart[i]) throw new PlanInputError(`${field}.actualFinish`, 'actual finish is before actual start');
+    model.actualFinish[i] = calendar.snapToFinish(requireFinishDate(task.actualFinish, 'tasks', i, 'actualFinish'));
+    if (model.actualFinish[i] < model.actualStart[i]) throw new PlanInputError(fieldOf('tasks', i, 'actualFinish'), 'actual finish is before actual start');
   }
   model.doneMinutes[i] = Math.round((model.duration[i] * percent) / 100);
   if (task.actualFinish != null || percent >= 100) model.progress[i] = PROGRESS.COMPLETE;
@@ -244,15 +302,14 @@ function readProgress(model: ScheduleModel, i: number, calendar: WorkCalendar): 
 function readConstraint(model: ScheduleModel, i: number, calendar: WorkCalendar): void {
   const constraint = model.tasks[i].constraint;
   if (!constraint || constraint.type === 'ASAP') return;
-  const field = `tasks[${i}].constraint`;
   const code = CONSTRAINT[constraint.type];
-  if (code === undefined) throw new PlanInputError(`${field}.type`, `unknown constraint "${constraint.type}"`);
+  if (code === undefined) throw new PlanInputError(fieldOf('tasks', i, 'constraint.type'), `unknown constraint "${constraint.type}"`);
   model.constraint[i] = code;
   if (constraint.type === 'ALAP') return;
   const finishType = constraint.type === 'FNET' || constraint.type === 'FNLT' || constraint.type === 'MFO';
   const date = finishType
-    ? calendar.snapToFinish(requireFinishDate(constraint.date, `${field}.date`))
-    : calendar.snapToStart(requireDate(constraint.date, `${field}.date`));
+    ? calendar.snapToFinish(requireFinishDate(constraint.date, 'tasks', i, 'constraint.date'))
+    : calendar.snapToStart(requireDate(constraint.date, 'tasks', i, 'constraint.date'));
   model.constraintDate[i] = date;
   if (model.progress[i] !== PROGRESS.NOT_STARTED) return; // actual dates outrank constraints
   switch (constraint.type) {
@@ -291,39 +348,53 @@ interface EdgeArrays {
 
 /** Input links first (edge e = links[e]), then gate -> child and child -> summary edges. */
 function buildEdges(model: ScheduleModel, links: PlanLink[], taskIndex: Map<string, number>): LinkGraph & EdgeArrays {
-  const { taskCount, parent, gateOf, kind } = model;
-  let structural = 0;
-  for (let i = 0; i < taskCount; i++) if (parent[i] >= 0) structural += 2;
-  const m = links.length + structural;
+  const childCount = countChildren(model.parent);
+  const m = links.length + 2 * childCount;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const edges: EdgeArrays = { edgeKind: new Uint8Array(m), linkType: new Uint8Array(m), lag: new Float64Array(m), lagElapsed: new Uint8Array(m) };
+  readLinks(model, links, taskIndex, from, to, edges);
+  addStructuralEdges(model, links.length, from, to, edges);
+  return { ...indexLinks(model.kind.length, from, to), ...edges };
+}
 
-  links.forEach((link, e) => {
-    const field = `links[${e}]`;
+function countChildren(parent: Int32Array): number {
+  let count = 0;
+  for (let i = 0; i < parent.length; i++) if (parent[i] >= 0) count++;
+  return count;
+}
+
+function readLinks(model: ScheduleModel, links: PlanLink[], taskIndex: Map<string, number>, from: Int32Array, to: Int32Array, edges: EdgeArrays): number {
+  const { parent, gateOf, kind } = model;
+  for (let e = 0; e < links.length; e++) {
+    const link = links[e];
     const p = taskIndex.get(link?.predecessorId);
     const s = taskIndex.get(link?.successorId);
-    if (p === undefined) throw new PlanInputError(`${field}.predecessorId`, `unknown task "${link?.predecessorId}"`);
-    if (s === undefined) throw new PlanInputError(`${field}.successorId`, `unknown task "${link.successorId}"`);
-    if (p === s) throw new PlanInputError(field, `task "${link.predecessorId}" cannot be linked to itself`);
+    if (p === undefined) throw new PlanInputError(fieldOf('links', e, 'predecessorId'), `unknown task "${link?.predecessorId}"`);
+    if (s === undefined) throw new PlanInputError(fieldOf('links', e, 'successorId'), `unknown task "${link.successorId}"`);
+    if (p === s) throw new PlanInputError(fieldOf('links', e, ''), `task "${link.predecessorId}" cannot be linked to itself`);
     const type = LINK_CODE[link.type];
-    if (type === undefined) throw new PlanInputError(`${field}.type`, `unknown link type "${link.type}"`);
-    if (isAncestor(parent, p, s) || isAncestor(parent, s, p)) {
-      throw new PlanInputError(field, `"${link.predecessorId}" and "${link.successorId}" are a summary and its own subtask; they cannot be linked`);
+    if (type === undefined) throw new PlanInputError(fieldOf('links', e, 'type'), `unknown link type "${link.type}"`);
+    if ((parent[s] >= 0 && isAncestor(parent, p, s)) || (parent[p] >= 0 && isAncestor(parent, s, p))) {
+      throw new PlanInputError(fieldOf('links', e, ''), `"${link.predecessorId}" and "${link.successorId}" are a summary and its own subtask; they cannot be linked`);
     }
     if (kind[s] === NODE.SUMMARY && (link.type === 'FF' || link.type === 'SF')) {
-      throw new PlanInputError(`${field}.type`, `a summary task ("${link.successorId}") can only be the successor of FS and SS links, as in MS Project`);
+      throw new PlanInputError(fieldOf('links', e, 'type'), `a summary task ("${link.successorId}") can only be the successor of FS and SS links, as in MS Project`);
     }
     from[e] = p;
     to[e] = kind[s] === NODE.SUMMARY ? gateOf[s] : s;
     edges.edgeKind[e] = EDGE.LINK;
     edges.linkType[e] = type;
     edges.lagElapsed[e] = link.elapsed ? 1 : 0;
-    edges.lag[e] = lagMinutes(model, link, p, field);
-  });
+    edges.lag[e] = lagMinutes(model, link, p, e);
+  }
+  return links.length;
+}
 
-  let e = links.length;
-  for (let i = 0; i < taskCount; i++) {
+function addStructuralEdges(model: ScheduleModel, first: number, from: Int32Array, to: Int32Array, edges: EdgeArrays): number {
+  const { parent, gateOf, kind } = model;
+  let e = first;
+  for (let i = 0; i < model.taskCount; i++) {
     const p = parent[i];
     if (p < 0) continue;
     // The parent's gate holds the child back: a child summary is held at its own gate.
@@ -334,7 +405,7 @@ function buildEdges(model: ScheduleModel, links: PlanLink[], taskIndex: Map<stri
     to[e] = p;
     edges.edgeKind[e++] = EDGE.ROLLUP;
   }
-  return { ...indexLinks(model.kind.length, from, to), ...edges };
+  return e;
 }
 
 function isAncestor(parent: Int32Array, ancestor: number, task: number): boolean {
@@ -343,10 +414,10 @@ function isAncestor(parent: Int32Array, ancestor: number, task: number): boolean
 }
 
 /** Lags in working minutes of the project calendar, or in real minutes for elapsed lags. */
-function lagMinutes(model: ScheduleModel, link: PlanLink, predecessor: number, field: string): number {
+function lagMinutes(model: ScheduleModel, link: PlanLink, predecessor: number, e: number): number {
   const dayMinutes = link.elapsed ? MINUTES_PER_DAY : model.projectMinutesPerDay;
   if (link.lagPercent != null) {
-    if (!Number.isFinite(link.lagPercent)) throw new PlanInputError(`${field}.lagPercent`, 'lag percent must be a number');
+    if (!Number.isFinite(link.lagPercent)) throw new PlanInputError(fieldOf('links', e, 'lagPercent'), 'lag percent must be a number');
     // A percentage of the predecessor's duration, measured in the predecessor's own working days.
     const task = model.tasks[predecessor];
     const predecessorDays = model.kind[predecessor] === NODE.ACTIVITY
@@ -355,6 +426,6 @@ function lagMinutes(model: ScheduleModel, link: PlanLink, predecessor: number, f
     return Math.round(((link.lagPercent / 100) * predecessorDays) * dayMinutes);
   }
   const days = link.lagDays ?? 0;
-  if (!Number.isFinite(days)) throw new PlanInputError(`${field}.lagDays`, 'lag must be a number of days');
+  if (!Number.isFinite(days)) throw new PlanInputError(fieldOf('links', e, 'lagDays'), 'lag must be a number of days');
   return Math.round(days * dayMinutes);
 }

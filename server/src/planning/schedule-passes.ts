@@ -46,7 +46,7 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
     linkSlack: new Float64Array(model.linkFrom.length).fill(NaN),
     projectFinish: model.projectStart,
   };
-  forwardPass(model, dates);
+  dates.projectFinish = forwardPass(model, dates);
   backwardPass(model, dates);
   floatPass(model, dates);
   placeAlapTasks(model, dates);
@@ -95,7 +95,12 @@ function startFor(calendar: WorkCalendar, finish: number, duration: number): num
 
 // ---- Forward pass ---------------------------------------------------------------------------
 
-function forwardPass(model: ScheduleModel, dates: ScheduleDates): void {
+// Each pass is one loop in a function that returns right after it: V8 compiles long loops on
+// the fly (on-stack replacement) and would discard that code on every call if it then ran
+// into code it had not profiled yet.
+
+/** Early dates in topological order; returns the project finish (latest early finish). */
+function forwardPass(model: ScheduleModel, dates: ScheduleDates): number {
   const { order, earlyStart, earlyFinish } = dates;
   let projectFinish = model.projectStart;
   for (let k = 0; k < order.length; k++) {
@@ -119,7 +124,7 @@ function forwardPass(model: ScheduleModel, dates: ScheduleDates): void {
       rollUp(model, v, earlyStart, earlyFinish);
     }
   }
-  dates.projectFinish = projectFinish;
+  return projectFinish;
 }
 
 function rollUp(model: ScheduleModel, summary: number, start: Float64Array, finish: Float64Array): void {
@@ -301,8 +306,7 @@ function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
 function floatPass(model: ScheduleModel, dates: ScheduleDates): void {
   const { order, earlyStart, earlyFinish, projectFinish, linkSlack } = dates;
   const n = model.kind.length;
-  const successorStart = earlyStart.slice();
-  for (let g = model.taskCount; g < n; g++) successorStart[g] = earlyStart[model.gateOf[g]];
+  const successorStart = withGatesAtSummaryStart(model, earlyStart, earlyStart.slice());
   const summaryFinish = new Float64Array(n).fill(Infinity);
   const summaryStart = new Float64Array(n).fill(Infinity);
   const limits = new Float64Array(2);
@@ -329,6 +333,12 @@ function floatPass(model: ScheduleModel, dates: ScheduleDates): void {
   }
 }
 
+/** `into` with each gate's entry replaced by its summary's early start (the first child's). */
+function withGatesAtSummaryStart(model: ScheduleModel, earlyStart: Float64Array, into: Float64Array): Float64Array {
+  for (let g = model.taskCount; g < into.length; g++) into[g] = earlyStart[model.gateOf[g]];
+  return into;
+}
+
 function recordLinkSlack(model: ScheduleModel, v: number, calendar: WorkCalendar, start: number, finish: number, limit: Float64Array, slack: Float64Array): void {
   for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
     const e = model.outLinks[j];
@@ -351,11 +361,8 @@ function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void {
   start.set(earlyStart);
   finish.set(earlyFinish);
   const n = model.kind.length;
-  let anyAlap = false;
-  for (let i = 0; i < model.taskCount && !anyAlap; i++) anyAlap = model.constraint[i] === CONSTRAINT.ALAP;
-  if (!anyAlap) return;
-  const successorStart = start.slice();
-  for (let g = model.taskCount; g < n; g++) successorStart[g] = earlyStart[model.gateOf[g]];
+  if (model.constraint.indexOf(CONSTRAINT.ALAP) < 0) return;
+  const successorStart = withGatesAtSummaryStart(model, earlyStart, start.slice());
   const noLimit = new Float64Array(n).fill(Infinity);
   const limits = new Float64Array(2);
   for (let k = order.length - 1; k >= 0; k--) {

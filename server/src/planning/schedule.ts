@@ -31,21 +31,38 @@ export function computeSchedule(input: PlanInput): ScheduleResult {
   if (ordering.cycle) throw new CycleError(cycleTaskIds(model, ordering.cycle));
   const dates = runPasses(model, ordering.order);
 
+  const critical = markCritical(model, dates);
+  const format = new LocalDateFormatter();
+  return {
+    start: format.format(model.projectStart),
+    finish: format.format(latestFinish(model, dates)),
+    tasks: scheduledTasks(model, dates, critical, format),
+    criticalPaths: findCriticalPaths(model, dates, critical).map((path) => path.map((v) => model.tasks[v].id)),
+    warnings: collectWarnings(model, dates, format),
+  };
+}
+
+// Loops over all tasks each sit in their own function (see schedule-passes.ts for why).
+
+/** Critical: no total float left (MS Project: total slack <= 0); finished work is never critical. */
+function markCritical(model: ScheduleModel, dates: ScheduleDates): Uint8Array {
   const critical = new Uint8Array(model.kind.length);
   for (let i = 0; i < model.taskCount; i++) {
     critical[i] = dates.totalFloat[i] <= 0 && model.progress[i] !== PROGRESS.COMPLETE ? 1 : 0;
   }
-  const format = new LocalDateFormatter();
+  return critical;
+}
+
+function latestFinish(model: ScheduleModel, dates: ScheduleDates): number {
   let finish = model.projectStart;
   for (let i = 0; i < model.taskCount; i++) if (dates.finish[i] > finish) finish = dates.finish[i];
+  return finish;
+}
 
-  return {
-    start: format.format(model.projectStart),
-    finish: format.format(finish),
-    tasks: model.tasks.map((_, i) => scheduledTask(model, dates, critical, format, i)),
-    criticalPaths: findCriticalPaths(model, dates, critical).map((path) => path.map((v) => model.tasks[v].id)),
-    warnings: collectWarnings(model, dates, format),
-  };
+function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, format: LocalDateFormatter): ScheduledTask[] {
+  const tasks: ScheduledTask[] = new Array(model.taskCount);
+  for (let i = 0; i < model.taskCount; i++) tasks[i] = scheduledTask(model, dates, critical, format, i);
+  return tasks;
 }
 
 /** Gate nodes stand for their summary; a summary reached twice in a row is named once. */
@@ -86,37 +103,43 @@ function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uin
 function collectWarnings(model: ScheduleModel, dates: ScheduleDates, format: LocalDateFormatter): ScheduleWarning[] {
   const warnings: ScheduleWarning[] = [];
   for (let i = 0; i < model.taskCount; i++) {
-    const task = model.tasks[i];
-    const calendar = model.calendars[model.calendarOf[i]];
-    const late = (at: number, limit: number): boolean => calendar.offsetAt(at) > calendar.offsetAt(limit);
-    const constraintDate = model.constraintDate[i];
-    if (!Number.isNaN(constraintDate) && model.progress[i] === PROGRESS.NOT_STARTED) {
-      const violation = constraintViolation(model.constraint[i], dates.start[i], dates.finish[i], constraintDate, late);
-      if (violation) {
-        warnings.push({
-          taskId: task.id,
-          code: 'CONSTRAINT_VIOLATED',
-          message: `${task.constraint!.type} ${format.format(constraintDate)} cannot be met: its links put the ${violation} at ${format.format(violation === 'start' ? dates.start[i] : dates.finish[i])}`,
-        });
-      }
-    }
-    if (!Number.isNaN(model.deadline[i]) && late(dates.finish[i], model.deadline[i])) {
-      warnings.push({
-        taskId: task.id,
-        code: 'DEADLINE_MISSED',
-        message: `Finishes ${format.format(dates.finish[i])}, after its deadline ${format.format(model.deadline[i])}`,
-      });
-    }
-    if (model.kind[i] === NODE.ACTIVITY && dates.totalFloat[i] < 0 && model.progress[i] !== PROGRESS.COMPLETE) {
-      const days = toDays(dates.totalFloat[i], model.projectMinutesPerDay);
-      warnings.push({
-        taskId: task.id,
-        code: 'NEGATIVE_FLOAT',
-        message: `Total float is ${days} days: it must finish by ${format.format(dates.lateFinish[i])} to meet a constraint or deadline but cannot finish before ${format.format(dates.earlyFinish[i])}`,
-      });
+    if (model.constraint[i] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[i]) || dates.totalFloat[i] < 0) {
+      warnTask(model, dates, format, i, warnings);
     }
   }
   return warnings;
+}
+
+function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateFormatter, i: number, warnings: ScheduleWarning[]): void {
+  const task = model.tasks[i];
+  const calendar = model.calendars[model.calendarOf[i]];
+  const late = (at: number, limit: number): boolean => calendar.offsetAt(at) > calendar.offsetAt(limit);
+  const constraintDate = model.constraintDate[i];
+  if (!Number.isNaN(constraintDate) && model.progress[i] === PROGRESS.NOT_STARTED) {
+    const violation = constraintViolation(model.constraint[i], dates.start[i], dates.finish[i], constraintDate, late);
+    if (violation) {
+      warnings.push({
+        taskId: task.id,
+        code: 'CONSTRAINT_VIOLATED',
+        message: `${task.constraint!.type} ${format.format(constraintDate)} cannot be met: its links put the ${violation} at ${format.format(violation === 'start' ? dates.start[i] : dates.finish[i])}`,
+      });
+    }
+  }
+  if (!Number.isNaN(model.deadline[i]) && late(dates.finish[i], model.deadline[i])) {
+    warnings.push({
+      taskId: task.id,
+      code: 'DEADLINE_MISSED',
+      message: `Finishes ${format.format(dates.finish[i])}, after its deadline ${format.format(model.deadline[i])}`,
+    });
+  }
+  if (model.kind[i] === NODE.ACTIVITY && dates.totalFloat[i] < 0 && model.progress[i] !== PROGRESS.COMPLETE) {
+    const days = toDays(dates.totalFloat[i], model.projectMinutesPerDay);
+    warnings.push({
+      taskId: task.id,
+      code: 'NEGATIVE_FLOAT',
+      message: `Total float is ${days} days: it must finish by ${format.format(dates.lateFinish[i])} to meet a constraint or deadline but cannot finish before ${format.format(dates.earlyFinish[i])}`,
+    });
+  }
 }
 
 /** Which end of the task breaks its constraint under MS Project's "links win" rule, if any. */

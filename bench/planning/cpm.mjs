@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// Critical path benchmark: computeSchedule (calendars, summaries' machinery, date conversion,
+// floats, critical paths) and the calendar-free cpm() core, on seeded random networks of
+// 1k, 10k and 100k tasks with ~1.4 links per task of mixed types and lags.
+//
+// Uses the built server: `npx tsc -p server/tsconfig.build.json` first.
+// Usage: node bench/planning/cpm.mjs [--sizes 1000,10000,100000] [--runs 9] [--warmup 3]
+// Prints a markdown table on stdout; it never fails on a time threshold.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const built = path.join(repoRoot, 'server', 'dist', 'planning', 'index.js');
+if (!existsSync(built)) {
+  console.error(`Missing ${built}: build the server first (npx tsc -p server/tsconfig.build.json).`);
+  process.exit(1);
+}
+const { computeSchedule, buildNetwork, cpm } = await import(pathToFileURL(built).href);
+
+const args = parseArgs(process.argv.slice(2));
+const sizes = (args.sizes ?? '1000,10000,100000').split(',').map(Number);
+const runs = Number(args.runs ?? 9);
+const warmup = Number(args.warmup ?? 3);
+
+/** Deterministic PRNG (mulberry32) so every run measures the same networks. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Tasks link back to recent tasks (a window of 200), which gives chains a few hundred tasks
+ * deep like real plans rather than one flat layer. 70% FS, 12% SS, 12% FF, 6% SF; 70% no lag,
+ * 20% a lag of 1-5 days, 10% a lead of 1-2 days; 5% milestones; durations 1-10 days.
+ */
+function generate(n, seed) {
+  const rnd = random(seed);
+  const tasks = [];
+  const durations = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const days = rnd() < 0.05 ? 0 : 1 + Math.floor(rnd() * 10);
+    durations[i] = days * 480;
+    tasks.push({ id: `T${i}`, durationDays: days });
+  }
+  const links = [];
+  const coreLinks = [];
+  const targetLinks = Math.round(n * 1.4);
+  for (let k = 0; k < targetLinks; k++) {
+    const to = 1 + Math.floor(rnd() * (n - 1));
+    const from = Math.max(0, to - 1 - Math.floor(rnd() * Math.min(to, 200)));
+    const r = rnd();
+    const type = r < 0.7 ? 'FS' : r < 0.82 ? 'SS' : r < 0.94 ? 'FF' : 'SF';
+    const l = rnd();
+    const lagDays = l < 0.7 ? 0 : l < 0.9 ? 1 + Math.floor(rnd() * 5) : -(1 + Math.floor(rnd() * 2));
+    links.push({ predecessorId: `T${from}`, successorId: `T${to}`, type, lagDays });
+    coreLinks.push({ from, to, type, lag: lagDays * 480 });
+  }
+  return { tasks, links, durations, coreLinks };
+}
+
+/** Standard week plus ten holidays a year for 2025-2034. */
+function projectCalendar() {
+  const exceptions = [];
+  for (let year = 2025; year <= 2034; year++) {
+    for (const md of ['01-01', '04-18', '04-21', '05-01', '05-29', '06-09', '07-14', '08-15', '11-11', '12-25']) {
+      exceptions.push({ from: `${year}-${md}`, to: `${year}-${md}`, working: false, name: 'Holiday' });
+    }
+  }
+  exceptions.push({ from: '2025-12-24', to: '2026-01-02', working: false, name: 'Year-end closure' });
+  return { id: 'project', name: 'Project', baseId: 'standard', exceptions };
+}
+
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  const result = fn();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+function measure(fn) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  let heap = 0;
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const { ms } = time(fn);
+    samples.push(ms);
+    heap = Math.max(heap, process.memoryUsage().heapUsed);
+  }
+  return { ...stats(samples), heapMb: heap / 2 ** 20 };
+}
+
+const rows = [];
+for (const n of sizes) {
+  const { tasks, links, durations, coreLinks } = generate(n, 20250106 + n);
+  const input = { start: '2025-01-06', calendars: [projectCalendar()], calendarId: 'project', tasks, links };
+  const sample = computeSchedule(input);
+  console.error(`${n} tasks: finish ${sample.finish}, ${sample.criticalPaths.length} critical path(s), ${sample.warnings.length} warning(s)`);
+  const full = measure(() => computeSchedule(input));
+  const net = buildNetwork(durations, coreLinks);
+  const core = measure(() => cpm(net));
+  const build = measure(() => buildNetwork(durations, coreLinks));
+  rows.push({ n, links: links.length, name: 'computeSchedule', ...full });
+  rows.push({ n, links: links.length, name: 'cpm (network prebuilt)', ...core });
+  rows.push({ n, links: links.length, name: 'buildNetwork', ...build });
+}
+
+console.log(`Node ${process.version}, ${runs} measured runs after ${warmup} warm-up runs${globalThis.gc ? ', GC before each run' : ''}\n`);
+console.log('| tasks | links | function | median ms | p95 ms | heap MB |');
+console.log('|---:|---:|---|---:|---:|---:|');
+for (const r of rows) {
+  console.log(`| ${r.n.toLocaleString('en')} | ${r.links.toLocaleString('en')} | ${r.name} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.heapMb.toFixed(0)} |`);
+}
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--')) out[argv[i].slice(2)] = argv[i + 1];
+    i++;
+  }
+  return out;
+}
