@@ -7,28 +7,33 @@
  * differently. Overtime is not modelled: all work is paid at the standard rate.
  */
 import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
-import type { ScheduleResult, ScheduledTask } from './model.js';
+import type { CalendarSpec, ScheduleResult, ScheduledTask } from './model.js';
 import { toPlanInput, type PlanAssignment, type PlanDocument, type PlanDocumentTask, type PlanResource, type ResourceRate } from './plan-document.js';
 
 const DEFAULT_HOURS_PER_DAY = 8;
 /** Work within this many hours of capacity is not an over-allocation (rounding of spread work). */
 const ALLOCATION_TOLERANCE_HOURS = 1e-6;
 
-/** Calendars of a plan, built once: the project's, each task's and each resource's. */
+/**
+ * Calendars of a plan: the project's, each task's and each resource's. Each is built on first
+ * use, so a calendar nobody uses cannot stop a report.
+ */
 export class PlanCalendars {
   readonly project: WorkCalendar;
   readonly projectHoursPerDay: number;
-  private readonly byId = new Map<string, WorkCalendar>();
+  private readonly specs: CalendarSpec[];
+  private readonly built = new Map<string, WorkCalendar>();
 
   constructor(plan: PlanDocument) {
-    const specs = toPlanInput(plan).calendars ?? [];
-    for (const spec of specs) this.byId.set(spec.id, WorkCalendar.from(spec, specs));
-    this.project = (plan.project.calendarId && this.byId.get(plan.project.calendarId)) || WorkCalendar.from(STANDARD_CALENDAR);
+    this.specs = toPlanInput(plan).calendars ?? [];
+    const projectSpec = this.specs.find((c) => c.id === plan.project.calendarId);
+    this.project = projectSpec ? this.build(projectSpec) : WorkCalendar.from(STANDARD_CALENDAR);
     this.projectHoursPerDay = this.project.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
   }
 
   get(id: string | null | undefined): WorkCalendar {
-    return (id && this.byId.get(id)) || this.project;
+    const spec = id ? this.specs.find((c) => c.id === id) : undefined;
+    return spec ? this.build(spec) : this.project;
   }
 
   forTask(task: Pick<PlanDocumentTask, 'calendarId'>): WorkCalendar {
@@ -42,6 +47,15 @@ export class PlanCalendars {
   /** Minutes of work in one duration day of the task's calendar. */
   minutesPerDay(calendar: WorkCalendar): number {
     return calendar.minutesPerDay(this.projectHoursPerDay);
+  }
+
+  private build(spec: CalendarSpec): WorkCalendar {
+    let calendar = this.built.get(spec.id);
+    if (!calendar) {
+      calendar = WorkCalendar.from(spec, this.specs);
+      this.built.set(spec.id, calendar);
+    }
+    return calendar;
   }
 }
 

@@ -57,12 +57,12 @@ class MspdiReader {
     const { root, report } = this;
     checkVocabulary(root, PROJECT_VOCABULARY, report, 'project');
     this.reportProjectExtras();
-    const startText = textOf(root, 'StartDate');
+    if (textOf(root, 'StartDate') === undefined) throw new MspdiError('<Project> has no <StartDate>', 'Project', root.line);
     const statusText = textOf(root, 'StatusDate');
     const calendarUid = numberOf(root, 'CalendarUID');
     const plan = emptyPlanDocument({
       name: textOf(root, 'Title') ?? textOf(root, 'Name') ?? '',
-      start: startText ? this.date(root, 'StartDate') : '1970-01-01T08:00',
+      start: this.date(root, 'StartDate'),
       ...(statusText ? { statusDate: this.date(root, 'StatusDate') } : {}),
       ...(calendarUid !== undefined && calendarUid >= 0 ? { calendarId: String(calendarUid) } : {}),
       ...(textOf(root, 'CurrencyCode') ? { currency: textOf(root, 'CurrencyCode') } : {}),
@@ -79,7 +79,7 @@ class MspdiReader {
     const byId = new Map<string, PlanResource>(resources.map((r) => [r.id, r]));
     const assignmentElements = childrenNamed(child(root, 'Assignments'), 'Assignment');
     plan.assignments = assignmentElements.flatMap((a) => importAssignment(a, taskIds, byId, report) ?? []);
-    this.reportSplitTasks(assignmentElements, taskIds);
+    this.reportSplitTasks(assignmentElements, new Map(taskElements.map((t) => [requiredText(t, 'UID'), t])));
     this.checkReferences(plan);
     return { plan, unmapped: report.items() };
   }
@@ -174,8 +174,11 @@ class MspdiReader {
 
   private reportTaskExtras(element: XmlElement, subject: string): void {
     const { report } = this;
+    // The recurring task itself is a summary; its occurrences carry the flag too but are ordinary tasks.
+    if (flagOf(element, 'Recurring') && flagOf(element, 'Summary')) {
+      report.add('Task/Recurring', child(element, 'Recurring'), 'recurring task: imported as a summary with its occurrences as ordinary tasks; the recurrence pattern is lost', subject);
+    }
     const flagged: [string, string][] = [
-      ['Recurring', 'recurring task: imported as a summary with its occurrences as ordinary tasks; the recurrence pattern is lost'],
       ['Manual', 'manually scheduled task: Trellis schedules it automatically'],
       ['IsSubproject', 'inserted subproject: only the task is imported, not the project behind it'],
       ['ExternalTask', 'task from another project: imported as an ordinary task'],
@@ -293,11 +296,11 @@ class MspdiReader {
    * A split shows in the assignment's time-phased work as explicit zero-work periods between
    * periods with work (non-working days carry no value at all).
    */
-  private reportSplitTasks(assignments: XmlElement[], taskIds: ReadonlySet<string>): void {
+  private reportSplitTasks(assignments: XmlElement[], tasks: ReadonlyMap<string, XmlElement>): void {
     const split = new Set<string>();
     for (const assignment of assignments) {
       const taskId = textOf(assignment, 'TaskUID');
-      if (taskId === undefined || !taskIds.has(taskId) || split.has(taskId)) continue;
+      if (taskId === undefined || !tasks.has(taskId) || split.has(taskId)) continue;
       const values = childrenNamed(assignment, 'TimephasedData')
         .filter((t) => textOf(t, 'Type') === '1')
         .map((t) => textOf(t, 'Value'))
@@ -307,7 +310,7 @@ class MspdiReader {
       const lastWork = values.lastIndexOf(true);
       if (firstWork >= 0 && values.slice(firstWork, lastWork).includes(false)) {
         split.add(taskId);
-        this.report.add('Task', child(assignment, 'TimephasedData'), 'split task: the interruption is dropped and the task is imported as one continuous piece of work', `task ${taskId}`);
+        this.report.add('Task', tasks.get(taskId), 'split task: the interruption is dropped and the task is imported as one continuous piece of work', `task ${taskId}`);
       }
     }
   }

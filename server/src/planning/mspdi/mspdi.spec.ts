@@ -252,7 +252,11 @@ describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shar
       ['Related Task 6b', { type: 'SNET', date: '2003-01-06T08:00' }],
     ]);
     expect(plan.tasks.filter((t) => t.parentId === '6').map((t) => t.name)).toEqual(['Recurring Task 1', 'Recurring Task 2']);
-    expect(unmapped.map((u) => u.element)).toContain('Task/Recurring');
+    const recurring = unmapped.find((u) => u.element === 'Task/Recurring')!;
+    expect(recurring.count).toBe(1);
+    expect(recurring.reason).toMatch(/recurrence pattern is lost \(task 6\)$/);
+    // MS Project marks recurring occurrences "do not level" (priority 1000).
+    expect(unmapped.find((u) => u.element === 'Task/Priority')!.reason).toBe('setting "1000" has no Trellis equivalent; ignored (task 7, task 8)');
   });
 
   it('reads all eleven baselines (baselines.xml)', () => {
@@ -264,10 +268,15 @@ describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shar
   });
 
   it('reports split tasks once, naming them', () => {
-    const { unmapped } = importMspdi(sample('mspdisplittask.xml'));
+    const xml = sample('mspdisplittask.xml');
+    const { unmapped } = importMspdi(xml);
     const split = unmapped.filter((u) => u.reason.startsWith('split task'));
     expect(split).toHaveLength(1);
+    const firstTaskLine = xml.split('\n').findIndex((line) => line.includes('<Name>Split Task 1</Name>'));
+    // The <Task> start tag is a few lines above its name.
     expect(split[0]).toMatchObject({ element: 'Task', count: 2 });
+    expect(split[0]!.line).toBeLessThan(firstTaskLine + 1);
+    expect(split[0]!.line).toBeGreaterThan(firstTaskLine - 5);
     expect(split[0]!.reason).toContain('task 1, task 2');
   });
 });

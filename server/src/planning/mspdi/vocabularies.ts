@@ -38,7 +38,7 @@ export const TASK_VOCABULARY = vocabulary(
     'Baseline', 'LevelingDelay', 'LevelingDelayFormat', 'Recurring', 'ExtendedAttribute', 'Hyperlink',
     'HyperlinkAddress', 'HyperlinkSubAddress', 'Manual', 'Active', 'IsSubproject', 'ExternalTask',
     'OutlineCode', 'TimephasedData'],
-  [...WORK_AND_COST_TOTALS, 'GUID', 'Type', 'Priority', 'Start', 'Finish', 'Stop', 'Resume', 'ResumeValid',
+  [...WORK_AND_COST_TOTALS, 'GUID', 'Type', 'Start', 'Finish', 'Stop', 'Resume', 'ResumeValid',
     'EffortDriven', 'OverAllocated', 'Estimated', 'Critical', 'IsSubprojectReadOnly', 'EarlyStart', 'EarlyFinish',
     'LateStart', 'LateFinish', 'FreeSlack', 'TotalSlack', 'StartSlack', 'FinishSlack', 'FixedCostAccrual',
     'ActualDuration', 'RemainingDuration', 'LevelAssignments', 'LevelingCanSplit', 'PreLeveledStart',
@@ -46,7 +46,8 @@ export const TASK_VOCABULARY = vocabulary(
     'EarnedValueMethod', 'IsPublished', 'CommitmentType', 'CommitmentStart', 'CommitmentFinish', 'StatusManager',
     'WBSLevel', 'ManualStart', 'ManualFinish', 'ManualDuration', 'DurationText', 'StartText', 'FinishText',
     'IsNull'],
-  { Contact: '' },
+  // Priority steers MS Project's leveling; Trellis levels by its own rules.
+  { Contact: '', Priority: '500' },
 );
 
 export const PREDECESSOR_LINK_VOCABULARY = vocabulary(
