@@ -10,8 +10,12 @@ import { InProcessFanout } from './fanout/fanout.js';
 import { silentLogger } from './logger.js';
 import { DEFAULT_CONFIG, DOC_NAME_PATTERN, type CollabServerConfig, type CollabServerDeps, type Principal, type ResolvedConfig } from './types.js';
 
-/** Frames a client may send before its connection is admitted (the stock client sends two). */
-const MAX_EARLY_FRAMES = 32;
+/**
+ * Frames a client may send before its connection is admitted (the stock client sends two, more if
+ * someone types while the document loads), and their total size in frames of the largest size.
+ */
+const MAX_EARLY_FRAMES = 256;
+const MAX_EARLY_FRAME_BUDGET = 4;
 
 /** Frames received between the upgrade and the admission, replayed once admitted. */
 interface EarlyFrames {
@@ -59,6 +63,7 @@ export interface CollabServer {
  */
 export function createCollabServer(config: CollabServerConfig, deps: CollabServerDeps): CollabServer {
   const cfg: ResolvedConfig = { ...DEFAULT_CONFIG, instanceId: randomUUID(), ...stripUndefined(config) };
+  validate(cfg);
   const logger = deps.logger ?? silentLogger;
   const fanout = deps.fanout ?? new InProcessFanout();
   const prefix = cfg.path.replace(/\/+$/, '') + '/';
@@ -166,9 +171,13 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
     // without a listener that would be an uncaught exception taking the whole process down.
     ws.on('error', (err) => logger.debug?.('collab: socket error', { doc: docName, err }));
     const frames: { data: RawData; isBinary: boolean }[] = [];
+    let bytes = 0;
     const buffer = (data: RawData, isBinary: boolean) => {
-      if (frames.length >= MAX_EARLY_FRAMES) refuse(ws, 1008, 'too many frames before admission');
-      else frames.push({ data, isBinary });
+      bytes += rawLength(data);
+      if (frames.length >= MAX_EARLY_FRAMES || bytes > MAX_EARLY_FRAME_BUDGET * cfg.maxFrameBytes) {
+        ws.off('message', buffer);
+        refuse(ws, 1008, 'too much data before admission');
+      } else frames.push({ data, isBinary });
     };
     ws.on('message', buffer);
     const early: EarlyFrames = { frames, stop: () => ws.off('message', buffer) };
@@ -235,6 +244,20 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
       for (const ws of wss.clients) ws.terminate();
     },
   };
+}
+
+function validate(cfg: ResolvedConfig): void {
+  const problems: string[] = [];
+  for (const key of ['flushIntervalMs', 'compactEvery', 'maxFrameBytes', 'maxDocumentBytes', 'pingIntervalMs'] as const) {
+    if (!(Number.isFinite(cfg[key]) && cfg[key] > 0)) problems.push(`${key} must be a positive number`);
+  }
+  if (!(Number.isFinite(cfg.unloadDelayMs) && cfg.unloadDelayMs >= 0)) problems.push('unloadDelayMs must be zero or more');
+  if (!cfg.path.startsWith('/')) problems.push('path must start with /');
+  if (problems.length > 0) throw new Error(`createCollabServer: ${problems.join('; ')}`);
+}
+
+function rawLength(data: RawData): number {
+  return Array.isArray(data) ? data.reduce((n, b) => n + b.byteLength, 0) : data.byteLength;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
