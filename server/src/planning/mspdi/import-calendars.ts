@@ -9,6 +9,12 @@ import { parseClock, parseDateTime } from './units.js';
 /** MSPDI DayType 1..7 is Sunday..Saturday; 0 marks an exception day (the pre-2007 form). */
 const EXCEPTION_DAY_TYPE = 0;
 
+/** MS Project's default working hours for a working day given without hours. */
+const DEFAULT_WORKING_TIMES: PlanWorkingTime[] = [
+  { from: '08:00', to: '12:00' },
+  { from: '13:00', to: '17:00' },
+];
+
 export function importCalendar(element: XmlElement, hoursPerDay: number, report: UnmappedReport): PlanCalendar {
   const uid = requiredText(element, 'UID');
   const subject = `calendar ${textOf(element, 'Name') ?? uid}`;
@@ -21,7 +27,8 @@ export function importCalendar(element: XmlElement, hoursPerDay: number, report:
     if (type === undefined || type === EXCEPTION_DAY_TYPE) continue;
     if (type < 1 || type > 7) throw new MspdiError(`<DayType> must be 0-7, got ${type}`, 'DayType', day.line);
     const key = String(type - 1) as keyof PlanCalendar['workWeek'];
-    workWeek[key] = flagOf(day, 'DayWorking') ? workingTimes(day) : [];
+    // A working day written without hours has MS Project's default hours.
+    workWeek[key] = flagOf(day, 'DayWorking') ? workingTimesOr(day, DEFAULT_WORKING_TIMES) : [];
   }
   const recurring = childrenNamed(child(element, 'Exceptions'), 'Exception');
   // Project 2007 writes each exception twice: as a rule under <Exceptions> and expanded into
@@ -41,6 +48,17 @@ export function importCalendar(element: XmlElement, hoursPerDay: number, report:
     hoursPerDay,
     exceptions,
   };
+}
+
+function workingTimesOr(element: XmlElement, fallback: PlanWorkingTime[]): PlanWorkingTime[] {
+  const times = workingTimes(element);
+  return times.length > 0 ? times : fallback;
+}
+
+/** Hours of a working exception; left out when the file gives none, which means the default day. */
+function exceptionTimes(element: XmlElement): { times?: PlanWorkingTime[] } {
+  const times = workingTimes(element);
+  return times.length > 0 ? { times } : {};
 }
 
 function workingTimes(element: XmlElement): PlanWorkingTime[] {
@@ -69,14 +87,14 @@ function exceptionPeriod(element: XmlElement): { from: string; to: string } {
 
 function exceptionFromDay(day: XmlElement): PlanCalendarException {
   const working = flagOf(day, 'DayWorking') ?? false;
-  return { ...exceptionPeriod(day), working, ...(working ? { times: workingTimes(day) } : {}) };
+  return { ...exceptionPeriod(day), working, ...(working ? exceptionTimes(day) : {}) };
 }
 
 function exceptionFromRule(element: XmlElement): PlanCalendarException[] {
   const { from, to } = exceptionPeriod(element);
   const working = flagOf(element, 'DayWorking') ?? false;
   const name = textOf(element, 'Name');
-  const base = { working, ...(working ? { times: workingTimes(element) } : {}), ...(name ? { name } : {}) };
+  const base = { working, ...(working ? exceptionTimes(element) : {}), ...(name ? { name } : {}) };
   const rule: RecurrenceRule = {
     type: numberOf(element, 'Type') ?? RecurrenceType.DAILY,
     from,

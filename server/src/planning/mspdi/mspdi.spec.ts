@@ -93,6 +93,22 @@ describe('importMspdi on hand-written files', () => {
     ]);
   });
 
+  it('gives a working day written without hours the default hours, and keeps a working exception on the default day', () => {
+    const calendars = `<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Weekend shift</Name><BaseCalendarUID>-1</BaseCalendarUID>
+      <WeekDays><WeekDay><DayType>7</DayType><DayWorking>1</DayWorking></WeekDay></WeekDays>
+      <Exceptions><Exception><TimePeriod><FromDate>2024-01-14T00:00:00</FromDate><ToDate>2024-01-14T23:59:00</ToDate></TimePeriod>
+        <Occurrences>1</Occurrences><Name>Cutover Sunday</Name><Type>1</Type><DayWorking>1</DayWorking></Exception></Exceptions>
+    </Calendar></Calendars>`;
+    const { plan } = importMspdi(tiny('', calendars));
+    expect(plan.calendars[0]).toEqual({
+      id: '1',
+      name: 'Weekend shift',
+      workWeek: { 6: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }] },
+      hoursPerDay: 8,
+      exceptions: [{ from: '2024-01-14', to: '2024-01-14', working: true, name: 'Cutover Sunday' }],
+    });
+  });
+
   it('writes a file MS Project can read back with everything the plan holds', () => {
     const plan: PlanDocument = {
       ...emptyPlanDocument({ name: 'Data centre move & "cutover"', start: '2024-03-04T08:00', statusDate: '2024-03-15T17:00', calendarId: 'std', currency: 'EUR' }),
