@@ -106,6 +106,15 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   relay.onMemberRemoved = (projectId, userId) => {
     collab.closeConnections((doc, p) => p.userId === userId && parseDocName(doc)?.projectId === projectId, 4403, 'You are no longer a member of this project');
   };
+  relay.onProjectChanged = (projectId) => {
+    // An archived project is read-only: writers reconnect and get a read-only ticket.
+    void dataSource
+      .query('SELECT archived_at IS NOT NULL AS archived FROM projects WHERE id = $1', [projectId])
+      .then((rows: { archived: boolean }[]) => {
+        if (rows[0]?.archived) collab.closeConnections((doc, p) => p.canWrite && parseDocName(doc)?.projectId === projectId, 4403, 'The project was archived and is read-only');
+      })
+      .catch((err: unknown) => logger.warn('archive check failed', { err: String(err) }));
+  };
   void services.projector.catchUp().catch((err) => logger.error('projection catch-up failed', { err: err as Error }));
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxBodyBytes });

@@ -3,6 +3,9 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { addNode, archiveNode, moveNode, readOutline, renameNode, restoreNode } from '@trellis/schema/wbs';
+import { createApp } from '../src/app.js';
+import { createLogger } from '../src/common/logger.js';
+import { loadConfig } from '../src/config.js';
 import { collect, startHarness, type Credentials, type Harness, type TestUser } from './harness.js';
 
 let h: Harness;
@@ -24,10 +27,11 @@ interface Opened {
 }
 
 /** A real y-websocket client on the server's /collab endpoint, with a ticket from GraphQL. */
-async function open(as: Credentials, kind: 'wbs' | 'charter', pid = projectId): Promise<Opened> {
+async function open(as: Credentials, kind: 'wbs' | 'charter', pid = projectId, via?: string): Promise<Opened> {
   const t = await h.gql(TICKET, { d: `project/${pid}/${kind}` }, as);
   expect(t.errors).toBeUndefined();
-  const { token, url, document, canWrite } = t.data!.collabTicket;
+  const { token, document, canWrite } = t.data!.collabTicket;
+  const url = via ? `${via.replace('http', 'ws')}/collab` : t.data!.collabTicket.url;
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(url, document, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true, params: { ticket: token } });
   providers.push(provider);
@@ -174,6 +178,28 @@ describe('collaborative WBS document', () => {
     const fresh = await open(owner, 'wbs');
     expect(readOutline(fresh.doc).byId.has(sneaky)).toBe(false);
     expect(readOutline(fresh.doc).byId.get(seen)!.name).toBe('Seen by the viewer');
+  });
+});
+
+describe('several server instances', () => {
+  it('clients on two instances of one database converge, and each change is projected once', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
+    const other = await createApp(config, { databaseUrl: h.databaseUrl, logger: createLogger('silent') });
+    try {
+      const otherUrl = await other.listen(0, '127.0.0.1');
+      const a = await open(owner, 'wbs');
+      const b = await open(member, 'wbs', projectId, otherUrl);
+      const fromA = addNode(a.doc, { parentId: null, name: 'Typed on instance A' });
+      const fromB = addNode(b.doc, { parentId: null, name: 'Typed on instance B' });
+      await expect.poll(() => readOutline(b.doc).byId.has(fromA) && readOutline(a.doc).byId.has(fromB), { timeout: 5000 }).toBe(true);
+      expect(readOutline(a.doc).nodes.map((n) => n.id)).toEqual(readOutline(b.doc).nodes.map((n) => n.id));
+      await expect.poll(async () => (await tasks()).filter((t) => t.id === fromA || t.id === fromB).length, { timeout: 5000 }).toBe(2);
+      const [{ n }] = await h.app.dataSource.query(`SELECT count(*)::int AS n FROM activities WHERE entity_id = ANY($1) AND action = 'CREATED'`, [[fromA, fromB]]);
+      expect(n).toBe(2);
+    } finally {
+      for (const p of providers.splice(0)) p.destroy();
+      await other.close();
+    }
   });
 });
 

@@ -29,6 +29,9 @@ export class EventRelay {
   /** Called when a wall token is revoked on any instance, so open walls using it are closed. */
   onBoardTokenRevoked: (tokenId: string) => void = () => undefined;
 
+  /** Called for every project change on any instance (archiving makes its documents read-only). */
+  onProjectChanged: (projectId: string) => void = () => undefined;
+
   /** Called when a member leaves a project on any instance, so their open documents are closed. */
   onMemberRemoved: (projectId: string, userId: string) => void = () => undefined;
 
@@ -51,6 +54,7 @@ export class EventRelay {
         }
         break;
       case 'project':
+        this.onProjectChanged(e.projectId);
         if (this.hub.watching('PROJECT_UPDATED', e.projectId)) {
           const p = await this.ds.getRepository(Project).findOneBy({ id: e.projectId });
           if (p) this.hub.publish('PROJECT_UPDATED', e.projectId, p);

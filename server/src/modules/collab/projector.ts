@@ -186,7 +186,8 @@ export class Projector {
       }
       if (row.parent_id !== n.parentId || row.position !== n.index || row.archived) {
         moves.push({ id: n.id, parent: n.parentId, position: n.index });
-        if (row.parent_id !== n.parentId) {
+        // A move of its own (new parent, or a new place among siblings); siblings that only shift are renumbered silently.
+        if (row.parent_id !== n.parentId || (row.position !== n.index && r.touchedBy.has(n.id))) {
           changes.push({
             actor: actor(n.id),
             change: { entityType: 'task', entityId: n.id, taskId: n.id, action: ActivityAction.MOVED, field: 'wbsCode', oldValue: { parentId: row.parent_id, wbsCode: row.wbs_code }, newValue: { parentId: n.parentId, wbsCode: n.code } },
