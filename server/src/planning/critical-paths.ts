@@ -4,6 +4,7 @@
  * children it holds back, a link out of a summary is driven by the child that sets the
  * summary's dates. Only non-summary tasks appear in the paths.
  */
+import { LINK_CODE } from './network.js';
 import { EDGE, NODE, type ScheduleModel } from './schedule-model.js';
 import type { ScheduleDates } from './schedule-passes.js';
 
@@ -85,18 +86,24 @@ function drivenCriticalTasks(model: ScheduleModel, dates: ScheduleDates, critica
       if (heldBackByGate(model, dates, node, child)) enter(child);
     }
   };
-  const leave = (node: number): void => {
+  // Leaving a summary, a finish link (FS, FF) is driven only by the child that sets the
+  // summary's finish, a start link (SS, SF) only by the one that sets its start.
+  const leave = (node: number, drivesStart: boolean, drivesFinish: boolean): void => {
     for (let j = model.outStart[node]; j < model.outStart[node + 1]; j++) {
       const e = model.outLinks[j];
       const s = model.linkTo[e];
       if (model.edgeKind[e] === EDGE.LINK) {
-        if (dates.linkSlack[e] <= 0) enter(s);
+        const type = model.linkType[e];
+        const finishLink = type === LINK_CODE.FS || type === LINK_CODE.FF;
+        if ((finishLink ? drivesFinish : drivesStart) && dates.linkSlack[e] <= 0) enter(s);
       } else if (model.edgeKind[e] === EDGE.ROLLUP) {
-        if (dates.earlyFinish[node] === dates.earlyFinish[s] || dates.earlyStart[node] === dates.earlyStart[s]) leave(s);
+        const start = drivesStart && dates.earlyStart[node] === dates.earlyStart[s];
+        const finish = drivesFinish && dates.earlyFinish[node] === dates.earlyFinish[s];
+        if (start || finish) leave(s, start, finish);
       }
     }
   };
-  leave(v);
+  leave(v, true, true);
   return found;
 }
 

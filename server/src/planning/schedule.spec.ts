@@ -1,0 +1,443 @@
+/**
+ * computeSchedule on small hand-made plans. The project starts Monday 2025-01-06 on the
+ * Standard calendar (Mon-Fri 08:00-12:00 + 13:00-17:00) unless a test says otherwise, so
+ * every expected date below can be checked against a wall calendar:
+ *   Mon 06  Tue 07  Wed 08  Thu 09  Fri 10  (Sat 11, Sun 12)  Mon 13  Tue 14  Wed 15 ...
+ */
+import { describe, expect, it } from 'vitest';
+import { CycleError, PlanInputError } from './errors.js';
+import type { CalendarSpec, LinkType, PlanInput, PlanLink, PlanTask, ScheduledTask, ScheduleResult } from './model.js';
+import { computeSchedule } from './schedule.js';
+
+const START = '2025-01-06';
+
+function plan(tasks: PlanTask[], links: PlanLink[] = [], extra: Partial<PlanInput> = {}): ScheduleResult {
+  return computeSchedule({ start: START, tasks, links, ...extra });
+}
+
+function task(result: ScheduleResult, id: string): ScheduledTask {
+  const found = result.tasks.find((t) => t.id === id);
+  if (!found) throw new Error(`no task ${id} in the result`);
+  return found;
+}
+
+function link(predecessorId: string, successorId: string, type: LinkType = 'FS', more: Partial<PlanLink> = {}): PlanLink {
+  return { predecessorId, successorId, type, ...more };
+}
+
+function dates(t: ScheduledTask): [string, string] {
+  return [t.start, t.finish];
+}
+
+describe('finish-to-start links', () => {
+  it('starts the successor at the next working time after the predecessor finishes', () => {
+    const result = plan([{ id: 'A', durationDays: 2 }, { id: 'B', durationDays: 3 }], [link('A', 'B')]);
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-07T17:00']);
+    expect(dates(task(result, 'B'))).toEqual(['2025-01-08T08:00', '2025-01-10T17:00']);
+    expect(result.finish).toBe('2025-01-10T17:00');
+  });
+
+  it('waits for a positive lag in working days', () => {
+    const result = plan([{ id: 'A', durationDays: 2 }, { id: 'B', durationDays: 3 }], [link('A', 'B', 'FS', { lagDays: 2 })]);
+    expect(dates(task(result, 'B'))).toEqual(['2025-01-10T08:00', '2025-01-14T17:00']);
+  });
+
+  it('overlaps with a lead (negative lag)', () => {
+    const result = plan([{ id: 'A', durationDays: 2 }, { id: 'B', durationDays: 3 }], [link('A', 'B', 'FS', { lagDays: -1 })]);
+    expect(dates(task(result, 'B'))).toEqual(['2025-01-07T08:00', '2025-01-09T17:00']);
+  });
+
+  it('measures a percent lag on the predecessor duration', () => {
+    const result = plan([{ id: 'A', durationDays: 4 }, { id: 'B', durationDays: 1 }], [link('A', 'B', 'FS', { lagPercent: 50 })]);
+    // A ends Thu 17:00; 50% of 4 days = 2 working days, so B starts Tue 14.
+    expect(task(result, 'B').start).toBe('2025-01-14T08:00');
+  });
+
+  it('counts an elapsed lag in calendar days, weekends included', () => {
+    const tasks = [{ id: 'A', durationDays: 5 }, { id: 'B', durationDays: 1 }];
+    const elapsed = plan(tasks, [link('A', 'B', 'FS', { lagDays: 3, elapsed: true })]);
+    const working = plan(tasks, [link('A', 'B', 'FS', { lagDays: 3 })]);
+    // A ends Fri 10 17:00. Three calendar days later is Mon 13 17:00; three working days is Wed 15 17:00.
+    expect(task(elapsed, 'B').start).toBe('2025-01-14T08:00');
+    expect(task(working, 'B').start).toBe('2025-01-16T08:00');
+  });
+});
+
+describe('start-to-start, finish-to-finish and start-to-finish links', () => {
+  // X (2d) pushes A to Wed 08 so leads have room to pull B earlier than A.
+  const base: PlanTask[] = [{ id: 'X', durationDays: 2 }, { id: 'A', durationDays: 2 }, { id: 'B', durationDays: 1 }];
+  const run = (type: LinkType, lagDays: number) => plan(base, [link('X', 'A'), link('A', 'B', type, { lagDays })]);
+
+  it.each([
+    ['SS', 0, '2025-01-08T08:00'],
+    ['SS', 1, '2025-01-09T08:00'],
+    ['SS', -1, '2025-01-07T08:00'],
+    ['FF', 0, '2025-01-09T08:00'],
+    ['FF', 1, '2025-01-10T08:00'],
+    ['FF', -1, '2025-01-08T08:00'],
+    ['SF', 0, '2025-01-07T08:00'],
+    ['SF', 1, '2025-01-08T08:00'],
+    ['SF', -1, '2025-01-06T08:00'],
+  ] as [LinkType, number, string][])('%s with lag %d starts B at %s', (type, lagDays, start) => {
+    const b = task(run(type, lagDays), 'B');
+    expect(b.start).toBe(start);
+    expect(b.finish).toBe(`${start.slice(0, 10)}T17:00`);
+  });
+
+  it('a finish-to-finish link makes the successor end with the predecessor', () => {
+    const result = run('FF', 0);
+    expect(task(result, 'B').finish).toBe(task(result, 'A').finish);
+  });
+});
+
+describe('float and the critical path', () => {
+  // A (2d) -> B (3d) -> M; A -> C (1d) -> M; M is the finish milestone.
+  const result = plan(
+    [{ id: 'A', durationDays: 2 }, { id: 'B', durationDays: 3 }, { id: 'C', durationDays: 1 }, { id: 'M', durationDays: 0 }],
+    [link('A', 'B'), link('A', 'C'), link('B', 'M'), link('C', 'M')],
+  );
+
+  it('gives the short branch float and keeps the long one critical', () => {
+    expect(task(result, 'C').totalFloatDays).toBe(2);
+    expect(task(result, 'C').freeFloatDays).toBe(2);
+    expect(task(result, 'C').lateStart).toBe('2025-01-10T08:00');
+    expect(task(result, 'C').critical).toBe(false);
+    for (const id of ['A', 'B', 'M']) {
+      expect(task(result, id).totalFloatDays).toBe(0);
+      expect(task(result, id).critical).toBe(true);
+    }
+  });
+
+  it('lists the critical path from start to finish', () => {
+    expect(result.criticalPaths).toEqual([['A', 'B', 'M']]);
+  });
+
+  it('lists every critical path when two branches tie', () => {
+    const tie = plan(
+      [{ id: 'A', durationDays: 1 }, { id: 'B', durationDays: 2 }, { id: 'C', durationDays: 2 }, { id: 'D', durationDays: 1 }],
+      [link('A', 'B'), link('A', 'C'), link('B', 'D'), link('C', 'D')],
+    );
+    expect(tie.criticalPaths).toEqual([['A', 'B', 'D'], ['A', 'C', 'D']]);
+  });
+
+  it('free float is zero when the successor starts right away, even with total float left', () => {
+    // A (1d) -> B (1d), and a 5-day task alone: A can slip 3 days in total but not without moving B.
+    const chain = plan([{ id: 'A', durationDays: 1 }, { id: 'B', durationDays: 1 }, { id: 'L', durationDays: 5 }], [link('A', 'B')]);
+    expect(task(chain, 'A').totalFloatDays).toBe(3);
+    expect(task(chain, 'A').freeFloatDays).toBe(0);
+    expect(task(chain, 'B').freeFloatDays).toBe(3);
+  });
+});
+
+describe('milestones', () => {
+  it('a milestone after a task sits at that task\'s finish and its successor starts next morning', () => {
+    const result = plan(
+      [{ id: 'A', durationDays: 2 }, { id: 'M', durationDays: 0 }, { id: 'B', durationDays: 1 }],
+      [link('A', 'M'), link('M', 'B')],
+    );
+    const m = task(result, 'M');
+    expect(m.milestone).toBe(true);
+    expect(dates(m)).toEqual(['2025-01-07T17:00', '2025-01-07T17:00']);
+    expect(task(result, 'B').start).toBe('2025-01-08T08:00');
+  });
+
+  it('a milestone with no predecessor sits at the project start', () => {
+    const result = plan([{ id: 'Kickoff', durationDays: 0, kind: 'MILESTONE' }]);
+    expect(dates(task(result, 'Kickoff'))).toEqual(['2025-01-06T08:00', '2025-01-06T08:00']);
+  });
+
+  it('a task marked as milestone keeps its duration', () => {
+    const result = plan([{ id: 'Review', durationDays: 1, kind: 'MILESTONE' }]);
+    expect(task(result, 'Review').milestone).toBe(true);
+    expect(task(result, 'Review').finish).toBe('2025-01-06T17:00');
+  });
+});
+
+describe('summary tasks', () => {
+  const tasks: PlanTask[] = [
+    { id: 'Prep', durationDays: 2 },
+    { id: 'Build', durationDays: 0, kind: 'SUMMARY' },
+    { id: 'Code', parentId: 'Build', durationDays: 3 },
+    { id: 'Docs', parentId: 'Build', durationDays: 1 },
+    { id: 'Test', parentId: 'Build', durationDays: 2 },
+    { id: 'Ship', durationDays: 0 },
+  ];
+  const links = [link('Prep', 'Build'), link('Code', 'Test'), link('Build', 'Ship')];
+  const result = plan(tasks, links);
+
+  it('rolls up the earliest start and the latest finish of its children', () => {
+    const build = task(result, 'Build');
+    expect(build.summary).toBe(true);
+    expect(dates(build)).toEqual(['2025-01-08T08:00', '2025-01-14T17:00']);
+    expect(build.durationDays).toBe(5);
+  });
+
+  it('a link into the summary holds back every child', () => {
+    expect(task(result, 'Code').start).toBe('2025-01-08T08:00');
+    expect(task(result, 'Docs').start).toBe('2025-01-08T08:00');
+  });
+
+  it('a link out of the summary leaves from its finish', () => {
+    expect(task(result, 'Ship').start).toBe('2025-01-14T17:00');
+  });
+
+  it('the critical path runs through the summary\'s driving children', () => {
+    expect(result.criticalPaths).toEqual([['Prep', 'Code', 'Test', 'Ship']]);
+    expect(task(result, 'Docs').totalFloatDays).toBe(4);
+    expect(task(result, 'Build').critical).toBe(true);
+  });
+
+  it('nested summaries pass a link down to the grandchildren', () => {
+    const nested = plan(
+      [
+        { id: 'Prep', durationDays: 3 },
+        { id: 'Phase', durationDays: 0 },
+        { id: 'Step', parentId: 'Phase', durationDays: 0 },
+        { id: 'Leaf', parentId: 'Step', durationDays: 1 },
+      ],
+      [link('Prep', 'Phase')],
+    );
+    expect(task(nested, 'Leaf').start).toBe('2025-01-09T08:00');
+    expect(task(nested, 'Phase').start).toBe('2025-01-09T08:00');
+  });
+
+  it('refuses finish-to-finish links into a summary, as MS Project does', () => {
+    expect(() => plan(tasks, [link('Prep', 'Build', 'FF')])).toThrow(PlanInputError);
+  });
+
+  it('refuses a link between a summary and its own subtask', () => {
+    expect(() => plan(tasks, [link('Build', 'Code')])).toThrow(/own subtask/);
+  });
+});
+
+describe('constraints', () => {
+  // A (2d) -> B (1d); L (10d) runs alone so late dates have room.
+  const base = (constraint: PlanTask['constraint']): ScheduleResult =>
+    plan([{ id: 'A', durationDays: 2 }, { id: 'B', durationDays: 1, constraint }, { id: 'L', durationDays: 10 }], [link('A', 'B')]);
+
+  it('ASAP is the default', () => {
+    expect(task(base({ type: 'ASAP' }), 'B').start).toBe('2025-01-08T08:00');
+    expect(task(base(null), 'B').start).toBe('2025-01-08T08:00');
+  });
+
+  it('SNET pushes the start', () => {
+    expect(task(base({ type: 'SNET', date: '2025-01-13' }), 'B').start).toBe('2025-01-13T08:00');
+    // A SNET date the links already pass is no constraint at all.
+    expect(task(base({ type: 'SNET', date: '2025-01-06' }), 'B').start).toBe('2025-01-08T08:00');
+  });
+
+  it('FNET pushes the finish', () => {
+    expect(dates(task(base({ type: 'FNET', date: '2025-01-10' }), 'B'))).toEqual(['2025-01-10T08:00', '2025-01-10T17:00']);
+  });
+
+  it('MSO and MFO pin the task', () => {
+    expect(task(base({ type: 'MSO', date: '2025-01-09' }), 'B').start).toBe('2025-01-09T08:00');
+    expect(task(base({ type: 'MFO', date: '2025-01-09' }), 'B').finish).toBe('2025-01-09T17:00');
+    const pinned = base({ type: 'MSO', date: '2025-01-09' });
+    expect(task(pinned, 'B').totalFloatDays).toBe(0);
+    expect(pinned.warnings).toEqual([]);
+  });
+
+  it('SNLT and FNLT cap the late dates', () => {
+    const snlt = task(base({ type: 'SNLT', date: '2025-01-09' }), 'B');
+    expect(snlt.lateStart).toBe('2025-01-09T08:00');
+    expect(snlt.totalFloatDays).toBe(1);
+    const fnlt = task(base({ type: 'FNLT', date: '2025-01-10' }), 'B');
+    expect(fnlt.lateFinish).toBe('2025-01-10T17:00');
+    expect(fnlt.totalFloatDays).toBe(2);
+  });
+
+  it('a violated SNLT keeps the links, gives negative float and warns', () => {
+    const result = base({ type: 'SNLT', date: '2025-01-07' });
+    const b = task(result, 'B');
+    expect(b.start).toBe('2025-01-08T08:00');
+    expect(b.totalFloatDays).toBe(-1);
+    expect(b.critical).toBe(true);
+    expect(task(result, 'A').totalFloatDays).toBe(-1);
+    expect(result.warnings.map((w) => [w.taskId, w.code])).toEqual([
+      ['A', 'NEGATIVE_FLOAT'],
+      ['B', 'CONSTRAINT_VIOLATED'],
+      ['B', 'NEGATIVE_FLOAT'],
+    ]);
+    expect(result.warnings[1].message).toContain('SNLT 2025-01-07T08:00');
+  });
+
+  it('a violated MFO warns on the finish', () => {
+    const result = base({ type: 'MFO', date: '2025-01-07' });
+    expect(task(result, 'B').finish).toBe('2025-01-08T17:00');
+    expect(result.warnings.find((w) => w.taskId === 'B' && w.code === 'CONSTRAINT_VIOLATED')?.message).toContain('finish');
+  });
+
+  it('ALAP moves a task as late as it can without delaying anything', () => {
+    const result = plan([{ id: 'A', durationDays: 1, constraint: { type: 'ALAP' } }, { id: 'L', durationDays: 5 }]);
+    const a = task(result, 'A');
+    expect(dates(a)).toEqual(['2025-01-10T08:00', '2025-01-10T17:00']);
+    expect(a.earlyStart).toBe('2025-01-06T08:00');
+  });
+
+  it('a chain of ALAP tasks slides together but an ASAP successor holds its ALAP predecessor', () => {
+    const chain = plan(
+      [{ id: 'A', durationDays: 1, constraint: { type: 'ALAP' } }, { id: 'B', durationDays: 1, constraint: { type: 'ALAP' } }, { id: 'L', durationDays: 5 }],
+      [link('A', 'B')],
+    );
+    expect(task(chain, 'A').start).toBe('2025-01-09T08:00');
+    expect(task(chain, 'B').start).toBe('2025-01-10T08:00');
+    const held = plan(
+      [{ id: 'A', durationDays: 1, constraint: { type: 'ALAP' } }, { id: 'B', durationDays: 1 }, { id: 'L', durationDays: 5 }],
+      [link('A', 'B')],
+    );
+    expect(task(held, 'A').start).toBe('2025-01-06T08:00');
+  });
+});
+
+describe('deadlines', () => {
+  it('a missed deadline warns, limits the late finish and shows negative float', () => {
+    const result = plan([{ id: 'A', durationDays: 3, deadline: '2025-01-07' }]);
+    const a = task(result, 'A');
+    expect(a.finish).toBe('2025-01-08T17:00');
+    expect(a.lateFinish).toBe('2025-01-07T17:00');
+    expect(a.totalFloatDays).toBe(-1);
+    expect(result.warnings[0]).toMatchObject({ taskId: 'A', code: 'DEADLINE_MISSED' });
+  });
+
+  it('a deadline that is met only reduces float', () => {
+    const result = plan([{ id: 'A', durationDays: 2, deadline: '2025-01-09' }, { id: 'L', durationDays: 10 }]);
+    expect(task(result, 'A').totalFloatDays).toBe(2);
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('calendars', () => {
+  const withCalendar = (calendar: CalendarSpec, tasks: PlanTask[], links: PlanLink[] = []) =>
+    plan(tasks, links, { calendars: [calendar], calendarId: calendar.id });
+
+  it('skips weekends', () => {
+    const result = plan([{ id: 'A', durationDays: 5, constraint: { type: 'SNET', date: '2025-01-08' } }]);
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-08T08:00', '2025-01-14T17:00']);
+  });
+
+  it('skips a holiday', () => {
+    const holidays: CalendarSpec = { id: 'company', baseId: 'standard', exceptions: [{ from: '2025-01-08', to: '2025-01-08', working: false, name: 'Holiday' }] };
+    const result = withCalendar(holidays, [{ id: 'A', durationDays: 3 }]);
+    expect(task(result, 'A').finish).toBe('2025-01-09T17:00');
+  });
+
+  it('skips a range of non-working days', () => {
+    const closure: CalendarSpec = { id: 'company', exceptions: [{ from: '2025-01-08', to: '2025-01-10', working: false }] };
+    const result = withCalendar(closure, [{ id: 'A', durationDays: 3 }]);
+    expect(task(result, 'A').finish).toBe('2025-01-13T17:00');
+  });
+
+  it('works on a Saturday made working by an exception', () => {
+    const saturday: CalendarSpec = { id: 'company', exceptions: [{ from: '2025-01-11', to: '2025-01-11', working: true }] };
+    expect(task(withCalendar(saturday, [{ id: 'A', durationDays: 6 }]), 'A').finish).toBe('2025-01-11T17:00');
+    const morning: CalendarSpec = { id: 'company', exceptions: [{ from: '2025-01-11', to: '2025-01-11', working: true, times: [{ from: '09:00', to: '13:00' }] }] };
+    expect(task(withCalendar(morning, [{ id: 'A', durationDays: 5.5 }]), 'A').finish).toBe('2025-01-11T13:00');
+  });
+
+  it('a 4-hour day: one day of duration is four hours when the calendar says so', () => {
+    const mornings: CalendarSpec = {
+      id: 'mornings',
+      hoursPerDay: 4,
+      workWeek: { 1: [{ from: '08:00', to: '12:00' }], 2: [{ from: '08:00', to: '12:00' }], 3: [{ from: '08:00', to: '12:00' }], 4: [{ from: '08:00', to: '12:00' }], 5: [{ from: '08:00', to: '12:00' }] },
+    };
+    const result = withCalendar(mornings, [{ id: 'A', durationDays: 2 }]);
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-07T12:00']);
+    expect(task(result, 'A').totalFloatDays).toBe(0);
+  });
+
+  it('a task on its own calendar works its hours while the project keeps the Standard day', () => {
+    // The part-timer's calendar sets no hoursPerDay, so a day is the project's 8 hours: 4 mornings.
+    const partTime: CalendarSpec = { id: 'part-time', workWeek: { 1: [{ from: '08:00', to: '12:00' }], 2: [{ from: '08:00', to: '12:00' }], 3: [{ from: '08:00', to: '12:00' }], 4: [{ from: '08:00', to: '12:00' }], 5: [{ from: '08:00', to: '12:00' }] } };
+    const result = plan(
+      [{ id: 'A', durationDays: 2, calendarId: 'part-time' }, { id: 'B', durationDays: 1 }],
+      [link('A', 'B')],
+      { calendars: [partTime] },
+    );
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-09T12:00']);
+    expect(task(result, 'B').start).toBe('2025-01-09T13:00');
+  });
+
+  it('fractional durations end mid-day and the next task resumes after lunch', () => {
+    const result = plan([{ id: 'A', durationDays: 0.5 }, { id: 'B', durationDays: 1.25 }], [link('A', 'B')]);
+    expect(task(result, 'A').finish).toBe('2025-01-06T12:00');
+    expect(dates(task(result, 'B'))).toEqual(['2025-01-06T13:00', '2025-01-07T15:00']);
+  });
+
+  it('a calendar inherits the days it leaves out from its base', () => {
+    const base: CalendarSpec = { id: 'base', exceptions: [{ from: '2025-01-07', to: '2025-01-07', working: false }] };
+    const derived: CalendarSpec = { id: 'derived', baseId: 'base', workWeek: { 1: [] } };
+    const result = plan([{ id: 'A', durationDays: 2 }], [], { calendars: [base, derived], calendarId: 'derived' });
+    // Monday is off (own week), Tuesday off (base's exception): Wed and Thu.
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-08T08:00', '2025-01-09T17:00']);
+  });
+});
+
+describe('progress', () => {
+  it('finished work keeps its actual dates and drives its successors', () => {
+    const result = plan(
+      [{ id: 'A', durationDays: 3, actualStart: '2025-01-06T08:00', actualFinish: '2025-01-07T17:00', percentComplete: 100 }, { id: 'B', durationDays: 1 }],
+      [link('A', 'B')],
+    );
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-07T17:00']);
+    expect(task(result, 'A').critical).toBe(false);
+    expect(task(result, 'B').start).toBe('2025-01-08T08:00');
+  });
+
+  it('remaining work of a task in progress waits for the status date', () => {
+    const result = plan(
+      [{ id: 'A', durationDays: 4, actualStart: '2025-01-06', percentComplete: 50 }, { id: 'B', durationDays: 1 }],
+      [link('A', 'B')],
+      { statusDate: '2025-01-10' },
+    );
+    // Two days done Mon-Tue; the two remaining days run from the status date (Fri 10): Fri and Mon.
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-13T17:00']);
+    expect(task(result, 'B').start).toBe('2025-01-14T08:00');
+  });
+
+  it('a task in progress ahead of the status date finishes on its own pace', () => {
+    const result = plan([{ id: 'A', durationDays: 4, actualStart: '2025-01-06', percentComplete: 50 }], [], { statusDate: '2025-01-07' });
+    expect(task(result, 'A').finish).toBe('2025-01-09T17:00');
+  });
+
+  it('unstarted tasks cannot start before the status date', () => {
+    const result = plan([{ id: 'A', durationDays: 1 }], [], { statusDate: '2025-01-09' });
+    expect(task(result, 'A').start).toBe('2025-01-09T08:00');
+  });
+
+  it('100% complete without actual dates is done where the links put it', () => {
+    const result = plan([{ id: 'A', durationDays: 2, percentComplete: 100 }], [], { statusDate: '2025-01-09' });
+    expect(task(result, 'A').start).toBe('2025-01-06T08:00');
+    expect(task(result, 'A').critical).toBe(false);
+  });
+});
+
+describe('bad input', () => {
+  it('a cycle names its tasks in link order', () => {
+    const run = () => plan([{ id: 'A', durationDays: 1 }, { id: 'B', durationDays: 1 }, { id: 'C', durationDays: 1 }, { id: 'D', durationDays: 1 }], [link('D', 'A'), link('A', 'B'), link('B', 'C'), link('C', 'A')]);
+    expect(run).toThrow(CycleError);
+    try {
+      run();
+    } catch (error) {
+      expect((error as CycleError).taskIds).toEqual(['A', 'B', 'C']);
+      expect((error as Error).message).toBe('Links form a cycle: A -> B -> C -> A');
+    }
+  });
+
+  it.each([
+    ['an unknown task in a link', { tasks: [{ id: 'A', durationDays: 1 }], links: [link('A', 'Z')] }, 'links[0].successorId'],
+    ['a negative duration', { tasks: [{ id: 'A', durationDays: -1 }], links: [] }, 'tasks[0].durationDays'],
+    ['an unknown calendar', { tasks: [{ id: 'A', durationDays: 1, calendarId: 'nope' }], links: [] }, 'tasks[0].calendarId'],
+    ['a malformed date', { tasks: [{ id: 'A', durationDays: 1, deadline: '2025-13-01' }], links: [] }, 'tasks[0].deadline'],
+    ['a task linked to itself', { tasks: [{ id: 'A', durationDays: 1 }], links: [link('A', 'A')] }, 'links[0]'],
+    ['a duplicate task id', { tasks: [{ id: 'A', durationDays: 1 }, { id: 'A', durationDays: 1 }], links: [] }, 'tasks[1].id'],
+    ['a parent loop', { tasks: [{ id: 'A', durationDays: 1, parentId: 'B' }, { id: 'B', durationDays: 1, parentId: 'A' }], links: [] }, 'tasks[0].parentId'],
+  ] as [string, Pick<PlanInput, 'tasks' | 'links'>, string][])('rejects %s naming the field', (_, input, field) => {
+    expect(() => computeSchedule({ start: START, ...input })).toThrow(expect.objectContaining({ name: 'PlanInputError', field }));
+  });
+
+  it('rejects a calendar without any working time', () => {
+    const closed: CalendarSpec = { id: 'closed', workWeek: { 0: [], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] } };
+    expect(() => plan([{ id: 'A', durationDays: 1 }], [], { calendars: [closed] })).toThrow(/no working time/);
+  });
+});
