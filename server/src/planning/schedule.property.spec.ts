@@ -1,0 +1,173 @@
+/**
+ * Properties of the scheduler on random acyclic plans with random link types and lags and no
+ * constraints: every link holds, floats are consistent, a critical path runs from the project
+ * start to its finish, and the calendar-aware schedule agrees with the calendar-free core.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
+import type { CalendarSpec, LinkType, PlanInput, ScheduleResult } from './model.js';
+import { buildNetwork, cpm } from './network.js';
+import { computeSchedule } from './schedule.js';
+
+const START = '2025-01-06';
+const MINUTES_PER_DAY = 480;
+const standard = WorkCalendar.from(STANDARD_CALENDAR);
+/** Working minutes from the project start on the Standard calendar. */
+const offset = (date: string): number => standard.workingMinutesBetween(START, date);
+
+interface RandomPlan {
+  durations: number[];
+  links: { from: number; to: number; type: LinkType; lagDays: number }[];
+}
+
+/** Random DAGs: links only go from a lower to a higher index. Durations and lags in half days. */
+const randomPlan: fc.Arbitrary<RandomPlan> = fc.integer({ min: 1, max: 25 }).chain((n) =>
+  fc.record({
+    durations: fc.array(fc.integer({ min: 0, max: 20 }).map((halfDays) => halfDays / 2), { minLength: n, maxLength: n }),
+    links: fc.array(
+      fc.record({
+        a: fc.integer({ min: 0, max: n - 1 }),
+        b: fc.integer({ min: 0, max: n - 1 }),
+        type: fc.constantFrom<LinkType>('FS', 'SS', 'FF', 'SF'),
+        lagDays: fc.integer({ min: -6, max: 10 }).map((halfDays) => halfDays / 2),
+      }),
+      { maxLength: Math.round(n * 1.6) },
+    ).map((raw) => raw.filter((l) => l.a !== l.b).map((l) => ({ from: Math.min(l.a, l.b), to: Math.max(l.a, l.b), type: l.type, lagDays: l.lagDays }))),
+  }),
+);
+
+function toInput(plan: RandomPlan, calendars?: CalendarSpec[], calendarId?: string): PlanInput {
+  return {
+    start: START,
+    calendars,
+    calendarId,
+    tasks: plan.durations.map((durationDays, i) => ({ id: `T${i}`, durationDays })),
+    links: plan.links.map((l) => ({ predecessorId: `T${l.from}`, successorId: `T${l.to}`, type: l.type, lagDays: l.lagDays })),
+  };
+}
+
+/** Working minutes the link's successor could move earlier before the link would bind. */
+function linkSlack(result: ScheduleResult, l: RandomPlan['links'][number]): number {
+  const p = result.tasks[l.from];
+  const s = result.tasks[l.to];
+  const from = l.type === 'FS' || l.type === 'FF' ? offset(p.earlyFinish) : offset(p.earlyStart);
+  const to = l.type === 'FS' || l.type === 'SS' ? offset(s.earlyStart) : offset(s.earlyFinish);
+  return to - from - l.lagDays * MINUTES_PER_DAY;
+}
+
+function linkHolds(result: ScheduleResult, l: RandomPlan['links'][number]): boolean {
+  const p = result.tasks[l.from];
+  const s = result.tasks[l.to];
+  const lag = l.lagDays * MINUTES_PER_DAY;
+  switch (l.type) {
+    case 'FS': return offset(s.earlyStart) >= offset(p.earlyFinish) + lag;
+    case 'SS': return offset(s.earlyStart) >= offset(p.earlyStart) + lag;
+    case 'FF': return offset(s.earlyFinish) >= offset(p.earlyFinish) + lag;
+    case 'SF': return offset(s.earlyFinish) >= offset(p.earlyStart) + lag;
+  }
+}
+
+describe('computeSchedule on random plans', () => {
+  it('every link holds in the early dates', () => {
+    fc.assert(fc.property(randomPlan, (plan) => {
+      const result = computeSchedule(toInput(plan));
+      for (const l of plan.links) expect(linkHolds(result, l), JSON.stringify(l)).toBe(true);
+    }));
+  });
+
+  it('floats are consistent: 0 <= free float <= total float, late never before early', () => {
+    fc.assert(fc.property(randomPlan, (plan) => {
+      const result = computeSchedule(toInput(plan));
+      for (const t of result.tasks) {
+        expect(t.totalFloatDays).toBeGreaterThanOrEqual(0);
+        expect(t.freeFloatDays).toBeGreaterThanOrEqual(0);
+        expect(t.freeFloatDays).toBeLessThanOrEqual(t.totalFloatDays);
+        expect(offset(t.lateFinish)).toBeGreaterThanOrEqual(offset(t.earlyFinish));
+        expect(offset(t.lateFinish)).toBeLessThanOrEqual(offset(result.finish));
+      }
+    }));
+  });
+
+  it('has a critical path, and each one runs from the project start to the project finish along links', () => {
+    fc.assert(fc.property(randomPlan, (plan) => {
+      const result = computeSchedule(toInput(plan));
+      expect(result.criticalPaths.length).toBeGreaterThan(0);
+      const byId = new Map(result.tasks.map((t) => [t.id, t]));
+      const linked = new Set(plan.links.map((l) => `T${l.from}>T${l.to}`));
+      for (const path of result.criticalPaths) {
+        const first = byId.get(path[0])!;
+        const last = byId.get(path[path.length - 1])!;
+        expect(offset(first.earlyStart)).toBe(0);
+        expect(offset(last.earlyFinish)).toBe(offset(result.finish));
+        for (const id of path) expect(byId.get(id)!.critical).toBe(true);
+        for (let k = 1; k < path.length; k++) expect(linked.has(`${path[k - 1]}>${path[k]}`)).toBe(true);
+        // Nothing critical drives the first task: every critical link into it has slack.
+        const driving = plan.links.filter((l) => `T${l.to}` === path[0] && result.tasks[l.from].critical && linkSlack(result, l) <= 0);
+        expect(driving).toEqual([]);
+      }
+    }));
+  });
+
+  it('agrees with the calendar-free core in working minutes', () => {
+    fc.assert(fc.property(randomPlan, (plan) => {
+      const result = computeSchedule(toInput(plan));
+      const core = cpm(buildNetwork(
+        plan.durations.map((d) => d * MINUTES_PER_DAY),
+        plan.links.map((l) => ({ from: l.from, to: l.to, type: l.type, lag: l.lagDays * MINUTES_PER_DAY })),
+      ));
+      result.tasks.forEach((t, i) => {
+        expect(offset(t.earlyStart)).toBe(core.es[i]);
+        expect(offset(t.earlyFinish)).toBe(core.ef[i]);
+        expect(offset(t.lateFinish)).toBe(core.lf[i]);
+        expect(t.totalFloatDays * MINUTES_PER_DAY).toBeCloseTo(core.totalFloat[i], 6);
+        expect(t.freeFloatDays * MINUTES_PER_DAY).toBeCloseTo(core.freeFloat[i], 6);
+      });
+      expect(offset(result.finish)).toBe(core.makespan);
+    }));
+  });
+
+  it('with holidays, links still hold when measured in the project calendar', () => {
+    const holidays = fc.uniqueArray(fc.integer({ min: 0, max: 120 }), { maxLength: 15 });
+    fc.assert(fc.property(randomPlan, holidays, (plan, days) => {
+      const exceptions = days.map((d) => {
+        const date = new Date(Date.UTC(2025, 0, 6 + d)).toISOString().slice(0, 10);
+        return { from: date, to: date, working: false };
+      });
+      const spec: CalendarSpec = { id: 'company', baseId: 'standard', exceptions };
+      const calendar = WorkCalendar.from(spec);
+      const at = (date: string) => calendar.workingMinutesBetween(START, date);
+      const result = computeSchedule(toInput(plan, [spec], 'company'));
+      for (const l of plan.links) {
+        const p = result.tasks[l.from];
+        const s = result.tasks[l.to];
+        const lag = l.lagDays * MINUTES_PER_DAY;
+        const from = l.type === 'FS' || l.type === 'FF' ? at(p.earlyFinish) : at(p.earlyStart);
+        const to = l.type === 'FS' || l.type === 'SS' ? at(s.earlyStart) : at(s.earlyFinish);
+        expect(to).toBeGreaterThanOrEqual(from + lag);
+      }
+      for (const t of result.tasks) expect(t.totalFloatDays).toBeGreaterThanOrEqual(0);
+    }));
+  });
+});
+
+describe('WorkCalendar arithmetic', () => {
+  it('adding working minutes and measuring them back agree, holidays or not', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 60 * 24 * 200 }),
+      fc.integer({ min: -480 * 60, max: 480 * 60 }),
+      fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { maxLength: 20 }),
+      (startMinute, minutes, holidayDays) => {
+        const exceptions = holidayDays.map((d) => {
+          const date = new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
+          return { from: date, to: date, working: false };
+        });
+        const calendar = WorkCalendar.from({ id: 'c', exceptions });
+        const from = new Date(Date.UTC(2025, 0, 1) + startMinute * 60_000).toISOString().slice(0, 16);
+        const to = calendar.addWorkingMinutes(from, minutes);
+        expect(calendar.workingMinutesBetween(from, to)).toBe(minutes);
+        if (minutes > 0) expect(calendar.isWorkingDay(to.slice(0, 10))).toBe(true);
+      },
+    ));
+  });
+});
