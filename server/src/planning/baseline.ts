@@ -198,6 +198,11 @@ export function leavesUnder(id: string, children: ReadonlyMap<string, string[]>)
   return kids.length === 0 ? [id] : kids.flatMap((k) => leavesUnder(k, children));
 }
 
+/** The task and everything under it. */
+export function subtree(id: string, children: ReadonlyMap<string, string[]>): string[] {
+  return [id, ...(children.get(id) ?? []).flatMap((k) => subtree(k, children))];
+}
+
 const isString = (value: string | undefined): value is string => value !== undefined;
 const min = (values: string[]): string | null => (values.length ? values.reduce((a, b) => (a < b ? a : b)) : null);
 const max = (values: string[]): string | null => (values.length ? values.reduce((a, b) => (a > b ? a : b)) : null);

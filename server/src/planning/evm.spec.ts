@@ -81,6 +81,16 @@ describe('earnedValue', () => {
     // End of Friday the 12th: 5 of 10 baseline days.
     expect(design).toMatchObject({ pv: 30_000, ac: 12_000, cv: 18_000, cpi: 2.5 });
   });
+  it('counts costs booked on a summary in its branch, but not a summary\'s rolled-up actual cost', () => {
+    const { plan, baseline } = textbook();
+    plan.costEntries.push({ taskId: 'p', date: '2024-01-12', amount: 1_000 });
+    // As MS Project writes it: the summary's actual cost is its sub-tasks' total.
+    plan.tasks[0] = { ...plan.tasks[0]!, actualCost: 45_000 };
+    const report = earnedValue(plan, baseline);
+    expect(report.branches[0]!.ac).toBe(46_000);
+    expect(report.project.ac).toBe(46_000);
+    expect(report.tasks.find((t) => t.taskId === 'p')!.ac).toBe(46_000);
+  });
 });
 
 describe('earnedValueSeries', () => {

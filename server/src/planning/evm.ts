@@ -11,7 +11,7 @@
  * zero is null, never NaN or Infinity.
  */
 import type { BaselineSnapshot } from './baseline.js';
-import { childrenOf, leavesUnder } from './baseline.js';
+import { childrenOf, leavesUnder, subtree } from './baseline.js';
 import { outline, type PlanDocument, type PlanDocumentTask } from './plan-document.js';
 import { PlanInputError } from './errors.js';
 import { PlanCalendars, nextDate, periodStartOf, sum } from './resources.js';
@@ -68,20 +68,22 @@ interface Base {
 export function earnedValue(plan: PlanDocument, baseline: BaselineSnapshot, options: EarnedValueOptions = {}): EarnedValueReport {
   const statusDate = resolveStatusDate(plan, options.statusDate);
   const model = new EarnedValueModel(plan, baseline);
-  const bases = new Map(plan.tasks.map((t) => [t.id, model.taskBase(t, statusDate)]));
   const children = childrenOf(plan.tasks);
-  const leaves = plan.tasks.filter((t) => !children.has(t.id));
-  const total = (ids: string[]): Base => add(ids.map((id) => bases.get(id)!));
+  const bases = new Map(plan.tasks.map((t) => [t.id, model.taskBase(t, statusDate, children.has(t.id))]));
+  // Budgets and progress come from the leaf tasks (a summary's baseline cost is their sum);
+  // actual cost also counts entries booked on the summaries themselves.
+  const branch = (id: string): Base => ({
+    ...add(leavesUnder(id, children).map((leaf) => bases.get(leaf)!)),
+    ac: sum(subtree(id, children).map((t) => bases.get(t)!.ac)),
+  });
+  const roots = plan.tasks.filter((t) => !t.parentId).map((t) => t.id);
   return {
     statusDate,
-    tasks: plan.tasks.map((t) => {
-      const base = children.has(t.id) ? total(leavesUnder(t.id, children)) : bases.get(t.id)!;
-      return { taskId: t.id, ...metrics(base) };
-    }),
+    tasks: plan.tasks.map((t) => ({ taskId: t.id, ...metrics(children.has(t.id) ? branch(t.id) : bases.get(t.id)!) })),
     branches: outline(plan.tasks)
       .filter((row) => children.has(row.task.id))
-      .map((row) => ({ taskId: row.task.id, wbs: row.wbs, ...metrics(total(leavesUnder(row.task.id, children))) })),
-    project: metrics(total(leaves.map((t) => t.id))),
+      .map((row) => ({ taskId: row.task.id, wbs: row.wbs, ...metrics(branch(row.task.id)) })),
+    project: metrics(add(roots.map(branch))),
   };
 }
 
@@ -132,7 +134,7 @@ export function earnedValueSeries(
       periodEnd: previousDate(following),
       pv: round(sum(leaves.map((t) => model.plannedValue(t.id, end)))),
       ev: past ? round(sum(leaves.map((t) => model.earnedValueAt(t, at, statusDate)))) : null,
-      ac: past ? round(sum(leaves.map((t) => model.actualCost(t, at)))) : null,
+      ac: past ? round(sum(plan.tasks.map((t) => model.actualCost(t, at, children.has(t.id))))) : null,
     });
     periodStart = following;
   }
@@ -153,13 +155,13 @@ class EarnedValueModel {
     for (const entry of plan.costEntries) this.entries.set(entry.taskId, [...(this.entries.get(entry.taskId) ?? []), entry]);
   }
 
-  taskBase(task: PlanDocumentTask, statusDate: string): Base {
+  taskBase(task: PlanDocumentTask, statusDate: string, summary: boolean): Base {
     const bac = this.baseline.get(task.id)?.cost ?? 0;
     return {
       bac,
       pv: this.plannedValue(task.id, statusDate),
       ev: ((task.percentComplete ?? 0) / 100) * bac,
-      ac: this.actualCost(task, statusDate),
+      ac: this.actualCost(task, statusDate, summary),
     };
   }
 
@@ -182,9 +184,13 @@ class EarnedValueModel {
     return earned * this.workingShare(task.id, start, finish, at);
   }
 
-  actualCost(task: PlanDocumentTask, at: string): number {
+  /**
+   * Cost entries up to `at`; without entries, the task's recorded actual cost. A summary's recorded
+   * actual cost is the sum of its sub-tasks' (as MS Project writes it), so only its own entries count.
+   */
+  actualCost(task: PlanDocumentTask, at: string, summary: boolean): number {
     const entries = this.entries.get(task.id);
-    if (!entries?.length) return task.actualCost ?? 0;
+    if (!entries?.length) return summary ? 0 : (task.actualCost ?? 0);
     // A cost entry is booked for its whole day.
     return sum(entries.filter((e) => `${e.date}T00:00` < at).map((e) => e.amount));
   }
