@@ -27,7 +27,7 @@ export interface RcpspProblem {
    * Capacity per resource: a constant, or one value per period from period 0. After the last
    * listed period the last value holds, so a profile must end with the resource's normal capacity.
    */
-  capacities: number[] | number[][];
+  capacities: (number | number[])[];
   /** Earliest start of each activity (release date); 0 when absent. */
   release?: number[];
   /** Activities that must not move: their start is given and their resources are held there. */

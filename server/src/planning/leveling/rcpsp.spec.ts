@@ -140,7 +140,7 @@ describe('solveRcpsp', () => {
 
 /** Long enough for a schedule that runs everything one after the other, lags and holiday included. */
 function safeHorizon(problem: RcpspProblem): number {
-  const lags = problem.successors.flat().reduce((sum, link) => sum + (typeof link === 'number' ? 0 : Math.max(0, link.lag ?? 0)), 0);
+  const lags = problem.successors.flat().reduce<number>((sum, link) => sum + (typeof link === 'number' ? 0 : Math.max(0, link.lag ?? 0)), 0);
   return problem.durations.reduce((a, b) => a + b, 0) + lags + Math.max(0, ...(problem.release ?? [])) + 5;
 }
 
