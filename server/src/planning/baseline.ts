@@ -188,7 +188,10 @@ function compare(now: Figures, then: BaselineTaskValues | undefined, calendar: W
 export function childrenOf(tasks: readonly PlanDocumentTask[]): Map<string, string[]> {
   const children = new Map<string, string[]>();
   for (const t of tasks) {
-    if (t.parentId) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
+    if (!t.parentId) continue;
+    const list = children.get(t.parentId);
+    if (list) list.push(t.id);
+    else children.set(t.parentId, [t.id]);
   }
   return children;
 }

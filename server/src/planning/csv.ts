@@ -3,17 +3,22 @@
  * or line breaks quoted, quotes doubled), in outline order as the Gantt chart shows it.
  */
 import type { ScheduleResult } from './model.js';
-import { outline, type PlanDocument } from './plan-document.js';
+import { outline, type PlanAssignment, type PlanDocument } from './plan-document.js';
 
 const HEADER = ['WBS', 'Name', 'Start', 'Finish', 'Duration (days)', 'Total float (days)', 'Critical', '% complete', 'Resources'];
 
 export function tasksCsv(plan: PlanDocument, schedule: ScheduleResult): string {
   const scheduled = new Map(schedule.tasks.map((t) => [t.id, t]));
   const resources = new Map(plan.resources.map((r) => [r.id, r]));
+  const assignmentsOf = new Map<string, PlanAssignment[]>();
+  for (const a of plan.assignments) {
+    const list = assignmentsOf.get(a.taskId);
+    if (list) list.push(a);
+    else assignmentsOf.set(a.taskId, [a]);
+  }
   const rows = outline(plan.tasks).map(({ task, wbs }) => {
     const s = scheduled.get(task.id);
-    const assigned = plan.assignments
-      .filter((a) => a.taskId === task.id)
+    const assigned = (assignmentsOf.get(task.id) ?? [])
       .map((a) => {
         const resource = resources.get(a.resourceId);
         const name = resource?.name ?? a.resourceId;

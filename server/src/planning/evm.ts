@@ -152,7 +152,11 @@ class EarnedValueModel {
     this.baseline = new Map(baseline.tasks.map((t) => [t.taskId, t]));
     this.tasks = new Map(plan.tasks.map((t) => [t.id, t]));
     this.entries = new Map();
-    for (const entry of plan.costEntries) this.entries.set(entry.taskId, [...(this.entries.get(entry.taskId) ?? []), entry]);
+    for (const entry of plan.costEntries) {
+      const list = this.entries.get(entry.taskId);
+      if (list) list.push(entry);
+      else this.entries.set(entry.taskId, [entry]);
+    }
   }
 
   taskBase(task: PlanDocumentTask, statusDate: string, summary: boolean): Base {

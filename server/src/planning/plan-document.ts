@@ -292,7 +292,9 @@ export function outline(tasks: readonly PlanDocumentTask[]): OutlineRow[] {
   const children = new Map<string | null, PlanDocumentTask[]>();
   for (const t of tasks) {
     const key = t.parentId ?? null;
-    children.set(key, [...(children.get(key) ?? []), t]);
+    const list = children.get(key);
+    if (list) list.push(t);
+    else children.set(key, [t]);
   }
   for (const list of children.values()) list.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const rows: OutlineRow[] = [];

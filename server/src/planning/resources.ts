@@ -247,10 +247,15 @@ export function resourceUsage(plan: PlanDocument, schedule: ScheduleResult, opti
   const calendars = new PlanCalendars(plan);
   const from = options.from ?? schedule.start.slice(0, 10);
   const to = options.to ?? schedule.finish.slice(0, 10);
-  const spreads = spreadAssignments(plan, schedule, calendars);
+  const spreadsOf = new Map<string, SpreadAssignment[]>();
+  for (const spread of spreadAssignments(plan, schedule, calendars)) {
+    const list = spreadsOf.get(spread.resource.id);
+    if (list) list.push(spread);
+    else spreadsOf.set(spread.resource.id, [spread]);
+  }
   return plan.resources.map((resource) => {
     const daily = new Map<string, { quantity: number; cost: number }>();
-    for (const spread of spreads.filter((s) => s.resource.id === resource.id)) {
+    for (const spread of spreadsOf.get(resource.id) ?? []) {
       spread.days.forEach((day, i) => {
         const entry = daily.get(day.date) ?? { quantity: 0, cost: 0 };
         entry.quantity += day.quantity;

@@ -1,5 +1,5 @@
 import type { ScheduleResult, ScheduledTask } from '../model.js';
-import { outline, type PlanCalendar, type PlanDocument, type PlanDocumentLink, type PlanDocumentTask, type PlanWorkingTime } from '../plan-document.js';
+import { outline, type BaselineTaskValues, type PlanCalendar, type PlanDocument, type PlanDocumentLink, type PlanDocumentTask, type PlanWorkingTime } from '../plan-document.js';
 import {
   CONSTRAINT_CODES,
   DurationFormat,
@@ -47,6 +47,9 @@ class MspdiWriter {
   private readonly taskUids: Map<string, number>;
   private readonly resourceUids: Map<string, number>;
   private readonly scheduled: Map<string, ScheduledTask>;
+  private readonly parents: Set<string>;
+  private readonly linksTo: Map<string, PlanDocumentLink[]>;
+  private readonly baselineValues: Map<number, Map<string, BaselineTaskValues>>;
 
   constructor(
     private readonly plan: PlanDocument,
@@ -58,6 +61,14 @@ class MspdiWriter {
     this.taskUids = assignUids(plan.tasks.map((t) => t.id), 1);
     this.resourceUids = assignUids(plan.resources.map((r) => r.id), 1);
     this.scheduled = new Map((options.schedule?.tasks ?? []).map((t) => [t.id, t]));
+    this.parents = new Set(plan.tasks.flatMap((t) => (t.parentId ? [t.parentId] : [])));
+    this.linksTo = new Map();
+    for (const link of plan.links) {
+      const list = this.linksTo.get(link.successorId);
+      if (list) list.push(link);
+      else this.linksTo.set(link.successorId, [link]);
+    }
+    this.baselineValues = new Map(plan.baselines.map((b) => [b.number, new Map(b.tasks.map((t) => [t.taskId, t]))]));
   }
 
   project(): Node[] {
@@ -138,7 +149,7 @@ class MspdiWriter {
   private task(task: PlanDocumentTask, id: number, level: number, wbs: string): Node {
     const uid = this.taskUids.get(task.id)!;
     const s = this.scheduled.get(task.id);
-    const summary = task.kind === 'SUMMARY' || this.plan.tasks.some((t) => t.parentId === task.id);
+    const summary = task.kind === 'SUMMARY' || this.parents.has(task.id);
     const calendarUid = task.calendarId ? this.calendarUids.get(task.calendarId) : NO_CALENDAR;
     const slack = (days: number | undefined): number | undefined =>
       days === undefined ? undefined : Math.round(days * this.minutesPerDay * LAG_SCALE);
@@ -181,7 +192,7 @@ class MspdiWriter {
         ['LevelingDelay', task.levelingDelayDays ? Math.round(task.levelingDelayDays * this.minutesPerDay * LAG_SCALE) : undefined],
         ['LevelingDelayFormat', task.levelingDelayDays ? DurationFormat.DAYS : undefined],
         ['Notes', task.notes],
-        ...this.plan.links.filter((l) => l.successorId === task.id).map((l) => this.predecessorLink(l)),
+        ...(this.linksTo.get(task.id) ?? []).map((l) => this.predecessorLink(l)),
         ...this.baselines(task.id),
       ],
     ];
@@ -213,7 +224,7 @@ class MspdiWriter {
 
   private baselines(taskId: string): Node[] {
     return this.plan.baselines.flatMap((baseline) => {
-      const values = baseline.tasks.find((t) => t.taskId === taskId);
+      const values = this.baselineValues.get(baseline.number)?.get(taskId);
       if (!values) return [];
       return [
         [

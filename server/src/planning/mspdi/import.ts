@@ -270,7 +270,9 @@ class MspdiReader {
         const number = numberOf(baseline, 'Number') ?? 0;
         if (number < 0 || number > 10) throw new MspdiError(`Baseline <Number> must be 0-10, got ${number}`, 'Number', baseline.line);
         const values = this.baselineValues(baseline, taskId);
-        byNumber.set(number, [...(byNumber.get(number) ?? []), values]);
+        const list = byNumber.get(number);
+        if (list) list.push(values);
+        else byNumber.set(number, [values]);
       }
     }
     return [...byNumber.entries()].sort(([a], [b]) => a - b).map(([number, tasks]) => ({ number, tasks }));

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ScheduledTask } from '../model.js';
 import { emptyPlanDocument, parsePlanDocument, toPlanInput, type PlanCalendarException, type PlanDocument } from '../plan-document.js';
-import { nextDate, PlanCalendars } from '../resources.js';
+import { captureBaseline, variance } from '../baseline.js';
+import { tasksCsv } from '../csv.js';
+import { nextDate, PlanCalendars, resourceUsage, taskCosts } from '../resources.js';
 import { computeSchedule } from '../schedule.js';
 import { exportMspdi, importMspdi, MspdiError } from './index.js';
 import { child, childrenNamed, parseXmlTree, textOf, type XmlElement } from './xml-tree.js';
@@ -211,6 +213,21 @@ describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shar
       '2006-09-22T08:00:00', '2006-09-25T08:00:00', '4800', '0',
     ]);
     expect(textOf(tasks.find((t) => textOf(t, 'UID') === '0')!, 'Finish')).toBe('2006-09-25T17:00:00');
+  });
+
+  it('sample.xml flows through costs, baseline, variance, resource usage and the CSV', () => {
+    const { plan } = importMspdi(sample('sample.xml'));
+    const schedule = computeSchedule(toPlanInput(plan));
+    const costs = taskCosts(plan, schedule);
+    // Second Task: 200 h at 10/h and 300 h at 5/h, plus 30 and 15 per use.
+    expect(costs.find((c) => c.taskId === '2')).toMatchObject({ workHours: 500, laborCost: 3500, perUseCost: 45, total: 3545 });
+    expect(costs.find((c) => c.taskId === '1')!.total).toBe(3545);
+    const baseline = captureBaseline(plan, schedule, costs);
+    const unchanged = variance({ plan, schedule, costs }, baseline);
+    expect(unchanged.project).toMatchObject({ startVarianceDays: 0, finishVarianceDays: 0, durationVarianceDays: 0, costVariance: 0 });
+    const usage = resourceUsage(plan, schedule, { period: 'MONTH' });
+    expect(usage.map((u) => Math.round(u.periods.reduce((total, p) => total + p.workHours, 0)))).toEqual([200, 300]);
+    expect(tasksCsv(plan, schedule).split('\r\n')).toHaveLength(plan.tasks.length + 2);
   });
 
   it('expands recurring calendar exceptions to the days MS Project lists', () => {
