@@ -126,6 +126,34 @@ describe('compaction', () => {
   });
 });
 
+describe('appending while a compaction runs', () => {
+  it('draws no seq until the compaction has committed, so the snapshot never passes a row still being written', async () => {
+    const name = docName();
+    const q = (sql: string, p: unknown[]) => pool.query(sql, p);
+    await appendUpdate(q, name, Y.encodeStateAsUpdate(new Y.Doc()), null, 'test');
+    const lastSeq = async () => (await pool.query('SELECT last_value FROM collab_updates_seq_seq')).rows[0].last_value;
+
+    const compaction = await pool.connect();
+    try {
+      await compaction.query('BEGIN');
+      await compaction.query('SELECT 1 FROM collab_documents WHERE name = $1 FOR UPDATE', [name]);
+      const before = await lastSeq();
+      const d = new Y.Doc();
+      d.getText('body').insert(0, 'late');
+      const appending = appendUpdate(q, name, Y.encodeStateAsUpdate(d), null, 'test');
+      await vi.waitFor(async () => {
+        const waiting = await pool.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO collab_updates%'`);
+        expect(waiting.rowCount).toBe(1);
+      });
+      expect(await lastSeq()).toBe(before);
+      await compaction.query('COMMIT');
+      expect(String(await appending)).not.toBe(before);
+    } finally {
+      compaction.release();
+    }
+  });
+});
+
 describe('a failed load', () => {
   it('closes the clients with 1011 and never overwrites the stored document', async () => {
     const name = docName();

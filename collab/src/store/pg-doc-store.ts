@@ -28,30 +28,35 @@ function toBuffer(u: Uint8Array): Buffer {
 }
 
 /**
- * Creates the document row if needed and holds a key-share lock on it for the rest of the
- * transaction. The lock is taken BEFORE a seq is drawn: compaction locks the row FOR UPDATE, so it
- * waits for every writer that may hold a smaller, not yet committed seq, and never folds the log
- * past a row that would only become visible later.
+ * Inserts the rows in one statement, holding a key-share lock on the document row. The lock is
+ * taken by the statement's scan BEFORE any seq is drawn (the seq default is evaluated for rows the
+ * scan has produced): compaction locks the row FOR UPDATE, so it waits for every writer that may
+ * hold a smaller, not yet committed seq, and never folds the log past a row that only becomes
+ * visible later. Inserts nothing when the document row does not exist.
  */
-async function lockDocumentForAppend(query: Query, docName: string): Promise<void> {
-  await query('INSERT INTO collab_documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [docName]);
-  await query('SELECT 1 FROM collab_documents WHERE name = $1 FOR KEY SHARE', [docName]);
-}
+const INSERT_LOCKED_SQL = `
+  INSERT INTO collab_updates (doc_name, update, user_id, origin)
+  SELECT d.name, t.u, t.uid, $2
+  FROM (SELECT name FROM collab_documents WHERE name = $1 FOR KEY SHARE) d,
+       unnest($3::bytea[], $4::uuid[]) WITH ORDINALITY AS t(u, uid, n)
+  ORDER BY t.n
+  RETURNING seq`;
 
-/** Inserts rows in one statement; returns their seqs in order. Call inside a transaction. */
+/**
+ * Appends rows to a document's log, creating the document when missing; returns their seqs in
+ * order. One statement in the common case, so it needs no transaction of its own; inside the
+ * caller's transaction it commits with it.
+ */
 export async function appendUpdates(query: Query, docName: string, entries: PendingUpdate[], origin: string): Promise<number[]> {
   if (entries.length === 0) return [];
-  await lockDocumentForAppend(query, docName);
-  const result = await query(
-    `INSERT INTO collab_updates (doc_name, update, user_id, origin)
-     SELECT $1, t.u, t.uid, $2 FROM unnest($3::bytea[], $4::uuid[]) WITH ORDINALITY AS t(u, uid, n)
-     ORDER BY t.n
-     RETURNING seq`,
-    [docName, origin, entries.map((e) => toBuffer(e.update)), entries.map((e) => e.userId)],
-  );
-  return rowsOf(result)
-    .map((r) => Number(r.seq))
-    .sort((a, b) => a - b);
+  const params = [docName, origin, entries.map((e) => toBuffer(e.update)), entries.map((e) => e.userId)];
+  let rows = rowsOf(await query(INSERT_LOCKED_SQL, params));
+  if (rows.length === 0) {
+    await query('INSERT INTO collab_documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [docName]);
+    rows = rowsOf(await query(INSERT_LOCKED_SQL, params));
+    if (rows.length === 0) throw new Error(`collab: document ${docName} vanished while appending`);
+  }
+  return rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
 }
 
 /**
@@ -125,7 +130,8 @@ export class PgDocStore implements DocStore {
   }
 
   async append(docName: string, entries: PendingUpdate[], origin: string): Promise<AppendResult> {
-    const seqs = await this.transaction((q) => appendUpdates(q, docName, entries, origin));
+    // Autocommit: each statement of appendUpdates stands alone (creating the document row, if done, is idempotent).
+    const seqs = await appendUpdates(this.query, docName, entries, origin);
     return { fromSeq: seqs[0], toSeq: seqs[seqs.length - 1] };
   }
 
