@@ -33,6 +33,8 @@ const WEEKDAYS: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 /** Calendars must stay between these years; beyond them a calendar with no work would search forever. */
 const FIRST_DAY = Math.floor(Date.UTC(1900, 0, 1) / 86_400_000);
 const LAST_DAY = Math.floor(Date.UTC(2400, 0, 1) / 86_400_000);
+/** Working minutes per bucket of the offset-to-day index (half a Standard day). */
+const OFFSET_BUCKET = 240;
 /** Longest exception range accepted (about 100 years): exceptions are expanded day by day. */
 const MAX_EXCEPTION_DAYS = 36_525;
 
@@ -69,6 +71,22 @@ class DayPattern {
     return worked;
   }
 
+  /** True when work can start at this minute of the day (inside a period, not at its end). */
+  startsWithin(minuteOfDay: number): boolean {
+    for (let i = 0; i < this.starts.length; i++) {
+      if (minuteOfDay < this.ends[i]) return minuteOfDay >= this.starts[i];
+    }
+    return false;
+  }
+
+  /** True when work can finish at this minute of the day (inside a period or at its end, not at its start). */
+  finishesWithin(minuteOfDay: number): boolean {
+    for (let i = 0; i < this.starts.length; i++) {
+      if (minuteOfDay <= this.ends[i]) return minuteOfDay > this.starts[i];
+    }
+    return false;
+  }
+
   /** The minute of day where `worked` working minutes have gone by, at the start of the next period. */
   startAfter(worked: number): number {
     for (let i = 0; i < this.starts.length; i++) {
@@ -103,9 +121,15 @@ export class WorkCalendar {
   // The index window: days [firstDay, firstDay + dayCount), cumulative working minutes in `cumulative`.
   private firstDay = 0;
   private dayCount = 0;
-  private dayPattern = new Int32Array(0);
+  private dayPattern: Int32Array = new Int32Array(0);
   /** cumulative[d] = working offset at the start of day firstDay + d; one entry more than days. */
-  private cumulative = new Float64Array(1);
+  private cumulative: Float64Array = new Float64Array(1);
+  /**
+   * Inverse index: bucketDay[b] is the last day whose cumulative start is at most
+   * cumulative[0] + b * OFFSET_BUCKET. Turning an offset back into a day is then one lookup
+   * plus a step over at most a bucket's worth of days, instead of a binary search.
+   */
+  private bucketDay: Int32Array = new Int32Array(1);
 
   private constructor(spec: CalendarSpec, resolved: ResolvedCalendar) {
     this.id = spec.id;
@@ -200,12 +224,22 @@ export class WorkCalendar {
 
   /** `minute` if it is working time, else the start of the next working period. */
   snapToStart(minute: number): number {
+    const pattern = this.patternAt(minute);
+    if (pattern && pattern.startsWithin(minute - Math.floor(minute / MINUTES_PER_DAY) * MINUTES_PER_DAY)) return minute;
     return this.startAtOffset(this.offsetAt(minute));
   }
 
   /** `minute` if it is working time, else the end of the previous working period. */
   snapToFinish(minute: number): number {
+    const pattern = this.patternAt(minute);
+    if (pattern && pattern.finishesWithin(minute - Math.floor(minute / MINUTES_PER_DAY) * MINUTES_PER_DAY)) return minute;
     return this.finishAtOffset(this.offsetAt(minute));
+  }
+
+  /** The day pattern of an indexed day; undefined outside the window (the slow path then grows it). */
+  private patternAt(minute: number): DayPattern | undefined {
+    const d = Math.floor(minute / MINUTES_PER_DAY) - this.firstDay;
+    return d >= 0 && d < this.dayCount ? this.patterns[this.dayPattern[d]] : undefined;
   }
 
   /** Adds working minutes: a positive amount lands on a finish, zero or negative on a start. */
@@ -262,33 +296,39 @@ export class WorkCalendar {
     this.dayCount = count;
     this.dayPattern = dayPattern;
     this.cumulative = cumulative;
+    this.bucketDay = indexBuckets(cumulative, count);
   }
 
   /** Largest day index d < dayCount with cumulative[d] <= offset (cumulative[0] <= offset assumed). */
   private lastDayAtOrBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.dayCount - 1;
     const cumulative = this.cumulative;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (cumulative[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    let d = this.bucketDay[Math.min(this.bucketDay.length - 1, Math.floor((offset - cumulative[0]) / OFFSET_BUCKET))];
+    while (d + 1 < this.dayCount && cumulative[d + 1] <= offset) d++;
+    return d;
   }
 
   /** Largest day index d < dayCount with cumulative[d] < offset (cumulative[0] < offset assumed). */
   private lastDayBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.dayCount - 1;
     const cumulative = this.cumulative;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (cumulative[mid] < offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    let d = this.bucketDay[Math.min(this.bucketDay.length - 1, Math.floor((offset - cumulative[0]) / OFFSET_BUCKET))];
+    // The bucket may land on a day starting exactly at `offset` (after a weekend): step back.
+    while (d > 0 && cumulative[d] >= offset) d--;
+    while (d + 1 < this.dayCount && cumulative[d + 1] < offset) d++;
+    return d;
   }
+}
+
+/** Builds WorkCalendar.bucketDay for a window of `count` days. */
+function indexBuckets(cumulative: Float64Array, count: number): Int32Array {
+  const base = cumulative[0];
+  const buckets = new Int32Array(Math.floor((cumulative[count] - base) / OFFSET_BUCKET) + 1);
+  let d = 0;
+  for (let b = 0; b < buckets.length; b++) {
+    const target = base + b * OFFSET_BUCKET;
+    while (d + 1 < count && cumulative[d + 1] <= target) d++;
+    buckets[b] = d;
+  }
+  return buckets;
 }
 
 function parseOrThrow(text: string, field: string): number {

@@ -61,20 +61,19 @@ export function formatLocalMinute(minute: number): string {
 }
 
 /**
- * Formats many epoch minutes quickly: each day's 'YYYY-MM-DD' is built once and reused,
- * which matters when a schedule writes hundreds of thousands of dates over a few hundred days.
+ * Formats many epoch minutes quickly. A schedule writes hundreds of thousands of dates but
+ * only a few thousand distinct ones (tasks start and finish at the same hours of the same
+ * days), so each distinct minute is formatted once and the same string handed out again.
  */
 export class LocalDateFormatter {
-  private readonly dayText = new Map<number, string>();
+  private readonly text = new Map<number, string>();
 
   format(minute: number): string {
-    const rounded = Math.round(minute);
-    const day = Math.floor(rounded / MINUTES_PER_DAY);
-    let text = this.dayText.get(day);
+    let text = this.text.get(minute);
     if (text === undefined) {
-      text = formatEpochDay(day);
-      this.dayText.set(day, text);
+      text = formatLocalMinute(Math.round(minute));
+      this.text.set(minute, text);
     }
-    return text + TIME_SUFFIX[rounded - day * MINUTES_PER_DAY];
+    return text;
   }
 }
