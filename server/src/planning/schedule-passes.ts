@@ -23,7 +23,10 @@ export interface ScheduleDates {
   /** Floats in working minutes of each node's calendar. */
   totalFloat: Float64Array;
   freeFloat: Float64Array;
-  /** Per edge: working minutes the predecessor can slip before the link moves its successor; NaN for structural edges. */
+  /**
+   * Per link: working minutes the predecessor can slip before the link moves its successor.
+   * Filled for links out of critical tasks and summaries only; NaN elsewhere.
+   */
   linkSlack: Float64Array;
   /** The latest early finish of any task: the project finish. */
   projectFinish: number;
@@ -317,7 +320,10 @@ function floatPass(model: ScheduleModel, dates: ScheduleDates): void {
     if (kind === NODE.GATE) continue;
     successorLimits(model, v, successorStart, earlyFinish, summaryFinish, summaryStart, earlyStart, limits, linkLimit);
     const calendar = model.calendars[model.calendarOf[v]];
-    recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], linkLimit, linkSlack);
+    // Link slack only matters where critical paths are traced and for summaries' free float.
+    if (kind === NODE.SUMMARY || dates.totalFloat[v] <= 0) {
+      recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], linkLimit, linkSlack);
+    }
     if (kind === NODE.SUMMARY) {
       summaryFinish[v] = Math.min(limits[0], projectFinish);
       summaryStart[v] = limits[1];

@@ -81,7 +81,6 @@ function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uin
   const task = model.tasks[i];
   const summary = model.kind[i] === NODE.SUMMARY;
   const perDay = model.projectMinutesPerDay;
-  const span = model.projectCalendar.offsetAt(dates.finish[i]) - model.projectCalendar.offsetAt(dates.start[i]);
   return {
     id: task.id,
     start: format.format(dates.start[i]),
@@ -90,13 +89,18 @@ function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uin
     earlyFinish: format.format(dates.earlyFinish[i]),
     lateStart: format.format(dates.lateStart[i]),
     lateFinish: format.format(dates.lateFinish[i]),
-    durationDays: summary ? toDays(span, perDay) : task.durationDays,
+    durationDays: summary ? toDays(summarySpan(model, dates, i), perDay) : task.durationDays,
     totalFloatDays: toDays(dates.totalFloat[i], perDay),
     freeFloatDays: toDays(dates.freeFloat[i], perDay),
     critical: critical[i] === 1,
     summary,
     milestone: !summary && (task.kind === 'MILESTONE' || model.duration[i] === 0),
   };
+}
+
+/** A summary lasts the working time between its start and finish on the project calendar. */
+function summarySpan(model: ScheduleModel, dates: ScheduleDates, i: number): number {
+  return model.projectCalendar.offsetAt(dates.finish[i]) - model.projectCalendar.offsetAt(dates.start[i]);
 }
 
 /** Warnings in task order: constraint not met, deadline missed, negative float. */
