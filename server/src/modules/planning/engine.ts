@@ -11,7 +11,7 @@ import type { ScheduleResult } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
 import { resourceUsage, taskCosts } from '../../planning/resources.js';
 import { BadUserInputError } from '../../common/errors.js';
-import { planInput } from './plan-loader.js';
+import { planInput } from './plan-input.js';
 import { UsagePeriod } from './planning.enums.js';
 import type { EarnedValue, EvRow, LevelingPreview, ResourceUsage, Variance, VarianceRow } from './planning.types.js';
 

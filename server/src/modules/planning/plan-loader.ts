@@ -1,6 +1,5 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import type { CalendarSpec, PlanInput, PlanTask, Weekday } from '../../planning/model.js';
-import { outline, PLAN_FORMAT, PLAN_VERSION, type PlanDocument, type PlanDocumentTask } from '../../planning/plan-document.js';
+import { PLAN_FORMAT, PLAN_VERSION, type PlanDocument, type PlanDocumentTask } from '../../planning/plan-document.js';
 import { NotFoundError } from '../../common/errors.js';
 import { Project } from '../project/project.entity.js';
 import { Dependency } from '../task/dependency.entity.js';
@@ -159,40 +158,6 @@ function planTask(t: Task, live: Set<string>): PlanDocumentTask {
     percentComplete: t.percentComplete,
     ...(t.levelingDelayDays ? { levelingDelayDays: t.levelingDelayDays } : {}),
     ...(t.description ? { notes: t.description } : {}),
-  };
-}
-
-/** What the scheduling engine reads from a plan document; tasks in outline order. */
-export function planInput(doc: PlanDocument): PlanInput {
-  const calendars: CalendarSpec[] = doc.calendars.map((c) => ({
-    id: c.id,
-    name: c.name,
-    baseId: c.baseId ?? null,
-    workWeek: Object.fromEntries(Object.entries(c.workWeek).map(([k, v]) => [Number(k) as Weekday, v])) as CalendarSpec['workWeek'],
-    hoursPerDay: c.hoursPerDay,
-    exceptions: c.exceptions,
-  }));
-  const tasks: PlanTask[] = outline(doc.tasks).map(({ task: t }) => ({
-    id: t.id,
-    name: t.name,
-    parentId: t.parentId ?? null,
-    kind: t.kind,
-    durationDays: t.durationDays,
-    calendarId: t.calendarId ?? null,
-    constraint: t.constraint ?? null,
-    deadline: t.deadline ?? null,
-    actualStart: t.actualStart ?? null,
-    actualFinish: t.actualFinish ?? null,
-    percentComplete: t.percentComplete ?? 0,
-    levelingDelayDays: t.levelingDelayDays ?? 0,
-  }));
-  return {
-    start: doc.project.start,
-    statusDate: doc.project.statusDate ?? null,
-    calendars,
-    calendarId: doc.project.calendarId ?? null,
-    tasks,
-    links: doc.links,
   };
 }
 

@@ -1,0 +1,36 @@
+import type { CalendarSpec, PlanInput, PlanTask, Weekday } from '../../planning/model.js';
+import { outline, type PlanDocument } from '../../planning/plan-document.js';
+
+/** What the scheduling engine reads from a plan document; tasks in outline order. */
+export function planInput(doc: PlanDocument): PlanInput {
+  const calendars: CalendarSpec[] = doc.calendars.map((c) => ({
+    id: c.id,
+    name: c.name,
+    baseId: c.baseId ?? null,
+    workWeek: Object.fromEntries(Object.entries(c.workWeek).map(([k, v]) => [Number(k) as Weekday, v])) as CalendarSpec['workWeek'],
+    hoursPerDay: c.hoursPerDay,
+    exceptions: c.exceptions,
+  }));
+  const tasks: PlanTask[] = outline(doc.tasks).map(({ task: t }) => ({
+    id: t.id,
+    name: t.name,
+    parentId: t.parentId ?? null,
+    kind: t.kind,
+    durationDays: t.durationDays,
+    calendarId: t.calendarId ?? null,
+    constraint: t.constraint ?? null,
+    deadline: t.deadline ?? null,
+    actualStart: t.actualStart ?? null,
+    actualFinish: t.actualFinish ?? null,
+    percentComplete: t.percentComplete ?? 0,
+    levelingDelayDays: t.levelingDelayDays ?? 0,
+  }));
+  return {
+    start: doc.project.start,
+    statusDate: doc.project.statusDate ?? null,
+    calendars,
+    calendarId: doc.project.calendarId ?? null,
+    tasks,
+    links: doc.links,
+  };
+}
