@@ -7,6 +7,8 @@
  * differently. Overtime is not modelled: all work is paid at the standard rate.
  */
 import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
+import { formatLocalMinute, MINUTES_PER_DAY, parseLocalDate } from './dates.js';
+import { PlanInputError } from './errors.js';
 import type { CalendarSpec, ScheduleResult, ScheduledTask } from './model.js';
 import { toPlanInput, type PlanAssignment, type PlanDocument, type PlanDocumentTask, type PlanResource, type ResourceRate } from './plan-document.js';
 
@@ -120,16 +122,26 @@ function totalQuantity(assignment: PlanAssignment, resource: PlanResource, task:
  * working time (a milestone) puts everything on its start day.
  */
 export function workingShares(calendar: WorkCalendar, start: string, finish: string): { date: string; share: number; minutes: number }[] {
-  const total = calendar.workingMinutesBetween(start, finish);
+  const from = epochMinute(start);
+  const to = epochMinute(finish);
+  const total = calendar.offsetAt(to) - calendar.offsetAt(from);
   if (total <= 0) return [{ date: start.slice(0, 10), share: 1, minutes: 0 }];
   const result: { date: string; share: number; minutes: number }[] = [];
-  for (const date of eachDate(start.slice(0, 10), finish.slice(0, 10))) {
-    const from = maxDateTime(start, `${date}T00:00`);
-    const to = minDateTime(finish, `${nextDate(date)}T00:00`);
-    const minutes = calendar.workingMinutesBetween(from, to);
-    if (minutes > 0) result.push({ date, share: minutes / total, minutes });
+  // Working offsets are cumulative, so each day's minutes are a difference of two look-ups.
+  let before = calendar.offsetAt(from);
+  for (let day = Math.floor(from / MINUTES_PER_DAY); day * MINUTES_PER_DAY < to; day++) {
+    const after = calendar.offsetAt(Math.min(to, (day + 1) * MINUTES_PER_DAY));
+    const minutes = after - before;
+    if (minutes > 0) result.push({ date: formatLocalMinute(day * MINUTES_PER_DAY).slice(0, 10), share: minutes / total, minutes });
+    before = after;
   }
   return result;
+}
+
+function epochMinute(value: string): number {
+  const parsed = parseLocalDate(value);
+  if (!parsed) throw new PlanInputError('schedule', `"${value}" is not a date-time`);
+  return parsed.minute;
 }
 
 /** The rate table entry in effect on a date: the latest one starting on or before it. */
@@ -303,8 +315,6 @@ export function nextDate(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-const maxDateTime = (a: string, b: string): string => (a > b ? a : b);
-const minDateTime = (a: string, b: string): string => (a < b ? a : b);
 
 export function sum(values: readonly number[]): number {
   return values.reduce((total, v) => total + v, 0);
