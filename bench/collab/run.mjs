@@ -56,7 +56,10 @@ async function runOne(server, scenario, databaseUrl) {
   }
 }
 
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
 async function main() {
+  const loadAtStart = loadAverage();
   log(`collab benchmark: node ${process.version}, ${os.cpus()[0]?.model?.trim()}, ${os.availableParallelism()} cores`);
   const db = await benchDatabase();
   const rows = [];
@@ -92,6 +95,7 @@ async function main() {
 
   const report = [
     `Node ${process.version}, ${os.cpus()[0]?.model?.trim()}, ${os.availableParallelism()} cores, PostgreSQL ${db.version} (${db.kind}).`,
+    `Machine load average (1/5/15 min) at start: ${loadAtStart}, at end: ${loadAverage()}; other work on the machine skews latency and CPU.`,
     `One writer per room types ${rateHz} insertions/s for ${durationS} s; latency is from the writer's insert to each reader's observe (same process, same clock); lost = (reader, update) pairs never seen ${graceMs / 1000} s after the end.`,
     '',
     table(['server', 'rooms x clients', 'updates sent', 'p50 ms', 'p99 ms', 'lost', 'server RSS MB (peak)', 'server CPU s'], rows, 2),

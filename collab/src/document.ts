@@ -20,6 +20,8 @@ export interface DocumentContext {
   flushIntervalMs: number;
   compactEvery: number;
   maxDocumentBytes: number;
+  /** Commits within this window share one "saved" message. */
+  savedIntervalMs: number;
   /** Totals over all documents since the server started. */
   counters: StoreCounters;
   onStored?(docName: string, batch: StoredBatch): void;
@@ -63,6 +65,9 @@ export class CollabDocument {
   private flushing: Promise<void> | null = null;
   private flushFailures = 0;
   private compacting: Promise<void> | null = null;
+  /** State vector of what the last commit (or catch-up) made durable; null before any. */
+  private lastStoredVector: Uint8Array | null = null;
+  private savedTimer: NodeJS.Timeout | null = null;
   /** Reads of other instances' rows, one at a time so they apply in order. */
   private catchUpChain: Promise<void> = Promise.resolve();
   private loaded = false;
@@ -245,7 +250,7 @@ export class CollabDocument {
   private afterCommit(fromSeq: number, toSeq: number, entries: PendingUpdate[], storedVector: Uint8Array): void {
     // Updates of other instances applied during the write are stored too: when nothing new is
     // buffered, the whole in-memory state is.
-    this.announceSaved(this.pending.length === 0 ? Y.encodeStateVector(this.ydoc) : storedVector);
+    this.markStored(this.pending.length === 0 ? Y.encodeStateVector(this.ydoc) : storedVector);
     try {
       this.ctx.onStored?.(this.name, { fromSeq, toSeq, userIds: entries.map((e) => e.userId) });
     } catch (err) {
@@ -265,9 +270,23 @@ export class CollabDocument {
     return this.pending.length === 0 && this.flushing === null;
   }
 
-  /** "Saved" (message 100) with the state vector of what is stored, to every peer. */
-  private announceSaved(storedVector: Uint8Array): void {
-    const saved = encodeSaved(storedVector);
+  /**
+   * Records what is durable and tells every peer ("saved", message 100, with that state vector).
+   * Commits that follow each other within `savedIntervalMs` share one message: it is not urgent,
+   * and while someone types it would otherwise double the frames every peer receives.
+   */
+  private markStored(storedVector: Uint8Array): void {
+    this.lastStoredVector = storedVector;
+    if (this.ctx.savedIntervalMs === 0) return this.sendSaved();
+    this.savedTimer ??= setTimeout(() => {
+      this.savedTimer = null;
+      this.sendSaved();
+    }, this.ctx.savedIntervalMs);
+  }
+
+  private sendSaved(): void {
+    if (this.destroyed || !this.lastStoredVector || this.peers.size === 0) return;
+    const saved = encodeSaved(this.isClean ? Y.encodeStateVector(this.ydoc) : this.lastStoredVector);
     for (const peer of this.peers.keys()) peer.send(saved);
   }
 
@@ -329,7 +348,7 @@ export class CollabDocument {
       // Applying an update twice is harmless in Yjs, and one merged update means one broadcast.
       Y.applyUpdate(this.ydoc, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), FROM_STORE);
       // Clients that already hold these edits (they reached them first) learn that they are stored.
-      if (this.isClean) this.announceSaved(Y.encodeStateVector(this.ydoc));
+      if (this.isClean) this.markStored(Y.encodeStateVector(this.ydoc));
     }
     this.storedSeq = Math.max(this.storedSeq, upTo);
   }
@@ -337,6 +356,7 @@ export class CollabDocument {
   destroy(): void {
     this.destroyed = true;
     if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.savedTimer) clearTimeout(this.savedTimer);
     this.awareness.destroy();
     this.ydoc.destroy();
   }

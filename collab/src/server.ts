@@ -83,6 +83,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
       flushIntervalMs: cfg.flushIntervalMs,
       compactEvery: cfg.compactEvery,
       maxDocumentBytes: cfg.maxDocumentBytes,
+      savedIntervalMs: cfg.savedIntervalMs,
       counters: storeCounters,
       onStored: deps.onStored,
     },
@@ -251,7 +252,9 @@ function validate(cfg: ResolvedConfig): void {
   for (const key of ['flushIntervalMs', 'compactEvery', 'maxFrameBytes', 'maxDocumentBytes', 'pingIntervalMs'] as const) {
     if (!(Number.isFinite(cfg[key]) && cfg[key] > 0)) problems.push(`${key} must be a positive number`);
   }
-  if (!(Number.isFinite(cfg.unloadDelayMs) && cfg.unloadDelayMs >= 0)) problems.push('unloadDelayMs must be zero or more');
+  for (const key of ['unloadDelayMs', 'savedIntervalMs'] as const) {
+    if (!(Number.isFinite(cfg[key]) && cfg[key] >= 0)) problems.push(`${key} must be zero or more`);
+  }
   if (!cfg.path.startsWith('/')) problems.push('path must start with /');
   if (problems.length > 0) throw new Error(`createCollabServer: ${problems.join('; ')}`);
 }

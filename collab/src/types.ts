@@ -26,6 +26,8 @@ export interface CollabServerConfig {
   path?: string;
   /** Group-commit window: client updates are written at most this long after they arrive. Default 75 ms. */
   flushIntervalMs?: number;
+  /** Commits within this window share one "saved" message (type 100) to the clients. Default 250 ms; 0 sends one per commit. */
+  savedIntervalMs?: number;
   /** Fold the log into the snapshot once this many rows follow it. Default 500. */
   compactEvery?: number;
   /** How long a document stays in memory after its last client left. Default 1000 ms. */
@@ -62,6 +64,7 @@ export type ResolvedConfig = Required<CollabServerConfig>;
 export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'instanceId'> = {
   path: '/collab',
   flushIntervalMs: 75,
+  savedIntervalMs: 250,
   compactEvery: 500,
   unloadDelayMs: 1000,
   maxFrameBytes: 1024 * 1024,

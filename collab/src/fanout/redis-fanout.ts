@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { silentLogger, type CollabLogger } from '../logger.js';
 import { ANNOUNCE_CHANNEL, decodeAnnouncement, encodeAnnouncement, ListenerSet, type Announcement, type AnnouncementListener, type Fanout } from './fanout.js';
 
@@ -9,43 +9,32 @@ export interface RedisFanoutOptions {
   logger?: CollabLogger;
 }
 
-/** Announcements through Redis pub/sub (one connection publishes, a second one subscribes). */
+/**
+ * Announcements through Redis pub/sub (one connection publishes, a second one subscribes).
+ * ioredis is loaded on `start()`, so deployments without Redis never load it.
+ */
 export class RedisFanout implements Fanout {
   private readonly listeners = new ListenerSet();
   private readonly logger: CollabLogger;
-  private readonly pub: Redis;
-  private readonly sub: Redis;
+  private readonly channel: string;
+  private pub: Redis | null = null;
+  private sub: Redis | null = null;
   private starting: Promise<void> | null = null;
   private ready = false;
-  private readonly channel: string;
 
-  constructor(options: RedisFanoutOptions) {
+  constructor(private readonly options: RedisFanoutOptions) {
     this.channel = options.channel ?? ANNOUNCE_CHANNEL;
     this.logger = options.logger ?? silentLogger;
-    this.pub = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 3 });
-    this.sub = new Redis(options.url, { lazyConnect: true });
-    this.pub.on('error', (err) => this.logger.warn('collab: redis publisher error', { err }));
-    this.sub.on('error', (err) => this.logger.warn('collab: redis subscriber error', { err }));
-    this.sub.on('message', (channel: string, message: string) => {
-      if (channel === this.channel) this.onMessage(message);
-    });
-    // ioredis re-subscribes by itself after a reconnect; messages published meanwhile are lost.
-    this.sub.on('ready', () => {
-      if (this.ready) this.listeners.gap((err) => this.logger.error('collab: gap handler failed', { err }));
-    });
   }
 
   start(): Promise<void> {
-    this.starting ??= (async () => {
-      await Promise.all([this.pub.connect(), this.sub.connect()]);
-      await this.sub.subscribe(this.channel);
-      this.ready = true;
-    })();
+    this.starting ??= this.connect();
     return this.starting;
   }
 
   async publish(a: Announcement): Promise<void> {
-    await this.pub.publish(this.channel, encodeAnnouncement(a));
+    await this.start();
+    await this.pub!.publish(this.channel, encodeAnnouncement(a));
   }
 
   subscribe(listener: AnnouncementListener, onGap?: () => void): () => void {
@@ -53,7 +42,27 @@ export class RedisFanout implements Fanout {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([this.sub.quit(), this.pub.quit()]);
+    await Promise.allSettled([this.sub?.quit(), this.pub?.quit()]);
+  }
+
+  private async connect(): Promise<void> {
+    const { Redis } = await import('ioredis');
+    const pub = new Redis(this.options.url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+    const sub = new Redis(this.options.url, { lazyConnect: true });
+    this.pub = pub;
+    this.sub = sub;
+    pub.on('error', (err) => this.logger.warn('collab: redis publisher error', { err }));
+    sub.on('error', (err) => this.logger.warn('collab: redis subscriber error', { err }));
+    sub.on('message', (channel: string, message: string) => {
+      if (channel === this.channel) this.onMessage(message);
+    });
+    // ioredis re-subscribes by itself after a reconnect; messages published meanwhile are lost.
+    sub.on('ready', () => {
+      if (this.ready) this.listeners.gap((err) => this.logger.error('collab: gap handler failed', { err }));
+    });
+    await Promise.all([pub.connect(), sub.connect()]);
+    await sub.subscribe(this.channel);
+    this.ready = true;
   }
 
   private onMessage(message: string): void {
