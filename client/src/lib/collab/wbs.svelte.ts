@@ -25,7 +25,8 @@ const UNDO_CAPTURE_MS = 300;
 /** What an archive did, so its toast can bring exactly that back. */
 export interface Archived {
   id: string;
-  count: number;
+  /** The task and its sub-tasks. */
+  ids: string[];
   item: unknown;
 }
 
@@ -114,7 +115,7 @@ export class WbsEditor {
     const ids = archiveNode(this.#doc, id, LOCAL);
     const item = this.#undo.undoStack.at(-1);
     this.#undo.stopCapturing();
-    return { id, count: ids.length, item };
+    return { id, ids, item };
   }
 
   /**

@@ -17,6 +17,8 @@ const PAGE = 500;
 const ACTIVITY_KEEP = 50;
 /** How long a row changed by someone else stays highlighted. */
 const HIGHLIGHT_MS = 2_500;
+/** How long the echo of an outline edit made here can take to come back as task events. */
+const OWN_ECHO_MS = 5_000;
 
 type ProjectPage = {
   project: ProjectDetail & {
@@ -244,6 +246,15 @@ export class ProjectStore {
       const { [id]: _, ...rest } = this.highlighted;
       this.highlighted = rest;
     }, HIGHLIGHT_MS);
+  }
+
+  /**
+   * Tasks this person just changed through the shared outline: the events the server sends once it
+   * has applied the change are not highlighted as someone else's.
+   */
+  markOwn(ids: string[], ms = OWN_ECHO_MS) {
+    for (const id of ids) this.#mine.add(id);
+    setTimeout(() => ids.forEach((id) => this.#mine.delete(id)), ms);
   }
 
   async #mutate<T>(ids: string[], run: () => Promise<T>): Promise<T> {

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoCookie, gql, screenshot, signInUi, useE2E } from './harness.js';
+
+const e2e = useE2E();
+
+/** Signs up a person the demo project invited (the invitation is claimed by the email). */
+async function signUp(name: string, email: string): Promise<Page> {
+  const ctx = await e2e.context();
+  const page = await ctx.newPage();
+  await page.goto(`${e2e.server.url}/signup`);
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`${e2e.server.url}/`);
+  return page;
+}
+
+async function openCharter(page: Page): Promise<void> {
+  await page.goto(`${e2e.server.url}/p/ERP/charter`);
+  await page.getByRole('heading', { name: 'ERP migration — charter' }).waitFor();
+  await page.locator('[data-testid=save-status][data-state=saved]').waitFor();
+}
+
+const editor = (page: Page, section: string) => page.getByTestId(`charter-editor-${section}`);
+/** The section's blocks as text, one line each, without the remote carets drawn inside it. */
+const text = (page: Page, section: string) =>
+  editor(page, section).evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
+    return [...copy.children].map((c) => c.textContent ?? '').join('\n').trim();
+  });
+const saveState = (page: Page) => page.getByTestId('save-status').getAttribute('data-state');
+
+type CharterQ = { project: { charter: { purpose: string; objectives: string[]; sponsor: string; approvalState: string } } };
+const charterQuery = '{ project(key: "ERP") { charter { purpose objectives sponsor approvalState } } }';
+
+describe('charter written together', () => {
+  it('two people type into the same section at once and both end with both texts, saved and projected', async () => {
+    const { server } = e2e;
+    const ctxA = await e2e.context();
+    const alex = await ctxA.newPage();
+    await signInUi(alex, server);
+    const ana = await signUp('Ana Costa', 'ana.costa@trellis.local');
+    await openCharter(alex);
+    await openCharter(ana);
+
+    // Each sees the other.
+    await alex.locator('[data-testid=presence-avatar][data-name="Ana Costa"]').waitFor();
+    await ana.locator('[data-testid=presence-avatar][data-name="Alex Morgan"]').waitFor();
+
+    // Both put the caret at the end of the purpose and type a new paragraph at the same time.
+    const before = await text(alex, 'purpose');
+    expect(before).toContain('month-end close');
+    for (const p of [alex, ana]) {
+      await editor(p, 'purpose').click();
+      await p.keyboard.press('Control+End');
+      await p.keyboard.press('Enter');
+    }
+    const mine = 'Alex: retire the legacy ledger by Q3.';
+    const theirs = 'Ana: keep the audit trail for seven years.';
+    await Promise.all([alex.keyboard.type(mine, { delay: 15 }), ana.keyboard.type(theirs, { delay: 15 })]);
+
+    // Same content in both browsers, with both texts.
+    await expect.poll(() => text(alex, 'purpose'), { timeout: 10_000 }).toContain(theirs);
+    await expect.poll(() => text(ana, 'purpose'), { timeout: 10_000 }).toContain(mine);
+    await expect.poll(async () => (await text(alex, 'purpose')) === (await text(ana, 'purpose'))).toBe(true);
+    expect(await text(alex, 'purpose')).toContain(before);
+
+    // Ana's caret, with her name, is drawn in Alex's purpose section (and nowhere else).
+    const caret = alex.getByTestId('charter-section-purpose').locator('.collaboration-carets__label', { hasText: 'Ana Costa' });
+    await caret.waitFor();
+    expect(await alex.locator('.collaboration-carets__label', { hasText: 'Ana Costa' }).count()).toBe(1);
+
+    // The server has stored it all: the indicator says so in both browsers.
+    await expect.poll(() => saveState(alex), { timeout: 10_000 }).toBe('saved');
+    await expect.poll(() => saveState(ana), { timeout: 10_000 }).toBe('saved');
+    await screenshot(alex, 'collab-charter');
+
+    // A list section: each bullet is one objective in the API.
+    await editor(ana, 'objectives').click();
+    await ana.keyboard.press('Control+End');
+    await ana.keyboard.press('Enter');
+    await ana.keyboard.type('Zero reconciliation differences');
+    await ana.getByLabel('Sponsor').fill('Eva Lindqvist, CFO');
+
+    // The API's charter follows the document.
+    const cookie = await demoCookie(server);
+    const read = async () => (await gql<CharterQ>(server, charterQuery, {}, { cookie })).data!.project.charter;
+    await expect.poll(async () => (await read()).purpose, { timeout: 10_000 }).toContain(theirs);
+    const now = await read();
+    expect(now.purpose).toContain(mine);
+    await expect.poll(async () => (await read()).objectives, { timeout: 10_000 }).toContain('Zero reconciliation differences');
+    await expect.poll(async () => (await read()).sponsor, { timeout: 10_000 }).toBe('Eva Lindqvist, CFO');
+    await expect.poll(() => alex.getByLabel('Sponsor').inputValue(), { timeout: 10_000 }).toBe('Eva Lindqvist, CFO');
+
+    // After a reload the text is there.
+    await alex.reload();
+    await alex.locator('[data-testid=save-status][data-state=saved]').waitFor();
+    await expect.poll(() => text(alex, 'purpose')).toContain(mine);
+    expect(await text(alex, 'purpose')).toContain(theirs);
+    expect(await text(alex, 'objectives')).toContain('Zero reconciliation differences');
+  });
+
+  it('approval stays a workflow: an edit to an approved charter sends it back to draft', async () => {
+    const { server } = e2e;
+    const ctx = await e2e.context();
+    const alex = await ctx.newPage();
+    await signInUi(alex, server);
+    await openCharter(alex);
+    await alex.getByRole('button', { name: 'Submit for approval' }).click();
+    await expect.poll(() => alex.getByTestId('charter-approval').textContent()).toBe('Awaiting approval');
+    await alex.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => alex.getByTestId('charter-approval').textContent()).toBe('Approved');
+
+    await editor(alex, 'constraints').click();
+    await alex.keyboard.press('Control+End');
+    await alex.keyboard.type(' Freeze changes during month-end.');
+    await expect.poll(() => alex.getByTestId('charter-approval').textContent(), { timeout: 10_000 }).toBe('Draft');
+  });
+
+  it('a viewer reads the charter live and cannot type into it', async () => {
+    const { server } = e2e;
+    const eva = await signUp('Eva Lindqvist', 'eva.lindqvist@trellis.local');
+    await openCharter(eva);
+    await eva.getByText('Read-only for your role').waitFor();
+    expect(await editor(eva, 'purpose').getAttribute('contenteditable')).toBe('false');
+    expect(await eva.getByRole('toolbar').count()).toBe(0);
+    expect(await eva.getByLabel('Sponsor').count()).toBe(0);
+    expect(await eva.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+
+    const before = await text(eva, 'purpose');
+    await editor(eva, 'purpose').click();
+    await eva.keyboard.type('Viewer was here');
+    expect(await text(eva, 'purpose')).toBe(before);
+
+    // Someone with rights edits; the viewer sees it without reloading.
+    const ctx = await e2e.context();
+    const alex = await ctx.newPage();
+    await signInUi(alex, server);
+    await openCharter(alex);
+    await editor(alex, 'assumptions').click();
+    await alex.keyboard.press('Control+End');
+    await alex.keyboard.press('Enter');
+    await alex.keyboard.type('Vendor support continues until go-live.');
+    await expect.poll(() => text(eva, 'assumptions'), { timeout: 10_000 }).toContain('Vendor support continues until go-live.');
+    expect(await text(eva, 'purpose')).not.toContain('Viewer was here');
+  });
+});
