@@ -1,3 +1,4 @@
+import { STANDARD_CALENDAR } from '../calendar.js';
 import type { ScheduleResult, ScheduledTask } from '../model.js';
 import { outline, type BaselineTaskValues, type PlanCalendar, type PlanDocument, type PlanDocumentLink, type PlanDocumentTask, type PlanWorkingTime } from '../plan-document.js';
 import {
@@ -43,6 +44,9 @@ export function exportMspdi(plan: PlanDocument, options: MspdiExportOptions = {}
 
 class MspdiWriter {
   private readonly minutesPerDay: number;
+  /** The plan's calendars, plus Standard when the plan relies on it as its project calendar. */
+  private readonly calendars: PlanCalendar[];
+  private readonly projectCalendarId: string;
   private readonly calendarUids: Map<string, number>;
   private readonly taskUids: Map<string, number>;
   private readonly resourceUids: Map<string, number>;
@@ -55,9 +59,21 @@ class MspdiWriter {
     private readonly plan: PlanDocument,
     private readonly options: MspdiExportOptions,
   ) {
-    const projectCalendar = plan.calendars.find((c) => c.id === plan.project.calendarId) ?? plan.calendars[0];
+    const projectCalendar = plan.calendars.find((c) => c.id === plan.project.calendarId);
     this.minutesPerDay = Math.round((projectCalendar?.hoursPerDay ?? DEFAULT_HOURS_PER_DAY) * 60);
-    this.calendarUids = assignUids(plan.calendars.map((c) => c.id), 1);
+    // A plan without a project calendar is scheduled on Standard; MS Project needs it written out.
+    let standardId = STANDARD_CALENDAR.id;
+    while (plan.calendars.some((c) => c.id === standardId)) standardId += '_';
+    const standard: PlanCalendar = {
+      id: standardId,
+      name: STANDARD_CALENDAR.name ?? 'Standard',
+      workWeek: STANDARD_CALENDAR.workWeek ?? {},
+      hoursPerDay: this.minutesPerDay / 60,
+      exceptions: [],
+    };
+    this.calendars = plan.project.calendarId ? plan.calendars : [...plan.calendars, standard];
+    this.projectCalendarId = plan.project.calendarId ?? standard.id;
+    this.calendarUids = assignUids(this.calendars.map((c) => c.id), 1);
     this.taskUids = assignUids(plan.tasks.map((t) => t.id), 1);
     this.resourceUids = assignUids(plan.resources.map((r) => r.id), 1);
     this.scheduled = new Map((options.schedule?.tasks ?? []).map((t) => [t.id, t]));
@@ -73,7 +89,6 @@ class MspdiWriter {
 
   project(): Node[] {
     const { plan } = this;
-    const projectCalendarUid = plan.project.calendarId ? this.calendarUids.get(plan.project.calendarId) : undefined;
     return [
       ['SaveVersion', this.options.saveVersion ?? 12],
       ['Name', plan.project.name],
@@ -82,11 +97,11 @@ class MspdiWriter {
       ['StartDate', formatDateTime(plan.project.start)],
       ['FinishDate', this.options.schedule ? formatDateTime(this.options.schedule.finish) : undefined],
       ['CurrencyCode', plan.project.currency],
-      ['CalendarUID', projectCalendarUid ?? (plan.calendars.length > 0 ? this.calendarUids.get(plan.calendars[0]!.id) : undefined)],
+      ['CalendarUID', this.calendarUids.get(this.projectCalendarId)],
       ['MinutesPerDay', this.minutesPerDay],
       ['MinutesPerWeek', this.minutesPerDay * 5],
       ['StatusDate', plan.project.statusDate ? formatDateTime(plan.project.statusDate) : undefined],
-      ['Calendars', plan.calendars.map((c) => this.calendar(c))],
+      ['Calendars', this.calendars.map((c) => this.calendar(c))],
       ['Tasks', [this.projectSummaryTask(), ...outline(plan.tasks).map((row, i) => this.task(row.task, i + 1, row.level, row.wbs))]],
       ['Resources', plan.resources.map((r, i) => this.resource(r, i + 1))],
       ['Assignments', plan.assignments.map((a, i) => this.assignment(a, i + 1))],
@@ -348,6 +363,7 @@ function render([name, value]: Node, depth: number, root = false): string {
   const open = root ? `<${name} xmlns="${MSPDI_NAMESPACE}">` : `<${name}>`;
   if (Array.isArray(value)) {
     const inner = value.filter(([, v]) => v !== undefined).map((n) => render(n, depth + 1));
+    if (inner.length === 0) return `${indent}${open}</${name}>`;
     return `${indent}${open}\n${inner.join('\n')}\n${indent}</${name}>`;
   }
   return `${indent}${open}${escapeXml(String(value))}</${name}>`;

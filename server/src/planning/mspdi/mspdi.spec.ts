@@ -16,6 +16,8 @@ const samplesDir = path.resolve(repoRoot, '..', 'shared', 'mspdi');
 const haveSamples = existsSync(samplesDir);
 const sample = (name: string): string => readFileSync(path.join(samplesDir, name), 'utf8');
 
+const standardDay = [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }];
+
 const tiny = (tasks: string, extra = ''): string => `<?xml version="1.0" encoding="UTF-8"?>
 <Project xmlns="http://schemas.microsoft.com/project">
   <Name>tiny</Name>
@@ -109,6 +111,66 @@ describe('importMspdi on hand-written files', () => {
       hoursPerDay: 8,
       exceptions: [{ from: '2024-01-14', to: '2024-01-14', working: true, name: 'Cutover Sunday' }],
     });
+  });
+
+  it('reads rate tables with effective dates, availability periods and material and cost resources', () => {
+    const rate = (from: string, to: string, table: number, standard: number, perUse: number): string =>
+      `<Rate><RatesFrom>${from}</RatesFrom><RatesTo>${to}</RatesTo><RateTable>${table}</RateTable><StandardRate>${standard}</StandardRate><StandardRateFormat>2</StandardRateFormat><OvertimeRate>0</OvertimeRate><OvertimeRateFormat>2</OvertimeRateFormat><CostPerUse>${perUse}</CostPerUse></Rate>`;
+    const resources = `<Resources>
+      <Resource><UID>0</UID><ID>0</ID><Type>1</Type></Resource>
+      <Resource><UID>1</UID><ID>1</ID><Name>DBA</Name><Type>1</Type><MaxUnits>0.5</MaxUnits><StandardRate>90</StandardRate><CostPerUse>0</CostPerUse>
+        <AvailabilityPeriods><AvailabilityPeriod><AvailableFrom>1984-01-01T00:00:00</AvailableFrom><AvailableTo>2024-03-31T23:59:00</AvailableTo><AvailableUnits>0.5</AvailableUnits></AvailabilityPeriod>
+          <AvailabilityPeriod><AvailableFrom>2024-04-01T00:00:00</AvailableFrom><AvailableTo>2049-12-31T23:59:00</AvailableTo><AvailableUnits>1</AvailableUnits></AvailabilityPeriod></AvailabilityPeriods>
+        <Rates>${rate('1984-01-01T00:00:00', '2024-06-30T23:59:00', 0, 90, 0)}${rate('2024-07-01T00:00:00', '2049-12-31T23:59:00', 0, 95, 2500)}${rate('1984-01-01T00:00:00', '2049-12-31T23:59:00', 1, 140, 0)}</Rates></Resource>
+      <Resource><UID>2</UID><ID>2</ID><Name>Fibre</Name><Type>0</Type><MaterialLabel>m</MaterialLabel><StandardRate>1.2</StandardRate></Resource>
+      <Resource><UID>3</UID><ID>3</ID><Name>Travel</Name><Type>1</Type><IsCostResource>1</IsCostResource></Resource>
+    </Resources>
+    <Assignments>
+      <Assignment><UID>1</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID><Units>0.5</Units><Work>PT20H0M0S</Work><CostRateTable>1</CostRateTable></Assignment>
+      <Assignment><UID>2</UID><TaskUID>1</TaskUID><ResourceUID>2</ResourceUID><Units>300</Units><Work>PT300H0M0S</Work></Assignment>
+      <Assignment><UID>3</UID><TaskUID>1</TaskUID><ResourceUID>3</ResourceUID><Units>1</Units><Cost>45000</Cost></Assignment>
+      <Assignment><UID>4</UID><TaskUID>1</TaskUID><ResourceUID>-65535</ResourceUID><Units>1</Units></Assignment>
+    </Assignments>`;
+    const xml = tiny('<Task><UID>1</UID><ID>1</ID><Name>Migrate DB</Name><OutlineLevel>1</OutlineLevel><Duration>PT40H0M0S</Duration></Task>').replace('</Project>', `${resources}</Project>`);
+    const { plan, unmapped } = importMspdi(xml);
+    expect(plan.resources).toEqual([
+      {
+        id: '1', name: 'DBA', type: 'WORK', maxUnits: 0.5, standardRate: 90,
+        rates: [{ standardRate: 90 }, { from: '2024-07-01', standardRate: 95, costPerUse: 25 }],
+        availability: [{ to: '2024-03-31', units: 0.5 }, { from: '2024-04-01', units: 1 }],
+      },
+      { id: '2', name: 'Fibre', type: 'MATERIAL', standardRate: 1.2, materialLabel: 'm' },
+      { id: '3', name: 'Travel', type: 'COST' },
+    ]);
+    expect(plan.assignments).toEqual([
+      { taskId: '1', resourceId: '1', units: 0.5, workHours: 20 },
+      { taskId: '1', resourceId: '2', units: 300 },
+      { taskId: '1', resourceId: '3', units: 1, cost: 450 },
+    ]);
+    expect(unmapped.map((u) => [u.element, u.reason])).toEqual([
+      ['Rate/RateTable', 'only cost rate table A is imported; tables B-E are ignored (resource DBA)'],
+      ['Assignment/CostRateTable', 'assignment uses a rate table other than A; table A is used (assignment 1 (task 1))'],
+    ]);
+  });
+
+  it('writes out the Standard calendar for a plan that has no project calendar', () => {
+    const plan: PlanDocument = {
+      ...emptyPlanDocument({ name: 'Bare', start: '2024-01-08T08:00' }),
+      tasks: [{ id: 'a', name: 'Only task', parentId: null, order: 0, kind: 'TASK', durationDays: 2 }],
+    };
+    const xml = exportMspdi(plan);
+    expect(xml).toContain('<Resources></Resources>');
+    const back = importMspdi(xml).plan;
+    expect(back.calendars).toEqual([
+      {
+        id: back.project.calendarId,
+        name: 'Standard',
+        workWeek: { 0: [], 1: standardDay, 2: standardDay, 3: standardDay, 4: standardDay, 5: standardDay, 6: [] },
+        hoursPerDay: 8,
+        exceptions: [],
+      },
+    ]);
+    expect(computeSchedule(toPlanInput(back)).finish).toBe(computeSchedule(toPlanInput(plan)).finish);
   });
 
   it('writes a file MS Project can read back with everything the plan holds', () => {
