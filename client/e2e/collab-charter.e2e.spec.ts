@@ -147,4 +147,30 @@ describe('charter written together', () => {
     await expect.poll(() => text(eva, 'assumptions'), { timeout: 10_000 }).toContain('Vendor support continues until go-live.');
     expect(await text(eva, 'purpose')).not.toContain('Viewer was here');
   });
+
+  // Last in the file: it stops the server.
+  it('keeps what is typed while the server is away and stores it once it is back', async () => {
+    const { server } = e2e;
+    const ctx = await e2e.context();
+    const alex = await ctx.newPage();
+    await signInUi(alex, server);
+    await openCharter(alex);
+
+    await server.kill();
+    await expect.poll(() => saveState(alex), { timeout: 10_000 }).toBe('offline');
+    await alex.getByText('Offline — changes kept on this device and merged when you reconnect').waitFor();
+    await editor(alex, 'outOfScope').click();
+    await alex.keyboard.press('Control+End');
+    await alex.keyboard.type(' Written while offline.');
+    expect(await text(alex, 'outOfScope')).toContain('Written while offline.');
+
+    await server.start();
+    // A fresh ticket, a new socket, the offline edit merged and stored.
+    await expect.poll(() => saveState(alex), { timeout: 30_000 }).toBe('saved');
+    const cookie = await demoCookie(server);
+    type OutQ = { project: { charter: { outOfScope: string } } };
+    await expect
+      .poll(async () => (await gql<OutQ>(server, '{ project(key: "ERP") { charter { outOfScope } } }', {}, { cookie })).data?.project.charter.outOfScope, { timeout: 10_000 })
+      .toContain('Written while offline.');
+  });
 });
