@@ -17,7 +17,7 @@ import { Baseline, BaselineTask } from './baseline.entity.js';
 import { CalendarException, WorkCalendar } from './calendar.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
 import { csvOf } from './engine.js';
-import { statusDay } from './plan-loader.js';
+import { loadPlan, statusDay } from './plan-loader.js';
 import { ExportFormat, ImportFormat } from './planning.enums.js';
 import type { ProjectImportInput } from './planning.inputs.js';
 import type { ImportIssue, ImportReport } from './planning.types.js';
@@ -184,15 +184,14 @@ export class ExchangeService {
   }
 
   async exportProject(projectId: string, format: ExportFormat): Promise<string> {
-    const plan = await this.schedules.current(projectId);
-    switch (format) {
-      case ExportFormat.MSPDI:
-        return exportMspdi(plan.doc, { schedule: plan.result });
-      case ExportFormat.TRELLIS_JSON:
-        return `${JSON.stringify(plan.doc, null, 2)}\n`;
-      case ExportFormat.CSV:
-        return csvOf(plan.doc, plan.result);
+    if (format === ExportFormat.CSV) {
+      const plan = await this.schedules.current(projectId);
+      return csvOf(plan.doc, plan.result);
     }
+    // A file carries the baselines and cost entries too: read everything in one snapshot.
+    const { doc } = await this.ds.transaction('REPEATABLE READ', (m) => loadPlan(m, projectId, { history: true }));
+    if (format === ExportFormat.MSPDI) return exportMspdi(doc, { schedule: runEngine(doc) });
+    return `${JSON.stringify(doc, null, 2)}\n`;
   }
 
   async import(ctx: Context, input: ProjectImportInput): Promise<ImportReport> {

@@ -41,10 +41,11 @@ export interface LoadedPlan {
 }
 
 /**
- * Reads everything the engine needs about a project, in one consistent snapshot when `m` is a
- * transaction (REPEATABLE READ not required: callers that write hold the project lock).
+ * Reads what the engine needs about a project: calendars, tasks, links, resources and assignments,
+ * and with `history` also its baselines and cost entries (a file export wants them; the schedule
+ * does not, and they can be many rows).
  */
-export async function loadPlan(m: EntityManager | DataSource, projectId: string): Promise<LoadedPlan> {
+export async function loadPlan(m: EntityManager | DataSource, projectId: string, opts: { history?: boolean } = {}): Promise<LoadedPlan> {
   const project = await m.getRepository(Project).findOneBy({ id: projectId });
   if (!project) throw new NotFoundError('Project');
   const [plan, calendars, exceptions, tasks, links, resources, rates, assignments, baselines, costEntries] = await Promise.all([
@@ -68,8 +69,8 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string)
       .orderBy('r.effective_from', 'ASC')
       .getMany(),
     m.getRepository(Assignment).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    m.getRepository(Baseline).find({ where: { projectId }, order: { createdAt: 'DESC', id: 'DESC' }, take: MAX_BASELINES }),
-    m.getRepository(CostEntry).find({ where: { projectId }, order: { date: 'ASC', createdAt: 'ASC' } }),
+    opts.history ? m.getRepository(Baseline).find({ where: { projectId }, order: { createdAt: 'DESC', id: 'DESC' }, take: MAX_BASELINES }) : [],
+    opts.history ? m.getRepository(CostEntry).find({ where: { projectId }, order: { date: 'ASC', createdAt: 'ASC' } }) : [],
   ]);
   const baselineTasks = baselines.length
     ? await m

@@ -183,7 +183,8 @@ export class ScheduleService {
   }
 
   private async compute(projectId: string): Promise<ComputedPlan> {
-    const loaded = await loadPlan(this.ds, projectId);
+    // One snapshot: tasks, links and calendars as of the same moment.
+    const loaded = await this.ds.transaction('REPEATABLE READ', (m) => loadPlan(m, projectId));
     const result = runEngine(loaded.doc);
     return { ...loaded, result, schedule: toSchedule(projectId, loaded, result) };
   }
