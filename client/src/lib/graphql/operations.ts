@@ -414,7 +414,8 @@ export const RESOURCES_PAGE = /* GraphQL */ `
       resources { ...ResourceFields }
       assignments { id taskId resourceId units }
       resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }
-      schedule { finish tasks { taskId start finish levelingDelayDays } }
+      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }
+      calendars { id name workWeek { day times { from to } } exceptions { from to working } }
     }
   }
   ${PLAN_PROJECT_FIELDS}

@@ -2,7 +2,7 @@ import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql'
 import type { PageInfo } from '$lib/graphql/types';
 import { canEditTasks, canManage, compareWbs } from '$lib/format';
 import { asRequestError, fetchAllTasks, type LoadStatus } from './planning.svelte';
-import type { Assignment, LevelingPreview, PlanningProject, PlanTask, Resource, ResourceType, ResourceUsage, UsagePeriodKind } from './planning-types';
+import type { Assignment, LevelingPreview, PlanningProject, PlanTask, Resource, ResourceType, ResourceUsage, UsagePeriodKind, WorkCalendar } from './planning-types';
 
 const PAGE = 500;
 /** Changes arrive in bursts (a leveling run moves many tasks): recompute the usage once. */
@@ -16,7 +16,8 @@ type ResourcesPage = {
     resources: Resource[];
     assignments: Assignment[];
     resourceUsage: ResourceUsage[];
-    schedule: { finish: string; tasks: TaskDates[] };
+    schedule: { finish: string; calendarId: string | null; tasks: TaskDates[] };
+    calendars: WorkCalendar[];
   };
 };
 
@@ -47,6 +48,8 @@ export class ResourcesStore {
   usage = $state.raw<ResourceUsage[]>([]);
   dates = $state.raw<ReadonlyMap<string, TaskDates>>(new Map());
   finish = $state<string | null>(null);
+  /** The project calendar (null: the standard week), to say when delayed work will finish. */
+  calendar = $state.raw<WorkCalendar | null>(null);
   period = $state<UsagePeriodKind>('WEEK');
   status = $state<LoadStatus>('loading');
   error = $state<GraphQLRequestError | null>(null);
@@ -81,12 +84,13 @@ export class ResourcesStore {
     this.error = null;
     try {
       const d = await request<ResourcesPage>(ops.RESOURCES_PAGE, { key: this.key, first: PAGE, period: this.period });
-      const { tasks, resources, assignments, resourceUsage, schedule, ...project } = d.project;
+      const { tasks, resources, assignments, resourceUsage, schedule, calendars, ...project } = d.project;
       const all = await fetchAllTasks(project.id, tasks);
       if (this.#disposed) return;
       this.project = project;
       this.tasks = all.sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
       this.resources = sortResources(resources);
+      this.calendar = calendars.find((c) => c.id === schedule.calendarId) ?? null;
       this.#applyUsage({ project: { assignments, resourceUsage, schedule } });
       this.status = 'ready';
     } catch (e) {

@@ -53,3 +53,18 @@ export function nonWorkingRuns(from: number, to: number, isWorking: IsWorkingDay
   if (runStart !== null) runs.push([runStart, Math.ceil(to)]);
   return runs;
 }
+
+/**
+ * The day on which work that ended on `day` ends after `n` more working days (a leveling delay):
+ * the `n`-th working day after it.
+ */
+export function addWorkingDays(day: number, n: number, isWorking: IsWorkingDay): number {
+  let d = Math.floor(day);
+  let left = Math.ceil(n);
+  // A guard against a calendar with no working days at all.
+  for (let guard = 0; left > 0 && guard < 3660; guard++) {
+    d++;
+    if (isWorking(d)) left--;
+  }
+  return d;
+}

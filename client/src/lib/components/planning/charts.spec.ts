@@ -74,3 +74,13 @@ describe('index colours', () => {
     expect([0.9, 1.05, 1.4].map(tcpiHealth)).toEqual(['good', 'watch', 'bad']);
   });
 });
+
+describe('fieldNumber', () => {
+  it('reads what a number field holds, with NaN for an empty one', async () => {
+    const { fieldNumber } = await import('./numbers.js');
+    expect(fieldNumber(12.5)).toBe(12.5);
+    expect(fieldNumber('7')).toBe(7);
+    expect(fieldNumber(null)).toBeNaN();
+    expect(fieldNumber('')).toBeNaN();
+  });
+});

@@ -61,4 +61,12 @@ describe('working days', () => {
     expect(withHoliday(toDay('2026-11-07'))).toBe(true);
     expect(countWorkingDays(toDay('2026-11-02'), toDay('2026-11-09'), withHoliday)).toBe(6);
   });
+
+  it('push a finish by working days, over weekends and holidays', async () => {
+    const { addWorkingDays, workingDays } = await import('./calendar.js');
+    // Friday 6 Nov 2026 + 1 working day = Monday 9 Nov; + 3 with Wednesday 11 Nov off = Thursday 12 Nov.
+    expect(toIsoDate(addWorkingDays(toDay('2026-11-06'), 1, workingDays(null)))).toBe('2026-11-09');
+    const withHoliday = workingDays({ workWeek: [], exceptions: [{ from: '2026-11-11', to: '2026-11-11', working: false }] });
+    expect(toIsoDate(addWorkingDays(toDay('2026-11-06'), 3, withHoliday))).toBe('2026-11-12');
+  });
 });

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { demoCookie, gql, screenshot, signInUi, useE2E } from './harness.js';
+
+const e2e = useE2E();
+
+async function signedInPage(): Promise<Page> {
+  const ctx = await e2e.context();
+  const page = await ctx.newPage();
+  await signInUi(page, e2e.server);
+  return page;
+}
+
+async function open(page: Page, path: 'gantt' | 'resources' | 'earned-value', heading: string): Promise<void> {
+  await page.goto(`${e2e.server.url}/p/ERP/${path}`);
+  await page.getByRole('heading', { name: `ERP migration — ${heading}` }).waitFor();
+  await page.getByTestId('connection-status').getByText('Live').waitFor();
+}
+
+/** The demo project's task ids by name. */
+async function taskIds(): Promise<Map<string, string>> {
+  const cookie = await demoCookie(e2e.server);
+  const r = await gql<{ project: { tasks: { nodes: { id: string; name: string }[] } } }>(e2e.server, '{ project(key: "ERP") { tasks(first: 500) { nodes { id name } } } }', {}, { cookie });
+  return new Map(r.data!.project.tasks.nodes.map((t) => [t.name, t.id]));
+}
+
+const bar = (page: Page, id: string): Locator => page.locator(`[data-testid=gantt-bar][data-task-id="${id}"]`);
+
+/** Presses on `from`, moves by (dx, dy) in small steps, releases: a real pointer drag. */
+async function drag(page: Page, from: Locator, dx: number, dy = 0, at: 'centre' | 'right' = 'centre'): Promise<void> {
+  await from.scrollIntoViewIfNeeded();
+  const box = (await from.boundingBox())!;
+  const x = at === 'centre' ? box.x + box.width / 2 : box.x + box.width - 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 6 });
+  await page.mouse.move(x + dx, y + dy, { steps: 6 });
+  await page.mouse.up();
+}
+
+describe('planning pages', () => {
+  it('Gantt: bars with the critical path; a dragged bar moves in another browser live; a link drawn between two bars', async () => {
+    const ids = await taskIds();
+    // A baseline of the plan as it stands, to compare the moved bar with.
+    const cookie = await demoCookie(e2e.server);
+    const project = await gql<{ project: { id: string } }>(e2e.server, '{ project(key: "ERP") { id } }', {}, { cookie });
+    const saved = await gql(e2e.server, 'mutation($p: ID!) { baselineCreate(projectId: $p, name: "Kick-off plan") { baseline { id } } }', { p: project.data!.project.id }, { cookie });
+    expect(saved.errors).toBeUndefined();
+    const a = await signedInPage();
+    const b = await signedInPage();
+    await open(a, 'gantt', 'gantt');
+    await open(b, 'gantt', 'gantt');
+
+    // Bars for the tasks, some of them on the critical path (marked red).
+    await expect.poll(() => a.getByTestId('gantt-bar').count()).toBeGreaterThan(20);
+    const critical = a.locator('[data-testid=gantt-bar][data-critical=true]');
+    expect(await critical.count()).toBeGreaterThan(3);
+    expect(await a.locator('[data-testid=gantt-bar].crit').count()).toBe(await critical.count());
+    expect(await a.getByTestId('gantt-link').count()).toBeGreaterThan(10);
+    // The vendor selection chain drives the finish; the finance design work has float.
+    expect(await bar(a, ids.get('Contract negotiation')!).getAttribute('data-critical')).toBe('true');
+    const security = ids.get('Security & roles design')!;
+    expect(await bar(a, security).getAttribute('data-critical')).toBe('false');
+    await a.keyboard.press('+'); // week -> day zoom: a day is 30 px wide
+    await a.locator('[data-testid=gantt][data-zoom=day]').waitFor();
+
+    // Drag "Security & roles design" three days later in A; B sees the new start.
+    const startBefore = (await bar(b, security).getAttribute('data-start'))!;
+    await drag(a, bar(a, security).locator('.body'), 3 * 30);
+    await expect.poll(() => bar(b, security).getAttribute('data-start'), { timeout: 10_000 }).not.toBe(startBefore);
+    const startAfter = (await bar(b, security).getAttribute('data-start'))!;
+    expect(startAfter > startBefore).toBe(true);
+    await expect.poll(() => bar(a, security).getAttribute('data-start')).toBe(startAfter);
+
+    // Draw a link from the end handle of "Procurement processes" onto "Security & roles design".
+    const procurement = ids.get('Procurement processes')!;
+    const handle = bar(a, procurement).getByTestId('link-handle');
+    await bar(a, procurement).hover();
+    const target = (await bar(a, security).locator('.body').boundingBox())!;
+    const hb = (await handle.boundingBox())!;
+    await drag(a, handle, target.x + target.width / 2 - (hb.x + hb.width / 2), target.y + target.height / 2 - (hb.y + hb.height / 2));
+    const link = a.locator(`[data-testid=gantt-link][data-from="${procurement}"][data-to="${security}"]`);
+    await link.waitFor();
+    expect(await link.getAttribute('data-type')).toBe('FS');
+    // The popover opens on the new link: make it start-to-start.
+    const pop = a.getByTestId('link-popover');
+    await pop.getByTestId('link-type').selectOption('SS');
+    await pop.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => link.getAttribute('data-type')).toBe('SS');
+    await pop.waitFor({ state: 'detached' });
+
+    // The baseline as thin ghost bars under the bars, at week zoom.
+    const picker = a.getByTestId('baseline-picker');
+    await picker.selectOption((await picker.locator('option', { hasText: 'Kick-off plan' }).getAttribute('value'))!);
+    await expect.poll(() => a.getByTestId('baseline-bar').count()).toBeGreaterThan(10);
+    await a.keyboard.press('-');
+    await a.locator('[data-testid=gantt][data-zoom=week]').waitFor();
+    await a.mouse.move(5, 5);
+    await screenshot(a, 'gantt');
+  });
+
+  it('Resources: two tasks at once over-allocate a person; leveling shows the delays, and applying it removes the over-allocation', async () => {
+    const ids = await taskIds();
+    const page = await signedInPage();
+    await open(page, 'resources', 'resources');
+    await page.getByText('No resources yet').waitFor();
+
+    await page.getByTestId('add-resource').click();
+    const form = page.getByTestId('resource-form');
+    await form.getByLabel('Name').fill('Ben Okafor');
+    await form.getByLabel(/Standard rate/).fill('85');
+    await form.getByRole('button', { name: 'Add resource' }).click();
+    await expect.poll(() => page.getByTestId('resource-row').filter({ hasText: 'Ben Okafor' }).count()).toBe(1);
+
+    // Both modules are built in the same weeks: one person full-time on each is twice their capacity.
+    const assign = page.getByTestId('assign-form');
+    for (const task of ['Finance module', 'Procurement module']) {
+      await assign.getByLabel('Task').selectOption(ids.get(task)!);
+      await assign.getByLabel('Resource').selectOption({ label: 'Ben Okafor' });
+      await assign.getByRole('button', { name: 'Assign' }).click();
+      await page.getByTestId('assignment-row').filter({ hasText: task }).waitFor();
+    }
+    await expect.poll(() => page.getByTestId('overallocated-count').textContent()).toContain('1 over-allocated');
+    expect(await page.locator('[data-testid=usage][data-resource="Ben Okafor"] [data-testid=usage-bar][data-over=true]').count()).toBeGreaterThan(0);
+
+    await page.getByTestId('level-resources').click();
+    const preview = page.getByTestId('leveling-preview');
+    await preview.waitFor();
+    expect(await preview.getByTestId('leveling-delay').count()).toBeGreaterThan(0);
+    expect(await preview.textContent()).toMatch(/project finish/);
+    await screenshot(page, 'resources');
+
+    await preview.getByTestId('apply-leveling').click();
+    await page.getByTestId('leveling-message').waitFor();
+    await expect.poll(() => page.getByTestId('overallocated-count').textContent()).toContain('No over-allocation');
+    expect(await page.locator('[data-testid=usage-bar][data-over=true]').count()).toBe(0);
+    await page.getByTestId('clear-leveling').waitFor();
+  });
+
+  it('Earned value: after saving a baseline and recording a cost, the S-curve and the indices show', async () => {
+    const { server } = e2e;
+    const ids = await taskIds();
+    const cookie = await demoCookie(server);
+    // Cost the plan: the delivery team on every task at 90/h, and the invoices of the finished work.
+    const project = await gql<{ project: { id: string; tasks: { nodes: { id: string; kind: string; childCount: number }[] } } }>(
+      server,
+      '{ project(key: "ERP") { id tasks(first: 500) { nodes { id kind childCount } } } }',
+      {},
+      { cookie },
+    );
+    const p = project.data!.project;
+    const team = await gql<{ resourceCreate: { resource: { id: string } } }>(
+      server,
+      'mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }',
+      { i: { projectId: p.id, name: 'Delivery team', maxUnits: 20, standardRate: 90 } },
+      { cookie },
+    );
+    expect(team.errors).toBeUndefined();
+    for (const t of p.tasks.nodes.filter((t) => t.kind === 'TASK' && t.childCount === 0)) {
+      const r = await gql(server, 'mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }', {
+        i: { taskId: t.id, resourceId: team.data!.resourceCreate.resource.id, units: 1 },
+      }, { cookie });
+      expect(r.errors).toBeUndefined();
+    }
+    for (const [task, amount] of [['Stakeholder interviews', 4100], ['Draft project charter', 2300], ['RFP preparation', 3900]] as const) {
+      const r = await gql(server, 'mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { costEntry { id } } }', {
+        i: { taskId: ids.get(task)!, date: new Date().toISOString().slice(0, 10), amount, note: 'Invoice' },
+      }, { cookie });
+      expect(r.errors).toBeUndefined();
+    }
+
+    const page = await signedInPage();
+    await open(page, 'earned-value', 'earned value');
+    await page.getByLabel('Baseline name').fill('Approved plan');
+    await page.getByTestId('save-baseline').click();
+    await expect.poll(() => page.getByTestId('ev-baseline').locator('option:checked').textContent()).toContain('Approved plan');
+    await page.getByTestId('s-curve').waitFor();
+    await expect.poll(async () => ((await page.getByTestId('curve-pv').getAttribute('d')) ?? '').length).toBeGreaterThan(10);
+    await expect.poll(() => page.getByTestId('kpi-spi').locator('.k-value').textContent()).toMatch(/^\d\.\d\d$/);
+
+    const form = page.getByTestId('cost-form');
+    await form.getByLabel('Task').selectOption(ids.get('Finance processes')!);
+    await form.getByLabel(/Amount/).fill('5200');
+    await form.getByLabel('Note').fill('Process workshop, external facilitator');
+    await form.getByRole('button', { name: 'Record cost' }).click();
+    await page.getByTestId('cost-entry').filter({ hasText: 'Process workshop' }).waitFor();
+    await expect.poll(() => page.getByTestId('kpi-cpi').locator('.k-value').textContent()).toMatch(/^\d\.\d\d$/);
+    expect(['good', 'watch', 'bad']).toContain(await page.getByTestId('kpi-cpi').getAttribute('data-health'));
+    expect(((await page.getByTestId('curve-ac').getAttribute('d')) ?? '').length).toBeGreaterThan(10);
+    expect(await page.getByTestId('ev-row').count()).toBeGreaterThan(3);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'earned-value');
+  });
+});
