@@ -45,10 +45,28 @@ describe('parsePlanDocument', () => {
     const doc = { ...validDocument(), format: 'ms-project', extra: true } as unknown as PlanDocument;
     doc.project.start = '06/05/2024';
     expect(issuesOf(doc)).toEqual([
-      'format: Invalid input: expected "trellis-plan"',
+      'format: not a Trellis plan: expected "trellis-plan"',
       'project.start: expected a local date-time YYYY-MM-DDTHH:MM',
       '(root): Unrecognized key: "extra"',
     ]);
+  });
+
+  it('refuses a version it does not know', () => {
+    expect(issuesOf({ ...validDocument(), version: 2 })).toEqual(['version: unsupported version: this Trellis reads version 1']);
+  });
+
+  it('accepts the minimal document shown in the format description', () => {
+    const minimal = {
+      format: 'trellis-plan', version: 1,
+      project: { name: 'Mail migration', start: '2024-05-06T08:00' },
+      calendars: [], resources: [], assignments: [], baselines: [], costEntries: [],
+      tasks: [
+        { id: 'a', name: 'Pilot', parentId: null, order: 0, kind: 'TASK', durationDays: 3 },
+        { id: 'b', name: 'Everyone', parentId: null, order: 1, kind: 'TASK', durationDays: 5 },
+      ],
+      links: [{ predecessorId: 'a', successorId: 'b', type: 'FS', lagDays: 1 }],
+    };
+    expect(issuesOf(minimal)).toEqual([]);
   });
 
   it('checks that references point at things in the document', () => {

@@ -3,6 +3,19 @@
  * It carries everything the planning engine schedules (the `PlanInput` fields) plus what people
  * see and cost: names, outline order, notes, resources, assignments, baselines and cost entries.
  * `parsePlanDocument` is the single gate for untrusted JSON; every error names the JSON path.
+ *
+ * A minimal document:
+ *
+ *     { "format": "trellis-plan", "version": 1,
+ *       "project": { "name": "Mail migration", "start": "2024-05-06T08:00" },
+ *       "calendars": [], "resources": [], "assignments": [], "baselines": [], "costEntries": [],
+ *       "tasks": [
+ *         { "id": "a", "name": "Pilot", "parentId": null, "order": 0, "kind": "TASK", "durationDays": 3 },
+ *         { "id": "b", "name": "Everyone", "parentId": null, "order": 1, "kind": "TASK", "durationDays": 5 } ],
+ *       "links": [ { "predecessorId": "a", "successorId": "b", "type": "FS", "lagDays": 1 } ] }
+ *
+ * Dates are local wall-clock times ('YYYY-MM-DDTHH:MM'; calendar days 'YYYY-MM-DD'), durations
+ * and lags are working days, money is in the project currency, work is in hours.
  */
 import { z } from 'zod';
 import type { CalendarSpec, PlanInput, PlanTask } from './model.js';
@@ -146,8 +159,8 @@ const costEntry = z.strictObject({
 });
 
 const planDocument = z.strictObject({
-  format: z.literal(PLAN_FORMAT),
-  version: z.literal(PLAN_VERSION),
+  format: z.literal(PLAN_FORMAT, { error: `not a Trellis plan: expected "${PLAN_FORMAT}"` }),
+  version: z.literal(PLAN_VERSION, { error: `unsupported version: this Trellis reads version ${PLAN_VERSION}` }),
   project: z.strictObject({
     name: z.string(),
     start: dateTime,
