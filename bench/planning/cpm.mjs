@@ -7,6 +7,7 @@
 // Usage: node bench/planning/cpm.mjs [--sizes 1000,10000,100000] [--runs 9] [--warmup 3]
 // Prints a markdown table on stdout; it never fails on a time threshold.
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -77,10 +78,14 @@ function projectCalendar() {
   return { id: 'project', name: 'Project', baseId: 'standard', exceptions };
 }
 
+/** Wall-clock and CPU time of one call. CPU time shows the cost when other processes share the cores. */
 function time(fn) {
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const result = fn();
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
+  fn();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu = process.cpuUsage(cpu0);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 function stats(samples) {
@@ -92,14 +97,16 @@ function stats(samples) {
 function measure(fn) {
   for (let i = 0; i < warmup; i++) fn();
   const samples = [];
+  const cpuSamples = [];
   let heap = 0;
   for (let i = 0; i < runs; i++) {
     globalThis.gc?.();
-    const { ms } = time(fn);
+    const { ms, cpuMs } = time(fn);
     samples.push(ms);
+    cpuSamples.push(cpuMs);
     heap = Math.max(heap, process.memoryUsage().heapUsed);
   }
-  return { ...stats(samples), heapMb: heap / 2 ** 20 };
+  return { ...stats(samples), cpuMedian: stats(cpuSamples).median, heapMb: heap / 2 ** 20 };
 }
 
 const rows = [];
@@ -117,11 +124,12 @@ for (const n of sizes) {
   rows.push({ n, links: links.length, name: 'buildNetwork', ...build });
 }
 
-console.log(`Node ${process.version}, ${runs} measured runs after ${warmup} warm-up runs${globalThis.gc ? ', GC before each run' : ''}\n`);
-console.log('| tasks | links | function | median ms | p95 ms | heap MB |');
-console.log('|---:|---:|---|---:|---:|---:|');
+const load = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+console.log(`Node ${process.version}, ${os.cpus().length} CPUs, load average ${load} (1/5/15 min) at the end; ${runs} measured runs after ${warmup} warm-up runs${globalThis.gc ? ', GC before each run' : ''}\n`);
+console.log('| tasks | links | function | median ms | p95 ms | median CPU ms | heap MB |');
+console.log('|---:|---:|---|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.n.toLocaleString('en')} | ${r.links.toLocaleString('en')} | ${r.name} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.heapMb.toFixed(0)} |`);
+  console.log(`| ${r.n.toLocaleString('en')} | ${r.links.toLocaleString('en')} | ${r.name} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.cpuMedian.toFixed(1)} | ${r.heapMb.toFixed(0)} |`);
 }
 
 function parseArgs(argv) {

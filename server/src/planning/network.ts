@@ -95,7 +95,20 @@ export function buildNetwork(durations: ArrayLike<number>, links: NetworkLink[])
     linkType[e] = LINK_CODE[link.type ?? 'FS'];
     linkLag[e] = link.lag ?? 0;
   }
-  return { ...indexLinks(n, linkFrom, linkTo), duration, linkType, linkLag };
+  const graph = indexLinks(n, linkFrom, linkTo);
+  // Listed field by field rather than spread, so every network shares one stable hidden class.
+  return {
+    n,
+    linkFrom,
+    linkTo,
+    inStart: graph.inStart,
+    inLinks: graph.inLinks,
+    outStart: graph.outStart,
+    outLinks: graph.outLinks,
+    duration,
+    linkType,
+    linkLag,
+  };
 }
 
 function isNodeIndex(value: number, n: number): boolean {

@@ -74,9 +74,23 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
 
   const projectStart = projectCalendar.snapToStart(requireDate(input.start, '', -1, 'start'));
   const statusDate = input.statusDate ? requireDate(input.statusDate, '', -1, 'statusDate') : NaN;
+  const links = input.links ?? [];
+  const graph = buildEdges(links, taskIndex, { parent, gateOf, kind }, projectMinutesPerDay);
 
+  // One literal with every field: objects built by spreading or Object.assign get hidden
+  // classes that a full garbage collection can drop, which throws away the compiled passes.
   const model: ScheduleModel = {
-    ...indexLinks(0, new Int32Array(0), new Int32Array(0)),
+    n: graph.n,
+    linkFrom: graph.linkFrom,
+    linkTo: graph.linkTo,
+    inStart: graph.inStart,
+    inLinks: graph.inLinks,
+    outStart: graph.outStart,
+    outLinks: graph.outLinks,
+    edgeKind: graph.edgeKind,
+    linkType: graph.linkType,
+    lag: graph.lag,
+    lagElapsed: graph.lagElapsed,
     taskCount,
     tasks,
     kind,
@@ -99,15 +113,11 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     finishBound: new Float64Array(nodeCount).fill(-Infinity),
     lateStartCap: new Float64Array(nodeCount).fill(Infinity),
     lateFinishCap: new Float64Array(nodeCount).fill(Infinity),
-    edgeKind: new Uint8Array(0),
-    linkType: new Uint8Array(0),
-    lag: new Float64Array(0),
-    lagElapsed: new Uint8Array(0),
     projectStart,
     statusDate,
   };
   readTasks(model, calendarIndex);
-  Object.assign(model, buildEdges(model, input.links ?? [], taskIndex));
+  applyPercentLags(model, links);
   return model;
 }
 
@@ -346,16 +356,37 @@ interface EdgeArrays {
   lagElapsed: Uint8Array;
 }
 
+type ScheduleGraph = LinkGraph & EdgeArrays;
+
+interface NodeLayout {
+  parent: Int32Array;
+  gateOf: Int32Array;
+  kind: Uint8Array;
+}
+
 /** Input links first (edge e = links[e]), then gate -> child and child -> summary edges. */
-function buildEdges(model: ScheduleModel, links: PlanLink[], taskIndex: Map<string, number>): LinkGraph & EdgeArrays {
-  const childCount = countChildren(model.parent);
+function buildEdges(links: PlanLink[], taskIndex: Map<string, number>, layout: NodeLayout, projectMinutesPerDay: number): ScheduleGraph {
+  const childCount = countChildren(layout.parent);
   const m = links.length + 2 * childCount;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const edges: EdgeArrays = { edgeKind: new Uint8Array(m), linkType: new Uint8Array(m), lag: new Float64Array(m), lagElapsed: new Uint8Array(m) };
-  readLinks(model, links, taskIndex, from, to, edges);
-  addStructuralEdges(model, links.length, from, to, edges);
-  return { ...indexLinks(model.kind.length, from, to), ...edges };
+  readLinks(links, taskIndex, layout, projectMinutesPerDay, from, to, edges);
+  addStructuralEdges(layout, links.length, from, to, edges);
+  const graph = indexLinks(layout.kind.length, from, to);
+  return {
+    n: graph.n,
+    linkFrom: graph.linkFrom,
+    linkTo: graph.linkTo,
+    inStart: graph.inStart,
+    inLinks: graph.inLinks,
+    outStart: graph.outStart,
+    outLinks: graph.outLinks,
+    edgeKind: edges.edgeKind,
+    linkType: edges.linkType,
+    lag: edges.lag,
+    lagElapsed: edges.lagElapsed,
+  };
 }
 
 function countChildren(parent: Int32Array): number {
@@ -364,8 +395,16 @@ function countChildren(parent: Int32Array): number {
   return count;
 }
 
-function readLinks(model: ScheduleModel, links: PlanLink[], taskIndex: Map<string, number>, from: Int32Array, to: Int32Array, edges: EdgeArrays): number {
-  const { parent, gateOf, kind } = model;
+function readLinks(
+  links: PlanLink[],
+  taskIndex: Map<string, number>,
+  layout: NodeLayout,
+  projectMinutesPerDay: number,
+  from: Int32Array,
+  to: Int32Array,
+  edges: EdgeArrays,
+): number {
+  const { parent, gateOf, kind } = layout;
   for (let e = 0; e < links.length; e++) {
     const link = links[e];
     const p = taskIndex.get(link?.predecessorId);
@@ -386,15 +425,15 @@ function readLinks(model: ScheduleModel, links: PlanLink[], taskIndex: Map<strin
     edges.edgeKind[e] = EDGE.LINK;
     edges.linkType[e] = type;
     edges.lagElapsed[e] = link.elapsed ? 1 : 0;
-    edges.lag[e] = lagMinutes(model, link, p, e);
+    edges.lag[e] = link.lagPercent == null ? lagMinutes(link, e, projectMinutesPerDay) : checkedPercent(link, e);
   }
   return links.length;
 }
 
-function addStructuralEdges(model: ScheduleModel, first: number, from: Int32Array, to: Int32Array, edges: EdgeArrays): number {
-  const { parent, gateOf, kind } = model;
+function addStructuralEdges(layout: NodeLayout, first: number, from: Int32Array, to: Int32Array, edges: EdgeArrays): number {
+  const { parent, gateOf, kind } = layout;
   let e = first;
-  for (let i = 0; i < model.taskCount; i++) {
+  for (let i = 0; i < parent.length; i++) {
     const p = parent[i];
     if (p < 0) continue;
     // The parent's gate holds the child back: a child summary is held at its own gate.
@@ -425,18 +464,31 @@ function isAncestor(parent: Int32Array, ancestor: number, task: number): boolean
 }
 
 /** Lags in working minutes of the project calendar, or in real minutes for elapsed lags. */
-function lagMinutes(model: ScheduleModel, link: PlanLink, predecessor: number, e: number): number {
-  const dayMinutes = link.elapsed ? MINUTES_PER_DAY : model.projectMinutesPerDay;
-  if (link.lagPercent != null) {
-    if (!Number.isFinite(link.lagPercent)) throw new PlanInputError(fieldOf('links', e, 'lagPercent'), 'lag percent must be a number');
-    // A percentage of the predecessor's duration, measured in the predecessor's own working days.
-    const task = model.tasks[predecessor];
-    const predecessorDays = model.kind[predecessor] === NODE.ACTIVITY
-      ? model.duration[predecessor] / model.calendars[model.calendarOf[predecessor]].minutesPerDay(model.projectMinutesPerDay / 60)
-      : Math.max(0, task.durationDays || 0);
-    return Math.round(((link.lagPercent / 100) * predecessorDays) * dayMinutes);
-  }
+function lagMinutes(link: PlanLink, e: number, projectMinutesPerDay: number): number {
   const days = link.lagDays ?? 0;
-  if (!Number.isFinite(days)) throw new PlanInputError(fieldOf('links', e, 'lagDays'), 'lag must be a number of days');
-  return Math.round(days * dayMinutes);
+  if (typeof days !== 'number' || !Number.isFinite(days)) throw new PlanInputError(fieldOf('links', e, 'lagDays'), 'lag must be a number of days');
+  return Math.round(days * (link.elapsed ? MINUTES_PER_DAY : projectMinutesPerDay));
+}
+
+/** Percent lags need the predecessor's duration, known once the tasks are read: NaN until then. */
+function checkedPercent(link: PlanLink, e: number): number {
+  if (typeof link.lagPercent !== 'number' || !Number.isFinite(link.lagPercent)) {
+    throw new PlanInputError(fieldOf('links', e, 'lagPercent'), 'lag percent must be a number');
+  }
+  return NaN;
+}
+
+/** A percentage of the predecessor's duration in its own working days, run as working days of the project (or calendar days when elapsed). */
+function applyPercentLags(model: ScheduleModel, links: PlanLink[]): number {
+  for (let e = 0; e < links.length; e++) {
+    if (!Number.isNaN(model.lag[e])) continue;
+    const link = links[e];
+    const p = model.linkFrom[e];
+    const predecessorDays = model.kind[p] === NODE.ACTIVITY
+      ? model.duration[p] / model.calendars[model.calendarOf[p]].minutesPerDay(model.projectMinutesPerDay / 60)
+      : Math.max(0, model.tasks[p].durationDays || 0);
+    const dayMinutes = link.elapsed ? MINUTES_PER_DAY : model.projectMinutesPerDay;
+    model.lag[e] = Math.round((link.lagPercent! / 100) * predecessorDays * dayMinutes);
+  }
+  return links.length;
 }
