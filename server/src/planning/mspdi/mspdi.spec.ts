@@ -464,6 +464,16 @@ describe.skipIf(!haveSamples)('computeSchedule on imported files agrees with MS 
     expect(scheduleDifferences(plan, expectedTasks('sample'))).toEqual({});
   });
 
+  it('caltest.xml: tasks on their own calendars get the dates MS Project saved in the file', () => {
+    const xml = sample('caltest.xml');
+    const { plan } = importMspdi(xml);
+    const saved = childrenNamed(child(parseXmlTree(xml), 'Tasks'), 'Task')
+      .filter((t) => textOf(t, 'UID') !== '0')
+      .map((t) => [textOf(t, 'UID'), textOf(t, 'Start')!.slice(0, 16), textOf(t, 'Finish')!.slice(0, 16)]);
+    const computed = computeSchedule(toPlanInput(plan)).tasks.map((t) => [t.id, t.start, t.finish]);
+    expect(computed).toEqual(saved);
+  });
+
   // Trellis does not schedule tasks over their resources' calendars (see the test above), so the
   // imported Second Task runs 100 standard days and the project ends 50 days after MS Project's.
   it.fails('sample.xml as imported: Second Task on its resources\' calendars', () => {
