@@ -1,6 +1,8 @@
 import {
   emptyPlanDocument,
   outline,
+  parsePlanDocument,
+  PlanDocumentError,
   type BaselineTaskValues,
   type PlanBaseline,
   type PlanDocument,
@@ -12,7 +14,6 @@ import {
   CONSTRAINT_TYPES,
   DurationFormat,
   LINK_TYPES,
-  MSPDI_NAMESPACE,
   baseFormat,
   isElapsedFormat,
   isPercentFormat,
@@ -43,13 +44,30 @@ export function importMspdi(xml: string): MspdiImport {
   return new MspdiReader(root).read();
 }
 
+/**
+ * The last gate: whatever the file held, the result must be a valid plan document (for example,
+ * no duplicate UIDs or a percent complete over 100). The issues name JSON paths of the plan.
+ */
+function asValidDocument(plan: PlanDocument): PlanDocument {
+  try {
+    return parsePlanDocument(plan);
+  } catch (error) {
+    if (error instanceof PlanDocumentError) {
+      throw new MspdiError(`The file does not make a valid plan: ${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    }
+    throw error;
+  }
+}
+
 class MspdiReader {
   private readonly report = new UnmappedReport();
   private readonly minutesPerDay: number;
 
   constructor(private readonly root: XmlElement) {
     const minutesPerDay = numberOf(root, 'MinutesPerDay') ?? DEFAULT_MINUTES_PER_DAY;
-    if (minutesPerDay <= 0) throw new MspdiError('<MinutesPerDay> must be positive', 'MinutesPerDay', child(root, 'MinutesPerDay')?.line);
+    if (minutesPerDay <= 0 || minutesPerDay > MINUTES_PER_ELAPSED_DAY) {
+      throw new MspdiError(`<MinutesPerDay> must be more than 0 and at most 1440, got ${minutesPerDay}`, 'MinutesPerDay', child(root, 'MinutesPerDay')?.line);
+    }
     this.minutesPerDay = minutesPerDay;
   }
 
@@ -81,7 +99,7 @@ class MspdiReader {
     plan.assignments = assignmentElements.flatMap((a) => importAssignment(a, taskIds, byId, report) ?? []);
     this.reportSplitTasks(assignmentElements, new Map(taskElements.map((t) => [requiredText(t, 'UID'), t])));
     this.checkReferences(plan);
-    return { plan, unmapped: report.items() };
+    return { plan: asValidDocument(plan), unmapped: report.items() };
   }
 
   private reportProjectExtras(): void {
@@ -349,4 +367,3 @@ class MspdiReader {
   }
 }
 
-export { MSPDI_NAMESPACE };

@@ -56,6 +56,13 @@ describe('importMspdi on hand-written files', () => {
     }
   });
 
+  it('refuses a file whose content cannot make a valid plan, naming what is wrong', () => {
+    const task = (uid: number, percent: number): string =>
+      `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>T${uid}</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration><PercentComplete>${percent}</PercentComplete></Task>`;
+    expect(() => importMspdi(tiny(task(1, 50) + task(2, 150)))).toThrow(/tasks\[1\]\.percentComplete/);
+    expect(() => importMspdi(tiny(task(1, 0) + task(1, 0)))).toThrow(/Task UID 1 appears twice \(line 7\)/);
+  });
+
   it('reports an unknown element with its line and keeps the rest of the task', () => {
     const xml = tiny(`
     <Task><UID>1</UID><ID>1</ID><Name>Design</Name><OutlineLevel>1</OutlineLevel><Duration>PT16H0M0S</Duration>
