@@ -79,10 +79,8 @@ export class CollabConnection implements DocumentPeer {
     try {
       this.handleMessage(decodeClientMessage(toBytes(data)));
     } catch (err) {
-      if (!(err instanceof ProtocolError)) {
-        this.ctx.logger.error('collab: unexpected error handling a frame', { doc: this.docName, principal: this.principal.id, err });
-      }
-      this.refuse(CloseCode.BAD_REQUEST, 'malformed message');
+      // ProtocolError: the frame; anything else: Yjs refusing the update or state vector inside it.
+      this.refuse(CloseCode.BAD_REQUEST, 'malformed message', err instanceof ProtocolError ? err.message : String(err));
     }
   }
 
@@ -123,9 +121,9 @@ export class CollabConnection implements DocumentPeer {
     }
   }
 
-  private refuse(code: number, reason: string): void {
+  private refuse(code: number, reason: string, detail?: string): void {
     this.ctx.counters.malformedFrames++;
-    this.ctx.logger.warn('collab: closing a connection that sent a bad frame', { doc: this.docName, principal: this.principal.id, reason });
+    this.ctx.logger.warn('collab: closing a connection that sent a bad frame', { doc: this.docName, principal: this.principal.id, reason, detail });
     this.close(code, reason);
   }
 }

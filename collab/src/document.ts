@@ -2,7 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Announcement, Fanout } from './fanout/fanout.js';
 import type { CollabLogger } from './logger.js';
-import { assertValidUpdate, encodeAwarenessStates, encodeSaved, encodeUpdate } from './protocol.js';
+import { encodeAwarenessStates, encodeSaved, encodeUpdate } from './protocol.js';
 import type { DocStore, PendingUpdate } from './store/doc-store.js';
 import type { Principal, StoredBatch } from './types.js';
 
@@ -144,12 +144,15 @@ export class CollabDocument {
   }
 
   /**
-   * Applies an update from a peer with write access. Throws ProtocolError for a malformed update
-   * (the document is untouched). Refuses, without applying, one that could push the document over
-   * `maxDocumentBytes`.
+   * Applies an update from a peer with write access; throws on a malformed one. Refuses, without
+   * applying, one that could push the document over `maxDocumentBytes`.
+   *
+   * A malformed update is not decoded twice to be checked first: Yjs reads every struct before
+   * integrating any, so garbage throws before touching the document. Only a broken delete set at
+   * the very end can fail after the (well-formed) structs went in, which leaves a valid document
+   * with the part of the update that made sense; the connection is closed either way.
    */
   applyPeerUpdate(peer: DocumentPeer, update: Uint8Array): ApplyResult {
-    assertValidUpdate(update);
     if (this.approxBytes + update.byteLength > this.ctx.maxDocumentBytes) {
       this.approxBytes = Y.encodeStateAsUpdate(this.ydoc).byteLength;
       if (this.approxBytes + update.byteLength > this.ctx.maxDocumentBytes) return 'too-large';

@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /** y-websocket message types (first varuint of every frame). */
 export const MessageType = {
@@ -91,17 +91,5 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
   } catch (err) {
     if (err instanceof ProtocolError) throw err;
     throw new ProtocolError(`undecodable frame: ${(err as Error).message}`);
-  }
-}
-
-/**
- * Fully decodes a Yjs update without applying it, so a malformed one is refused before it can
- * touch the shared document. Throws on garbage.
- */
-export function assertValidUpdate(update: Uint8Array): void {
-  try {
-    Y.decodeUpdate(update);
-  } catch (err) {
-    throw new ProtocolError(`malformed update: ${(err as Error).message}`);
   }
 }

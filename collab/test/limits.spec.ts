@@ -22,16 +22,23 @@ function client(...args: Parameters<typeof connect>): Client {
 }
 
 /** A bare `ws` socket speaking for a valid principal, to send what no well-behaved client sends. */
-async function rawSocket(s: Service, name: string, options: WebSocket.ClientOptions = {}): Promise<WebSocket & { closed: Promise<{ code: number; reason: string }> }> {
+async function rawSocket(
+  s: Service,
+  name: string,
+  options: WebSocket.ClientOptions = {},
+): Promise<WebSocket & { closed: Promise<{ code: number; reason: string }>; received: Buffer[] }> {
   const ws = new WebSocket(`${s.url}/${name}?ticket=${ticket(name, { id: crypto.randomUUID() })}`, options);
   sockets.push(ws);
+  // Recorded from the start: the greeting can arrive in the same packet as the handshake.
+  const received: Buffer[] = [];
+  ws.on('message', (m: Buffer) => received.push(m));
   const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
   ws.on('error', () => {});
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
     ws.once('error', reject);
   });
-  return Object.assign(ws, { closed });
+  return Object.assign(ws, { closed, received });
 }
 
 function syncUpdateFrame(update: Uint8Array): Uint8Array {
@@ -111,6 +118,48 @@ describe('limits', () => {
     expect(good.provider.wsconnected).toBe(true);
     expect(good.closes).toEqual([]);
     expect(s.collab.stats().malformedFrames).toBe(4);
+  });
+
+  it('survives a stream of random updates from writers: each offender is closed, the document stays usable', async () => {
+    const s = await service();
+    const name = docName();
+    const good = client(s.url, name);
+    await synced(good);
+    good.provider.awareness.setLocalStateField('user', { name: 'Good' });
+    good.doc.getMap('fields').set('kept', 'yes');
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const valid = Y.encodeStateAsUpdate(good.doc);
+    let closed = 0;
+    for (let i = 0; i < 30; i++) {
+      // Half pure noise, half a real update with some bytes flipped.
+      const payload = i % 2 === 0 ? Uint8Array.from({ length: 1 + Math.floor(random() * 64) }, () => Math.floor(random() * 256)) : Uint8Array.from(valid);
+      if (i % 2 === 1) for (let k = 0; k < 3; k++) payload[Math.floor(random() * payload.length)] = Math.floor(random() * 256);
+      const ws = await rawSocket(s, name);
+      // The greeting includes who is here (awareness, type 1). After the garbage we ask again: a
+      // second answer proves the socket was kept open, which is right when a flipped byte still
+      // decoded to a valid update.
+      const presence = () => ws.received.filter((m) => m[0] === 1).length;
+      await vi.waitFor(() => expect(presence()).toBe(1));
+      const answered = vi.waitFor(() => {
+        if (presence() < 2) throw new Error('no answer yet');
+        return 'open' as const;
+      });
+      ws.send(syncUpdateFrame(payload));
+      ws.send(Uint8Array.of(3));
+      const outcome = await Promise.race([ws.closed, answered]);
+      if (outcome !== 'open') {
+        expect(outcome.code).toBe(CloseCode.BAD_REQUEST);
+        closed++;
+      }
+      ws.terminate();
+    }
+    // At least every pure-noise frame was refused.
+    expect(closed).toBeGreaterThanOrEqual(15);
+    good.doc.getMap('fields').set('after', 'still works');
+    const late = client(s.url, name);
+    await vi.waitFor(() => expect(late.doc.getMap('fields').toJSON()).toMatchObject({ kept: 'yes', after: 'still works' }));
+    expect(good.closes).toEqual([]);
   });
 
   it('drops a connection that stops answering pings and keeps one that answers', async () => {
