@@ -77,7 +77,12 @@ export class CollabSession {
   #opening = false;
   #destroyed = false;
   readonly #onOnline = () => this.#reopenSoon(0);
+  // Leaving the page tells the others at once (instead of after the awareness timeout); a page
+  // restored from the back/forward cache says who it is again.
   readonly #onPageHide = () => removeAwarenessStates(this.awareness, [this.doc.clientID], 'page hidden');
+  readonly #onPageShow = (e: PageTransitionEvent) => {
+    if (e.persisted) this.awareness.setLocalStateField('user', this.user);
+  };
 
   constructor(document: string, user: { id: string; name: string }) {
     this.document = document;
@@ -93,6 +98,7 @@ export class CollabSession {
     if (typeof window !== 'undefined') {
       window.addEventListener('online', this.#onOnline);
       window.addEventListener('pagehide', this.#onPageHide);
+      window.addEventListener('pageshow', this.#onPageShow);
     }
     void this.#open();
   }
@@ -110,6 +116,7 @@ export class CollabSession {
     if (typeof window !== 'undefined') {
       window.removeEventListener('online', this.#onOnline);
       window.removeEventListener('pagehide', this.#onPageHide);
+      window.removeEventListener('pageshow', this.#onPageShow);
     }
     // disconnect() inside destroy() tells the others we left while the socket is still open.
     this.#provider?.destroy();
