@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { CloseCode, MemoryDocStore } from '../src/index.js';
-import { closedWith, connect, docName, startService, synced, ticket, type Client, type Service } from './helpers.js';
+import { canonical, closedWith, connect, docName, startService, synced, ticket, type Client, type Service } from './helpers.js';
 
 const services: Service[] = [];
 const clients: Client[] = [];
@@ -158,7 +158,12 @@ describe('limits', () => {
     expect(closed).toBeGreaterThanOrEqual(15);
     good.doc.getMap('fields').set('after', 'still works');
     const late = client(s.url, name);
-    await vi.waitFor(() => expect(late.doc.getMap('fields').toJSON()).toMatchObject({ kept: 'yes', after: 'still works' }));
+    // A flipped byte that still decodes is a legitimate (if odd) edit by a writer, so the values may
+    // have changed; what matters is that everyone still converges and new edits flow.
+    await vi.waitFor(() => {
+      expect(late.doc.getMap('fields').get('after')).toBe('still works');
+      expect(canonical(late.doc.getMap('fields').toJSON())).toBe(canonical(good.doc.getMap('fields').toJSON()));
+    });
     expect(good.closes).toEqual([]);
   });
 
