@@ -39,6 +39,35 @@ async function drag(page: Page, from: Locator, dx: number, dy = 0, at: 'centre' 
   await page.mouse.up();
 }
 
+/**
+ * A plan of 1,000 tasks: 50 phases of 19 one-to-three-day steps in a chain, each phase starting
+ * after the fifth step of the one before.
+ */
+function bigPlan(): string {
+  const tasks: unknown[] = [];
+  const links: unknown[] = [];
+  for (let p = 1; p <= 50; p++) {
+    tasks.push({ id: `p${p}`, name: `Phase ${p}`, parentId: null, order: p - 1, kind: 'SUMMARY', durationDays: 0 });
+    for (let s = 1; s <= 19; s++) {
+      tasks.push({ id: `p${p}s${s}`, name: `Phase ${p} step ${s}`, parentId: `p${p}`, order: s - 1, kind: 'TASK', durationDays: 1 + ((p + s) % 3) });
+      if (s > 1) links.push({ predecessorId: `p${p}s${s - 1}`, successorId: `p${p}s${s}`, type: 'FS' });
+    }
+    if (p > 1) links.push({ predecessorId: `p${p - 1}s5`, successorId: `p${p}s1`, type: 'FS' });
+  }
+  return JSON.stringify({
+    format: 'trellis-plan',
+    version: 1,
+    project: { name: 'Data centre exit', start: '2026-11-02T08:00' },
+    calendars: [],
+    resources: [],
+    assignments: [],
+    baselines: [],
+    costEntries: [],
+    tasks,
+    links,
+  });
+}
+
 describe('planning pages', () => {
   it('Gantt: bars with the critical path; a dragged bar moves in another browser live; a link drawn between two bars', async () => {
     const ids = await taskIds();
@@ -73,6 +102,13 @@ describe('planning pages', () => {
     expect(startAfter > startBefore).toBe(true);
     await expect.poll(() => bar(a, security).getAttribute('data-start')).toBe(startAfter);
 
+    // Stretch "Chart of accounts design" by a week at its right edge: five more working days, seen in B.
+    const coa = ids.get('Chart of accounts design')!;
+    const duration = (p: Page) => p.locator(`[data-testid=gantt-row][data-task-id="${coa}"] [data-testid=gantt-duration]`).textContent();
+    expect(await duration(b)).toBe('5d');
+    await drag(a, bar(a, coa).getByTestId('bar-resize'), 7 * 30);
+    await expect.poll(() => duration(b), { timeout: 10_000 }).toBe('10d');
+
     // Draw a link from the end handle of "Procurement processes" onto "Security & roles design".
     const procurement = ids.get('Procurement processes')!;
     const handle = bar(a, procurement).getByTestId('link-handle');
@@ -98,6 +134,39 @@ describe('planning pages', () => {
     await a.locator('[data-testid=gantt][data-zoom=week]').waitFor();
     await a.mouse.move(5, 5);
     await screenshot(a, 'gantt');
+  });
+
+  it('Gantt of 1,000 tasks renders only the rows in view and scrolls to the last one', async () => {
+    const { server } = e2e;
+    const cookie = await demoCookie(server);
+    const made = await gql<{ projectCreate: { project: { id: string } } }>(
+      server,
+      'mutation { projectCreate(input: { key: "DCX", name: "Data centre exit", startDate: "2026-11-02" }) { project { id } } }',
+      {},
+      { cookie },
+    );
+    const imported = await gql<{ projectImport: { created: number } }>(
+      server,
+      'mutation($i: ProjectImportInput!) { projectImport(input: $i) { created } }',
+      { i: { projectId: made.data!.projectCreate.project.id, format: 'TRELLIS_JSON', content: bigPlan() } },
+      { cookie },
+    );
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data!.projectImport.created).toBe(1000);
+
+    const page = await signedInPage();
+    const opened = Date.now();
+    await page.goto(`${server.url}/p/DCX/gantt`);
+    await page.getByTestId('gantt-bar').first().waitFor({ timeout: 30_000 });
+    // Reported, not asserted: a test never fails on time.
+    console.log(`1,000-task Gantt: first bars ${Date.now() - opened} ms after navigation`);
+    expect(await page.getByRole('table', { name: 'Tasks' }).getAttribute('aria-rowcount')).toBe('1000');
+    expect(await page.getByTestId('gantt-row').count()).toBeLessThan(80);
+    expect(await page.getByTestId('gantt-bar').count()).toBeLessThan(80);
+
+    await page.getByTestId('gantt').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.getByTestId('gantt-row').filter({ hasText: 'Phase 50 step 19' }).waitFor();
+    expect(await page.getByTestId('gantt-row').count()).toBeLessThan(80);
   });
 
   it('Resources: two tasks at once over-allocate a person; leveling shows the delays, and applying it removes the over-allocation', async () => {

@@ -508,3 +508,13 @@ export const BASELINE_CREATE = /* GraphQL */ `
 export const COST_ENTRY_CREATE = /* GraphQL */ `
   mutation CostEntryCreate($input: CostEntryCreateInput!) { costEntryCreate(input: $input) { costEntry { id taskId date hours amount note } } }
 `;
+
+/** The Gantt after a schedule change: links (drawn elsewhere) and warnings, which scheduleUpdated does not carry. */
+export const PLAN_LINKS_AND_WARNINGS = /* GraphQL */ `
+  query PlanLinksAndWarnings($id: ID!, $first: Int!) {
+    project(id: $id) {
+      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
+      schedule { warnings { taskId code message } }
+    }
+  }
+`;

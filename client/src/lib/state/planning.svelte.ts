@@ -213,15 +213,14 @@ export class GanttStore {
     for (const id of u.removedTaskIds) next.delete(id);
     this.scheduled = next;
     this.criticalPath = u.criticalPath;
-    const critical = new Set(u.criticalPath);
-    // Criticality of tasks that did not move can change too; the event's path is the truth.
-    for (const [id, t] of next) if (t.critical !== critical.has(id) && !u.tasks.some((x) => x.taskId === id)) next.set(id, { ...t, critical: critical.has(id) });
+    // A task whose criticality changed is among the moved ones (critical is a scheduled field), so
+    // every flag stays right without reading the path.
     this.start = u.start;
     this.finish = u.finish;
     // The server has recomputed: every preview gives way to its dates.
     this.#clearPreviews();
     if (movedByOthers.size) this.#flash(movedByOthers);
-    this.#scheduleLinkRefetch();
+    this.#queueLinkRefetch();
   }
 
   #applyTask(action: string, task: PlanTask & { archivedAt: string | null }) {
@@ -235,21 +234,27 @@ export class GanttStore {
     this.tasks = [...this.tasks.filter((t) => t.id !== task.id), plain].sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
   }
 
-  #scheduleLinkRefetch() {
+  #queueLinkRefetch() {
     clearTimeout(this.#linkTimer);
     this.#linkTimer = setTimeout(() => void this.#refetchLinks(), LINK_REFETCH_MS);
   }
 
+  /** Links drawn elsewhere and the schedule's warnings, neither of which the event carries. */
   async #refetchLinks() {
     if (!this.project || this.#disposed) return;
     try {
       const id = this.project.id;
-      const first = await request<{ project: { dependencies: Connection<PlanLink> } }>(ops.PLAN_LINKS_PAGE, { id, first: PAGE });
+      const first = await request<{ project: { dependencies: Connection<PlanLink>; schedule: { warnings: ScheduleWarning[] } } }>(
+        ops.PLAN_LINKS_AND_WARNINGS,
+        { id, first: PAGE },
+      );
       const links = await allPages(first.project.dependencies, async (after) => {
         const r = await request<{ project: { dependencies: Connection<PlanLink> } }>(ops.PLAN_LINKS_PAGE, { id, first: PAGE, after });
         return r.project.dependencies;
       });
-      if (!this.#disposed) this.links = links;
+      if (this.#disposed) return;
+      this.links = links;
+      this.warnings = first.project.schedule.warnings;
     } catch {
       // The next schedule change tries again.
     }
