@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CycleError } from './errors.js';
 import { buildNetwork, cpm, findTopologicalOrder, type NetworkLink } from './network.js';
@@ -98,5 +99,55 @@ describe('cycles and bad links', () => {
     const result = cpm(buildNetwork([], []));
     expect(result.makespan).toBe(0);
     expect(result.order.length).toBe(0);
+  });
+});
+
+describe('ordering networks listed in any order', () => {
+  /** A random DAG on 1..40 nodes whose node numbers are then shuffled, so links point both ways. */
+  const shuffledDag = fc.integer({ min: 1, max: 40 }).chain((n) =>
+    fc.record({
+      durations: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }),
+      pairs: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), { maxLength: 2 * n }),
+      permutation: fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n, maxLength: n }),
+      types: fc.array(fc.constantFrom('FS', 'SS', 'FF', 'SF' as const), { minLength: 2 * n, maxLength: 2 * n }),
+    }),
+  );
+
+  it('places every node after its predecessors and schedules as the unshuffled network does', () => {
+    fc.assert(fc.property(shuffledDag, ({ durations, pairs, permutation, types }) => {
+      const links = pairs.filter(([a, b]) => a !== b).map(([a, b], k) => ({ from: Math.min(a, b), to: Math.max(a, b), type: types[k], lag: k % 3 }));
+      const plain = cpm(buildNetwork(durations, links));
+      const shuffledDurations = new Array<number>(durations.length);
+      durations.forEach((d, i) => (shuffledDurations[permutation[i]] = d));
+      const net = buildNetwork(shuffledDurations, links.map((l) => ({ ...l, from: permutation[l.from], to: permutation[l.to] })));
+      const shuffled = cpm(net);
+      const position = new Int32Array(durations.length);
+      shuffled.order.forEach((v, k) => (position[v] = k));
+      for (let e = 0; e < net.linkFrom.length; e++) expect(position[net.linkFrom[e]]).toBeLessThan(position[net.linkTo[e]]);
+      expect(shuffled.makespan).toBe(plain.makespan);
+      durations.forEach((_, i) => {
+        expect(shuffled.es[permutation[i]]).toBe(plain.es[i]);
+        expect(shuffled.lf[permutation[i]]).toBe(plain.lf[i]);
+        expect(shuffled.freeFloat[permutation[i]]).toBe(plain.freeFloat[i]);
+      });
+    }));
+  });
+
+  it('finds a cycle wherever it sits in the numbering', () => {
+    fc.assert(fc.property(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 0, max: 1000 }), (n, seed) => {
+      // A ring over all nodes visited in a scrambled order, plus a tail node hanging off it.
+      const ring = Array.from({ length: n }, (_, i) => (i * 7 + seed) % n);
+      const unique = [...new Set(ring)];
+      const links = unique.map((v, k) => ({ from: v, to: unique[(k + 1) % unique.length] }));
+      if (unique.length < 2) return;
+      const result = findTopologicalOrder(buildNetwork(new Array(n + 1).fill(1), [...links, { from: unique[0], to: n }]));
+      expect(result.cycle).toBeDefined();
+      const cycle = result.cycle!;
+      for (let k = 0; k < cycle.length; k++) {
+        const from = cycle[k];
+        const to = cycle[(k + 1) % cycle.length];
+        expect(links.some((l) => l.from === from && l.to === to)).toBe(true);
+      }
+    }));
   });
 });

@@ -118,12 +118,16 @@ function isNodeIndex(value: number, n: number): boolean {
 /**
  * Kahn's algorithm. Returns the nodes in an order where every link goes forward, or,
  * when the links loop, the nodes of one loop in link order (starting at its lowest index).
+ *
+ * Ready nodes are taken in index order where possible rather than breadth-first: plans list
+ * tasks roughly in the order they happen, so the passes then read their arrays front to back
+ * instead of jumping around memory, which is several times faster on large plans.
  */
 export function findTopologicalOrder(graph: LinkGraph): { order: Int32Array; cycle?: undefined } | { order?: undefined; cycle: number[] } {
   const remaining = new Int32Array(graph.n);
   const order = new Int32Array(graph.n);
-  const sources = seedSources(graph, remaining, order);
-  const placed = drainQueue(graph, remaining, order, sources);
+  countPredecessors(graph, remaining);
+  const placed = sweepInIndexOrder(graph, remaining, order);
   if (placed === graph.n) return { order };
   return { cycle: extractCycle(graph, remaining) };
 }
@@ -132,25 +136,37 @@ export function findTopologicalOrder(graph: LinkGraph): { order: Int32Array; cyc
 // loops on the fly (on-stack replacement) and would otherwise throw that code away on every
 // call when it reaches the not-yet-profiled code that follows the loop.
 
-/** Counts each node's predecessors into `remaining` and queues the nodes without any. */
-function seedSources(graph: LinkGraph, remaining: Int32Array, queue: Int32Array): number {
+function countPredecessors(graph: LinkGraph, remaining: Int32Array): number {
   const { n, inStart } = graph;
-  let tail = 0;
-  for (let i = 0; i < n; i++) {
-    remaining[i] = inStart[i + 1] - inStart[i];
-    if (remaining[i] === 0) queue[tail++] = i;
-  }
-  return tail;
+  for (let i = 0; i < n; i++) remaining[i] = inStart[i + 1] - inStart[i];
+  return n;
 }
 
-/** Kahn's algorithm proper; `queue` doubles as the output order. Returns how many nodes were placed. */
-function drainQueue(graph: LinkGraph, remaining: Int32Array, queue: Int32Array, tail: number): number {
-  const { linkTo, outStart, outLinks } = graph;
-  for (let head = 0; head < tail; head++) {
-    const v = queue[head];
-    for (let k = outStart[v]; k < outStart[v + 1]; k++) {
-      const w = linkTo[outLinks[k]];
-      if (--remaining[w] === 0) queue[tail++] = w;
+/**
+ * Walks the nodes by index and places each one whose predecessors are all placed. A node
+ * released by a placement but already passed by the walk is placed straight away (through a
+ * stack); one further ahead waits for the walk. `remaining` becomes -1 once a node is placed.
+ * Returns how many nodes were placed; fewer than n means the rest sit on or behind a cycle.
+ */
+function sweepInIndexOrder(graph: LinkGraph, remaining: Int32Array, order: Int32Array): number {
+  const { n, linkTo, outStart, outLinks } = graph;
+  const stack = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) {
+    if (remaining[i] !== 0) continue;
+    remaining[i] = -1;
+    let top = 0;
+    stack[top++] = i;
+    while (top > 0) {
+      const v = stack[--top];
+      order[tail++] = v;
+      for (let k = outStart[v]; k < outStart[v + 1]; k++) {
+        const w = linkTo[outLinks[k]];
+        if (--remaining[w] === 0 && w < i) {
+          remaining[w] = -1;
+          stack[top++] = w;
+        }
+      }
     }
   }
   return tail;
@@ -160,7 +176,7 @@ function drainQueue(graph: LinkGraph, remaining: Int32Array, queue: Int32Array, 
 function extractCycle(graph: LinkGraph, remaining: Int32Array): number[] {
   const { n, linkFrom, inStart, inLinks } = graph;
   let start = 0;
-  while (remaining[start] === 0) start++;
+  while (remaining[start] <= 0) start++;
   const seenAt = new Int32Array(n).fill(-1);
   const walk: number[] = [];
   let v = start;
