@@ -3,9 +3,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, dropTestDatabase } from '../../server/test/db.js';
-import { connect, covers, docName, SECRET, synced, type Client } from './helpers.js';
+import { type Client, connect, covers, docName, eventually, SECRET, synced } from './helpers.js';
 import * as Y from 'yjs';
 
 /**
@@ -114,7 +114,7 @@ describe('crash safety', () => {
 
     // The restarted service keeps working.
     reader.doc.getText('body').insert(0, 'after restart: ');
-    await vi.waitFor(() => expect(reader.saved.some((sv) => covers(sv, Y.encodeStateVector(reader.doc)))).toBe(true));
+    await eventually(() => expect(reader.saved.some((sv) => covers(sv, Y.encodeStateVector(reader.doc)))).toBe(true));
     second.child.kill('SIGTERM');
   }, 60_000);
 });

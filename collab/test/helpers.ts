@@ -104,6 +104,14 @@ export function connect(url: string, docName: string, opts: { ticket?: string | 
   return client;
 }
 
+/**
+ * Waits for an assertion to pass. Longer than vitest's 1 s default: the machine running the tests
+ * may be busy, and a test never fails on a wall-clock threshold it does not need.
+ */
+export function eventually<T>(check: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(check, { timeout: 15_000, interval: 20 });
+}
+
 export async function synced(...clients: Client[]): Promise<void> {
   await vi.waitFor(() => {
     for (const c of clients) if (!c.provider.synced) throw new Error('not synced yet');

@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { CloseCode, MemoryDocStore } from '../src/index.js';
-import { canonical, closedWith, connect, docName, startService, synced, ticket, type Client, type Service } from './helpers.js';
+import { canonical, type Client, closedWith, connect, docName, eventually, type Service, startService, synced, ticket } from './helpers.js';
 
 const services: Service[] = [];
 const clients: Client[] = [];
@@ -74,7 +74,7 @@ describe('limits', () => {
     const bystander = client(s.url, name);
     await synced(writer, bystander);
     writer.doc.getText('body').insert(0, 'a'.repeat(10 * 1024));
-    await vi.waitFor(() => expect(bystander.doc.getText('body').length).toBe(10 * 1024));
+    await eventually(() => expect(bystander.doc.getText('body').length).toBe(10 * 1024));
     writer.doc.getText('body').insert(0, 'b'.repeat(30 * 1024));
 
     expect(await closedWith(writer, CloseCode.DOCUMENT_TOO_LARGE)).toEqual({ code: 4413, reason: 'document too large' });
@@ -84,7 +84,7 @@ describe('limits', () => {
     expect(bystander.doc.getText('body').toString()).toBe('a'.repeat(10 * 1024));
     bystander.doc.getText('body').insert(0, 'ok ');
     const again = client(s.url, name);
-    await vi.waitFor(() => expect(again.doc.getText('body').toString()).toBe('ok ' + 'a'.repeat(10 * 1024)));
+    await eventually(() => expect(again.doc.getText('body').toString()).toBe('ok ' + 'a'.repeat(10 * 1024)));
     expect(s.collab.stats().refusedTooLarge).toBe(1);
   });
 
@@ -114,7 +114,7 @@ describe('limits', () => {
 
     good.doc.getText('body').insert(6, ' and after');
     const late = client(s.url, name);
-    await vi.waitFor(() => expect(late.doc.getText('body').toString()).toBe('before and after'));
+    await eventually(() => expect(late.doc.getText('body').toString()).toBe('before and after'));
     expect(good.provider.wsconnected).toBe(true);
     expect(good.closes).toEqual([]);
     expect(s.collab.stats().malformedFrames).toBe(4);
@@ -140,8 +140,8 @@ describe('limits', () => {
       // second answer proves the socket was kept open, which is right when a flipped byte still
       // decoded to a valid update.
       const presence = () => ws.received.filter((m) => m[0] === 1).length;
-      await vi.waitFor(() => expect(presence()).toBe(1));
-      const answered = vi.waitFor(() => {
+      await eventually(() => expect(presence()).toBe(1));
+      const answered = eventually(() => {
         if (presence() < 2) throw new Error('no answer yet');
         return 'open' as const;
       });
@@ -160,7 +160,7 @@ describe('limits', () => {
     const late = client(s.url, name);
     // A flipped byte that still decodes is a legitimate (if odd) edit by a writer, so the values may
     // have changed; what matters is that everyone still converges and new edits flow.
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(late.doc.getMap('fields').get('after')).toBe('still works');
       expect(canonical(late.doc.getMap('fields').toJSON())).toBe(canonical(good.doc.getMap('fields').toJSON()));
     });
@@ -179,7 +179,7 @@ describe('limits', () => {
     expect((await silent.closed).code).toBe(1006);
     expect(s.collab.stats().pingTimeouts).toBeGreaterThanOrEqual(1);
     const seen = pings;
-    await vi.waitFor(() => expect(pings).toBeGreaterThanOrEqual(seen + 3));
+    await eventually(() => expect(pings).toBeGreaterThanOrEqual(seen + 3));
     expect(healthy.provider.wsconnected).toBe(true);
     expect(healthy.closes).toEqual([]);
   });

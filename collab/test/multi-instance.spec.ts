@@ -1,9 +1,9 @@
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PgDocStore, PgNotifyFanout, RedisFanout, type Fanout } from '../src/index.js';
 import { createTestDatabase, dropTestDatabase } from '../../server/test/db.js';
-import { canonical, connect, covers, docName, startService, storedDoc, synced, type Client, type Service } from './helpers.js';
+import { canonical, type Client, connect, covers, docName, eventually, type Service, startService, storedDoc, synced } from './helpers.js';
 
 /**
  * Two instances of the service on one database, a client on each: they must converge through the
@@ -64,14 +64,14 @@ function convergenceTests(ctx: ReturnType<typeof twoInstances>) {
       b.doc.getText('body').insert(0, 'b');
     }
 
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(a.doc.getText('body').toString()).toBe(b.doc.getText('body').toString());
       expect(a.doc.getText('body').length).toBe(40);
       expect(canonical(a.doc.getMap('fields').toJSON())).toBe(canonical({ owner: 'Ada', sponsor: 'Bo' }));
       expect(canonical(b.doc.getMap('fields').toJSON())).toBe(canonical({ owner: 'Ada', sponsor: 'Bo' }));
     });
     const state = Y.encodeStateVector(a.doc);
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(a.saved.some((sv) => covers(sv, Y.encodeStateVector(a.doc)))).toBe(true);
       expect(b.saved.some((sv) => covers(sv, Y.encodeStateVector(b.doc)))).toBe(true);
     });
@@ -85,12 +85,12 @@ function convergenceTests(ctx: ReturnType<typeof twoInstances>) {
     const b = ctx.client(two.url, name);
     await synced(a, b);
     a.doc.getText('body').insert(0, 'xyz');
-    await vi.waitFor(() => expect(b.doc.getText('body').toString()).toBe('xyz'));
+    await eventually(() => expect(b.doc.getText('body').toString()).toBe('xyz'));
     // Instance one folds everything into the snapshot; two still reads what follows.
     await one.collab.documents.get(name)!.flushAll();
     await new PgDocStore(pool).compact(name);
     a.doc.getText('body').insert(3, '!');
-    await vi.waitFor(() => expect(b.doc.getText('body').toString()).toBe('xyz!'));
+    await eventually(() => expect(b.doc.getText('body').toString()).toBe('xyz!'));
   });
 }
 
@@ -98,6 +98,19 @@ describe('two instances through PostgreSQL NOTIFY', () => {
   const ctx = twoInstances(() => new PgNotifyFanout({ pool }));
   afterEach(() => ctx.stop());
   convergenceTests(ctx);
+
+  it('re-reads what it missed while its LISTEN connection was down', async () => {
+    const [one, two] = await ctx.start();
+    const name = docName();
+    const a = ctx.client(one.url, name);
+    const b = ctx.client(two.url, name);
+    await synced(a, b);
+    // Cut every LISTEN connection (as a database restart or a network blip would), then edit at once:
+    // the announcement is sent while nobody listens.
+    await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN trellis_collab' AND datname = current_database()`);
+    a.doc.getText('body').insert(0, 'said while nobody listened');
+    await eventually(() => expect(b.doc.getText('body').toString()).toBe('said while nobody listened'));
+  });
 });
 
 const REDIS_URL = process.env.REDIS_URL;

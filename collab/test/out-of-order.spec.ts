@@ -1,7 +1,7 @@
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { InProcessFanout, type CatchUp, type DocStore, type StoredDocument } from '../src/index.js';
-import { connect, docName, startService, synced, type Client, type Service } from './helpers.js';
+import { type Client, connect, docName, eventually, type Service, startService, synced } from './helpers.js';
 
 /**
  * Two other writers append to a document at once: the row with the smaller seq commits last, so it
@@ -53,9 +53,9 @@ it('applies a row that becomes visible after a later one was already read', asyn
   store.rows.push({ seq: 5, update: edit('first', 'slow writer'), visible: false });
   store.rows.push({ seq: 6, update: edit('second', 'fast writer'), visible: true });
   await fanout.publish({ doc: name, seq: 6, origin: 'writer-b' });
-  await vi.waitFor(() => expect(reader.doc.getMap('fields').get('second')).toBe('fast writer'));
+  await eventually(() => expect(reader.doc.getMap('fields').get('second')).toBe('fast writer'));
 
   store.rows[0].visible = true;
   await fanout.publish({ doc: name, seq: 5, origin: 'writer-a' });
-  await vi.waitFor(() => expect(reader.doc.getMap('fields').toJSON()).toEqual({ first: 'slow writer', second: 'fast writer' }));
+  await eventually(() => expect(reader.doc.getMap('fields').toJSON()).toEqual({ first: 'slow writer', second: 'fast writer' }));
 });

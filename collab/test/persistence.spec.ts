@@ -1,9 +1,9 @@
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { appendUpdate, CloseCode, loadDocumentState, PgDocStore, readUpdatesSince, type DocStore } from '../src/index.js';
 import { createTestDatabase, dropTestDatabase } from '../../server/test/db.js';
-import { closedWith, connect, covers, docName, startService, storedDoc, synced, type Client, type Service } from './helpers.js';
+import { type Client, closedWith, connect, covers, docName, eventually, type Service, startService, storedDoc, synced } from './helpers.js';
 
 let dbUrl: string;
 let pool: pg.Pool;
@@ -24,7 +24,7 @@ function client(...args: Parameters<typeof connect>): Client {
 
 async function savedAll(c: Client): Promise<void> {
   const mine = Y.encodeStateVector(c.doc);
-  await vi.waitFor(() => expect(c.saved.some((sv) => covers(sv, mine))).toBe(true));
+  await eventually(() => expect(c.saved.some((sv) => covers(sv, mine))).toBe(true));
 }
 
 async function logRows(name: string): Promise<number[]> {
@@ -84,16 +84,16 @@ describe('compaction', () => {
       a.doc.getMap('fields').set(`k${i % 3}`, i);
       await savedAll(a);
     }
-    await vi.waitFor(async () => expect(Number((await documentRow(name))?.snapshot_seq)).toBeGreaterThan(0));
+    await eventually(async () => expect(Number((await documentRow(name))?.snapshot_seq)).toBeGreaterThan(0));
     expect((await logRows(name)).length).toBeLessThan(12);
     const expected = { body: a.doc.getText('body').toString(), fields: a.doc.getMap('fields').toJSON() };
 
     a.destroy();
-    await vi.waitFor(async () => expect(await logRows(name)).toEqual([]));
+    await eventually(async () => expect(await logRows(name)).toEqual([]));
     const stored = await storedDoc(pool, name);
     expect(stored.getText('body').toString()).toBe(expected.body);
     expect(stored.getMap('fields').toJSON()).toEqual(expected.fields);
-    await vi.waitFor(() => expect(s.collab.documents.names()).not.toContain(name));
+    await eventually(() => expect(s.collab.documents.names()).not.toContain(name));
   });
 
   it('keeps log rows the projector has not applied yet', async () => {
@@ -141,7 +141,7 @@ describe('appending while a compaction runs', () => {
       const d = new Y.Doc();
       d.getText('body').insert(0, 'late');
       const appending = appendUpdate(q, name, Y.encodeStateAsUpdate(d), null, 'test');
-      await vi.waitFor(async () => {
+      await eventually(async () => {
         const waiting = await pool.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO collab_updates%'`);
         expect(waiting.rowCount).toBe(1);
       });
@@ -190,7 +190,7 @@ describe('a failed load', () => {
     // inserts at 0: their order is Yjs's to decide).
     const merged = (t: string) => [...t].sort().join('');
     const expected = merged('offline edit precious');
-    await vi.waitFor(() => expect(merged(b.doc.getText('body').toString())).toBe(expected));
+    await eventually(() => expect(merged(b.doc.getText('body').toString())).toBe(expected));
     expect(b.doc.getText('body').toString()).toContain('precious');
     await savedAll(a);
     expect((await storedDoc(pool, name)).getText('body').toString()).toBe(a.doc.getText('body').toString());
@@ -210,7 +210,7 @@ describe('a failed load', () => {
     const a = client(s.url, name);
     await synced(a);
     a.doc.getText('body').insert(0, 'hold on');
-    await vi.waitFor(() => expect(s.collab.stats().flushFailures).toBeGreaterThanOrEqual(2));
+    await eventually(() => expect(s.collab.stats().flushFailures).toBeGreaterThanOrEqual(2));
     expect(a.saved.filter((sv) => covers(sv, Y.encodeStateVector(a.doc)))).toEqual([]);
     expect(await logRows(name)).toEqual([]);
     failWrites = false;
@@ -251,8 +251,8 @@ describe('updates written by the server itself', () => {
     }
     await fanout.publish({ doc: name, seq, origin: 'graphql' });
 
-    await vi.waitFor(() => expect(a.doc.getMap('nodes').toJSON()).toEqual({ t1: 'Design', t2: 'Build' }));
-    await vi.waitFor(() => expect(seen).toContain(seq));
+    await eventually(() => expect(a.doc.getMap('nodes').toJSON()).toEqual({ t1: 'Design', t2: 'Build' }));
+    await eventually(() => expect(seen).toContain(seq));
     await s.close();
     await fanout.close();
   });

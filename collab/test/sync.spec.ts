@@ -1,9 +1,9 @@
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, PgDocStore, signTicket } from '../src/index.js';
 import { createTestDatabase, dropTestDatabase } from '../../server/test/db.js';
-import { canonical, closedWith, connect, covers, docName, startService, storedDoc, synced, type Client, type Service } from './helpers.js';
+import { canonical, type Client, closedWith, connect, covers, docName, eventually, type Service, startService, storedDoc, synced } from './helpers.js';
 
 let dbUrl: string;
 let pool: pg.Pool;
@@ -45,7 +45,7 @@ describe('editing together', () => {
     b.doc.getMap('fields').set('scope', 'all of it');
     c.doc.getMap('fields').set('purpose', 'ship it well');
 
-    await vi.waitFor(() => {
+    await eventually(() => {
       const texts = [a, b, c].map((x) => x.doc.getText('body').toString());
       expect(new Set(texts).size).toBe(1);
       expect(texts[0]).toHaveLength('alpha beta gamma '.length);
@@ -55,7 +55,7 @@ describe('editing together', () => {
     });
     for (const word of ['alpha', 'beta', 'gamma']) expect(a.doc.getText('body').toString()).toContain(word);
 
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const stored = await storedDoc(pool, name);
       expect(stored.getText('body').toString()).toBe(a.doc.getText('body').toString());
       expect(canonical(stored.getMap('fields').toJSON())).toBe(canonical(a.doc.getMap('fields').toJSON()));
@@ -69,15 +69,15 @@ describe('editing together', () => {
     await synced(a, b);
     a.provider.awareness.setLocalStateField('user', { name: 'Ada' });
     b.provider.awareness.setLocalStateField('user', { name: 'Bo' });
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(a.provider.awareness.getStates().get(b.doc.clientID)?.user).toEqual({ name: 'Bo' });
       expect(b.provider.awareness.getStates().get(a.doc.clientID)?.user).toEqual({ name: 'Ada' });
     });
     const c = client(service.url, name);
-    await vi.waitFor(() => expect(c.provider.awareness.getStates().get(a.doc.clientID)?.user).toEqual({ name: 'Ada' }));
+    await eventually(() => expect(c.provider.awareness.getStates().get(a.doc.clientID)?.user).toEqual({ name: 'Ada' }));
 
     b.provider.disconnect();
-    await vi.waitFor(() => expect(a.provider.awareness.getStates().has(b.doc.clientID)).toBe(false));
+    await eventually(() => expect(a.provider.awareness.getStates().has(b.doc.clientID)).toBe(false));
   });
 
   it('tells a client "saved" with a state vector covering its edits once they are stored', async () => {
@@ -86,7 +86,7 @@ describe('editing together', () => {
     await synced(a);
     a.doc.getText('body').insert(0, 'durable words');
     const mine = Y.encodeStateVector(a.doc);
-    await vi.waitFor(() => expect(a.saved.some((sv) => covers(sv, mine))).toBe(true));
+    await eventually(() => expect(a.saved.some((sv) => covers(sv, mine))).toBe(true));
     // By then the edit is in the database.
     expect((await storedDoc(pool, name)).getText('body').toString()).toBe('durable words');
   });
@@ -136,13 +136,13 @@ describe('access', () => {
     viewer.provider.awareness.setLocalStateField('user', { name: 'Viewer' });
     writer.doc.getText('body').insert(0, 'plan');
 
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(viewer.doc.getText('body').toString()).toContain('plan');
       expect(other.doc.getText('body').toString()).toBe('plan');
       // Presence is relayed: the others can see the viewer is there.
       expect(other.provider.awareness.getStates().get(viewer.doc.clientID)?.user).toEqual({ name: 'Viewer' });
     });
-    await vi.waitFor(async () => expect((await storedDoc(pool, name)).getText('body').toString()).toBe('plan'));
+    await eventually(async () => expect((await storedDoc(pool, name)).getText('body').toString()).toBe('plan'));
     expect(writer.doc.getText('body').toString()).toBe('plan');
     expect(service.collab.stats().droppedReadOnlyUpdates).toBeGreaterThan(0);
   });
@@ -158,7 +158,7 @@ describe('persistence', () => {
     a.doc.getMap('fields').set('objective', 'go live in May');
     a.doc.getText('body').insert(0, 'kept');
     const mine = Y.encodeStateVector(a.doc);
-    await vi.waitFor(() => expect(a.saved.some((sv) => covers(sv, mine))).toBe(true));
+    await eventually(() => expect(a.saved.some((sv) => covers(sv, mine))).toBe(true));
     a.destroy();
     await first.close();
 
@@ -190,14 +190,14 @@ describe('hooks and control', () => {
       const b = client(s.url, name, { userId: bob });
       await synced(a, b);
       a.doc.getText('body').insert(0, 'hello');
-      await vi.waitFor(() => expect(stored.some((x) => x.doc === name && x.userIds.includes(alice))).toBe(true));
+      await eventually(() => expect(stored.some((x) => x.doc === name && x.userIds.includes(alice))).toBe(true));
       const batch = stored.find((x) => x.userIds.includes(alice))!;
       expect(batch.toSeq).toBeGreaterThanOrEqual(batch.fromSeq);
 
       // E.g. Bob was removed from the project.
       expect(s.collab.closeConnections((doc, p) => doc === name && p.userId === bob, 4403, 'access revoked')).toBe(1);
       expect(await closedWith(b, 4403)).toEqual({ code: 4403, reason: 'access revoked' });
-      await vi.waitFor(() => expect(gone).toContain(bob));
+      await eventually(() => expect(gone).toContain(bob));
       expect(a.provider.wsconnected).toBe(true);
       expect(s.collab.stats().connections).toBe(1);
     } finally {
