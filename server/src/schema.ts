@@ -59,7 +59,7 @@ export function createServices(ds: DataSource, opts: { sessionDays: number; cook
     documents,
     projector,
     wbs,
-    planning: createPlanningServices(ds, wbs),
+    planning: createPlanningServices(ds, wbs, logger),
   };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addNode } from '@trellis/schema/wbs';
+import { addNode, initializeFromRows, readOutline } from '@trellis/schema/wbs';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { BadUserInputError } from '../../common/errors.js';
@@ -287,9 +287,18 @@ export class ExchangeService {
     const ids = new Map(rows.map((r) => [r.task.id, randomUUID()]));
     if (!rows.length) return ids;
     await this.structure.applyStructure(m, projectId, userId, (ydoc) => {
-      for (const { task } of rows) {
-        addNode(ydoc, { id: ids.get(task.id)!, parentId: task.parentId ? ids.get(task.parentId)! : null, name: task.name, kind: task.kind });
-      }
+      const node = (r: (typeof rows)[number], i: number) => ({
+        id: ids.get(r.task.id)!,
+        parentId: r.task.parentId ? ids.get(r.task.parentId)! : null,
+        position: i,
+        name: r.task.name,
+        kind: r.task.kind,
+      });
+      // New sibling groups are seeded in one pass (every parent below the top is new). Top-level tasks
+      // of a project that has some already go after them one by one, so they get keys past the last.
+      const appendRoots = (readOutline(ydoc).children.get(null)?.length ?? 0) > 0;
+      if (appendRoots) for (const [i, r] of rows.entries()) if (!r.task.parentId) addNode(ydoc, node(r, i));
+      initializeFromRows(ydoc, rows.flatMap((r, i) => (appendRoots && !r.task.parentId ? [] : [node(r, i)])));
     });
     const statuses: { id: string; category: StatusCategory }[] = await m.query('SELECT id, category FROM task_statuses WHERE project_id = $1 ORDER BY position', [projectId]);
     const statusFor = (pct: number) => {

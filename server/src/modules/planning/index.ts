@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SubscriptionHub } from '../../common/hub.js';
+import type { Logger } from '../../common/logger.js';
 import { BaselineService } from './baseline.service.js';
 import { CalendarService } from './calendar.service.js';
 import { CostService } from './cost.service.js';
@@ -20,8 +21,8 @@ export interface PlanningServices {
 }
 
 /** The planning services; `structure` creates imported tasks through the WBS document. */
-export function createPlanningServices(ds: DataSource, structure: StructureWriter): PlanningServices {
-  const schedules = new ScheduleService(ds);
+export function createPlanningServices(ds: DataSource, structure: StructureWriter, logger?: Logger): PlanningServices {
+  const schedules = new ScheduleService(ds, { logger });
   return {
     schedules,
     calendars: new CalendarService(ds),

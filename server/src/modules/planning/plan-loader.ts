@@ -1,4 +1,4 @@
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { PLAN_FORMAT, PLAN_VERSION, type PlanDocument, type PlanDocumentTask } from '../../planning/plan-document.js';
 import { NotFoundError } from '../../common/errors.js';
 import { Project } from '../project/project.entity.js';
@@ -58,8 +58,19 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
       .where('c.project_id = :projectId', { projectId })
       .orderBy('e.from_date', 'ASC')
       .getMany(),
-    m.getRepository(Task).find({ where: { projectId, archivedAt: IsNull() }, order: { wbsSort: 'ASC' } }),
-    m.getRepository(Dependency).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    // Plain rows for the two big lists: entity hydration would cost more than the queries.
+    m.query(
+      `SELECT id, name, parent_id AS "parentId", position, kind, duration_days::float8 AS "durationDays", calendar_id AS "calendarId",
+              constraint_type AS "constraintType", constraint_date AS "constraintDate", deadline, actual_start AS "actualStart",
+              actual_finish AS "actualFinish", percent_complete AS "percentComplete", leveling_delay_days::float8 AS "levelingDelayDays", description
+         FROM tasks WHERE project_id = $1 AND archived_at IS NULL ORDER BY wbs_sort`,
+      [projectId],
+    ) as Promise<TaskRow[]>,
+    m.query(
+      `SELECT predecessor_id AS "predecessorId", successor_id AS "successorId", type, lag_days::float8 AS "lagDays"
+         FROM task_dependencies WHERE project_id = $1 ORDER BY created_at, id`,
+      [projectId],
+    ) as Promise<Pick<Dependency, 'predecessorId' | 'successorId' | 'type' | 'lagDays'>[]>,
     m.getRepository(Resource).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
     m
       .getRepository(ResourceRate)
@@ -142,7 +153,12 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
   return { project, settings: { calendarId: plan?.calendarId ?? null, statusDate }, doc };
 }
 
-function planTask(t: Task, live: Set<string>): PlanDocumentTask {
+type TaskRow = Pick<
+  Task,
+  'id' | 'name' | 'parentId' | 'position' | 'kind' | 'durationDays' | 'calendarId' | 'constraintType' | 'constraintDate' | 'deadline' | 'actualStart' | 'actualFinish' | 'percentComplete' | 'levelingDelayDays' | 'description'
+>;
+
+function planTask(t: TaskRow, live: Set<string>): PlanDocumentTask {
   const constrained = t.constraintType !== ConstraintType.ASAP;
   return {
     id: t.id,

@@ -44,7 +44,11 @@ interface Entry {
   computing: { generation: number; promise: Promise<ComputedPlan> } | null;
   timer: NodeJS.Timeout | null;
   stop: (() => void) | null;
+  usedAt: number;
 }
+
+/** A schedule nobody asked for in this long is dropped (and its project no longer listened to). */
+const IDLE_MS = 15 * 60_000;
 
 const SCHEDULED_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateStart', 'lateFinish', 'durationDays', 'totalFloatDays', 'freeFloatDays', 'critical', 'levelingDelayDays'] as const;
 
@@ -117,7 +121,12 @@ export class ScheduleService {
     if (!entry || this.closed) return;
     entry.generation++;
     entry.current = null;
-    if (!this.hub?.watching(SCHEDULE_TOPIC, projectId) || entry.timer) return;
+    if (!this.hub?.watching(SCHEDULE_TOPIC, projectId)) {
+      // Nobody saw this change: the next subscriber's first update differs from the schedule then.
+      entry.published = null;
+      return;
+    }
+    if (entry.timer) return;
     entry.timer = setTimeout(() => {
       entry.timer = null;
       void this.publishMoves(projectId, entry);
@@ -125,6 +134,7 @@ export class ScheduleService {
   }
 
   private async publishMoves(projectId: string, entry: Entry): Promise<void> {
+    if (this.closed || !this.ds.isInitialized) return;
     try {
       const before = entry.published;
       const after = await this.current(projectId);
@@ -143,19 +153,22 @@ export class ScheduleService {
       // Most recently used last: the Map's order is the eviction order.
       this.entries.delete(projectId);
       this.entries.set(projectId, entry);
+      entry.usedAt = Date.now();
       return entry;
     }
-    entry = { generation: 0, current: null, published: null, computing: null, timer: null, stop: null };
+    entry = { generation: 0, current: null, published: null, computing: null, timer: null, stop: null, usedAt: Date.now() };
     this.entries.set(projectId, entry);
     entry.stop = this.listen(projectId);
     this.evict();
     return entry;
   }
 
+  /** Drops the least recently used schedules beyond the limit, and idle ones, unless someone watches them. */
   private evict(): void {
     const max = this.opts.maxProjects ?? 200;
+    const idleBefore = Date.now() - IDLE_MS;
     for (const [projectId, entry] of this.entries) {
-      if (this.entries.size <= max) break;
+      if (this.entries.size <= max && entry.usedAt >= idleBefore) break;
       if (this.hub?.watching(SCHEDULE_TOPIC, projectId)) continue;
       this.drop(projectId, entry);
     }
