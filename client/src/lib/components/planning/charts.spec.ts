@@ -84,3 +84,20 @@ describe('fieldNumber', () => {
     expect(fieldNumber('')).toBeNaN();
   });
 });
+
+describe('withStatusPoint', () => {
+  it('ends EV and AC on the status date with the figures measured there', async () => {
+    const { withStatusPoint } = await import('./s-curve.js');
+    const series = [
+      { date: '2026-11-01', pv: 0, ev: 0, ac: 0 },
+      { date: '2026-11-22', pv: 50, ev: 40, ac: 0 },
+      { date: '2026-11-29', pv: 80, ev: null, ac: null },
+    ];
+    const out = withStatusPoint(series, '2026-11-25', { pv: 62, ev: 45, ac: 30 });
+    expect(out.map((p) => p.date)).toEqual(['2026-11-01', '2026-11-22', '2026-11-25', '2026-11-29']);
+    const c = sCurve(out, '2026-11-25', { width: 600, height: 300 });
+    expect(c.ends.ac![0]).toBe(c.statusX);
+    // Outside the plan's dates nothing is added.
+    expect(withStatusPoint(series, '2027-05-01', { pv: 1, ev: 1, ac: 1 })).toHaveLength(3);
+  });
+});

@@ -88,3 +88,17 @@ function monthLabel(day: number): string {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The series with a point on the status date itself, taken from the project's figures there
+ * (the series has a point per period end, so without it EV and AC would stop short of the
+ * status line and miss what was spent since the last period ended).
+ */
+export function withStatusPoint(series: readonly EvPoint[], statusDate: string, at: { pv: number; ev: number; ac: number }): EvPoint[] {
+  const status = toDay(statusDate);
+  const rest = series.filter((p) => toDay(p.date) !== status);
+  const first = rest.length ? toDay(rest[0]!.date) : status;
+  const last = rest.length ? toDay(rest.at(-1)!.date) : status;
+  if (status < first || status > last) return [...series];
+  return [...rest, { date: statusDate, ...at }].sort((a, b) => toDay(a.date) - toDay(b.date));
+}
