@@ -405,6 +405,20 @@ describe('progress', () => {
     expect(task(result, 'A').start).toBe('2025-01-09T08:00');
   });
 
+  it('a summary whose work is all done is no longer critical', () => {
+    const result = plan(
+      [
+        { id: 'Phase', durationDays: 0 },
+        { id: 'A', parentId: 'Phase', durationDays: 2, actualStart: '2025-01-06', actualFinish: '2025-01-07' },
+        { id: 'B', durationDays: 3 },
+      ],
+      [link('A', 'B')],
+    );
+    expect(task(result, 'Phase').critical).toBe(false);
+    expect(task(result, 'B').critical).toBe(true);
+    expect(result.criticalPaths).toEqual([['B']]);
+  });
+
   it('100% complete without actual dates is done where the links put it', () => {
     const result = plan([{ id: 'A', durationDays: 2, percentComplete: 100 }], [], { statusDate: '2025-01-09' });
     expect(task(result, 'A').start).toBe('2025-01-06T08:00');

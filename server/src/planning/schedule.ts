@@ -44,11 +44,19 @@ export function computeSchedule(input: PlanInput): ScheduleResult {
 
 // Loops over all tasks each sit in their own function (see schedule-passes.ts for why).
 
-/** Critical: no total float left (MS Project: total slack <= 0); finished work is never critical. */
+/**
+ * Critical: no total float left (MS Project: total slack <= 0); finished work is never
+ * critical. A summary is critical when work under it is, so a phase whose critical work is
+ * all done stops showing as critical. Topological order puts children before their summary.
+ */
 function markCritical(model: ScheduleModel, dates: ScheduleDates): Uint8Array {
   const critical = new Uint8Array(model.kind.length);
-  for (let i = 0; i < model.taskCount; i++) {
-    critical[i] = dates.totalFloat[i] <= 0 && model.progress[i] !== PROGRESS.COMPLETE ? 1 : 0;
+  const { order } = dates;
+  for (let k = 0; k < order.length; k++) {
+    const v = order[k];
+    if (v >= model.taskCount) continue; // gates
+    if (model.kind[v] === NODE.ACTIVITY) critical[v] = dates.totalFloat[v] <= 0 && model.progress[v] !== PROGRESS.COMPLETE ? 1 : 0;
+    if (critical[v] && model.parent[v] >= 0) critical[model.parent[v]] = 1;
   }
   return critical;
 }
