@@ -51,7 +51,6 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
   };
   dates.projectFinish = forwardPass(model, dates);
   backwardPass(model, dates);
-  floatPass(model, dates);
   placeAlapTasks(model, dates);
   rollUpSummaries(model, dates);
   return dates;
@@ -254,51 +253,85 @@ function successorLimits(
   out[1] = startLimit;
 }
 
+/** Scratch arrays of the backward pass, allocated once per schedule. */
+interface BackwardState {
+  /** Per summary: the latest finish its successors allow every child, and the latest start for its first child. */
+  lateSummaryFinish: Float64Array;
+  lateSummaryStart: Float64Array;
+  /** The same limits measured against the successors' early dates, for free float. */
+  freeSummaryFinish: Float64Array;
+  freeSummaryStart: Float64Array;
+  /** Early starts with gates standing for their summary's early start (its first child's). */
+  successorStart: Float64Array;
+  limits: Float64Array;
+  linkLimit: Float64Array;
+}
+
+/**
+ * Late dates, total float, free float and link slack in one sweep in reverse topological
+ * order: each node's successors are final by the time it is reached, for late and early dates.
+ */
 function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
-  const { order, earlyStart, earlyFinish, lateStart, lateFinish, projectFinish } = dates;
   const n = model.kind.length;
-  // For summaries: the limits their successors put on all children (finish) and on the first child (start).
-  const summaryFinish = new Float64Array(n).fill(Infinity);
-  const summaryStart = new Float64Array(n).fill(Infinity);
-  const limits = new Float64Array(2);
+  const state: BackwardState = {
+    lateSummaryFinish: new Float64Array(n).fill(Infinity),
+    lateSummaryStart: new Float64Array(n).fill(Infinity),
+    freeSummaryFinish: new Float64Array(n).fill(Infinity),
+    freeSummaryStart: new Float64Array(n).fill(Infinity),
+    successorStart: withGatesAtSummaryStart(model, dates.earlyStart, dates.earlyStart.slice()),
+    limits: new Float64Array(2),
+    linkLimit: new Float64Array(model.linkFrom.length).fill(NaN),
+  };
+  const { order } = dates;
   for (let k = order.length - 1; k >= 0; k--) {
     const v = order[k];
-    const kind = model.kind[v];
-    if (kind === NODE.GATE) {
-      // The gate must open by the latest start of any child.
-      let start = Infinity;
-      for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
-        const child = model.linkTo[model.outLinks[j]];
-        if (lateStart[child] < start) start = lateStart[child];
-      }
-      lateStart[v] = start;
-      lateFinish[v] = start;
-      continue;
+    if (model.kind[v] === NODE.GATE) {
+      openGateLate(model, dates, v);
+    } else {
+      scheduleLate(model, dates, state, v);
+      measureFreeFloat(model, dates, state, v);
     }
-    successorLimits(model, v, lateStart, lateFinish, summaryFinish, summaryStart, earlyStart, limits);
-    if (kind === NODE.SUMMARY) {
-      summaryFinish[v] = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
-      summaryStart[v] = Math.min(limits[1], model.lateStartCap[v]);
-      continue;
-    }
-    if (model.progress[v] === PROGRESS.COMPLETE) {
-      lateStart[v] = earlyStart[v];
-      lateFinish[v] = earlyFinish[v];
-      continue;
-    }
-    const calendar = model.calendars[model.calendarOf[v]];
-    const duration = model.duration[v];
-    let finish = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
-    const startLimit = Math.min(limits[1], model.lateStartCap[v]);
-    if (startLimit < Infinity) {
-      const fromStart = finishFor(calendar, startLimit, duration);
-      if (fromStart < finish) finish = fromStart;
-    }
-    finish = duration > 0 ? calendar.snapToFinish(finish) : placeMilestoneBackward(calendar, finish);
-    lateFinish[v] = finish;
-    lateStart[v] = startFor(calendar, finish, duration);
-    dates.totalFloat[v] = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
   }
+}
+
+/** A gate must open by the latest start of any of its children. */
+function openGateLate(model: ScheduleModel, dates: ScheduleDates, gate: number): void {
+  const { lateStart, lateFinish } = dates;
+  let start = Infinity;
+  for (let j = model.outStart[gate]; j < model.outStart[gate + 1]; j++) {
+    const child = model.linkTo[model.outLinks[j]];
+    if (lateStart[child] < start) start = lateStart[child];
+  }
+  lateStart[gate] = start;
+  lateFinish[gate] = start;
+}
+
+function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+  const { earlyStart, earlyFinish, lateStart, lateFinish, projectFinish } = dates;
+  const limits = state.limits;
+  successorLimits(model, v, lateStart, lateFinish, state.lateSummaryFinish, state.lateSummaryStart, earlyStart, limits);
+  if (model.kind[v] === NODE.SUMMARY) {
+    state.lateSummaryFinish[v] = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
+    state.lateSummaryStart[v] = Math.min(limits[1], model.lateStartCap[v]);
+    return;
+  }
+  if (model.progress[v] === PROGRESS.COMPLETE) {
+    lateStart[v] = earlyStart[v];
+    lateFinish[v] = earlyFinish[v];
+    return;
+  }
+  const calendar = model.calendars[model.calendarOf[v]];
+  const duration = model.duration[v];
+  let finish = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
+  const startLimit = Math.min(limits[1], model.lateStartCap[v]);
+  if (startLimit < Infinity) {
+    const fromStart = finishFor(calendar, startLimit, duration);
+    if (fromStart < finish) finish = fromStart;
+  }
+  finish = duration > 0 ? calendar.snapToFinish(finish) : placeMilestoneBackward(calendar, finish);
+  lateFinish[v] = finish;
+  lateStart[v] = startFor(calendar, finish, duration);
+  dates.totalFloat[v] = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
 }
 
 /**
@@ -306,37 +339,28 @@ function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
  * for their summary's early start (the first child's), since a link into a summary only
  * waits for the summary's first child.
  */
-function floatPass(model: ScheduleModel, dates: ScheduleDates): void {
-  const { order, earlyStart, earlyFinish, projectFinish, linkSlack } = dates;
-  const n = model.kind.length;
-  const successorStart = withGatesAtSummaryStart(model, earlyStart, earlyStart.slice());
-  const summaryFinish = new Float64Array(n).fill(Infinity);
-  const summaryStart = new Float64Array(n).fill(Infinity);
-  const limits = new Float64Array(2);
-  const linkLimit = new Float64Array(model.linkFrom.length).fill(NaN);
-  for (let k = order.length - 1; k >= 0; k--) {
-    const v = order[k];
-    const kind = model.kind[v];
-    if (kind === NODE.GATE) continue;
-    successorLimits(model, v, successorStart, earlyFinish, summaryFinish, summaryStart, earlyStart, limits, linkLimit);
-    const calendar = model.calendars[model.calendarOf[v]];
-    // Link slack only matters where critical paths are traced and for summaries' free float.
-    if (kind === NODE.SUMMARY || dates.totalFloat[v] <= 0) {
-      recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], linkLimit, linkSlack);
-    }
-    if (kind === NODE.SUMMARY) {
-      summaryFinish[v] = Math.min(limits[0], projectFinish);
-      summaryStart[v] = limits[1];
-      continue;
-    }
-    if (model.progress[v] === PROGRESS.COMPLETE) continue;
-    const duration = model.duration[v];
-    let finish = Math.min(limits[0], projectFinish);
-    if (limits[1] < Infinity) finish = Math.min(finish, finishFor(calendar, limits[1], duration));
-    const free = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
-    // Free float never exceeds total float and never goes negative (MS Project's free slack).
-    dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
+function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+  const { earlyStart, earlyFinish, projectFinish } = dates;
+  const limits = state.limits;
+  const kind = model.kind[v];
+  successorLimits(model, v, state.successorStart, earlyFinish, state.freeSummaryFinish, state.freeSummaryStart, earlyStart, limits, state.linkLimit);
+  const calendar = model.calendars[model.calendarOf[v]];
+  // Link slack only matters where critical paths are traced and for summaries' free float.
+  if (kind === NODE.SUMMARY || dates.totalFloat[v] <= 0) {
+    recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], state.linkLimit, dates.linkSlack);
   }
+  if (kind === NODE.SUMMARY) {
+    state.freeSummaryFinish[v] = Math.min(limits[0], projectFinish);
+    state.freeSummaryStart[v] = limits[1];
+    return;
+  }
+  if (model.progress[v] === PROGRESS.COMPLETE) return;
+  const duration = model.duration[v];
+  let finish = Math.min(limits[0], projectFinish);
+  if (limits[1] < Infinity) finish = Math.min(finish, finishFor(calendar, limits[1], duration));
+  const free = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
+  // Free float never exceeds total float and never goes negative (MS Project's free slack).
+  dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
 }
 
 /** `into` with each gate's entry replaced by its summary's early start (the first child's). */
