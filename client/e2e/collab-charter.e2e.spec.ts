@@ -164,6 +164,16 @@ describe('charter written together', () => {
     await alex.keyboard.type(' Written while offline.');
     expect(await text(alex, 'outOfScope')).toContain('Written while offline.');
 
+    // The edit lives only in this page until it is stored: leaving asks first.
+    const asked: string[] = [];
+    alex.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await alex.getByRole('navigation', { name: 'Project views' }).getByRole('link', { name: 'Outline' }).click();
+    await expect.poll(() => asked).toEqual(['Some of your latest changes have not reached the server yet. Leave this page and lose them?']);
+    expect(alex.url()).toBe(`${server.url}/p/ERP/charter`);
+
     await server.start();
     // A fresh ticket, a new socket, the offline edit merged and stored.
     await expect.poll(() => saveState(alex), { timeout: 30_000 }).toBe('saved');

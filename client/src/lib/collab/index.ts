@@ -3,3 +3,4 @@ export * from './identity';
 export * from './saved';
 export * from './ticket';
 export * from './wbs.svelte';
+export * from './guard';

@@ -64,6 +64,8 @@ export class CollabSession {
   /** The server's copy has been received at least once, so edits apply to the real content. */
   loaded = $state(false);
   saveState = $state<SaveState>('saving');
+  /** This browser made changes the server has not stored yet (lost if the page is closed now). */
+  pending = $state(false);
   /** Why the session stopped for good (status `denied`). */
   problem = $state<string | null>(null);
   /** Everyone else in the document, one entry per person (their first tab wins). */
@@ -214,11 +216,11 @@ export class CollabSession {
 
   #updateSaveState(): void {
     if (this.#destroyed) return;
-    if (this.status !== 'connected') {
-      this.saveState = 'offline';
-      return;
-    }
-    this.saveState = isCovered(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.#stored) ? 'saved' : 'saving';
+    const local = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    const mine = this.doc.clientID;
+    // Only this browser's own edits would be lost with the page; others' are on the server anyway.
+    this.pending = (local.get(mine) ?? 0) > (this.#stored.get(mine) ?? 0);
+    this.saveState = this.status !== 'connected' ? 'offline' : isCovered(local, this.#stored) ? 'saved' : 'saving';
   }
 
   #updatePeers(): void {
