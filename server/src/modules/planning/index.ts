@@ -6,7 +6,7 @@ import { CalendarService } from './calendar.service.js';
 import { CostService } from './cost.service.js';
 import { ExchangeService, type StructureWriter } from './exchange.service.js';
 import { LevelingService } from './leveling.service.js';
-import { BaselineResolver, PlanningProjectResolver, ResourceResolver, ScheduleResolver, WorkCalendarResolver } from './planning.resolver.js';
+import { BaselineResolver, PlanningProjectResolver, ResourceResolver, PlanningResolver, WorkCalendarResolver } from './planning.resolver.js';
 import { ResourceService } from './resource.service.js';
 import { ScheduleService } from './schedule.service.js';
 
@@ -40,7 +40,7 @@ export function planningResolvers(p: PlanningServices, hub: SubscriptionHub): [F
   const args = [p.schedules, p.calendars, p.resources, p.baselines, p.costs, p.leveling, p.exchange] as const;
   return [
     [PlanningProjectResolver, new PlanningProjectResolver(...args)],
-    [ScheduleResolver, new ScheduleResolver(...args)],
+    [PlanningResolver, new PlanningResolver(...args)],
     [WorkCalendarResolver, new WorkCalendarResolver(p.calendars)],
     [ResourceResolver, new ResourceResolver(p.resources)],
     [BaselineResolver, new BaselineResolver(p.baselines)],

@@ -116,6 +116,15 @@ describe('a small plan: links of every type, a constraint and a holiday', () => 
     await setDuration(t.B!, 3);
   });
 
+  it('refuses scheduleUpdated to a stranger at subscribe time', async () => {
+    const stranger = await h.user('Stranger');
+    const sub = collect(h.ws(stranger), `subscription($p: ID!) { scheduleUpdated(projectId: $p) { finish } }`, { p: projectId });
+    await sub.until(() => sub.done || sub.events.length > 0);
+    const errs = (sub.events[0]?.errors ?? sub.error ?? []) as unknown as { extensions?: { code?: string } }[];
+    expect(errs[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(h.app.hub.watching('SCHEDULE_UPDATED' as never, projectId)).toBe(0);
+  });
+
   it('lets a board token read the schedule of its own project only', async () => {
     const bt = (await ok(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, { p: projectId })).boardTokenCreate.token;
     const wall = await h.gql(`{ wallSchedule { finish tasks { taskId } } }`, {}, { bearer: bt });

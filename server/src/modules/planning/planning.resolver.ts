@@ -134,8 +134,9 @@ export class PlanningProjectResolver {
   }
 }
 
-@Resolver(() => Schedule)
-export class ScheduleResolver {
+/** Planning mutations, the wall screen's schedule and the live schedule subscription. */
+@Resolver()
+export class PlanningResolver {
   constructor(
     private readonly scheduleSvc: ScheduleService,
     private readonly calendarSvc: CalendarService,
