@@ -182,6 +182,15 @@ describe('planning pages', () => {
     await form.getByRole('button', { name: 'Add resource' }).click();
     await expect.poll(() => page.getByTestId('resource-row').filter({ hasText: 'Ben Okafor' }).count()).toBe(1);
 
+    // Edit: a rate rise from the new year on.
+    await page.getByRole('button', { name: 'Edit Ben Okafor' }).click();
+    const edit = page.getByTestId('resource-form');
+    await edit.getByRole('button', { name: '+ Add a rate change' }).click();
+    await edit.getByLabel('Rate change 1 from').fill('2027-01-01');
+    await edit.getByLabel('Standard rate from then').fill('92');
+    await edit.getByRole('button', { name: 'Save resource' }).click();
+    await expect.poll(() => page.getByTestId('resource-row').filter({ hasText: 'Ben Okafor' }).textContent()).toContain('1 rate change');
+
     // Both modules are built in the same weeks: one person full-time on each is twice their capacity.
     const assign = page.getByTestId('assign-form');
     for (const task of ['Finance module', 'Procurement module']) {

@@ -403,7 +403,10 @@ export const ON_PLAN_TASK_UPDATED = /* GraphQL */ `
 `;
 
 export const RESOURCE_FIELDS = /* GraphQL */ `
-  fragment ResourceFields on Resource { id name type maxUnits standardRate overtimeRate costPerUse version }
+  fragment ResourceFields on Resource {
+    id name type maxUnits standardRate overtimeRate costPerUse version
+    rates { id effectiveFrom standardRate overtimeRate costPerUse }
+  }
 `;
 
 export const RESOURCES_PAGE = /* GraphQL */ `

@@ -111,6 +111,15 @@ export interface WorkCalendar {
   exceptions: { from: LocalDate; to: LocalDate; working: boolean }[];
 }
 
+/** From `effectiveFrom` on, these rates replace the resource's base rates. */
+export interface CostRate {
+  id: ID;
+  effectiveFrom: LocalDate;
+  standardRate: number;
+  overtimeRate: number;
+  costPerUse: number;
+}
+
 export interface Resource {
   id: ID;
   name: string;
@@ -120,6 +129,7 @@ export interface Resource {
   overtimeRate: number;
   costPerUse: number;
   version: number;
+  rates: CostRate[];
 }
 
 export interface Assignment {

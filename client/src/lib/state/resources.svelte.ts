@@ -31,6 +31,8 @@ export interface ResourceDraft {
   standardRate: number;
   overtimeRate: number;
   costPerUse: number;
+  /** Rate changes by date; on update the whole table is replaced. */
+  rates: { effectiveFrom: string; standardRate: number; overtimeRate: number; costPerUse: number }[];
 }
 
 /**
