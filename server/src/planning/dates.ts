@@ -67,13 +67,24 @@ export function formatLocalMinute(minute: number): string {
  */
 export class LocalDateFormatter {
   private readonly text = new Map<number, string>();
+  private readonly dayText = new Map<number, string>();
 
   format(minute: number): string {
     let text = this.text.get(minute);
     if (text === undefined) {
-      text = formatLocalMinute(Math.round(minute));
+      text = this.formatNew(Math.round(minute));
       this.text.set(minute, text);
     }
     return text;
+  }
+
+  private formatNew(minute: number): string {
+    const day = Math.floor(minute / MINUTES_PER_DAY);
+    let date = this.dayText.get(day);
+    if (date === undefined) {
+      date = formatEpochDay(day);
+      this.dayText.set(day, date);
+    }
+    return date + TIME_SUFFIX[minute - day * MINUTES_PER_DAY];
   }
 }

@@ -5,10 +5,33 @@
  *  1. schedule-model.ts checks the input and flattens it into typed arrays, converting
  *     dates to epoch minutes and durations/lags to working minutes once;
  *  2. network.ts orders the nodes (Kahn's algorithm) or reports the cycle;
- *  3. schedule-passes.ts runs the forward, backward and float passes through the calendars'
- *     working-time indexes;
+ *  3. schedule-passes.ts runs the forward pass and one reverse sweep (late dates, floats)
+ *     through the calendars' working-time indexes;
  *  4. critical-paths.ts reads the driving chains of critical tasks;
  * and this module turns the numbers back into dates, floats in days, and warnings.
+ *
+ * Scheduling rules (MS Project's where it has one):
+ *  - Units. A task's duration day is its calendar's hoursPerDay, else the project calendar's,
+ *    else 8 h. Lags run on the project calendar's working time; `elapsed` lags on the clock
+ *    (24 h days, weekends included); `lagPercent` is a share of the predecessor's duration.
+ *    Floats are working time of the task's own calendar, in days of the project calendar.
+ *  - Dates given as a plain day: starts, actual starts and the status date mean the start of
+ *    that day; finish constraints, deadlines and actual finishes the end of it.
+ *  - Constraints follow "links win": SNET/FNET/MSO/MFO push the early dates, SNLT/FNLT/MSO/MFO
+ *    and deadlines cap the late dates; a cap the links break gives negative float and a
+ *    warning, never an error. MSO/MFO may place a task before the project start.
+ *  - ALAP tasks go as late as they can without moving their successors' scheduled dates
+ *    or passing their late finish.
+ *  - Summaries roll up their children. FS and SS links may point at a summary and hold back
+ *    every task under it; links from a summary use its rolled-up dates. A start constraint
+ *    on a summary holds back its children; a finish cap or deadline caps their late finish.
+ *  - Progress: an actual finish or 100% makes a task complete (fixed, never critical); an
+ *    actual start or some percent makes it in progress: it keeps its start, its incoming links
+ *    no longer move it, and its remaining work starts no earlier than the status date. Tasks
+ *    not started cannot start before the status date. Leveling delay (working days of the
+ *    task's calendar) is added after the links and bounds have set the start.
+ *  - Critical: total float <= 0 and not complete; a summary is critical when a task under it
+ *    is. Critical paths follow links without slack, at most MAX_CRITICAL_PATHS of them.
  */
 import { findCriticalPaths } from './critical-paths.js';
 import { LocalDateFormatter } from './dates.js';
