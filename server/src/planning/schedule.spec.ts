@@ -290,6 +290,34 @@ describe('constraints', () => {
   });
 });
 
+describe('leveling delay', () => {
+  it('delays the start by working days after the links are met', () => {
+    const result = plan([{ id: 'A', durationDays: 1 }, { id: 'B', durationDays: 1, levelingDelayDays: 2 }], [link('A', 'B')]);
+    expect(dates(task(result, 'B'))).toEqual(['2025-01-09T08:00', '2025-01-09T17:00']);
+  });
+});
+
+describe('constraints and deadlines on summaries', () => {
+  it('a start-no-earlier-than on a summary holds back its children', () => {
+    const result = plan([
+      { id: 'Phase', durationDays: 0, constraint: { type: 'SNET', date: '2025-01-08' } },
+      { id: 'A', parentId: 'Phase', durationDays: 1 },
+    ]);
+    expect(task(result, 'A').start).toBe('2025-01-08T08:00');
+  });
+
+  it('a summary deadline limits the late finish of its children', () => {
+    const result = plan([
+      { id: 'Phase', durationDays: 0, deadline: '2025-01-07' },
+      { id: 'A', parentId: 'Phase', durationDays: 3 },
+      { id: 'L', durationDays: 10 },
+    ]);
+    expect(task(result, 'A').lateFinish).toBe('2025-01-07T17:00');
+    expect(task(result, 'A').totalFloatDays).toBe(-1);
+    expect(result.warnings.map((w) => [w.taskId, w.code])).toEqual([['Phase', 'DEADLINE_MISSED'], ['A', 'NEGATIVE_FLOAT']]);
+  });
+});
+
 describe('deadlines', () => {
   it('a missed deadline warns, limits the late finish and shows negative float', () => {
     const result = plan([{ id: 'A', durationDays: 3, deadline: '2025-01-07' }]);
@@ -417,6 +445,17 @@ describe('progress', () => {
     expect(task(result, 'Phase').critical).toBe(false);
     expect(task(result, 'B').critical).toBe(true);
     expect(result.criticalPaths).toEqual([['B']]);
+  });
+
+  it('a task reported partly done without an actual start started where its links put it', () => {
+    const result = plan(
+      [{ id: 'A', durationDays: 2, actualStart: '2025-01-06', actualFinish: '2025-01-07' }, { id: 'B', durationDays: 4, percentComplete: 25 }],
+      [link('A', 'B')],
+      { statusDate: '2025-01-13' },
+    );
+    // B started after A, Wed 08, and did one day; three remain from Mon 13: Mon, Tue, Wed.
+    expect(task(result, 'B').start).toBe('2025-01-08T08:00');
+    expect(task(result, 'B').finish).toBe('2025-01-15T17:00');
   });
 
   it('100% complete without actual dates is done where the links put it', () => {

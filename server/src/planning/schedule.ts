@@ -26,9 +26,9 @@
  *    every task under it; links from a summary use its rolled-up dates. A start constraint
  *    on a summary holds back its children; a finish cap or deadline caps their late finish.
  *  - Progress: an actual finish or 100% makes a task complete (fixed, never critical); an
- *    actual start or some percent makes it in progress: it keeps its start, its incoming links
- *    no longer move it, and its remaining work starts no earlier than the status date. Tasks
- *    not started cannot start before the status date. Leveling delay (working days of the
+ *    actual start or some percent makes it in progress: it keeps its actual start (without
+ *    one, the start its links give, ignoring the status date) and its remaining work starts no
+ *    earlier than the status date. Tasks not started cannot start before the status date. Leveling delay (working days of the
  *    task's calendar) is added after the links and bounds have set the start.
  *  - Critical: total float <= 0 and not complete; a summary is critical when a task under it
  *    is. Critical paths follow links without slack, at most MAX_CRITICAL_PATHS of them.
