@@ -136,6 +136,29 @@ describe('planning pages', () => {
     await screenshot(a, 'gantt');
   });
 
+  it('Gantt for a viewer: the same bars, no handles to move, resize or link them', async () => {
+    const ctx = await e2e.context();
+    const page = await ctx.newPage();
+    // Eva is invited as a VIEWER; signing up with her email claims the invitation.
+    await page.goto(`${e2e.server.url}/signup`);
+    await page.getByLabel('Full name').fill('Eva Lindqvist');
+    await page.getByLabel('Work email').fill('eva.lindqvist@trellis.local');
+    await page.getByLabel('Password').fill('read only please');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(`${e2e.server.url}/`);
+    await open(page, 'gantt', 'gantt');
+    await page.getByText('Read-only for your role').waitFor();
+    await expect.poll(() => page.getByTestId('gantt-bar').count()).toBeGreaterThan(20);
+    expect(await page.getByTestId('link-handle').count()).toBe(0);
+    expect(await page.getByTestId('bar-resize').count()).toBe(0);
+
+    const first = page.locator('[data-testid=gantt-bar].task').first();
+    const before = await first.getAttribute('data-start');
+    await drag(page, first.locator('.body'), 200);
+    expect(await first.getAttribute('data-start')).toBe(before);
+    expect(await page.getByTestId('gantt-error').count()).toBe(0);
+  });
+
   it('Gantt of 1,000 tasks renders only the rows in view and scrolls to the last one', async () => {
     const { server } = e2e;
     const cookie = await demoCookie(server);
