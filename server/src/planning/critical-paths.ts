@@ -37,11 +37,13 @@ function linkCriticalTasks(
   hasDrivingPredecessor: Uint8Array,
 ): number[] {
   const leaves: number[] = [];
+  // foundFrom[s] === v once s is listed among v's successors: no duplicates, no quadratic search.
+  const foundFrom = new Int32Array(model.kind.length).fill(-1);
   for (let k = 0; k < dates.order.length; k++) {
     const v = dates.order[k];
     if (v >= model.taskCount || model.kind[v] !== NODE.ACTIVITY || !critical[v]) continue;
     leaves.push(v);
-    const next = drivenCriticalTasks(model, dates, critical, v);
+    const next = drivenCriticalTasks(model, dates, critical, v, foundFrom);
     successors.set(v, next);
     for (const s of next) hasDrivingPredecessor[s] = 1;
   }
@@ -73,11 +75,14 @@ function walkPaths(start: number, successors: Map<number, number[]>, paths: numb
 }
 
 /** The critical tasks that `v` drives directly or through summaries, without duplicates, in edge order. */
-function drivenCriticalTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, v: number): number[] {
+function drivenCriticalTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, v: number, foundFrom: Int32Array): number[] {
   const found: number[] = [];
   const enter = (node: number): void => {
     if (model.kind[node] === NODE.ACTIVITY) {
-      if (critical[node] && !found.includes(node)) found.push(node);
+      if (critical[node] && foundFrom[node] !== v) {
+        foundFrom[node] = v;
+        found.push(node);
+      }
       return;
     }
     if (model.kind[node] !== NODE.GATE) return;
