@@ -66,6 +66,27 @@ function generate(n, seed) {
   return { tasks, links, durations, coreLinks };
 }
 
+/**
+ * The same network as a work breakdown: one summary over every 20 tasks, 10% of the tasks on
+ * a four-day-week calendar of their own, and a link into a summary for every 100 tasks.
+ */
+function withBreakdown({ tasks, links }, seed) {
+  const rnd = random(seed);
+  const summaries = [];
+  const planned = tasks.map((task, i) => {
+    const group = Math.floor(i / 20);
+    if (i % 20 === 0) summaries.push({ id: `S${group}`, durationDays: 0, kind: 'SUMMARY' });
+    return { ...task, parentId: `S${group}`, calendarId: rnd() < 0.1 ? 'four-day' : null };
+  });
+  const intoSummaries = [];
+  for (let g = 1; g < summaries.length; g += 5) {
+    intoSummaries.push({ predecessorId: `T${g * 20 - 1 - Math.floor(rnd() * 20)}`, successorId: `S${g}`, type: rnd() < 0.8 ? 'FS' : 'SS', lagDays: 0 });
+  }
+  const fourDay = { id: 'four-day', baseId: 'project', workWeek: { 5: [] } };
+  for (const day of [1, 2, 3, 4]) fourDay.workWeek[day] = [{ from: '07:00', to: '12:00' }, { from: '12:30', to: '17:30' }];
+  return { tasks: [...summaries, ...planned], links: [...links, ...intoSummaries], calendar: fourDay };
+}
+
 /** Standard week plus ten holidays a year for 2025-2034. */
 function projectCalendar() {
   const exceptions = [];
@@ -116,10 +137,14 @@ for (const n of sizes) {
   const sample = computeSchedule(input);
   console.error(`${n} tasks: finish ${sample.finish}, ${sample.criticalPaths.length} critical path(s), ${sample.warnings.length} warning(s)`);
   const full = measure(() => computeSchedule(input));
+  const breakdown = withBreakdown({ tasks, links }, 7 + n);
+  const wbsInput = { ...input, calendars: [projectCalendar(), breakdown.calendar], tasks: breakdown.tasks, links: breakdown.links };
+  const wbs = measure(() => computeSchedule(wbsInput));
   const net = buildNetwork(durations, coreLinks);
   const core = measure(() => cpm(net));
   const build = measure(() => buildNetwork(durations, coreLinks));
   rows.push({ n, links: links.length, name: 'computeSchedule', ...full });
+  rows.push({ n, links: breakdown.links.length, name: `computeSchedule, ${breakdown.tasks.length - n} summaries, 2 calendars`, ...wbs });
   rows.push({ n, links: links.length, name: 'cpm (network prebuilt)', ...core });
   rows.push({ n, links: links.length, name: 'buildNetwork', ...build });
 }
