@@ -191,8 +191,9 @@ function indexTasks(tasks: PlanTask[]): Map<string, number> {
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i];
     if (!task || typeof task.id !== 'string' || task.id === '') throw new PlanInputError(`tasks[${i}].id`, 'a task needs an id');
-    if (taskIndex.has(task.id)) throw new PlanInputError(`tasks[${i}].id`, `task "${task.id}" is listed twice`);
+    // One hash lookup per task: a repeated id leaves the size unchanged.
     taskIndex.set(task.id, i);
+    if (taskIndex.size !== i + 1) throw new PlanInputError(`tasks[${i}].id`, `task "${task.id}" is listed twice`);
   }
   return taskIndex;
 }
