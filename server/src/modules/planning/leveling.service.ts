@@ -21,7 +21,9 @@ export class LevelingService {
   async preview(ctx: Context, projectId: string): Promise<LevelingPreview> {
     await can(ctx, projectId, Permission.PROJECT_READ);
     const plan = await this.schedules.current(projectId);
-    return levelingOutcome(plan.doc, plan.result).preview;
+    // Leveling searches thousands of schedules: one search per version of the plan.
+    plan.memo.leveling ??= levelingOutcome(plan.doc, plan.result);
+    return plan.memo.leveling.preview;
   }
 
   async apply(ctx: Context, projectId: string): Promise<LevelingPreview> {

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
@@ -10,6 +10,7 @@ import { CycleError, PlanInputError } from '../../planning/errors.js';
 import type { ScheduleResult, ScheduledTask as EngineTask } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
 import { computeSchedule } from '../../planning/schedule.js';
+import type { LevelingOutcome } from './engine.js';
 import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { Task } from '../task/task.entity.js';
 import { WorkCalendar } from './calendar.entity.js';
@@ -33,39 +34,71 @@ const INVALIDATING: Topic[] = ['TASK_UPDATED', 'OUTLINE_CHANGED', 'PROJECT_UPDAT
 export interface ComputedPlan extends LoadedPlan {
   result: ScheduleResult;
   schedule: Schedule;
+  /** Fingerprint of the rows the plan was read from (see planStamp). */
+  stamp: string;
+  /** Order of computation: a slower, older computation never replaces a newer one. */
+  seq: number;
+  /** Results derived from this plan, kept as long as it is current (leveling is costly). */
+  memo: { leveling?: LevelingOutcome };
 }
 
 interface Entry {
-  /** Bumped by every invalidation; a computation is kept only if nothing invalidated it meanwhile. */
-  generation: number;
   current: ComputedPlan | null;
   /** What subscribers last saw: the base for the next diff. */
   published: ComputedPlan | null;
-  computing: { generation: number; promise: Promise<ComputedPlan> } | null;
+  /** The computation in flight, shared by the requests that arrive meanwhile. */
+  computing: Promise<ComputedPlan> | null;
   timer: NodeJS.Timeout | null;
+  /** Ends the hub listeners; set while someone watches the project's schedule. */
   stop: (() => void) | null;
   usedAt: number;
 }
 
-/** A schedule nobody asked for in this long is dropped (and its project no longer listened to). */
+/** A schedule nobody asked for in this long is dropped. */
 const IDLE_MS = 15 * 60_000;
 
 const SCHEDULED_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateStart', 'lateFinish', 'durationDays', 'totalFloatDays', 'freeFloatDays', 'critical', 'levelingDelayDays'] as const;
+
+/**
+ * A fingerprint of everything a project's schedule is computed from: row counts and the newest
+ * row version (xmin) of each table. Any insert, update or delete changes it, so a cached schedule
+ * is checked with one cheap query instead of being recomputed, and a reader always sees its own
+ * writes even before the change event has gone round.
+ */
+async function planStamp(m: EntityManager | DataSource, projectId: string): Promise<string> {
+  const latest = (table: string, where: string) => `(SELECT count(*) || '.' || coalesce(max(x.xmin::text::bigint), 0) FROM ${table} WHERE ${where})`;
+  const [row]: { stamp: string }[] = await m.query(
+    `SELECT concat_ws('/',
+       ${latest('tasks x', 'x.project_id = $1')},
+       ${latest('task_dependencies x', 'x.project_id = $1')},
+       ${latest('work_calendars x', 'x.project_id = $1')},
+       ${latest('calendar_exceptions x JOIN work_calendars c ON c.id = x.calendar_id', 'c.project_id = $1')},
+       ${latest('resources x', 'x.project_id = $1')},
+       ${latest('resource_rates x JOIN resources r ON r.id = x.resource_id', 'r.project_id = $1')},
+       ${latest('assignments x', 'x.project_id = $1')},
+       ${latest('project_plans x', 'x.project_id = $1')},
+       ${latest('projects x', 'x.id = $1')}) AS stamp`,
+    [projectId],
+  );
+  return row!.stamp;
+}
 
 /** Which services listen on which hub: lets a subscription start tracking its project. */
 const byHub = new WeakMap<SubscriptionHub, ScheduleService>();
 export const scheduleServiceFor = (hub: SubscriptionHub) => byHub.get(hub);
 
 /**
- * Computes project schedules with the planning engine and keeps the last one per project.
- * Any committed change that can move a schedule (tasks, links, structure, calendars, resources,
- * settings) invalidates it; where someone watches `scheduleUpdated`, the schedule is recomputed
- * once per burst of changes (~100 ms) and only the tasks that moved are sent.
+ * Computes project schedules with the planning engine and keeps the last one per project, checked
+ * against the plan's fingerprint on every read. Where someone watches `scheduleUpdated`, the
+ * committed changes that can move the schedule (tasks, links, structure, calendars, resources,
+ * settings) arrive as events; the schedule is then recomputed once per burst (~100 ms) and only the
+ * tasks that moved are sent.
  */
 export class ScheduleService {
   private readonly entries = new Map<string, Entry>();
   private hub: SubscriptionHub | null = null;
   private closed = false;
+  private seq = 0;
 
   constructor(
     private readonly ds: DataSource,
@@ -83,46 +116,50 @@ export class ScheduleService {
     return (await this.current(projectId)).schedule;
   }
 
-  /** The project's schedule, from the cache when nothing changed since it was computed. */
+  /** The project's schedule: the cached one while the plan's fingerprint is unchanged. */
   async current(projectId: string): Promise<ComputedPlan> {
-    // Without a hub nothing would tell the cache about changes: compute every time.
-    if (!this.hub) return this.compute(projectId);
     const entry = this.entry(projectId);
-    if (entry.current) return entry.current;
-    if (entry.computing?.generation === entry.generation) return entry.computing.promise;
-    const generation = entry.generation;
+    const stamp = await planStamp(this.ds, projectId);
+    if (entry.current?.stamp === stamp) return entry.current;
+    const running = entry.computing;
+    if (running) {
+      const plan = await running;
+      if (plan.stamp === stamp) return plan;
+    }
     const promise = this.compute(projectId).then(
       (plan) => {
-        if (entry.computing?.promise === promise) entry.computing = null;
-        // Changed while computing: this result may predate the change, so it is neither cached nor a base for diffs.
-        if (entry.generation === generation) {
-          entry.current = plan;
-          entry.published ??= plan;
-        }
+        if (entry.computing === promise) entry.computing = null;
+        if (!entry.current || entry.current.seq < plan.seq) entry.current = plan;
         return plan;
       },
       (err: unknown) => {
-        if (entry.computing?.promise === promise) entry.computing = null;
+        if (entry.computing === promise) entry.computing = null;
         throw err;
       },
     );
-    entry.computing = { generation, promise };
+    entry.computing = promise;
     return promise;
   }
 
-  /** Starts tracking a project for its `scheduleUpdated` subscribers (the next diff needs a base). */
+  /** Starts live updates of a project for its `scheduleUpdated` subscribers. */
   track(projectId: string): void {
-    void this.current(projectId).catch(() => undefined);
+    const entry = this.entry(projectId);
+    entry.stop ??= this.listen(projectId);
+    // The first update is a difference from the schedule as it is now.
+    void this.current(projectId)
+      .then((plan) => {
+        entry.published ??= plan;
+      })
+      .catch(() => undefined);
   }
 
-  /** Forgets a project's schedule; recomputes and publishes the moves when someone is watching. */
+  /** A change was committed: recompute and send the moves, or stop listening when nobody watches. */
   invalidate(projectId: string): void {
     const entry = this.entries.get(projectId);
     if (!entry || this.closed) return;
-    entry.generation++;
-    entry.current = null;
     if (!this.hub?.watching(SCHEDULE_TOPIC, projectId)) {
-      // Nobody saw this change: the next subscriber's first update differs from the schedule then.
+      entry.stop?.();
+      entry.stop = null;
       entry.published = null;
       return;
     }
@@ -156,9 +193,8 @@ export class ScheduleService {
       entry.usedAt = Date.now();
       return entry;
     }
-    entry = { generation: 0, current: null, published: null, computing: null, timer: null, stop: null, usedAt: Date.now() };
+    entry = { current: null, published: null, computing: null, timer: null, stop: null, usedAt: Date.now() };
     this.entries.set(projectId, entry);
-    entry.stop = this.listen(projectId);
     this.evict();
     return entry;
   }
@@ -180,7 +216,7 @@ export class ScheduleService {
     this.entries.delete(projectId);
   }
 
-  /** Listens on the hub for the project's committed changes for as long as its schedule is cached. */
+  /** Listens on the hub for the project's committed changes while its schedule is watched. */
   private listen(projectId: string): (() => void) | null {
     const hub = this.hub;
     if (!hub) return null;
@@ -196,10 +232,14 @@ export class ScheduleService {
   }
 
   private async compute(projectId: string): Promise<ComputedPlan> {
-    // One snapshot: tasks, links and calendars as of the same moment.
-    const loaded = await this.ds.transaction('REPEATABLE READ', (m) => loadPlan(m, projectId));
+    const seq = ++this.seq;
+    // One snapshot: the rows and their fingerprint as of the same moment.
+    const [loaded, stamp] = await this.ds.transaction('REPEATABLE READ', async (m) => {
+      const stamp = await planStamp(m, projectId);
+      return [await loadPlan(m, projectId), stamp] as const;
+    });
     const result = runEngine(loaded.doc);
-    return { ...loaded, result, schedule: toSchedule(projectId, loaded, result) };
+    return { ...loaded, result, schedule: toSchedule(projectId, loaded, result), stamp, seq, memo: {} };
   }
 
   /** Sets a task's constraint, deadline, actual dates or calendar. */
