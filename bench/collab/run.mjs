@@ -10,6 +10,8 @@
  *                          embedded PostgreSQL in a temporary folder, removed at the end)
  * BENCH_COLLAB_DURATION    seconds of typing per run (default 20)
  * BENCH_COLLAB_RATE        keystrokes per second per writer (default 10)
+ * BENCH_COLLAB_SCENARIOS   e.g. "50x3" to run only some scenarios (default "50x3,200x5")
+ * BENCH_COLLAB_SERVERS     e.g. "trellis" to run only some servers (default "trellis,reference")
  *
  * Prints markdown on stdout, progress on stderr, and writes bench/results/collab.md.
  */
@@ -31,11 +33,11 @@ const graceMs = 5_000;
 const scenarios = [
   { rooms: 50, clientsPerRoom: 3 },
   { rooms: 200, clientsPerRoom: 5 },
-];
+].filter((s) => !process.env.BENCH_COLLAB_SCENARIOS || process.env.BENCH_COLLAB_SCENARIOS.split(',').includes(`${s.rooms}x${s.clientsPerRoom}`));
 const servers = [
   { kind: 'trellis', label: '@trellis/collab (PostgreSQL)' },
   { kind: 'reference', label: '@y/websocket-server 0.1.1 (memory)' },
-];
+].filter((s) => !process.env.BENCH_COLLAB_SERVERS || process.env.BENCH_COLLAB_SERVERS.split(',').includes(s.kind));
 
 const log = (m) => process.stderr.write(`${m}\n`);
 
@@ -81,6 +83,10 @@ async function main() {
           fmt(r.peakRssMb),
           fmt(r.cpuSeconds, 2),
         ]);
+        const expected = scenario.rooms * rateHz * durationS;
+        notes.push(
+          `${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.sent} of ${expected} scheduled keystrokes were typed (late timers mean a busy load generator); ${r.deliveries} deliveries; load generator CPU ${fmt(r.loadCpuSeconds, 2)} s.`,
+        );
         if (r.closes > 0) notes.push(`${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.closes} client connections closed during the run.`);
         if (r.stats?.storedRows !== undefined) {
           notes.push(

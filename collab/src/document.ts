@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { Announcement, Fanout } from './fanout/fanout.js';
 import type { CollabLogger } from './logger.js';
 import { encodeAwarenessStates, encodeSaved, encodeUpdate } from './protocol.js';
-import type { DocStore, PendingUpdate } from './store/doc-store.js';
+import type { AppendResult, DocStore, PendingUpdate } from './store/doc-store.js';
 import type { Principal, StoredBatch } from './types.js';
 
 /** What a document needs from a connection: enough to broadcast to it and attribute its edits. */
@@ -234,7 +234,7 @@ export class CollabDocument {
     const entries = mergePerUser(batch);
     let result;
     try {
-      result = await this.ctx.store.append(this.name, entries, this.ctx.instanceId);
+      result = await this.ctx.store.append(this.name, entries, this.ctx.instanceId, { notifyChannel: this.ctx.fanout.notifyChannel });
     } catch (err) {
       this.pending = batch.concat(this.pending);
       this.flushFailures++;
@@ -247,10 +247,10 @@ export class CollabDocument {
     this.ctx.counters.storedRows += entries.length;
     this.rowsSinceSnapshot += entries.length;
     this.storedSeq = Math.max(this.storedSeq, result.toSeq);
-    this.afterCommit(result.fromSeq, result.toSeq, entries, storedVector);
+    this.afterCommit(result, entries, storedVector);
   }
 
-  private afterCommit(fromSeq: number, toSeq: number, entries: PendingUpdate[], storedVector: Uint8Array): void {
+  private afterCommit({ fromSeq, toSeq, announced }: AppendResult, entries: PendingUpdate[], storedVector: Uint8Array): void {
     // Updates of other instances applied during the write are stored too: when nothing new is
     // buffered, the whole in-memory state is.
     this.markStored(this.pending.length === 0 ? Y.encodeStateVector(this.ydoc) : storedVector);
@@ -259,9 +259,11 @@ export class CollabDocument {
     } catch (err) {
       this.ctx.logger.error('collab: onStored hook failed', { doc: this.name, err });
     }
-    this.ctx.fanout.publish({ doc: this.name, seq: toSeq, from: fromSeq, origin: this.ctx.instanceId }).catch((err) => {
-      this.ctx.logger.warn('collab: announcing stored updates failed', { doc: this.name, seq: toSeq, err });
-    });
+    if (!announced) {
+      this.ctx.fanout.publish({ doc: this.name, seq: toSeq, from: fromSeq, origin: this.ctx.instanceId }).catch((err) => {
+        this.ctx.logger.warn('collab: announcing stored updates failed', { doc: this.name, seq: toSeq, err });
+      });
+    }
     if (this.rowsSinceSnapshot >= this.ctx.compactEvery) void this.compact().catch(() => {});
   }
 

@@ -7,7 +7,7 @@ export { silentLogger, type CollabLogger } from './logger.js';
 export { MessageType } from './protocol.js';
 export type { Principal, StoredBatch, CollabServerConfig, CollabServerDeps } from './types.js';
 export { DOC_NAME_PATTERN } from './types.js';
-export type { DocStore, StoredDocument, PendingUpdate, AppendResult, CatchUp, CompactionResult } from './store/doc-store.js';
+export type { DocStore, StoredDocument, PendingUpdate, AppendResult, AppendOptions, CatchUp, CompactionResult } from './store/doc-store.js';
 export { PgDocStore, appendUpdate, appendUpdates, loadDocumentState, readUpdatesSince, type Query, type LoggedUpdate } from './store/pg-doc-store.js';
 export { MemoryDocStore } from './store/memory-doc-store.js';
 export { ANNOUNCE_CHANNEL, InProcessFanout, type Announcement, type AnnouncementListener, type Fanout } from './fanout/fanout.js';

@@ -219,6 +219,43 @@ describe('a failed load', () => {
   });
 });
 
+describe('announcing in the writing statement', () => {
+  it('announces a committed append and never a rolled-back one', async () => {
+    const { ANNOUNCE_CHANNEL, PgNotifyFanout } = await import('../src/index.js');
+    const listener = new PgNotifyFanout({ pool });
+    await listener.start();
+    const heard: { seq: number; origin: string }[] = [];
+    const name = docName();
+    listener.subscribe((a) => a.doc === name && heard.push({ seq: a.seq, origin: a.origin }));
+    const update = (text: string) => {
+      const d = new Y.Doc();
+      d.getText('body').insert(0, text);
+      return Y.encodeStateAsUpdate(d);
+    };
+    const inTransaction = async (commit: boolean) => {
+      const conn = await pool.connect();
+      try {
+        await conn.query('BEGIN');
+        const seq = await appendUpdate((sql, p) => conn.query(sql, p), name, update(commit ? 'kept' : 'dropped'), null, 'graphql', {
+          notifyChannel: ANNOUNCE_CHANNEL,
+        });
+        await conn.query(commit ? 'COMMIT' : 'ROLLBACK');
+        return seq;
+      } finally {
+        conn.release();
+      }
+    };
+    try {
+      const rolledBack = await inTransaction(false);
+      const committed = await inTransaction(true);
+      await eventually(() => expect(heard).toContainEqual({ seq: committed, origin: 'graphql' }));
+      expect(heard.map((h) => h.seq)).not.toContain(rolledBack);
+    } finally {
+      await listener.close();
+    }
+  });
+});
+
 describe('updates written by the server itself', () => {
   it('reach connected clients once announced (appendUpdate inside a transaction, then publish)', async () => {
     const { PgNotifyFanout } = await import('../src/index.js');

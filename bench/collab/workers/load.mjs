@@ -80,6 +80,7 @@ serveParent({
   },
 
   async run({ rateHz, durationS, graceMs }) {
+    const cpuAtStart = process.cpuUsage();
     const period = 1000 / rateHz;
     for (const room of rooms) {
       const text = room.writer.doc.getText('body');
@@ -102,7 +103,8 @@ serveParent({
     const sent = rooms.reduce((n, r) => n + r.sent, 0);
     const lost = rooms.reduce((n, room) => n + room.readers.reduce((m, rd) => m + (room.sent - rd.seen.size), 0), 0);
     const s = summarise(latencies);
-    return { sent, deliveries: latencies.length, lost, p50: s.p50, p99: s.p99, max: s.max, closes };
+    const cpu = process.cpuUsage(cpuAtStart);
+    return { sent, deliveries: latencies.length, lost, p50: s.p50, p99: s.p99, max: s.max, closes, loadCpuSeconds: (cpu.user + cpu.system) / 1e6 };
   },
 
   async close() {

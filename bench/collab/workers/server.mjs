@@ -12,7 +12,7 @@ let peakRss = 0;
 let cpuAtMark = process.cpuUsage();
 
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }, 100);
 
 async function startTrellis(databaseUrl) {
@@ -21,7 +21,7 @@ async function startTrellis(databaseUrl) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const fanout = new PgNotifyFanout({ pool });
   const collab = createCollabServer(
-    {},
+    process.env.BENCH_COLLAB_CONFIG ? JSON.parse(process.env.BENCH_COLLAB_CONFIG) : {},
     {
       store: new PgDocStore(pool),
       fanout,

@@ -20,6 +20,11 @@ export interface Announcement {
 export type AnnouncementListener = (announcement: Announcement) => void;
 
 export interface Fanout {
+  /**
+   * Set when announcements travel as PostgreSQL NOTIFY on this channel: a PostgreSQL store on the
+   * same database can then send them itself, inside the writing statement.
+   */
+  readonly notifyChannel?: string;
   /** Tells every instance (including this one) that rows up to `seq` are stored. Call after commit. */
   publish(announcement: Announcement): Promise<void>;
   /**

@@ -17,6 +17,7 @@ export interface PgNotifyFanoutOptions {
  * connection drops it reconnects with backoff and reports a gap, since NOTIFYs sent meanwhile are lost.
  */
 export class PgNotifyFanout implements Fanout {
+  readonly notifyChannel = ANNOUNCE_CHANNEL;
   private readonly listeners = new ListenerSet();
   private readonly logger: CollabLogger;
   private client: pg.Client | null = null;

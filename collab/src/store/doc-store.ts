@@ -22,6 +22,17 @@ export interface PendingUpdate {
 export interface AppendResult {
   fromSeq: number;
   toSeq: number;
+  /** True when the store announced the batch itself (see `AppendOptions.notifyChannel`). */
+  announced?: boolean;
+}
+
+export interface AppendOptions {
+  /**
+   * The PostgreSQL NOTIFY channel the fan-out listens on, when it is PostgreSQL's. A store on that
+   * same database may then announce the batch in the statement that writes it: the announcement
+   * commits with the rows, so a crash between the two cannot lose it.
+   */
+  notifyChannel?: string;
 }
 
 export interface CatchUp {
@@ -42,7 +53,7 @@ export interface DocStore {
   /** Loads a document. Throws when storage fails: a caller must never treat that as "empty". */
   load(docName: string): Promise<StoredDocument>;
   /** Appends a batch in one transaction, creating the document row when missing. */
-  append(docName: string, entries: PendingUpdate[], origin: string): Promise<AppendResult>;
+  append(docName: string, entries: PendingUpdate[], origin: string, options?: AppendOptions): Promise<AppendResult>;
   /** Everything stored after `seq` (for catching up with other instances). */
   readSince(docName: string, seq: number): Promise<CatchUp>;
   /** Folds the log into the snapshot; a no-op for a document that was never stored. */

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { AppendResult, CatchUp, CompactionResult, DocStore, PendingUpdate, StoredDocument } from './doc-store.js';
+import type { AppendOptions, AppendResult, CatchUp, CompactionResult, DocStore, PendingUpdate, StoredDocument } from './doc-store.js';
 import { foldUpdates, mergeAll } from './merge.js';
 
 /**
@@ -43,20 +43,37 @@ const INSERT_LOCKED_SQL = `
   RETURNING seq`;
 
 /**
+ * The same insert, announcing the batch with NOTIFY in the same statement (delivered when the
+ * transaction commits, never if it rolls back). Payload as `encodeAnnouncement` writes it.
+ */
+const INSERT_LOCKED_NOTIFY_SQL = `
+  WITH ins AS (${INSERT_LOCKED_SQL}),
+       batch AS (SELECT array_agg(seq ORDER BY seq) AS seqs, min(seq) AS from_seq, max(seq) AS to_seq FROM ins)
+  SELECT seqs, pg_notify($5, json_build_object('doc', $1::text, 'seq', to_seq, 'from', from_seq, 'origin', $2::text)::text)
+  FROM batch WHERE to_seq IS NOT NULL`;
+
+async function insertLocked(query: Query, params: unknown[], notifyChannel: string | undefined): Promise<number[]> {
+  if (!notifyChannel) return rowsOf(await query(INSERT_LOCKED_SQL, params)).map((r) => Number(r.seq));
+  const rows = rowsOf(await query(INSERT_LOCKED_NOTIFY_SQL, [...params, notifyChannel]));
+  return rows.length > 0 ? (rows[0].seqs as (string | number)[]).map(Number) : [];
+}
+
+/**
  * Appends rows to a document's log, creating the document when missing; returns their seqs in
  * order. One statement in the common case, so it needs no transaction of its own; inside the
- * caller's transaction it commits with it.
+ * caller's transaction it commits with it. With `notifyChannel`, the same statement announces the
+ * batch through PostgreSQL NOTIFY (for a PgNotifyFanout on this database).
  */
-export async function appendUpdates(query: Query, docName: string, entries: PendingUpdate[], origin: string): Promise<number[]> {
+export async function appendUpdates(query: Query, docName: string, entries: PendingUpdate[], origin: string, notifyChannel?: string): Promise<number[]> {
   if (entries.length === 0) return [];
   const params = [docName, origin, entries.map((e) => toBuffer(e.update)), entries.map((e) => e.userId)];
-  let rows = rowsOf(await query(INSERT_LOCKED_SQL, params));
-  if (rows.length === 0) {
+  let seqs = await insertLocked(query, params, notifyChannel);
+  if (seqs.length === 0) {
     await query('INSERT INTO collab_documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [docName]);
-    rows = rowsOf(await query(INSERT_LOCKED_SQL, params));
-    if (rows.length === 0) throw new Error(`collab: document ${docName} vanished while appending`);
+    seqs = await insertLocked(query, params, notifyChannel);
+    if (seqs.length === 0) throw new Error(`collab: document ${docName} vanished while appending`);
   }
-  return rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
+  return seqs.sort((a, b) => a - b);
 }
 
 /**
@@ -64,8 +81,15 @@ export async function appendUpdates(query: Query, docName: string, entries: Pend
  * the caller's transaction (the server applies GraphQL changes to a document this way); announce
  * the returned seq through the fan-out after that transaction commits.
  */
-export async function appendUpdate(query: Query, docName: string, update: Uint8Array, userId: string | null, origin: string): Promise<number> {
-  const [seq] = await appendUpdates(query, docName, [{ update, userId }], origin);
+export async function appendUpdate(
+  query: Query,
+  docName: string,
+  update: Uint8Array,
+  userId: string | null,
+  origin: string,
+  options: AppendOptions = {},
+): Promise<number> {
+  const [seq] = await appendUpdates(query, docName, [{ update, userId }], origin, options.notifyChannel);
   return seq;
 }
 
@@ -129,10 +153,10 @@ export class PgDocStore implements DocStore {
     return (await readStored(this.query, docName)) ?? { update: null, seq: 0, rowsSinceSnapshot: 0 };
   }
 
-  async append(docName: string, entries: PendingUpdate[], origin: string): Promise<AppendResult> {
+  async append(docName: string, entries: PendingUpdate[], origin: string, options: AppendOptions = {}): Promise<AppendResult> {
     // Autocommit: each statement of appendUpdates stands alone (creating the document row, if done, is idempotent).
-    const seqs = await appendUpdates(this.query, docName, entries, origin);
-    return { fromSeq: seqs[0], toSeq: seqs[seqs.length - 1] };
+    const seqs = await appendUpdates(this.query, docName, entries, origin, options.notifyChannel);
+    return { fromSeq: seqs[0], toSeq: seqs[seqs.length - 1], announced: options.notifyChannel !== undefined };
   }
 
   async readSince(docName: string, seq: number): Promise<CatchUp> {
