@@ -275,7 +275,40 @@ describe('import and export', () => {
     expect(await counts(projectId)).toEqual(before);
   });
 
+  it('appends an imported outline after the tasks a project has, sub-tasks under their summaries', async () => {
+    const projectId = await newProject('APPEND');
+    await task(projectId, 'Existing work', 1);
+    const doc = {
+      format: 'trellis-plan', version: 1, project: { name: 'Addition', start: '2026-03-02T08:00' }, calendars: [],
+      tasks: [
+        { id: 'p', name: 'Migration', order: 0, kind: 'SUMMARY', durationDays: 0 },
+        { id: 'p2', name: 'Cut over', parentId: 'p', order: 1, kind: 'TASK', durationDays: 1 },
+        { id: 'p1', name: 'Copy data', parentId: 'p', order: 0, kind: 'TASK', durationDays: 2, percentComplete: 100 },
+        { id: 'q', name: 'Go live', order: 1, kind: 'MILESTONE', durationDays: 0 },
+      ],
+      links: [{ predecessorId: 'p1', successorId: 'p2', type: 'FS', lagDays: 0.3333 }],
+      resources: [], assignments: [], baselines: [], costEntries: [],
+    };
+    const report = (await ok(IMPORT, { i: { projectId, format: 'TRELLIS_JSON', content: JSON.stringify(doc) } })).projectImport;
+    expect(report).toMatchObject({ created: 4, links: 1 });
+    expect(report.unmapped).toEqual([expect.objectContaining({ element: 'links.lagDays' })]);
+    const rows = (await ok(`query($id: ID!) { project(id: $id) { tasks { nodes { wbsCode name kind percentComplete status { category } } } } }`, { id: projectId })).project.tasks.nodes;
+    expect(rows.map((r: { wbsCode: string; name: string }) => `${r.wbsCode} ${r.name}`)).toEqual(['1 Existing work', '2 Migration', '2.1 Copy data', '2.2 Cut over', '3 Go live']);
+    expect(rows[2]).toMatchObject({ percentComplete: 100, status: { category: 'COMPLETED' } });
+    expect(rows[4].kind).toBe('MILESTONE');
+  });
+
   describe.skipIf(!hasShared)('MS Project samples (skipped: ../shared/mspdi is absent)', () => {
+    it('imports the baselines of an MSPDI file', async () => {
+      const projectId = await newProject('BASES', null);
+      const report = (await ok(IMPORT, { i: { projectId, format: 'MSPDI', content: readFileSync(path.join(mspdiDir, 'baselines.xml'), 'utf8') } })).projectImport;
+      expect(report.baselines).toBeGreaterThan(0);
+      const baselines = (await ok(`query($id: ID!) { project(id: $id) { baselines { name tasks { taskId start finish } } } }`, { id: projectId })).project.baselines;
+      expect(baselines).toHaveLength(report.baselines);
+      expect(baselines.some((b: { tasks: unknown[] }) => b.tasks.length > 0)).toBe(true);
+    });
+
+
     it('imports an MSPDI file, then exports it and imports the export to the same plan', async () => {
       const projectId = await newProject('MSP', null);
       const xml = readFileSync(path.join(mspdiDir, 'sample.xml'), 'utf8');
