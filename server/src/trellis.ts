@@ -106,7 +106,8 @@ async function withServices<T>(run: (s: import('./schema.js').Services, ds: impo
   const config = loadConfig();
   // Only problems on stderr: stdout may carry the exported file.
   const logger = createLogger(config.logLevel === 'debug' ? 'debug' : 'warn');
-  const db = await openDatabase(config, logger);
+  const running = config.databaseUrl ? null : runningEmbeddedUrl(config.dataDir);
+  const db = running ? { url: running, embedded: null } : await openDatabase(config, logger);
   const ds = createDataSource({ url: db.url, logger });
   try {
     await ds.initialize();
@@ -115,6 +116,33 @@ async function withServices<T>(run: (s: import('./schema.js').Services, ds: impo
   } finally {
     if (ds.isInitialized) await ds.destroy();
     await db.embedded?.stop();
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // Someone else's process (PostgreSQL runs as its own user under root) is alive too.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The URL of the embedded PostgreSQL of a running server (`npm start`) on the same data folder.
+ * Starting another one there would stop the server's, so the command connects to it instead.
+ */
+function runningEmbeddedUrl(dataDir: string): string | null {
+  const dir = path.resolve(dataDir);
+  try {
+    const [pid, , , port] = readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n');
+    if (!processAlive(Number(pid))) return null;
+    const creds = JSON.parse(readFileSync(path.join(dir, 'pg.json'), 'utf8')) as { user: string; password: string };
+    return `postgres://${encodeURIComponent(creds.user)}:${encodeURIComponent(creds.password)}@127.0.0.1:${Number(port)}/trellis`;
+  } catch {
+    return null;
   }
 }
 
