@@ -331,6 +331,14 @@ function indexBuckets(cumulative: Float64Array, count: number): Int32Array {
   return buckets;
 }
 
+/**
+ * The Standard calendar, built once, for callers that need a ready WorkCalendar. Keeping one
+ * instance alive also keeps V8's hidden classes for calendars alive between schedules: when
+ * every calendar of the previous schedule is gone, a full garbage collection would otherwise
+ * drop those classes together with the compiled scheduling passes that expect them.
+ */
+export const STANDARD_WORK_CALENDAR = WorkCalendar.from(STANDARD_CALENDAR);
+
 function parseOrThrow(text: string, field: string): number {
   const parsed = parseLocalDate(text);
   if (!parsed) throw new PlanInputError(field, `"${text}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);

@@ -64,27 +64,34 @@ export function formatLocalMinute(minute: number): string {
  * Formats many epoch minutes quickly. A schedule writes hundreds of thousands of dates but
  * only a few thousand distinct ones (tasks start and finish at the same hours of the same
  * days), so each distinct minute is formatted once and the same string handed out again.
+ * A plain object rather than a class: its shape then lives with the code that creates it and
+ * survives garbage collections between schedules (see STANDARD_WORK_CALENDAR).
  */
-export class LocalDateFormatter {
-  private readonly text = new Map<number, string>();
-  private readonly dayText = new Map<number, string>();
+export interface LocalDateCache {
+  text: Map<number, string>;
+  dayText: Map<number, string>;
+}
 
-  format(minute: number): string {
-    let text = this.text.get(minute);
-    if (text === undefined) {
-      text = this.formatNew(Math.round(minute));
-      this.text.set(minute, text);
-    }
-    return text;
-  }
+export function createLocalDateCache(): LocalDateCache {
+  return { text: new Map(), dayText: new Map() };
+}
 
-  private formatNew(minute: number): string {
-    const day = Math.floor(minute / MINUTES_PER_DAY);
-    let date = this.dayText.get(day);
-    if (date === undefined) {
-      date = formatEpochDay(day);
-      this.dayText.set(day, date);
-    }
-    return date + TIME_SUFFIX[minute - day * MINUTES_PER_DAY];
+/** formatLocalMinute through a cache. */
+export function formatCached(cache: LocalDateCache, minute: number): string {
+  let text = cache.text.get(minute);
+  if (text === undefined) {
+    text = formatUncached(cache, Math.round(minute));
+    cache.text.set(minute, text);
   }
+  return text;
+}
+
+function formatUncached(cache: LocalDateCache, minute: number): string {
+  const day = Math.floor(minute / MINUTES_PER_DAY);
+  let date = cache.dayText.get(day);
+  if (date === undefined) {
+    date = formatEpochDay(day);
+    cache.dayText.set(day, date);
+  }
+  return date + TIME_SUFFIX[minute - day * MINUTES_PER_DAY];
 }

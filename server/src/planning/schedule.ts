@@ -34,7 +34,7 @@
  *    is. Critical paths follow links without slack, at most MAX_CRITICAL_PATHS of them.
  */
 import { findCriticalPaths } from './critical-paths.js';
-import { LocalDateFormatter } from './dates.js';
+import { createLocalDateCache, formatCached, type LocalDateCache } from './dates.js';
 import { CycleError } from './errors.js';
 import type { PlanInput, ScheduledTask, ScheduleResult, ScheduleWarning } from './model.js';
 import { findTopologicalOrder } from './network.js';
@@ -55,10 +55,10 @@ export function computeSchedule(input: PlanInput): ScheduleResult {
   const dates = runPasses(model, ordering.order);
 
   const critical = markCritical(model, dates);
-  const format = new LocalDateFormatter();
+  const format = createLocalDateCache();
   return {
-    start: format.format(model.projectStart),
-    finish: format.format(latestFinish(model, dates)),
+    start: formatCached(format, model.projectStart),
+    finish: formatCached(format, latestFinish(model, dates)),
     tasks: scheduledTasks(model, dates, critical, format),
     criticalPaths: findCriticalPaths(model, dates, critical).map((path) => path.map((v) => model.tasks[v].id)),
     warnings: collectWarnings(model, dates, format),
@@ -90,7 +90,7 @@ function latestFinish(model: ScheduleModel, dates: ScheduleDates): number {
   return finish;
 }
 
-function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, format: LocalDateFormatter): ScheduledTask[] {
+function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, format: LocalDateCache): ScheduledTask[] {
   const tasks: ScheduledTask[] = new Array(model.taskCount);
   for (let i = 0; i < model.taskCount; i++) tasks[i] = scheduledTask(model, dates, critical, format, i);
   return tasks;
@@ -108,18 +108,18 @@ function toDays(minutes: number, minutesPerDay: number): number {
   return Math.round((minutes / minutesPerDay) * 1e6) / 1e6 + 0;
 }
 
-function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, format: LocalDateFormatter, i: number): ScheduledTask {
+function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, format: LocalDateCache, i: number): ScheduledTask {
   const task = model.tasks[i];
   const summary = model.kind[i] === NODE.SUMMARY;
   const perDay = model.projectMinutesPerDay;
   return {
     id: task.id,
-    start: format.format(dates.start[i]),
-    finish: format.format(dates.finish[i]),
-    earlyStart: format.format(dates.earlyStart[i]),
-    earlyFinish: format.format(dates.earlyFinish[i]),
-    lateStart: format.format(dates.lateStart[i]),
-    lateFinish: format.format(dates.lateFinish[i]),
+    start: formatCached(format, dates.start[i]),
+    finish: formatCached(format, dates.finish[i]),
+    earlyStart: formatCached(format, dates.earlyStart[i]),
+    earlyFinish: formatCached(format, dates.earlyFinish[i]),
+    lateStart: formatCached(format, dates.lateStart[i]),
+    lateFinish: formatCached(format, dates.lateFinish[i]),
     durationDays: summary ? toDays(summarySpan(model, dates, i), perDay) : task.durationDays,
     totalFloatDays: toDays(dates.totalFloat[i], perDay),
     freeFloatDays: toDays(dates.freeFloat[i], perDay),
@@ -135,7 +135,7 @@ function summarySpan(model: ScheduleModel, dates: ScheduleDates, i: number): num
 }
 
 /** Warnings in task order: constraint not met, deadline missed, negative float. */
-function collectWarnings(model: ScheduleModel, dates: ScheduleDates, format: LocalDateFormatter): ScheduleWarning[] {
+function collectWarnings(model: ScheduleModel, dates: ScheduleDates, format: LocalDateCache): ScheduleWarning[] {
   const warnings: ScheduleWarning[] = [];
   for (let i = 0; i < model.taskCount; i++) {
     if (model.constraint[i] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[i]) || dates.totalFloat[i] < 0) {
@@ -145,7 +145,7 @@ function collectWarnings(model: ScheduleModel, dates: ScheduleDates, format: Loc
   return warnings;
 }
 
-function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateFormatter, i: number, warnings: ScheduleWarning[]): void {
+function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateCache, i: number, warnings: ScheduleWarning[]): void {
   const task = model.tasks[i];
   const calendar = model.calendars[model.calendarOf[i]];
   const late = (at: number, limit: number): boolean => calendar.offsetAt(at) > calendar.offsetAt(limit);
@@ -156,7 +156,7 @@ function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateF
       warnings.push({
         taskId: task.id,
         code: 'CONSTRAINT_VIOLATED',
-        message: `${task.constraint!.type} ${format.format(constraintDate)} cannot be met: its links put the ${violation} at ${format.format(violation === 'start' ? dates.start[i] : dates.finish[i])}`,
+        message: `${task.constraint!.type} ${formatCached(format, constraintDate)} cannot be met: its links put the ${violation} at ${formatCached(format, violation === 'start' ? dates.start[i] : dates.finish[i])}`,
       });
     }
   }
@@ -164,7 +164,7 @@ function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateF
     warnings.push({
       taskId: task.id,
       code: 'DEADLINE_MISSED',
-      message: `Finishes ${format.format(dates.finish[i])}, after its deadline ${format.format(model.deadline[i])}`,
+      message: `Finishes ${formatCached(format, dates.finish[i])}, after its deadline ${formatCached(format, model.deadline[i])}`,
     });
   }
   if (model.kind[i] === NODE.ACTIVITY && dates.totalFloat[i] < 0 && model.progress[i] !== PROGRESS.COMPLETE) {
@@ -172,7 +172,7 @@ function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateF
     warnings.push({
       taskId: task.id,
       code: 'NEGATIVE_FLOAT',
-      message: `Total float is ${days} days: it must finish by ${format.format(dates.lateFinish[i])} to meet a constraint or deadline but cannot finish before ${format.format(dates.earlyFinish[i])}`,
+      message: `Total float is ${days} days: it must finish by ${formatCached(format, dates.lateFinish[i])} to meet a constraint or deadline but cannot finish before ${formatCached(format, dates.earlyFinish[i])}`,
     });
   }
 }
