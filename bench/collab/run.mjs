@@ -11,7 +11,8 @@
  * BENCH_COLLAB_DURATION    seconds of typing per run (default 20)
  * BENCH_COLLAB_RATE        keystrokes per second per writer (default 10)
  * BENCH_COLLAB_SCENARIOS   e.g. "50x3" to run only some scenarios (default "50x3,200x5")
- * BENCH_COLLAB_SERVERS     e.g. "trellis" to run only some servers (default "trellis,reference")
+ * BENCH_COLLAB_SERVERS     e.g. "trellis" to run only some servers (default "trellis,reference";
+ *                          "trellis-memory" adds the service on its in-memory store)
  *
  * Prints markdown on stdout, progress on stderr, and writes bench/results/collab.md.
  */
@@ -36,22 +37,25 @@ const scenarios = [
 ].filter((s) => !process.env.BENCH_COLLAB_SCENARIOS || process.env.BENCH_COLLAB_SCENARIOS.split(',').includes(`${s.rooms}x${s.clientsPerRoom}`));
 const servers = [
   { kind: 'trellis', label: '@trellis/collab (PostgreSQL)' },
+  { kind: 'trellis-memory', label: '@trellis/collab (memory store)', optIn: true },
   { kind: 'reference', label: '@y/websocket-server 0.1.1 (memory)' },
-].filter((s) => !process.env.BENCH_COLLAB_SERVERS || process.env.BENCH_COLLAB_SERVERS.split(',').includes(s.kind));
+].filter((s) => (process.env.BENCH_COLLAB_SERVERS ? process.env.BENCH_COLLAB_SERVERS.split(',').includes(s.kind) : !s.optIn));
 
 const log = (m) => process.stderr.write(`${m}\n`);
 
-async function runOne(server, scenario, databaseUrl) {
+async function runOne(server, scenario, db) {
   const srv = startChild(path.join(here, 'workers/server.mjs'));
   const load = startChild(path.join(here, 'workers/load.mjs'));
   try {
-    const { url } = await srv.call('start', { kind: server.kind, databaseUrl });
+    const { url } = await srv.call('start', { kind: server.kind, databaseUrl: db.url });
     await load.call('connect', { url, ...scenario });
     await srv.call('mark');
+    const pgCpuAtStart = db.cpuSeconds();
     const result = await load.call('run', { rateHz, durationS, graceMs });
     const measured = await srv.call('measure');
+    const pgCpuAtEnd = db.cpuSeconds();
     await load.call('close');
-    return { ...result, ...measured };
+    return { ...result, ...measured, pgCpuSeconds: pgCpuAtStart === null || pgCpuAtEnd === null ? null : pgCpuAtEnd - pgCpuAtStart };
   } finally {
     await load.stop();
     await srv.stop();
@@ -71,7 +75,7 @@ async function main() {
     for (const scenario of scenarios) {
       for (const server of servers) {
         log(`${server.label}: ${scenario.rooms} rooms x ${scenario.clientsPerRoom} clients, ${rateHz} Hz for ${durationS} s ...`);
-        const r = await runOne(server, scenario, db.url);
+        const r = await runOne(server, scenario, db);
         log(`  sent ${r.sent}, p50 ${fmt(r.p50, 2)} ms, p99 ${fmt(r.p99, 2)} ms, lost ${r.lost}, RSS ${fmt(r.peakRssMb)} MB, CPU ${fmt(r.cpuSeconds, 2)} s`);
         rows.push([
           server.label,
@@ -90,7 +94,8 @@ async function main() {
         if (r.closes > 0) notes.push(`${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.closes} client connections closed during the run.`);
         if (r.stats?.storedRows !== undefined) {
           notes.push(
-            `${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.stats.flushes} group commits wrote ${r.stats.storedRows} log rows for ${r.sent} updates; ${r.stats.compactions} compactions.`,
+            `${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.stats.flushes} group commits wrote ${r.stats.storedRows} log rows for ${r.sent} updates; ${r.stats.compactions} compactions` +
+              (r.pgCpuSeconds === null ? '.' : `; PostgreSQL used ${fmt(r.pgCpuSeconds, 2)} s of CPU meanwhile (not in the server CPU column).`),
           );
         }
       }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +43,30 @@ async function freePort() {
   });
 }
 
+/** CPU seconds used so far by a PostgreSQL cluster: the postmaster, its live backends, and the ones that exited. */
+function clusterCpuSeconds(dataDir) {
+  const ticks = 100; // USER_HZ on Linux
+  const stat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  try {
+    const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    // Fields after "(comm) ": state=0 ppid=1 ... utime=11 stime=12 cutime=13 cstime=14.
+    const own = stat(postmaster);
+    let total = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const f = stat(entry);
+        if (Number(f[1]) === postmaster) total += Number(f[11]) + Number(f[12]);
+      } catch {
+        // exited meanwhile
+      }
+    }
+    return total / ticks;
+  } catch {
+    return null;
+  }
+}
+
 async function withClient(url, fn) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -61,6 +85,7 @@ export async function benchDatabase(env = process.env) {
   const name = `trellis_collab_bench_${randomBytes(5).toString('hex')}`;
   let adminUrl;
   let stopEmbedded = async () => {};
+  let cpuSeconds = () => null;
   let kind;
   if (env.BENCH_DATABASE_URL) {
     adminUrl = env.BENCH_DATABASE_URL;
@@ -86,6 +111,7 @@ export async function benchDatabase(env = process.env) {
     await server.start();
     adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
     kind = 'embedded (temporary)';
+    cpuSeconds = () => clusterCpuSeconds(path.join(dir, 'pg'));
     stopEmbedded = async () => {
       try {
         await server.stop();
@@ -105,6 +131,8 @@ export async function benchDatabase(env = process.env) {
     kind,
     version,
     url: url.toString(),
+    /** CPU seconds of the embedded server so far (null for an external one). */
+    cpuSeconds,
     drop: async () => {
       try {
         await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

@@ -1,6 +1,7 @@
 /**
  * One collab server under test, in its own process so its RSS and CPU are its own.
  * kind "trellis": the built @trellis/collab (PgDocStore + PgNotifyFanout, as deployed).
+ * kind "trellis-memory": the same with MemoryDocStore, to separate the cost of PostgreSQL (opt-in).
  * kind "reference": @y/websocket-server 0.1.1 (`setupWSConnection`, in memory, no persistence).
  */
 import http from 'node:http';
@@ -15,15 +16,16 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }, 100);
 
-async function startTrellis(databaseUrl) {
+async function startTrellis(databaseUrl, inMemory) {
   const { default: pg } = await import('pg');
-  const { createCollabServer, PgDocStore, PgNotifyFanout } = await import('../../../collab/dist/index.js');
+  const { createCollabServer, InProcessFanout, MemoryDocStore, PgDocStore, PgNotifyFanout } = await import('../../../collab/dist/index.js');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  const fanout = new PgNotifyFanout({ pool });
+  const fanout = inMemory ? new InProcessFanout() : new PgNotifyFanout({ pool });
+  const store = inMemory ? new MemoryDocStore() : new PgDocStore(pool);
   const collab = createCollabServer(
     process.env.BENCH_COLLAB_CONFIG ? JSON.parse(process.env.BENCH_COLLAB_CONFIG) : {},
     {
-      store: new PgDocStore(pool),
+      store,
       fanout,
       // The benchmark measures sync and storage, not authentication: every client is a writer.
       async authenticate(_req, _doc, params) {
@@ -65,7 +67,7 @@ let stats = () => ({});
 serveParent({
   async start({ kind, databaseUrl }) {
     server = http.createServer((_req, res) => res.writeHead(404).end());
-    stats = kind === 'trellis' ? await startTrellis(databaseUrl) : await startReference();
+    stats = kind === 'reference' ? await startReference() : await startTrellis(databaseUrl, kind === 'trellis-memory');
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     return { url: `ws://127.0.0.1:${server.address().port}/collab` };
   },
