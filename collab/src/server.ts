@@ -15,6 +15,8 @@ import { DEFAULT_CONFIG, DOC_NAME_PATTERN, type CollabServerConfig, type CollabS
  * someone types while the document loads), and their total size in frames of the largest size.
  */
 const MAX_EARLY_FRAMES = 256;
+/** How long `close()` waits for clients to answer the closing handshake before cutting them. */
+const CLOSE_GRACE_MS = 1_000;
 const MAX_EARLY_FRAME_BUDGET = 4;
 
 /** Frames received between the upgrade and the admission, replayed once admitted. */
@@ -240,9 +242,14 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
       for (const conn of connections) conn.close(CloseCode.GOING_AWAY, 'server shutting down');
       for (const ws of wss.clients) if (ws.readyState === ws.OPEN) ws.close(CloseCode.GOING_AWAY, 'server shutting down');
       await documents.closeAll();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
-      // Sockets that did not finish the closing handshake in time.
-      for (const ws of wss.clients) ws.terminate();
+      // `wss.close` reports once every socket is gone; a client that does not answer the closing
+      // handshake would hold it for ws's 30 s timeout, so cut those after a short grace.
+      const closed = new Promise<void>((resolve) => wss.close(() => resolve()));
+      const cut = setTimeout(() => {
+        for (const ws of wss.clients) ws.terminate();
+      }, CLOSE_GRACE_MS);
+      await closed;
+      clearTimeout(cut);
     },
   };
 }

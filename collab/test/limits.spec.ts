@@ -184,3 +184,25 @@ describe('limits', () => {
     expect(healthy.closes).toEqual([]);
   });
 });
+
+describe('shutdown', () => {
+  it('closes promptly even when a client never answers the closing handshake, and stores what it holds', async () => {
+    const store = new MemoryDocStore();
+    const s = await startService(store);
+    const name = docName();
+    const writer = connect(s.url, name);
+    clients.push(writer);
+    await synced(writer);
+    writer.doc.getText('body').insert(0, 'last words');
+    await eventually(() => expect(s.collab.documents.get(name)?.ydoc.getText('body').toString()).toBe('last words'));
+    // A socket whose owner has gone quiet: it neither reads nor answers.
+    const frozen = await rawSocket(s, name);
+    (frozen as unknown as { _socket: { pause(): void } })._socket.pause();
+    await s.close();
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await store.load(name)).update!);
+    expect(stored.getText('body').toString()).toBe('last words');
+    // Clients are told to go elsewhere (1001: the stock client reconnects).
+    await closedWith(writer, CloseCode.GOING_AWAY);
+  });
+});
