@@ -112,6 +112,23 @@ describe('WBS outline edited together', () => {
     await expect.poll(() => rowNamed(alex, 'End-user training').count()).toBe(1);
     await expect.poll(async () => JSON.stringify(await outlineOf(alex)) === JSON.stringify(await outlineOf(ben)), { timeout: 10_000 }).toBe(true);
 
+    // Undoing an add deletes the new task (archived, as a delete from the API would); redo brings it back.
+    await focusRow(alex, 'Trial migration');
+    await alex.keyboard.press('Enter');
+    await alex.getByTestId('new-task-name').fill('Rollback plan');
+    await alex.keyboard.press('Enter');
+    await alex.keyboard.press('Escape');
+    await expect.poll(() => rowNamed(ben, 'Rollback plan').count(), { timeout: 10_000 }).toBe(1);
+    const cookie = await demoCookie(server);
+    type Live = { project: { tasks: { nodes: { name: string }[] } } };
+    const liveNames = async () => (await gql<Live>(server, '{ project(key: "ERP") { tasks(first: 500) { nodes { name } } } }', {}, { cookie })).data!.project.tasks.nodes.map((t) => t.name);
+    await expect.poll(liveNames, { timeout: 10_000 }).toContain('Rollback plan');
+    await alex.keyboard.press('Control+z');
+    await expect.poll(() => rowNamed(ben, 'Rollback plan').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(liveNames, { timeout: 10_000 }).not.toContain('Rollback plan');
+    await alex.keyboard.press('Control+Shift+z');
+    await expect.poll(() => rowNamed(ben, 'Rollback plan').count(), { timeout: 10_000 }).toBe(1);
+
     // Drag a row onto another: it becomes its last sub-task.
     const target = rowNamed(alex, 'Integrations');
     const box = (await target.boundingBox())!;

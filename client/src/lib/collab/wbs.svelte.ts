@@ -17,9 +17,11 @@ import {
 } from '@trellis/schema/wbs';
 import { CollabSession } from './session.svelte';
 
-/** The transaction origin of this browser's own outline edits: the only ones undo tracks. */
+/** The transaction origin of this browser's own outline edits that Y.UndoManager tracks. */
 const LOCAL = Symbol('wbs-local-edit');
-/** Edits closer together than this undo as one step (a rename typed right after an add). */
+/** Adds, and their undo (an archive) and redo (a restore): kept out of Y.UndoManager, see below. */
+const LOCAL_ADD = Symbol('wbs-local-add');
+/** Edits closer together than this undo as one step (a rename typed right after a move). */
 const UNDO_CAPTURE_MS = 300;
 
 /** What an archive did, so its toast can bring exactly that back. */
@@ -27,14 +29,22 @@ export interface Archived {
   id: string;
   /** The task and its sub-tasks. */
   ids: string[];
-  item: unknown;
 }
+
+/** One step of this browser's history: a Y.UndoManager item, or a task it added. */
+type Step = { kind: 'tracked' } | { kind: 'add'; id: string };
 
 /**
  * The live WBS outline of one project: the shared Yjs document, its outline as every participant
  * derives it (`readOutline` resolves concurrent-edit conflicts the same way everywhere), undo/redo
  * of this browser's own structure edits, and where this person's focus is for the others.
  * Every structure edit goes through the shared mutators in one transaction with a local origin.
+ *
+ * Undo: Y.UndoManager (scoped to the nodes map, tracking only our origin) undoes moves, renames,
+ * archives and restores. Undoing an add with it would delete the node from the document, and a
+ * task whose node vanished is not a delete the rest of the system knows (deleting means archiving,
+ * so the task keeps its history). So adds are kept out of the manager and undone by archiving the
+ * new task (redone by restoring it); `#done`/`#undone` keep both kinds of step in one order.
  */
 export class WbsEditor {
   readonly session: CollabSession;
@@ -44,20 +54,21 @@ export class WbsEditor {
   canRedo = $state(false);
 
   readonly #undo: Y.UndoManager;
+  #done: Step[] = [];
+  #undone: Step[] = [];
+  #replaying = false;
 
   constructor(projectId: string, user: { id: string; name: string }) {
     this.session = new CollabSession(wbsDocName(projectId), user);
+    this.session.setLocal('focus', null);
     const nodes = nodesMap(this.session.doc);
     this.#read();
     nodes.observeDeep(() => this.#read());
     this.#undo = new Y.UndoManager(nodes, { trackedOrigins: new Set([LOCAL]), captureTimeout: UNDO_CAPTURE_MS });
-    const stacks = () => {
-      this.canUndo = this.#undo.undoStack.length > 0;
-      this.canRedo = this.#undo.redoStack.length > 0;
-    };
-    this.#undo.on('stack-item-added', stacks);
-    this.#undo.on('stack-item-popped', stacks);
-    this.#undo.on('stack-cleared', stacks);
+    // A new tracked edit (not one replayed by undo/redo) is a new step; it ends any redo chain.
+    this.#undo.on('stack-item-added', (e: { type: 'undo' | 'redo' }) => {
+      if (e.type === 'undo' && !this.#replaying) this.#record({ kind: 'tracked' });
+    });
   }
 
   /** Structure can be edited: the document has loaded and the ticket allows writing. */
@@ -76,7 +87,9 @@ export class WbsEditor {
 
   add(input: AddNodeInput): string {
     this.#undo.stopCapturing();
-    return addNode(this.#doc, input, LOCAL);
+    const id = addNode(this.#doc, input, LOCAL_ADD);
+    this.#record({ kind: 'add', id });
+    return id;
   }
 
   rename(id: string, name: string): void {
@@ -113,26 +126,32 @@ export class WbsEditor {
   archive(id: string): Archived {
     this.#undo.stopCapturing();
     const ids = archiveNode(this.#doc, id, LOCAL);
-    const item = this.#undo.undoStack.at(-1);
     this.#undo.stopCapturing();
-    return { id, ids, item };
+    return { id, ids };
   }
 
-  /**
-   * Brings back what `archive` removed: by undoing it when it is still this browser's last edit
-   * (so redo works), else by restoring the node directly.
-   */
+  /** Brings back what `archive` removed (itself an undoable step). */
   unarchive(archived: Archived): void {
-    if (archived.item !== undefined && this.#undo.undoStack.at(-1) === archived.item) this.#undo.undo();
-    else restoreNode(this.#doc, archived.id, LOCAL);
+    this.#undo.stopCapturing();
+    restoreNode(this.#doc, archived.id, LOCAL);
   }
 
   undo(): boolean {
-    return this.#undo.undo() !== null;
+    const step = this.#done.pop();
+    if (!step) return false;
+    this.#replay(() => (step.kind === 'add' ? archiveNode(this.#doc, step.id, LOCAL_ADD) : this.#undo.undo()));
+    this.#undone.push(step);
+    this.#stacks();
+    return true;
   }
 
   redo(): boolean {
-    return this.#undo.redo() !== null;
+    const step = this.#undone.pop();
+    if (!step) return false;
+    this.#replay(() => (step.kind === 'add' ? restoreNode(this.#doc, step.id, LOCAL_ADD) : this.#undo.redo()));
+    this.#done.push(step);
+    this.#stacks();
+    return true;
   }
 
   /** Tells the others which task row this person is on (null when they left the outline). */
@@ -142,6 +161,30 @@ export class WbsEditor {
 
   get #doc(): Y.Doc {
     return this.session.doc;
+  }
+
+  #record(step: Step): void {
+    this.#done.push(step);
+    this.#undone = [];
+    // Keep the manager's redo stack in line with ours: a new step ends the redo chain.
+    this.#undo.clear(false, true);
+    this.#stacks();
+  }
+
+  #replay(run: () => unknown): void {
+    this.#replaying = true;
+    try {
+      run();
+    } catch {
+      // The task was changed by someone else meanwhile (e.g. deleted for good): nothing to replay.
+    } finally {
+      this.#replaying = false;
+    }
+  }
+
+  #stacks(): void {
+    this.canUndo = this.#done.length > 0;
+    this.canRedo = this.#undone.length > 0;
   }
 
   #read(): void {
