@@ -132,6 +132,30 @@ export class CalendarService {
     }
   }
 
+  /**
+   * The week after inheritance (own weekdays, then the base chain's, then the standard week) must
+   * have some working time, or nothing on this calendar could ever be scheduled.
+   */
+  private async checkWorkingWeek(m: EntityManager, projectId: string, week: WorkWeek, baseId: string | null): Promise<void> {
+    const rows: { id: string; base_calendar_id: string | null; work_week: WorkWeek }[] = baseId
+      ? await m.query('SELECT id, base_calendar_id, work_week FROM work_calendars WHERE project_id = $1', [projectId])
+      : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const chain = [week];
+    const seen = new Set<string>();
+    for (let c = baseId; c && !seen.has(c); c = byId.get(c)?.base_calendar_id ?? null) {
+      seen.add(c);
+      const row = byId.get(c);
+      if (row) chain.push(row.work_week);
+    }
+    const standardDay = (d: number) => d >= 1 && d <= 5;
+    const works = [0, 1, 2, 3, 4, 5, 6].some((d) => {
+      const own = chain.find((w) => w[String(d)] !== undefined)?.[String(d)];
+      return own ? own.length > 0 : standardDay(d);
+    });
+    if (!works) throw new BadUserInputError('A calendar needs working time on at least one day of the week', 'input.workWeek');
+  }
+
   private async setProjectCalendar(m: EntityManager, projectId: string, calendarId: string | null): Promise<void> {
     await m.query(
       `INSERT INTO project_plans (project_id, calendar_id) VALUES ($1, $2)
@@ -148,6 +172,7 @@ export class CalendarService {
     const exceptions = checkExceptions(input.exceptions ?? [], 'input.exceptions');
     return this.ds.transaction(async (m) => {
       if (input.baseCalendarId) await this.checkBase(m, input.projectId, null, input.baseCalendarId);
+      await this.checkWorkingWeek(m, input.projectId, workWeek, input.baseCalendarId ?? null);
       const repo = m.getRepository(WorkCalendar);
       const cal = await repo.save(repo.create({ projectId: input.projectId, name, baseCalendarId: input.baseCalendarId ?? null, workWeek, hoursPerDay, version: 1 }));
       if (exceptions.length) await m.getRepository(CalendarException).insert(exceptions.map((e) => ({ ...e, calendarId: cal.id })));
@@ -186,6 +211,7 @@ export class CalendarService {
       }
       const baseCalendarId = input.baseCalendarId === undefined ? current.baseCalendarId : input.baseCalendarId;
       if (baseCalendarId && baseCalendarId !== current.baseCalendarId) await this.checkBase(m, current.projectId, current.id, baseCalendarId);
+      if (input.workWeek || baseCalendarId !== current.baseCalendarId) await this.checkWorkingWeek(m, current.projectId, workWeek, baseCalendarId);
       const before = { name: current.name, hoursPerDay: current.hoursPerDay, workWeek: current.workWeek, baseCalendarId: current.baseCalendarId };
       const after = { name, hoursPerDay, workWeek, baseCalendarId };
       const changes = fieldChanges(before, after, ['name', 'hoursPerDay', 'workWeek', 'baseCalendarId'], { entityType: 'calendar', entityId: current.id });

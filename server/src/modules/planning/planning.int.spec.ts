@@ -86,6 +86,16 @@ describe('a small plan: links of every type, a constraint and a holiday', () => 
     expect(at('A').totalFloatDays).toBeGreaterThan(0);
   });
 
+  it('refuses a calendar without any working time', async () => {
+    const week = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, times: [] }));
+    const r = await h.gql(`mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }`, { i: { projectId, name: 'Never', workWeek: week } }, owner);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workWeek' });
+    const overlap = await h.gql(`mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }`, {
+      i: { projectId, name: 'Odd', workWeek: [{ day: 1, times: [{ from: '08:00', to: '12:00' }, { from: '11:00', to: '15:00' }] }] },
+    }, owner);
+    expect(overlap.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workWeek[0].times' });
+  });
+
   it('refuses a constraint without a date, naming the field', async () => {
     const r = await h.gql(`mutation($i: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $i) { task { id } } }`, {
       i: { id: t.D, version: await version(t.D!), constraintType: 'MSO' },
