@@ -139,6 +139,13 @@ describe('a small plan: links of every type, a constraint and a holiday', () => 
     const bt = (await ok(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, { p: projectId })).boardTokenCreate.token;
     const wall = await h.gql(`{ wallSchedule { finish tasks { taskId } } }`, {}, { bearer: bt });
     expect(wall.data!.wallSchedule.tasks).toHaveLength(5);
+    const live = collect(h.ws({ bearer: bt }), `subscription($p: ID!) { scheduleUpdated(projectId: $p) { finish } }`, { p: projectId });
+    await vi.waitFor(() => expect(h.app.hub.watching('SCHEDULE_UPDATED' as never, projectId)).toBe(1));
+    await setDuration(t.C!, 2);
+    const [update] = await live.until((e) => e.length > 0, 10_000);
+    expect(update!.data!.scheduleUpdated.finish).toEqual(expect.any(String));
+    live.unsubscribe();
+    await setDuration(t.C!, 1);
     const other = await newProject('OTHER');
     const r = await h.gql(`query($id: ID!) { project(id: $id) { schedule { finish } } }`, { id: other }, { bearer: bt });
     expect(r.errors![0]!.extensions!.code).toBe('NOT_FOUND');
