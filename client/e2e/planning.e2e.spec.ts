@@ -190,6 +190,24 @@ describe('planning pages', () => {
     await page.getByTestId('gantt').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await page.getByTestId('gantt-row').filter({ hasText: 'Phase 50 step 19' }).waitFor();
     expect(await page.getByTestId('gantt-row').count()).toBeLessThan(80);
+
+    // How long drag steps take with 1,000 tasks and their links on the chart, beside plain pointer
+    // moves over it (reported, not asserted).
+    const target = page.locator('[data-testid=gantt-bar].task').last();
+    await target.scrollIntoViewIfNeeded();
+    const box = (await target.locator('.body').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 8);
+    const idleStart = Date.now();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + 8, { steps: 40 });
+    await page.mouse.move(box.x + box.width / 2, box.y + 8);
+    console.log(`1,000-task Gantt: 40 pointer moves without a drag in ${Date.now() - idleStart} ms`);
+    await page.mouse.down();
+    const dragStart = Date.now();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + 8, { steps: 40 });
+    console.log(`1,000-task Gantt: 40 drag steps in ${Date.now() - dragStart} ms`);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await screenshot(page, 'gantt-1000');
   });
 
   it('Resources: two tasks at once over-allocate a person; leveling shows the delays, and applying it removes the over-allocation', async () => {
