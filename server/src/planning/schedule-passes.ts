@@ -241,7 +241,7 @@ function successorLimits(
     }
     if (edgeKind !== EDGE.LINK) continue;
     const type = model.linkType[e];
-    const limit = lagBackward(model, e, type === FS || type === SS ? start[s] : finish[s]);
+    const limit = lagBackward(model, e, type === FS || type === SS ? start[s] : latestEquivalentFinish(model, s, finish[s]));
     if (linkLimitOut) linkLimitOut[e] = limit;
     if (type === FS || type === FF) {
       if (limit < finishLimit) finishLimit = limit;
@@ -251,6 +251,20 @@ function successorLimits(
   }
   out[0] = finishLimit;
   out[1] = startLimit;
+}
+
+/**
+ * The latest moment a finish-type link (FF, SF) may ask task `s` to finish by without
+ * moving it past `finish`. A task finishes at the end of working time, so a required finish
+ * anywhere in the non-working gap that follows (the weekend after Friday 17:00, a day off
+ * in the task's own calendar) still lets it end at `finish`: the limit is the end of that gap.
+ * Without this, elapsed lags and lags run on another calendar than the task's would show
+ * float that is not there as negative.
+ */
+function latestEquivalentFinish(model: ScheduleModel, s: number, finish: number): number {
+  if (model.duration[s] === 0 || !Number.isFinite(finish)) return finish;
+  const calendar = model.calendars[model.calendarOf[s]];
+  return calendar.startAtOffset(calendar.offsetAt(finish));
 }
 
 /** Scratch arrays of the backward pass, allocated once per schedule. */

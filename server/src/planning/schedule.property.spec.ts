@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
+import { formatLocalMinute, parseLocalDate } from './dates.js';
 import type { CalendarSpec, LinkType, PlanInput, ScheduleResult } from './model.js';
 import { buildNetwork, cpm } from './network.js';
-import { computeSchedule } from './schedule.js';
+import { computeSchedule, CycleError } from './schedule.js';
 
 const START = '2025-01-06';
 const MINUTES_PER_DAY = 480;
@@ -169,5 +170,114 @@ describe('WorkCalendar arithmetic', () => {
         if (minutes > 0) expect(calendar.isWorkingDay(to.slice(0, 10))).toBe(true);
       },
     ));
+  });
+});
+
+describe('computeSchedule on random work breakdowns', () => {
+  interface RandomBreakdown {
+    parents: number[];
+    durations: number[];
+    onSecondCalendar: boolean[];
+    links: { from: number; to: number; type: LinkType; lagDays: number; elapsed: boolean }[];
+  }
+
+  /** Task i's parent is an earlier task or none; links join tasks that are not each other's ancestors. */
+  const randomBreakdown: fc.Arbitrary<RandomBreakdown> = fc.integer({ min: 2, max: 20 }).chain((n) =>
+    fc.record({
+      parents: fc.tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(-1) : fc.integer({ min: -1, max: i - 1 })))),
+      durations: fc.array(fc.integer({ min: 0, max: 10 }).map((halfDays) => halfDays / 2), { minLength: n, maxLength: n }),
+      onSecondCalendar: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+      links: fc.array(
+        fc.record({
+          a: fc.integer({ min: 0, max: n - 1 }),
+          b: fc.integer({ min: 0, max: n - 1 }),
+          type: fc.constantFrom<LinkType>('FS', 'SS', 'FF', 'SF'),
+          lagDays: fc.integer({ min: -4, max: 6 }).map((halfDays) => halfDays / 2),
+          elapsed: fc.boolean(),
+        }),
+        { maxLength: n },
+      ).map((raw) => raw.map((l) => ({ from: Math.min(l.a, l.b), to: Math.max(l.a, l.b), type: l.type, lagDays: l.lagDays, elapsed: l.elapsed }))),
+    }),
+  );
+
+  const fourDays: CalendarSpec = {
+    id: 'four-days',
+    workWeek: { 1: [{ from: '07:00', to: '17:00' }], 2: [{ from: '07:00', to: '17:00' }], 3: [{ from: '07:00', to: '17:00' }], 4: [{ from: '07:00', to: '17:00' }], 5: [] },
+  };
+
+  const secondCalendar = WorkCalendar.from(fourDays);
+
+  /** Where a link's lag takes a date: working days of the project calendar, or clock days when elapsed. */
+  function shiftByLag(date: string, lagDays: number, elapsed: boolean): string {
+    const at = parseLocalDate(date)!.minute;
+    if (lagDays === 0) return date;
+    if (elapsed) return formatLocalMinute(at + lagDays * 1440);
+    return formatLocalMinute(standard.finishAtOffset(standard.offsetAt(at) + lagDays * MINUTES_PER_DAY));
+  }
+
+  function isAncestor(parents: number[], ancestor: number, task: number): boolean {
+    for (let v = parents[task]; v >= 0; v = parents[v]) if (v === ancestor) return true;
+    return false;
+  }
+
+  /** The input, leaving out links MS Project would refuse (summary and own subtask; FF/SF into a summary). */
+  function toBreakdownInput(b: RandomBreakdown): { input: PlanInput; links: RandomBreakdown['links'] } {
+    const hasChildren = (i: number) => b.parents.includes(i);
+    const links = b.links.filter((l) => l.from !== l.to && !isAncestor(b.parents, l.from, l.to) && !isAncestor(b.parents, l.to, l.from)
+      && !(hasChildren(l.to) && (l.type === 'FF' || l.type === 'SF')));
+    const input: PlanInput = {
+      start: START,
+      calendars: [fourDays],
+      tasks: b.durations.map((durationDays, i) => ({
+        id: `T${i}`,
+        durationDays,
+        parentId: b.parents[i] >= 0 ? `T${b.parents[i]}` : null,
+        calendarId: b.onSecondCalendar[i] ? 'four-days' : null,
+      })),
+      links: links.map((l) => ({ predecessorId: `T${l.from}`, successorId: `T${l.to}`, type: l.type, lagDays: l.lagDays, elapsed: l.elapsed })),
+    };
+    return { input, links };
+  }
+
+  function scheduleOrSkipCycle(input: PlanInput): ScheduleResult | undefined {
+    try {
+      return computeSchedule(input);
+    } catch (error) {
+      // A link into a summary and another out of its child can close a loop through the roll-up.
+      if (error instanceof CycleError) return undefined;
+      throw error;
+    }
+  }
+
+  it('summaries span their children, links hold for every task under a linked summary, floats stay consistent', () => {
+    fc.assert(fc.property(randomBreakdown, (b) => {
+      const { input, links } = toBreakdownInput(b);
+      const result = scheduleOrSkipCycle(input);
+      if (!result) return;
+      const children = (i: number) => b.parents.map((p, c) => (p === i ? c : -1)).filter((c) => c >= 0);
+      const leavesUnder = (i: number): number[] => (children(i).length === 0 ? [i] : children(i).flatMap(leavesUnder));
+      result.tasks.forEach((t, i) => {
+        const kids = children(i);
+        if (kids.length > 0) {
+          expect(t.summary).toBe(true);
+          expect(offset(t.start)).toBe(Math.min(...kids.map((c) => offset(result.tasks[c].start))));
+          expect(offset(t.finish)).toBe(Math.max(...kids.map((c) => offset(result.tasks[c].finish))));
+        } else {
+          expect(t.totalFloatDays).toBeGreaterThanOrEqual(0);
+          expect(t.freeFloatDays).toBeLessThanOrEqual(t.totalFloatDays);
+        }
+      });
+      for (const l of links) {
+        const p = result.tasks[l.from];
+        const required = shiftByLag(l.type === 'FS' || l.type === 'FF' ? p.earlyFinish : p.earlyStart, l.lagDays, l.elapsed);
+        // A link into a summary binds every task under it, measured in that task's own calendar.
+        for (const leaf of leavesUnder(l.to)) {
+          const s = result.tasks[leaf];
+          const calendar = b.onSecondCalendar[leaf] ? secondCalendar : standard;
+          const actual = l.type === 'FS' || l.type === 'SS' ? s.earlyStart : s.earlyFinish;
+          expect(calendar.workingMinutesBetween(required, actual), `${JSON.stringify(l)} -> T${leaf}`).toBeGreaterThanOrEqual(0);
+        }
+      }
+    }));
   });
 });

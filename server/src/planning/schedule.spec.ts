@@ -53,6 +53,15 @@ describe('finish-to-start links', () => {
     expect(task(result, 'B').start).toBe('2025-01-14T08:00');
   });
 
+  it('an elapsed lag over a weekend leaves the chain critical with zero float, not negative', () => {
+    const result = plan([{ id: 'A', durationDays: 5 }, { id: 'B', durationDays: 1 }], [link('A', 'B', 'FF', { lagDays: 1, elapsed: true })]);
+    // A ends Fri 17:00; one clock day later is Saturday 17:00, which in working time is the same
+    // moment as Friday 17:00: B may finish on Friday, and the backward pass must agree.
+    expect(task(result, 'B').finish).toBe('2025-01-10T17:00');
+    expect(task(result, 'A').totalFloatDays).toBe(0);
+    expect(task(result, 'B').totalFloatDays).toBe(0);
+  });
+
   it('counts an elapsed lag in calendar days, weekends included', () => {
     const tasks = [{ id: 'A', durationDays: 5 }, { id: 'B', durationDays: 1 }];
     const elapsed = plan(tasks, [link('A', 'B', 'FS', { lagDays: 3, elapsed: true })]);
