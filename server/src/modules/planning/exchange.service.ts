@@ -170,8 +170,10 @@ export function preparePlan(parsed: ParsedPlan): ParsedPlan {
     note('assignments', 'Assignments to summary tasks were left out');
     return false;
   });
+  const resourceTypes = new Map(doc.resources.map((r) => [r.id, r.type]));
   for (const a of doc.assignments) {
-    if (a.workHours !== undefined || a.cost !== undefined) note('assignments.work', 'Assignment work and cost are derived from units and duration; the file values were not kept');
+    const costResource = resourceTypes.get(a.resourceId) === 'COST';
+    if (a.workHours !== undefined || (a.cost !== undefined && !costResource)) note('assignments.work', 'Assignment work and cost are derived from units and duration; the file values were not kept');
   }
   for (const r of doc.resources) {
     if (r.availability?.length) note('resources.availability', 'Resource availability periods are not kept; max units applies throughout');
@@ -233,9 +235,11 @@ export class ExchangeService {
       }
       progress?.(3, steps, 'resources');
       const resourceIds = await this.writeResources(m, projectId, doc, calendarIds);
+      // A cost resource's assignment is stored as its amount.
+      const costResources = new Set(doc.resources.filter((r) => r.type === 'COST').map((r) => r.id));
       for (let i = 0; i < doc.assignments.length; i += CHUNK) {
         await m.getRepository(Assignment).insert(
-          doc.assignments.slice(i, i + CHUNK).map((a) => ({ projectId, taskId: taskIds.get(a.taskId)!, resourceId: resourceIds.get(a.resourceId)!, units: a.units })),
+          doc.assignments.slice(i, i + CHUNK).map((a) => ({ projectId, taskId: taskIds.get(a.taskId)!, resourceId: resourceIds.get(a.resourceId)!, units: costResources.has(a.resourceId) ? (a.cost ?? 0) : a.units })),
         );
       }
       progress?.(4, steps, 'baselines');

@@ -7,7 +7,7 @@ import { Task } from '../task/task.entity.js';
 import { Baseline, BaselineTask } from './baseline.entity.js';
 import { CalendarException, ProjectPlan, WorkCalendar } from './calendar.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
-import { ConstraintType } from './planning.enums.js';
+import { ConstraintType, ResourceType } from './planning.enums.js';
 import { Assignment, Resource, ResourceRate } from './resource.entity.js';
 
 /** MS Project keeps the baseline 0 and ten more; older baselines beyond that are left out of a file. */
@@ -91,6 +91,7 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
         .getMany()
     : [];
   const live = new Set(tasks.map((t) => t.id));
+  const costResources = new Set(resources.filter((r) => r.type === ResourceType.COST).map((r) => r.id));
   const start = `${project.startDate ? dateOut(project.startDate) : project.createdAt.toISOString().slice(0, 10)}T00:00`;
   const statusDate = plan?.statusDate ? dateOut(plan.statusDate) : null;
 
@@ -137,7 +138,10 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
         .filter((x) => x.resourceId === r.id)
         .map((x) => ({ from: dateOut(x.effectiveFrom), standardRate: x.standardRate, overtimeRate: x.overtimeRate, costPerUse: x.costPerUse })),
     })),
-    assignments: assignments.filter((a) => live.has(a.taskId)).map((a) => ({ taskId: a.taskId, resourceId: a.resourceId, units: a.units })),
+    // A cost resource's assignment carries an amount, which the engine reads as the assignment's cost.
+    assignments: assignments
+      .filter((a) => live.has(a.taskId))
+      .map((a) => (costResources.has(a.resourceId) ? { taskId: a.taskId, resourceId: a.resourceId, units: 1, cost: a.units } : { taskId: a.taskId, resourceId: a.resourceId, units: a.units })),
     baselines: [...baselines].reverse().map((b, number) => ({
       number,
       name: b.name,

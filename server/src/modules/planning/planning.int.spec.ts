@@ -251,6 +251,22 @@ describe('resources, leveling, baselines and earned value', () => {
   });
 });
 
+describe('cost resources', () => {
+  it('count an assignment to a cost resource as that amount, and keep it through a file round trip', async () => {
+    const projectId = await newProject('COSTS');
+    const a = await task(projectId, 'Rent a crane', 2);
+    const crane = (await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, { i: { projectId, name: 'Crane hire', type: 'COST' } })).resourceCreate.resource.id;
+    await ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: a.id, resourceId: crane, units: 750 } });
+    const usage = (await ok(`query($id: ID!) { project(id: $id) { resourceUsage(period: MONTH) { resourceId periods { cost workHours } } } }`, { id: projectId })).project.resourceUsage;
+    expect(usage[0].periods.reduce((s: number, p: { cost: number }) => s + p.cost, 0)).toBe(750);
+    const json = (await ok(`query($id: ID!) { project(id: $id) { export(format: TRELLIS_JSON) } }`, { id: projectId })).project.export;
+    const copy = await newProject('COSTS2');
+    await ok(`mutation($i: ProjectImportInput!) { projectImport(input: $i) { created } }`, { i: { projectId: copy, format: 'TRELLIS_JSON', content: json } });
+    const units = (await ok(`query($id: ID!) { project(id: $id) { assignments { units } } }`, { id: copy })).project.assignments;
+    expect(units).toEqual([{ units: 750 }]);
+  });
+});
+
 describe('import and export', () => {
   const IMPORT = `mutation($i: ProjectImportInput!) { projectImport(input: $i) { created links calendars resources assignments baselines unmapped { element line reason } } }`;
   const counts = async (projectId: string) => {
