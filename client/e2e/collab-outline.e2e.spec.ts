@@ -129,6 +129,17 @@ describe('WBS outline edited together', () => {
     await alex.keyboard.press('Control+Shift+z');
     await expect.poll(() => rowNamed(ben, 'Rollback plan').count(), { timeout: 10_000 }).toBe(1);
 
+    // Tab in the new-task row makes it a sub-task of the task above before it is even created.
+    await focusRow(alex, 'Extraction scripts');
+    await alex.keyboard.press('Enter');
+    await alex.getByTestId('new-task-name').fill('Script review');
+    await alex.keyboard.press('Tab');
+    await expect.poll(() => alex.getByTestId('new-task-name').getAttribute('placeholder')).toMatch(/^New sub-task of /);
+    await alex.keyboard.press('Enter');
+    await alex.keyboard.press('Escape');
+    const extraction = (await codeOf(alex, 'Extraction scripts'))!;
+    await expect.poll(() => codeOf(ben, 'Script review'), { timeout: 10_000 }).toBe(`${extraction}.1`);
+
     // Drag a row onto another: it becomes its last sub-task.
     const target = rowNamed(alex, 'Integrations');
     const box = (await target.boundingBox())!;
