@@ -267,6 +267,10 @@ describe('computeSchedule on random work breakdowns', () => {
           expect(t.freeFloatDays).toBeLessThanOrEqual(t.totalFloatDays);
         }
       });
+      expect(result.criticalPaths.length).toBeGreaterThan(0);
+      for (const path of result.criticalPaths) {
+        for (const id of path) expect(result.tasks[Number(id.slice(1))]).toMatchObject({ critical: true, summary: false });
+      }
       for (const l of links) {
         const p = result.tasks[l.from];
         const required = shiftByLag(l.type === 'FS' || l.type === 'FF' ? p.earlyFinish : p.earlyStart, l.lagDays, l.elapsed);
