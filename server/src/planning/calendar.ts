@@ -169,6 +169,14 @@ export class WorkCalendar {
     return new WorkCalendar(spec, resolveCalendar(spec, byId, []));
   }
 
+  /**
+   * Like `from`, with the base calendars already in a map by id (which must hold 'standard'
+   * if a base names it): building many calendars then costs no map per calendar.
+   */
+  static fromLookup(spec: CalendarSpec, byId: ReadonlyMap<string, CalendarSpec>): WorkCalendar {
+    return new WorkCalendar(spec, resolveCalendar(spec, byId, []));
+  }
+
   /** Minutes of work in one duration day, given the project's default when this calendar sets none. */
   minutesPerDay(projectHoursPerDay = 8): number {
     return (this.hoursPerDay ?? projectHoursPerDay) * 60;
@@ -346,7 +354,7 @@ function parseOrThrow(text: string, field: string): number {
 }
 
 /** Follows baseId links; a weekday the spec leaves out comes from its base, then from Standard. */
-function resolveCalendar(spec: CalendarSpec, byId: Map<string, CalendarSpec>, seen: string[]): ResolvedCalendar {
+function resolveCalendar(spec: CalendarSpec, byId: ReadonlyMap<string, CalendarSpec>, seen: string[]): ResolvedCalendar {
   if (seen.includes(spec.id)) {
     throw new PlanInputError(`calendars.${spec.id}.baseId`, `base calendars loop: ${[...seen, spec.id].join(' -> ')}`);
   }

@@ -178,7 +178,9 @@ function buildCalendars(input: PlanInput): { calendars: WorkCalendar[]; calendar
     seen.add(spec.id);
   });
   const all = seen.has(STANDARD_CALENDAR.id) ? specs : [STANDARD_CALENDAR, ...specs];
-  const calendars = all.map((spec) => WorkCalendar.from(spec, all));
+  const byId = new Map(all.map((spec) => [spec.id, spec]));
+  // Every calendar is built, used or not, so a broken one is reported whichever task uses it.
+  const calendars = all.map((spec) => WorkCalendar.fromLookup(spec, byId));
   const calendarIndex = new Map(calendars.map((calendar, i) => [calendar.id, i]));
   const projectId = input.calendarId ?? STANDARD_CALENDAR.id;
   const projectIndex = calendarIndex.get(projectId);
