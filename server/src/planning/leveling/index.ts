@@ -20,8 +20,8 @@ export { solveRcpsp, RcpspInputError } from './rcpsp.js';
 export type { LinkType, RcpspOptions, RcpspProblem, RcpspSolution, RcpspSuccessor } from './rcpsp.js';
 export type { LevelingAssignment, LevelingInput, LevelingResource, LevelingResult, Overallocation, TaskLevelingDelay } from './types.js';
 
-/** Rounds of matching the scheduler's dates to the solved days (see alignDelays). */
-const ALIGNMENT_ROUNDS = 8;
+/** Rounds of matching the scheduler's dates to the solved days (see alignDelays): one per layer of links. */
+const MAX_ALIGNMENT_ROUNDS = 64;
 
 export function levelPlan(input: LevelingInput): LevelingResult {
   const calendars = new CalendarSet(input);
@@ -74,10 +74,12 @@ function initialDelays(model: LevelingModel, starts: number[], taskCount: number
 }
 
 /**
- * The day plan and the scheduler can disagree by a day where a task starts mid-day, so the
- * delays are corrected until every leveled task starts on its solved day: one more day for a
- * task that landed early, one less for one that landed late. Tasks without resources never
- * get a delay of their own.
+ * Where the day plan and the scheduler disagree (a task that starts mid-day, a lag shorter
+ * than a day), a task can land on another day than the solved one. The delays are corrected
+ * until every leveled task starts on its solved day: more delay for a task that landed early,
+ * less for one that landed late. A task is corrected only once all its predecessors sit where
+ * they belong, because moving a predecessor moves it too; each round settles the next layer.
+ * Tasks without resources never get a delay of their own.
  */
 function alignDelays(
   input: LevelingInput,
@@ -85,20 +87,47 @@ function alignDelays(
   starts: number[],
   delays: number[],
 ): { delays: number[]; schedule: ScheduleResult } {
+  const order = activityOrder(model);
+  const predecessors = model.problem.successors.map((): number[] => []);
+  model.problem.successors.forEach((list, a) => {
+    for (const successor of list) predecessors[typeof successor === 'number' ? successor : successor.activity].push(a);
+  });
+  const adjustable = (a: number): boolean => !model.fixed[a] && model.demanding[a] && model.problem.durations[a] > 0;
+
   let schedule = computeSchedule(planWithDelays(input, delays));
-  for (let round = 0; round < ALIGNMENT_ROUNDS; round++) {
+  for (let round = 0; round < MAX_ALIGNMENT_ROUNDS; round++) {
+    const settled = new Uint8Array(order.length);
     let changed = false;
-    model.taskOfActivity.forEach((taskIndex, a) => {
-      if (model.fixed[a] || !model.demanding[a] || model.problem.durations[a] === 0) return;
+    for (const a of order) {
+      if (!predecessors[a].every((q) => settled[q])) continue;
+      const taskIndex = model.taskOfActivity[a];
+      if (!adjustable(a)) {
+        settled[a] = 1;
+        continue;
+      }
       const landed = model.grid.startPeriod(epochDay(schedule.tasks[taskIndex].start));
       const corrected = Math.max(0, delays[taskIndex] + starts[a] - landed);
-      if (corrected !== delays[taskIndex]) {
+      if (corrected === delays[taskIndex]) settled[a] = 1;
+      else {
         delays[taskIndex] = corrected;
         changed = true;
       }
-    });
+    }
     if (!changed) break;
     schedule = computeSchedule(planWithDelays(input, delays));
   }
   return { delays, schedule };
+}
+
+/** Activities in an order where each comes after its predecessors (Kahn's algorithm). */
+function activityOrder(model: LevelingModel): number[] {
+  const { successors } = model.problem;
+  const target = (s: number | { activity: number }): number => (typeof s === 'number' ? s : s.activity);
+  const indegree = successors.map(() => 0);
+  for (const list of successors) for (const s of list) indegree[target(s)]++;
+  const order = indegree.flatMap((d, a) => (d === 0 ? [a] : []));
+  for (let head = 0; head < order.length; head++) {
+    for (const s of successors[order[head]]) if (--indegree[target(s)] === 0) order.push(target(s));
+  }
+  return order;
 }

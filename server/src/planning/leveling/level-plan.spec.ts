@@ -153,6 +153,31 @@ describe('levelPlan', () => {
     expect(delayOf(result, 'c')).toBe(workdayIndex(c.start) - workdayIndex(b.finish) - 1);
   });
 
+  it('leaves no over-allocation when half days make tasks start mid-day', () => {
+    const input = plan({
+      tasks: [task('a', 1.5), task('b', 0.5), task('c', 2), task('d', 1.5), task('e', 1)],
+      links: [
+        { predecessorId: 'a', successorId: 'c', type: 'FS' },
+        { predecessorId: 'b', successorId: 'd', type: 'FS', lagDays: 0.5 },
+      ],
+      resources: [
+        { id: 'ana', maxUnits: 1 },
+        { id: 'ben', maxUnits: 1 },
+      ],
+      assignments: [
+        { taskId: 'a', resourceId: 'ana', units: 1 },
+        { taskId: 'b', resourceId: 'ana', units: 1 },
+        { taskId: 'c', resourceId: 'ben', units: 1 },
+        { taskId: 'd', resourceId: 'ben', units: 1 },
+        { taskId: 'e', resourceId: 'ana', units: 0.5 },
+        { taskId: 'e', resourceId: 'ben', units: 0.5 },
+      ],
+    });
+    const result = levelPlan(input);
+    expect(result.overallocationsRemaining).toEqual([]);
+    expect(result.delays.some((d) => d.levelingDelayDays > 0)).toBe(true);
+  });
+
   it("keeps work off a resource's days off", () => {
     const anaOff: CalendarSpec = { id: 'ana-cal', baseId: 'standard', exceptions: [{ from: '2025-03-04', to: '2025-03-04', working: false, name: 'leave' }] };
     const input = plan({

@@ -57,12 +57,14 @@ export function buildLevelingModel(input: LevelingInput, unleveled: ScheduleResu
 
   const activityOfTask = new Map<number, number>();
   leafIndexes.forEach((taskIndex, activity) => activityOfTask.set(taskIndex, activity));
-  const footprints = leafIndexes.map((i) => footprint(unleveled.tasks[i], tasks[i], grid, calendars));
+  const links = leafLinks(input, activityOfTask);
+  const midDay = midDayStarts(input, leafIndexes, unleveled, calendars, links);
+  const footprints = leafIndexes.map((i, a) => footprint(unleveled.tasks[i], tasks[i], grid, calendars, midDay[a]));
   const fixed = leafIndexes.map((i) => isFixed(tasks[i]));
 
   const resources = input.resources.filter((r) => (r.type ?? 'WORK') === 'WORK' && r.maxUnits > 0);
   const demands = resourceDemands(input, leafIndexes, activityOfTask, resources);
-  const successors = expandLinks(input, activityOfTask, footprints);
+  const successors = startDistances(links, footprints);
 
   const earlyStart = footprints.map((f) => f.start);
   const horizon = profileLength(footprints, demands, fixed);
@@ -93,18 +95,85 @@ function isFixed(task: PlanTask): boolean {
   return task.actualStart != null || task.actualFinish != null || (task.percentComplete ?? 0) > 0 || FIXING_CONSTRAINTS.has(task.constraint?.type ?? 'ASAP');
 }
 
-function footprint(scheduled: ScheduleResult['tasks'][number], task: PlanTask, grid: PeriodGrid, calendars: CalendarSet): Footprint {
+/** A link between two leaf tasks (links on summaries are expanded to their leaves). */
+interface LeafLink {
+  from: number;
+  to: number;
+  type: LinkType;
+  /** Lag in working days, possibly fractional. */
+  lag: number;
+  elapsed: boolean;
+}
+
+const isWholeNumber = (days: number): boolean => Math.abs(days - Math.round(days)) < 1e-9;
+
+/**
+ * Which tasks may start at another time than the beginning of a working day once delays move
+ * things around: a task that does so unleveled, or on its own calendar, or that follows (through
+ * a link) a task that may finish mid-day, or with a fractional lag. A whole-day task that starts
+ * at the beginning of a day keeps doing so under whole-day delays, and its day footprint is
+ * exact; the others get a safety day (see footprint).
+ */
+function midDayStarts(input: LevelingInput, leafIndexes: number[], unleveled: ScheduleResult, calendars: CalendarSet, links: LeafLink[]): boolean[] {
+  const project = calendars.project;
+  const dayStart = (minute: number): number => project.snapToStart(Math.floor(minute / 1440) * 1440);
+  const own = leafIndexes.map((i) => !!input.tasks[i].calendarId && input.tasks[i].calendarId !== input.calendarId);
+  const fractional = leafIndexes.map((i) => !isWholeNumber(input.tasks[i].durationDays ?? 0));
+  const midStart = leafIndexes.map((i, a) => {
+    const start = epochMinute(unleveled.tasks[i].start);
+    return own[a] || (!unleveled.tasks[i].milestone && start !== dayStart(start));
+  });
+  const finishesMid = leafIndexes.map((i, a) => {
+    const finish = epochMinute(unleveled.tasks[i].finish);
+    const next = project.snapToStart(finish);
+    return own[a] || fractional[a] || (Math.floor(next / 1440) === Math.floor(finish / 1440) && next !== dayStart(finish));
+  });
+  const incoming = leafIndexes.map((): LeafLink[] => []);
+  for (const link of links) incoming[link.to].push(link);
+  for (const a of topologicalOrder(leafIndexes.length, links)) {
+    for (const link of incoming[a]) {
+      const fromMid =
+        link.elapsed || !isWholeNumber(link.lag) || link.type === 'FF' || link.type === 'SF' ||
+        (link.type === 'FS' ? finishesMid[link.from] || midStart[link.from] : midStart[link.from]);
+      if (fromMid) midStart[a] = true;
+    }
+    if (midStart[a]) finishesMid[a] = true;
+  }
+  return midStart;
+}
+
+function topologicalOrder(count: number, links: LeafLink[]): number[] {
+  const indegree = new Array<number>(count).fill(0);
+  const outgoing = Array.from({ length: count }, (): number[] => []);
+  for (const link of links) {
+    indegree[link.to]++;
+    outgoing[link.from].push(link.to);
+  }
+  const order = indegree.flatMap((d, a) => (d === 0 ? [a] : []));
+  for (let head = 0; head < order.length; head++) {
+    for (const to of outgoing[order[head]]) if (--indegree[to] === 0) order.push(to);
+  }
+  return order;
+}
+
+/**
+ * The days a task holds: the days its unleveled dates touch. A task that may start mid-day
+ * (see midDayStarts) can spill onto one more day once moved, so it holds that day too, and
+ * its successors wait for the next day.
+ */
+function footprint(scheduled: ScheduleResult['tasks'][number], task: PlanTask, grid: PeriodGrid, calendars: CalendarSet, midDayStart: boolean): Footprint {
   const start = grid.startPeriod(epochDay(scheduled.start));
   const finishMinute = epochMinute(scheduled.finish);
   const finishDay = Math.floor(finishMinute / 1440);
   const calendar = calendars.get(task.calendarId);
   // Work resumes the same day after this finish when the next start the calendar allows is that day.
-  const finishesMidDay = Math.floor(calendar.snapToStart(finishMinute) / 1440) === finishDay;
+  const finishesMidDay = !midDayStart && Math.floor(calendar.snapToStart(finishMinute) / 1440) === finishDay;
   if (scheduled.milestone || scheduled.start === scheduled.finish) {
     return { start, span: 0, duration: 0, finishesMidDay };
   }
-  const last = Math.max(start, grid.finishPeriod(finishDay));
-  return { start, span: last - start, duration: last - start + 1, finishesMidDay };
+  const touched = Math.max(start, grid.finishPeriod(finishDay)) - start + 1;
+  const duration = midDayStart ? Math.max(touched, Math.ceil((task.durationDays ?? 0) - 1e-9) + 1) : touched;
+  return { start, span: duration - 1, duration, finishesMidDay };
 }
 
 /** Demands in hundredths of units per activity and leveled resource (several assignments add up). */
@@ -153,40 +222,43 @@ function leavesOf(input: LevelingInput, activityOfTask: Map<number, number>): (t
   return collect;
 }
 
-function expandLinks(input: LevelingInput, activityOfTask: Map<number, number>, footprints: Footprint[]): RcpspSuccessor[][] {
+function leafLinks(input: LevelingInput, activityOfTask: Map<number, number>): LeafLink[] {
   const taskIndex = new Map(input.tasks.map((task, i) => [task.id, i]));
   const leaves = leavesOf(input, activityOfTask);
-  // Strongest distance per (from, to) pair: a link expanded from summaries can repeat a pair.
-  const distances = new Map<number, number>();
-  const count = footprints.length;
+  const links: LeafLink[] = [];
   for (const link of input.links) {
     const from = taskIndex.get(link.predecessorId);
     const to = taskIndex.get(link.successorId);
     if (from === undefined || to === undefined) continue; // computeSchedule has already rejected these
-    const lag = lagInDays(link, input.tasks[from]);
+    const lag = lagDays(link, input.tasks[from]);
     for (const a of leaves(from)) {
-      for (const b of leaves(to)) {
-        if (a === b) continue;
-        const distance = startDistance(link.type, lag, footprints[a], footprints[b]);
-        const key = a * count + b;
-        const previous = distances.get(key);
-        if (previous === undefined || distance > previous) distances.set(key, distance);
-      }
+      for (const b of leaves(to)) if (a !== b) links.push({ from: a, to: b, type: link.type, lag, elapsed: !!link.elapsed });
     }
+  }
+  return links;
+}
+
+function startDistances(links: LeafLink[], footprints: Footprint[]): RcpspSuccessor[][] {
+  // Strongest distance per (from, to) pair: a link expanded from summaries can repeat a pair.
+  const distances = new Map<number, number>();
+  const count = footprints.length;
+  for (const link of links) {
+    const distance = startDistance(link.type, Math.ceil(link.lag - 1e-9), footprints[link.from], footprints[link.to]);
+    const key = link.from * count + link.to;
+    const previous = distances.get(key);
+    if (previous === undefined || distance > previous) distances.set(key, distance);
   }
   const successors: RcpspSuccessor[][] = footprints.map(() => []);
   for (const [key, distance] of distances) {
-    const a = Math.floor(key / count);
     // Distances are already start-to-start; SS with the distance as lag carries them as they are.
-    successors[a].push({ activity: key % count, type: 'SS', lag: distance });
+    successors[Math.floor(key / count)].push({ activity: key % count, type: 'SS', lag: distance });
   }
   return successors;
 }
 
-/** Lag in whole working days, rounded up so the day plan never starts a successor too early. */
-function lagInDays(link: PlanLink, predecessor: PlanTask): number {
-  const days = link.lagPercent !== undefined ? ((predecessor.durationDays ?? 0) * link.lagPercent) / 100 : (link.lagDays ?? 0);
-  return Math.ceil(days - 1e-9);
+/** Lag in working days (a percentage of the predecessor's duration when given so). */
+function lagDays(link: PlanLink, predecessor: PlanTask): number {
+  return link.lagPercent !== undefined ? ((predecessor.durationDays ?? 0) * link.lagPercent) / 100 : (link.lagDays ?? 0);
 }
 
 function startDistance(type: LinkType, lag: number, from: Footprint, to: Footprint): number {
