@@ -1,5 +1,5 @@
 import { CollabDocument, type DocumentContext, type DocumentPeer } from './document.js';
-import type { Announcement } from './fanout/fanout.js';
+import type { Announcement, Presence } from './fanout/fanout.js';
 import type { CollabLogger } from './logger.js';
 
 interface Entry {
@@ -80,6 +80,11 @@ export class DocumentManager {
   /** Routes an announcement to the document it concerns, if we hold it. */
   receive(a: Announcement): void {
     void this.entries.get(a.doc)?.doc.receive(a);
+  }
+
+  /** Routes presence relayed by another instance to the document, if we hold it. */
+  receivePresence(p: Presence): void {
+    this.entries.get(p.doc)?.doc.receivePresence(p);
   }
 
   /** After a fan-out outage: every document re-reads what others stored. */

@@ -1,6 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Announcement, Fanout } from './fanout/fanout.js';
+import type { Announcement, Fanout, Presence } from './fanout/fanout.js';
 import type { CollabLogger } from './logger.js';
 import { encodeAwarenessStates, encodeSaved, encodeUpdate } from './protocol.js';
 import type { AppendResult, DocStore, PendingUpdate } from './store/doc-store.js';
@@ -36,6 +36,10 @@ export interface StoreCounters {
 
 /** Transaction origins that are not connections. */
 const FROM_STORE = Symbol('from-store');
+/** Awareness origin of presence relayed by another instance (never relayed back). */
+const FROM_OTHER_INSTANCE = Symbol('from-other-instance');
+/** Presence changes within this window go to the other instances as one message (at most 10 a second per document). */
+const PRESENCE_COALESCE_MS = 100;
 
 const MAX_RETRY_DELAY_MS = 5_000;
 
@@ -68,6 +72,9 @@ export class CollabDocument {
   /** State vector of what the last commit (or catch-up) made durable; null before any. */
   private lastStoredVector: Uint8Array | null = null;
   private savedTimer: NodeJS.Timeout | null = null;
+  /** Awareness clients changed here since presence was last relayed to the other instances. */
+  private readonly presenceChanged = new Set<number>();
+  private presenceTimer: NodeJS.Timeout | null = null;
   /** Reads of other instances' rows, one at a time so they apply in order. */
   private catchUpChain: Promise<void> = Promise.resolve();
   private loaded = false;
@@ -182,10 +189,42 @@ export class CollabDocument {
       for (const id of removed) owned.delete(id);
     }
     const changed = [...added, ...updated, ...removed];
-    if (changed.length === 0 || this.peers.size === 0) return;
+    if (changed.length === 0) return;
+    if (origin !== FROM_OTHER_INSTANCE) this.relayPresence(changed);
+    if (this.peers.size === 0) return;
     // Sent to the author too: the stock client treats any incoming message as proof the link is alive.
     const frame = encodeAwarenessStates(this.awareness, changed);
     for (const peer of this.peers.keys()) peer.send(frame);
+  }
+
+  /** Presence of clients here, for the clients of the other instances serving this document. */
+  private relayPresence(clients: number[]): void {
+    if (!this.ctx.fanout.publishPresence || this.destroyed) return;
+    for (const id of clients) this.presenceChanged.add(id);
+    this.presenceTimer ??= setTimeout(() => this.flushPresence(), PRESENCE_COALESCE_MS);
+  }
+
+  private flushPresence(): void {
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    this.presenceTimer = null;
+    // Clients removed long ago may have been forgotten entirely: only those with a clock are encodable.
+    const ids = [...this.presenceChanged].filter((id) => this.awareness.meta.has(id));
+    this.presenceChanged.clear();
+    if (ids.length === 0 || !this.ctx.fanout.publishPresence) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
+    this.ctx.fanout.publishPresence({ doc: this.name, origin: this.ctx.instanceId, update }).catch((err) => {
+      this.ctx.logger.debug?.('collab: relaying presence failed', { doc: this.name, err });
+    });
+  }
+
+  /** Presence relayed by another instance: shown to the clients here, not relayed again. */
+  receivePresence(p: Presence): void {
+    if (p.origin === this.ctx.instanceId || !this.isLoaded) return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, p.update, FROM_OTHER_INSTANCE);
+    } catch (err) {
+      this.ctx.logger.warn('collab: ignored malformed presence from another instance', { doc: this.name, origin: p.origin, err });
+    }
   }
 
   // ---- group commit -------------------------------------------------------------------------
@@ -359,9 +398,12 @@ export class CollabDocument {
   }
 
   destroy(): void {
+    // The last departures still have to reach the other instances.
+    if (!this.destroyed && this.presenceChanged.size > 0) this.flushPresence();
     this.destroyed = true;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.savedTimer) clearTimeout(this.savedTimer);
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.awareness.destroy();
     this.ydoc.destroy();
   }

@@ -97,6 +97,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
     (a) => documents.receive(a),
     () => documents.resyncAll(),
   );
+  const unsubscribePresence = fanout.subscribePresence?.((p) => documents.receivePresence(p)) ?? (() => {});
   const ready = fanout.start().catch((err) => {
     logger.error('collab: fan-out could not start; other instances will not be heard', { err });
   });
@@ -239,6 +240,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
       closing = true;
       clearInterval(pingTimer);
       unsubscribe();
+      unsubscribePresence();
       for (const conn of connections) conn.close(CloseCode.GOING_AWAY, 'server shutting down');
       for (const ws of wss.clients) if (ws.readyState === ws.OPEN) ws.close(CloseCode.GOING_AWAY, 'server shutting down');
       await documents.closeAll();

@@ -78,6 +78,24 @@ function convergenceTests(ctx: ReturnType<typeof twoInstances>) {
     expect(covers(Y.encodeStateVector(await storedDoc(pool, name)), state)).toBe(true);
   });
 
+  it('shows each client who is on the other instance, and withdraws them when they leave', async () => {
+    const [one, two] = await ctx.start();
+    const name = docName();
+    const a = ctx.client(one.url, name);
+    const b = ctx.client(two.url, name);
+    await synced(a, b);
+    a.provider.awareness.setLocalStateField('user', { name: 'Ada', cursor: 3 });
+    b.provider.awareness.setLocalStateField('user', { name: 'Bo' });
+    await eventually(() => {
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)?.user).toEqual({ name: 'Ada', cursor: 3 });
+      expect(a.provider.awareness.getStates().get(b.doc.clientID)?.user).toEqual({ name: 'Bo' });
+    });
+    a.provider.awareness.setLocalStateField('user', { name: 'Ada', cursor: 9 });
+    await eventually(() => expect(b.provider.awareness.getStates().get(a.doc.clientID)?.user).toEqual({ name: 'Ada', cursor: 9 }));
+    a.provider.disconnect();
+    await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false));
+  });
+
   it('catches up when one instance compacted the log the other had not read yet', async () => {
     const [one, two] = await ctx.start();
     const name = docName();

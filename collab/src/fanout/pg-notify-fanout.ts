@@ -1,6 +1,18 @@
 import pg from 'pg';
 import { silentLogger, type CollabLogger } from '../logger.js';
-import { ANNOUNCE_CHANNEL, decodeAnnouncement, encodeAnnouncement, ListenerSet, type Announcement, type AnnouncementListener, type Fanout } from './fanout.js';
+import {
+  ANNOUNCE_CHANNEL,
+  decodeFanoutMessage,
+  encodeAnnouncement,
+  encodePresence,
+  ListenerSet,
+  MAX_PRESENCE_PAYLOAD,
+  type Announcement,
+  type AnnouncementListener,
+  type Fanout,
+  type Presence,
+  type PresenceListener,
+} from './fanout.js';
 
 export interface PgNotifyFanoutOptions {
   /** Used to publish (`pg_notify`). */
@@ -47,6 +59,16 @@ export class PgNotifyFanout implements Fanout {
     return this.listeners.add(listener, onGap);
   }
 
+  async publishPresence(p: Presence): Promise<void> {
+    const payload = encodePresence(p);
+    if (payload.length > MAX_PRESENCE_PAYLOAD) return;
+    await this.options.pool.query('SELECT pg_notify($1, $2)', [ANNOUNCE_CHANNEL, payload]);
+  }
+
+  subscribePresence(listener: PresenceListener): () => void {
+    return this.listeners.addPresence(listener);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
@@ -72,12 +94,12 @@ export class PgNotifyFanout implements Fanout {
   }
 
   private onNotification(payload: string | undefined): void {
-    const a = decodeAnnouncement(payload);
-    if (!a) {
-      this.logger.warn('collab: ignored a malformed announcement', { payload });
+    const message = decodeFanoutMessage(payload);
+    if (!message) {
+      this.logger.warn('collab: ignored a malformed fan-out message', { payload });
       return;
     }
-    this.listeners.deliver(a, (err) => this.logger.error('collab: announcement listener failed', { err }));
+    this.listeners.dispatch(message, (err) => this.logger.error('collab: fan-out listener failed', { err }));
   }
 
   private onConnectionLost(client: pg.Client, err: Error | null): void {

@@ -1,6 +1,18 @@
 import type { Redis } from 'ioredis';
 import { silentLogger, type CollabLogger } from '../logger.js';
-import { ANNOUNCE_CHANNEL, decodeAnnouncement, encodeAnnouncement, ListenerSet, type Announcement, type AnnouncementListener, type Fanout } from './fanout.js';
+import {
+  ANNOUNCE_CHANNEL,
+  decodeFanoutMessage,
+  encodeAnnouncement,
+  encodePresence,
+  ListenerSet,
+  MAX_PRESENCE_PAYLOAD,
+  type Announcement,
+  type AnnouncementListener,
+  type Fanout,
+  type Presence,
+  type PresenceListener,
+} from './fanout.js';
 
 export interface RedisFanoutOptions {
   url: string;
@@ -41,6 +53,17 @@ export class RedisFanout implements Fanout {
     return this.listeners.add(listener, onGap);
   }
 
+  async publishPresence(p: Presence): Promise<void> {
+    const payload = encodePresence(p);
+    if (payload.length > MAX_PRESENCE_PAYLOAD) return;
+    await this.start();
+    await this.pub!.publish(this.channel, payload);
+  }
+
+  subscribePresence(listener: PresenceListener): () => void {
+    return this.listeners.addPresence(listener);
+  }
+
   async close(): Promise<void> {
     await Promise.allSettled([this.sub?.quit(), this.pub?.quit()]);
   }
@@ -65,12 +88,12 @@ export class RedisFanout implements Fanout {
     this.ready = true;
   }
 
-  private onMessage(message: string): void {
-    const a = decodeAnnouncement(message);
-    if (!a) {
-      this.logger.warn('collab: ignored a malformed announcement', { message });
+  private onMessage(payload: string): void {
+    const message = decodeFanoutMessage(payload);
+    if (!message) {
+      this.logger.warn('collab: ignored a malformed fan-out message', { payload });
       return;
     }
-    this.listeners.deliver(a, (err) => this.logger.error('collab: announcement listener failed', { err }));
+    this.listeners.dispatch(message, (err) => this.logger.error('collab: fan-out listener failed', { err }));
   }
 }
