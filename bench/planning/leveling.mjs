@@ -3,7 +3,8 @@
 //
 //   npx tsc -p server/tsconfig.build.json && node bench/planning/leveling.mjs [options]
 //
-//   --set j30|j60|j120|all   sets to run (default all)
+//   --set j30|j60|j120|plans|all   sets to run (default all); "plans" levels seeded random
+//                            product plans (100, 500 and 1,000 tasks) with levelPlan
 //   --limit N                N instances per set, evenly spread over the set (default: every instance)
 //   --schedules K            schedule budget per instance (default 5000)
 //   --seed S                 solver seed (default 1)
@@ -102,9 +103,14 @@ async function main() {
   const { parsePsplib } = await import(pathToFileURL(path.join(options.dist, 'psplib.js')).href);
   const { solveRcpsp } = await import(pathToFileURL(path.join(options.dist, 'leveling', 'rcpsp.js')).href);
   const bounds = loadBounds();
-  const sets = options.set === 'all' ? ['j30', 'j60', 'j120'] : [options.set];
+  const sets = options.set === 'all' ? ['j30', 'j60', 'j120', 'plans'] : [options.set];
   console.log(`Node ${process.version}, ${options.schedules} schedules per instance, seed ${options.seed}\n`);
   for (const set of sets) {
+    if (set === 'plans') {
+      const { levelPlan } = await import(pathToFileURL(path.join(options.dist, 'leveling', 'index.js')).href);
+      benchPlans(levelPlan, options);
+      continue;
+    }
     const files = evenlySpread(listInstances(set), options.limit);
     const rows = [];
     for (const [index, file] of files.entries()) {
@@ -124,6 +130,44 @@ async function main() {
     }
     report(set, rows, options.schedules);
   }
+}
+
+/** A seeded plan: phases of 20 tasks under a summary, links inside phases and between some, 20 people. */
+function randomPlan(taskCount, seed) {
+  let state = seed >>> 0;
+  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const tasks = [];
+  const links = [];
+  const assignments = [];
+  const people = 20;
+  for (let phase = 0; phase < taskCount / 20; phase++) {
+    tasks.push({ id: `p${phase}`, durationDays: 0 });
+    for (let k = 0; k < 19; k++) {
+      const id = `t${phase}.${k}`;
+      tasks.push({ id, parentId: `p${phase}`, durationDays: 1 + Math.floor(random() * 10) });
+      if (k > 0 && random() < 0.6) links.push({ predecessorId: `t${phase}.${Math.floor(random() * k)}`, successorId: id, type: random() < 0.85 ? 'FS' : 'SS', lagDays: random() < 0.2 ? 1 : 0 });
+      assignments.push({ taskId: id, resourceId: `r${Math.floor(random() * people)}`, units: random() < 0.7 ? 1 : 0.5 });
+    }
+    if (phase > 0 && random() < 0.3) links.push({ predecessorId: `p${phase - 1}`, successorId: `p${phase}`, type: 'FS' });
+  }
+  const resources = Array.from({ length: people }, (_, r) => ({ id: `r${r}`, maxUnits: 1 }));
+  return { start: '2025-03-03', tasks, links, resources, assignments };
+}
+
+function benchPlans(levelPlan, options) {
+  console.log('### levelPlan on random plans\n');
+  console.log('| tasks | links | people | schedules | ms | finish before | finish after | tasks delayed | over-allocations left |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const size of [100, 500, 1000]) {
+    const plan = randomPlan(size, 7);
+    const began = performance.now();
+    const result = levelPlan({ ...plan, maxSchedules: options.schedules, seed: options.seed });
+    const ms = performance.now() - began;
+    const delayed = result.delays.filter((d) => d.levelingDelayDays > 0).length;
+    console.log(`| ${plan.tasks.length} | ${plan.links.length} | ${plan.resources.length} | ${options.schedules} | ${ms.toFixed(0)} | ${result.finishBefore.slice(0, 10)} | ${result.finishAfter.slice(0, 10)} | ${delayed} | ${result.overallocationsRemaining.length} |`);
+    process.stderr.write(`plans: ${size} tasks done\n`);
+  }
+  console.log('');
 }
 
 function report(set, rows, schedules) {
