@@ -11,6 +11,13 @@ describe('day numbers', () => {
     expect(isWeekend(toDay('2026-11-07'))).toBe(true);
     expect(isWeekend(toDay('2026-11-09'))).toBe(false);
   });
+
+  it('print short dates for table columns, with the year only when it is not the current one', async () => {
+    const { compactDate } = await import('./time.js');
+    expect(compactDate('2026-09-18T08:00', 2026)).toBe('18 Sep');
+    expect(compactDate('2028-09-18', 2026)).toBe('18 Sep ’28');
+    expect(compactDate('not a date', 2026)).toBe('—');
+  });
 });
 
 describe('TimeScale', () => {

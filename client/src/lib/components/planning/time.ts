@@ -85,3 +85,14 @@ export function shortDate(day: number, withYear = false): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round(toDay(b) - toDay(a));
 }
+
+/**
+ * A date short enough for a table column: `14 Jan` in `currentYear`, `14 Jan ’27` otherwise.
+ * Takes a calendar date or a wall-clock time.
+ */
+export function compactDate(value: string, currentYear: number): string {
+  const day = toDay(value);
+  if (!Number.isFinite(day)) return '—';
+  const { year, month, date } = parts(day);
+  return year === currentYear ? `${date} ${monthName(month)}` : `${date} ${monthName(month)} ’${String(year).slice(-2)}`;
+}
