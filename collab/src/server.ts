@@ -134,20 +134,29 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
   /** Authenticates, loads the document, then attaches; frames received meanwhile are replayed. */
   async function admit(ws: WebSocket, req: IncomingMessage, docName: string, params: URLSearchParams, early: EarlyFrames) {
     if (!DOC_NAME_PATTERN.test(docName)) return refuse(ws, CloseCode.BAD_REQUEST, 'invalid document name');
-    const principal = await authenticate(req, docName, params);
+    const deadline = Date.now() + cfg.admissionTimeoutMs;
+    const principal = await beforeDeadline(authenticate(req, docName, params), deadline);
+    if (principal === TIMED_OUT) return refuse(ws, CloseCode.INTERNAL_ERROR, 'authentication timed out');
     if ('code' in principal) return refuse(ws, principal.code, principal.reason);
     if (ws.readyState !== ws.OPEN) return;
     if (closing) return refuse(ws, CloseCode.GOING_AWAY, 'server shutting down');
 
-    let doc: CollabDocument;
+    const acquiring = documents.acquire(docName);
+    let doc: CollabDocument | typeof TIMED_OUT;
     try {
-      doc = await documents.acquire(docName);
+      doc = await beforeDeadline(acquiring, deadline);
     } catch {
       return refuse(ws, CloseCode.INTERNAL_ERROR, 'document could not be loaded');
     }
+    if (doc === TIMED_OUT) {
+      // The load goes on for the next client; this one's reservation is given back when it ends.
+      acquiring.then((d) => documents.release(d), () => {});
+      return refuse(ws, CloseCode.INTERNAL_ERROR, 'document load timed out');
+    }
     if (ws.readyState !== ws.OPEN || closing) {
       documents.release(doc);
-      return refuse(ws, CloseCode.GOING_AWAY, 'server shutting down');
+      if (closing) refuse(ws, CloseCode.GOING_AWAY, 'server shutting down');
+      return;
     }
 
     const conn = new CollabConnection(ws, principal, doc, connectionContext);
@@ -258,7 +267,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
 
 function validate(cfg: ResolvedConfig): void {
   const problems: string[] = [];
-  for (const key of ['flushIntervalMs', 'compactEvery', 'maxFrameBytes', 'maxDocumentBytes', 'pingIntervalMs'] as const) {
+  for (const key of ['flushIntervalMs', 'compactEvery', 'maxFrameBytes', 'maxDocumentBytes', 'pingIntervalMs', 'admissionTimeoutMs'] as const) {
     if (!(Number.isFinite(cfg[key]) && cfg[key] > 0)) problems.push(`${key} must be a positive number`);
   }
   for (const key of ['unloadDelayMs', 'savedIntervalMs'] as const) {
@@ -266,6 +275,15 @@ function validate(cfg: ResolvedConfig): void {
   }
   if (!cfg.path.startsWith('/')) problems.push('path must start with /');
   if (problems.length > 0) throw new Error(`createCollabServer: ${problems.join('; ')}`);
+}
+
+const TIMED_OUT = Symbol('timed-out');
+
+/** The promise's value, or TIMED_OUT when the deadline passes first (the promise is not cancelled). */
+function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, deadline - Date.now()))));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function rawLength(data: RawData): number {

@@ -36,6 +36,11 @@ export interface CollabServerConfig {
   maxFrameBytes?: number;
   /** Largest document; an update that would exceed it is refused with close 4413. Default 8 MiB. */
   maxDocumentBytes?: number;
+  /**
+   * Longest time authentication plus loading may take before the client is told to retry (1011).
+   * Bounds the connections a stuck hook or database can pile up. Default 15 s.
+   */
+  admissionTimeoutMs?: number;
   /** Ping period; a connection that has not answered the previous ping is dropped. Default 30 s. */
   pingIntervalMs?: number;
   /** Identifies this instance in announcements and in `collab_updates.origin`. Default: random. */
@@ -70,6 +75,7 @@ export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'instanceId'> = {
   maxFrameBytes: 1024 * 1024,
   maxDocumentBytes: 8 * 1024 * 1024,
   pingIntervalMs: 30_000,
+  admissionTimeoutMs: 15_000,
 };
 
 /** Opaque document names; anything else is refused with 4400. */

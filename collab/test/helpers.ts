@@ -76,13 +76,17 @@ export interface Client {
 }
 
 /** A stock y-websocket client; `params` defaults to a valid write ticket. */
-export function connect(url: string, docName: string, opts: { ticket?: string | null; doc?: Y.Doc; userId?: string; write?: boolean } = {}): Client {
+export function connect(
+  url: string,
+  docName: string,
+  opts: { ticket?: string | null; doc?: Y.Doc; userId?: string; write?: boolean; params?: Record<string, string> } = {},
+): Client {
   const doc = opts.doc ?? new Y.Doc();
   const t = opts.ticket === undefined ? ticket(docName, { id: opts.userId ?? crypto.randomUUID(), write: opts.write }) : opts.ticket;
   const provider = new WebsocketProvider(url, docName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: t === null ? {} : { ticket: t },
+    params: { ...(t === null ? {} : { ticket: t }), ...opts.params },
     maxBackoffTime: 200,
   });
   const client: Client = {

@@ -206,3 +206,43 @@ describe('shutdown', () => {
     await closedWith(writer, CloseCode.GOING_AWAY);
   });
 });
+
+describe('admission', () => {
+  it('tells a client to retry (1011) when authentication or loading takes too long, and recovers', async () => {
+    const memory = new MemoryDocStore();
+    let releaseLoad: () => void = () => {};
+    let slowLoads = true;
+    const store = {
+      load: async (name: string) => {
+        if (slowLoads) await new Promise<void>((resolve) => (releaseLoad = resolve));
+        return memory.load(name);
+      },
+      append: memory.append.bind(memory),
+      readSince: memory.readSince.bind(memory),
+      compact: memory.compact.bind(memory),
+    };
+    let hang = true;
+    const s = await startService(store, { admissionTimeoutMs: 100 }, {
+      authenticate: async (req, doc, params) => {
+        if (hang && params.get('hang') === '1') await new Promise(() => {});
+        return { id: 'u', userId: null, name: 'U', canWrite: true };
+      },
+    });
+    services.push(s);
+    const name = docName();
+
+    const stuckAuth = client(s.url, name, { ticket: null, params: { hang: '1' } });
+    expect((await closedWith(stuckAuth, CloseCode.INTERNAL_ERROR)).reason).toBe('authentication timed out');
+    hang = false;
+    stuckAuth.provider.disconnect();
+
+    const slow = client(s.url, name, { ticket: null });
+    expect((await closedWith(slow, CloseCode.INTERNAL_ERROR)).reason).toBe('document load timed out');
+    // The load finishes later; the next attempt (the stock client retries 1011 by itself) gets in.
+    slowLoads = false;
+    releaseLoad();
+    await synced(slow);
+    slow.doc.getText('body').insert(0, 'in at last');
+    await eventually(() => expect(s.collab.documents.get(name)?.ydoc.getText('body').toString()).toBe('in at last'));
+  });
+});
