@@ -1,3 +1,25 @@
+/**
+ * @trellis/collab: the Yjs document service. Speaks the y-websocket protocol (the stock
+ * `WebsocketProvider` is the client), keeps each document as an append-only update log plus a
+ * snapshot in PostgreSQL, and lets several instances serve one document. It knows nothing about
+ * what documents mean: the host decides who may open which through `authenticate`.
+ *
+ *   const pool = new pg.Pool({ connectionString });
+ *   const fanout = createFanout({ pool, redisUrl: process.env.REDIS_URL });
+ *   const collab = createCollabServer({}, {
+ *     store: new PgDocStore(pool),
+ *     fanout,
+ *     authenticate: async (req, docName, params) => {
+ *       const t = verifyTicket(secret, params.get('ticket'), docName); // throws CollabAccessError(4401)
+ *       return { id: t.sub, userId: t.uid, name: t.name, canWrite: t.write };
+ *     },
+ *   });
+ *   httpServer.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head) || socket.destroy());
+ *
+ * Clients connect to `ws://host/collab/<docName>?ticket=...`. Close codes: see `CloseCode`.
+ * Message type 100 ("saved") carries the state vector of what is durably stored.
+ * `collab.close()` stores everything and closes the sockets; the pool and fan-out are the host's.
+ */
 export { createCollabServer, type CollabServer, type CollabStats } from './server.js';
 export { DocumentManager } from './document-manager.js';
 export { CollabDocument } from './document.js';
