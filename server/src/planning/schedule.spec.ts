@@ -210,6 +210,15 @@ describe('summary tasks', () => {
     expect(task(nested, 'Phase').start).toBe('2025-01-09T08:00');
   });
 
+  it('a start-to-start link out of a summary uses its start, a finish-to-finish link its finish', () => {
+    const result = plan(
+      [...tasks, { id: 'Review', durationDays: 1 }, { id: 'Handover', durationDays: 1 }],
+      [...links, link('Build', 'Review', 'SS', { lagDays: 1 }), link('Build', 'Handover', 'FF')],
+    );
+    expect(task(result, 'Review').start).toBe('2025-01-09T08:00');
+    expect(task(result, 'Handover').finish).toBe('2025-01-14T17:00');
+  });
+
   it('refuses finish-to-finish links into a summary, as MS Project does', () => {
     expect(() => plan(tasks, [link('Prep', 'Build', 'FF')])).toThrow(PlanInputError);
   });
@@ -245,6 +254,12 @@ describe('constraints', () => {
     const pinned = base({ type: 'MSO', date: '2025-01-09' });
     expect(task(pinned, 'B').totalFloatDays).toBe(0);
     expect(pinned.warnings).toEqual([]);
+  });
+
+  it('MSO may place a task before the project start', () => {
+    const result = plan([{ id: 'Prework', durationDays: 1, constraint: { type: 'MSO', date: '2025-01-02' } }]);
+    expect(task(result, 'Prework').start).toBe('2025-01-02T08:00');
+    expect(result.warnings).toEqual([]);
   });
 
   it('SNLT and FNLT cap the late dates', () => {
