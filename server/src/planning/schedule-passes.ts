@@ -286,13 +286,15 @@ interface BackwardState {
  * order: each node's successors are final by the time it is reached, for late and early dates.
  */
 function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
-  const n = model.kind.length;
+  // Summary limits and gate stand-ins are only read through summaries: skip them in flat plans.
+  const hasSummaries = model.kind.length > model.taskCount;
+  const n = hasSummaries ? model.kind.length : 0;
   const state: BackwardState = {
     lateSummaryFinish: new Float64Array(n).fill(Infinity),
     lateSummaryStart: new Float64Array(n).fill(Infinity),
     freeSummaryFinish: new Float64Array(n).fill(Infinity),
     freeSummaryStart: new Float64Array(n).fill(Infinity),
-    successorStart: withGatesAtSummaryStart(model, dates.earlyStart, dates.earlyStart.slice()),
+    successorStart: hasSummaries ? withGatesAtSummaryStart(model, dates.earlyStart, dates.earlyStart.slice()) : dates.earlyStart,
     limits: new Float64Array(2),
     linkLimit: new Float64Array(model.linkFrom.length).fill(NaN),
   };
