@@ -69,13 +69,21 @@ function bigPlan(): string {
 }
 
 describe('planning pages', () => {
-  it('Gantt: bars with the critical path; a dragged bar moves in another browser live; a link drawn between two bars', async () => {
+  it('Gantt: bars with the critical path and a missed deadline; a dragged or stretched bar changes in another browser live; a link drawn between two bars', async () => {
     const ids = await taskIds();
     // A baseline of the plan as it stands, to compare the moved bar with.
     const cookie = await demoCookie(e2e.server);
     const project = await gql<{ project: { id: string } }>(e2e.server, '{ project(key: "ERP") { id } }', {}, { cookie });
     const saved = await gql(e2e.server, 'mutation($p: ID!) { baselineCreate(projectId: $p, name: "Kick-off plan") { baseline { id } } }', { p: project.data!.project.id }, { cookie });
     expect(saved.errors).toBeUndefined();
+    // A deadline a month ago on "Middleware design", which finishes weeks from now: a missed deadline.
+    const middleware = ids.get('Middleware design')!;
+    const version = await gql<{ task: { version: number } }>(e2e.server, 'query($id: ID!) { task(id: $id) { version } }', { id: middleware }, { cookie });
+    const deadline = `${new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)}T17:00`;
+    const set = await gql(e2e.server, 'mutation($i: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $i) { task { id } } }', {
+      i: { id: middleware, version: version.data!.task.version, deadline },
+    }, { cookie });
+    expect(set.errors).toBeUndefined();
     const a = await signedInPage();
     const b = await signedInPage();
     await open(a, 'gantt', 'gantt');
@@ -91,6 +99,12 @@ describe('planning pages', () => {
     expect(await bar(a, ids.get('Contract negotiation')!).getAttribute('data-critical')).toBe('true');
     const security = ids.get('Security & roles design')!;
     expect(await bar(a, security).getAttribute('data-critical')).toBe('false');
+    // The missed deadline is listed as a schedule warning and marked on the task's row.
+    await a.getByTestId('warnings-toggle').click();
+    const warnings = a.getByTestId('schedule-warnings');
+    await warnings.filter({ hasText: 'Missed deadline' }).filter({ hasText: 'Middleware design' }).waitFor();
+    expect(await a.locator(`[data-testid=gantt-row][data-task-id="${middleware}"] .warn`).count()).toBe(1);
+    await a.getByTestId('warnings-toggle').click();
     await a.keyboard.press('+'); // week -> day zoom: a day is 30 px wide
     await a.locator('[data-testid=gantt][data-zoom=day]').waitFor();
 
@@ -125,6 +139,12 @@ describe('planning pages', () => {
     await pop.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => link.getAttribute('data-type')).toBe('SS');
     await pop.waitFor({ state: 'detached' });
+
+    // Clicking a link opens its popover again; from there it can be deleted.
+    await link.getByTestId('link-hit').dispatchEvent('pointerdown', { button: 0 });
+    await pop.getByText('Procurement processes').waitFor();
+    await pop.getByRole('button', { name: 'Delete link' }).click();
+    await link.waitFor({ state: 'detached' });
 
     // The baseline as thin ghost bars under the bars, at week zoom.
     const picker = a.getByTestId('baseline-picker');

@@ -1,5 +1,5 @@
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import type { Connection, DependencyType, PageInfo } from '$lib/graphql/types';
+import type { Connection, DependencyType, Outline, PageInfo } from '$lib/graphql/types';
 import { canEditTasks, compareWbs } from '$lib/format';
 import { toDay, toWallClock } from '$lib/components/planning/time';
 import type {
@@ -195,10 +195,20 @@ export class GanttStore {
         next: (d) => this.#applyTask(d.taskUpdated.action, d.taskUpdated.task),
         error: onError,
       }),
+      this.live.subscribe<{ outlineChanged: Outline }>(ops.ON_OUTLINE_CHANGED, vars, {
+        next: (d) => this.#applyOutline(d.outlineChanged),
+        error: onError,
+      }),
       this.live.onReconnect(() => void this.refresh()),
     );
-    // Close the gap between the first fetch and the subscriptions starting.
-    void this.live.whenConnected().then(() => setTimeout(() => void this.refresh(), 150));
+    // Close the gap between the first fetch and the subscriptions starting: the schedule, links and
+    // warnings are fetched again (not the task list, which is long and rarely changes in that moment).
+    void this.live.whenConnected().then(() =>
+      setTimeout(() => {
+        void this.refreshSchedule();
+        this.#queueLinkRefetch();
+      }, 150),
+    );
   }
 
   /** Applies one scheduleUpdated event: the moved tasks' dates replace ours. */
@@ -232,6 +242,17 @@ export class GanttStore {
     if (current && current.version > task.version) return;
     const { archivedAt: _, ...plain } = task;
     this.tasks = [...this.tasks.filter((t) => t.id !== task.id), plain].sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
+  }
+
+  /** Tasks renumbered or moved under another parent elsewhere: their new places. */
+  #applyOutline(outline: Outline) {
+    const place = new Map(outline.nodes.map((n) => [n.id, n]));
+    this.tasks = this.tasks
+      .map((t) => {
+        const n = place.get(t.id);
+        return n && (n.wbsCode !== t.wbsCode || n.parentId !== t.parentId) ? { ...t, wbsCode: n.wbsCode, parentId: n.parentId } : t;
+      })
+      .sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
   }
 
   #queueLinkRefetch() {
