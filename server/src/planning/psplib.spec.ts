@@ -21,7 +21,11 @@ function instanceFiles(set: string): string[] {
   return readdirSync(dir).filter((name) => name.endsWith('.sm')).sort().map((name) => path.join(dir, name));
 }
 
-describe.skipIf(!available)('cpm on PSPLIB instances (skipped: ../shared/psplib is absent)', () => {
+const title = available
+  ? 'cpm on PSPLIB instances'
+  : `cpm on PSPLIB instances: skipped because ../shared/psplib is absent (looked in ${psplibDir})`;
+
+describe.skipIf(!available)(title, () => {
   it.each(sets)('%s: the makespan equals MPM-Time for every instance', (set) => {
     const files = instanceFiles(set);
     expect(files.length, `${set} has instances`).toBeGreaterThan(0);
