@@ -126,6 +126,10 @@ describe('collaborative WBS document', () => {
     const succ = await h.gql(`query($id: ID!) { task(id: $id) { predecessors { id } } }`, { id: other }, owner);
     expect(succ.data!.task.predecessors).toEqual([]);
     restoreNode(a.doc, root);
+    await expect.poll(async () => (await tasks()).some((t) => t.id === root), { timeout: 5000 }).toBe(true);
+    // A node removed outright from the document (not archived) takes its task out too.
+    a.doc.getMap('nodes').delete(other);
+    await expect.poll(async () => (await tasks()).some((t) => t.id === other), { timeout: 5000 }).toBe(false);
     await expect.poll(async () => (await tasks()).filter((t) => t.id === root || t.id === child).map((t) => t.name).sort(), { timeout: 5000 }).toEqual([
       'Its step',
       'Phase to delete',

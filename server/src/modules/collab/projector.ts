@@ -16,8 +16,12 @@ const MAX_NAME = 500;
 const MAX_TEXT = 50_000;
 const MAX_ITEMS = 200;
 const MAX_ITEM = 2000;
-/** Stored updates of a document are projected together when they arrive within this window. */
-const DEBOUNCE_MS = 25;
+/**
+ * Stored updates of a document are projected together when they arrive within this window. The
+ * charter is typed into continuously: projecting it about once a second keeps its row (and
+ * version) from changing on every keystroke while staying current for reports.
+ */
+const DEBOUNCE_MS = { wbs: 25, charter: 750 } as const;
 
 interface Replayed {
   doc: Y.Doc;
@@ -59,13 +63,14 @@ export class Projector {
 
   /** Projects a document soon (debounced); used when a collab instance has stored updates. */
   schedule(name: string): void {
-    if (this.closed || !parseDocName(name) || this.timers.has(name)) return;
+    const parsed = parseDocName(name);
+    if (this.closed || !parsed || this.timers.has(name)) return;
     this.timers.set(
       name,
       setTimeout(() => {
         this.timers.delete(name);
         void this.runNow(name);
-      }, DEBOUNCE_MS),
+      }, DEBOUNCE_MS[parsed.kind]),
     );
   }
 
@@ -203,8 +208,10 @@ export class Projector {
       }
     }
     for (const row of rows) {
-      // Archived in the document (or under an archived node that the outline no longer shows).
-      if (!row.archived && !outline.byId.has(row.id) && outline.raw.has(row.id)) archived.push(row.id);
+      if (row.archived || outline.byId.has(row.id)) continue;
+      // Archived in the document; or its node was removed outright in this batch (no client of ours
+      // does that, but a foreign one could): either way the task is gone from the outline.
+      if (outline.raw.has(row.id) || r.touchedBy.has(row.id)) archived.push(row.id);
     }
 
     if (fields.length) {
