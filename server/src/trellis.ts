@@ -11,6 +11,7 @@ import { CycleError, PlanInputError } from './planning/errors.js';
 import { importMspdi, MspdiError } from './planning/mspdi/index.js';
 import { parsePlanDocument, PlanDocumentError, type PlanDocument } from './planning/plan-document.js';
 import { computeSchedule } from './planning/schedule.js';
+import { lineOfPath } from './modules/planning/json-locate.js';
 import { planInput } from './modules/planning/plan-input.js';
 
 const USAGE = `Usage:
@@ -58,7 +59,11 @@ function readPlan(file: string): PlanDocument {
     if (format === 'MSPDI') return importMspdi(text).plan;
     return parsePlanDocument(JSON.parse(text));
   } catch (err) {
-    if (err instanceof MspdiError || err instanceof PlanDocumentError) throw new CliError(`${file}: ${err.message}`);
+    if (err instanceof MspdiError) throw new CliError(`${file}: ${err.message}`);
+    if (err instanceof PlanDocumentError) {
+      const line = err.issues[0] ? lineOfPath(text, err.issues[0].path) : null;
+      throw new CliError(`${file}${line ? `:${line}` : ''}: ${err.message}`);
+    }
     if (err instanceof SyntaxError) throw new CliError(`${file}: not valid JSON: ${err.message}`);
     throw err;
   }

@@ -17,6 +17,7 @@ import { Baseline, BaselineTask } from './baseline.entity.js';
 import { CalendarException, WorkCalendar } from './calendar.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
 import { csvOf } from './engine.js';
+import { lineOfPath } from './json-locate.js';
 import { loadPlan, statusDay } from './plan-loader.js';
 import { ExportFormat, ImportFormat } from './planning.enums.js';
 import type { ProjectImportInput } from './planning.inputs.js';
@@ -85,7 +86,12 @@ export function parsePlanFile(format: ImportFormat, content: string): ParsedPlan
   } catch (err) {
     if (err instanceof PlanDocumentError) {
       const first = err.issues[0];
-      throw new BadUserInputError(`The plan file is not a valid Trellis plan: ${err.message}`, 'input.content', { element: first?.path ?? null, line: null, issues: err.issues.slice(0, 20) });
+      const line = first ? lineOfPath(content, first.path) : null;
+      throw new BadUserInputError(`The plan file is not a valid Trellis plan: ${err.message}${line ? ` (line ${line})` : ''}`, 'input.content', {
+        element: first?.path ?? null,
+        line,
+        issues: err.issues.slice(0, 20),
+      });
     }
     throw err;
   }

@@ -287,6 +287,9 @@ describe('import and export', () => {
     expect(r.errors![0]!.extensions!.line).toEqual(expect.any(Number));
     const json = await h.gql(IMPORT, { i: { projectId, format: 'TRELLIS_JSON', content: '{"format": "trellis-plan",\n "version": 1,\n "tasks": [' } }, owner);
     expect(json.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content', line: 3 });
+    const invalid = '{\n "format": "trellis-plan",\n "version": 1,\n "project": { "name": "P", "start": "2026-03-02T08:00" },\n "calendars": [],\n "tasks": [\n  { "id": "a", "name": "A", "order": 0, "kind": "TASK",\n    "durationDays": -1 }\n ],\n "links": [], "resources": [], "assignments": [], "baselines": [], "costEntries": []\n}';
+    const refused = await h.gql(IMPORT, { i: { projectId, format: 'TRELLIS_JSON', content: invalid } }, owner);
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', element: 'tasks[0].durationDays', line: 8 });
     expect(await counts(projectId)).toEqual(before);
   });
 
