@@ -178,6 +178,25 @@ describe('levelPlan', () => {
     expect(result.delays.some((d) => d.levelingDelayDays > 0)).toBe(true);
   });
 
+  it('never starts a task before its start-no-earlier-than date, and keeps link lags', () => {
+    const input = plan({
+      tasks: [task('a', 3), task('later', 2, { constraint: { type: 'SNET', date: '2025-03-05' } }), task('b', 1), task('c', 1)],
+      links: [{ predecessorId: 'b', successorId: 'c', type: 'FS', lagDays: 2 }],
+      assignments: [
+        { taskId: 'a', resourceId: 'ana', units: 1 },
+        { taskId: 'later', resourceId: 'ana', units: 1 },
+        { taskId: 'b', resourceId: 'ana', units: 1 },
+        { taskId: 'c', resourceId: 'ana', units: 1 },
+      ],
+    });
+    const result = levelPlan(input);
+    expect(scheduled(result, 'later').start >= '2025-03-05T08:00').toBe(true);
+    expect(workdayIndex(scheduled(result, 'c').start) - workdayIndex(scheduled(result, 'b').finish)).toBeGreaterThanOrEqual(3);
+    expect(result.overallocationsRemaining).toEqual([]);
+    // Seven days of work for one person: the plan cannot end before the second Tuesday.
+    expect(result.finishAfter >= '2025-03-11T17:00').toBe(true);
+  });
+
   it("keeps work off a resource's days off", () => {
     const anaOff: CalendarSpec = { id: 'ana-cal', baseId: 'standard', exceptions: [{ from: '2025-03-04', to: '2025-03-04', working: false, name: 'leave' }] };
     const input = plan({

@@ -28,7 +28,9 @@ function sample(set: string, step: number): string[] {
     .filter((_, index) => index % step === 0);
 }
 
-describe.skipIf(!present)('solveRcpsp on PSPLIB instances (skipped: ../shared/psplib is absent)', () => {
+const title = present ? 'solveRcpsp on PSPLIB instances' : 'solveRcpsp on PSPLIB instances: skipped because ../shared/psplib is absent';
+
+describe.skipIf(!present)(title, () => {
   const bounds = present ? lowerBounds() : new Map<string, number>();
 
   for (const [set, step] of [

@@ -87,7 +87,9 @@ describe('parsePsplib', () => {
 const sharedRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..', 'shared', 'psplib');
 const hasShared = existsSync(sharedRoot);
 
-describe.skipIf(!hasShared)('parsePsplib on the PSPLIB library (skipped: ../shared/psplib is absent)', () => {
+const title = hasShared ? 'parsePsplib on the PSPLIB library' : 'parsePsplib on the PSPLIB library: skipped because ../shared/psplib is absent';
+
+describe.skipIf(!hasShared)(title, () => {
   it('parses every J30 instance and its MPM-Time matches a forward pass', () => {
     const folder = path.join(sharedRoot, 'j30');
     const files = readdirSync(folder).filter((f) => f.endsWith('.sm'));
