@@ -146,6 +146,14 @@ describe('planning pages', () => {
     await pop.getByRole('button', { name: 'Delete link' }).click();
     await link.waitFor({ state: 'detached' });
 
+    // From the keyboard: the selected task moves a day later with Alt+→.
+    const securityRow = a.locator(`[data-testid=gantt-row][data-task-id="${security}"]`);
+    await securityRow.click();
+    const beforeKey = (await bar(a, security).getAttribute('data-start'))!;
+    await a.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => bar(b, security).getAttribute('data-start'), { timeout: 10_000 }).not.toBe(beforeKey);
+    expect((await bar(b, security).getAttribute('data-start'))! > beforeKey).toBe(true);
+
     // The baseline as thin ghost bars under the bars, at week zoom.
     const picker = a.getByTestId('baseline-picker');
     await picker.selectOption((await picker.locator('option', { hasText: 'Kick-off plan' }).getAttribute('value'))!);
