@@ -73,7 +73,7 @@ export interface PlanLink {
   predecessorId: string;
   successorId: string;
   type: LinkType;
-  /** Lag in working days of the project calendar (or calendar days when `elapsed`); negative = lead. */
+  /** Lag in working days of the successor's calendar (the project calendar for a summary), or calendar days when `elapsed`; negative = lead. */
   lagDays?: number;
   /** Lag as a percentage of the predecessor's duration; takes precedence over `lagDays`. */
   lagPercent?: number;

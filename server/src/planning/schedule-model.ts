@@ -54,7 +54,7 @@ export interface ScheduleModel extends LinkGraph {
   lateFinishCap: Float64Array;
   edgeKind: Uint8Array;
   linkType: Uint8Array;
-  /** Lag in working minutes of the project calendar, or in plain minutes when elapsed. */
+  /** Lag in working minutes of the successor's calendar, or in plain minutes when elapsed. */
   lag: Float64Array;
   lagElapsed: Uint8Array;
   projectStart: number;
@@ -75,7 +75,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const projectStart = projectCalendar.snapToStart(requireDate(input.start, '', -1, 'start'));
   const statusDate = input.statusDate ? requireDate(input.statusDate, '', -1, 'statusDate') : NaN;
   const links = input.links ?? [];
-  const graph = buildEdges(links, taskIndex, { parent, gateOf, kind }, projectMinutesPerDay);
+  const graph = buildEdges(links, taskIndex, { parent, gateOf, kind });
 
   // One literal with every field: objects built by spreading or Object.assign get hidden
   // classes that a full garbage collection can drop, which throws away the compiled passes.
@@ -117,7 +117,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     statusDate,
   };
   readTasks(model, calendarIndex);
-  applyPercentLags(model, links);
+  convertLags(model, links);
   return model;
 }
 
@@ -368,13 +368,13 @@ interface NodeLayout {
 }
 
 /** Input links first (edge e = links[e]), then gate -> child and child -> summary edges. */
-function buildEdges(links: PlanLink[], taskIndex: Map<string, number>, layout: NodeLayout, projectMinutesPerDay: number): ScheduleGraph {
+function buildEdges(links: PlanLink[], taskIndex: Map<string, number>, layout: NodeLayout): ScheduleGraph {
   const childCount = countChildren(layout.parent);
   const m = links.length + 2 * childCount;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const edges: EdgeArrays = { edgeKind: new Uint8Array(m), linkType: new Uint8Array(m), lag: new Float64Array(m), lagElapsed: new Uint8Array(m) };
-  readLinks(links, taskIndex, layout, projectMinutesPerDay, from, to, edges);
+  readLinks(links, taskIndex, layout, from, to, edges);
   addStructuralEdges(layout, links.length, from, to, edges);
   const graph = indexLinks(layout.kind.length, from, to);
   return {
@@ -402,7 +402,6 @@ function readLinks(
   links: PlanLink[],
   taskIndex: Map<string, number>,
   layout: NodeLayout,
-  projectMinutesPerDay: number,
   from: Int32Array,
   to: Int32Array,
   edges: EdgeArrays,
@@ -428,7 +427,7 @@ function readLinks(
     edges.edgeKind[e] = EDGE.LINK;
     edges.linkType[e] = type;
     edges.lagElapsed[e] = link.elapsed ? 1 : 0;
-    edges.lag[e] = link.lagPercent == null ? lagMinutes(link, e, projectMinutesPerDay) : checkedPercent(link, e);
+    checkLag(link, e);
   }
   return links.length;
 }
@@ -466,32 +465,35 @@ function isAncestor(parent: Int32Array, ancestor: number, task: number): boolean
   return false;
 }
 
-/** Lags in working minutes of the project calendar, or in real minutes for elapsed lags. */
-function lagMinutes(link: PlanLink, e: number, projectMinutesPerDay: number): number {
-  const days = link.lagDays ?? 0;
-  if (typeof days !== 'number' || !Number.isFinite(days)) throw new PlanInputError(fieldOf('links', e, 'lagDays'), 'lag must be a number of days');
-  return Math.round(days * (link.elapsed ? MINUTES_PER_DAY : projectMinutesPerDay));
-}
-
-/** Percent lags need the predecessor's duration, known once the tasks are read: NaN until then. */
-function checkedPercent(link: PlanLink, e: number): number {
-  if (typeof link.lagPercent !== 'number' || !Number.isFinite(link.lagPercent)) {
+function checkLag(link: PlanLink, e: number): void {
+  if (link.lagPercent != null && (typeof link.lagPercent !== 'number' || !Number.isFinite(link.lagPercent))) {
     throw new PlanInputError(fieldOf('links', e, 'lagPercent'), 'lag percent must be a number');
   }
-  return NaN;
+  const days = link.lagDays ?? 0;
+  if (typeof days !== 'number' || !Number.isFinite(days)) throw new PlanInputError(fieldOf('links', e, 'lagDays'), 'lag must be a number of days');
 }
 
-/** A percentage of the predecessor's duration in its own working days, run as working days of the project (or calendar days when elapsed). */
-function applyPercentLags(model: ScheduleModel, links: PlanLink[]): number {
+/**
+ * Lags in minutes, once task calendars are known. A working lag runs on the successor's
+ * calendar (the project calendar for a summary), as in MS Project, with that calendar's day
+ * length; an elapsed lag is clock time. `lagPercent` is a share of the predecessor's duration
+ * in the predecessor's own days.
+ */
+function convertLags(model: ScheduleModel, links: PlanLink[]): number {
+  const projectHours = model.projectMinutesPerDay / 60;
   for (let e = 0; e < links.length; e++) {
-    if (!Number.isNaN(model.lag[e])) continue;
     const link = links[e];
-    const p = model.linkFrom[e];
-    const predecessorDays = model.kind[p] === NODE.ACTIVITY
-      ? model.duration[p] / model.calendars[model.calendarOf[p]].minutesPerDay(model.projectMinutesPerDay / 60)
-      : Math.max(0, model.tasks[p].durationDays || 0);
-    const dayMinutes = link.elapsed ? MINUTES_PER_DAY : model.projectMinutesPerDay;
-    model.lag[e] = Math.round((link.lagPercent! / 100) * predecessorDays * dayMinutes);
+    const successorCalendar = model.calendars[model.calendarOf[model.linkTo[e]]];
+    const dayMinutes = link.elapsed ? MINUTES_PER_DAY : successorCalendar.minutesPerDay(projectHours);
+    let days = link.lagDays ?? 0;
+    if (link.lagPercent != null) {
+      const p = model.linkFrom[e];
+      const predecessorDays = model.kind[p] === NODE.ACTIVITY
+        ? model.duration[p] / model.calendars[model.calendarOf[p]].minutesPerDay(projectHours)
+        : Math.max(0, model.tasks[p].durationDays || 0);
+      days = (link.lagPercent / 100) * predecessorDays;
+    }
+    model.lag[e] = Math.round(days * dayMinutes);
   }
   return links.length;
 }

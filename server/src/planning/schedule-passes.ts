@@ -58,12 +58,15 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
 
 // ---- Moving dates by lags -------------------------------------------------------------------
 
-/** A date moved forward by an edge's lag; working lags run on the project calendar and land on a finish. */
+/**
+ * A date moved forward by an edge's lag; working lags run on the successor's calendar (the
+ * project calendar for a summary's gate) and land on a finish.
+ */
 function lagForward(model: ScheduleModel, e: number, at: number): number {
   const lag = model.lag[e];
   if (lag === 0 || !Number.isFinite(at)) return at;
   if (model.lagElapsed[e]) return at + lag;
-  const calendar = model.projectCalendar;
+  const calendar = model.calendars[model.calendarOf[model.linkTo[e]]];
   return calendar.finishAtOffset(calendar.offsetAt(at) + lag);
 }
 
@@ -72,7 +75,7 @@ function lagBackward(model: ScheduleModel, e: number, at: number): number {
   const lag = model.lag[e];
   if (lag === 0 || !Number.isFinite(at)) return at;
   if (model.lagElapsed[e]) return at - lag;
-  const calendar = model.projectCalendar;
+  const calendar = model.calendars[model.calendarOf[model.linkTo[e]]];
   return calendar.startAtOffset(calendar.offsetAt(at) - lag);
 }
 

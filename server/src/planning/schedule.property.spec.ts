@@ -207,12 +207,12 @@ describe('computeSchedule on random work breakdowns', () => {
 
   const secondCalendar = WorkCalendar.from(fourDays);
 
-  /** Where a link's lag takes a date: working days of the project calendar, or clock days when elapsed. */
-  function shiftByLag(date: string, lagDays: number, elapsed: boolean): string {
+  /** Where a link's lag takes a date: working days of the successor's calendar, or clock days when elapsed. */
+  function shiftByLag(date: string, lagDays: number, elapsed: boolean, calendar: WorkCalendar): string {
     const at = parseLocalDate(date)!.minute;
     if (lagDays === 0) return date;
     if (elapsed) return formatLocalMinute(at + lagDays * 1440);
-    return formatLocalMinute(standard.finishAtOffset(standard.offsetAt(at) + lagDays * MINUTES_PER_DAY));
+    return formatLocalMinute(calendar.finishAtOffset(calendar.offsetAt(at) + lagDays * MINUTES_PER_DAY));
   }
 
   function isAncestor(parents: number[], ancestor: number, task: number): boolean {
@@ -273,7 +273,9 @@ describe('computeSchedule on random work breakdowns', () => {
       }
       for (const l of links) {
         const p = result.tasks[l.from];
-        const required = shiftByLag(l.type === 'FS' || l.type === 'FF' ? p.earlyFinish : p.earlyStart, l.lagDays, l.elapsed);
+        // Summaries measure lags on the project calendar; tasks on their own.
+        const lagCalendar = b.onSecondCalendar[l.to] && !b.parents.includes(l.to) ? secondCalendar : standard;
+        const required = shiftByLag(l.type === 'FS' || l.type === 'FF' ? p.earlyFinish : p.earlyStart, l.lagDays, l.elapsed, lagCalendar);
         // A link into a summary binds every task under it, measured in that task's own calendar.
         for (const leaf of leavesUnder(l.to)) {
           const s = result.tasks[leaf];

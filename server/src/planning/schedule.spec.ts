@@ -410,6 +410,17 @@ describe('calendars', () => {
     expect(task(result, 'B').start).toBe('2025-01-09T13:00');
   });
 
+  it('a lag into a task on its own calendar runs on that calendar', () => {
+    const partTime: CalendarSpec = { id: 'part-time', workWeek: { 1: [{ from: '08:00', to: '12:00' }], 2: [{ from: '08:00', to: '12:00' }], 3: [{ from: '08:00', to: '12:00' }], 4: [{ from: '08:00', to: '12:00' }], 5: [{ from: '08:00', to: '12:00' }] } };
+    const result = plan(
+      [{ id: 'A', durationDays: 1 }, { id: 'B', durationDays: 0.5, calendarId: 'part-time' }],
+      [link('A', 'B', 'FS', { lagDays: 1 })],
+      { calendars: [partTime] },
+    );
+    // A ends Mon 17:00; one 8-hour day on B's mornings-only calendar is Tue and Wed mornings.
+    expect(task(result, 'B').start).toBe('2025-01-09T08:00');
+  });
+
   it('fractional durations end mid-day and the next task resumes after lunch', () => {
     const result = plan([{ id: 'A', durationDays: 0.5 }, { id: 'B', durationDays: 1.25 }], [link('A', 'B')]);
     expect(task(result, 'A').finish).toBe('2025-01-06T12:00');

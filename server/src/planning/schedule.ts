@@ -12,8 +12,10 @@
  *
  * Scheduling rules (MS Project's where it has one):
  *  - Units. A task's duration day is its calendar's hoursPerDay, else the project calendar's,
- *    else 8 h. Lags run on the project calendar's working time; `elapsed` lags on the clock
- *    (24 h days, weekends included); `lagPercent` is a share of the predecessor's duration.
+ *    else 8 h. Lags run on the working time of the successor's calendar (a task calendar
+ *    replaces the project calendar for its lags too; summaries use the project calendar);
+ *    `elapsed` lags on the clock (24 h days, weekends included); `lagPercent` is a share of
+ *    the predecessor's duration.
  *    Floats are working time of the task's own calendar, in days of the project calendar.
  *  - Dates given as a plain day: starts, actual starts and the status date mean the start of
  *    that day; finish constraints, deadlines and actual finishes the end of it.
