@@ -312,6 +312,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       wss.close();
       await collab.close();
       await services.projector.close();
+      services.planning.schedules.close();
       await fanout.close();
       await collabPool.end();
       await listener.stop();

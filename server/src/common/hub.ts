@@ -5,6 +5,7 @@ import type { Board } from '../modules/board/board.types.js';
 import type { Outline } from '../modules/task/outline.types.js';
 import type { Project } from '../modules/project/project.entity.js';
 import type { Task } from '../modules/task/task.entity.js';
+import type { ScheduleUpdate } from '../modules/planning/planning.types.js';
 
 export interface TaskEventPayload {
   action: 'CREATED' | 'UPDATED' | 'DELETED';
@@ -17,6 +18,7 @@ type Topics = {
   ACTIVITY_ADDED: [projectId: string, payload: Activity];
   BOARD_UPDATED: [projectId: string, payload: Board];
   OUTLINE_CHANGED: [projectId: string, payload: Outline];
+  SCHEDULE_UPDATED: [projectId: string, payload: ScheduleUpdate];
 };
 export type Topic = keyof Topics;
 

@@ -21,12 +21,8 @@ import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
 import type { Schedule, ScheduledTask, ScheduleUpdate } from './planning.types.js';
 
-/**
- * The hub topic of `scheduleUpdated`. It is not among the hub's typed topics yet, so it is cast here;
- * the hub itself is topic-agnostic at run time (the same access check, watcher counts and member
- * removal apply as for every other subscription).
- */
-export const SCHEDULE_TOPIC = 'SCHEDULE_UPDATED' as unknown as Topic;
+/** The hub topic of `scheduleUpdated` (the same access check, watcher counts and member removal as every subscription). */
+export const SCHEDULE_TOPIC = 'SCHEDULE_UPDATED' satisfies Topic;
 /** Changes that can move a schedule arrive on these topics (the relay publishes them after commit). */
 const INVALIDATING: Topic[] = ['TASK_UPDATED', 'OUTLINE_CHANGED', 'PROJECT_UPDATED'];
 
@@ -177,7 +173,7 @@ export class ScheduleService {
       const after = await this.current(projectId);
       entry.published = after;
       const update = diff(projectId, before, after);
-      if (update) this.hub?.publish(SCHEDULE_TOPIC, projectId, update as never);
+      if (update) this.hub?.publish(SCHEDULE_TOPIC, projectId, update);
     } catch (err) {
       // A plan the engine refuses (e.g. a cycle through summary links) has no schedule to send.
       this.opts.logger?.warn('schedule recompute failed', { projectId, err: String(err) });
