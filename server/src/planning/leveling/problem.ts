@@ -120,7 +120,8 @@ function collectArcs(problem: RcpspProblem, duration: Int32Array): Arc[] {
       if (!Number.isInteger(to) || to < 0 || to >= n || to === from) {
         throw new RcpspInputError(`activity ${from} has an invalid successor ${to}`);
       }
-      const lag = requireInteger(link.lag ?? 0, `lag from ${from} to ${to}`, Number.MIN_SAFE_INTEGER);
+      const lag = link.lag ?? 0;
+      if (!Number.isInteger(lag)) throw new RcpspInputError(`lag from ${from} to ${to} must be an integer, got ${lag}`);
       arcs.push({ from, to, distance: startDistance(link.type ?? 'FS', lag, duration[from], duration[to]) });
     }
   });
