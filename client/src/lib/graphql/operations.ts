@@ -429,11 +429,13 @@ export const RESOURCES_PAGE = /* GraphQL */ `
 export const RESOURCE_USAGE = /* GraphQL */ `
   query ResourceUsage($id: ID!, $period: UsagePeriod!) {
     project(id: $id) {
+      resources { ...ResourceFields }
       assignments { id taskId resourceId units }
       resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }
       schedule { finish tasks { taskId start finish levelingDelayDays } }
     }
   }
+  ${RESOURCE_FIELDS}
 `;
 
 export const LEVELING_PREVIEW = /* GraphQL */ `

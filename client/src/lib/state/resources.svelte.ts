@@ -21,7 +21,9 @@ type ResourcesPage = {
   };
 };
 
-type UsageResult = { project: { assignments: Assignment[]; resourceUsage: ResourceUsage[]; schedule: { finish: string; tasks: TaskDates[] } } };
+type UsageResult = {
+  project: { resources?: Resource[]; assignments: Assignment[]; resourceUsage: ResourceUsage[]; schedule: { finish: string; tasks: TaskDates[] } };
+};
 
 /** What the resource form edits; rates in the project currency per hour (cost per use per assignment). */
 export interface ResourceDraft {
@@ -104,6 +106,8 @@ export class ResourcesStore {
   }
 
   #applyUsage(d: UsageResult) {
+    // Resources come along on refreshes, so ones added or changed elsewhere show with the next change.
+    if (d.project.resources) this.resources = sortResources(d.project.resources);
     this.assignments = d.project.assignments;
     this.usage = d.project.resourceUsage;
     this.dates = new Map(d.project.schedule.tasks.map((t) => [t.taskId, t]));
