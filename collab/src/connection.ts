@@ -60,9 +60,8 @@ export class CollabConnection implements DocumentPeer {
       this.ws.terminate();
       return;
     }
-    this.ws.send(frame, (err) => {
-      if (err) this.ctx.logger.debug?.('collab: send failed', { doc: this.docName, err });
-    });
+    // No per-frame callback: a failed write surfaces as the socket's 'error' and 'close'.
+    this.ws.send(frame);
   }
 
   close(code: number, reason: string): void {
