@@ -32,6 +32,10 @@ interface ProjectRow {
   totalSlackMinutes: number;
   freeSlackMinutes: number;
   critical: boolean;
+  summary: boolean;
+  /** MS Project constraint code (4 = start no earlier than) and date. */
+  constraintType: string;
+  constraintDate: string;
   predecessors: { uid: string; type: LinkType; lagMinutes: number }[];
 }
 
@@ -55,6 +59,9 @@ function readExpected(file: string): ProjectRow[] {
       totalSlackMinutes: Number(at(cells, 'total_slack_min')),
       freeSlackMinutes: Number(at(cells, 'free_slack_min')),
       critical: at(cells, 'critical') === '1',
+      summary: at(cells, 'summary') === '1',
+      constraintType: at(cells, 'constraint_type'),
+      constraintDate: at(cells, 'constraint_date').slice(0, 16),
       predecessors: (at(cells, 'predecessors') ?? '').split(';').filter(Boolean).map((text) => {
         const [uid, type, lag] = text.split(':');
         return { uid, type: type as LinkType, lagMinutes: Number(lag) };
@@ -101,6 +108,22 @@ describe.skipIf(!available)(title, () => {
   it('lags of days and weeks on every link type (task-links, Project 2007)', () => {
     const rows = readExpected('task-links-project2007-mspdi.expected.csv');
     compare(rows, computeSchedule(toInput(rows)));
+  });
+
+  it('summaries, start-no-earlier-than constraints, a lead, a milestone and every link type (sample)', () => {
+    const rows = readExpected('sample.expected.csv');
+    // The outline, from the OutlineNumber of each task in sample.xml.
+    const parentOf: Record<string, string> = { 2: '1', 3: '1', 7: '6', 8: '6' };
+    for (const uid of [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21]) parentOf[uid] = '19';
+    const input = toInput(rows.filter((row) => !row.summary));
+    input.tasks = rows.map((row) => ({
+      id: row.uid,
+      parentId: parentOf[row.uid] ?? null,
+      // Work-driven durations (resource assignments) are taken as the span MS Project gave them.
+      durationDays: row.summary ? 0 : (offset(row.finish) - offset(row.start)) / 480,
+      constraint: row.constraintType === '4' ? { type: 'SNET', date: row.constraintDate } : null,
+    }));
+    compare(rows, computeSchedule(input));
   });
 
   it('shows an SF-driven finish at the end of the working day where MS Project shows the next morning', () => {
