@@ -72,6 +72,7 @@ export class CollabDocument {
   /** State vector of what the last commit (or catch-up) made durable; null before any. */
   private lastStoredVector: Uint8Array | null = null;
   private savedTimer: NodeJS.Timeout | null = null;
+  private savedSentAt = 0;
   /** Awareness clients changed here since presence was last relayed to the other instances. */
   private readonly presenceChanged = new Set<number>();
   private presenceTimer: NodeJS.Timeout | null = null;
@@ -316,19 +317,23 @@ export class CollabDocument {
 
   /**
    * Records what is durable and tells every peer ("saved", message 100, with that state vector).
-   * Commits that follow each other within `savedIntervalMs` share one message: it is not urgent,
-   * and while someone types it would otherwise double the frames every peer receives.
+   * At most one message per `savedIntervalMs`: the first commit after a quiet spell is reported at
+   * once, later ones together at the end of the interval. While someone types, a message per
+   * commit would otherwise more than double the frames every peer receives.
    */
   private markStored(storedVector: Uint8Array): void {
     this.lastStoredVector = storedVector;
-    if (this.ctx.savedIntervalMs === 0) return this.sendSaved();
-    this.savedTimer ??= setTimeout(() => {
+    if (this.savedTimer) return;
+    const wait = this.savedSentAt + this.ctx.savedIntervalMs - Date.now();
+    if (wait <= 0) return this.sendSaved();
+    this.savedTimer = setTimeout(() => {
       this.savedTimer = null;
       this.sendSaved();
-    }, this.ctx.savedIntervalMs);
+    }, wait);
   }
 
   private sendSaved(): void {
+    this.savedSentAt = Date.now();
     if (this.destroyed || !this.lastStoredVector || this.peers.size === 0) return;
     const saved = encodeSaved(this.isClean ? Y.encodeStateVector(this.ydoc) : this.lastStoredVector);
     for (const peer of this.peers.keys()) peer.send(saved);

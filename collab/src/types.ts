@@ -26,7 +26,10 @@ export interface CollabServerConfig {
   path?: string;
   /** Group-commit window: client updates are written at most this long after they arrive. Default 75 ms. */
   flushIntervalMs?: number;
-  /** Commits within this window share one "saved" message (type 100) to the clients. Default 250 ms; 0 sends one per commit. */
+  /**
+   * At most one "saved" message (type 100) per document per interval: the first commit after a
+   * quiet spell is reported at once, the following ones together. Default 1000 ms; 0: one per commit.
+   */
   savedIntervalMs?: number;
   /** Fold the log into the snapshot once this many rows follow it. Default 500. */
   compactEvery?: number;
@@ -69,7 +72,7 @@ export type ResolvedConfig = Required<CollabServerConfig>;
 export const DEFAULT_CONFIG: Omit<ResolvedConfig, 'instanceId'> = {
   path: '/collab',
   flushIntervalMs: 75,
-  savedIntervalMs: 250,
+  savedIntervalMs: 1000,
   compactEvery: 500,
   unloadDelayMs: 1000,
   maxFrameBytes: 1024 * 1024,
