@@ -20,7 +20,7 @@ export interface DocumentContext {
   flushIntervalMs: number;
   compactEvery: number;
   maxDocumentBytes: number;
-  /** Commits within this window share one "saved" message. */
+  /** At most one "saved" message per document per interval. */
   savedIntervalMs: number;
   /** Totals over all documents since the server started. */
   counters: StoreCounters;
@@ -59,7 +59,7 @@ export class CollabDocument {
   readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
   /** Peers and the awareness client ids each one controls. */
   private readonly peers = new Map<DocumentPeer, Set<number>>();
-  /** Highest log seq applied; see `catchUp` for rows that become visible out of order. */
+  /** Highest log seq applied; see `readAnnounced` for rows that become visible out of order. */
   private storedSeq = 0;
   private rowsSinceSnapshot = 0;
   /** Upper bound of the encoded size, recomputed exactly only when it nears the limit. */
