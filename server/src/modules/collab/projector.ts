@@ -28,9 +28,9 @@ interface Replayed {
   /** Newest seq read. */
   seq: number;
   projectedSeq: number;
-  /** Who last touched each top-level key (WBS: task id) among the updates not yet projected. */
+  /** Who last touched each top-level key (WBS: task id) in the log. */
   touchedBy: Map<string, string | null>;
-  /** Author of the newest unprojected update (the fallback for attribution). */
+  /** Author of the newest logged update (the fallback for attribution). */
   lastUser: string | null;
 }
 
@@ -124,11 +124,14 @@ export class Projector {
     const log = await readUpdatesSince((sql, params) => m.query(sql, params), name, Number(head?.snapshot_seq ?? 0));
     const touchedBy = new Map<string, string | null>();
     track(doc, touchedBy);
+    // Every logged update is replayed with its author: the projection compares the document's
+    // state with the rows (it is not a delta of the rows past the cursor, which could miss an
+    // update that committed after a later one), and a difference found is attributed to whoever
+    // touched that node last.
     let lastUser: string | null = null;
     for (const u of log) {
-      const fresh = u.seq > projectedSeq;
-      if (fresh) lastUser = u.userId;
-      Y.applyUpdate(doc, u.update, fresh ? { user: u.userId } : null);
+      lastUser = u.userId;
+      Y.applyUpdate(doc, u.update, { user: u.userId });
     }
     const seq = log.length ? log[log.length - 1]!.seq : Number(head?.snapshot_seq ?? 0);
     return { doc, seq, projectedSeq, touchedBy, lastUser };
@@ -154,7 +157,7 @@ export class Projector {
     });
     if (!replayed) return;
     try {
-      if (replayed.seq > replayed.projectedSeq) await this.applyOutline(m, projectId, readOutline(replayed.doc), replayed);
+      await this.applyOutline(m, projectId, readOutline(replayed.doc), replayed);
       await this.advance(m, name, replayed.seq);
     } finally {
       replayed.doc.destroy();
@@ -315,7 +318,7 @@ export class Projector {
     });
     if (!replayed) return;
     try {
-      if (replayed.seq > replayed.projectedSeq) await this.applyCharter(m, projectId, readCharter(replayed.doc), replayed.touchedBy.get('charter') ?? replayed.lastUser);
+      await this.applyCharter(m, projectId, readCharter(replayed.doc), replayed.touchedBy.get('charter') ?? replayed.lastUser);
       await this.advance(m, name, replayed.seq);
     } finally {
       replayed.doc.destroy();
