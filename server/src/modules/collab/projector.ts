@@ -30,6 +30,8 @@ interface Replayed {
   projectedSeq: number;
   /** Who last touched each top-level key (WBS: task id) in the log. */
   touchedBy: Map<string, string | null>;
+  /** Keys touched by updates past the cursor (what this run brings new). */
+  fresh: Set<string>;
   /** Author of the newest logged update (the fallback for attribution). */
   lastUser: string | null;
 }
@@ -129,12 +131,19 @@ export class Projector {
     // update that committed after a later one), and a difference found is attributed to whoever
     // touched that node last.
     let lastUser: string | null = null;
+    const fresh = new Set<string>();
     for (const u of log) {
       lastUser = u.userId;
-      Y.applyUpdate(doc, u.update, { user: u.userId });
+      if (u.seq > projectedSeq) {
+        const origin = { user: u.userId, keys: new Set<string>() };
+        Y.applyUpdate(doc, u.update, origin);
+        for (const k of origin.keys) fresh.add(k);
+      } else {
+        Y.applyUpdate(doc, u.update, { user: u.userId });
+      }
     }
     const seq = log.length ? log[log.length - 1]!.seq : Number(head?.snapshot_seq ?? 0);
-    return { doc, seq, projectedSeq, touchedBy, lastUser };
+    return { doc, seq, projectedSeq, touchedBy, fresh, lastUser };
   }
 
   private async advance(m: EntityManager, name: string, seq: number): Promise<void> {
@@ -147,11 +156,15 @@ export class Projector {
     await lockProject(m, projectId);
     const replayed = await this.replay(m, name, (doc, touched) => {
       nodesMap(doc).observeDeep((events, tr) => {
-        const origin = tr.origin as { user: string | null } | null;
+        const origin = tr.origin as { user: string | null; keys?: Set<string> } | null;
         if (!origin) return;
+        const touch = (key: string) => {
+          touched.set(key, origin.user);
+          origin.keys?.add(key);
+        };
         for (const e of events) {
-          if (e.path.length === 0) for (const key of e.changes.keys.keys()) touched.set(key, origin.user);
-          else touched.set(String(e.path[0]), origin.user);
+          if (e.path.length === 0) for (const key of e.changes.keys.keys()) touch(key);
+          else touch(String(e.path[0]));
         }
       });
     });
@@ -195,7 +208,7 @@ export class Projector {
       if (row.parent_id !== n.parentId || row.position !== n.index || row.archived) {
         moves.push({ id: n.id, parent: n.parentId, position: n.index });
         // A move of its own (new parent, or a new place among siblings); siblings that only shift are renumbered silently.
-        if (row.parent_id !== n.parentId || (row.position !== n.index && r.touchedBy.has(n.id))) {
+        if (row.parent_id !== n.parentId || (row.position !== n.index && r.fresh.has(n.id))) {
           changes.push({
             actor: actor(n.id),
             change: { entityType: 'task', entityId: n.id, taskId: n.id, action: ActivityAction.MOVED, field: 'wbsCode', oldValue: { parentId: row.parent_id, wbsCode: row.wbs_code }, newValue: { parentId: n.parentId, wbsCode: n.code } },
