@@ -50,15 +50,15 @@ describe('charter written together', () => {
     await alex.locator('[data-testid=presence-avatar][data-name="Ana Costa"]').waitFor();
     await ana.locator('[data-testid=presence-avatar][data-name="Alex Morgan"]').waitFor();
 
-    // Both put the caret at the end of the purpose and type a new paragraph at the same time.
+    // Both type into the purpose at the same time: Alex at its start, Ana in a new paragraph at its end.
     const before = await text(alex, 'purpose');
     expect(before).toContain('month-end close');
-    for (const p of [alex, ana]) {
-      await editor(p, 'purpose').click();
-      await p.keyboard.press('Control+End');
-      await p.keyboard.press('Enter');
-    }
-    const mine = 'Alex: retire the legacy ledger by Q3.';
+    await editor(alex, 'purpose').click();
+    await alex.keyboard.press('Control+Home');
+    await editor(ana, 'purpose').click();
+    await ana.keyboard.press('Control+End');
+    await ana.keyboard.press('Enter');
+    const mine = 'Alex: retire the legacy ledger by Q3. ';
     const theirs = 'Ana: keep the audit trail for seven years.';
     await Promise.all([alex.keyboard.type(mine, { delay: 15 }), ana.keyboard.type(theirs, { delay: 15 })]);
 
