@@ -22,6 +22,7 @@ const MAX_ITEM = 2000;
  * version) from changing on every keystroke while staying current for reports.
  */
 const DEBOUNCE_MS = { wbs: 25, charter: 750 } as const;
+const RETRY_MS = 1000;
 
 interface Replayed {
   doc: Y.Doc;
@@ -85,7 +86,9 @@ export class Projector {
       try {
         await this.ds.transaction((m) => this.project(m, parsed.projectId, parsed.kind));
       } catch (err) {
-        this.logger.error('projection failed; will retry on the next change', { err: err as Error, doc: name });
+        // Nothing was written (one transaction); try again shortly rather than wait for the next edit.
+        this.logger.error('projection failed; retrying', { err: err as Error, doc: name });
+        if (!this.closed) setTimeout(() => this.schedule(name), RETRY_MS).unref();
       }
     });
     this.running.set(name, next);
