@@ -16,8 +16,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
-import pg from 'pg';
-import { createCollabServer, createFanout, PgDocStore, type CollabServer } from '@trellis/collab';
+import type { CollabServer } from '@trellis/collab';
 import type { Config } from './config.js';
 import type { Context, Viewer } from './context.js';
 import { formatError, isUserError } from './common/errors.js';
@@ -30,7 +29,7 @@ import { EventRelay } from './common/relay.js';
 import { createDataSource, QueryCounter, runMigrations } from './database/data-source.js';
 import { createSchema, createServices, type Services } from './schema.js';
 import { SESSION_COOKIE, sha256 } from './modules/user/auth.service.js';
-import { parseDocName } from './modules/collab/documents.js';
+import { startCollab } from './modules/collab/host.js';
 
 export interface App {
   server: http.Server;
@@ -87,35 +86,10 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
 
   // ---- websocket: graphql-ws on the same path ----
   // Live documents: the collab service on /collab/<document>, with this server's access rules and projector.
-  const collabPool = new pg.Pool({ connectionString: opts.databaseUrl, max: 4 });
-  collabPool.on('error', (err) => logger.warn('collab database connection problem', { err: String(err) }));
-  const fanout = createFanout({ pool: collabPool, redisUrl: config.redisUrl, logger });
-  await services.collab.start(config.collabSecret);
-  const collab = createCollabServer(
-    { path: '/collab', maxFrameBytes: config.collab.maxFrameBytes, maxDocumentBytes: config.collab.maxDocumentBytes },
-    {
-      store: new PgDocStore(collabPool),
-      fanout,
-      authenticate: (req, docName, params) => services.collab.authenticate(req, docName, params),
-      onStored: (docName) => services.projector.schedule(docName),
-      logger,
-    },
-  );
-  await collab.ready;
-  services.documents.fanout = fanout;
-  relay.onMemberRemoved = (projectId, userId) => {
-    collab.closeConnections((doc, p) => p.userId === userId && parseDocName(doc)?.projectId === projectId, 4403, 'You are no longer a member of this project');
-  };
-  relay.onProjectChanged = (projectId) => {
-    // An archived project is read-only: writers reconnect and get a read-only ticket.
-    void dataSource
-      .query('SELECT archived_at IS NOT NULL AS archived FROM projects WHERE id = $1', [projectId])
-      .then((rows: { archived: boolean }[]) => {
-        if (rows[0]?.archived) collab.closeConnections((doc, p) => p.canWrite && parseDocName(doc)?.projectId === projectId, 4403, 'The project was archived and is read-only');
-      })
-      .catch((err: unknown) => logger.warn('archive check failed', { err: String(err) }));
-  };
-  void services.projector.catchUp().catch((err) => logger.error('projection catch-up failed', { err: err as Error }));
+  const host = await startCollab(config, opts.databaseUrl, dataSource, services, logger);
+  const { collab } = host;
+  relay.onMemberRemoved = host.memberRemoved;
+  relay.onProjectChanged = host.projectChanged;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxBodyBytes });
   server.on('upgrade', (req, socket, head) => {
@@ -132,7 +106,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   relay.onBoardTokenRevoked = (tokenId) => {
     for (const socket of walls.get(tokenId) ?? []) socket.close(CloseCode.Forbidden, 'The board token was revoked');
     walls.delete(tokenId);
-    collab.closeConnections((_doc, p) => p.id.startsWith(`board:${tokenId}:`), 4403, 'The board token was revoked');
+    host.boardTokenRevoked(tokenId);
   };
   const wsCleanup = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
@@ -310,11 +284,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       await apollo.stop();
       if (server.listening) await new Promise<void>((r) => server.close(() => r()));
       wss.close();
-      await collab.close();
-      await services.projector.close();
+      await host.close();
       services.planning.schedules.close();
-      await fanout.close();
-      await collabPool.end();
       await listener.stop();
       await relay.close();
       await dataSource.destroy();

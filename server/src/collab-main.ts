@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import pg from 'pg';
-import { createCollabServer, createFanout, PgDocStore } from '@trellis/collab';
 import { consoleLogger, openDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { EventListener, RedisEvents, type DomainEvent, type EventTransport } from './common/events.js';
 import { createDataSource, runMigrations } from './database/data-source.js';
-import { parseDocName } from './modules/collab/documents.js';
+import { startCollab } from './modules/collab/host.js';
 import { createServices } from './schema.js';
 
 /**
@@ -34,30 +32,13 @@ async function main(): Promise<void> {
   const services = createServices(ds, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, logger });
   await services.collab.start(config.collabSecret);
 
-  const pool = new pg.Pool({ connectionString: db.url, max: 4 });
-  pool.on('error', (err) => logger.warn('collab database connection problem', { err: String(err) }));
-  const fanout = createFanout({ pool, redisUrl: config.redisUrl, logger });
-  const collab = createCollabServer(
-    { path: '/collab', maxFrameBytes: config.collab.maxFrameBytes, maxDocumentBytes: config.collab.maxDocumentBytes },
-    {
-      store: new PgDocStore(pool),
-      fanout,
-      authenticate: (req, docName, params) => services.collab.authenticate(req, docName, params),
-      onStored: (docName) => services.projector.schedule(docName),
-      logger,
-    },
-  );
-  await collab.ready;
-  services.documents.fanout = fanout;
-  void services.projector.catchUp();
+  const host = await startCollab(config, db.url, ds, services, logger);
 
   // Access changes made through the API reach this process as domain events.
   const onEvent = (e: DomainEvent) => {
-    if (e.type === 'member_removed') {
-      collab.closeConnections((doc, p) => p.userId === e.userId && parseDocName(doc)?.projectId === e.projectId, 4403, 'You are no longer a member of this project');
-    } else if (e.type === 'board_token_revoked') {
-      collab.closeConnections((_doc, p) => p.id.startsWith(`board:${e.tokenId}:`), 4403, 'The board token was revoked');
-    }
+    if (e.type === 'member_removed') host.memberRemoved(e.projectId, e.userId);
+    else if (e.type === 'board_token_revoked') host.boardTokenRevoked(e.tokenId);
+    else if (e.type === 'project') host.projectChanged(e.projectId);
   };
   const events: EventTransport = config.redisUrl ? new RedisEvents(config.redisUrl, ds, db.url, onEvent, logger) : new EventListener(db.url, onEvent, logger);
   await events.start();
@@ -65,14 +46,14 @@ async function main(): Promise<void> {
   const server = http.createServer((req, res) => {
     if (req.url === '/healthz') {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ ok: true, ...collab.stats() }));
+      res.end(JSON.stringify({ ok: true, ...host.collab.stats() }));
       return;
     }
     res.statusCode = 404;
     res.end('Trellis collab service: connect a WebSocket to /collab/<document>');
   });
   server.on('upgrade', (req, socket, head) => {
-    if (!collab.handleUpgrade(req, socket, head)) socket.destroy();
+    if (!host.collab.handleUpgrade(req, socket, head)) socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
   process.stdout.write(`\n  Trellis collab service on ws://localhost:${(server.address() as { port: number }).port}/collab\n\n`);
@@ -85,11 +66,8 @@ async function main(): Promise<void> {
     force.unref();
     try {
       server.close();
-      await collab.close();
-      await services.projector.close();
+      await host.close();
       await events.stop();
-      await fanout.close();
-      await pool.end();
       await ds.destroy();
       await db.embedded?.stop();
     } finally {
