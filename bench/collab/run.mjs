@@ -94,7 +94,7 @@ async function main() {
         if (r.closes > 0) notes.push(`${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.closes} client connections closed during the run.`);
         if (r.stats?.storedRows !== undefined) {
           notes.push(
-            `${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.stats.flushes} group commits wrote ${r.stats.storedRows} log rows for ${r.sent} updates; ${r.stats.compactions} compactions` +
+            `${server.label}, ${scenario.rooms} x ${scenario.clientsPerRoom}: ${r.stats.storeWrites ?? r.stats.flushes} INSERT statements stored ${r.stats.flushes} document batches as ${r.stats.storedRows} log rows for ${r.sent} updates; ${r.stats.compactions} compactions` +
               (r.pgCpuSeconds === null ? '.' : `; PostgreSQL used ${fmt(r.pgCpuSeconds, 2)} s of CPU meanwhile (not in the server CPU column).`),
           );
         }

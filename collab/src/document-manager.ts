@@ -96,6 +96,8 @@ export class DocumentManager {
   async closeAll(): Promise<void> {
     const entries = [...this.entries.values()];
     this.entries.clear();
+    // One statement for everything still buffered; what it could not store is retried per document below.
+    await this.ctx.committer.writeNow(entries.filter((e) => e.doc.isLoaded).map((e) => e.doc));
     await Promise.all(
       entries.map(async (entry) => {
         this.cancelUnload(entry);

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { Announcement, Fanout, Presence } from './fanout/fanout.js';
 import type { CollabLogger } from './logger.js';
 import { encodeAwarenessStates, encodeSaved, encodeUpdate } from './protocol.js';
+import type { Committable, GroupCommitter, TakenBatch } from './group-commit.js';
 import type { AppendResult, DocStore, PendingUpdate } from './store/doc-store.js';
 import type { Principal, StoredBatch } from './types.js';
 
@@ -17,6 +18,9 @@ export interface DocumentContext {
   fanout: Fanout;
   logger: CollabLogger;
   instanceId: string;
+  /** Writes the buffered updates of all documents, one statement per window. */
+  committer: GroupCommitter;
+  /** Base of the retry backoff after a failed write. */
   flushIntervalMs: number;
   compactEvery: number;
   maxDocumentBytes: number;
@@ -54,7 +58,7 @@ export type ApplyResult = 'applied' | 'too-large';
  * - A peer is told "saved" (message 100) only after the batch holding its edits has committed.
  * - Nothing is dropped from memory while it is not stored (a failed write is retried).
  */
-export class CollabDocument {
+export class CollabDocument implements Committable {
   readonly ydoc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
   /** Peers and the awareness client ids each one controls. */
@@ -65,8 +69,10 @@ export class CollabDocument {
   /** Upper bound of the encoded size, recomputed exactly only when it nears the limit. */
   private approxBytes = 0;
   private pending: PendingUpdate[] = [];
-  private flushTimer: NodeJS.Timeout | null = null;
-  private flushing: Promise<void> | null = null;
+  /** The write holding this document's last taken batch, until it settles. */
+  private writing: Promise<void> | null = null;
+  /** Set while a failed write waits to be retried (with backoff). */
+  private retryTimer: NodeJS.Timeout | null = null;
   private flushFailures = 0;
   private compacting: Promise<void> | null = null;
   /** State vector of what the last commit (or catch-up) made durable; null before any. */
@@ -179,7 +185,7 @@ export class CollabDocument {
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
     if (origin !== FROM_STORE && this.peers.has(origin as DocumentPeer)) {
       this.pending.push({ update, userId: (origin as DocumentPeer).principal.userId });
-      this.scheduleFlush(this.ctx.flushIntervalMs);
+      this.requestWrite();
     }
   }
 
@@ -229,65 +235,82 @@ export class CollabDocument {
   }
 
   // ---- group commit -------------------------------------------------------------------------
+  //
+  // The instance's GroupCommitter writes the buffered updates of every busy document together,
+  // once per window. This document only keeps its buffer, the write in flight and the retries.
 
-  private scheduleFlush(delayMs: number): void {
-    if (this.flushTimer || this.flushing || this.destroyed) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      void this.flush();
-    }, delayMs);
+  /** Asks for the buffer to be written within the current window (unless a retry is waiting). */
+  private requestWrite(): void {
+    if (this.retryTimer || this.writing || this.destroyed) return;
+    this.ctx.committer.enqueue(this);
   }
 
-  /** Writes what is buffered now (one INSERT). Never rejects; a failure is retried with backoff. */
-  flush(): Promise<void> {
-    if (this.flushTimer) {
-      clearTimeout(this.flushTimer);
-      this.flushTimer = null;
+  /** For the committer: the buffered updates, one log row per author. */
+  takeBatch(): DocumentWrite | null {
+    if (this.pending.length === 0 || this.writing || this.destroyed) return null;
+    const updates = this.pending;
+    this.pending = [];
+    let done!: () => void;
+    this.writing = new Promise<void>((resolve) => (done = resolve));
+    return {
+      docName: this.name,
+      entries: mergePerUser(updates),
+      updates,
+      // Everything in memory now is either stored already or in this batch, so once the batch
+      // commits, this state vector describes stored content.
+      storedVector: Y.encodeStateVector(this.ydoc),
+      done,
+    };
+  }
+
+  batchStored(taken: TakenBatch, result: AppendResult): void {
+    const batch = taken as DocumentWrite;
+    this.flushFailures = 0;
+    this.ctx.counters.flushes++;
+    this.ctx.counters.storedRows += batch.entries.length;
+    this.rowsSinceSnapshot += batch.entries.length;
+    this.storedSeq = Math.max(this.storedSeq, result.toSeq);
+    this.writing = null;
+    batch.done();
+    // Stored rows are announced and reported even when the document closed meanwhile.
+    this.afterCommit(result, batch.entries, batch.storedVector);
+    if (this.pending.length > 0) this.requestWrite();
+  }
+
+  batchFailed(taken: TakenBatch, err: unknown): void {
+    const batch = taken as DocumentWrite;
+    this.pending = batch.updates.concat(this.pending);
+    this.flushFailures++;
+    this.ctx.counters.flushFailures++;
+    this.ctx.logger.error('collab: storing updates failed, will retry', { doc: this.name, updates: batch.updates.length, attempt: this.flushFailures, err });
+    this.writing = null;
+    batch.done();
+    if (this.destroyed || this.retryTimer) return;
+    const delay = Math.min(this.ctx.flushIntervalMs * 2 ** this.flushFailures, MAX_RETRY_DELAY_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.requestWrite();
+    }, delay);
+  }
+
+  /** Writes what is buffered now, on its own (after any write in flight). Never rejects. */
+  async flush(): Promise<void> {
+    if (this.retryTimer) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = null;
     }
-    this.flushing ??= this.writeBatch().finally(() => {
-      this.flushing = null;
-      if (this.pending.length > 0) {
-        const delay = this.flushFailures > 0 ? Math.min(this.ctx.flushIntervalMs * 2 ** this.flushFailures, MAX_RETRY_DELAY_MS) : this.ctx.flushIntervalMs;
-        this.scheduleFlush(delay);
-      }
-    });
-    return this.flushing;
+    if (this.writing) await this.writing;
+    await this.ctx.committer.writeNow([this]);
   }
 
   /** Writes until nothing is buffered; throws if a write fails (used before unloading). */
   async flushAll(): Promise<void> {
     for (;;) {
-      if (this.flushing) await this.flushing;
+      if (this.writing) await this.writing;
       if (this.pending.length === 0) return;
       await this.flush();
       if (this.flushFailures > 0) throw new Error(`collab: could not store document ${this.name}`);
     }
-  }
-
-  private async writeBatch(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    // Everything in memory now is either stored already or in this batch, so once the batch
-    // commits, this state vector describes stored content.
-    const storedVector = Y.encodeStateVector(this.ydoc);
-    const entries = mergePerUser(batch);
-    let result;
-    try {
-      result = await this.ctx.store.append(this.name, entries, this.ctx.instanceId, { notifyChannel: this.ctx.fanout.notifyChannel });
-    } catch (err) {
-      this.pending = batch.concat(this.pending);
-      this.flushFailures++;
-      this.ctx.counters.flushFailures++;
-      this.ctx.logger.error('collab: storing updates failed, will retry', { doc: this.name, updates: batch.length, attempt: this.flushFailures, err });
-      return;
-    }
-    this.flushFailures = 0;
-    this.ctx.counters.flushes++;
-    this.ctx.counters.storedRows += entries.length;
-    this.rowsSinceSnapshot += entries.length;
-    this.storedSeq = Math.max(this.storedSeq, result.toSeq);
-    this.afterCommit(result, entries, storedVector);
   }
 
   private afterCommit({ fromSeq, toSeq, announced }: AppendResult, entries: PendingUpdate[], storedVector: Uint8Array): void {
@@ -312,7 +335,7 @@ export class CollabDocument {
    * stored it first) or from peers whose updates have all been written.
    */
   get isClean(): boolean {
-    return this.pending.length === 0 && this.flushing === null;
+    return this.pending.length === 0 && this.writing === null;
   }
 
   /**
@@ -406,12 +429,21 @@ export class CollabDocument {
     // The last departures still have to reach the other instances.
     if (!this.destroyed && this.presenceChanged.size > 0) this.flushPresence();
     this.destroyed = true;
-    if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.ctx.committer.forget(this);
     if (this.savedTimer) clearTimeout(this.savedTimer);
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.awareness.destroy();
     this.ydoc.destroy();
   }
+}
+
+/** A batch in flight, with what the document needs when it settles. */
+interface DocumentWrite extends TakenBatch {
+  /** The updates as they arrived (put back in front of the buffer if the write fails). */
+  updates: PendingUpdate[];
+  storedVector: Uint8Array;
+  done: () => void;
 }
 
 interface AwarenessChange {

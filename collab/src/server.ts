@@ -6,7 +6,8 @@ import { CollabConnection, type ConnectionCounters } from './connection.js';
 import { DocumentManager } from './document-manager.js';
 import type { CollabDocument, StoreCounters } from './document.js';
 import { CloseCode, CollabAccessError } from './errors.js';
-import { InProcessFanout } from './fanout/fanout.js';
+import { InProcessFanout, type Fanout } from './fanout/fanout.js';
+import { GroupCommitter } from './group-commit.js';
 import { silentLogger } from './logger.js';
 import { DEFAULT_CONFIG, DOC_NAME_PATTERN, type CollabServerConfig, type CollabServerDeps, type Principal, type ResolvedConfig } from './types.js';
 
@@ -34,6 +35,8 @@ export interface CollabStats {
   /** Totals since start. */
   flushes: number;
   flushFailures: number;
+  /** Statements that wrote updates: one per group-commit window stores many documents. */
+  storeWrites: number;
   storedRows: number;
   compactions: number;
   refusedConnections: Record<string, number>;
@@ -67,7 +70,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
   const cfg: ResolvedConfig = { ...DEFAULT_CONFIG, instanceId: randomUUID(), ...stripUndefined(config) };
   validate(cfg);
   const logger = deps.logger ?? silentLogger;
-  const fanout = deps.fanout ?? new InProcessFanout();
+  const fanout: Fanout = deps.fanout ?? new InProcessFanout();
   const prefix = cfg.path.replace(/\/+$/, '') + '/';
   const counters: ConnectionCounters = { droppedReadOnlyUpdates: 0, malformedFrames: 0, refusedTooLarge: 0, pingTimeouts: 0, slowClients: 0 };
   const refused: Record<string, number> = {};
@@ -76,9 +79,17 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
   let closing = false;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: cfg.maxFrameBytes, perMessageDeflate: false });
+  const committer = new GroupCommitter({
+    store: deps.store,
+    origin: cfg.instanceId,
+    notifyChannel: fanout.notifyChannel,
+    intervalMs: cfg.flushIntervalMs,
+    logger,
+  });
   const documents = new DocumentManager(
     {
       store: deps.store,
+      committer,
       fanout,
       logger,
       instanceId: cfg.instanceId,
@@ -239,6 +250,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
         connections: connections.size,
         pendingUpdates,
         ...storeCounters,
+        storeWrites: committer.writes,
         refusedConnections: { ...refused },
         ...counters,
       };
@@ -253,6 +265,7 @@ export function createCollabServer(config: CollabServerConfig, deps: CollabServe
       for (const conn of connections) conn.close(CloseCode.GOING_AWAY, 'server shutting down');
       for (const ws of wss.clients) if (ws.readyState === ws.OPEN) ws.close(CloseCode.GOING_AWAY, 'server shutting down');
       await documents.closeAll();
+      committer.close();
       // `wss.close` reports once every socket is gone; a client that does not answer the closing
       // handshake would hold it for ws's 30 s timeout, so cut those after a short grace.
       const closed = new Promise<void>((resolve) => wss.close(() => resolve()));

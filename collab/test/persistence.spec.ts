@@ -73,6 +73,64 @@ describe('group commit', () => {
   });
 });
 
+describe('group commit across documents', () => {
+  it('stores the edits of many documents typed in the same window in one statement, announcing each document', async () => {
+    const { PgNotifyFanout } = await import('../src/index.js');
+    const fanout = new PgNotifyFanout({ pool });
+    const s = await service(new PgDocStore(pool), { flushIntervalMs: 300 }, { fanout });
+    const names = Array.from({ length: 12 }, () => docName());
+    const heard = new Map<string, number>();
+    fanout.subscribe((a) => names.includes(a.doc) && heard.set(a.doc, a.seq));
+    const authorOf = new Map(names.map((name) => [name, crypto.randomUUID()]));
+    const writers = names.map((name) => client(s.url, name, { userId: authorOf.get(name) }));
+    await synced(...writers);
+    const writesBefore = s.collab.stats().storeWrites;
+    writers.forEach((c, i) => c.doc.getText('body').insert(0, `document ${i}`));
+    await Promise.all(writers.map(savedAll));
+    // Twelve documents, one window: one statement (two if the edits straddled a window edge).
+    expect(s.collab.stats().storeWrites - writesBefore).toBeLessThanOrEqual(2);
+    for (const [i, name] of names.entries()) {
+      expect((await storedDoc(pool, name)).getText('body').toString()).toBe(`document ${i}`);
+      const rows = await logRows(name);
+      expect(rows).toHaveLength(1);
+      // Each document's own announcement names its own row, so other instances read the right log.
+      await eventually(() => expect(heard.get(name)).toBe(rows[0]));
+    }
+    const authors = await pool.query('SELECT doc_name, user_id FROM collab_updates WHERE doc_name = ANY($1)', [names]);
+    expect(authors.rows).toHaveLength(names.length);
+    for (const r of authors.rows) expect(r.user_id).toBe(authorOf.get(r.doc_name));
+    await s.close();
+    await fanout.close();
+  });
+
+  it('does not let one document that cannot be stored hold back the others of its window', async () => {
+    const real = new PgDocStore(pool);
+    const names = Array.from({ length: 4 }, () => docName());
+    const [bad, ...good] = names;
+    let refuseBad = true;
+    const refuses = (n: string) => refuseBad && n === bad;
+    const store: DocStore = {
+      load: (n) => real.load(n),
+      append: (n, ...rest) => (refuses(n) ? Promise.reject(new Error('value too long')) : real.append(n, ...rest)),
+      appendMany: (batches, ...rest) => (batches.some((b) => refuses(b.docName)) ? Promise.reject(new Error('value too long')) : real.appendMany(batches, ...rest)),
+      readSince: (...a) => real.readSince(...a),
+      compact: (n) => real.compact(n),
+    };
+    const s = await service(store, { flushIntervalMs: 50 });
+    const writers = names.map((name) => client(s.url, name));
+    await synced(...writers);
+    writers.forEach((c, i) => c.doc.getText('body').insert(0, `text ${i}`));
+    await Promise.all(writers.slice(1).map(savedAll));
+    for (const [i, name] of good.entries()) expect((await storedDoc(pool, name)).getText('body').toString()).toBe(`text ${i + 1}`);
+    expect(await logRows(bad)).toEqual([]);
+    expect(s.collab.stats().flushFailures).toBeGreaterThanOrEqual(1);
+    // Kept in memory and retried: stored once the store accepts it.
+    refuseBad = false;
+    await savedAll(writers[0]);
+    expect((await storedDoc(pool, bad)).getText('body').toString()).toBe('text 0');
+  });
+});
+
 describe('compaction', () => {
   it('folds the log into the snapshot every N rows and when the last client leaves, with identical content', async () => {
     const s = await service(new PgDocStore(pool), { compactEvery: 5 });

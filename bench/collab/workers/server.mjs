@@ -4,7 +4,10 @@
  * kind "trellis-memory": the same with MemoryDocStore, to separate the cost of PostgreSQL (opt-in).
  * kind "reference": @y/websocket-server 0.1.1 (`setupWSConnection`, in memory, no persistence).
  */
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import { serveParent } from '../../graphql/lib/child.mjs';
 
 let server;
@@ -63,21 +66,39 @@ async function startReference() {
 }
 
 let stats = () => ({});
+let kindRunning = '';
+
+/** BENCH_COLLAB_PROFILE=<dir>: a V8 CPU profile of the measured phase, one file per server run. */
+const profileDir = process.env.BENCH_COLLAB_PROFILE;
+let profiler = null;
 
 serveParent({
   async start({ kind, databaseUrl }) {
+    kindRunning = kind;
     server = http.createServer((_req, res) => res.writeHead(404).end());
     stats = kind === 'reference' ? await startReference() : await startTrellis(databaseUrl, kind === 'trellis-memory');
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     return { url: `ws://127.0.0.1:${server.address().port}/collab` };
   },
   /** Starts the measured phase: CPU is counted from here. */
-  mark() {
+  async mark() {
+    if (profileDir) {
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
     cpuAtMark = process.cpuUsage();
     return null;
   },
-  measure() {
+  async measure() {
     const cpu = process.cpuUsage(cpuAtMark);
+    if (profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      writeFileSync(path.join(profileDir, `${kindRunning}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      profiler.disconnect();
+      profiler = null;
+    }
     return { cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: peakRss / 2 ** 20, stats: stats() };
   },
   async exit() {

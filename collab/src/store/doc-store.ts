@@ -19,6 +19,12 @@ export interface PendingUpdate {
   userId: string | null;
 }
 
+/** One document's rows in a write that covers several documents. */
+export interface DocumentBatch {
+  docName: string;
+  entries: PendingUpdate[];
+}
+
 export interface AppendResult {
   fromSeq: number;
   toSeq: number;
@@ -54,6 +60,12 @@ export interface DocStore {
   load(docName: string): Promise<StoredDocument>;
   /** Appends a batch in one transaction, creating the document row when missing. */
   append(docName: string, entries: PendingUpdate[], origin: string, options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends the batches of several documents (each document at most once) in one transaction: the
+   * group commit of a busy instance. Results in the order of `batches`. Optional: without it the
+   * service appends document by document.
+   */
+  appendMany?(batches: DocumentBatch[], origin: string, options?: AppendOptions): Promise<AppendResult[]>;
   /** Everything stored after `seq` (for catching up with other instances). */
   readSince(docName: string, seq: number): Promise<CatchUp>;
   /** Folds the log into the snapshot; a no-op for a document that was never stored. */

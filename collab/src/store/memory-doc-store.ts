@@ -1,4 +1,4 @@
-import type { AppendResult, CatchUp, CompactionResult, DocStore, PendingUpdate, StoredDocument } from './doc-store.js';
+import type { AppendResult, CatchUp, CompactionResult, DocStore, DocumentBatch, PendingUpdate, StoredDocument } from './doc-store.js';
 import { foldUpdates, mergeAll } from './merge.js';
 
 interface MemoryDocument {
@@ -36,6 +36,12 @@ export class MemoryDocStore implements DocStore {
     const fromSeq = this.lastSeq + 1;
     for (const e of entries) doc.log.push({ seq: ++this.lastSeq, update: e.update, userId: e.userId, origin });
     return { fromSeq, toSeq: this.lastSeq };
+  }
+
+  async appendMany(batches: DocumentBatch[], origin: string): Promise<AppendResult[]> {
+    const results: AppendResult[] = [];
+    for (const { docName, entries } of batches) results.push(await this.append(docName, entries, origin));
+    return results;
   }
 
   async readSince(docName: string, seq: number): Promise<CatchUp> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import type { AppendOptions, AppendResult, CatchUp, CompactionResult, DocStore, PendingUpdate, StoredDocument } from './doc-store.js';
+import type { AppendOptions, AppendResult, CatchUp, CompactionResult, DocStore, DocumentBatch, PendingUpdate, StoredDocument } from './doc-store.js';
 import { foldUpdates, mergeAll } from './merge.js';
 
 /**
@@ -29,52 +29,91 @@ function toBuffer(u: Uint8Array): Buffer {
 }
 
 /**
- * Inserts the rows in one statement, holding a key-share lock on the document row. The lock is
- * taken by the statement's scan BEFORE any seq is drawn (the seq default is evaluated for rows the
- * scan has produced): compaction locks the row FOR UPDATE, so it waits for every writer that may
- * hold a smaller, not yet committed seq, and never folds the log past a row that only becomes
- * visible later. Inserts nothing when the document row does not exist.
+ * Inserts the rows of one or more documents in one statement, holding a key-share lock on each
+ * document row. Every lock is taken before any seq is drawn: the sort on the input order consumes
+ * the whole join (and so every locked scan) before the first row reaches the INSERT, where the seq
+ * default is evaluated. Compaction locks a document row FOR UPDATE, so it waits for every writer
+ * that may hold a smaller, not yet committed seq of that document, and never folds the log past a
+ * row that only becomes visible later. Rows of documents without a row in collab_documents are
+ * not inserted (the caller creates those documents and inserts their rows again).
  */
 const INSERT_LOCKED_SQL = `
   INSERT INTO collab_updates (doc_name, update, user_id, origin)
-  SELECT d.name, t.u, t.uid, $2
-  FROM (SELECT name FROM collab_documents WHERE name = $1 FOR KEY SHARE) d,
-       unnest($3::bytea[], $4::uuid[]) WITH ORDINALITY AS t(u, uid, n)
+  SELECT t.doc, t.u, t.uid, $2
+  FROM unnest($1::text[], $3::bytea[], $4::uuid[]) WITH ORDINALITY AS t(doc, u, uid, n)
+  JOIN (SELECT name FROM collab_documents WHERE name = ANY($1::text[]) FOR KEY SHARE) d ON d.name = t.doc
   ORDER BY t.n
-  RETURNING seq`;
+  RETURNING doc_name, seq`;
 
 /**
- * The same insert, announcing the batch with NOTIFY in the same statement (delivered when the
- * transaction commits, never if it rolls back). Payload as `encodeAnnouncement` writes it.
+ * The same insert, announcing each document's rows with one NOTIFY in the same statement
+ * (delivered when the transaction commits, never if it rolls back). Payload as
+ * `encodeAnnouncement` writes it.
  */
 const INSERT_LOCKED_NOTIFY_SQL = `
   WITH ins AS (${INSERT_LOCKED_SQL}),
-       batch AS (SELECT array_agg(seq ORDER BY seq) AS seqs, min(seq) AS from_seq, max(seq) AS to_seq FROM ins)
-  SELECT seqs, pg_notify($5, json_build_object('doc', $1::text, 'seq', to_seq, 'from', from_seq, 'origin', $2::text)::text)
-  FROM batch WHERE to_seq IS NOT NULL`;
+       docs AS (SELECT doc_name, array_agg(seq ORDER BY seq) AS seqs, min(seq) AS from_seq, max(seq) AS to_seq FROM ins GROUP BY doc_name)
+  SELECT doc_name, seqs, pg_notify($5, json_build_object('doc', doc_name, 'seq', to_seq, 'from', from_seq, 'origin', $2::text)::text)
+  FROM docs`;
 
-async function insertLocked(query: Query, params: unknown[], notifyChannel: string | undefined): Promise<number[]> {
-  if (!notifyChannel) return rowsOf(await query(INSERT_LOCKED_SQL, params)).map((r) => Number(r.seq));
-  const rows = rowsOf(await query(INSERT_LOCKED_NOTIFY_SQL, [...params, notifyChannel]));
-  return rows.length > 0 ? (rows[0].seqs as (string | number)[]).map(Number) : [];
+/** Runs the insert for the given batches; returns the seqs written per document name. */
+async function insertLocked(query: Query, batches: DocumentBatch[], origin: string, notifyChannel: string | undefined): Promise<Map<string, number[]>> {
+  const names: string[] = [];
+  const updates: Buffer[] = [];
+  const users: (string | null)[] = [];
+  for (const { docName, entries } of batches) {
+    for (const e of entries) {
+      names.push(docName);
+      updates.push(toBuffer(e.update));
+      users.push(e.userId);
+    }
+  }
+  const seqs = new Map<string, number[]>();
+  if (names.length === 0) return seqs;
+  if (!notifyChannel) {
+    for (const r of rowsOf(await query(INSERT_LOCKED_SQL, [names, origin, updates, users]))) {
+      const name = r.doc_name as string;
+      const list = seqs.get(name);
+      if (list) list.push(Number(r.seq));
+      else seqs.set(name, [Number(r.seq)]);
+    }
+  } else {
+    for (const r of rowsOf(await query(INSERT_LOCKED_NOTIFY_SQL, [names, origin, updates, users, notifyChannel]))) {
+      seqs.set(r.doc_name as string, (r.seqs as (string | number)[]).map(Number));
+    }
+  }
+  return seqs;
+}
+
+/**
+ * Appends rows to the logs of several documents in one statement (a group commit), creating the
+ * documents that are missing; returns each batch's seqs in order, in the order of `batches`.
+ * Needs no transaction of its own in the common case; inside the caller's transaction it commits
+ * with it. With `notifyChannel`, the same statement announces each document's rows through
+ * PostgreSQL NOTIFY (for a PgNotifyFanout on this database). A document may appear only once.
+ */
+export async function appendToDocuments(query: Query, batches: DocumentBatch[], origin: string, notifyChannel?: string): Promise<number[][]> {
+  const written = await insertLocked(query, batches, origin, notifyChannel);
+  const missing = batches.filter((b) => b.entries.length > 0 && !written.has(b.docName));
+  if (missing.length > 0) {
+    await query('INSERT INTO collab_documents (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING', [missing.map((b) => b.docName)]);
+    for (const [name, seqs] of await insertLocked(query, missing, origin, notifyChannel)) written.set(name, seqs);
+  }
+  return batches.map((b) => {
+    if (b.entries.length === 0) return [];
+    const seqs = written.get(b.docName);
+    if (!seqs || seqs.length !== b.entries.length) throw new Error(`collab: document ${b.docName} vanished while appending`);
+    return seqs.sort((x, y) => x - y);
+  });
 }
 
 /**
  * Appends rows to a document's log, creating the document when missing; returns their seqs in
- * order. One statement in the common case, so it needs no transaction of its own; inside the
- * caller's transaction it commits with it. With `notifyChannel`, the same statement announces the
- * batch through PostgreSQL NOTIFY (for a PgNotifyFanout on this database).
+ * order. See `appendToDocuments`.
  */
 export async function appendUpdates(query: Query, docName: string, entries: PendingUpdate[], origin: string, notifyChannel?: string): Promise<number[]> {
-  if (entries.length === 0) return [];
-  const params = [docName, origin, entries.map((e) => toBuffer(e.update)), entries.map((e) => e.userId)];
-  let seqs = await insertLocked(query, params, notifyChannel);
-  if (seqs.length === 0) {
-    await query('INSERT INTO collab_documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [docName]);
-    seqs = await insertLocked(query, params, notifyChannel);
-    if (seqs.length === 0) throw new Error(`collab: document ${docName} vanished while appending`);
-  }
-  return seqs.sort((a, b) => a - b);
+  const [seqs] = await appendToDocuments(query, [{ docName, entries }], origin, notifyChannel);
+  return seqs;
 }
 
 /**
@@ -177,6 +216,11 @@ export class PgDocStore implements DocStore {
     // Autocommit: each statement of appendUpdates stands alone (creating the document row, if done, is idempotent).
     const seqs = await appendUpdates(this.query, docName, entries, origin, options.notifyChannel);
     return { fromSeq: seqs[0], toSeq: seqs[seqs.length - 1], announced: options.notifyChannel !== undefined };
+  }
+
+  async appendMany(batches: DocumentBatch[], origin: string, options: AppendOptions = {}): Promise<AppendResult[]> {
+    const all = await appendToDocuments(this.query, batches, origin, options.notifyChannel);
+    return all.map((seqs) => ({ fromSeq: seqs[0], toSeq: seqs[seqs.length - 1], announced: options.notifyChannel !== undefined }));
   }
 
   async readSince(docName: string, seq: number): Promise<CatchUp> {
