@@ -644,6 +644,8 @@ export type Mutation = {
   taskDelete: TaskPayload;
   /** Moves a task (with its sub-tasks) to a new parent and/or position */
   taskMove: TaskPayload;
+  /** Renames a task, whatever its version: the outline is a shared document where the last rename wins (taskUpdate checks the version) */
+  taskRename: TaskPayload;
   /** Sets constraint, deadline, actual dates or calendar of a task (dragging a bar = SNET at the dropped start) */
   taskScheduleUpdate: TaskPayload;
   /** Changes fields; send the version you read (stale = CONFLICT) */
@@ -863,6 +865,12 @@ export type MutationTaskDeleteArgs = {
 
 export type MutationTaskMoveArgs = {
   input: TaskMoveInput;
+};
+
+
+export type MutationTaskRenameArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 

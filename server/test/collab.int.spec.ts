@@ -106,6 +106,15 @@ describe('collaborative WBS document', () => {
     await expect.poll(() => readOutline(a.doc).byId.get(id)?.name, { timeout: 5000 }).toBe('From GraphQL');
     await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { name } } }`, { i: { id, version, name: 'Renamed over GraphQL' } }, owner);
     await expect.poll(() => readOutline(a.doc).byId.get(id)?.name, { timeout: 5000 }).toBe('Renamed over GraphQL');
+    // taskRename needs no version: the outline's last rename wins.
+    await h.gql(`mutation($id: ID!, $n: String!) { taskRename(id: $id, name: $n) { task { name } } }`, { id, n: '  Renamed again  ' }, owner);
+    await expect.poll(() => readOutline(a.doc).byId.get(id)?.name, { timeout: 5000 }).toBe('Renamed again');
+    const blank = await h.gql(`mutation($id: ID!) { taskRename(id: $id, name: "   ") { task { name } } }`, { id }, owner);
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const rename = `mutation($id: ID!) { taskRename(id: $id, name: "Not yours") { task { name } } }`;
+    expect((await h.gql(rename, { id }, viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await h.gql(rename, { id }, stranger)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(readOutline(a.doc).byId.get(id)?.name).toBe('Renamed again');
     const parent = (await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId, name: 'Parent' } }, owner)).data!.taskCreate.task.id;
     await h.gql(`mutation($i: TaskMoveInput!) { taskMove(input: $i) { task { id } } }`, { i: { id, parentId: parent } }, owner);
     await expect.poll(() => readOutline(a.doc).byId.get(id)?.parentId, { timeout: 5000 }).toBe(parent);

@@ -106,6 +106,13 @@ export class TaskResolver {
     return { task: await this.taskSvc.update(ctx, input) };
   }
 
+  @Mutation(() => TaskPayload, {
+    description: 'Renames a task, whatever its version: the outline is a shared document where the last rename wins (taskUpdate checks the version)',
+  })
+  async taskRename(@Arg('id', () => ID) id: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+    return { task: await this.taskSvc.rename(ctx, id, name) };
+  }
+
   @Mutation(() => TaskPayload, { description: 'Moves a task (with its sub-tasks) to a new parent and/or position' })
   async taskMove(@Arg('input', () => TaskMoveInput) input: TaskMoveInput, @Ctx() ctx: Context) {
     return { task: await this.taskSvc.move(ctx, input) };

@@ -176,6 +176,27 @@ export class TaskService {
     });
   }
 
+  /**
+   * A rename without a version, as the outline does it: the shared WBS document resolves concurrent
+   * renames (last wins), so a version taken just before cannot be stale for a reason the caller
+   * could act on. Retried once if another change lands between reading the version and writing.
+   */
+  async rename(ctx: Context, id: string, name: string): Promise<Task> {
+    const trimmed = name.trim();
+    if (!trimmed) throw new BadUserInputError('Task name is required', 'name');
+    if (trimmed.length > 500) throw new BadUserInputError('Task name must be at most 500 characters', 'name');
+    for (let attempt = 0; ; attempt++) {
+      ctx.loaders.task.clear(id);
+      const current = isUuid(id) ? await ctx.loaders.task.load(id) : null;
+      if (!current || current.archivedAt) throw new NotFoundError('Task');
+      try {
+        return await this.update(ctx, { id, version: current.version, name });
+      } catch (err) {
+        if (!(err instanceof ConflictError) || attempt > 0) throw err;
+      }
+    }
+  }
+
   async update(ctx: Context, input: TaskUpdateInput): Promise<Task> {
     const existing = isUuid(input.id) ? await ctx.loaders.task.load(input.id) : null;
     if (!existing || existing.archivedAt) throw new NotFoundError('Task');
