@@ -84,8 +84,9 @@ afterAll(async () => {
 });
 
 describe('collaborative WBS document', () => {
-  it('a node added in the document becomes a task row, visible over GraphQL and pushed as taskUpdated', async () => {
+  it('a node added in the document becomes a task row, visible over GraphQL and pushed as taskUpdated and boardUpdated', async () => {
     const sub = collect(h.ws(owner), `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { id name wbsCode } } }`, { p: projectId });
+    const board = collect(h.ws(owner), `subscription($p: ID!) { boardUpdated(projectId: $p) { columns { cards { id name } } } }`, { p: projectId });
     await new Promise((r) => setTimeout(r, 100));
     const a = await open(member, 'wbs');
     expect(a.canWrite).toBe(true);
@@ -96,7 +97,10 @@ describe('collaborative WBS document', () => {
     // The activity names the person who typed it.
     const act = await h.gql(`query($id: ID!) { task(id: $id) { activity(first: 5) { nodes { action actor { name } } } } }`, { id }, owner);
     expect(act.data!.task.activity.nodes[0]).toMatchObject({ action: 'CREATED', actor: { name: 'Max Member' } });
+    // A wall board watching the project gets the new card.
+    await board.until((e) => e.some((x) => x.data?.boardUpdated.columns.some((c: { cards: { id: string }[] }) => c.cards.some((card) => card.id === id))));
     sub.unsubscribe();
+    board.unsubscribe();
   });
 
   it('taskCreate, taskUpdate (rename), taskMove and taskDelete over GraphQL reach an open document at once', async () => {
