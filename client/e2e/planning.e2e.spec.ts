@@ -283,6 +283,13 @@ describe('planning pages', () => {
     await expect.poll(() => page.getByTestId('overallocated-count').textContent()).toContain('No over-allocation');
     expect(await page.locator('[data-testid=usage-bar][data-over=true]').count()).toBe(0);
     await page.getByTestId('clear-leveling').waitFor();
+
+    // A colleague adds a resource: it shows here without a reload, though no date moved.
+    const cookie = await demoCookie(e2e.server);
+    const pid = (await gql<{ project: { id: string } }>(e2e.server, '{ project(key: "ERP") { id } }', {}, { cookie })).data!.project.id;
+    const added = await gql(e2e.server, 'mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }', { i: { projectId: pid, name: 'Chidi Eze' } }, { cookie });
+    expect(added.errors).toBeUndefined();
+    await expect.poll(() => page.getByTestId('resource-row').filter({ hasText: 'Chidi Eze' }).count(), { timeout: 10_000 }).toBe(1);
   });
 
   it('Earned value: after saving a baseline and recording a cost, the S-curve and the indices show', async () => {
@@ -336,6 +343,13 @@ describe('planning pages', () => {
     expect(['good', 'watch', 'bad']).toContain(await page.getByTestId('kpi-cpi').getAttribute('data-health'));
     expect(((await page.getByTestId('curve-ac').getAttribute('d')) ?? '').length).toBeGreaterThan(10);
     expect(await page.getByTestId('ev-row').count()).toBeGreaterThan(3);
+
+    // A colleague records a cost: the figures follow without a reload, though no date moved.
+    const elsewhere = await gql(server, 'mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { costEntry { id } } }', {
+      i: { taskId: ids.get('Finance processes')!, date: new Date().toISOString().slice(0, 10), amount: 800, note: 'Recorded by a colleague' },
+    }, { cookie });
+    expect(elsewhere.errors).toBeUndefined();
+    await page.getByTestId('cost-entry').filter({ hasText: 'Recorded by a colleague' }).waitFor({ timeout: 10_000 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'earned-value');
   });

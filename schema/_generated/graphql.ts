@@ -906,6 +906,25 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Something in the plan changed (links, baselines, calendars, resources, assignments, costs...), whether or not it moved the schedule: pages showing that part fetch it again */
+export type PlanChange = {
+  __typename?: 'PlanChange';
+  part: PlanPart;
+  projectId: Scalars['ID']['output'];
+};
+
+/** LINKS dependencies, SETTINGS project calendar and status date, LEVELING leveling delays applied or cleared, IMPORT a whole plan imported */
+export type PlanPart =
+  | 'ASSIGNMENTS'
+  | 'BASELINES'
+  | 'CALENDARS'
+  | 'COSTS'
+  | 'IMPORT'
+  | 'LEVELING'
+  | 'LINKS'
+  | 'RESOURCES'
+  | 'SETTINGS';
+
 /** The project's planning settings */
 export type PlanSettings = {
   __typename?: 'PlanSettings';
@@ -1314,6 +1333,8 @@ export type Subscription = {
   boardUpdated: Board;
   /** Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task's place; the task that was created, moved or deleted gets its own taskUpdated */
   outlineChanged: Outline;
+  /** A part of the plan changed (links, baselines, calendars, resources, assignments, costs, leveling, an import), whether or not the schedule moved */
+  planChanged: PlanChange;
   /** The project, its members, statuses or charter changed */
   projectUpdated: Project;
   /** The schedule moved: the tasks whose dates, float or criticality changed, the critical path and the finish */
@@ -1333,6 +1354,11 @@ export type SubscriptionBoardUpdatedArgs = {
 
 
 export type SubscriptionOutlineChangedArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPlanChangedArgs = {
   projectId: Scalars['ID']['input'];
 };
 

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import type { PlanPart } from '../modules/planning/planning.enums.js';
 import type { Logger } from './logger.js';
 
 export const EVENT_CHANNEL = 'trellis_events';
@@ -13,7 +14,9 @@ export type DomainEvent =
   | { type: 'board_token_revoked'; projectId: string; tokenId: string }
   | { type: 'member_removed'; projectId: string; userId: string }
   /** WBS codes or positions of other tasks changed (siblings renumbered after a create, move or delete). */
-  | { type: 'outline'; projectId: string };
+  | { type: 'outline'; projectId: string }
+  /** A part of the plan changed, whether or not the schedule moved (links, baselines, costs...). */
+  | { type: 'plan'; projectId: string; part: PlanPart };
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */
 const IDS_PER_NOTIFY = 100;

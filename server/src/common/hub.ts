@@ -5,7 +5,7 @@ import type { Board } from '../modules/board/board.types.js';
 import type { Outline } from '../modules/task/outline.types.js';
 import type { Project } from '../modules/project/project.entity.js';
 import type { Task } from '../modules/task/task.entity.js';
-import type { ScheduleUpdate } from '../modules/planning/planning.types.js';
+import type { PlanChange, ScheduleUpdate } from '../modules/planning/planning.types.js';
 
 export interface TaskEventPayload {
   action: 'CREATED' | 'UPDATED' | 'DELETED';
@@ -19,6 +19,7 @@ type Topics = {
   BOARD_UPDATED: [projectId: string, payload: Board];
   OUTLINE_CHANGED: [projectId: string, payload: Outline];
   SCHEDULE_UPDATED: [projectId: string, payload: ScheduleUpdate];
+  PLAN_CHANGED: [projectId: string, payload: PlanChange];
 };
 export type Topic = keyof Topics;
 

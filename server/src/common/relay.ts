@@ -76,6 +76,9 @@ export class EventRelay {
       case 'outline':
         this.scheduleOutline(e.projectId);
         return;
+      case 'plan':
+        this.hub.publish('PLAN_CHANGED', e.projectId, { projectId: e.projectId, part: e.part });
+        return;
     }
     this.scheduleBoard(e.projectId);
   }

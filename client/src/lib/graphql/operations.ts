@@ -396,6 +396,19 @@ export const ON_SCHEDULE_UPDATED = /* GraphQL */ `
   ${SCHEDULED_TASK_FIELDS}
 `;
 
+/** A part of the plan changed elsewhere (links, baselines, costs...), whether or not dates moved. */
+export const ON_PLAN_CHANGED = /* GraphQL */ `
+  subscription OnPlanChanged($projectId: ID!) {
+    planChanged(projectId: $projectId) { projectId part }
+  }
+`;
+
+export const PLAN_BASELINES = /* GraphQL */ `
+  query PlanBaselines($id: ID!) {
+    project(id: $id) { baselines { id name createdAt } }
+  }
+`;
+
 /** The planning pages' view of taskUpdated: names, durations and versions for the task table. */
 export const ON_PLAN_TASK_UPDATED = /* GraphQL */ `
   subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }

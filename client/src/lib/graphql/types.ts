@@ -17,6 +17,7 @@ export type StatusCategory = G.StatusCategory;
 export type TaskKind = G.TaskKind;
 export type TaskEventAction = G.TaskEventAction;
 export type CharterApproval = G.CharterApproval;
+export type PlanPart = G.PlanPart;
 
 export const METHODOLOGIES: Methodology[] = ['HYBRID', 'WATERFALL', 'SCRUM', 'KANBAN'];
 export const PROJECT_STATUSES: ProjectStatus[] = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];

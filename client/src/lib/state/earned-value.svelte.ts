@@ -1,5 +1,5 @@
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import type { PageInfo } from '$lib/graphql/types';
+import type { PageInfo, PlanPart } from '$lib/graphql/types';
 import { canEditTasks, canManage, compareWbs } from '$lib/format';
 import { todayIso } from '$lib/components/planning/time';
 import { asRequestError, fetchAllTasks, type LoadStatus } from './planning.svelte';
@@ -140,10 +140,32 @@ export class EarnedValueStore {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.compute(), RECOMPUTE_MS);
     };
+    const onError = (e: { message: string }) => (this.liveError = e.message);
     this.#stops.push(
-      this.live.subscribe(ops.ON_SCHEDULE_UPDATED, { projectId }, { next: queue, error: (e) => (this.liveError = e.message) }),
+      this.live.subscribe(ops.ON_SCHEDULE_UPDATED, { projectId }, { next: queue, error: onError }),
+      // Costs, rates and assignments change the figures without moving any date.
+      this.live.subscribe<{ planChanged: { part: PlanPart } }>(ops.ON_PLAN_CHANGED, { projectId }, {
+        next: (d) => {
+          if (d.planChanged.part === 'BASELINES') void this.#refetchBaselines();
+          else if (d.planChanged.part !== 'LINKS' && d.planChanged.part !== 'CALENDARS') queue();
+        },
+        error: onError,
+      }),
       this.live.onReconnect(queue),
     );
+  }
+
+  /** Baselines saved or deleted elsewhere; measures against the newest when the chosen one is gone. */
+  async #refetchBaselines() {
+    if (!this.project || this.#disposed) return;
+    try {
+      const d = await request<{ project: { baselines: BaselineSummary[] } }>(ops.PLAN_BASELINES, { id: this.project.id });
+      if (this.#disposed) return;
+      this.baselines = newestFirst(d.project.baselines);
+      if (!this.baselines.some((b) => b.id === this.baselineId)) await this.setBaseline(this.baselines[0]?.id ?? null);
+    } catch {
+      // Keep the list shown; the next change tries again.
+    }
   }
 
   dispose() {

@@ -1,5 +1,5 @@
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import type { Connection, DependencyType, Outline, PageInfo } from '$lib/graphql/types';
+import type { Connection, DependencyType, Outline, PageInfo, PlanPart } from '$lib/graphql/types';
 import { canEditTasks, compareWbs } from '$lib/format';
 import { toDay, toWallClock } from '$lib/components/planning/time';
 import type {
@@ -199,6 +199,10 @@ export class GanttStore {
         next: (d) => this.#applyOutline(d.outlineChanged),
         error: onError,
       }),
+      this.live.subscribe<{ planChanged: { part: PlanPart } }>(ops.ON_PLAN_CHANGED, vars, {
+        next: (d) => this.#applyPlanChange(d.planChanged.part),
+        error: onError,
+      }),
       this.live.onReconnect(() => void this.refresh()),
     );
     // Close the gap between the first fetch and the subscriptions starting: the schedule, links and
@@ -253,6 +257,42 @@ export class GanttStore {
         return n && (n.wbsCode !== t.wbsCode || n.parentId !== t.parentId) ? { ...t, wbsCode: n.wbsCode, parentId: n.parentId } : t;
       })
       .sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
+  }
+
+  /** What changed elsewhere without moving dates: links, baselines, the status date, calendars. */
+  #applyPlanChange(part: PlanPart) {
+    switch (part) {
+      case 'LINKS':
+        this.#queueLinkRefetch();
+        break;
+      case 'BASELINES':
+        void this.#refetchBaselines();
+        break;
+      case 'SETTINGS':
+        void this.refreshSchedule();
+        break;
+      case 'CALENDARS':
+      case 'IMPORT':
+        void this.refresh();
+        break;
+      default:
+      // Resources, assignments, costs and leveling show on other pages; dates they move come as scheduleUpdated.
+    }
+  }
+
+  /** The list of baselines; the one shown is dropped if someone deleted it. */
+  async #refetchBaselines() {
+    if (!this.project || this.#disposed) return;
+    try {
+      const d = await request<{ project: { baselines: BaselineSummary[] } }>(ops.PLAN_BASELINES, { id: this.project.id });
+      if (this.#disposed) return;
+      this.baselines = d.project.baselines;
+      const ids = new Set(d.project.baselines.map((b) => b.id));
+      for (const id of [...this.#baselineCache.keys()]) if (!ids.has(id)) this.#baselineCache.delete(id);
+      if (this.baselineId && !ids.has(this.baselineId)) void this.selectBaseline(null);
+    } catch {
+      // Keep the list shown; the next change tries again.
+    }
   }
 
   #queueLinkRefetch() {

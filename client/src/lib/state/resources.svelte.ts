@@ -1,5 +1,5 @@
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import type { PageInfo } from '$lib/graphql/types';
+import type { PageInfo, PlanPart } from '$lib/graphql/types';
 import { canEditTasks, canManage, compareWbs } from '$lib/format';
 import { asRequestError, fetchAllTasks, type LoadStatus } from './planning.svelte';
 import type { Assignment, LevelingPreview, PlanningProject, PlanTask, Resource, ResourceType, ResourceUsage, UsagePeriodKind, WorkCalendar } from './planning-types';
@@ -133,6 +133,13 @@ export class ResourcesStore {
     this.#stops.push(
       this.live.subscribe<{ scheduleUpdated: { projectId: string } }>(ops.ON_SCHEDULE_UPDATED, { projectId }, {
         next: () => this.#queueUsage(),
+        error: (e) => (this.liveError = e.message),
+      }),
+      // Resources, rates, assignments and calendars change usage without moving any date.
+      this.live.subscribe<{ planChanged: { part: PlanPart } }>(ops.ON_PLAN_CHANGED, { projectId }, {
+        next: (d) => {
+          if (['RESOURCES', 'ASSIGNMENTS', 'CALENDARS', 'LEVELING', 'IMPORT'].includes(d.planChanged.part)) this.#queueUsage();
+        },
         error: (e) => (this.liveError = e.message),
       }),
       this.live.onReconnect(() => this.#queueUsage()),

@@ -2,12 +2,14 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../context.js';
 import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { publishInTransaction } from '../../common/events.js';
 import { can } from '../../common/guard.js';
 import { ActivityAction } from '../activity/activity.entity.js';
 import { recordActivity } from '../activity/activity.log.js';
 import { Baseline, BaselineTask } from './baseline.entity.js';
 import { baselineSnapshot, varianceOf } from './engine.js';
 import { loadBaseline } from './plan-loader.js';
+import { PlanPart } from './planning.enums.js';
 import { planningLoaders } from './planning.loaders.js';
 import type { Variance } from './planning.types.js';
 import type { ScheduleService } from './schedule.service.js';
@@ -46,6 +48,7 @@ export class BaselineService {
       await recordActivity(m, projectId, grant.userId, [
         { entityType: 'baseline', entityId: b.id, action: ActivityAction.CREATED, newValue: { name: n, tasks: rows.length, finish: plan.result.finish } },
       ]);
+      await publishInTransaction(m, { type: 'plan', projectId, part: PlanPart.BASELINES });
       return b;
     });
   }
@@ -59,6 +62,7 @@ export class BaselineService {
     return this.ds.transaction(async (m) => {
       await m.getRepository(Baseline).delete({ id: b.id });
       await recordActivity(m, b.projectId, grant.userId, [{ entityType: 'baseline', entityId: b.id, action: ActivityAction.DELETED, oldValue: { name: b.name } }]);
+      await publishInTransaction(m, { type: 'plan', projectId: b.projectId, part: PlanPart.BASELINES });
       return b;
     });
   }

@@ -8,6 +8,7 @@ import { ActivityAction } from '../activity/activity.entity.js';
 import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { CalendarException, ProjectPlan, WorkCalendar, type WorkWeek } from './calendar.entity.js';
 import { isClock, isLocalDate } from './local-time.js';
+import { PlanPart } from './planning.enums.js';
 import type { CalendarCreateInput, CalendarExceptionInput, CalendarUpdateInput, PlanSettingsInput, WorkingTimeInput, WorkWeekDayInput } from './planning.inputs.js';
 import { planningLoaders } from './planning.loaders.js';
 import type { PlanSettings } from './planning.types.js';
@@ -109,7 +110,7 @@ export class CalendarService {
       if (!changes.length) return after;
       await repo.save(repo.create({ projectId: input.projectId, ...after }));
       await recordActivity(m, input.projectId, grant.userId, changes);
-      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId }, { type: 'plan', projectId: input.projectId, part: PlanPart.SETTINGS });
       return after;
     });
   }
@@ -180,7 +181,7 @@ export class CalendarService {
       await recordActivity(m, input.projectId, grant.userId, [
         { entityType: 'calendar', entityId: cal.id, action: ActivityAction.CREATED, newValue: { name, projectCalendar: !!input.projectCalendar } },
       ]);
-      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId }, { type: 'plan', projectId: input.projectId, part: PlanPart.CALENDARS });
       return cal;
     });
   }
@@ -235,7 +236,7 @@ export class CalendarService {
       if (!changes.length) return current;
       const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
       await recordActivity(m, current.projectId, grant.userId, changes);
-      await publishInTransaction(m, { type: 'project', projectId: current.projectId });
+      await publishInTransaction(m, { type: 'project', projectId: current.projectId }, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
       return saved;
     });
   }
@@ -246,7 +247,7 @@ export class CalendarService {
       // Tasks, resources, derived calendars and the project setting fall back (ON DELETE SET NULL).
       await m.getRepository(WorkCalendar).delete({ id: cal.id });
       await recordActivity(m, cal.projectId, grant.userId, [{ entityType: 'calendar', entityId: cal.id, action: ActivityAction.DELETED, oldValue: { name: cal.name } }]);
-      await publishInTransaction(m, { type: 'project', projectId: cal.projectId });
+      await publishInTransaction(m, { type: 'project', projectId: cal.projectId }, { type: 'plan', projectId: cal.projectId, part: PlanPart.CALENDARS });
       return cal;
     });
   }

@@ -5,13 +5,14 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/e
 import { can } from '../../common/guard.js';
 import { ActivityAction } from '../activity/activity.entity.js';
 import { recordActivity } from '../activity/activity.log.js';
+import { publishInTransaction } from '../../common/events.js';
 import { ProjectRole } from '../project/project.enums.js';
 import { Baseline } from './baseline.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
 import { earnedValueOf } from './engine.js';
 import { isLocalDate } from './local-time.js';
 import { loadBaseline, loadCostEntries } from './plan-loader.js';
-import type { UsagePeriod } from './planning.enums.js';
+import { PlanPart, type UsagePeriod } from './planning.enums.js';
 import type { CostEntryCreateInput } from './planning.inputs.js';
 import type { EarnedValue } from './planning.types.js';
 import type { ScheduleService } from './schedule.service.js';
@@ -48,6 +49,7 @@ export class CostService {
       await recordActivity(m, task.projectId, grant.userId, [
         { entityType: 'cost_entry', entityId: entry.id, taskId: task.id, action: ActivityAction.CREATED, newValue: { date: input.date, amount: input.amount, hours } },
       ]);
+      await publishInTransaction(m, { type: 'plan', projectId: task.projectId, part: PlanPart.COSTS });
       return entry;
     });
   }
@@ -66,6 +68,7 @@ export class CostService {
       await recordActivity(m, entry.projectId, grant.userId, [
         { entityType: 'cost_entry', entityId: entry.id, taskId: entry.taskId, action: ActivityAction.DELETED, oldValue: { date: entry.date, amount: entry.amount } },
       ]);
+      await publishInTransaction(m, { type: 'plan', projectId: entry.projectId, part: PlanPart.COSTS });
       return entry;
     });
   }

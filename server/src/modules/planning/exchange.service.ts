@@ -19,7 +19,7 @@ import { CostEntry } from './cost-entry.entity.js';
 import { csvOf } from './engine.js';
 import { lineOfPath } from './json-locate.js';
 import { loadPlan, statusDay } from './plan-loader.js';
-import { ExportFormat, ImportFormat } from './planning.enums.js';
+import { ExportFormat, ImportFormat, PlanPart } from './planning.enums.js';
 import type { ProjectImportInput } from './planning.inputs.js';
 import type { ImportIssue, ImportReport } from './planning.types.js';
 import { Assignment, Resource, ResourceRate } from './resource.entity.js';
@@ -272,7 +272,7 @@ export class ExchangeService {
       await recordActivity(m, projectId, userId, [
         { entityType: 'project', entityId: projectId, action: ActivityAction.UPDATED, field: 'import', newValue: { ...counts, unmapped: issues.length } },
       ]);
-      await publishInTransaction(m, { type: 'project', projectId });
+      await publishInTransaction(m, { type: 'project', projectId }, { type: 'plan', projectId, part: PlanPart.IMPORT });
       progress?.(steps, steps, 'done');
       return report;
     });

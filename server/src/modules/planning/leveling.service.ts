@@ -8,6 +8,7 @@ import { recordActivity, type Change } from '../activity/activity.log.js';
 import { lockProject } from '../task/wbs.js';
 import { levelingOutcome, overallocatedDays } from './engine.js';
 import { loadPlan } from './plan-loader.js';
+import { PlanPart } from './planning.enums.js';
 import type { LevelingPreview } from './planning.types.js';
 import { runEngine, type ScheduleService } from './schedule.service.js';
 
@@ -79,6 +80,6 @@ export class LevelingService {
       newValue: c.next,
     }));
     await recordActivity(m, projectId, userId, changes);
-    await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids: changed.map((c) => c.id) });
+    await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids: changed.map((c) => c.id) }, { type: 'plan', projectId, part: PlanPart.LEVELING });
   }
 }

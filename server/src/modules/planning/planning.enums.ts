@@ -36,6 +36,19 @@ export enum ImportFormat {
   TRELLIS_JSON = 'TRELLIS_JSON',
 }
 
+/** What part of a plan a change touched, for pages that show it (`planChanged`). */
+export enum PlanPart {
+  LINKS = 'LINKS',
+  BASELINES = 'BASELINES',
+  CALENDARS = 'CALENDARS',
+  SETTINGS = 'SETTINGS',
+  RESOURCES = 'RESOURCES',
+  ASSIGNMENTS = 'ASSIGNMENTS',
+  COSTS = 'COSTS',
+  LEVELING = 'LEVELING',
+  IMPORT = 'IMPORT',
+}
+
 registerEnumType(ConstraintType, {
   name: 'ConstraintType',
   description: 'ASAP as soon as possible (default), ALAP as late as possible, S/F = start/finish, NET no earlier than, NLT no later than, MSO/MFO must start/finish on',
@@ -44,3 +57,7 @@ registerEnumType(ResourceType, { name: 'ResourceType' });
 registerEnumType(UsagePeriod, { name: 'UsagePeriod' });
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
 registerEnumType(ImportFormat, { name: 'ImportFormat' });
+registerEnumType(PlanPart, {
+  name: 'PlanPart',
+  description: 'LINKS dependencies, SETTINGS project calendar and status date, LEVELING leveling delays applied or cleared, IMPORT a whole plan imported',
+});

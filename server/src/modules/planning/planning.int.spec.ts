@@ -251,6 +251,36 @@ describe('resources, leveling, baselines and earned value', () => {
   });
 });
 
+describe('planChanged', () => {
+  it('tells members which part of the plan changed, also when nothing moves the schedule; strangers are refused', async () => {
+    const projectId = await newProject('PCH');
+    const a = (await task(projectId, 'Write spec', 2)).id;
+    const b = (await task(projectId, 'Review spec', 1)).id;
+    const sub = collect(h.ws(owner), `subscription($p: ID!) { planChanged(projectId: $p) { projectId part } }`, { p: projectId });
+    await vi.waitFor(() => expect(h.app.hub.watching('PLAN_CHANGED' as never, projectId)).toBe(1));
+    const parts = () => sub.events.map((e) => e.data?.planChanged.part);
+
+    // A baseline and a cost entry change no date, yet pages showing them must follow.
+    await ok(`mutation($p: ID!) { baselineCreate(projectId: $p, name: "Plan of record") { baseline { id } } }`, { p: projectId });
+    await ok(`mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { costEntry { id } } }`, { i: { taskId: a, date: '2026-03-02', amount: 120 } });
+    const r = (await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, { i: { projectId, name: 'Ana' } })).resourceCreate.resource.id;
+    await ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: a, resourceId: r } });
+    // An SS link from a longer task leaves the schedule where it was.
+    await link(a, b, 'SS');
+    await ok(`mutation($i: PlanSettingsInput!) { planSettingsUpdate(input: $i) { plan { statusDate } } }`, { i: { projectId, statusDate: '2026-03-03' } });
+    await sub.until(() => parts().length >= 6, 10_000);
+    expect(parts()).toEqual(['BASELINES', 'COSTS', 'RESOURCES', 'ASSIGNMENTS', 'LINKS', 'SETTINGS']);
+    expect(sub.events.every((e) => e.data?.planChanged.projectId === projectId)).toBe(true);
+    sub.unsubscribe();
+
+    const stranger = await h.user('Plan Stranger');
+    const denied = collect(h.ws(stranger), `subscription($p: ID!) { planChanged(projectId: $p) { part } }`, { p: projectId });
+    await denied.until(() => denied.done || denied.events.length > 0);
+    const errs = (denied.events[0]?.errors ?? denied.error ?? []) as unknown as { extensions?: { code?: string } }[];
+    expect(errs[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('cost resources', () => {
   it('count an assignment to a cost resource as that amount, and keep it through a file round trip', async () => {
     const projectId = await newProject('COSTS');

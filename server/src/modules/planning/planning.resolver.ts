@@ -36,6 +36,7 @@ import {
   ImportReport,
   LevelingPayload,
   LevelingPreview,
+  PlanChange,
   PlanSettings,
   PlanSettingsPayload,
   ResourcePayload,
@@ -257,6 +258,14 @@ export class PlanningResolver {
   })
   scheduleUpdated(@Root() u: ScheduleUpdate, @Arg('projectId', () => ID) _projectId: string): ScheduleUpdate {
     return u;
+  }
+
+  @Subscription(() => PlanChange, {
+    description: 'A part of the plan changed (links, baselines, calendars, resources, assignments, costs, leveling, an import), whether or not the schedule moved',
+    subscribe: ({ args, context }) => watch(context as Context, 'PLAN_CHANGED', args.projectId, Permission.PROJECT_READ),
+  })
+  planChanged(@Root() c: PlanChange, @Arg('projectId', () => ID) _projectId: string): PlanChange {
+    return c;
   }
 }
 

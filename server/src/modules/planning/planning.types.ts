@@ -4,6 +4,7 @@ import { Assignment, Resource } from './resource.entity.js';
 import { Baseline } from './baseline.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
 import { WorkCalendar } from './calendar.entity.js';
+import { PlanPart } from './planning.enums.js';
 
 /** Schedule dates are local wall-clock strings 'YYYY-MM-DDTHH:MM' (no time zone), as MS Project shows them. */
 @ObjectType({ description: "A task's computed dates; floats are in working days of the project calendar" })
@@ -52,6 +53,15 @@ export class ScheduleUpdate {
   @Field(() => [ScheduledTask]) tasks: ScheduledTask[];
   @Field(() => [ID], { description: 'Tasks no longer in the schedule (deleted)' }) removedTaskIds: string[];
   @Field(() => [ID]) criticalPath: string[];
+}
+
+@ObjectType({
+  description:
+    'Something in the plan changed (links, baselines, calendars, resources, assignments, costs...), whether or not it moved the schedule: pages showing that part fetch it again',
+})
+export class PlanChange {
+  @Field(() => ID) projectId: string;
+  @Field(() => PlanPart) part: PlanPart;
 }
 
 @ObjectType({ description: 'Current minus baseline: positive days are later or longer, positive cost is over' })

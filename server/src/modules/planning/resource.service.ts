@@ -10,7 +10,7 @@ import { Task } from '../task/task.entity.js';
 import { TaskKind } from '../task/task.enums.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { isLocalDate } from './local-time.js';
-import { ResourceType, type UsagePeriod } from './planning.enums.js';
+import { PlanPart, ResourceType, type UsagePeriod } from './planning.enums.js';
 import type { AssignmentCreateInput, AssignmentUpdateInput, CostRateInput, ResourceCreateInput, ResourceUpdateInput } from './planning.inputs.js';
 import type { ResourceUsage } from './planning.types.js';
 import { Assignment, Resource, ResourceRate } from './resource.entity.js';
@@ -121,7 +121,7 @@ export class ResourceService {
       await recordActivity(m, input.projectId, grant.userId, [
         { entityType: 'resource', entityId: r.id, action: ActivityAction.CREATED, newValue: { name: r.name, type: r.type } },
       ]);
-      await publishInTransaction(m, { type: 'project', projectId: input.projectId });
+      await publishInTransaction(m, { type: 'project', projectId: input.projectId }, { type: 'plan', projectId: input.projectId, part: PlanPart.RESOURCES });
       return r;
     });
   }
@@ -171,7 +171,7 @@ export class ResourceService {
       if (!changes.length) return current;
       const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
       await recordActivity(m, current.projectId, grant.userId, changes);
-      await publishInTransaction(m, { type: 'project', projectId: current.projectId });
+      await publishInTransaction(m, { type: 'project', projectId: current.projectId }, { type: 'plan', projectId: current.projectId, part: PlanPart.RESOURCES });
       return saved;
     });
   }
@@ -184,7 +184,7 @@ export class ResourceService {
       await recordActivity(m, resource.projectId, grant.userId, [
         { entityType: 'resource', entityId: resource.id, action: ActivityAction.DELETED, oldValue: { name: resource.name, assignments: assigned.length } },
       ]);
-      await publishInTransaction(m, { type: 'project', projectId: resource.projectId });
+      await publishInTransaction(m, { type: 'project', projectId: resource.projectId }, { type: 'plan', projectId: resource.projectId, part: PlanPart.RESOURCES });
       return resource;
     });
   }
@@ -206,7 +206,7 @@ export class ResourceService {
       await recordActivity(m, task.projectId, grant.userId, [
         { entityType: 'assignment', entityId: a.id, taskId: task.id, action: ActivityAction.CREATED, newValue: { resourceId: resource.id, resource: resource.name, units } },
       ]);
-      await publishInTransaction(m, { type: 'task', projectId: task.projectId, action: 'UPDATED', ids: [task.id] });
+      await publishInTransaction(m, { type: 'task', projectId: task.projectId, action: 'UPDATED', ids: [task.id] }, { type: 'plan', projectId: task.projectId, part: PlanPart.ASSIGNMENTS });
       return a;
     });
   }
@@ -229,7 +229,7 @@ export class ResourceService {
       await recordActivity(m, a.projectId, grant.userId, [
         { entityType: 'assignment', entityId: a.id, taskId: a.taskId, action: ActivityAction.UPDATED, field: 'units', oldValue: a.units, newValue: units },
       ]);
-      await publishInTransaction(m, { type: 'task', projectId: a.projectId, action: 'UPDATED', ids: [a.taskId] });
+      await publishInTransaction(m, { type: 'task', projectId: a.projectId, action: 'UPDATED', ids: [a.taskId] }, { type: 'plan', projectId: a.projectId, part: PlanPart.ASSIGNMENTS });
       return { ...a, units } as Assignment;
     });
   }
@@ -241,7 +241,7 @@ export class ResourceService {
       await recordActivity(m, a.projectId, grant.userId, [
         { entityType: 'assignment', entityId: a.id, taskId: a.taskId, action: ActivityAction.DELETED, oldValue: { resourceId: a.resourceId, units: a.units } },
       ]);
-      await publishInTransaction(m, { type: 'task', projectId: a.projectId, action: 'UPDATED', ids: [a.taskId] });
+      await publishInTransaction(m, { type: 'task', projectId: a.projectId, action: 'UPDATED', ids: [a.taskId] }, { type: 'plan', projectId: a.projectId, part: PlanPart.ASSIGNMENTS });
       return a;
     });
   }

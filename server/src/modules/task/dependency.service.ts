@@ -7,6 +7,7 @@ import { publishInTransaction } from '../../common/events.js';
 import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
 import { ActivityAction } from '../activity/activity.entity.js';
 import { recordActivity } from '../activity/activity.log.js';
+import { PlanPart } from '../planning/planning.enums.js';
 import { Project } from '../project/project.entity.js';
 import { Dependency } from './dependency.entity.js';
 import { Task } from './task.entity.js';
@@ -104,7 +105,7 @@ export class DependencyService {
       await recordActivity(m, projectId, grant.userId, [
         { entityType: 'dependency', entityId: dep.id, taskId: succ.id, action: ActivityAction.CREATED, newValue: { predecessorId: pred.id, successorId: succ.id, type: dep.type, lagDays: dep.lagDays } },
       ]);
-      await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids: [pred.id, succ.id] });
+      await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids: [pred.id, succ.id] }, { type: 'plan', projectId, part: PlanPart.LINKS });
       return dep;
     });
   }
@@ -134,7 +135,7 @@ export class DependencyService {
       if (!changes.length) return dep;
       const saved = await m.getRepository(Dependency).save(dep);
       await recordActivity(m, dep.projectId, grant.userId, changes);
-      await publishInTransaction(m, { type: 'task', projectId: dep.projectId, action: 'UPDATED', ids: [dep.predecessorId, dep.successorId] });
+      await publishInTransaction(m, { type: 'task', projectId: dep.projectId, action: 'UPDATED', ids: [dep.predecessorId, dep.successorId] }, { type: 'plan', projectId: dep.projectId, part: PlanPart.LINKS });
       return saved;
     });
   }
@@ -146,7 +147,7 @@ export class DependencyService {
       await recordActivity(m, dep.projectId, grant.userId, [
         { entityType: 'dependency', entityId: dep.id, taskId: dep.successorId, action: ActivityAction.DELETED, oldValue: { predecessorId: dep.predecessorId, successorId: dep.successorId, type: dep.type } },
       ]);
-      await publishInTransaction(m, { type: 'task', projectId: dep.projectId, action: 'UPDATED', ids: [dep.predecessorId, dep.successorId] });
+      await publishInTransaction(m, { type: 'task', projectId: dep.projectId, action: 'UPDATED', ids: [dep.predecessorId, dep.successorId] }, { type: 'plan', projectId: dep.projectId, part: PlanPart.LINKS });
       return dep;
     });
   }
