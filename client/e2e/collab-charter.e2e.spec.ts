@@ -154,9 +154,11 @@ describe('charter written together', () => {
   });
 
   // Last in the file: it stops the server.
-  it('keeps what is typed while the server is away and stores it once it is back', async () => {
+  it('without storage in the browser: keeps what is typed while the server is away, asks before leaving, stores it once it is back', async () => {
     const { server } = e2e;
     const ctx = await e2e.context();
+    // Some private modes have no IndexedDB: the open page is then the only copy of offline edits.
+    await ctx.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
     const alex = await ctx.newPage();
     await signInUi(alex, server);
     await openCharter(alex);
@@ -187,5 +189,50 @@ describe('charter written together', () => {
     await expect
       .poll(async () => (await gql<OutQ>(server, '{ project(key: "ERP") { charter { outOfScope } } }', {}, { cookie })).data?.project.charter.outOfScope, { timeout: 10_000 })
       .toContain('Written while offline.');
+  });
+  it('keeps offline edits in the browser: the page can be left, and they are stored when the document is next opened online', async () => {
+    const { server } = e2e;
+    const ctx = await e2e.context();
+    const alex = await ctx.newPage();
+    await signInUi(alex, server);
+    await openCharter(alex);
+
+    await server.kill();
+    await expect.poll(() => saveState(alex), { timeout: 10_000 }).toBe('offline');
+    await editor(alex, 'assumptions').click();
+    await alex.keyboard.press('Control+End');
+    await alex.keyboard.type(' Kept in the browser.');
+    expect(await text(alex, 'assumptions')).toContain('Kept in the browser.');
+
+    // Nothing to ask: the edit is kept in this browser. Leaving closes the document.
+    const asked: string[] = [];
+    alex.on('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await alex.getByRole('navigation', { name: 'Project views' }).getByRole('link', { name: 'Outline' }).click();
+    await alex.waitForURL((url) => !url.pathname.endsWith('/charter'));
+    await alex.close();
+
+    await server.start();
+    const again = await ctx.newPage();
+    await openCharter(again);
+    await expect.poll(() => text(again, 'assumptions'), { timeout: 10_000 }).toContain('Kept in the browser.');
+    await expect.poll(() => saveState(again), { timeout: 30_000 }).toBe('saved');
+    expect(asked).toEqual([]);
+    const cookie = await demoCookie(server);
+    type AssumptionsQ = { project: { charter: { assumptions: string } } };
+    await expect
+      .poll(async () => (await gql<AssumptionsQ>(server, '{ project(key: "ERP") { charter { assumptions } } }', {}, { cookie })).data?.project.charter.assumptions, { timeout: 10_000 })
+      .toContain('Kept in the browser.');
+
+    // Signing out takes the browser's copies of shared documents with it.
+    const localCopies = () =>
+      again.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('trellis-collab:')));
+    expect(await localCopies()).toHaveLength(1);
+    await again.getByTestId('user-menu').click();
+    await again.getByRole('button', { name: 'Sign out' }).click();
+    await again.waitForURL(`${server.url}/login`);
+    await expect.poll(localCopies, { timeout: 10_000 }).toEqual([]);
   });
 });

@@ -4,3 +4,4 @@ export * from './saved';
 export * from './ticket';
 export * from './wbs.svelte';
 export * from './guard';
+export { forgetLocalCopies } from './local';

@@ -3,7 +3,9 @@ import * as decoding from 'lib0/decoding';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import { GraphQLRequestError } from '$lib/graphql';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import { colorFor } from './identity';
+import { keepLocally } from './local';
 import { isCovered, mergeStateVectors, type SaveState, type StateVector } from './saved';
 import { fetchTicket } from './ticket';
 
@@ -49,8 +51,10 @@ const TOO_LARGE = 'This document has grown past the size the server accepts, so 
  * It fetches a short-lived ticket, opens a y-websocket provider with it and, whenever the socket
  * drops, fetches a fresh ticket before reconnecting (the provider's own reconnect would reuse the
  * expired one). The Y.Doc lives as long as the session, so edits made while offline stay in it and
- * are merged by Yjs on the next connection. `saveState` follows what the server reports as stored
- * (message 100), not merely what was sent.
+ * are merged by Yjs on the next connection. For people who may write, the document is also kept in
+ * this browser (IndexedDB, see local.ts), so offline edits survive closing the page and reach the
+ * server the next time the document is opened. `saveState` follows what the server reports as
+ * stored (message 100), not merely what was sent.
  */
 export class CollabSession {
   readonly document: string;
@@ -68,10 +72,13 @@ export class CollabSession {
   pending = $state(false);
   /** Why the session stopped for good (status `denied`). */
   problem = $state<string | null>(null);
+  /** Edits are also kept in this browser, so closing the page while offline loses nothing. */
+  keptLocally = $state(false);
   /** Everyone else in the document, one entry per person (their first tab wins). */
   peers = $state.raw<Peer[]>([]);
 
   #provider: WebsocketProvider | null = null;
+  #local: IndexeddbPersistence | null = null;
   #stored: StateVector = new Map();
   #retries = 0;
   #badTickets = 0;
@@ -122,6 +129,7 @@ export class CollabSession {
     }
     // disconnect() inside destroy() tells the others we left while the socket is still open.
     this.#provider?.destroy();
+    void this.#local?.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -133,6 +141,10 @@ export class CollabSession {
       const ticket = await fetchTicket(this.document);
       if (this.#destroyed) return;
       this.canWrite = ticket.canWrite;
+      if (ticket.canWrite && !this.#local) {
+        this.#local = keepLocally(this.user.id, this.document, this.doc);
+        this.keptLocally = this.#local !== null;
+      }
       const provider = this.#provider ?? this.#createProvider(ticket.url, ticket.document, ticket.token);
       provider.params = { ticket: ticket.token };
       provider.connect();
@@ -179,6 +191,10 @@ export class CollabSession {
 
   #closed(code: number | null): void {
     if (code === CLOSE_NO_ACCESS) {
+      // Nothing of it stays in this browser for someone who may no longer read it.
+      void this.#local?.clearData();
+      this.#local = null;
+      this.keptLocally = false;
       this.#deny('You no longer have access to this document.');
     } else if (code === CLOSE_DOCUMENT_TOO_LARGE || code === CLOSE_FRAME_TOO_LARGE) {
       this.#deny(TOO_LARGE);

@@ -1,5 +1,6 @@
 import { request, resetSharedLive, ops } from '$lib/graphql';
 import type { User } from '$lib/graphql/types';
+import { forgetLocalCopies } from '$lib/collab/local';
 
 /** Who is signed in. `status` is 'unknown' until the first `load()` answers. */
 class Session {
@@ -48,6 +49,8 @@ class Session {
       await request(ops.SIGN_OUT);
     } finally {
       this.#set(null);
+      // Shared documents kept in this browser for offline editing go with the sign-in.
+      await forgetLocalCopies();
     }
   }
 
