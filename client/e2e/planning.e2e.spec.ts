@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { demoCookie, gql, screenshot, signInUi, useE2E } from './harness.js';
@@ -352,5 +353,41 @@ describe('planning pages', () => {
     await page.getByTestId('cost-entry').filter({ hasText: 'Recorded by a colleague' }).waitFor({ timeout: 10_000 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'earned-value');
+  });
+  it('Gantt: exports the plan as MS Project XML and imports it into another project; a broken file is refused with its line and adds nothing', async () => {
+    const { server } = e2e;
+    const page = await signedInPage();
+    await open(page, 'gantt', 'gantt');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the plan' }).click();
+    await page.getByRole('menuitem', { name: 'MS Project XML' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^ERP-plan-\d{4}-\d{2}-\d{2}\.xml$/);
+    const xml = await readFile((await download.path())!, 'utf8');
+    expect(xml).toContain('<Project');
+    expect(xml).toContain('Finance module');
+
+    const cookie = await demoCookie(server);
+    const created = await gql(server, 'mutation { projectCreate(input: { key: "IMP", name: "Imported plan", startDate: "2027-01-04" }) { project { id } } }', {}, { cookie });
+    expect(created.errors).toBeUndefined();
+    await page.goto(`${server.url}/p/IMP/gantt`);
+    await page.getByText('No tasks to schedule yet').waitFor();
+    await page.getByTestId('connection-status').getByText('Live').waitFor();
+
+    // A broken file: the reason names the line, and nothing is added.
+    await page.getByLabel('Plan file to import').setInputFiles({ name: 'broken.xml', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<Project>\n<Tasks>\n<Task><Name>Half</Task>\n') });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/line \d+/i);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('No tasks to schedule yet').waitFor();
+
+    await page.getByLabel('Plan file to import').setInputFiles({ name: 'ERP.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+    await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toMatch(/^Added \d+ tasks, \d+ links/);
+    await screenshot(page, 'gantt-import');
+    await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+    // The page follows the import live: the bars are there without a reload.
+    await expect.poll(() => page.locator('[data-testid=gantt-bar]').count(), { timeout: 10_000 }).toBeGreaterThan(10);
   });
 });

@@ -536,3 +536,15 @@ export const PLAN_LINKS_AND_WARNINGS = /* GraphQL */ `
     }
   }
 `;
+
+export const PLAN_EXPORT = /* GraphQL */ `
+  query PlanExport($id: ID!, $format: ExportFormat!) {
+    project(id: $id) { export(format: $format) }
+  }
+`;
+
+export const PLAN_IMPORT = /* GraphQL */ `
+  mutation PlanImport($input: ProjectImportInput!) {
+    projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }
+  }
+`;

@@ -18,6 +18,8 @@ export type TaskKind = G.TaskKind;
 export type TaskEventAction = G.TaskEventAction;
 export type CharterApproval = G.CharterApproval;
 export type PlanPart = G.PlanPart;
+export type ExportFormat = G.ExportFormat;
+export type ImportFormat = G.ImportFormat;
 
 export const METHODOLOGIES: Methodology[] = ['HYBRID', 'WATERFALL', 'SCRUM', 'KANBAN'];
 export const PROJECT_STATUSES: ProjectStatus[] = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];

@@ -1,6 +1,6 @@
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
 import type { Connection, DependencyType, Outline, PageInfo, PlanPart } from '$lib/graphql/types';
-import { canEditTasks, compareWbs } from '$lib/format';
+import { canEditTasks, canManage, compareWbs } from '$lib/format';
 import { toDay, toWallClock } from '$lib/components/planning/time';
 import type {
   Baseline,
@@ -97,6 +97,8 @@ export class GanttStore {
   moved = $state.raw<ReadonlySet<string>>(new Set());
 
   readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
+  /** Managers and owners import plan files. */
+  readonly canManage = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
   readonly taskById = $derived(new Map(this.tasks.map((t) => [t.id, t])));
   readonly projectCalendar = $derived(this.calendars.find((c) => c.id === this.calendarId) ?? null);
   readonly warningsByTask = $derived.by(() => {
