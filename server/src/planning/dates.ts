@@ -5,6 +5,8 @@
  * on that clock; "epoch day" is the same in days.
  */
 
+import { keepAlive } from './shapes.js';
+
 export const MINUTES_PER_DAY = 1440;
 const MS_PER_MINUTE = 60_000;
 
@@ -31,6 +33,8 @@ export function parseLocalDate(text: string): ParsedLocalDate | undefined {
   return { minute: ms / MS_PER_MINUTE + hour * 60 + minute, dateOnly: match[4] === undefined };
 }
 
+keepAlive(parseLocalDate('2025-01-06'));
+
 /** Parses 'HH:MM' (00:00 to 24:00) into minutes after midnight; undefined when malformed. */
 export function parseTimeOfDay(text: string): number | undefined {
   const match = /^(\d{2}):(\d{2})$/.exec(text);
@@ -50,8 +54,22 @@ const TIME_SUFFIX: string[] = Array.from({ length: MINUTES_PER_DAY }, (_, m) =>
   `T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`,
 );
 
+const TWO_DIGITS: string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+/** 'YYYY-MM-DD' of an epoch day, by the civil-from-days arithmetic of H. Hinnant's date algorithms. */
 function formatEpochDay(day: number): string {
-  return new Date(day * MINUTES_PER_DAY * MS_PER_MINUTE).toISOString().slice(0, 10);
+  const shifted = day + 719_468; // days since 0000-03-01, so leap days end each 4-year cycle
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // Date's own text (or RangeError) for years that do not take four digits ('+010000') and for NaN.
+  if (!(year >= 0 && year <= 9999)) return new Date(day * MINUTES_PER_DAY * MS_PER_MINUTE).toISOString().slice(0, 10);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${TWO_DIGITS[month]}-${TWO_DIGITS[dayOfMonth]}`;
 }
 
 /** Formats an epoch minute as 'YYYY-MM-DDTHH:MM'. */
@@ -60,38 +78,63 @@ export function formatLocalMinute(minute: number): string {
   return formatEpochDay(day) + TIME_SUFFIX[minute - day * MINUTES_PER_DAY];
 }
 
+/** Marks an empty slot of LocalDateTexts: minute -2^31 is in the year -2113, never a scheduled date. */
+const EMPTY_SLOT = -0x80000000;
+
 /**
  * Formats many epoch minutes quickly. A schedule writes hundreds of thousands of dates but
  * only a few thousand distinct ones (tasks start and finish at the same hours of the same
  * days), so each distinct minute is formatted once and the same string handed out again.
- * A plain object rather than a class: its shape then lives with the code that creates it and
- * survives garbage collections between schedules (see STANDARD_WORK_CALENDAR).
+ * The cache is an open-addressing table on an Int32Array rather than a Map<number, string>:
+ * a lookup is a multiplication and, mostly, one read.
  */
-export interface LocalDateCache {
-  text: Map<number, string>;
-  dayText: Map<number, string>;
-}
+export class LocalDateTexts {
+  private keys: Int32Array;
+  private texts: string[];
+  private shift: number;
+  private count = 0;
 
-export function createLocalDateCache(): LocalDateCache {
-  return { text: new Map(), dayText: new Map() };
-}
-
-/** formatLocalMinute through a cache. */
-export function formatCached(cache: LocalDateCache, minute: number): string {
-  let text = cache.text.get(minute);
-  if (text === undefined) {
-    text = formatUncached(cache, Math.round(minute));
-    cache.text.set(minute, text);
+  constructor(capacityBits = 12) {
+    this.keys = new Int32Array(1 << capacityBits).fill(EMPTY_SLOT);
+    this.texts = new Array<string>(1 << capacityBits);
+    this.shift = 32 - capacityBits;
   }
-  return text;
-}
 
-function formatUncached(cache: LocalDateCache, minute: number): string {
-  const day = Math.floor(minute / MINUTES_PER_DAY);
-  let date = cache.dayText.get(day);
-  if (date === undefined) {
-    date = formatEpochDay(day);
-    cache.dayText.set(day, date);
+  /** formatLocalMinute of the minute rounded to a whole one, as text shared with every earlier call. */
+  text(minute: number): string {
+    const key = minute | 0;
+    // Minutes outside the 32-bit range or with a fraction are formatted without the cache.
+    if (key !== minute || key === EMPTY_SLOT) return formatLocalMinute(Math.round(minute));
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const found = keys[slot];
+      if (found === key) return this.texts[slot];
+      if (found === EMPTY_SLOT) return this.add(slot, key);
+    }
   }
-  return date + TIME_SUFFIX[minute - day * MINUTES_PER_DAY];
+
+  private add(slot: number, minute: number): string {
+    const text = formatLocalMinute(minute);
+    this.keys[slot] = minute;
+    this.texts[slot] = text;
+    if (++this.count * 2 > this.keys.length) this.grow();
+    return text;
+  }
+
+  /** Doubles the table, keeping it at most half full so probe runs stay short. */
+  private grow(): void {
+    const { keys, texts } = this;
+    this.keys = new Int32Array(2 * keys.length).fill(EMPTY_SLOT);
+    this.texts = new Array<string>(2 * keys.length);
+    this.shift--;
+    const mask = this.keys.length - 1;
+    for (let old = 0; old < keys.length; old++) {
+      if (keys[old] === EMPTY_SLOT) continue;
+      let slot = Math.imul(keys[old], 0x9e3779b1) >>> this.shift;
+      while (this.keys[slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[old];
+      this.texts[slot] = texts[old];
+    }
+  }
 }

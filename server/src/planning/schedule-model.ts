@@ -16,6 +16,7 @@ import { MINUTES_PER_DAY, parseLocalDate } from './dates.js';
 import { PlanInputError } from './errors.js';
 import type { CalendarSpec, ConstraintType, PlanInput, PlanLink, PlanTask } from './model.js';
 import { indexLinks, LINK_CODE, type LinkGraph } from './network.js';
+import { TaskIdTable } from './task-ids.js';
 
 export const NODE = { ACTIVITY: 0, SUMMARY: 1, GATE: 2 } as const;
 export const EDGE = { LINK: 0, GATE: 1, ROLLUP: 2 } as const;
@@ -59,6 +60,10 @@ export interface ScheduleModel extends LinkGraph {
   lagElapsed: Uint8Array;
   projectStart: number;
   statusDate: number;
+  /** True when every node runs on the project calendar (no task has a calendar of its own). */
+  singleCalendar: boolean;
+  /** True when some link has an elapsed lag. */
+  hasElapsedLags: boolean;
 }
 
 export function buildScheduleModel(input: PlanInput): ScheduleModel {
@@ -66,7 +71,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const projectMinutesPerDay = projectCalendar.minutesPerDay();
   const tasks = input.tasks ?? [];
   const taskCount = tasks.length;
-  const taskIndex = indexTasks(tasks);
+  const taskIndex = TaskIdTable.build(tasks);
   const parent = resolveParents(tasks, taskIndex);
 
   const { kind, gateOf } = layOutNodes(parent);
@@ -75,10 +80,10 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const projectStart = projectCalendar.snapToStart(requireDate(input.start, '', -1, 'start'));
   const statusDate = input.statusDate ? requireDate(input.statusDate, '', -1, 'statusDate') : NaN;
   const links = input.links ?? [];
-  const graph = buildEdges(links, taskIndex, { parent, gateOf, kind });
+  const { graph, lagPercent, hasElapsedLags } = buildEdges(links, taskIndex, parent, gateOf, kind);
 
   // One literal with every field: objects built by spreading or Object.assign get hidden
-  // classes that a full garbage collection can drop, which throws away the compiled passes.
+  // classes of their own (see KEEP_SHAPES in schedule.ts for keeping this one).
   const model: ScheduleModel = {
     n: graph.n,
     linkFrom: graph.linkFrom,
@@ -115,9 +120,13 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     lateFinishCap: new Float64Array(nodeCount).fill(Infinity),
     projectStart,
     statusDate,
+    singleCalendar: true,
+    hasElapsedLags,
   };
-  readTasks(model, calendarIndex);
-  convertLags(model, links);
+  // Minutes in one duration day of each calendar, by calendar index.
+  const minutesPerDay = Float64Array.from(calendars, (calendar) => calendar.minutesPerDay(projectMinutesPerDay / 60));
+  model.singleCalendar = readTasks(model, calendarIndex, minutesPerDay) === 0;
+  convertLags(links.length, model.linkFrom, model.linkTo, model.lagElapsed, lagPercent, model.lag, kind, model.duration, model.calendarOf, minutesPerDay, tasks);
   return model;
 }
 
@@ -160,13 +169,17 @@ function numberGates(kind: Uint8Array, gateOf: Int32Array): number {
   return next;
 }
 
-function readTasks(model: ScheduleModel, calendarIndex: Map<string, number>): number {
+/** Reads every task's own fields; returns how many tasks run on a calendar other than the project's. */
+function readTasks(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
+  const projectCalendar = calendarIndex.get(model.projectCalendar.id);
+  let onOtherCalendars = 0;
   for (let i = 0; i < model.taskCount; i++) {
-    readTask(model, i, calendarIndex);
+    readTask(model, i, calendarIndex, minutesPerDay);
     // A start constraint on a summary holds back all of its children, like a link into it.
     if (model.gateOf[i] >= 0) model.startBound[model.gateOf[i]] = model.startBound[i];
+    if (model.calendarOf[i] !== projectCalendar) onOtherCalendars++;
   }
-  return model.taskCount;
+  return onOtherCalendars;
 }
 
 function buildCalendars(input: PlanInput): { calendars: WorkCalendar[]; calendarIndex: Map<string, number>; projectCalendar: WorkCalendar } {
@@ -188,31 +201,19 @@ function buildCalendars(input: PlanInput): { calendars: WorkCalendar[]; calendar
   return { calendars, calendarIndex, projectCalendar: calendars[projectIndex] };
 }
 
-function indexTasks(tasks: PlanTask[]): Map<string, number> {
-  const taskIndex = new Map<string, number>();
-  for (let i = 0; i < tasks.length; i++) {
-    const task = tasks[i];
-    if (!task || typeof task.id !== 'string' || task.id === '') throw new PlanInputError(`tasks[${i}].id`, 'a task needs an id');
-    // One hash lookup per task: a repeated id leaves the size unchanged.
-    taskIndex.set(task.id, i);
-    if (taskIndex.size !== i + 1) throw new PlanInputError(`tasks[${i}].id`, `task "${task.id}" is listed twice`);
-  }
-  return taskIndex;
-}
-
-function resolveParents(tasks: PlanTask[], taskIndex: Map<string, number>): Int32Array {
+function resolveParents(tasks: PlanTask[], taskIndex: TaskIdTable): Int32Array {
   const parent = new Int32Array(tasks.length).fill(-1);
   readParents(tasks, taskIndex, parent);
   checkParentsDoNotLoop(tasks, parent);
   return parent;
 }
 
-function readParents(tasks: PlanTask[], taskIndex: Map<string, number>, parent: Int32Array): Int32Array {
+function readParents(tasks: PlanTask[], taskIndex: TaskIdTable, parent: Int32Array): Int32Array {
   for (let i = 0; i < tasks.length; i++) {
     const parentId = tasks[i].parentId;
     if (parentId == null) continue;
-    const p = taskIndex.get(parentId);
-    if (p === undefined) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${parentId}"`);
+    const p = taskIndex.indexOf(parentId);
+    if (p < 0) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${parentId}"`);
     parent[i] = p;
   }
   return parent;
@@ -261,7 +262,7 @@ function requireFinishDate(text: unknown, list: string, index: number, name: str
   return parsed.dateOnly ? parsed.minute + MINUTES_PER_DAY : parsed.minute;
 }
 
-function readTask(model: ScheduleModel, i: number, calendarIndex: Map<string, number>): void {
+function readTask(model: ScheduleModel, i: number, calendarIndex: Map<string, number>, minutesPerDayOf: Float64Array): void {
   const task = model.tasks[i];
   if (task.calendarId != null) {
     const c = calendarIndex.get(task.calendarId);
@@ -270,7 +271,7 @@ function readTask(model: ScheduleModel, i: number, calendarIndex: Map<string, nu
     if (model.kind[i] === NODE.ACTIVITY) model.calendarOf[i] = c;
   }
   const calendar = model.calendars[model.calendarOf[i]];
-  const minutesPerDay = calendar.minutesPerDay(model.projectMinutesPerDay / 60);
+  const minutesPerDay = minutesPerDayOf[model.calendarOf[i]];
 
   const days = task.durationDays;
   if (model.kind[i] === NODE.ACTIVITY && (typeof days !== 'number' || !Number.isFinite(days) || days < 0)) {
@@ -352,43 +353,49 @@ function readConstraint(model: ScheduleModel, i: number, calendar: WorkCalendar)
   }
 }
 
-interface EdgeArrays {
-  edgeKind: Uint8Array;
-  linkType: Uint8Array;
-  lag: Float64Array;
-  lagElapsed: Uint8Array;
-}
-
-type ScheduleGraph = LinkGraph & EdgeArrays;
-
-interface NodeLayout {
-  parent: Int32Array;
-  gateOf: Int32Array;
-  kind: Uint8Array;
+interface ScheduleEdges {
+  graph: LinkGraph & {
+    edgeKind: Uint8Array;
+    linkType: Uint8Array;
+    /** Lag days, or for links with `lagPercent` that percentage, until convertLags turns them into minutes. */
+    lag: Float64Array;
+    lagElapsed: Uint8Array;
+  };
+  /** 1 for the links whose `lag` holds a percentage. */
+  lagPercent: Uint8Array;
+  hasElapsedLags: boolean;
 }
 
 /** Input links first (edge e = links[e]), then gate -> child and child -> summary edges. */
-function buildEdges(links: PlanLink[], taskIndex: Map<string, number>, layout: NodeLayout): ScheduleGraph {
-  const childCount = countChildren(layout.parent);
+function buildEdges(links: PlanLink[], taskIndex: TaskIdTable, parent: Int32Array, gateOf: Int32Array, kind: Uint8Array): ScheduleEdges {
+  const childCount = countChildren(parent);
   const m = links.length + 2 * childCount;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
-  const edges: EdgeArrays = { edgeKind: new Uint8Array(m), linkType: new Uint8Array(m), lag: new Float64Array(m), lagElapsed: new Uint8Array(m) };
-  readLinks(links, taskIndex, layout, from, to, edges);
-  addStructuralEdges(layout, links.length, from, to, edges);
-  const graph = indexLinks(layout.kind.length, from, to);
+  const edgeKind = new Uint8Array(m);
+  const linkType = new Uint8Array(m);
+  const lag = new Float64Array(m);
+  const lagElapsed = new Uint8Array(m);
+  const lagPercent = new Uint8Array(links.length);
+  const elapsedCount = readLinks(links, taskIndex, parent, gateOf, kind, from, to, linkType, lag, lagElapsed, lagPercent);
+  addStructuralEdges(parent, gateOf, kind, links.length, from, to, edgeKind);
+  const graph = indexLinks(kind.length, from, to);
   return {
-    n: graph.n,
-    linkFrom: graph.linkFrom,
-    linkTo: graph.linkTo,
-    inStart: graph.inStart,
-    inLinks: graph.inLinks,
-    outStart: graph.outStart,
-    outLinks: graph.outLinks,
-    edgeKind: edges.edgeKind,
-    linkType: edges.linkType,
-    lag: edges.lag,
-    lagElapsed: edges.lagElapsed,
+    graph: {
+      n: graph.n,
+      linkFrom: graph.linkFrom,
+      linkTo: graph.linkTo,
+      inStart: graph.inStart,
+      inLinks: graph.inLinks,
+      outStart: graph.outStart,
+      outLinks: graph.outLinks,
+      edgeKind,
+      linkType,
+      lag,
+      lagElapsed,
+    },
+    lagPercent,
+    hasElapsedLags: elapsedCount > 0,
   };
 }
 
@@ -398,21 +405,31 @@ function countChildren(parent: Int32Array): number {
   return count;
 }
 
+/**
+ * Checks and resolves the input links (edge kind LINK is 0, the arrays' initial value).
+ * Returns how many have an elapsed lag. Hot loops like this one take typed arrays rather than
+ * objects made for one schedule (see KEEP_SHAPES in schedule.ts).
+ */
 function readLinks(
   links: PlanLink[],
-  taskIndex: Map<string, number>,
-  layout: NodeLayout,
+  taskIndex: TaskIdTable,
+  parent: Int32Array,
+  gateOf: Int32Array,
+  kind: Uint8Array,
   from: Int32Array,
   to: Int32Array,
-  edges: EdgeArrays,
+  linkType: Uint8Array,
+  lag: Float64Array,
+  lagElapsed: Uint8Array,
+  lagPercent: Uint8Array,
 ): number {
-  const { parent, gateOf, kind } = layout;
+  let elapsedCount = 0;
   for (let e = 0; e < links.length; e++) {
     const link = links[e];
-    const p = taskIndex.get(link?.predecessorId);
-    const s = taskIndex.get(link?.successorId);
-    if (p === undefined) throw new PlanInputError(fieldOf('links', e, 'predecessorId'), `unknown task "${link?.predecessorId}"`);
-    if (s === undefined) throw new PlanInputError(fieldOf('links', e, 'successorId'), `unknown task "${link.successorId}"`);
+    const p = taskIndex.indexOf(link?.predecessorId);
+    const s = taskIndex.indexOf(link?.successorId);
+    if (p < 0) throw new PlanInputError(fieldOf('links', e, 'predecessorId'), `unknown task "${link?.predecessorId}"`);
+    if (s < 0) throw new PlanInputError(fieldOf('links', e, 'successorId'), `unknown task "${link.successorId}"`);
     if (p === s) throw new PlanInputError(fieldOf('links', e, ''), `task "${link.predecessorId}" cannot be linked to itself`);
     const type = linkCode(link.type);
     if (type < 0) throw new PlanInputError(fieldOf('links', e, 'type'), `unknown link type "${link.type}"`);
@@ -424,16 +441,28 @@ function readLinks(
     }
     from[e] = p;
     to[e] = kind[s] === NODE.SUMMARY ? gateOf[s] : s;
-    edges.edgeKind[e] = EDGE.LINK;
-    edges.linkType[e] = type;
-    edges.lagElapsed[e] = link.elapsed ? 1 : 0;
-    checkLag(link, e);
+    linkType[e] = type;
+    if (link.elapsed) {
+      lagElapsed[e] = 1;
+      elapsedCount++;
+    }
+    const percent = link.lagPercent;
+    if (percent != null) {
+      if (typeof percent !== 'number' || !Number.isFinite(percent)) throw new PlanInputError(fieldOf('links', e, 'lagPercent'), 'lag percent must be a number');
+    }
+    const days = link.lagDays ?? 0;
+    if (typeof days !== 'number' || !Number.isFinite(days)) throw new PlanInputError(fieldOf('links', e, 'lagDays'), 'lag must be a number of days');
+    if (percent != null) {
+      lag[e] = percent;
+      lagPercent[e] = 1;
+    } else {
+      lag[e] = days;
+    }
   }
-  return links.length;
+  return elapsedCount;
 }
 
-function addStructuralEdges(layout: NodeLayout, first: number, from: Int32Array, to: Int32Array, edges: EdgeArrays): number {
-  const { parent, gateOf, kind } = layout;
+function addStructuralEdges(parent: Int32Array, gateOf: Int32Array, kind: Uint8Array, first: number, from: Int32Array, to: Int32Array, edgeKind: Uint8Array): number {
   let e = first;
   for (let i = 0; i < parent.length; i++) {
     const p = parent[i];
@@ -441,10 +470,10 @@ function addStructuralEdges(layout: NodeLayout, first: number, from: Int32Array,
     // The parent's gate holds the child back: a child summary is held at its own gate.
     from[e] = gateOf[p];
     to[e] = kind[i] === NODE.SUMMARY ? gateOf[i] : i;
-    edges.edgeKind[e++] = EDGE.GATE;
+    edgeKind[e++] = EDGE.GATE;
     from[e] = i;
     to[e] = p;
-    edges.edgeKind[e++] = EDGE.ROLLUP;
+    edgeKind[e++] = EDGE.ROLLUP;
   }
   return e;
 }
@@ -465,35 +494,34 @@ function isAncestor(parent: Int32Array, ancestor: number, task: number): boolean
   return false;
 }
 
-function checkLag(link: PlanLink, e: number): void {
-  if (link.lagPercent != null && (typeof link.lagPercent !== 'number' || !Number.isFinite(link.lagPercent))) {
-    throw new PlanInputError(fieldOf('links', e, 'lagPercent'), 'lag percent must be a number');
-  }
-  const days = link.lagDays ?? 0;
-  if (typeof days !== 'number' || !Number.isFinite(days)) throw new PlanInputError(fieldOf('links', e, 'lagDays'), 'lag must be a number of days');
-}
-
 /**
  * Lags in minutes, once task calendars are known. A working lag runs on the successor's
  * calendar (the project calendar for a summary), as in MS Project, with that calendar's day
  * length; an elapsed lag is clock time. `lagPercent` is a share of the predecessor's duration
  * in the predecessor's own days.
  */
-function convertLags(model: ScheduleModel, links: PlanLink[]): number {
-  const projectHours = model.projectMinutesPerDay / 60;
-  for (let e = 0; e < links.length; e++) {
-    const link = links[e];
-    const successorCalendar = model.calendars[model.calendarOf[model.linkTo[e]]];
-    const dayMinutes = link.elapsed ? MINUTES_PER_DAY : successorCalendar.minutesPerDay(projectHours);
-    let days = link.lagDays ?? 0;
-    if (link.lagPercent != null) {
-      const p = model.linkFrom[e];
-      const predecessorDays = model.kind[p] === NODE.ACTIVITY
-        ? model.duration[p] / model.calendars[model.calendarOf[p]].minutesPerDay(projectHours)
-        : Math.max(0, model.tasks[p].durationDays || 0);
-      days = (link.lagPercent / 100) * predecessorDays;
+function convertLags(
+  linkCount: number,
+  linkFrom: Int32Array,
+  linkTo: Int32Array,
+  lagElapsed: Uint8Array,
+  lagPercent: Uint8Array,
+  lag: Float64Array,
+  kind: Uint8Array,
+  duration: Float64Array,
+  calendarOf: Int32Array,
+  minutesPerDay: Float64Array,
+  tasks: PlanTask[],
+): number {
+  for (let e = 0; e < linkCount; e++) {
+    const dayMinutes = lagElapsed[e] ? MINUTES_PER_DAY : minutesPerDay[calendarOf[linkTo[e]]];
+    let days = lag[e];
+    if (lagPercent[e]) {
+      const p = linkFrom[e];
+      const predecessorDays = kind[p] === NODE.ACTIVITY ? duration[p] / minutesPerDay[calendarOf[p]] : Math.max(0, tasks[p].durationDays || 0);
+      days = (lag[e] / 100) * predecessorDays;
     }
-    model.lag[e] = Math.round(days * dayMinutes);
+    lag[e] = Math.round(days * dayMinutes);
   }
-  return links.length;
+  return linkCount;
 }

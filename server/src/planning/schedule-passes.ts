@@ -10,6 +10,7 @@
 import type { WorkCalendar } from './calendar.js';
 import { LINK_CODE } from './network.js';
 import { CONSTRAINT, EDGE, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
+import { keepAlive } from './shapes.js';
 
 export interface ScheduleDates {
   order: Int32Array;
@@ -284,6 +285,20 @@ interface BackwardState {
   linkLimit: Float64Array;
 }
 
+function createBackwardState(summaryNodes: number, links: number, successorStart: Float64Array): BackwardState {
+  return {
+    lateSummaryFinish: new Float64Array(summaryNodes).fill(Infinity),
+    lateSummaryStart: new Float64Array(summaryNodes).fill(Infinity),
+    freeSummaryFinish: new Float64Array(summaryNodes).fill(Infinity),
+    freeSummaryStart: new Float64Array(summaryNodes).fill(Infinity),
+    successorStart,
+    limits: new Float64Array(2),
+    linkLimit: new Float64Array(links).fill(NaN),
+  };
+}
+
+keepAlive(createBackwardState(0, 0, new Float64Array(0)));
+
 /**
  * Late dates, total float, free float and link slack in one sweep in reverse topological
  * order: each node's successors are final by the time it is reached, for late and early dates.
@@ -291,16 +306,8 @@ interface BackwardState {
 function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
   // Summary limits and gate stand-ins are only read through summaries: skip them in flat plans.
   const hasSummaries = model.kind.length > model.taskCount;
-  const n = hasSummaries ? model.kind.length : 0;
-  const state: BackwardState = {
-    lateSummaryFinish: new Float64Array(n).fill(Infinity),
-    lateSummaryStart: new Float64Array(n).fill(Infinity),
-    freeSummaryFinish: new Float64Array(n).fill(Infinity),
-    freeSummaryStart: new Float64Array(n).fill(Infinity),
-    successorStart: hasSummaries ? withGatesAtSummaryStart(model, dates.earlyStart, dates.earlyStart.slice()) : dates.earlyStart,
-    limits: new Float64Array(2),
-    linkLimit: new Float64Array(model.linkFrom.length).fill(NaN),
-  };
+  const successorStart = hasSummaries ? withGatesAtSummaryStart(model, dates.earlyStart, dates.earlyStart.slice()) : dates.earlyStart;
+  const state = createBackwardState(hasSummaries ? model.kind.length : 0, model.linkFrom.length, successorStart);
   const { order } = dates;
   for (let k = order.length - 1; k >= 0; k--) {
     const v = order[k];

@@ -36,12 +36,14 @@
  *    is. Critical paths follow links without slack, at most MAX_CRITICAL_PATHS of them.
  */
 import { findCriticalPaths } from './critical-paths.js';
-import { createLocalDateCache, formatCached, type LocalDateCache } from './dates.js';
+import { LocalDateTexts } from './dates.js';
 import { CycleError } from './errors.js';
 import type { PlanInput, ScheduledTask, ScheduleResult, ScheduleWarning } from './model.js';
 import { findTopologicalOrder } from './network.js';
+import { canRunOnOffsets, runOffsetPasses } from './offset-passes.js';
 import { buildScheduleModel, CONSTRAINT, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
 import { runPasses, type ScheduleDates } from './schedule-passes.js';
+import { keepAlive } from './shapes.js';
 
 export { CycleError, PlanInputError } from './errors.js';
 
@@ -51,21 +53,56 @@ export { CycleError, PlanInputError } from './errors.js';
  * Throws PlanInputError for input it cannot read and CycleError when links loop.
  */
 export function computeSchedule(input: PlanInput): ScheduleResult {
+  return scheduleRun(input, true).result;
+}
+
+export interface ScheduleOptions {
+  /** Run the passes on working-time offsets when the plan allows it (offset-passes.ts); false forces the general passes. */
+  offsets: boolean;
+}
+
+/** computeSchedule with a choice of passes, so tests can compare the two implementations. */
+export function computeScheduleWith(input: PlanInput, options: ScheduleOptions): ScheduleResult {
+  return scheduleRun(input, options.offsets).result;
+}
+
+/** The result with the objects it was computed from. */
+interface ScheduleRun {
+  model: ScheduleModel;
+  dates: ScheduleDates;
+  texts: LocalDateTexts;
+  result: ScheduleResult;
+}
+
+function scheduleRun(input: PlanInput, offsets: boolean): ScheduleRun {
   const model = buildScheduleModel(input);
   const ordering = findTopologicalOrder(model);
   if (ordering.cycle) throw new CycleError(cycleTaskIds(model, ordering.cycle));
-  const dates = runPasses(model, ordering.order);
+  const dates = offsets && canRunOnOffsets(model) ? runOffsetPasses(model, ordering.order) : runPasses(model, ordering.order);
 
   const critical = markCritical(model, dates);
-  const format = createLocalDateCache();
-  return {
-    start: formatCached(format, model.projectStart),
-    finish: formatCached(format, latestFinish(model, dates)),
-    tasks: scheduledTasks(model, dates, critical, format),
+  const texts = new LocalDateTexts();
+  const result: ScheduleResult = {
+    start: texts.text(model.projectStart),
+    finish: texts.text(latestFinish(model, dates)),
+    tasks: scheduledTasks(model, dates, critical, texts),
     criticalPaths: findCriticalPaths(model, dates, critical).map((path) => path.map((v) => model.tasks[v].id)),
-    warnings: collectWarnings(model, dates, format),
+    warnings: collectWarnings(model, dates, texts),
   };
+  return { model, dates, texts, result };
 }
+
+/**
+ * A plan run through both kinds of passes when the module loads, to keep the shapes of the
+ * model, the dates and the result alive (see shapes.ts). Its durations and floats have
+ * fractions, so number fields start out as doubles and never change representation later.
+ */
+const SHAPES_PLAN: PlanInput = {
+  start: '2025-01-06',
+  tasks: [{ id: 'A', durationDays: 1.5 }, { id: 'B', durationDays: 0.25 }, { id: 'C', durationDays: 0 }],
+  links: [{ predecessorId: 'A', successorId: 'C', type: 'FS' }, { predecessorId: 'B', successorId: 'C', type: 'FS', lagDays: 0.5 }],
+};
+keepAlive(scheduleRun(SHAPES_PLAN, true), scheduleRun(SHAPES_PLAN, false));
 
 // Loops over all tasks each sit in their own function (see schedule-passes.ts for why).
 
@@ -92,9 +129,9 @@ function latestFinish(model: ScheduleModel, dates: ScheduleDates): number {
   return finish;
 }
 
-function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, format: LocalDateCache): ScheduledTask[] {
+function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts): ScheduledTask[] {
   const tasks: ScheduledTask[] = new Array(model.taskCount);
-  for (let i = 0; i < model.taskCount; i++) tasks[i] = scheduledTask(model, dates, critical, format, i);
+  for (let i = 0; i < model.taskCount; i++) tasks[i] = scheduledTask(model, dates, critical, texts, i);
   return tasks;
 }
 
@@ -110,18 +147,18 @@ function toDays(minutes: number, minutesPerDay: number): number {
   return Math.round((minutes / minutesPerDay) * 1e6) / 1e6 + 0;
 }
 
-function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, format: LocalDateCache, i: number): ScheduledTask {
+function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts, i: number): ScheduledTask {
   const task = model.tasks[i];
   const summary = model.kind[i] === NODE.SUMMARY;
   const perDay = model.projectMinutesPerDay;
   return {
     id: task.id,
-    start: formatCached(format, dates.start[i]),
-    finish: formatCached(format, dates.finish[i]),
-    earlyStart: formatCached(format, dates.earlyStart[i]),
-    earlyFinish: formatCached(format, dates.earlyFinish[i]),
-    lateStart: formatCached(format, dates.lateStart[i]),
-    lateFinish: formatCached(format, dates.lateFinish[i]),
+    start: texts.text(dates.start[i]),
+    finish: texts.text(dates.finish[i]),
+    earlyStart: texts.text(dates.earlyStart[i]),
+    earlyFinish: texts.text(dates.earlyFinish[i]),
+    lateStart: texts.text(dates.lateStart[i]),
+    lateFinish: texts.text(dates.lateFinish[i]),
     durationDays: summary ? toDays(summarySpan(model, dates, i), perDay) : task.durationDays,
     totalFloatDays: toDays(dates.totalFloat[i], perDay),
     freeFloatDays: toDays(dates.freeFloat[i], perDay),
@@ -137,17 +174,17 @@ function summarySpan(model: ScheduleModel, dates: ScheduleDates, i: number): num
 }
 
 /** Warnings in task order: constraint not met, deadline missed, negative float. */
-function collectWarnings(model: ScheduleModel, dates: ScheduleDates, format: LocalDateCache): ScheduleWarning[] {
+function collectWarnings(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts): ScheduleWarning[] {
   const warnings: ScheduleWarning[] = [];
   for (let i = 0; i < model.taskCount; i++) {
     if (model.constraint[i] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[i]) || dates.totalFloat[i] < 0) {
-      warnTask(model, dates, format, i, warnings);
+      warnTask(model, dates, texts, i, warnings);
     }
   }
   return warnings;
 }
 
-function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateCache, i: number, warnings: ScheduleWarning[]): void {
+function warnTask(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts, i: number, warnings: ScheduleWarning[]): void {
   const task = model.tasks[i];
   const calendar = model.calendars[model.calendarOf[i]];
   const late = (at: number, limit: number): boolean => calendar.offsetAt(at) > calendar.offsetAt(limit);
@@ -158,7 +195,7 @@ function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateC
       warnings.push({
         taskId: task.id,
         code: 'CONSTRAINT_VIOLATED',
-        message: `${task.constraint!.type} ${formatCached(format, constraintDate)} cannot be met: its links put the ${violation} at ${formatCached(format, violation === 'start' ? dates.start[i] : dates.finish[i])}`,
+        message: `${task.constraint!.type} ${texts.text(constraintDate)} cannot be met: its links put the ${violation} at ${texts.text(violation === 'start' ? dates.start[i] : dates.finish[i])}`,
       });
     }
   }
@@ -166,7 +203,7 @@ function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateC
     warnings.push({
       taskId: task.id,
       code: 'DEADLINE_MISSED',
-      message: `Finishes ${formatCached(format, dates.finish[i])}, after its deadline ${formatCached(format, model.deadline[i])}`,
+      message: `Finishes ${texts.text(dates.finish[i])}, after its deadline ${texts.text(model.deadline[i])}`,
     });
   }
   if (model.kind[i] === NODE.ACTIVITY && dates.totalFloat[i] < 0 && model.progress[i] !== PROGRESS.COMPLETE) {
@@ -174,7 +211,7 @@ function warnTask(model: ScheduleModel, dates: ScheduleDates, format: LocalDateC
     warnings.push({
       taskId: task.id,
       code: 'NEGATIVE_FLOAT',
-      message: `Total float is ${days} days: it must finish by ${formatCached(format, dates.lateFinish[i])} to meet a constraint or deadline but cannot finish before ${formatCached(format, dates.earlyFinish[i])}`,
+      message: `Total float is ${days} days: it must finish by ${texts.text(dates.lateFinish[i])} to meet a constraint or deadline but cannot finish before ${texts.text(dates.earlyFinish[i])}`,
     });
   }
 }

@@ -1,0 +1,407 @@
+/**
+ * The passes of schedule-passes.ts, rewritten for the common plan: every task on the project
+ * calendar, no summaries, no elapsed lags. Working time is then the same for every task and
+ * link, so the passes reduce to arithmetic on working-time offsets like cpm() in network.ts,
+ * with no calendar lookup per link or task; dates become moments again only at the end.
+ *
+ * The one thing an offset alone loses is which side of non-working time a date sits on:
+ * Friday 17:00 and Monday 08:00 are the same offset. A task with a duration does not care
+ * (it starts at the start reading and finishes at the finish reading), but a milestone stays
+ * where its driving date falls. So each date is a key: 2 * offset for the finish reading
+ * (calendar.finishAtOffset) and 2 * offset + 1 for the start reading (startAtOffset). Keys
+ * order like the moments they stand for, where both readings coincide (inside working time)
+ * either key gives the same moment, and every rule of the general passes becomes:
+ *  - snap to a start:  2 * floor(key / 2) + 1      - snap to a finish:  2 * floor(key / 2)
+ *  - add working minutes d to a finish: 2 * (floor(key / 2) + d), to a start: ... + 1
+ *  - a milestone keeps its key (it stays on its driving date, on the same reading).
+ * A moment in the middle of non-working time (a status date given as a plain day, say) reads
+ * as the start after it, which is where every rule that meets it snaps it to; the one place
+ * where such a moment would show unsnapped (a zero-length task in progress that the status
+ * date moves) keeps the plan on the general passes.
+ *
+ * schedule.offsets.spec.ts compares both implementations on random plans.
+ */
+import type { WorkCalendar } from './calendar.js';
+import { LINK_CODE } from './network.js';
+import { CONSTRAINT, PROGRESS, type ScheduleModel } from './schedule-model.js';
+import type { ScheduleDates } from './schedule-passes.js';
+
+const { FS, SS, FF } = LINK_CODE;
+
+/** True when the plan can be scheduled on working-time offsets (see above). */
+export function canRunOnOffsets(model: ScheduleModel): boolean {
+  if (model.kind.length !== model.taskCount || !model.singleCalendar || model.hasElapsedLags) return false;
+  const status = model.statusDate;
+  if (Number.isNaN(status) || momentOfKey(model.projectCalendar, keyOfMoment(model.projectCalendar, status)) === status) return true;
+  return !hasProgressWithoutRemainingWork(model.progress, model.duration, model.doneMinutes);
+}
+
+function hasProgressWithoutRemainingWork(progress: Uint8Array, duration: Float64Array, done: Float64Array): boolean {
+  for (let v = 0; v < progress.length; v++) if (progress[v] === PROGRESS.IN_PROGRESS && duration[v] === done[v]) return true;
+  return false;
+}
+
+/** Early, late and scheduled dates, floats and link slack, as runPasses gives them. */
+export function runOffsetPasses(model: ScheduleModel, order: Int32Array): ScheduleDates {
+  const calendar = model.projectCalendar;
+  const n = model.taskCount;
+  const bounds = boundKeys(model);
+  const es = new Float64Array(n);
+  const ef = new Float64Array(n);
+  const ls = new Float64Array(n);
+  const lf = new Float64Array(n);
+  const totalFloat = new Float64Array(n);
+  const freeFloat = new Float64Array(n);
+  const linkSlack = new Float64Array(model.linkFrom.length).fill(NaN);
+  const projectStartKey = keyOfMoment(calendar, model.projectStart);
+  const statusKey = keyOfMoment(calendar, model.statusDate);
+
+  const finishKey = forwardPass(
+    order, model.inStart, model.inLinks, model.linkFrom, model.linkType, model.lag, model.duration, model.levelingDelay,
+    model.progress, model.doneMinutes, bounds.startBound, bounds.finishBound, bounds.actualStart, bounds.actualFinish,
+    statusKey, projectStartKey, es, ef,
+  );
+  backwardPass(
+    order, model.outStart, model.outLinks, model.linkTo, model.linkType, model.lag, model.duration, model.progress,
+    bounds.lateStartCap, bounds.lateFinishCap, finishKey, es, ef, ls, lf, totalFloat, freeFloat, linkSlack,
+  );
+  const start = es.slice();
+  const finish = ef.slice();
+  if (model.constraint.indexOf(CONSTRAINT.ALAP) >= 0) {
+    placeAlapTasks(order, model.outStart, model.outLinks, model.linkTo, model.linkType, model.lag, model.duration,
+      model.constraint, model.progress, finishKey, ef, lf, start, finish);
+  }
+
+  const earlyStart = momentsOfKeys(calendar, es, new Float64Array(n));
+  const earlyFinish = momentsOfKeys(calendar, ef, new Float64Array(n));
+  return {
+    order,
+    earlyStart,
+    earlyFinish,
+    lateStart: momentsOfKeys(calendar, ls, new Float64Array(n)),
+    lateFinish: momentsOfKeys(calendar, lf, new Float64Array(n)),
+    start: momentsOfMovedKeys(calendar, start, es, earlyStart.slice()),
+    finish: momentsOfMovedKeys(calendar, finish, ef, earlyFinish.slice()),
+    totalFloat,
+    freeFloat,
+    linkSlack,
+    projectFinish: momentOfKey(calendar, finishKey),
+  };
+}
+
+// ---- Keys -------------------------------------------------------------------------------------
+
+/** The key of a moment; ±Infinity and NaN stay as they are. */
+function keyOfMoment(calendar: WorkCalendar, moment: number): number {
+  if (!Number.isFinite(moment)) return moment;
+  const offset = calendar.offsetAt(moment);
+  return calendar.finishAtOffset(offset) === moment ? 2 * offset : 2 * offset + 1;
+}
+
+function momentOfKey(calendar: WorkCalendar, key: number): number {
+  if (!Number.isFinite(key)) return key;
+  const offset = Math.floor(key / 2);
+  return key - 2 * offset === 1 ? calendar.startAtOffset(offset) : calendar.finishAtOffset(offset);
+}
+
+/** The offset of a key. */
+function offsetOf(key: number): number {
+  return Math.floor(key / 2);
+}
+
+/** The start reading `minutes` of work after (before when negative) the key's offset. */
+function startAfter(key: number, minutes: number): number {
+  return 2 * (Math.floor(key / 2) + minutes) + 1;
+}
+
+/** The finish reading `minutes` of work after the key's offset. */
+function finishAfter(key: number, minutes: number): number {
+  return 2 * (Math.floor(key / 2) + minutes);
+}
+
+/**
+ * The latest a finish-type link (FF, SF) may ask a task with a duration to finish: the start
+ * reading of its finish (latestEquivalentFinish in schedule-passes.ts).
+ */
+function equivalentFinish(finishKey: number, duration: number): number {
+  return duration === 0 ? finishKey : 2 * Math.floor(finishKey / 2) + 1;
+}
+
+interface BoundKeys {
+  startBound: Float64Array;
+  finishBound: Float64Array;
+  lateStartCap: Float64Array;
+  lateFinishCap: Float64Array;
+  actualStart: Float64Array;
+  actualFinish: Float64Array;
+}
+
+function boundKeys(model: ScheduleModel): BoundKeys {
+  const calendar = model.projectCalendar;
+  const n = model.taskCount;
+  return {
+    startBound: keysOfMoments(calendar, model.startBound, new Float64Array(n)),
+    finishBound: keysOfMoments(calendar, model.finishBound, new Float64Array(n)),
+    lateStartCap: keysOfMoments(calendar, model.lateStartCap, new Float64Array(n)),
+    lateFinishCap: keysOfMoments(calendar, model.lateFinishCap, new Float64Array(n)),
+    actualStart: keysOfMoments(calendar, model.actualStart, new Float64Array(n)),
+    actualFinish: keysOfMoments(calendar, model.actualFinish, new Float64Array(n)),
+  };
+}
+
+/** Keys of moments; most tasks share their bounds (the project start, no bound), so a repeat reuses the last key. */
+function keysOfMoments(calendar: WorkCalendar, moments: Float64Array, keys: Float64Array): Float64Array {
+  let lastMoment = NaN;
+  let lastKey = NaN;
+  for (let v = 0; v < keys.length; v++) {
+    const moment = moments[v];
+    if (!Number.isFinite(moment)) {
+      keys[v] = moment;
+    } else {
+      if (moment !== lastMoment) {
+        lastMoment = moment;
+        lastKey = keyOfMoment(calendar, moment);
+      }
+      keys[v] = lastKey;
+    }
+  }
+  return keys;
+}
+
+function momentsOfKeys(calendar: WorkCalendar, keys: Float64Array, moments: Float64Array): Float64Array {
+  for (let v = 0; v < keys.length; v++) moments[v] = momentOfKey(calendar, keys[v]);
+  return moments;
+}
+
+/** Moments of `keys` where they differ from `unmoved`, whose moments `moments` already holds. */
+function momentsOfMovedKeys(calendar: WorkCalendar, keys: Float64Array, unmoved: Float64Array, moments: Float64Array): Float64Array {
+  for (let v = 0; v < keys.length; v++) if (keys[v] !== unmoved[v]) moments[v] = momentOfKey(calendar, keys[v]);
+  return moments;
+}
+
+// ---- Passes -----------------------------------------------------------------------------------
+
+// The passes take typed arrays rather than the model: see KEEP_SHAPES in schedule.ts.
+
+/** Early dates in topological order (scheduleActivityEarly and linkDrivenStart); returns the project finish. */
+function forwardPass(
+  order: Int32Array,
+  inStart: Int32Array,
+  inLinks: Int32Array,
+  linkFrom: Int32Array,
+  linkType: Uint8Array,
+  lag: Float64Array,
+  duration: Float64Array,
+  levelingDelay: Float64Array,
+  progress: Uint8Array,
+  doneMinutes: Float64Array,
+  startBound: Float64Array,
+  finishBound: Float64Array,
+  actualStart: Float64Array,
+  actualFinish: Float64Array,
+  statusKey: number,
+  projectStartKey: number,
+  es: Float64Array,
+  ef: Float64Array,
+): number {
+  let projectFinish = projectStartKey;
+  for (let k = 0; k < order.length; k++) {
+    const v = order[k];
+    const length = duration[v];
+    if (progress[v] === PROGRESS.COMPLETE && !Number.isNaN(actualFinish[v])) {
+      ef[v] = actualFinish[v];
+      es[v] = !Number.isNaN(actualStart[v]) ? actualStart[v] : length > 0 ? startAfter(actualFinish[v], -length) : actualFinish[v];
+    } else {
+      let start = actualStart[v];
+      if (Number.isNaN(start)) {
+        start = startBound[v];
+        let finish = finishBound[v];
+        for (let j = inStart[v]; j < inStart[v + 1]; j++) {
+          const e = inLinks[j];
+          const p = linkFrom[e];
+          const type = linkType[e];
+          let candidate = type === FS || type === FF ? ef[p] : es[p];
+          if (lag[e] !== 0) candidate = finishAfter(candidate, lag[e]);
+          if (type === FS || type === SS) {
+            if (candidate > start) start = candidate;
+          } else if (candidate > finish) {
+            finish = candidate;
+          }
+        }
+        if (finish > -Infinity) {
+          const fromFinish = length > 0 ? startAfter(finish, -length) : finish;
+          if (fromFinish > start) start = fromFinish;
+        }
+        if (start === -Infinity) start = projectStartKey;
+        if (length > 0) start = startAfter(start, 0);
+        if (levelingDelay[v] > 0) start = startAfter(start, levelingDelay[v]);
+      }
+      es[v] = start;
+      if (progress[v] === PROGRESS.IN_PROGRESS) {
+        // Done work stays where it happened; what remains cannot be done before the status date.
+        const done = doneMinutes[v];
+        let resume = done === 0 ? start : finishAfter(start, done);
+        if (resume < statusKey) resume = statusKey;
+        ef[v] = length - done > 0 ? finishAfter(resume, length - done) : resume;
+      } else {
+        ef[v] = length > 0 ? finishAfter(start, length) : start;
+      }
+    }
+    if (ef[v] > projectFinish) projectFinish = ef[v];
+  }
+  return projectFinish;
+}
+
+/**
+ * Late dates, total and free float and the slack of links out of critical tasks, in reverse
+ * topological order (scheduleLate, measureFreeFloat and recordLinkSlack).
+ */
+function backwardPass(
+  order: Int32Array,
+  outStart: Int32Array,
+  outLinks: Int32Array,
+  linkTo: Int32Array,
+  linkType: Uint8Array,
+  lag: Float64Array,
+  duration: Float64Array,
+  progress: Uint8Array,
+  lateStartCap: Float64Array,
+  lateFinishCap: Float64Array,
+  projectFinish: number,
+  es: Float64Array,
+  ef: Float64Array,
+  ls: Float64Array,
+  lf: Float64Array,
+  totalFloat: Float64Array,
+  freeFloat: Float64Array,
+  linkSlack: Float64Array,
+): void {
+  for (let k = order.length - 1; k >= 0; k--) {
+    const v = order[k];
+    const length = duration[v];
+    // The latest finish and start the successors allow, given their late dates and their early ones.
+    let lateFinishLimit = Infinity;
+    let lateStartLimit = Infinity;
+    let earlyFinishLimit = Infinity;
+    let earlyStartLimit = Infinity;
+    for (let j = outStart[v]; j < outStart[v + 1]; j++) {
+      const e = outLinks[j];
+      const s = linkTo[e];
+      const type = linkType[e];
+      let late: number;
+      let early: number;
+      if (type === FS || type === SS) {
+        late = ls[s];
+        early = es[s];
+      } else {
+        late = equivalentFinish(lf[s], duration[s]);
+        early = equivalentFinish(ef[s], duration[s]);
+      }
+      if (lag[e] !== 0) {
+        late = startAfter(late, -lag[e]);
+        early = startAfter(early, -lag[e]);
+      }
+      if (type === FS || type === FF) {
+        if (late < lateFinishLimit) lateFinishLimit = late;
+        if (early < earlyFinishLimit) earlyFinishLimit = early;
+      } else {
+        if (late < lateStartLimit) lateStartLimit = late;
+        if (early < earlyStartLimit) earlyStartLimit = early;
+      }
+    }
+
+    const complete = progress[v] === PROGRESS.COMPLETE;
+    if (complete) {
+      ls[v] = es[v];
+      lf[v] = ef[v];
+    } else {
+      let finish = Math.min(lateFinishLimit, lateFinishCap[v], projectFinish);
+      const startLimit = Math.min(lateStartLimit, lateStartCap[v]);
+      if (startLimit < Infinity) {
+        const fromStart = length > 0 ? finishAfter(startLimit, length) : startLimit;
+        if (fromStart < finish) finish = fromStart;
+      }
+      if (length > 0) finish = finishAfter(finish, 0);
+      lf[v] = finish;
+      ls[v] = length > 0 ? startAfter(finish, -length) : finish;
+      totalFloat[v] = offsetOf(finish) - offsetOf(ef[v]);
+    }
+
+    // Link slack only matters where critical paths are traced.
+    if (totalFloat[v] <= 0) recordLinkSlack(v, outStart, outLinks, linkTo, linkType, lag, duration, es, ef, linkSlack);
+    if (complete) continue;
+    let free = Math.min(earlyFinishLimit, projectFinish);
+    if (earlyStartLimit < Infinity) free = Math.min(free, length > 0 ? finishAfter(earlyStartLimit, length) : earlyStartLimit);
+    // Free float never exceeds total float and never goes negative (MS Project's free slack).
+    freeFloat[v] = Math.max(0, Math.min(offsetOf(free) - offsetOf(ef[v]), totalFloat[v]));
+  }
+}
+
+/** Working minutes each link out of `v` leaves before it would move its successor's early dates. */
+function recordLinkSlack(
+  v: number,
+  outStart: Int32Array,
+  outLinks: Int32Array,
+  linkTo: Int32Array,
+  linkType: Uint8Array,
+  lag: Float64Array,
+  duration: Float64Array,
+  es: Float64Array,
+  ef: Float64Array,
+  linkSlack: Float64Array,
+): void {
+  for (let j = outStart[v]; j < outStart[v + 1]; j++) {
+    const e = outLinks[j];
+    const s = linkTo[e];
+    const type = linkType[e];
+    let limit = type === FS || type === SS ? es[s] : equivalentFinish(ef[s], duration[s]);
+    if (lag[e] !== 0) limit = startAfter(limit, -lag[e]);
+    const own = type === FS || type === FF ? ef[v] : es[v];
+    linkSlack[e] = offsetOf(limit) - offsetOf(own);
+  }
+}
+
+/** ALAP tasks as late as their successors' scheduled dates and their own late finish allow (see schedule-passes.ts). */
+function placeAlapTasks(
+  order: Int32Array,
+  outStart: Int32Array,
+  outLinks: Int32Array,
+  linkTo: Int32Array,
+  linkType: Uint8Array,
+  lag: Float64Array,
+  duration: Float64Array,
+  constraint: Uint8Array,
+  progress: Uint8Array,
+  projectFinish: number,
+  ef: Float64Array,
+  lf: Float64Array,
+  start: Float64Array,
+  finish: Float64Array,
+): void {
+  for (let k = order.length - 1; k >= 0; k--) {
+    const v = order[k];
+    if (constraint[v] !== CONSTRAINT.ALAP || progress[v] !== PROGRESS.NOT_STARTED) continue;
+    const length = duration[v];
+    let finishLimit = Infinity;
+    let startLimit = Infinity;
+    for (let j = outStart[v]; j < outStart[v + 1]; j++) {
+      const e = outLinks[j];
+      const s = linkTo[e];
+      const type = linkType[e];
+      let limit = type === FS || type === SS ? start[s] : equivalentFinish(finish[s], duration[s]);
+      if (lag[e] !== 0) limit = startAfter(limit, -lag[e]);
+      if (type === FS || type === FF) {
+        if (limit < finishLimit) finishLimit = limit;
+      } else if (limit < startLimit) {
+        startLimit = limit;
+      }
+    }
+    let latest = Math.min(finishLimit, lf[v], projectFinish);
+    if (startLimit < Infinity) latest = Math.min(latest, length > 0 ? finishAfter(startLimit, length) : startLimit);
+    if (length > 0) latest = finishAfter(latest, 0);
+    if (latest > ef[v]) {
+      finish[v] = latest;
+      start[v] = length > 0 ? startAfter(latest, -length) : latest;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Task ids to input indexes, for plans of any size.
+ *
+ * Every link names its two tasks by id, so a plan of 100k tasks and 140k links resolves about
+ * 380k ids. With a Map<string, number> that was the largest single cost of computeSchedule:
+ * each lookup reads the map's bucket, then its entry, then the stored key, three unrelated
+ * places in memory once the map outgrows the processor caches. This table keeps each slot's
+ * hash next to its task index in one Int32Array, so a lookup reads one slot and then the
+ * stored id for the final comparison (which is what makes any string a safe key).
+ *
+ * The hash reads at most the first and the last 8 characters of an id, enough to tell apart
+ * UUIDs, numbers and short codes without reading every character of long ids. Ids that only
+ * differ in the middle would then pile up in long probe runs: when building the table meets
+ * such runs, it starts again hashing every character.
+ */
+import { PlanInputError } from './errors.js';
+import type { PlanTask } from './model.js';
+import { keepAlive } from './shapes.js';
+
+/** Characters hashed from each end of an id in the quick mode. */
+const END_CHARACTERS = 8;
+/** Probes per id beyond which building switches to hashing whole ids. */
+const MAX_PROBES_PER_ID = 8;
+
+export class TaskIdTable {
+  private constructor(
+    /** The ids in input order. */
+    private readonly ids: string[],
+    /** Per slot: [hash, task index + 1]; 0 as index marks an empty slot. */
+    private readonly slots: Int32Array,
+    private readonly mask: number,
+    private readonly wholeIds: boolean,
+  ) {}
+
+  /**
+   * Indexes the tasks' ids; a missing, empty or repeated id is a PlanInputError naming the
+   * task, the first one in input order.
+   */
+  static build(tasks: PlanTask[]): TaskIdTable {
+    const ids = readIds(tasks);
+    let capacity = 16;
+    while (capacity < 2 * ids.length) capacity *= 2;
+    const quick = new TaskIdTable(ids, new Int32Array(2 * capacity), capacity - 1, false);
+    if (quick.insertAll(MAX_PROBES_PER_ID * ids.length + capacity)) return quick;
+    const whole = new TaskIdTable(ids, new Int32Array(2 * capacity), capacity - 1, true);
+    whole.insertAll(Infinity);
+    return whole;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The input index of the task with this id, or -1 (for anything that is not a known id). */
+  indexOf(id: unknown): number {
+    if (typeof id !== 'string') return -1;
+    const hash = hashId(id, this.wholeIds);
+    const { slots, mask } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[2 * slot + 1];
+      if (entry === 0) return -1;
+      if (slots[2 * slot] === hash && this.ids[entry - 1] === id) return entry - 1;
+    }
+  }
+
+  /** Inserts every id; false when the probes run over `probeBudget` (the table is then unusable). */
+  private insertAll(probeBudget: number): boolean {
+    const { ids, slots, mask } = this;
+    let probes = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      const hash = hashId(id, this.wholeIds);
+      let slot = hash & mask;
+      for (; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+        if (slots[2 * slot] === hash && ids[slots[2 * slot + 1] - 1] === id) {
+          throw new PlanInputError(`tasks[${i}].id`, `task "${id}" is listed twice`);
+        }
+        if (++probes > probeBudget) return false;
+      }
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = i + 1;
+    }
+    return true;
+  }
+}
+
+function readIds(tasks: PlanTask[]): string[] {
+  const ids: string[] = new Array<string>(tasks.length);
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
+    if (!task || typeof task.id !== 'string' || task.id === '') throw new PlanInputError(`tasks[${i}].id`, 'a task needs an id');
+    ids[i] = task.id;
+  }
+  return ids;
+}
+
+/** FNV-1a over the id's characters (or its two ends) and its length, then a final mix of the bits. */
+function hashId(id: string, whole: boolean): number {
+  const length = id.length;
+  let hash = 0x811c9dc5 ^ length;
+  if (whole || length <= 2 * END_CHARACTERS) {
+    for (let k = 0; k < length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
+  } else {
+    for (let k = 0; k < END_CHARACTERS; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
+    for (let k = length - END_CHARACTERS; k < length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  return hash ^ (hash >>> 13);
+}
+
+keepAlive(TaskIdTable.build([{ id: 'shape', durationDays: 0 }]));
