@@ -325,8 +325,8 @@ export type CharterUpdateInput = {
   purpose?: InputMaybe<Scalars['String']['input']>;
   sponsor?: InputMaybe<Scalars['String']['input']>;
   successCriteria?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The version you read; a stale one fails with CONFLICT */
-  version: Scalars['Int']['input'];
+  /** The version you read; a stale one fails with CONFLICT. Leave it out to change the fields whatever happened meanwhile, as the live editors do (others typing elsewhere in the charter bump the version about once a second) */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Permission to open one collaborative document for a few minutes */

@@ -60,7 +60,7 @@ export class CharterService {
       const repo = m.getRepository(Charter);
       const current = await repo.findOne({ where: { projectId: input.projectId }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('Charter');
-      if (current.version !== input.version) {
+      if (input.version != null && current.version !== input.version) {
         throw new ConflictError('The charter was changed by someone else; reload and try again', { currentVersion: current.version });
       }
       const patch: Partial<CharterContent> = {};

@@ -65,8 +65,12 @@ export class MemberUpdateInput {
 export class CharterUpdateInput {
   @Field(() => ID)
   projectId: string;
-  @Field(() => Int, { description: 'The version you read; a stale one fails with CONFLICT' })
-  version: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version you read; a stale one fails with CONFLICT. Leave it out to change the fields whatever happened meanwhile, as the live editors do (others typing elsewhere in the charter bump the version about once a second)',
+  })
+  version?: number | null;
   @Field(() => String, { nullable: true })
   purpose?: string;
   @Field(() => [String], { nullable: true })

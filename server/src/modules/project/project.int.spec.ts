@@ -81,6 +81,12 @@ describe('projects', () => {
     expect((await set('APPROVED')).data!.charterApprovalSet.charter.approvalState).toBe('APPROVED');
     const again = await h.gql(U, { i: { projectId: p.id, version: 4, purpose: 'Cut costs fast' } }, owner);
     expect(again.data!.charterUpdate.charter.approvalState).toBe('DRAFT');
+    // A stale version is refused; without one the fields are written whatever changed meanwhile.
+    const stale = await h.gql(U, { i: { projectId: p.id, version: 2, purpose: 'Old view' } }, owner);
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT' });
+    const unversioned = await h.gql(U, { i: { projectId: p.id, successCriteria: ['Mainframe off by June'] } }, owner);
+    expect(unversioned.errors).toBeUndefined();
+    expect(unversioned.data!.charterUpdate.charter).toMatchObject({ purpose: 'Cut costs fast', objectives: ['Retire mainframe', 'Save 20%'] });
   });
 
   it('manages statuses: add, rename, reorder, delete with the tasks moved', async () => {
