@@ -21,10 +21,11 @@
  *
  * schedule.offsets.spec.ts compares both implementations on random plans.
  */
-import type { WorkCalendar } from './calendar.js';
+import { STANDARD_WORK_CALENDAR, type WorkCalendar } from './calendar.js';
 import { LINK_CODE } from './network.js';
 import { CONSTRAINT, PROGRESS, type ScheduleModel } from './schedule-model.js';
 import type { ScheduleDates } from './schedule-passes.js';
+import { keepAlive } from './shapes.js';
 
 const { FS, SS, FF } = LINK_CODE;
 
@@ -46,6 +47,8 @@ export function runOffsetPasses(model: ScheduleModel, order: Int32Array): Schedu
   const calendar = model.projectCalendar;
   const n = model.taskCount;
   const bounds = boundKeys(model);
+  const into = linksInOrder(model.inLinks, model.linkFrom, model.linkType, model.lag);
+  const outOf = linksInOrder(model.outLinks, model.linkTo, model.linkType, model.lag);
   const es = new Float64Array(n);
   const ef = new Float64Array(n);
   const ls = new Float64Array(n);
@@ -57,36 +60,63 @@ export function runOffsetPasses(model: ScheduleModel, order: Int32Array): Schedu
   const statusKey = keyOfMoment(calendar, model.statusDate);
 
   const finishKey = forwardPass(
-    order, model.inStart, model.inLinks, model.linkFrom, model.linkType, model.lag, model.duration, model.levelingDelay,
-    model.progress, model.doneMinutes, bounds.startBound, bounds.finishBound, bounds.actualStart, bounds.actualFinish,
-    statusKey, projectStartKey, es, ef,
+    order, model.inStart, into.node, into.type, into.lag, model.duration, model.levelingDelay, model.progress,
+    model.doneMinutes, bounds.startBound, bounds.finishBound, bounds.actualStart, bounds.actualFinish, statusKey, projectStartKey, es, ef,
   );
   backwardPass(
-    order, model.outStart, model.outLinks, model.linkTo, model.linkType, model.lag, model.duration, model.progress,
+    order, model.outStart, outOf.node, outOf.type, outOf.lag, model.outLinks, model.duration, model.progress,
     bounds.lateStartCap, bounds.lateFinishCap, finishKey, es, ef, ls, lf, totalFloat, freeFloat, linkSlack,
   );
   const start = es.slice();
   const finish = ef.slice();
   if (model.constraint.indexOf(CONSTRAINT.ALAP) >= 0) {
-    placeAlapTasks(order, model.outStart, model.outLinks, model.linkTo, model.linkType, model.lag, model.duration,
-      model.constraint, model.progress, finishKey, ef, lf, start, finish);
+    placeAlapTasks(order, model.outStart, outOf.node, outOf.type, outOf.lag, model.duration, model.constraint, model.progress, finishKey, ef, lf, start, finish);
   }
 
-  const earlyStart = momentsOfKeys(calendar, es, new Float64Array(n));
-  const earlyFinish = momentsOfKeys(calendar, ef, new Float64Array(n));
+  const moments = new KeyMoments(calendar);
+  const earlyStart = moments.of(es, new Float64Array(n));
+  const earlyFinish = moments.of(ef, new Float64Array(n));
   return {
     order,
     earlyStart,
     earlyFinish,
-    lateStart: momentsOfKeys(calendar, ls, new Float64Array(n)),
-    lateFinish: momentsOfKeys(calendar, lf, new Float64Array(n)),
-    start: momentsOfMovedKeys(calendar, start, es, earlyStart.slice()),
-    finish: momentsOfMovedKeys(calendar, finish, ef, earlyFinish.slice()),
+    lateStart: moments.of(ls, new Float64Array(n)),
+    lateFinish: moments.of(lf, new Float64Array(n)),
+    start: moments.ofMoved(start, es, earlyStart.slice()),
+    finish: moments.ofMoved(finish, ef, earlyFinish.slice()),
     totalFloat,
     freeFloat,
     linkSlack,
     projectFinish: momentOfKey(calendar, finishKey),
   };
+}
+
+/**
+ * A node's links in the order of the CSR index (model.inLinks or outLinks), with the node at
+ * their other end, their type and their lag copied alongside. The passes then read them front
+ * to back instead of jumping by link number through arrays larger than the processor caches.
+ */
+interface LinksInOrder {
+  node: Int32Array;
+  type: Uint8Array;
+  lag: Float64Array;
+}
+
+function linksInOrder(links: Int32Array, otherEnd: Int32Array, linkType: Uint8Array, lag: Float64Array): LinksInOrder {
+  const m = links.length;
+  const ordered: LinksInOrder = { node: new Int32Array(m), type: new Uint8Array(m), lag: new Float64Array(m) };
+  gather(links, otherEnd, linkType, lag, ordered.node, ordered.type, ordered.lag);
+  return ordered;
+}
+
+function gather(links: Int32Array, otherEnd: Int32Array, linkType: Uint8Array, lag: Float64Array, node: Int32Array, type: Uint8Array, lagOut: Float64Array): number {
+  for (let j = 0; j < links.length; j++) {
+    const e = links[j];
+    node[j] = otherEnd[e];
+    type[j] = linkType[e];
+    lagOut[j] = lag[e];
+  }
+  return links.length;
 }
 
 // ---- Keys -------------------------------------------------------------------------------------
@@ -168,16 +198,76 @@ function keysOfMoments(calendar: WorkCalendar, moments: Float64Array, keys: Floa
   return keys;
 }
 
-function momentsOfKeys(calendar: WorkCalendar, keys: Float64Array, moments: Float64Array): Float64Array {
-  for (let v = 0; v < keys.length; v++) moments[v] = momentOfKey(calendar, keys[v]);
-  return moments;
+/**
+ * Moments of keys, each distinct key converted once: a schedule has a few thousand distinct
+ * dates for hundreds of thousands of task dates, and a table lookup is several times cheaper
+ * than finding the day of an offset in the calendar. Open addressing in one Float64Array of
+ * [key, moment] pairs (NaN marks an empty slot), so a lookup mostly reads one cache line.
+ */
+class KeyMoments {
+  private slots: Float64Array;
+  private count = 0;
+
+  constructor(
+    private readonly calendar: WorkCalendar,
+    capacityBits = 12,
+  ) {
+    this.slots = new Float64Array(2 << capacityBits).fill(NaN);
+  }
+
+  of(keys: Float64Array, moments: Float64Array): Float64Array {
+    for (let v = 0; v < keys.length; v++) moments[v] = this.moment(keys[v]);
+    return moments;
+  }
+
+  /** Moments of `keys` where they differ from `unmoved`, whose moments `moments` already holds. */
+  ofMoved(keys: Float64Array, unmoved: Float64Array, moments: Float64Array): Float64Array {
+    for (let v = 0; v < keys.length; v++) if (keys[v] !== unmoved[v]) moments[v] = this.moment(keys[v]);
+    return moments;
+  }
+
+  private moment(key: number): number {
+    if (!Number.isFinite(key)) return key;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let slot = hashKey(key) & mask; ; slot = (slot + 1) & mask) {
+      const found = slots[2 * slot];
+      if (found === key) return slots[2 * slot + 1];
+      if (found !== found) return this.add(slot, key); // NaN: empty
+    }
+  }
+
+  private add(slot: number, key: number): number {
+    const moment = momentOfKey(this.calendar, key);
+    this.slots[2 * slot] = key;
+    this.slots[2 * slot + 1] = moment;
+    if (++this.count * 4 > this.slots.length) this.grow();
+    return moment;
+  }
+
+  /** Doubles the table, keeping it at most half full so probe runs stay short. */
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Float64Array(2 * old.length).fill(NaN);
+    const mask = (slots.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k] !== old[k]) continue;
+      let slot = hashKey(old[k]) & mask;
+      while (slots[2 * slot] === slots[2 * slot]) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[k];
+      slots[2 * slot + 1] = old[k + 1];
+    }
+    this.slots = slots;
+  }
 }
 
-/** Moments of `keys` where they differ from `unmoved`, whose moments `moments` already holds. */
-function momentsOfMovedKeys(calendar: WorkCalendar, keys: Float64Array, unmoved: Float64Array, moments: Float64Array): Float64Array {
-  for (let v = 0; v < keys.length; v++) if (keys[v] !== unmoved[v]) moments[v] = momentOfKey(calendar, keys[v]);
-  return moments;
+/** Spreads keys (integers, mostly multiples of whole days) over the table's slots. */
+function hashKey(key: number): number {
+  const h = Math.imul(key | 0, 0x9e3779b1);
+  return h ^ (h >>> 15);
 }
+
+keepAlive(new KeyMoments(STANDARD_WORK_CALENDAR, 1));
 
 // ---- Passes -----------------------------------------------------------------------------------
 
@@ -187,10 +277,9 @@ function momentsOfMovedKeys(calendar: WorkCalendar, keys: Float64Array, unmoved:
 function forwardPass(
   order: Int32Array,
   inStart: Int32Array,
-  inLinks: Int32Array,
-  linkFrom: Int32Array,
-  linkType: Uint8Array,
-  lag: Float64Array,
+  inFrom: Int32Array,
+  inType: Uint8Array,
+  inLag: Float64Array,
   duration: Float64Array,
   levelingDelay: Float64Array,
   progress: Uint8Array,
@@ -217,11 +306,10 @@ function forwardPass(
         start = startBound[v];
         let finish = finishBound[v];
         for (let j = inStart[v]; j < inStart[v + 1]; j++) {
-          const e = inLinks[j];
-          const p = linkFrom[e];
-          const type = linkType[e];
+          const p = inFrom[j];
+          const type = inType[j];
           let candidate = type === FS || type === FF ? ef[p] : es[p];
-          if (lag[e] !== 0) candidate = finishAfter(candidate, lag[e]);
+          if (inLag[j] !== 0) candidate = finishAfter(candidate, inLag[j]);
           if (type === FS || type === SS) {
             if (candidate > start) start = candidate;
           } else if (candidate > finish) {
@@ -259,10 +347,10 @@ function forwardPass(
 function backwardPass(
   order: Int32Array,
   outStart: Int32Array,
+  outTo: Int32Array,
+  outType: Uint8Array,
+  outLag: Float64Array,
   outLinks: Int32Array,
-  linkTo: Int32Array,
-  linkType: Uint8Array,
-  lag: Float64Array,
   duration: Float64Array,
   progress: Uint8Array,
   lateStartCap: Float64Array,
@@ -285,9 +373,8 @@ function backwardPass(
     let earlyFinishLimit = Infinity;
     let earlyStartLimit = Infinity;
     for (let j = outStart[v]; j < outStart[v + 1]; j++) {
-      const e = outLinks[j];
-      const s = linkTo[e];
-      const type = linkType[e];
+      const s = outTo[j];
+      const type = outType[j];
       let late: number;
       let early: number;
       if (type === FS || type === SS) {
@@ -297,9 +384,9 @@ function backwardPass(
         late = equivalentFinish(lf[s], duration[s]);
         early = equivalentFinish(ef[s], duration[s]);
       }
-      if (lag[e] !== 0) {
-        late = startAfter(late, -lag[e]);
-        early = startAfter(early, -lag[e]);
+      if (outLag[j] !== 0) {
+        late = startAfter(late, -outLag[j]);
+        early = startAfter(early, -outLag[j]);
       }
       if (type === FS || type === FF) {
         if (late < lateFinishLimit) lateFinishLimit = late;
@@ -328,7 +415,7 @@ function backwardPass(
     }
 
     // Link slack only matters where critical paths are traced.
-    if (totalFloat[v] <= 0) recordLinkSlack(v, outStart, outLinks, linkTo, linkType, lag, duration, es, ef, linkSlack);
+    if (totalFloat[v] <= 0) recordLinkSlack(v, outStart, outTo, outType, outLag, outLinks, duration, es, ef, linkSlack);
     if (complete) continue;
     let free = Math.min(earlyFinishLimit, projectFinish);
     if (earlyStartLimit < Infinity) free = Math.min(free, length > 0 ? finishAfter(earlyStartLimit, length) : earlyStartLimit);
@@ -341,23 +428,22 @@ function backwardPass(
 function recordLinkSlack(
   v: number,
   outStart: Int32Array,
+  outTo: Int32Array,
+  outType: Uint8Array,
+  outLag: Float64Array,
   outLinks: Int32Array,
-  linkTo: Int32Array,
-  linkType: Uint8Array,
-  lag: Float64Array,
   duration: Float64Array,
   es: Float64Array,
   ef: Float64Array,
   linkSlack: Float64Array,
 ): void {
   for (let j = outStart[v]; j < outStart[v + 1]; j++) {
-    const e = outLinks[j];
-    const s = linkTo[e];
-    const type = linkType[e];
+    const s = outTo[j];
+    const type = outType[j];
     let limit = type === FS || type === SS ? es[s] : equivalentFinish(ef[s], duration[s]);
-    if (lag[e] !== 0) limit = startAfter(limit, -lag[e]);
+    if (outLag[j] !== 0) limit = startAfter(limit, -outLag[j]);
     const own = type === FS || type === FF ? ef[v] : es[v];
-    linkSlack[e] = offsetOf(limit) - offsetOf(own);
+    linkSlack[outLinks[j]] = offsetOf(limit) - offsetOf(own);
   }
 }
 
@@ -365,10 +451,9 @@ function recordLinkSlack(
 function placeAlapTasks(
   order: Int32Array,
   outStart: Int32Array,
-  outLinks: Int32Array,
-  linkTo: Int32Array,
-  linkType: Uint8Array,
-  lag: Float64Array,
+  outTo: Int32Array,
+  outType: Uint8Array,
+  outLag: Float64Array,
   duration: Float64Array,
   constraint: Uint8Array,
   progress: Uint8Array,
@@ -385,11 +470,10 @@ function placeAlapTasks(
     let finishLimit = Infinity;
     let startLimit = Infinity;
     for (let j = outStart[v]; j < outStart[v + 1]; j++) {
-      const e = outLinks[j];
-      const s = linkTo[e];
-      const type = linkType[e];
+      const s = outTo[j];
+      const type = outType[j];
       let limit = type === FS || type === SS ? start[s] : equivalentFinish(finish[s], duration[s]);
-      if (lag[e] !== 0) limit = startAfter(limit, -lag[e]);
+      if (outLag[j] !== 0) limit = startAfter(limit, -outLag[j]);
       if (type === FS || type === FF) {
         if (limit < finishLimit) finishLimit = limit;
       } else if (limit < startLimit) {

@@ -377,7 +377,7 @@ function buildEdges(links: PlanLink[], taskIndex: TaskIdTable, parent: Int32Arra
   const lag = new Float64Array(m);
   const lagElapsed = new Uint8Array(m);
   const lagPercent = new Uint8Array(links.length);
-  const elapsedCount = readLinks(links, taskIndex, parent, gateOf, kind, from, to, linkType, lag, lagElapsed, lagPercent);
+  const elapsedCount = readLinks(links, taskIndex.resolveLinks(links), parent, gateOf, kind, from, to, linkType, lag, lagElapsed, lagPercent);
   addStructuralEdges(parent, gateOf, kind, links.length, from, to, edgeKind);
   const graph = indexLinks(kind.length, from, to);
   return {
@@ -406,13 +406,14 @@ function countChildren(parent: Int32Array): number {
 }
 
 /**
- * Checks and resolves the input links (edge kind LINK is 0, the arrays' initial value).
+ * Checks the input links, whose ends `ends` gives as task indexes (TaskIdTable.resolveLinks),
+ * and writes them out (edge kind LINK is 0, the arrays' initial value).
  * Returns how many have an elapsed lag. Hot loops like this one take typed arrays rather than
  * objects made for one schedule (see KEEP_SHAPES in schedule.ts).
  */
 function readLinks(
   links: PlanLink[],
-  taskIndex: TaskIdTable,
+  ends: Int32Array,
   parent: Int32Array,
   gateOf: Int32Array,
   kind: Uint8Array,
@@ -426,8 +427,8 @@ function readLinks(
   let elapsedCount = 0;
   for (let e = 0; e < links.length; e++) {
     const link = links[e];
-    const p = taskIndex.indexOf(link?.predecessorId);
-    const s = taskIndex.indexOf(link?.successorId);
+    const p = ends[2 * e];
+    const s = ends[2 * e + 1];
     if (p < 0) throw new PlanInputError(fieldOf('links', e, 'predecessorId'), `unknown task "${link?.predecessorId}"`);
     if (s < 0) throw new PlanInputError(fieldOf('links', e, 'successorId'), `unknown task "${link.successorId}"`);
     if (p === s) throw new PlanInputError(fieldOf('links', e, ''), `task "${link.predecessorId}" cannot be linked to itself`);

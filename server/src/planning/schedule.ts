@@ -151,14 +151,19 @@ function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uin
   const task = model.tasks[i];
   const summary = model.kind[i] === NODE.SUMMARY;
   const perDay = model.projectMinutesPerDay;
+  // Scheduled dates are mostly the early ones, late dates of critical tasks too: one lookup each.
+  const earlyStart = texts.text(dates.earlyStart[i]);
+  const earlyFinish = texts.text(dates.earlyFinish[i]);
+  const lateStart = dates.lateStart[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.lateStart[i]);
+  const lateFinish = dates.lateFinish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.lateFinish[i]);
   return {
     id: task.id,
-    start: texts.text(dates.start[i]),
-    finish: texts.text(dates.finish[i]),
-    earlyStart: texts.text(dates.earlyStart[i]),
-    earlyFinish: texts.text(dates.earlyFinish[i]),
-    lateStart: texts.text(dates.lateStart[i]),
-    lateFinish: texts.text(dates.lateFinish[i]),
+    start: dates.start[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.start[i]),
+    finish: dates.finish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.finish[i]),
+    earlyStart,
+    earlyFinish,
+    lateStart,
+    lateFinish,
     durationDays: summary ? toDays(summarySpan(model, dates, i), perDay) : task.durationDays,
     totalFloatDays: toDays(dates.totalFloat[i], perDay),
     freeFloatDays: toDays(dates.freeFloat[i], perDay),

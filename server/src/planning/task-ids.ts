@@ -14,7 +14,7 @@
  * such runs, it starts again hashing every character.
  */
 import { PlanInputError } from './errors.js';
-import type { PlanTask } from './model.js';
+import type { PlanLink, PlanTask } from './model.js';
 import { keepAlive } from './shapes.js';
 
 /** Characters hashed from each end of an id in the quick mode. */
@@ -53,8 +53,51 @@ export class TaskIdTable {
 
   /** The input index of the task with this id, or -1 (for anything that is not a known id). */
   indexOf(id: unknown): number {
+    return this.find(id, hashOf(id, this.wholeIds));
+  }
+
+  /**
+   * The task indexes of every link's predecessor and successor: [p0, s0, p1, s1, ...], -1 for
+   * an unknown id. The work goes in three sweeps over all links: hash every id, take the task
+   * of the first slot with that hash, then compare the ids. Each sweep is a few instructions
+   * per id, so the processor fetches the table slots and stored ids of many links at once
+   * instead of waiting for each in turn (one link at a time was about twice as slow).
+   */
+  resolveLinks(links: PlanLink[]): Int32Array {
+    const hashes = new Int32Array(2 * links.length);
+    for (let e = 0; e < links.length; e++) {
+      const link = links[e];
+      hashes[2 * e] = hashOf(link?.predecessorId, this.wholeIds);
+      hashes[2 * e + 1] = hashOf(link?.successorId, this.wholeIds);
+    }
+    const ends = this.firstWithHash(hashes, new Int32Array(2 * links.length));
+    for (let e = 0; e < links.length; e++) {
+      const link = links[e];
+      ends[2 * e] = this.confirm(link?.predecessorId, ends[2 * e], hashes[2 * e]);
+      ends[2 * e + 1] = this.confirm(link?.successorId, ends[2 * e + 1], hashes[2 * e + 1]);
+    }
+    return ends;
+  }
+
+  /** For each hash the task in the first slot holding it, -1 when none does. */
+  private firstWithHash(hashes: Int32Array, tasks: Int32Array): Int32Array {
+    const { slots, mask } = this;
+    for (let k = 0; k < hashes.length; k++) {
+      const hash = hashes[k];
+      let slot = hash & mask;
+      while (slots[2 * slot + 1] !== 0 && slots[2 * slot] !== hash) slot = (slot + 1) & mask;
+      tasks[k] = slots[2 * slot + 1] - 1;
+    }
+    return tasks;
+  }
+
+  /** `candidate` when it is the task with this id, else the full search (for another id with the same hash). */
+  private confirm(id: unknown, candidate: number, hash: number): number {
+    return candidate >= 0 && this.ids[candidate] === id ? candidate : this.find(id, hash);
+  }
+
+  private find(id: unknown, hash: number): number {
     if (typeof id !== 'string') return -1;
-    const hash = hashId(id, this.wholeIds);
     const { slots, mask } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[2 * slot + 1];
@@ -66,14 +109,15 @@ export class TaskIdTable {
   /** Inserts every id; false when the probes run over `probeBudget` (the table is then unusable). */
   private insertAll(probeBudget: number): boolean {
     const { ids, slots, mask } = this;
+    const hashes = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) hashes[i] = hashId(ids[i], this.wholeIds);
     let probes = 0;
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i];
-      const hash = hashId(id, this.wholeIds);
+      const hash = hashes[i];
       let slot = hash & mask;
       for (; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
-        if (slots[2 * slot] === hash && ids[slots[2 * slot + 1] - 1] === id) {
-          throw new PlanInputError(`tasks[${i}].id`, `task "${id}" is listed twice`);
+        if (slots[2 * slot] === hash && ids[slots[2 * slot + 1] - 1] === ids[i]) {
+          throw new PlanInputError(`tasks[${i}].id`, `task "${ids[i]}" is listed twice`);
         }
         if (++probes > probeBudget) return false;
       }
@@ -92,6 +136,10 @@ function readIds(tasks: PlanTask[]): string[] {
     ids[i] = task.id;
   }
   return ids;
+}
+
+function hashOf(id: unknown, whole: boolean): number {
+  return typeof id === 'string' ? hashId(id, whole) : 0;
 }
 
 /** FNV-1a over the id's characters (or its two ends) and its length, then a final mix of the bits. */

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PlanInputError } from './errors.js';
+import type { PlanLink, PlanTask } from './model.js';
+import { TaskIdTable } from './task-ids.js';
+
+const tasksOf = (ids: string[]): PlanTask[] => ids.map((id) => ({ id, durationDays: 1 }));
+
+/** What the table must answer: the first index of each id in a Map. */
+function expected(ids: string[], wanted: unknown): number {
+  const index = new Map<unknown, number>();
+  ids.forEach((id, i) => index.set(id, i));
+  return index.get(wanted) ?? -1;
+}
+
+function resolveOne(table: TaskIdTable, predecessorId: unknown, successorId: unknown): [number, number] {
+  const ends = table.resolveLinks([{ predecessorId, successorId, type: 'FS' } as PlanLink]);
+  return [ends[0], ends[1]];
+}
+
+describe('TaskIdTable', () => {
+  it('finds every id and nothing else, by indexOf and for links', () => {
+    const id = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.uuid(), fc.nat().map((n) => `T${n}`));
+    fc.assert(fc.property(fc.uniqueArray(id, { maxLength: 200 }), fc.array(fc.oneof(id, fc.constant(undefined), fc.integer())), (ids, probes) => {
+      const table = TaskIdTable.build(tasksOf(ids));
+      for (const wanted of [...ids, ...probes]) {
+        expect(table.indexOf(wanted)).toBe(expected(ids, wanted));
+        expect(resolveOne(table, wanted, ids[0])).toEqual([expected(ids, wanted), expected(ids, ids[0])]);
+      }
+    }));
+  });
+
+  it('tells apart long ids that differ only in the middle, which its quick hash does not read', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `project-alpha/${String(i).padStart(6, '0')}/deliverable`);
+    const table = TaskIdTable.build(tasksOf(ids));
+    ids.forEach((id, i) => expect(table.indexOf(id)).toBe(i));
+    expect(table.indexOf('project-alpha/003000/deliverable')).toBe(-1);
+    const links = ids.map((id, i) => ({ predecessorId: ids[(i * 7) % ids.length], successorId: id, type: 'FS' as const }));
+    const ends = table.resolveLinks(links);
+    links.forEach((_, i) => expect([ends[2 * i], ends[2 * i + 1]]).toEqual([(i * 7) % ids.length, i]));
+  });
+
+  it('names the first repeated id, also when only the middle tells ids apart', () => {
+    const ids = ['a', 'b', 'c', 'b', 'a'];
+    expect(() => TaskIdTable.build(tasksOf(ids))).toThrow(new PlanInputError('tasks[3].id', 'task "b" is listed twice'));
+    const long = Array.from({ length: 500 }, (_, i) => `project-alpha/${String(i).padStart(6, '0')}/deliverable`);
+    long.push(long[123]);
+    expect(() => TaskIdTable.build(tasksOf(long))).toThrow(new PlanInputError('tasks[500].id', `task "${long[123]}" is listed twice`));
+  });
+
+  it('refuses a task without an id', () => {
+    expect(() => TaskIdTable.build([{ id: 'a', durationDays: 1 }, { id: '', durationDays: 1 }])).toThrow(new PlanInputError('tasks[1].id', 'a task needs an id'));
+    expect(() => TaskIdTable.build([null as unknown as PlanTask])).toThrow(new PlanInputError('tasks[0].id', 'a task needs an id'));
+  });
+
+  it('compares ids by their text, not by the string object', () => {
+    const table = TaskIdTable.build(tasksOf(['alpha', 'beta']));
+    const built = ['al', 'pha'].join('');
+    expect(table.indexOf(built)).toBe(0);
+    expect(resolveOne(table, built, `be${'ta'}`)).toEqual([0, 1]);
+  });
+});
