@@ -261,10 +261,9 @@ class KeyMoments {
   }
 }
 
-/** Spreads keys (integers, mostly multiples of whole days) over the table's slots. */
+/** Keys close in time share a part of the table (see LocalDateTexts in dates.ts). */
 function hashKey(key: number): number {
-  const h = Math.imul(key | 0, 0x9e3779b1);
-  return h ^ (h >>> 15);
+  return (key | 0) >> 5;
 }
 
 keepAlive(new KeyMoments(STANDARD_WORK_CALENDAR, 1));
