@@ -24,7 +24,8 @@
 import { STANDARD_WORK_CALENDAR, type WorkCalendar } from './calendar.js';
 import { LINK_CODE } from './network.js';
 import { CONSTRAINT, PROGRESS, type ScheduleModel } from './schedule-model.js';
-import type { ScheduleDates } from './schedule-passes.js';
+import { formatLocalMinute } from './dates.js';
+import type { ScheduleDates, ScheduleDateTexts } from './schedule-passes.js';
 import { keepAlive } from './shapes.js';
 
 const { FS, SS, FF } = LINK_CODE;
@@ -73,21 +74,34 @@ export function runOffsetPasses(model: ScheduleModel, order: Int32Array): Schedu
     placeAlapTasks(order, model.outStart, outOf.node, outOf.type, outOf.lag, model.duration, model.constraint, model.progress, finishKey, ef, lf, start, finish);
   }
 
-  const moments = new KeyMoments(calendar);
-  const earlyStart = moments.of(es, new Float64Array(n));
-  const earlyFinish = moments.of(ef, new Float64Array(n));
+  // Moments and texts of every date; scheduled dates are the early ones unless ALAP moved them.
+  const dates = new KeyDates(calendar);
+  const texts: ScheduleDateTexts = {
+    text: dates.texts,
+    earlyStart: new Int32Array(n),
+    earlyFinish: new Int32Array(n),
+    lateStart: new Int32Array(n),
+    lateFinish: new Int32Array(n),
+    start: new Int32Array(n),
+    finish: new Int32Array(n),
+  };
+  const earlyStart = dates.fill(es, new Float64Array(n), texts.earlyStart);
+  const earlyFinish = dates.fill(ef, new Float64Array(n), texts.earlyFinish);
+  texts.start.set(texts.earlyStart);
+  texts.finish.set(texts.earlyFinish);
   return {
     order,
     earlyStart,
     earlyFinish,
-    lateStart: moments.of(ls, new Float64Array(n)),
-    lateFinish: moments.of(lf, new Float64Array(n)),
-    start: moments.ofMoved(start, es, earlyStart.slice()),
-    finish: moments.ofMoved(finish, ef, earlyFinish.slice()),
+    lateStart: dates.fill(ls, new Float64Array(n), texts.lateStart),
+    lateFinish: dates.fill(lf, new Float64Array(n), texts.lateFinish),
+    start: dates.fillMoved(start, es, earlyStart.slice(), texts.start),
+    finish: dates.fillMoved(finish, ef, earlyFinish.slice(), texts.finish),
     totalFloat,
     freeFloat,
     linkSlack,
     projectFinish: momentOfKey(calendar, finishKey),
+    texts,
   };
 }
 
@@ -199,63 +213,77 @@ function keysOfMoments(calendar: WorkCalendar, moments: Float64Array, keys: Floa
 }
 
 /**
- * Moments of keys, each distinct key converted once: a schedule has a few thousand distinct
- * dates for hundreds of thousands of task dates, and a table lookup is several times cheaper
- * than finding the day of an offset in the calendar. Open addressing in one Float64Array of
- * [key, moment] pairs (NaN marks an empty slot), so a lookup mostly reads one cache line.
+ * Moments and texts of keys, each distinct key converted and formatted once: a schedule has
+ * a few thousand distinct dates for hundreds of thousands of task dates, and a table lookup
+ * is several times cheaper than finding the day of an offset in the calendar. Open
+ * addressing in one Float64Array of [key, moment, text number] triples (NaN marks an empty
+ * slot); the texts are numbered in order of appearance, so a date's text is one array read
+ * for whoever builds the result.
  */
-class KeyMoments {
+class KeyDates {
+  readonly texts: string[] = [];
   private slots: Float64Array;
-  private count = 0;
 
   constructor(
     private readonly calendar: WorkCalendar,
     capacityBits = 12,
   ) {
-    this.slots = new Float64Array(2 << capacityBits).fill(NaN);
+    this.slots = new Float64Array(3 << capacityBits).fill(NaN);
   }
 
-  of(keys: Float64Array, moments: Float64Array): Float64Array {
-    for (let v = 0; v < keys.length; v++) moments[v] = this.moment(keys[v]);
+  /** Writes the moment and text number of each key; returns `moments`. */
+  fill(keys: Float64Array, moments: Float64Array, textNumbers: Int32Array): Float64Array {
+    for (let v = 0; v < keys.length; v++) {
+      const slot = this.slotOf(keys[v]);
+      moments[v] = this.slots[3 * slot + 1];
+      textNumbers[v] = this.slots[3 * slot + 2];
+    }
     return moments;
   }
 
-  /** Moments of `keys` where they differ from `unmoved`, whose moments `moments` already holds. */
-  ofMoved(keys: Float64Array, unmoved: Float64Array, moments: Float64Array): Float64Array {
-    for (let v = 0; v < keys.length; v++) if (keys[v] !== unmoved[v]) moments[v] = this.moment(keys[v]);
+  /** fill for the keys that differ from `unmoved`, whose moments and text numbers the arrays already hold. */
+  fillMoved(keys: Float64Array, unmoved: Float64Array, moments: Float64Array, textNumbers: Int32Array): Float64Array {
+    for (let v = 0; v < keys.length; v++) {
+      if (keys[v] === unmoved[v]) continue;
+      const slot = this.slotOf(keys[v]);
+      moments[v] = this.slots[3 * slot + 1];
+      textNumbers[v] = this.slots[3 * slot + 2];
+    }
     return moments;
   }
 
-  private moment(key: number): number {
-    if (!Number.isFinite(key)) return key;
+  /** The slot holding `key`, added when new (task dates are finite). */
+  private slotOf(key: number): number {
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = slots.length / 3 - 1;
     for (let slot = hashKey(key) & mask; ; slot = (slot + 1) & mask) {
-      const found = slots[2 * slot];
-      if (found === key) return slots[2 * slot + 1];
+      const found = slots[3 * slot];
+      if (found === key) return slot;
       if (found !== found) return this.add(slot, key); // NaN: empty
     }
   }
 
   private add(slot: number, key: number): number {
     const moment = momentOfKey(this.calendar, key);
-    this.slots[2 * slot] = key;
-    this.slots[2 * slot + 1] = moment;
-    if (++this.count * 4 > this.slots.length) this.grow();
-    return moment;
+    this.slots[3 * slot] = key;
+    this.slots[3 * slot + 1] = moment;
+    this.slots[3 * slot + 2] = this.texts.length;
+    this.texts.push(formatLocalMinute(moment));
+    if (this.texts.length * 6 <= this.slots.length) return slot;
+    this.grow();
+    return this.slotOf(key);
   }
 
   /** Doubles the table, keeping it at most half full so probe runs stay short. */
   private grow(): void {
     const old = this.slots;
     const slots = new Float64Array(2 * old.length).fill(NaN);
-    const mask = (slots.length >> 1) - 1;
-    for (let k = 0; k < old.length; k += 2) {
+    const mask = slots.length / 3 - 1;
+    for (let k = 0; k < old.length; k += 3) {
       if (old[k] !== old[k]) continue;
       let slot = hashKey(old[k]) & mask;
-      while (slots[2 * slot] === slots[2 * slot]) slot = (slot + 1) & mask;
-      slots[2 * slot] = old[k];
-      slots[2 * slot + 1] = old[k + 1];
+      while (slots[3 * slot] === slots[3 * slot]) slot = (slot + 1) & mask;
+      slots.set(old.subarray(k, k + 3), 3 * slot);
     }
     this.slots = slots;
   }
@@ -266,7 +294,7 @@ function hashKey(key: number): number {
   return (key | 0) >> 5;
 }
 
-keepAlive(new KeyMoments(STANDARD_WORK_CALENDAR, 1));
+keepAlive(new KeyDates(STANDARD_WORK_CALENDAR, 1));
 
 // ---- Passes -----------------------------------------------------------------------------------
 

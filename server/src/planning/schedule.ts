@@ -151,15 +151,28 @@ function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uin
   const task = model.tasks[i];
   const summary = model.kind[i] === NODE.SUMMARY;
   const perDay = model.projectMinutesPerDay;
-  // Scheduled dates are mostly the early ones, late dates of critical tasks too: one lookup each.
-  const earlyStart = texts.text(dates.earlyStart[i]);
-  const earlyFinish = texts.text(dates.earlyFinish[i]);
-  const lateStart = dates.lateStart[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.lateStart[i]);
-  const lateFinish = dates.lateFinish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.lateFinish[i]);
+  const known = dates.texts;
+  let earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, start: string, finish: string;
+  if (known) {
+    earlyStart = known.text[known.earlyStart[i]];
+    earlyFinish = known.text[known.earlyFinish[i]];
+    lateStart = known.text[known.lateStart[i]];
+    lateFinish = known.text[known.lateFinish[i]];
+    start = known.text[known.start[i]];
+    finish = known.text[known.finish[i]];
+  } else {
+    // Scheduled dates are mostly the early ones, late dates of critical tasks too: one lookup each.
+    earlyStart = texts.text(dates.earlyStart[i]);
+    earlyFinish = texts.text(dates.earlyFinish[i]);
+    lateStart = dates.lateStart[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.lateStart[i]);
+    lateFinish = dates.lateFinish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.lateFinish[i]);
+    start = dates.start[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.start[i]);
+    finish = dates.finish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.finish[i]);
+  }
   return {
     id: task.id,
-    start: dates.start[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.start[i]),
-    finish: dates.finish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.finish[i]),
+    start,
+    finish,
     earlyStart,
     earlyFinish,
     lateStart,
