@@ -48,8 +48,7 @@ export function runOffsetPasses(model: ScheduleModel, order: Int32Array): Schedu
   const calendar = model.projectCalendar;
   const n = model.taskCount;
   const bounds = boundKeys(model);
-  const into = linksInOrder(model.inLinks, model.linkFrom, model.linkType, model.lag);
-  const outOf = linksInOrder(model.outLinks, model.linkTo, model.linkType, model.lag);
+  const { into, outOf } = model;
   const es = new Float64Array(n);
   const ef = new Float64Array(n);
   const ls = new Float64Array(n);
@@ -103,34 +102,6 @@ export function runOffsetPasses(model: ScheduleModel, order: Int32Array): Schedu
     projectFinish: momentOfKey(calendar, finishKey),
     texts,
   };
-}
-
-/**
- * A node's links in the order of the CSR index (model.inLinks or outLinks), with the node at
- * their other end, their type and their lag copied alongside. The passes then read them front
- * to back instead of jumping by link number through arrays larger than the processor caches.
- */
-interface LinksInOrder {
-  node: Int32Array;
-  type: Uint8Array;
-  lag: Float64Array;
-}
-
-function linksInOrder(links: Int32Array, otherEnd: Int32Array, linkType: Uint8Array, lag: Float64Array): LinksInOrder {
-  const m = links.length;
-  const ordered: LinksInOrder = { node: new Int32Array(m), type: new Uint8Array(m), lag: new Float64Array(m) };
-  gather(links, otherEnd, linkType, lag, ordered.node, ordered.type, ordered.lag);
-  return ordered;
-}
-
-function gather(links: Int32Array, otherEnd: Int32Array, linkType: Uint8Array, lag: Float64Array, node: Int32Array, type: Uint8Array, lagOut: Float64Array): number {
-  for (let j = 0; j < links.length; j++) {
-    const e = links[j];
-    node[j] = otherEnd[e];
-    type[j] = linkType[e];
-    lagOut[j] = lag[e];
-  }
-  return links.length;
 }
 
 // ---- Keys -------------------------------------------------------------------------------------
@@ -298,7 +269,7 @@ keepAlive(new KeyDates(STANDARD_WORK_CALENDAR, 1));
 
 // ---- Passes -----------------------------------------------------------------------------------
 
-// The passes take typed arrays rather than the model: see KEEP_SHAPES in schedule.ts.
+// The passes take typed arrays rather than the model (see shapes.ts).
 
 /** Early dates in topological order (scheduleActivityEarly and linkDrivenStart); returns the project finish. */
 function forwardPass(

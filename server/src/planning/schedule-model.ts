@@ -58,12 +58,29 @@ export interface ScheduleModel extends LinkGraph {
   /** Lag in working minutes of the successor's calendar, or in plain minutes when elapsed. */
   lag: Float64Array;
   lagElapsed: Uint8Array;
+  /**
+   * What the passes read of each edge, copied in the order of the link indexes so that they
+   * read it front to back rather than jumping by edge number through arrays larger than the
+   * processor caches: inFrom[j] is linkFrom[inLinks[j]], and so on.
+   */
+  into: OrderedEdges;
+  outOf: OrderedEdges;
   projectStart: number;
   statusDate: number;
   /** True when every node runs on the project calendar (no task has a calendar of its own). */
   singleCalendar: boolean;
   /** True when some link has an elapsed lag. */
   hasElapsedLags: boolean;
+}
+
+/** Edges in the order of a CSR index (ScheduleModel.into, outOf). */
+export interface OrderedEdges {
+  /** The node at the edge's other end. */
+  node: Int32Array;
+  kind: Uint8Array;
+  type: Uint8Array;
+  lag: Float64Array;
+  elapsed: Uint8Array;
 }
 
 export function buildScheduleModel(input: PlanInput): ScheduleModel {
@@ -83,7 +100,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const { graph, lagPercent, hasElapsedLags } = buildEdges(links, taskIndex, parent, gateOf, kind);
 
   // One literal with every field: objects built by spreading or Object.assign get hidden
-  // classes of their own (see KEEP_SHAPES in schedule.ts for keeping this one).
+  // classes of their own (see shapes.ts: schedule.ts keeps one model alive).
   const model: ScheduleModel = {
     n: graph.n,
     linkFrom: graph.linkFrom,
@@ -96,6 +113,8 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     linkType: graph.linkType,
     lag: graph.lag,
     lagElapsed: graph.lagElapsed,
+    into: NO_EDGES,
+    outOf: NO_EDGES,
     taskCount,
     tasks,
     kind,
@@ -127,7 +146,38 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const minutesPerDay = Float64Array.from(calendars, (calendar) => calendar.minutesPerDay(projectMinutesPerDay / 60));
   model.singleCalendar = readTasks(model, calendarIndex, minutesPerDay) === 0;
   convertLags(links.length, model.linkFrom, model.linkTo, model.lagElapsed, lagPercent, model.lag, kind, model.duration, model.calendarOf, minutesPerDay, tasks);
+  model.into = orderEdges(model.inLinks, model.linkFrom, model);
+  model.outOf = orderEdges(model.outLinks, model.linkTo, model);
   return model;
+}
+
+const NO_EDGES: OrderedEdges = { node: new Int32Array(0), kind: new Uint8Array(0), type: new Uint8Array(0), lag: new Float64Array(0), elapsed: new Uint8Array(0) };
+
+function orderEdges(links: Int32Array, otherEnd: Int32Array, model: ScheduleModel): OrderedEdges {
+  const m = links.length;
+  const edges: OrderedEdges = { node: new Int32Array(m), kind: new Uint8Array(m), type: new Uint8Array(m), lag: new Float64Array(m), elapsed: new Uint8Array(m) };
+  gatherInt32(links, otherEnd, edges.node);
+  gatherUint8(links, model.linkType, edges.type);
+  gatherFloat64(links, model.lag, edges.lag);
+  // Without summaries every edge is a link (EDGE.LINK, 0); without elapsed lags none is elapsed.
+  if (model.kind.length > model.taskCount) gatherUint8(links, model.edgeKind, edges.kind);
+  if (model.hasElapsedLags) gatherUint8(links, model.lagElapsed, edges.elapsed);
+  return edges;
+}
+
+function gatherInt32(links: Int32Array, values: Int32Array, into: Int32Array): Int32Array {
+  for (let j = 0; j < links.length; j++) into[j] = values[links[j]];
+  return into;
+}
+
+function gatherUint8(links: Int32Array, values: Uint8Array, into: Uint8Array): Uint8Array {
+  for (let j = 0; j < links.length; j++) into[j] = values[links[j]];
+  return into;
+}
+
+function gatherFloat64(links: Int32Array, values: Float64Array, into: Float64Array): Float64Array {
+  for (let j = 0; j < links.length; j++) into[j] = values[links[j]];
+  return into;
 }
 
 // Loops over tasks and links each sit in a function of their own that returns right after
@@ -409,7 +459,7 @@ function countChildren(parent: Int32Array): number {
  * Checks the input links, whose ends `ends` gives as task indexes (TaskIdTable.resolveLinks),
  * and writes them out (edge kind LINK is 0, the arrays' initial value).
  * Returns how many have an elapsed lag. Hot loops like this one take typed arrays rather than
- * objects made for one schedule (see KEEP_SHAPES in schedule.ts).
+ * objects made for one schedule (see shapes.ts).
  */
 function readLinks(
   links: PlanLink[],

@@ -77,21 +77,17 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
  * A date moved forward by an edge's lag; working lags run on the successor's calendar (the
  * project calendar for a summary's gate) and land on a finish.
  */
-function lagForward(model: ScheduleModel, e: number, at: number): number {
-  const lag = model.lag[e];
+function lagForward(lag: number, elapsed: number, successorCalendar: WorkCalendar, at: number): number {
   if (lag === 0 || !Number.isFinite(at)) return at;
-  if (model.lagElapsed[e]) return at + lag;
-  const calendar = model.calendars[model.calendarOf[model.linkTo[e]]];
-  return calendar.finishAtOffset(calendar.offsetAt(at) + lag);
+  if (elapsed) return at + lag;
+  return successorCalendar.finishAtOffset(successorCalendar.offsetAt(at) + lag);
 }
 
 /** The inverse of lagForward for the backward pass; lands on a start. */
-function lagBackward(model: ScheduleModel, e: number, at: number): number {
-  const lag = model.lag[e];
+function lagBackward(lag: number, elapsed: number, successorCalendar: WorkCalendar, at: number): number {
   if (lag === 0 || !Number.isFinite(at)) return at;
-  if (model.lagElapsed[e]) return at - lag;
-  const calendar = model.calendars[model.calendarOf[model.linkTo[e]]];
-  return calendar.startAtOffset(calendar.offsetAt(at) - lag);
+  if (elapsed) return at - lag;
+  return successorCalendar.startAtOffset(successorCalendar.offsetAt(at) - lag);
 }
 
 /** A zero-length task sits on its driving date when that is working time or its edge, else at the next start. */
@@ -131,11 +127,12 @@ function forwardPass(model: ScheduleModel, dates: ScheduleDates): number {
       if (earlyFinish[v] > projectFinish) projectFinish = earlyFinish[v];
     } else if (kind === NODE.GATE) {
       let start = model.startBound[v];
+      const { into } = model;
+      const calendar = model.calendars[model.calendarOf[v]];
       for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
-        const e = model.inLinks[j];
-        const p = model.linkFrom[e];
+        const p = into.node[j];
         // Only FS and SS links and the parent's gate reach a gate (checked when the model is built).
-        const candidate = model.edgeKind[e] === EDGE.GATE ? earlyStart[p] : lagForward(model, e, model.linkType[e] === FS ? earlyFinish[p] : earlyStart[p]);
+        const candidate = into.kind[j] === EDGE.GATE ? earlyStart[p] : lagForward(into.lag[j], into.elapsed[j], calendar, into.type[j] === FS ? earlyFinish[p] : earlyStart[p]);
         if (candidate > start) start = candidate;
       }
       earlyStart[v] = start;
@@ -150,10 +147,10 @@ function forwardPass(model: ScheduleModel, dates: ScheduleDates): number {
 function rollUp(model: ScheduleModel, summary: number, start: Float64Array, finish: Float64Array): void {
   let min = Infinity;
   let max = -Infinity;
+  const { into } = model;
   for (let j = model.inStart[summary]; j < model.inStart[summary + 1]; j++) {
-    const e = model.inLinks[j];
-    if (model.edgeKind[e] !== EDGE.ROLLUP) continue;
-    const child = model.linkFrom[e];
+    if (into.kind[j] !== EDGE.ROLLUP) continue;
+    const child = into.node[j];
     if (start[child] < min) min = start[child];
     if (finish[child] > max) max = finish[child];
   }
@@ -199,16 +196,16 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
   const { earlyStart, earlyFinish } = dates;
   let start = model.startBound[v];
   let finish = model.finishBound[v];
+  const { into } = model;
   for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
-    const e = model.inLinks[j];
-    const p = model.linkFrom[e];
-    if (model.edgeKind[e] === EDGE.GATE) {
+    const p = into.node[j];
+    if (into.kind[j] === EDGE.GATE) {
       if (earlyStart[p] > start) start = earlyStart[p];
       continue;
     }
-    const type = model.linkType[e];
+    const type = into.type[j];
     const from = type === FS || type === FF ? earlyFinish[p] : earlyStart[p];
-    const candidate = lagForward(model, e, from);
+    const candidate = lagForward(into.lag[j], into.elapsed[j], calendar, from);
     if (type === FS || type === SS) {
       if (candidate > start) start = candidate;
     } else if (candidate > finish) {
@@ -232,7 +229,8 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
  * The latest finish and latest start a node may have so that every successor keeps the
  * given dates (`start`/`finish`): its late dates in the backward pass, its early dates for
  * free float. Summary-wide limits come from `summaryFinish`/`summaryStart`.
- * Writes [finish limit, start limit] into `out`; records each link's own limit in `linkLimitOut` when given.
+ * Writes [finish limit, start limit] into `out`; records each link's own limit in `linkLimitOut`
+ * (by position in model.outOf) when given.
  */
 function successorLimits(
   model: ScheduleModel,
@@ -247,10 +245,10 @@ function successorLimits(
 ): void {
   let finishLimit = Infinity;
   let startLimit = Infinity;
+  const { outOf } = model;
   for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
-    const e = model.outLinks[j];
-    const s = model.linkTo[e];
-    const edgeKind = model.edgeKind[e];
+    const s = outOf.node[j];
+    const edgeKind = outOf.kind[j];
     if (edgeKind === EDGE.ROLLUP) {
       // A child may not end after its summary's limit; only the child that sets the summary's start carries its start limit.
       if (summaryFinish[s] < finishLimit) finishLimit = summaryFinish[s];
@@ -258,9 +256,10 @@ function successorLimits(
       continue;
     }
     if (edgeKind !== EDGE.LINK) continue;
-    const type = model.linkType[e];
-    const limit = lagBackward(model, e, type === FS || type === SS ? start[s] : latestEquivalentFinish(model, s, finish[s]));
-    if (linkLimitOut) linkLimitOut[e] = limit;
+    const type = outOf.type[j];
+    const successorCalendar = model.calendars[model.calendarOf[s]];
+    const limit = lagBackward(outOf.lag[j], outOf.elapsed[j], successorCalendar, type === FS || type === SS ? start[s] : latestEquivalentFinish(model, s, finish[s]));
+    if (linkLimitOut) linkLimitOut[j] = limit;
     if (type === FS || type === FF) {
       if (limit < finishLimit) finishLimit = limit;
     } else if (limit < startLimit) {
@@ -339,7 +338,7 @@ function openGateLate(model: ScheduleModel, dates: ScheduleDates, gate: number):
   const { lateStart, lateFinish } = dates;
   let start = Infinity;
   for (let j = model.outStart[gate]; j < model.outStart[gate + 1]; j++) {
-    const child = model.linkTo[model.outLinks[j]];
+    const child = model.outOf.node[j];
     if (lateStart[child] < start) start = lateStart[child];
   }
   lateStart[gate] = start;
@@ -409,13 +408,14 @@ function withGatesAtSummaryStart(model: ScheduleModel, earlyStart: Float64Array,
   return into;
 }
 
+/** `limit` by position in model.outOf, `slack` by link. */
 function recordLinkSlack(model: ScheduleModel, v: number, calendar: WorkCalendar, start: number, finish: number, limit: Float64Array, slack: Float64Array): void {
+  const { outOf } = model;
   for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
-    const e = model.outLinks[j];
-    if (model.edgeKind[e] !== EDGE.LINK) continue;
-    const type = model.linkType[e];
+    if (outOf.kind[j] !== EDGE.LINK) continue;
+    const type = outOf.type[j];
     const own = type === FS || type === FF ? finish : start;
-    slack[e] = calendar.offsetAt(limit[e]) - calendar.offsetAt(own);
+    slack[model.outLinks[j]] = calendar.offsetAt(limit[j]) - calendar.offsetAt(own);
   }
 }
 
