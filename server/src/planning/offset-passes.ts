@@ -194,12 +194,15 @@ function keysOfMoments(calendar: WorkCalendar, moments: Float64Array, keys: Floa
 class KeyDates {
   readonly texts: string[] = [];
   private slots: Float64Array;
+  /** Slot count - 1 (a power of two). */
+  private mask: number;
 
   constructor(
     private readonly calendar: WorkCalendar,
     capacityBits = 12,
   ) {
     this.slots = new Float64Array(3 << capacityBits).fill(NaN);
+    this.mask = (1 << capacityBits) - 1;
   }
 
   /** Writes the moment and text number of each key; returns `moments`. */
@@ -225,8 +228,7 @@ class KeyDates {
 
   /** The slot holding `key`, added when new (task dates are finite). */
   private slotOf(key: number): number {
-    const slots = this.slots;
-    const mask = slots.length / 3 - 1;
+    const { slots, mask } = this;
     for (let slot = hashKey(key) & mask; ; slot = (slot + 1) & mask) {
       const found = slots[3 * slot];
       if (found === key) return slot;
@@ -249,7 +251,7 @@ class KeyDates {
   private grow(): void {
     const old = this.slots;
     const slots = new Float64Array(2 * old.length).fill(NaN);
-    const mask = slots.length / 3 - 1;
+    const mask = 2 * this.mask + 1;
     for (let k = 0; k < old.length; k += 3) {
       if (old[k] !== old[k]) continue;
       let slot = hashKey(old[k]) & mask;
@@ -257,6 +259,7 @@ class KeyDates {
       slots.set(old.subarray(k, k + 3), 3 * slot);
     }
     this.slots = slots;
+    this.mask = mask;
   }
 }
 
