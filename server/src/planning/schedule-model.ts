@@ -26,6 +26,8 @@ export const CONSTRAINT: Record<ConstraintType, number> = { ASAP: 0, ALAP: 1, SN
 export interface ScheduleModel extends LinkGraph {
   taskCount: number;
   tasks: PlanTask[];
+  /** tasks[i].id, in one compact array. */
+  taskIds: string[];
   kind: Uint8Array;
   /** Summary task -> its gate node, gate node -> its summary task, -1 elsewhere. */
   gateOf: Int32Array;
@@ -117,6 +119,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     outOf: NO_EDGES,
     taskCount,
     tasks,
+    taskIds: taskIndex.ids,
     kind,
     gateOf,
     parent,

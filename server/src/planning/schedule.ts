@@ -86,7 +86,7 @@ function scheduleRun(input: PlanInput, offsets: boolean): ScheduleRun {
     start: texts.text(model.projectStart),
     finish: texts.text(latestFinish(model, dates)),
     tasks: scheduledTasks(model, dates, critical, texts),
-    criticalPaths: findCriticalPaths(model, dates, critical).map((path) => path.map((v) => model.tasks[v].id)),
+    criticalPaths: findCriticalPaths(model, dates, critical).map((path) => path.map((v) => model.taskIds[v])),
     warnings: collectWarnings(model, dates, texts),
   };
   return { model, dates, texts, result };
@@ -143,6 +143,7 @@ function cycleTaskIds(model: ScheduleModel, cycle: number[]): string[] {
 }
 
 function toDays(minutes: number, minutesPerDay: number): number {
+  if (minutes === 0) return 0; // most free floats, and -0 must read 0
   // Rounded to a millionth of a day so 0.1 + 0.2 style noise never reaches the screen.
   return Math.round((minutes / minutesPerDay) * 1e6) / 1e6 + 0;
 }
@@ -170,7 +171,7 @@ function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uin
     finish = dates.finish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.finish[i]);
   }
   return {
-    id: task.id,
+    id: model.taskIds[i],
     start,
     finish,
     earlyStart,

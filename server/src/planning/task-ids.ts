@@ -25,7 +25,7 @@ const MAX_PROBES_PER_ID = 8;
 export class TaskIdTable {
   private constructor(
     /** The ids in input order. */
-    private readonly ids: string[],
+    readonly ids: string[],
     /** Per slot: [hash, task index + 1]; 0 as index marks an empty slot. */
     private readonly slots: Int32Array,
     private readonly mask: number,
