@@ -47,7 +47,6 @@ function hasProgressWithoutRemainingWork(progress: Uint8Array, duration: Float64
 export function runOffsetPasses(model: ScheduleModel, order: Int32Array): ScheduleDates {
   const calendar = model.projectCalendar;
   const n = model.taskCount;
-  const bounds = boundKeys(model);
   const { into, outOf } = model;
   const es = new Float64Array(n);
   const ef = new Float64Array(n);
@@ -60,20 +59,23 @@ export function runOffsetPasses(model: ScheduleModel, order: Int32Array): Schedu
   const statusKey = keyOfMoment(calendar, model.statusDate);
 
   const finishKey = forwardPass(
-    order, model.inStart, into.node, into.type, into.lag, model.duration, model.levelingDelay, model.progress,
-    model.doneMinutes, bounds.startBound, bounds.finishBound, bounds.actualStart, bounds.actualFinish, statusKey, projectStartKey, es, ef,
+    order, model.inStart, into.node, into.type, into.lag, model.duration, model.levelingDelay, model.progress, model.doneMinutes,
+    model.startBound, model.finishBound, model.actualStart, model.actualFinish, new BoundKeys(calendar), statusKey, projectStartKey, es, ef,
   );
   backwardPass(
     order, model.outStart, outOf.node, outOf.type, outOf.lag, model.outLinks, model.duration, model.progress,
-    bounds.lateStartCap, bounds.lateFinishCap, finishKey, es, ef, ls, lf, totalFloat, freeFloat, linkSlack,
+    model.lateStartCap, model.lateFinishCap, new BoundKeys(calendar), finishKey, es, ef, ls, lf, totalFloat, freeFloat, linkSlack,
   );
-  const start = es.slice();
-  const finish = ef.slice();
+  // Scheduled dates are the early ones unless ALAP tasks move: the very same arrays then.
+  let start = es;
+  let finish = ef;
   if (model.constraint.indexOf(CONSTRAINT.ALAP) >= 0) {
+    start = es.slice();
+    finish = ef.slice();
     placeAlapTasks(order, model.outStart, outOf.node, outOf.type, outOf.lag, model.duration, model.constraint, model.progress, finishKey, ef, lf, start, finish);
   }
 
-  // Moments and texts of every date; scheduled dates are the early ones unless ALAP moved them.
+  // Moments and texts of every date; the key arrays are overwritten with their moments.
   const dates = new KeyDates(calendar);
   const texts: ScheduleDateTexts = {
     text: dates.texts,
@@ -81,21 +83,24 @@ export function runOffsetPasses(model: ScheduleModel, order: Int32Array): Schedu
     earlyFinish: new Int32Array(n),
     lateStart: new Int32Array(n),
     lateFinish: new Int32Array(n),
-    start: new Int32Array(n),
-    finish: new Int32Array(n),
+    start: new Int32Array(0),
+    finish: new Int32Array(0),
   };
-  const earlyStart = dates.fill(es, new Float64Array(n), texts.earlyStart);
-  const earlyFinish = dates.fill(ef, new Float64Array(n), texts.earlyFinish);
-  texts.start.set(texts.earlyStart);
-  texts.finish.set(texts.earlyFinish);
+  if (start === es) {
+    texts.start = texts.earlyStart;
+    texts.finish = texts.earlyFinish;
+  } else {
+    dates.toMoments(start, (texts.start = new Int32Array(n)));
+    dates.toMoments(finish, (texts.finish = new Int32Array(n)));
+  }
   return {
     order,
-    earlyStart,
-    earlyFinish,
-    lateStart: dates.fill(ls, new Float64Array(n), texts.lateStart),
-    lateFinish: dates.fill(lf, new Float64Array(n), texts.lateFinish),
-    start: dates.fillMoved(start, es, earlyStart.slice(), texts.start),
-    finish: dates.fillMoved(finish, ef, earlyFinish.slice(), texts.finish),
+    earlyStart: dates.toMoments(es, texts.earlyStart),
+    earlyFinish: dates.toMoments(ef, texts.earlyFinish),
+    lateStart: dates.toMoments(ls, texts.lateStart),
+    lateFinish: dates.toMoments(lf, texts.lateFinish),
+    start,
+    finish,
     totalFloat,
     freeFloat,
     linkSlack,
@@ -142,46 +147,26 @@ function equivalentFinish(finishKey: number, duration: number): number {
   return duration === 0 ? finishKey : 2 * Math.floor(finishKey / 2) + 1;
 }
 
-interface BoundKeys {
-  startBound: Float64Array;
-  finishBound: Float64Array;
-  lateStartCap: Float64Array;
-  lateFinishCap: Float64Array;
-  actualStart: Float64Array;
-  actualFinish: Float64Array;
-}
+/**
+ * Keys of the bounds and caps read from the model's moments as the passes go: nearly every
+ * task has the same ones (the project start, none), so one remembered conversion covers them.
+ */
+class BoundKeys {
+  private lastMoment = NaN;
+  private lastKey = NaN;
 
-function boundKeys(model: ScheduleModel): BoundKeys {
-  const calendar = model.projectCalendar;
-  const n = model.taskCount;
-  return {
-    startBound: keysOfMoments(calendar, model.startBound, new Float64Array(n)),
-    finishBound: keysOfMoments(calendar, model.finishBound, new Float64Array(n)),
-    lateStartCap: keysOfMoments(calendar, model.lateStartCap, new Float64Array(n)),
-    lateFinishCap: keysOfMoments(calendar, model.lateFinishCap, new Float64Array(n)),
-    actualStart: keysOfMoments(calendar, model.actualStart, new Float64Array(n)),
-    actualFinish: keysOfMoments(calendar, model.actualFinish, new Float64Array(n)),
-  };
-}
+  constructor(private readonly calendar: WorkCalendar) {}
 
-/** Keys of moments; most tasks share their bounds (the project start, no bound), so a repeat reuses the last key. */
-function keysOfMoments(calendar: WorkCalendar, moments: Float64Array, keys: Float64Array): Float64Array {
-  let lastMoment = NaN;
-  let lastKey = NaN;
-  for (let v = 0; v < keys.length; v++) {
-    const moment = moments[v];
-    if (!Number.isFinite(moment)) {
-      keys[v] = moment;
-    } else {
-      if (moment !== lastMoment) {
-        lastMoment = moment;
-        lastKey = keyOfMoment(calendar, moment);
-      }
-      keys[v] = lastKey;
-    }
+  of(moment: number): number {
+    if (moment === this.lastMoment) return this.lastKey;
+    if (!Number.isFinite(moment)) return moment;
+    this.lastMoment = moment;
+    this.lastKey = keyOfMoment(this.calendar, moment);
+    return this.lastKey;
   }
-  return keys;
 }
+
+keepAlive(new BoundKeys(STANDARD_WORK_CALENDAR));
 
 /**
  * Moments and texts of keys, each distinct key converted and formatted once: a schedule has
@@ -205,25 +190,14 @@ class KeyDates {
     this.mask = (1 << capacityBits) - 1;
   }
 
-  /** Writes the moment and text number of each key; returns `moments`. */
-  fill(keys: Float64Array, moments: Float64Array, textNumbers: Int32Array): Float64Array {
+  /** Replaces each key with its moment and writes its text number; returns `keys`. */
+  toMoments(keys: Float64Array, textNumbers: Int32Array): Float64Array {
     for (let v = 0; v < keys.length; v++) {
       const slot = this.slotOf(keys[v]);
-      moments[v] = this.slots[3 * slot + 1];
+      keys[v] = this.slots[3 * slot + 1];
       textNumbers[v] = this.slots[3 * slot + 2];
     }
-    return moments;
-  }
-
-  /** fill for the keys that differ from `unmoved`, whose moments and text numbers the arrays already hold. */
-  fillMoved(keys: Float64Array, unmoved: Float64Array, moments: Float64Array, textNumbers: Int32Array): Float64Array {
-    for (let v = 0; v < keys.length; v++) {
-      if (keys[v] === unmoved[v]) continue;
-      const slot = this.slotOf(keys[v]);
-      moments[v] = this.slots[3 * slot + 1];
-      textNumbers[v] = this.slots[3 * slot + 2];
-    }
-    return moments;
+    return keys;
   }
 
   /** The slot holding `key`, added when new (task dates are finite). */
@@ -289,6 +263,7 @@ function forwardPass(
   finishBound: Float64Array,
   actualStart: Float64Array,
   actualFinish: Float64Array,
+  keys: BoundKeys,
   statusKey: number,
   projectStartKey: number,
   es: Float64Array,
@@ -299,13 +274,14 @@ function forwardPass(
     const v = order[k];
     const length = duration[v];
     if (progress[v] === PROGRESS.COMPLETE && !Number.isNaN(actualFinish[v])) {
-      ef[v] = actualFinish[v];
-      es[v] = !Number.isNaN(actualStart[v]) ? actualStart[v] : length > 0 ? startAfter(actualFinish[v], -length) : actualFinish[v];
+      const finish = keys.of(actualFinish[v]);
+      ef[v] = finish;
+      es[v] = !Number.isNaN(actualStart[v]) ? keys.of(actualStart[v]) : length > 0 ? startAfter(finish, -length) : finish;
     } else {
-      let start = actualStart[v];
+      let start = keys.of(actualStart[v]);
       if (Number.isNaN(start)) {
-        start = startBound[v];
-        let finish = finishBound[v];
+        start = keys.of(startBound[v]);
+        let finish = keys.of(finishBound[v]);
         for (let j = inStart[v]; j < inStart[v + 1]; j++) {
           const p = inFrom[j];
           const type = inType[j];
@@ -356,6 +332,7 @@ function backwardPass(
   progress: Uint8Array,
   lateStartCap: Float64Array,
   lateFinishCap: Float64Array,
+  keys: BoundKeys,
   projectFinish: number,
   es: Float64Array,
   ef: Float64Array,
@@ -403,8 +380,8 @@ function backwardPass(
       ls[v] = es[v];
       lf[v] = ef[v];
     } else {
-      let finish = Math.min(lateFinishLimit, lateFinishCap[v], projectFinish);
-      const startLimit = Math.min(lateStartLimit, lateStartCap[v]);
+      let finish = Math.min(lateFinishLimit, keys.of(lateFinishCap[v]), projectFinish);
+      const startLimit = Math.min(lateStartLimit, keys.of(lateStartCap[v]));
       if (startLimit < Infinity) {
         const fromStart = length > 0 ? finishAfter(startLimit, length) : startLimit;
         if (fromStart < finish) finish = fromStart;
