@@ -40,6 +40,9 @@ export interface ScheduleModel extends LinkGraph {
   projectMinutesPerDay: number;
   /** Working minutes, in the task's calendar. */
   duration: Float64Array;
+  /** Each activity's durationDays as given, and 1 for a milestone (kind MILESTONE or no duration): the result copies them. */
+  durationDays: Float64Array;
+  milestone: Uint8Array;
   levelingDelay: Float64Array;
   progress: Uint8Array;
   /** Epoch minutes (dates.ts); NaN when absent. */
@@ -128,6 +131,8 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     projectCalendar,
     projectMinutesPerDay,
     duration: new Float64Array(nodeCount),
+    durationDays: new Float64Array(taskCount),
+    milestone: new Uint8Array(taskCount),
     levelingDelay: new Float64Array(nodeCount),
     progress: new Uint8Array(nodeCount),
     actualStart: new Float64Array(nodeCount).fill(NaN),
@@ -330,7 +335,11 @@ function readTask(model: ScheduleModel, i: number, calendarIndex: Map<string, nu
   if (model.kind[i] === NODE.ACTIVITY && (typeof days !== 'number' || !Number.isFinite(days) || days < 0)) {
     throw new PlanInputError(fieldOf('tasks', i, 'durationDays'), `duration must be a number of days >= 0, got ${JSON.stringify(days)}`);
   }
-  model.duration[i] = model.kind[i] === NODE.ACTIVITY ? Math.round(days * minutesPerDay) : 0;
+  if (model.kind[i] === NODE.ACTIVITY) {
+    model.duration[i] = Math.round(days * minutesPerDay);
+    model.durationDays[i] = days;
+    model.milestone[i] = task.kind === 'MILESTONE' || model.duration[i] === 0 ? 1 : 0;
+  }
   const delay = task.levelingDelayDays ?? 0;
   if (!Number.isFinite(delay) || delay < 0) throw new PlanInputError(fieldOf('tasks', i, 'levelingDelayDays'), 'leveling delay must be >= 0');
   model.levelingDelay[i] = Math.round(delay * minutesPerDay);

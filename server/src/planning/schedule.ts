@@ -149,7 +149,6 @@ function toDays(minutes: number, minutesPerDay: number): number {
 }
 
 function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts, i: number): ScheduledTask {
-  const task = model.tasks[i];
   const summary = model.kind[i] === NODE.SUMMARY;
   const perDay = model.projectMinutesPerDay;
   const known = dates.texts;
@@ -178,12 +177,12 @@ function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uin
     earlyFinish,
     lateStart,
     lateFinish,
-    durationDays: summary ? toDays(summarySpan(model, dates, i), perDay) : task.durationDays,
+    durationDays: summary ? toDays(summarySpan(model, dates, i), perDay) : model.durationDays[i],
     totalFloatDays: toDays(dates.totalFloat[i], perDay),
     freeFloatDays: toDays(dates.freeFloat[i], perDay),
     critical: critical[i] === 1,
     summary,
-    milestone: !summary && (task.kind === 'MILESTONE' || model.duration[i] === 0),
+    milestone: model.milestone[i] === 1,
   };
 }
 
