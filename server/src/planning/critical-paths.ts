@@ -7,6 +7,7 @@
 import { LINK_CODE } from './network.js';
 import { EDGE, NODE, type ScheduleModel } from './schedule-model.js';
 import type { ScheduleDates } from './schedule-passes.js';
+import { listOf } from './shapes.js';
 
 /** Enough paths for any screen; a network with ties can have exponentially many. */
 export const MAX_CRITICAL_PATHS = 100;
@@ -19,7 +20,7 @@ export function findCriticalPaths(model: ScheduleModel, dates: ScheduleDates, cr
   const leaves = linkCriticalTasks(model, dates, critical, successors, hasDrivingPredecessor);
   const starts = leaves.filter((v) => !hasDrivingPredecessor[v]);
   starts.sort((a, b) => dates.earlyStart[a] - dates.earlyStart[b] || a - b);
-  const paths: number[][] = [];
+  const paths = listOf<number[]>(0);
   let steps = 0;
   for (const start of starts) {
     if (paths.length >= MAX_CRITICAL_PATHS || steps > MAX_WALK_STEPS) break;

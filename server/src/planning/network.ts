@@ -57,24 +57,39 @@ export function indexLinks(n: number, linkFrom: Int32Array, linkTo: Int32Array):
   const m = linkFrom.length;
   const inStart = new Int32Array(n + 1);
   const outStart = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
+  countLinkEnds(linkFrom, linkTo, inStart, outStart);
+  accumulate(inStart, outStart);
+  const inLinks = new Int32Array(m);
+  const outLinks = new Int32Array(m);
+  fillLinkIndexes(linkFrom, linkTo, inStart.slice(0, n), outStart.slice(0, n), inLinks, outLinks);
+  return { n, linkFrom, linkTo, inStart, inLinks, outStart, outLinks };
+}
+
+// The loops of indexLinks, each in a function of its own (see findTopologicalOrder below for why).
+
+function countLinkEnds(linkFrom: Int32Array, linkTo: Int32Array, inStart: Int32Array, outStart: Int32Array): number {
+  for (let e = 0; e < linkFrom.length; e++) {
     inStart[linkTo[e] + 1]++;
     outStart[linkFrom[e] + 1]++;
   }
-  for (let i = 0; i < n; i++) {
+  return linkFrom.length;
+}
+
+function accumulate(inStart: Int32Array, outStart: Int32Array): number {
+  for (let i = 0; i + 1 < inStart.length; i++) {
     inStart[i + 1] += inStart[i];
     outStart[i + 1] += outStart[i];
   }
-  const inLinks = new Int32Array(m);
-  const outLinks = new Int32Array(m);
-  const inFill = inStart.slice(0, n);
-  const outFill = outStart.slice(0, n);
+  return inStart.length;
+}
+
+function fillLinkIndexes(linkFrom: Int32Array, linkTo: Int32Array, inFill: Int32Array, outFill: Int32Array, inLinks: Int32Array, outLinks: Int32Array): number {
   // Filling in link order keeps each node's list in input order, so results are deterministic.
-  for (let e = 0; e < m; e++) {
+  for (let e = 0; e < linkFrom.length; e++) {
     inLinks[inFill[linkTo[e]]++] = e;
     outLinks[outFill[linkFrom[e]]++] = e;
   }
-  return { n, linkFrom, linkTo, inStart, inLinks, outStart, outLinks };
+  return linkFrom.length;
 }
 
 export function buildNetwork(durations: ArrayLike<number>, links: NetworkLink[]): Network {

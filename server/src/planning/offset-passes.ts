@@ -26,7 +26,7 @@ import { LINK_CODE } from './network.js';
 import { CONSTRAINT, PROGRESS, type ScheduleModel } from './schedule-model.js';
 import { formatLocalMinute } from './dates.js';
 import type { ScheduleDates, ScheduleDateTexts } from './schedule-passes.js';
-import { keepAlive } from './shapes.js';
+import { keepAlive, listOf } from './shapes.js';
 
 const { FS, SS, FF } = LINK_CODE;
 
@@ -177,7 +177,7 @@ keepAlive(new BoundKeys(STANDARD_WORK_CALENDAR));
  * for whoever builds the result.
  */
 class KeyDates {
-  readonly texts: string[] = [];
+  readonly texts: string[] = listOf<string>(0);
   private slots: Float64Array;
   /** Slot count - 1 (a power of two). */
   private mask: number;

@@ -43,7 +43,7 @@ import { findTopologicalOrder } from './network.js';
 import { canRunOnOffsets, runOffsetPasses } from './offset-passes.js';
 import { buildScheduleModel, CONSTRAINT, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
 import { runPasses, type ScheduleDates } from './schedule-passes.js';
-import { keepAlive } from './shapes.js';
+import { keepAlive, listOf } from './shapes.js';
 
 export { CycleError, PlanInputError } from './errors.js';
 
@@ -130,7 +130,7 @@ function latestFinish(model: ScheduleModel, dates: ScheduleDates): number {
 }
 
 function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts): ScheduledTask[] {
-  const tasks: ScheduledTask[] = new Array(model.taskCount);
+  const tasks = listOf<ScheduledTask>(model.taskCount);
   for (let i = 0; i < model.taskCount; i++) tasks[i] = scheduledTask(model, dates, critical, texts, i);
   return tasks;
 }

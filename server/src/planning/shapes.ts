@@ -17,3 +17,16 @@ const kept: unknown[] = [];
 export function keepAlive(...objects: unknown[]): void {
   kept.push(...objects);
 }
+
+/**
+ * An array of `length` places for objects or strings, every one to be written before it is
+ * read. A plain `new Array(length)` holds small integers until the first object goes in
+ * (V8's element kinds), and code optimised on an earlier call then throws itself away at
+ * that first store; this one starts out as an array of objects.
+ */
+export function listOf<T>(length: number): T[] {
+  // An empty array is filled with one place that is dropped again: filling nothing changes nothing.
+  const list = new Array<T>(Math.max(length, 1)).fill(undefined as T);
+  list.length = length;
+  return list;
+}

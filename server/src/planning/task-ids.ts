@@ -15,7 +15,7 @@
  */
 import { PlanInputError } from './errors.js';
 import type { PlanLink, PlanTask } from './model.js';
-import { keepAlive } from './shapes.js';
+import { keepAlive, listOf } from './shapes.js';
 
 /** Characters hashed from each end of an id in the quick mode. */
 const END_CHARACTERS = 8;
@@ -65,21 +65,21 @@ export class TaskIdTable {
    * about twice as slow at 100k tasks).
    */
   resolveLinks(links: PlanLink[]): Int32Array {
-    const hashes = new Int32Array(2 * links.length);
+    // Each sweep is a function of its own: V8 compiles a long loop while it runs (on-stack
+    // replacement) and would throw that code away on reaching code after the loop it has not
+    // seen run yet.
+    const hashes = this.hashEnds(links, new Int32Array(2 * links.length));
+    const ends = this.firstWithHash(hashes, new Int32Array(2 * links.length));
+    return this.confirmEnds(links, hashes, this.idsOf(ends), ends);
+  }
+
+  private hashEnds(links: PlanLink[], hashes: Int32Array): Int32Array {
     for (let e = 0; e < links.length; e++) {
       const link = links[e];
       hashes[2 * e] = hashOf(link?.predecessorId, this.wholeIds);
       hashes[2 * e + 1] = hashOf(link?.successorId, this.wholeIds);
     }
-    const ends = this.firstWithHash(hashes, new Int32Array(2 * links.length));
-    const candidateIds = this.idsOf(ends);
-    for (let e = 0; e < links.length; e++) {
-      // Another id with the same hash, or none: look further (an unknown id stays -1).
-      const link = links[e];
-      if (candidateIds[2 * e] !== link?.predecessorId) ends[2 * e] = this.find(link?.predecessorId, hashes[2 * e]);
-      if (candidateIds[2 * e + 1] !== link?.successorId) ends[2 * e + 1] = this.find(link?.successorId, hashes[2 * e + 1]);
-    }
-    return ends;
+    return hashes;
   }
 
   /** For each hash the task in the first slot holding it, -1 when none does. */
@@ -94,9 +94,19 @@ export class TaskIdTable {
     return tasks;
   }
 
+  /** Where a link's id is not the candidate's (another id with the same hash, or none), looks further; an unknown id stays -1. */
+  private confirmEnds(links: PlanLink[], hashes: Int32Array, candidateIds: (string | undefined)[], ends: Int32Array): Int32Array {
+    for (let e = 0; e < links.length; e++) {
+      const link = links[e];
+      if (candidateIds[2 * e] !== link?.predecessorId) ends[2 * e] = this.find(link?.predecessorId, hashes[2 * e]);
+      if (candidateIds[2 * e + 1] !== link?.successorId) ends[2 * e + 1] = this.find(link?.successorId, hashes[2 * e + 1]);
+    }
+    return ends;
+  }
+
   /** The ids of the given tasks; undefined for -1. */
   private idsOf(tasks: Int32Array): (string | undefined)[] {
-    const ids = new Array<string | undefined>(tasks.length);
+    const ids = listOf<string | undefined>(tasks.length);
     for (let k = 0; k < tasks.length; k++) ids[k] = tasks[k] >= 0 ? this.ids[tasks[k]] : undefined;
     return ids;
   }
@@ -111,11 +121,15 @@ export class TaskIdTable {
     }
   }
 
+  private hashIds(hashes: Int32Array): Int32Array {
+    for (let i = 0; i < this.ids.length; i++) hashes[i] = hashId(this.ids[i], this.wholeIds);
+    return hashes;
+  }
+
   /** Inserts every id; false when the probes run over `probeBudget` (the table is then unusable). */
   private insertAll(probeBudget: number): boolean {
     const { ids, slots, mask } = this;
-    const hashes = new Int32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) hashes[i] = hashId(ids[i], this.wholeIds);
+    const hashes = this.hashIds(new Int32Array(ids.length));
     let probes = 0;
     for (let i = 0; i < ids.length; i++) {
       const hash = hashes[i];
@@ -134,7 +148,7 @@ export class TaskIdTable {
 }
 
 function readIds(tasks: PlanTask[]): string[] {
-  const ids: string[] = new Array<string>(tasks.length);
+  const ids = listOf<string>(tasks.length);
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i];
     if (!task || typeof task.id !== 'string' || task.id === '') throw new PlanInputError(`tasks[${i}].id`, 'a task needs an id');
