@@ -67,7 +67,8 @@ export function indexLinks(n: number, linkFrom: Int32Array, linkTo: Int32Array):
 
 // The loops of indexLinks, each in a function of its own (see findTopologicalOrder below for why).
 
-function countLinkEnds(linkFrom: Int32Array, linkTo: Int32Array, inStart: Int32Array, outStart: Int32Array): number {
+/** Counts the links into and out of each node into inStart[i + 1] and outStart[i + 1]. */
+export function countLinkEnds(linkFrom: Int32Array, linkTo: Int32Array, inStart: Int32Array, outStart: Int32Array): number {
   for (let e = 0; e < linkFrom.length; e++) {
     inStart[linkTo[e] + 1]++;
     outStart[linkFrom[e] + 1]++;
@@ -75,7 +76,8 @@ function countLinkEnds(linkFrom: Int32Array, linkTo: Int32Array, inStart: Int32A
   return linkFrom.length;
 }
 
-function accumulate(inStart: Int32Array, outStart: Int32Array): number {
+/** Turns the counts of countLinkEnds into the start of each node's list. */
+export function accumulate(inStart: Int32Array, outStart: Int32Array): number {
   for (let i = 0; i + 1 < inStart.length; i++) {
     inStart[i + 1] += inStart[i];
     outStart[i + 1] += outStart[i];

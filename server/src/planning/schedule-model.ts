@@ -15,7 +15,7 @@ import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
 import { MINUTES_PER_DAY, parseLocalDate } from './dates.js';
 import { PlanInputError } from './errors.js';
 import type { CalendarSpec, ConstraintType, PlanInput, PlanLink, PlanTask } from './model.js';
-import { indexLinks, LINK_CODE, type LinkGraph } from './network.js';
+import { accumulate, countLinkEnds, LINK_CODE, type LinkGraph } from './network.js';
 import { TaskIdTable } from './task-ids.js';
 
 export const NODE = { ACTIVITY: 0, SUMMARY: 1, GATE: 2 } as const;
@@ -107,13 +107,14 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   // One literal with every field: objects built by spreading or Object.assign get hidden
   // classes of their own (see shapes.ts: schedule.ts keeps one model alive).
   const model: ScheduleModel = {
-    n: graph.n,
+    n: nodeCount,
     linkFrom: graph.linkFrom,
     linkTo: graph.linkTo,
-    inStart: graph.inStart,
-    inLinks: graph.inLinks,
-    outStart: graph.outStart,
-    outLinks: graph.outLinks,
+    // The link indexes come last (indexEdges), once the lags are in minutes.
+    inStart: NO_LINKS,
+    inLinks: NO_LINKS,
+    outStart: NO_LINKS,
+    outLinks: NO_LINKS,
     edgeKind: graph.edgeKind,
     linkType: graph.linkType,
     lag: graph.lag,
@@ -154,43 +155,69 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const minutesPerDay = Float64Array.from(calendars, (calendar) => calendar.minutesPerDay(projectMinutesPerDay / 60));
   model.singleCalendar = readTasks(model, calendarIndex, minutesPerDay) === 0;
   convertLags(links.length, model.linkFrom, model.linkTo, model.lagElapsed, lagPercent, model.lag, kind, model.duration, model.calendarOf, minutesPerDay, tasks);
-  model.into = orderEdges(model.inLinks, model.linkFrom, model);
-  model.outOf = orderEdges(model.outLinks, model.linkTo, model);
+  indexEdges(model);
   return model;
 }
 
-const NO_EDGES: OrderedEdges = { node: new Int32Array(0), kind: new Uint8Array(0), type: new Uint8Array(0), lag: new Float64Array(0), elapsed: new Uint8Array(0) };
+const NO_LINKS = new Int32Array(0);
+const NO_EDGES: OrderedEdges = orderedEdges(0);
 
-function orderEdges(links: Int32Array, otherEnd: Int32Array, model: ScheduleModel): OrderedEdges {
-  const m = links.length;
-  const edges: OrderedEdges = { node: new Int32Array(m), kind: new Uint8Array(m), type: new Uint8Array(m), lag: new Float64Array(m), elapsed: new Uint8Array(m) };
-  gatherInt32(links, otherEnd, edges.node);
-  gatherUint8(links, model.linkType, edges.type);
-  gatherFloat64(links, model.lag, edges.lag);
-  // Without summaries every edge is a link (EDGE.LINK, 0); without elapsed lags none is elapsed.
-  if (model.kind.length > model.taskCount) gatherUint8(links, model.edgeKind, edges.kind);
-  if (model.hasElapsedLags) gatherUint8(links, model.lagElapsed, edges.elapsed);
+function orderedEdges(m: number): OrderedEdges {
+  return { node: new Int32Array(m), kind: new Uint8Array(m), type: new Uint8Array(m), lag: new Float64Array(m), elapsed: new Uint8Array(m) };
+}
+
+/**
+ * The CSR link indexes (as network.ts indexLinks builds them) together with the edges' data
+ * in the same order (model.into, model.outOf), written while the indexes are filled.
+ */
+function indexEdges(model: ScheduleModel): void {
+  const n = model.kind.length;
+  const m = model.linkFrom.length;
+  const inStart = new Int32Array(n + 1);
+  const outStart = new Int32Array(n + 1);
+  countLinkEnds(model.linkFrom, model.linkTo, inStart, outStart);
+  accumulate(inStart, outStart);
+  const into = orderedEdges(m);
+  const outOf = orderedEdges(m);
+  model.inLinks = fillOrderedEdges(model.linkTo, model.linkFrom, inStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, new Int32Array(m), into.node, into.kind, into.type, into.lag, into.elapsed);
+  model.outLinks = fillOrderedEdges(model.linkFrom, model.linkTo, outStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, new Int32Array(m), outOf.node, outOf.kind, outOf.type, outOf.lag, outOf.elapsed);
+  model.inStart = inStart;
+  model.outStart = outStart;
+  model.into = into;
+  model.outOf = outOf;
+}
+
+/**
+ * Lists each edge under the node at its `end` (link order within a node, so results are
+ * deterministic), with the node at its other end, its kind, type, lag and elapsed flag.
+ * Returns the list of edge numbers.
+ */
+function fillOrderedEdges(
+  end: Int32Array,
+  otherEnd: Int32Array,
+  fill: Int32Array,
+  edgeKind: Uint8Array,
+  linkType: Uint8Array,
+  lag: Float64Array,
+  lagElapsed: Uint8Array,
+  edges: Int32Array,
+  node: Int32Array,
+  kind: Uint8Array,
+  type: Uint8Array,
+  lagOut: Float64Array,
+  elapsed: Uint8Array,
+): Int32Array {
+  for (let e = 0; e < end.length; e++) {
+    const j = fill[end[e]]++;
+    edges[j] = e;
+    node[j] = otherEnd[e];
+    kind[j] = edgeKind[e];
+    type[j] = linkType[e];
+    lagOut[j] = lag[e];
+    elapsed[j] = lagElapsed[e];
+  }
   return edges;
 }
-
-function gatherInt32(links: Int32Array, values: Int32Array, into: Int32Array): Int32Array {
-  for (let j = 0; j < links.length; j++) into[j] = values[links[j]];
-  return into;
-}
-
-function gatherUint8(links: Int32Array, values: Uint8Array, into: Uint8Array): Uint8Array {
-  for (let j = 0; j < links.length; j++) into[j] = values[links[j]];
-  return into;
-}
-
-function gatherFloat64(links: Int32Array, values: Float64Array, into: Float64Array): Float64Array {
-  for (let j = 0; j < links.length; j++) into[j] = values[links[j]];
-  return into;
-}
-
-// Loops over tasks and links each sit in a function of their own that returns right after
-// the loop: V8 compiles a long loop on the fly (on-stack replacement) and would discard that
-// code on every call if the loop were followed by code it had not profiled yet.
 
 /** Summaries are the tasks with children; each gets a gate node numbered after the tasks. */
 function layOutNodes(parent: Int32Array): { kind: Uint8Array; gateOf: Int32Array } {
@@ -416,7 +443,9 @@ function readConstraint(model: ScheduleModel, i: number, calendar: WorkCalendar)
 }
 
 interface ScheduleEdges {
-  graph: LinkGraph & {
+  graph: {
+    linkFrom: Int32Array;
+    linkTo: Int32Array;
     edgeKind: Uint8Array;
     linkType: Uint8Array;
     /** Lag days, or for links with `lagPercent` that percentage, until convertLags turns them into minutes. */
@@ -441,16 +470,10 @@ function buildEdges(links: PlanLink[], taskIndex: TaskIdTable, parent: Int32Arra
   const lagPercent = new Uint8Array(links.length);
   const elapsedCount = readLinks(links, taskIndex.resolveLinks(links), parent, gateOf, kind, from, to, linkType, lag, lagElapsed, lagPercent);
   addStructuralEdges(parent, gateOf, kind, links.length, from, to, edgeKind);
-  const graph = indexLinks(kind.length, from, to);
   return {
     graph: {
-      n: graph.n,
-      linkFrom: graph.linkFrom,
-      linkTo: graph.linkTo,
-      inStart: graph.inStart,
-      inLinks: graph.inLinks,
-      outStart: graph.outStart,
-      outLinks: graph.outLinks,
+      linkFrom: from,
+      linkTo: to,
       edgeKind,
       linkType,
       lag,
