@@ -86,7 +86,7 @@ function scheduleRun(input: PlanInput, offsets: boolean): ScheduleRun {
     start: texts.text(model.projectStart),
     finish: texts.text(latestFinish(model, dates)),
     tasks: scheduledTasks(model, dates, critical, texts),
-    criticalPaths: findCriticalPaths(model, dates, critical).map((path) => path.map((v) => model.taskIds[v])),
+    criticalPaths: idsOfPaths(findCriticalPaths(model, dates, critical), model.taskIds),
     warnings: collectWarnings(model, dates, texts),
   };
   return { model, dates, texts, result };
@@ -133,6 +133,17 @@ function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Ui
   const tasks = listOf<ScheduledTask>(model.taskCount);
   for (let i = 0; i < model.taskCount; i++) tasks[i] = scheduledTask(model, dates, critical, texts, i);
   return tasks;
+}
+
+function idsOfPaths(paths: number[][], taskIds: string[]): string[][] {
+  const ids = listOf<string[]>(paths.length);
+  for (let k = 0; k < paths.length; k++) {
+    const path = paths[k];
+    const named = listOf<string>(path.length);
+    for (let i = 0; i < path.length; i++) named[i] = taskIds[path[i]];
+    ids[k] = named;
+  }
+  return ids;
 }
 
 /** Gate nodes stand for their summary; a summary reached twice in a row is named once. */
