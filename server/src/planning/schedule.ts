@@ -121,7 +121,53 @@ function latestFinish(model: ScheduleModel, dates: ScheduleDates): number {
 function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts): ScheduledTask[] {
   const tasks = listOf<ScheduledTask>(model.taskCount);
   const row = model.taskCount >= LARGE_PLAN ? largePlanTaskRow : taskRow;
+  const known = dates.texts;
+  if (known && model.kind.length === model.taskCount) {
+    return rowsOfKnownTexts(
+      model.taskIds, model.durationDays, model.milestone, dates.totalFloat, dates.freeFloat, critical, model.projectMinutesPerDay, known.text,
+      known.start, known.finish, known.earlyStart, known.earlyFinish, known.lateStart, known.lateFinish, row, tasks,
+    );
+  }
   for (let i = 0; i < model.taskCount; i++) tasks[i] = scheduledTask(model, dates, critical, texts, i, row);
+  return tasks;
+}
+
+/** The rows of a plan without summaries whose dates the passes gave as text numbers (offset-passes.ts). */
+function rowsOfKnownTexts(
+  taskIds: string[],
+  durationDays: Float64Array,
+  milestone: Uint8Array,
+  totalFloat: Float64Array,
+  freeFloat: Float64Array,
+  critical: Uint8Array,
+  minutesPerDay: number,
+  text: string[],
+  start: Int32Array,
+  finish: Int32Array,
+  earlyStart: Int32Array,
+  earlyFinish: Int32Array,
+  lateStart: Int32Array,
+  lateFinish: Int32Array,
+  row: typeof taskRow,
+  tasks: ScheduledTask[],
+): ScheduledTask[] {
+  for (let i = 0; i < tasks.length; i++) {
+    tasks[i] = row(
+      taskIds[i],
+      text[start[i]],
+      text[finish[i]],
+      text[earlyStart[i]],
+      text[earlyFinish[i]],
+      text[lateStart[i]],
+      text[lateFinish[i]],
+      durationDays[i],
+      toDays(totalFloat[i], minutesPerDay),
+      toDays(freeFloat[i], minutesPerDay),
+      critical[i] === 1,
+      false,
+      milestone[i] === 1,
+    );
+  }
   return tasks;
 }
 
@@ -144,32 +190,23 @@ function cycleTaskIds(model: ScheduleModel, cycle: number[]): string[] {
 }
 
 function toDays(minutes: number, minutesPerDay: number): number {
-  if (minutes === 0) return 0; // most free floats, and -0 must read 0
+  const days = minutes / minutesPerDay;
+  // Whole days (and -0) come out as they are; rounding them would change nothing.
+  if (Number.isInteger(days)) return days + 0;
   // Rounded to a millionth of a day so 0.1 + 0.2 style noise never reaches the screen.
-  return Math.round((minutes / minutesPerDay) * 1e6) / 1e6 + 0;
+  return Math.round(days * 1e6) / 1e6 + 0;
 }
 
 function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts, i: number, row: typeof taskRow): ScheduledTask {
   const summary = model.kind[i] === NODE.SUMMARY;
   const perDay = model.projectMinutesPerDay;
-  const known = dates.texts;
-  let earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, start: string, finish: string;
-  if (known) {
-    earlyStart = known.text[known.earlyStart[i]];
-    earlyFinish = known.text[known.earlyFinish[i]];
-    lateStart = known.text[known.lateStart[i]];
-    lateFinish = known.text[known.lateFinish[i]];
-    start = known.text[known.start[i]];
-    finish = known.text[known.finish[i]];
-  } else {
-    // Scheduled dates are mostly the early ones, late dates of critical tasks too: one lookup each.
-    earlyStart = texts.text(dates.earlyStart[i]);
-    earlyFinish = texts.text(dates.earlyFinish[i]);
-    lateStart = dates.lateStart[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.lateStart[i]);
-    lateFinish = dates.lateFinish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.lateFinish[i]);
-    start = dates.start[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.start[i]);
-    finish = dates.finish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.finish[i]);
-  }
+  // Scheduled dates are mostly the early ones, late dates of critical tasks too: one lookup each.
+  const earlyStart = texts.text(dates.earlyStart[i]);
+  const earlyFinish = texts.text(dates.earlyFinish[i]);
+  const lateStart = dates.lateStart[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.lateStart[i]);
+  const lateFinish = dates.lateFinish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.lateFinish[i]);
+  const start = dates.start[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.start[i]);
+  const finish = dates.finish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.finish[i]);
   return row(
     model.taskIds[i],
     start,
