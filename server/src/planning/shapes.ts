@@ -25,8 +25,10 @@ export function keepAlive(...objects: unknown[]): void {
  * that first store; this one starts out as an array of objects.
  */
 export function listOf<T>(length: number): T[] {
-  // An empty array is filled with one place that is dropped again: filling nothing changes nothing.
-  const list = new Array<T>(Math.max(length, 1)).fill(undefined as T);
+  // Storing one object-like value is enough to change the kind of the whole array; an empty
+  // array gets a place for it that is dropped again.
+  const list = new Array<T>(Math.max(length, 1));
+  list[0] = undefined as T;
   list.length = length;
   return list;
 }
