@@ -179,8 +179,11 @@ function indexEdges(model: ScheduleModel): void {
   accumulate(inStart, outStart);
   const into = orderedEdges(m);
   const outOf = orderedEdges(m);
-  model.inLinks = fillOrderedEdges(model.linkTo, model.linkFrom, inStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, new Int32Array(m), into.node, into.kind, into.type, into.lag, into.elapsed);
-  model.outLinks = fillOrderedEdges(model.linkFrom, model.linkTo, outStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, new Int32Array(m), outOf.node, outOf.kind, outOf.type, outOf.lag, outOf.elapsed);
+  // Without summaries every edge is a link (EDGE.LINK, 0); without elapsed lags none is elapsed.
+  const kinds = n > model.taskCount;
+  const elapsed = model.hasElapsedLags;
+  model.inLinks = fillOrderedEdges(model.linkTo, model.linkFrom, inStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, kinds, elapsed, new Int32Array(m), into.node, into.kind, into.type, into.lag, into.elapsed);
+  model.outLinks = fillOrderedEdges(model.linkFrom, model.linkTo, outStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, kinds, elapsed, new Int32Array(m), outOf.node, outOf.kind, outOf.type, outOf.lag, outOf.elapsed);
   model.inStart = inStart;
   model.outStart = outStart;
   model.into = into;
@@ -189,8 +192,8 @@ function indexEdges(model: ScheduleModel): void {
 
 /**
  * Lists each edge under the node at its `end` (link order within a node, so results are
- * deterministic), with the node at its other end, its kind, type, lag and elapsed flag.
- * Returns the list of edge numbers.
+ * deterministic), with the node at its other end, its type, lag, and when asked its kind and
+ * elapsed flag (zeros otherwise). Returns the list of edge numbers.
  */
 function fillOrderedEdges(
   end: Int32Array,
@@ -200,6 +203,8 @@ function fillOrderedEdges(
   linkType: Uint8Array,
   lag: Float64Array,
   lagElapsed: Uint8Array,
+  copyKinds: boolean,
+  copyElapsed: boolean,
   edges: Int32Array,
   node: Int32Array,
   kind: Uint8Array,
@@ -211,10 +216,10 @@ function fillOrderedEdges(
     const j = fill[end[e]]++;
     edges[j] = e;
     node[j] = otherEnd[e];
-    kind[j] = edgeKind[e];
     type[j] = linkType[e];
     lagOut[j] = lag[e];
-    elapsed[j] = lagElapsed[e];
+    if (copyKinds) kind[j] = edgeKind[e];
+    if (copyElapsed) elapsed[j] = lagElapsed[e];
   }
   return edges;
 }
