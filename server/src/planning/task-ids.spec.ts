@@ -20,7 +20,12 @@ function resolveOne(table: TaskIdTable, predecessorId: unknown, successorId: unk
 
 describe('TaskIdTable', () => {
   it('finds every id and nothing else, by indexOf and for links', () => {
-    const id = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.uuid(), fc.nat().map((n) => `T${n}`));
+    const id = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 40 }),
+      fc.string({ minLength: 1, maxLength: 8, unit: 'binary' }),
+      fc.uuid(),
+      fc.nat().map((n) => `T${n}`),
+    );
     fc.assert(fc.property(fc.uniqueArray(id, { maxLength: 200 }), fc.array(fc.oneof(id, fc.constant(undefined), fc.integer())), (ids, probes) => {
       const table = TaskIdTable.build(tasksOf(ids));
       for (const wanted of [...ids, ...probes]) {
@@ -51,6 +56,15 @@ describe('TaskIdTable', () => {
   it('refuses a task without an id', () => {
     expect(() => TaskIdTable.build([{ id: 'a', durationDays: 1 }, { id: '', durationDays: 1 }])).toThrow(new PlanInputError('tasks[1].id', 'a task needs an id'));
     expect(() => TaskIdTable.build([null as unknown as PlanTask])).toThrow(new PlanInputError('tasks[0].id', 'a task needs an id'));
+  });
+
+  it('tells apart short ids that differ only in length, a nul, or a character past U+00FF', () => {
+    const ids = ['a', 'a\u0000', '\u0000a', 'ab', 'ba', '\u00ff', '\u0100', 'a\u0100', '123456', '1234567', '\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff', '\ud83d\ude00'];
+    const table = TaskIdTable.build(tasksOf(ids));
+    ids.forEach((id, i) => expect(table.indexOf(id)).toBe(i));
+    for (const unknown of ['', '\u0000', 'a\u0000\u0000', '\u0100a', '12345', '12345678', '\ud83d']) expect(table.indexOf(unknown)).toBe(-1);
+    expect(resolveOne(table, 'a\u0000', '1234567')).toEqual([1, 9]);
+    expect(() => TaskIdTable.build(tasksOf(['ab', 'a', 'ab']))).toThrow(new PlanInputError('tasks[2].id', 'task "ab" is listed twice'));
   });
 
   it('compares ids by their text, not by the string object', () => {
