@@ -5,8 +5,9 @@
  * 380k ids. With a Map<string, number> that was the largest single cost of computeSchedule:
  * each lookup reads the map's bucket, then its entry, then the stored key, three unrelated
  * places in memory once the map outgrows the processor caches. This table keeps each slot's
- * hash next to its task index in one Int32Array, so a lookup reads one slot and then the
- * stored id for the final comparison (which is what makes any string a safe key).
+ * hash next to its task index in one Int32Array, so a lookup reads one slot and then checks
+ * the task found there: by comparing the stored id with the one looked up (which is what
+ * makes any string a safe key), or for short ids by an exact numeric code (shortIdCode).
  *
  * The hash reads at most the first and the last 8 characters of an id, enough to tell apart
  * UUIDs, numbers and short codes without reading every character of long ids. Ids that only
