@@ -205,21 +205,28 @@ function codeOf(id: unknown): number {
 }
 
 /**
- * A short id as one exact number: its characters in base 256, then times 8 plus its length
- * (at most 2^51, well within a double's 53 bits). Two short ids are equal exactly when their
- * codes are, so confirming a link's task takes a read of the task's code rather than of its
- * id, which lies elsewhere in memory. NOT_SHORT for anything longer or outside U+0000-U+00FF.
+ * A short id as one exact number below 2^51: its first four characters, one byte each, in
+ * the low 32 bits, its length and the next two characters above them. Two short ids are
+ * equal exactly when their codes are, so confirming a link's task takes a read of the task's
+ * code rather than of its id, which lies elsewhere in memory. NOT_SHORT for anything longer
+ * or with a character outside U+0000-U+00FF.
  */
 function shortIdCode(id: string): number {
   const length = id.length;
   if (length > SHORT_ID_LENGTH) return NOT_SHORT;
-  let code = 0;
-  for (let k = length - 1; k >= 0; k--) {
+  let low = 0;
+  for (let k = 0; k < length && k < 4; k++) {
     const c = id.charCodeAt(k);
     if (c > 0xff) return NOT_SHORT;
-    code = code * 256 + c;
+    low |= c << (8 * k);
   }
-  return code * 8 + length;
+  let high = length;
+  for (let k = 4; k < length; k++) {
+    const c = id.charCodeAt(k);
+    if (c > 0xff) return NOT_SHORT;
+    high |= c << (8 * (k - 4) + 3);
+  }
+  return high * 4294967296 + (low >>> 0);
 }
 
 /** The final mix of hashId over a short id's code. */
