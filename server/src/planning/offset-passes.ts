@@ -168,17 +168,24 @@ class BoundKeys {
 
 keepAlive(new BoundKeys(STANDARD_WORK_CALENDAR));
 
+/** Marks an empty slot of KeyDates: key -2^31 lies around 1900 minus 4,000 years of work. */
+const EMPTY_KEY = -0x80000000;
+
 /**
  * Moments and texts of keys, each distinct key converted and formatted once: a schedule has
  * a few thousand distinct dates for hundreds of thousands of task dates, and a table lookup
  * is several times cheaper than finding the day of an offset in the calendar. Open
- * addressing in one Float64Array of [key, moment, text number] triples (NaN marks an empty
- * slot); the texts are numbered in order of appearance, so a date's text is one array read
- * for whoever builds the result.
+ * addressing on two Int32Arrays, the key and its text number (keys are whole numbers well
+ * inside 32 bits: 1900-2400 in working minutes), small enough to stay in the processor's
+ * cache where the 100k lookups of a large plan land at random; the moment of text number t is
+ * moments[t]. The texts are numbered in order of appearance, so a date's text is one array
+ * read for whoever builds the result.
  */
 class KeyDates {
   readonly texts: string[] = listOf<string>(0);
-  private slots: Float64Array;
+  private moments: Float64Array = new Float64Array(1024);
+  private keys: Int32Array;
+  private numbers: Int32Array;
   /** Slot count - 1 (a power of two). */
   private mask: number;
 
@@ -186,60 +193,71 @@ class KeyDates {
     private readonly calendar: WorkCalendar,
     capacityBits = 12,
   ) {
-    this.slots = new Float64Array(3 << capacityBits).fill(NaN);
+    this.keys = new Int32Array(1 << capacityBits).fill(EMPTY_KEY);
+    this.numbers = new Int32Array(1 << capacityBits);
     this.mask = (1 << capacityBits) - 1;
   }
 
   /** Replaces each key with its moment and writes its text number; returns `keys`. */
   toMoments(keys: Float64Array, textNumbers: Int32Array): Float64Array {
     for (let v = 0; v < keys.length; v++) {
-      const slot = this.slotOf(keys[v]);
-      keys[v] = this.slots[3 * slot + 1];
-      textNumbers[v] = this.slots[3 * slot + 2];
+      const number = this.numberOf(keys[v]);
+      keys[v] = this.moments[number];
+      textNumbers[v] = number;
     }
     return keys;
   }
 
-  /** The slot holding `key`, added when new (task dates are finite). */
-  private slotOf(key: number): number {
-    const { slots, mask } = this;
-    for (let slot = hashKey(key) & mask; ; slot = (slot + 1) & mask) {
-      const found = slots[3 * slot];
-      if (found === key) return slot;
-      if (found !== found) return this.add(slot, key); // NaN: empty
+  /** The text number of `key`, added when new (task dates are finite). */
+  private numberOf(key: number): number {
+    const { keys, mask } = this;
+    const whole = key | 0;
+    if (whole !== key || whole === EMPTY_KEY) return this.add(-1, key);
+    for (let slot = hashKey(whole) & mask; ; slot = (slot + 1) & mask) {
+      const found = keys[slot];
+      if (found === whole) return this.numbers[slot];
+      if (found === EMPTY_KEY) return this.add(slot, whole);
     }
   }
 
+  /** Numbers a new key; slot -1 for a key the table cannot hold (it then gets a text number of its own each time). */
   private add(slot: number, key: number): number {
     const moment = momentOfKey(this.calendar, key);
-    this.slots[3 * slot] = key;
-    this.slots[3 * slot + 1] = moment;
-    this.slots[3 * slot + 2] = this.texts.length;
+    const number = this.texts.length;
+    if (number === this.moments.length) {
+      const moments = new Float64Array(2 * number);
+      moments.set(this.moments);
+      this.moments = moments;
+    }
+    this.moments[number] = moment;
     this.texts.push(formatLocalMinute(moment));
-    if (this.texts.length * 6 <= this.slots.length) return slot;
-    this.grow();
-    return this.slotOf(key);
+    if (slot < 0) return number;
+    this.keys[slot] = key;
+    this.numbers[slot] = number;
+    if (2 * this.texts.length > this.keys.length) this.grow();
+    return number;
   }
 
   /** Doubles the table, keeping it at most half full so probe runs stay short. */
   private grow(): void {
-    const old = this.slots;
-    const slots = new Float64Array(2 * old.length).fill(NaN);
+    const { keys, numbers } = this;
     const mask = 2 * this.mask + 1;
-    for (let k = 0; k < old.length; k += 3) {
-      if (old[k] !== old[k]) continue;
-      let slot = hashKey(old[k]) & mask;
-      while (slots[3 * slot] === slots[3 * slot]) slot = (slot + 1) & mask;
-      slots.set(old.subarray(k, k + 3), 3 * slot);
-    }
-    this.slots = slots;
+    this.keys = new Int32Array(mask + 1).fill(EMPTY_KEY);
+    this.numbers = new Int32Array(mask + 1);
     this.mask = mask;
+    for (let old = 0; old < keys.length; old++) {
+      if (keys[old] === EMPTY_KEY) continue;
+      let slot = hashKey(keys[old]) & mask;
+      while (this.keys[slot] !== EMPTY_KEY) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[old];
+      this.numbers[slot] = numbers[old];
+    }
   }
 }
 
 /** Keys close in time share a part of the table (see LocalDateTexts in dates.ts). */
 function hashKey(key: number): number {
-  return (key | 0) >> 5;
+  return key >> 5;
 }
 
 keepAlive(new KeyDates(STANDARD_WORK_CALENDAR, 1));

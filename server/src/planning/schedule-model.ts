@@ -182,8 +182,9 @@ function indexEdges(model: ScheduleModel): void {
   // Without summaries every edge is a link (EDGE.LINK, 0); without elapsed lags none is elapsed.
   const kinds = n > model.taskCount;
   const elapsed = model.hasElapsedLags;
-  model.inLinks = fillOrderedEdges(model.linkTo, model.linkFrom, inStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, kinds, elapsed, new Int32Array(m), into.node, into.kind, into.type, into.lag, into.elapsed);
-  model.outLinks = fillOrderedEdges(model.linkFrom, model.linkTo, outStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, kinds, elapsed, new Int32Array(m), outOf.node, outOf.kind, outOf.type, outOf.lag, outOf.elapsed);
+  // Nothing reads the link numbers in in-link order (the passes read `into`), so they are not written.
+  fillOrderedEdges(model.linkTo, model.linkFrom, inStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, kinds, elapsed, false, NO_LINKS, into.node, into.kind, into.type, into.lag, into.elapsed);
+  model.outLinks = fillOrderedEdges(model.linkFrom, model.linkTo, outStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, kinds, elapsed, true, new Int32Array(m), outOf.node, outOf.kind, outOf.type, outOf.lag, outOf.elapsed);
   model.inStart = inStart;
   model.outStart = outStart;
   model.into = into;
@@ -193,7 +194,7 @@ function indexEdges(model: ScheduleModel): void {
 /**
  * Lists each edge under the node at its `end` (link order within a node, so results are
  * deterministic), with the node at its other end, its type, lag, and when asked its kind and
- * elapsed flag (zeros otherwise). Returns the list of edge numbers.
+ * elapsed flag (zeros otherwise), and when asked the edge numbers into `edges`, which it returns.
  */
 function fillOrderedEdges(
   end: Int32Array,
@@ -205,6 +206,7 @@ function fillOrderedEdges(
   lagElapsed: Uint8Array,
   copyKinds: boolean,
   copyElapsed: boolean,
+  copyEdges: boolean,
   edges: Int32Array,
   node: Int32Array,
   kind: Uint8Array,
@@ -214,7 +216,7 @@ function fillOrderedEdges(
 ): Int32Array {
   for (let e = 0; e < end.length; e++) {
     const j = fill[end[e]]++;
-    edges[j] = e;
+    if (copyEdges) edges[j] = e;
     node[j] = otherEnd[e];
     type[j] = linkType[e];
     lagOut[j] = lag[e];

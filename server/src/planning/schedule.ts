@@ -76,7 +76,7 @@ interface ScheduleRun {
 
 function scheduleRun(input: PlanInput, offsets: boolean): ScheduleRun {
   const model = buildScheduleModel(input);
-  const ordering = findTopologicalOrder(model);
+  const ordering = findTopologicalOrder(model, model.outOf.node);
   if (ordering.cycle) throw new CycleError(cycleTaskIds(model, ordering.cycle));
   const dates = offsets && canRunOnOffsets(model) ? runOffsetPasses(model, ordering.order) : runPasses(model, ordering.order);
 
