@@ -67,6 +67,44 @@ describe('TaskIdTable', () => {
     expect(() => TaskIdTable.build(tasksOf(['ab', 'a', 'ab']))).toThrow(new PlanInputError('tasks[2].id', 'task "ab" is listed twice'));
   });
 
+  it('tells apart UUIDs by all 128 bits, and from the same digits in capitals or without dashes', () => {
+    const base = '0f8e2d4c-1b3a-4c5d-9e7f-a0b1c2d3e4f5';
+    // One digit changed in each of the four words, a capital, a missing dash, and a non-UUID of that length.
+    const ids = [
+      base,
+      '1f8e2d4c-1b3a-4c5d-9e7f-a0b1c2d3e4f5',
+      '0f8e2d4c-1b3b-4c5d-9e7f-a0b1c2d3e4f5',
+      '0f8e2d4c-1b3a-4c5d-9e7e-a0b1c2d3e4f5',
+      '0f8e2d4c-1b3a-4c5d-9e7f-a0b1c2d3e4f6',
+      '0F8E2D4C-1B3A-4C5D-9E7F-A0B1C2D3E4F5',
+      '0f8e2d4c-1b3a-4c5d-9e7f-a0b1c2d3e4f5'.replace(/-/g, 'x'),
+      'T1',
+      'a task named in words',
+    ];
+    const table = TaskIdTable.build(tasksOf(ids));
+    ids.forEach((id, i) => expect(table.indexOf(id)).toBe(i));
+    for (const unknown of ['0f8e2d4c-1b3a-4c5d-9e7f-a0b1c2d3e4f4', '0F8E2D4C-1B3A-4C5D-9E7F-A0B1C2D3E4F6', base.slice(1), `${base}0`, base.replace('-', '')]) {
+      expect(table.indexOf(unknown)).toBe(-1);
+      expect(resolveOne(table, unknown, base)).toEqual([-1, 0]);
+    }
+    // Links name tasks with strings of their own (as rows read from a database do).
+    const copies = ids.map((id) => [...id].join(''));
+    const links = copies.map((id, i) => ({ predecessorId: id, successorId: copies[(i + 1) % ids.length], type: 'FS' as const }));
+    const ends = table.resolveLinks(links);
+    ids.forEach((_, i) => expect([ends[2 * i], ends[2 * i + 1]]).toEqual([i, (i + 1) % ids.length]));
+    expect(() => TaskIdTable.build(tasksOf([base, 'x', [...base].join('')]))).toThrow(new PlanInputError('tasks[2].id', `task "${base}" is listed twice`));
+  });
+
+  it('finds UUIDs from counters and clocks, which differ in a few bits only', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `00000000-0000-1000-8000-${i.toString(16).padStart(12, '0')}`);
+    ids.push(...Array.from({ length: 5000 }, (_, i) => `${(0x1e000000 + i * 64).toString(16).padStart(8, '0')}-5c3b-11ef-9b4a-0242ac120002`));
+    const table = TaskIdTable.build(tasksOf(ids));
+    ids.forEach((id, i) => expect(table.indexOf([...id].join(''))).toBe(i));
+    const links = ids.map((id, i) => ({ predecessorId: ids[(i * 7) % ids.length], successorId: id, type: 'FS' as const }));
+    const ends = table.resolveLinks(links);
+    links.forEach((_, i) => expect([ends[2 * i], ends[2 * i + 1]]).toEqual([(i * 7) % ids.length, i]));
+  });
+
   it('compares ids by their text, not by the string object', () => {
     const table = TaskIdTable.build(tasksOf(['alpha', 'beta']));
     const built = ['al', 'pha'].join('');
