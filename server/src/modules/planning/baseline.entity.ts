@@ -57,7 +57,7 @@ export class BaselineTask {
   @Field(() => String)
   finish: string;
 
-  @Column('numeric', { name: 'duration_days', precision: 10, scale: 2, transformer: numericTransformer })
+  @Column('numeric', { name: 'duration_days', precision: 16, scale: 6, transformer: numericTransformer })
   @Field(() => Float)
   durationDays: number;
 

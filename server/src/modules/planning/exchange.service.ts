@@ -43,8 +43,8 @@ const MAX_NAME = 500;
 const MAX_DURATION = 10_000;
 const CHUNK = 2000;
 
-/** Durations and lags are stored to 0.01 day (numeric(10,2)). */
-const hundredths = (v: number) => Math.round(v * 100) / 100;
+/** Durations, lags and leveling delays are stored to a millionth of a day (numeric(16,6)). */
+const millionths = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /** Line (1-based) of a character offset in a text. */
 function lineAt(text: string, offset: number): number {
@@ -126,11 +126,9 @@ export function preparePlan(parsed: ParsedPlan): ParsedPlan {
       note('tasks.kind', 'Milestones with a duration were imported as tasks (a Trellis milestone has none)');
     }
     if (t.percentComplete !== undefined && !Number.isInteger(t.percentComplete)) t.percentComplete = Math.round(t.percentComplete);
-    if (hundredths(t.durationDays) !== t.durationDays) {
-      t.durationDays = hundredths(t.durationDays);
-      note('tasks.durationDays', 'Durations are kept to a hundredth of a day (about 5 minutes); finer ones were rounded');
-    }
-    if (t.levelingDelayDays !== undefined) t.levelingDelayDays = hundredths(t.levelingDelayDays);
+    // The scheduler counts whole minutes; a millionth of a day is under a tenth of a second.
+    t.durationDays = millionths(t.durationDays);
+    if (t.levelingDelayDays !== undefined) t.levelingDelayDays = millionths(t.levelingDelayDays);
     if (t.fixedCost) note('tasks.fixedCost', 'Fixed costs of tasks are not kept');
     if (t.actualCost !== undefined || t.actualWorkHours !== undefined) note('tasks.actualCost', 'Actual cost and work of tasks are not kept; record cost entries instead');
   });
@@ -157,14 +155,11 @@ export function preparePlan(parsed: ParsedPlan): ParsedPlan {
   for (const l of doc.links) {
     if (l.lagPercent !== undefined) {
       const pred = preds.get(l.predecessorId);
-      l.lagDays = hundredths((l.lagPercent / 100) * (pred?.durationDays ?? 0));
+      l.lagDays = millionths((l.lagPercent / 100) * (pred?.durationDays ?? 0));
       delete l.lagPercent;
       note('links.lagPercent', "Percentage lags were converted to working days of the predecessor's duration");
     }
-    if (l.lagDays !== undefined && hundredths(l.lagDays) !== l.lagDays) {
-      l.lagDays = hundredths(l.lagDays);
-      note('links.lagDays', 'Lags are kept to a hundredth of a day (about 5 minutes); finer ones were rounded');
-    }
+    if (l.lagDays !== undefined) l.lagDays = millionths(l.lagDays);
     if (l.elapsed) {
       delete l.elapsed;
       note('links.elapsed', 'Elapsed (calendar-day) lags were imported as working-day lags');

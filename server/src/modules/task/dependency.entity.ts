@@ -32,7 +32,7 @@ export class Dependency {
   @Field(() => DependencyType)
   type: DependencyType;
 
-  @Column('numeric', { name: 'lag_days', precision: 10, scale: 2, default: 0, transformer: numericTransformer })
+  @Column('numeric', { name: 'lag_days', precision: 16, scale: 6, default: 0, transformer: numericTransformer })
   @Field(() => Float, { description: 'Lag in working days; negative is a lead' })
   lagDays: number;
 

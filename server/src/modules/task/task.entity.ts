@@ -59,7 +59,7 @@ export class Task {
   @Field(() => TaskKind)
   kind: TaskKind;
 
-  @Column('numeric', { name: 'duration_days', precision: 10, scale: 2, default: 0, transformer: numericTransformer })
+  @Column('numeric', { name: 'duration_days', precision: 16, scale: 6, default: 0, transformer: numericTransformer })
   @Field(() => Float, { description: 'Duration in working days' })
   durationDays: number;
 
@@ -120,7 +120,7 @@ export class Task {
   calendarId: string | null;
 
   /** Set by resource leveling: working days the task waits after its early start. */
-  @Column('numeric', { name: 'leveling_delay_days', precision: 10, scale: 2, default: 0, transformer: numericTransformer })
+  @Column('numeric', { name: 'leveling_delay_days', precision: 16, scale: 6, default: 0, transformer: numericTransformer })
   @Field(() => Float)
   levelingDelayDays: number;
 
