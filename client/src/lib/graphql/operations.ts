@@ -548,3 +548,52 @@ export const PLAN_IMPORT = /* GraphQL */ `
     projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }
   }
 `;
+
+// ---- planning settings: working calendars, project calendar, status date ----
+
+export const WORK_CALENDAR_FIELDS = /* GraphQL */ `
+  fragment WorkCalendarFields on WorkCalendar {
+    id name baseCalendarId hoursPerDay isProjectCalendar version
+    workWeek { day times { from to } }
+    exceptions { id name from to working times { from to } }
+  }
+`;
+
+/** The settings page's planning cards: the project calendar, the status date and every calendar. */
+export const PLAN_CALENDARS = /* GraphQL */ `
+  query PlanCalendars($id: ID!) {
+    project(id: $id) {
+      plan { calendarId statusDate }
+      calendars { ...WorkCalendarFields }
+    }
+  }
+  ${WORK_CALENDAR_FIELDS}
+`;
+
+/** When the plan starts and finishes, to show what a calendar or status date change did. */
+export const PLAN_SPAN = /* GraphQL */ `
+  query PlanSpan($id: ID!) { project(id: $id) { schedule { start finish } } }
+`;
+
+export const PLAN_SETTINGS_UPDATE = /* GraphQL */ `
+  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }
+`;
+
+export const CALENDAR_CREATE = /* GraphQL */ `
+  mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }
+  ${WORK_CALENDAR_FIELDS}
+`;
+
+export const CALENDAR_UPDATE = /* GraphQL */ `
+  mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }
+  ${WORK_CALENDAR_FIELDS}
+`;
+
+export const CALENDAR_DELETE = /* GraphQL */ `
+  mutation CalendarDelete($id: ID!) { calendarDelete(id: $id) { calendar { id } } }
+`;
+
+/** Only where the plan now starts and finishes, after any change that moved it. */
+export const ON_PLAN_SPAN_UPDATED = /* GraphQL */ `
+  subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }
+`;

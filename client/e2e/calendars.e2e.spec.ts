@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoCookie, gql, screenshot, signInUi, useE2E } from './harness.js';
+
+const e2e = useE2E();
+
+type Plan = {
+  project: {
+    id: string;
+    plan: { calendarId: string | null; statusDate: string | null };
+    schedule: { finish: string };
+    calendars: { id: string; name: string; version: number; workWeek: { day: number; times: { from: string; to: string }[] }[]; exceptions: { name: string; from: string; to: string; working: boolean }[] }[];
+  };
+};
+const PLAN = '{ project(key: "ERP") { id plan { calendarId statusDate } schedule { finish } calendars { id name version workWeek { day times { from to } } exceptions { name from to working } } } }';
+
+async function plan(cookie: string): Promise<Plan['project']> {
+  const r = await gql<Plan>(e2e.server, PLAN, {}, { cookie });
+  expect(r.errors).toBeUndefined();
+  return r.data!.project;
+}
+
+/** `YYYY-MM-DD`, `days` from today (UTC, as the browser context runs in UTC). */
+function isoDay(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The first Monday at least `days` from today. */
+function mondayFrom(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  while (d.getUTCDay() !== 1) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+async function openSettings(page: Page): Promise<void> {
+  await page.goto(`${e2e.server.url}/p/ERP/settings`);
+  await page.getByRole('heading', { name: 'Working calendars' }).waitFor();
+}
+
+const row = (page: Page, name: string) => page.locator(`[data-testid=calendar-row][data-calendar="${name}"]`);
+const exceptionNames = (page: Page) => page.getByTestId('exception-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name')));
+
+describe('planning settings: working calendars, the project calendar and the status date', () => {
+  it('a manager creates a four-day week with a holiday, makes it the project calendar, sets a status date, and deletes it again', async () => {
+    const { server } = e2e;
+    const cookie = await demoCookie(server);
+    const before = await plan(cookie);
+    expect(before.calendars).toEqual([]);
+    expect(before.plan.calendarId).toBeNull();
+
+    const ctx = await e2e.context();
+    const page = await ctx.newPage();
+    await signInUi(page, server);
+    await openSettings(page);
+
+    // No calendars: the project is on the standard week.
+    const cards = page.getByTestId('work-calendars');
+    await cards.getByText('No calendars yet').waitFor();
+    await cards.getByText('The project uses the standard calendar (Mon–Fri 08:00–12:00, 13:00–17:00)').waitFor();
+    expect(await page.getByLabel('Project calendar', { exact: true }).locator('option:checked').textContent()).toBe('Standard (Mon–Fri 08:00–12:00, 13:00–17:00)');
+    await page.evaluate(() => document.getElementById('schedule-settings')?.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'settings-calendars-empty');
+
+    // A new calendar: the form starts on the standard week, the name field focused.
+    await cards.getByRole('button', { name: 'Add calendar' }).click();
+    const form = page.getByTestId('calendar-form');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).toMatch(/Four-day week/);
+    expect(await form.getByLabel('Working times on Monday').inputValue()).toBe('08:00–12:00, 13:00–17:00');
+    expect(await form.getByRole('group', { name: 'Saturday' }).getByRole('button', { name: 'Non-working' }).getAttribute('aria-pressed')).toBe('true');
+
+    // Nothing is sent without a name, nor with a span that ends before it starts.
+    await form.getByLabel('Working times on Monday').fill('17:00-08:00');
+    await form.getByLabel('Working times on Monday').press('Enter');
+    await form.getByText('Give the calendar a name').waitFor();
+    await form.getByText('Monday: 17:00–08:00 ends before it starts: a working time must end after it starts').waitFor();
+    expect(await form.getByLabel('Working times on Monday').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Name').fill('Four-day week');
+    await form.getByRole('group', { name: 'Friday' }).getByRole('button', { name: 'Non-working' }).click();
+    expect(await form.getByLabel('Working times on Friday').count()).toBe(0);
+    await form.getByLabel('Working times on Monday').press('Enter');
+    await form.getByText('Monday: 17:00–08:00 ends before it starts', { exact: false }).waitFor();
+    await screenshot(page, 'calendar-form-error');
+    expect((await plan(cookie)).calendars).toEqual([]);
+
+    // Fixed: Enter creates it; the row says which days work.
+    await form.getByLabel('Working times on Monday').fill('8-12, 13:00 - 17:00');
+    await form.getByLabel('Working times on Monday').press('Enter');
+    await form.waitFor({ state: 'detached' });
+    const four = row(page, 'Four-day week');
+    await expect.poll(() => four.getByTestId('calendar-days').textContent()).toBe('Mon–Thu');
+    expect(await four.textContent()).toContain('08:00–12:00, 13:00–17:00');
+    expect(await four.textContent()).toContain('8 h');
+    expect(await four.getByTestId('project-calendar-badge').count()).toBe(0);
+    // Focus goes back to the new row's edit button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Edit Four-day week');
+    const made = (await plan(cookie)).calendars;
+    expect(made.map((c) => c.name)).toEqual(['Four-day week']);
+    expect(made[0]!.workWeek.find((d) => d.day === 1)!.times).toEqual([{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }]);
+    expect(made[0]!.workWeek.find((d) => d.day === 5)!.times).toEqual([]);
+
+    // Exceptions: a closure whose last day is before its first is refused and nothing is saved.
+    await four.getByTestId('exceptions-toggle').click();
+    const exceptions = page.getByTestId('calendar-exceptions');
+    await exceptions.getByText('No exceptions').waitFor();
+    const holiday = mondayFrom(14);
+    await exceptions.getByLabel('Name').fill('Office move');
+    await exceptions.getByLabel('From').fill(isoDay(40));
+    await exceptions.getByLabel(/^To/).fill(isoDay(38));
+    await exceptions.getByLabel(/^To/).press('Enter');
+    await exceptions.getByText('The last day must not be before the first').waitFor();
+    expect((await plan(cookie)).calendars[0]!.exceptions).toEqual([]);
+    await exceptions.getByLabel(/^To/).fill(isoDay(41));
+    await exceptions.getByRole('button', { name: 'Add exception' }).click();
+    await expect.poll(() => exceptionNames(page)).toEqual(['Office move']);
+    // A holiday on a working Monday, earlier: listed first.
+    await exceptions.getByLabel('Name').fill('Founders day');
+    await exceptions.getByLabel('From').fill(holiday);
+    await exceptions.getByLabel('Name').press('Enter');
+    await expect.poll(() => exceptionNames(page)).toEqual(['Founders day', 'Office move']);
+    await expect.poll(() => four.getByTestId('exceptions-toggle').textContent()).toContain('2 exceptions');
+    expect(await exceptions.getByTestId('exception-row').first().textContent()).toContain('Non-working');
+    await screenshot(page, 'calendar-exceptions');
+    // Remove the move again.
+    await exceptions.getByRole('button', { name: 'Remove Office move' }).click();
+    await expect.poll(() => exceptionNames(page)).toEqual(['Founders day']);
+    expect((await plan(cookie)).calendars[0]!.exceptions).toEqual([{ name: 'Founders day', from: holiday, to: holiday, working: false }]);
+
+    // Make it the project calendar: the plan now takes longer.
+    const schedule = page.getByTestId('schedule-settings');
+    const save = schedule.getByRole('button', { name: 'Save schedule settings' });
+    expect(await save.isDisabled()).toBe(true);
+    await page.getByLabel('Project calendar', { exact: true }).selectOption({ label: 'Four-day week (Mon–Thu)' });
+    await save.click();
+    await schedule.getByText('Saved ✓').waitFor();
+    await four.getByTestId('project-calendar-badge').waitFor();
+    const onFourDays = await plan(cookie);
+    expect(onFourDays.plan.calendarId).toBe(made[0]!.id);
+    expect(onFourDays.schedule.finish > before.schedule.finish).toBe(true);
+    await expect.poll(() => schedule.getByTestId('plan-span').textContent()).toContain(new Date(`${onFourDays.schedule.finish.slice(0, 10)}T12:00Z`).getUTCFullYear().toString());
+
+    // The status date, typed and saved with Enter.
+    const statusDate = isoDay(-2);
+    await page.getByLabel('Status date', { exact: true }).fill(statusDate);
+    await page.getByLabel('Status date', { exact: true }).press('Enter');
+    await schedule.getByText('Saved ✓').waitFor();
+    await expect.poll(async () => (await plan(cookie)).plan.statusDate).toBe(statusDate);
+    await page.evaluate(() => document.getElementById('schedule-settings')?.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'settings-calendars');
+
+    // After a reload everything is still there.
+    await openSettings(page);
+    await four.getByTestId('project-calendar-badge').waitFor();
+    expect(await page.getByLabel('Project calendar', { exact: true }).locator('option:checked').textContent()).toBe('Four-day week (Mon–Thu)');
+    expect(await page.getByLabel('Status date', { exact: true }).inputValue()).toBe(statusDate);
+    expect(await four.getByTestId('exceptions-toggle').textContent()).toContain('1 exception');
+    expect(await four.getByTestId('calendar-days').textContent()).toBe('Mon–Thu');
+
+    // Editing: Escape leaves it as it was; a change made elsewhere meanwhile is not overwritten.
+    await page.getByRole('button', { name: 'Edit Four-day week' }).click();
+    await form.getByLabel('Name').fill('Four-day week (trial)');
+    await form.getByLabel('Name').press('Escape');
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Edit Four-day week');
+    await page.getByRole('button', { name: 'Edit Four-day week' }).click();
+    await form.getByLabel('Hours per day').fill('10');
+    const current = (await plan(cookie)).calendars[0]!;
+    const elsewhere = await gql(server, 'mutation($i: CalendarUpdateInput!) { calendarUpdate(input: $i) { calendar { id } } }', {
+      i: { id: current.id, version: current.version, name: 'Four-day week' , hoursPerDay: 7.5 },
+    }, { cookie });
+    expect(elsewhere.errors).toBeUndefined();
+    await form.getByLabel('Hours per day').press('Enter');
+    await form.getByText('Someone else changed this calendar while you were editing it.').waitFor();
+    expect((await plan(cookie)).calendars[0]!.version).toBe(current.version + 1);
+    await form.getByRole('button', { name: 'Load their version' }).click();
+    expect(await form.getByLabel('Hours per day').inputValue()).toBe('7.5');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => four.textContent()).toContain('7.5 h');
+
+    // Delete it: the dialog says where its tasks and the project go.
+    await page.getByRole('button', { name: 'Delete Four-day week' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Tasks and resources that use it go back to the project calendar.').waitFor();
+    await dialog.getByText('It is the project calendar: the project goes back to the standard calendar').waitFor();
+    await screenshot(page, 'calendar-delete');
+    await dialog.getByRole('button', { name: 'Delete calendar' }).click();
+    await cards.getByText('No calendars yet').waitFor();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByLabel('Project calendar', { exact: true }).locator('option:checked').textContent()).toBe('Standard (Mon–Fri 08:00–12:00, 13:00–17:00)');
+    const after = await plan(cookie);
+    expect(after.calendars).toEqual([]);
+    expect(after.plan.calendarId).toBeNull();
+    expect(after.plan.statusDate).toBe(statusDate);
+  });
+
+  it('a viewer sees the calendars and settings read-only, and follows changes made elsewhere', async () => {
+    const { server } = e2e;
+    const cookie = await demoCookie(server);
+    const { id: projectId } = await plan(cookie);
+    const cleared = await gql(server, 'mutation($i: PlanSettingsInput!) { planSettingsUpdate(input: $i) { plan { statusDate } } }', { i: { projectId, statusDate: null } }, { cookie });
+    expect(cleared.errors).toBeUndefined();
+    const created = await gql<{ calendarCreate: { calendar: { id: string } } }>(
+      server,
+      'mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }',
+      {
+        i: {
+          projectId,
+          name: 'Night shift',
+          hoursPerDay: 7,
+          projectCalendar: true,
+          workWeek: [1, 2, 3, 4, 5].map((day) => ({ day, times: [{ from: '22:00', to: '24:00' }, { from: '00:00', to: '05:00' }] })),
+          exceptions: [
+            { name: 'Christmas', from: '2026-12-24', to: '2026-12-26' },
+            { name: 'Release night', from: '2026-12-12', working: true, times: [{ from: '20:00', to: '24:00' }] },
+          ],
+        },
+      },
+      { cookie },
+    );
+    expect(created.errors).toBeUndefined();
+
+    // Eva is invited to the demo project as a VIEWER; signing up with her email claims the invitation.
+    const ctx = await e2e.context();
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/signup`);
+    await page.getByLabel('Full name').fill('Eva Lindqvist');
+    await page.getByLabel('Work email').fill('eva.lindqvist@trellis.local');
+    await page.getByLabel('Password').fill('read only please');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await openSettings(page);
+
+    const schedule = page.getByTestId('schedule-settings');
+    await expect.poll(() => schedule.getByTestId('project-calendar').textContent()).toBe('Night shift (Mon–Fri)');
+    expect(await schedule.getByTestId('status-date').textContent()).toBe('None');
+    expect(await schedule.locator('input, select, button').count()).toBe(0);
+
+    const night = row(page, 'Night shift');
+    await night.getByTestId('project-calendar-badge').waitFor();
+    expect(await night.textContent()).toContain('22:00–24:00');
+    expect(await night.textContent()).toContain('7 h');
+    const cards = page.getByTestId('work-calendars');
+    expect(await cards.getByRole('button', { name: /^(Add calendar|Edit |Delete )/ }).count()).toBe(0);
+    // The exceptions open for reading only.
+    await night.getByTestId('exceptions-toggle').click();
+    const exceptions = page.getByTestId('calendar-exceptions');
+    await exceptions.getByText('Christmas').waitFor();
+    expect(await exceptionNames(page)).toEqual(['Release night', 'Christmas']);
+    expect(await exceptions.getByTestId('exception-row').first().textContent()).toContain('Working 20:00–24:00');
+    expect(await exceptions.getByTestId('exception-row').last().textContent()).toContain('24 – 26 Dec 2026');
+    expect(await exceptions.textContent()).toContain('3 days');
+    expect(await exceptions.locator('input, form').count()).toBe(0);
+    expect(await exceptions.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+
+    // The API refuses her a change all the same.
+    const evaCookie = (await ctx.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const refused = await gql(server, 'mutation($i: PlanSettingsInput!) { planSettingsUpdate(input: $i) { plan { calendarId } } }', { i: { projectId, calendarId: null } }, { cookie: evaCookie });
+    expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+    // A manager adds a calendar and sets a status date elsewhere: her page follows.
+    const more = await gql(server, 'mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }', { i: { projectId, name: 'Berlin office' } }, { cookie });
+    expect(more.errors).toBeUndefined();
+    const settings = await gql(server, 'mutation($i: PlanSettingsInput!) { planSettingsUpdate(input: $i) { plan { statusDate } } }', { i: { projectId, statusDate: '2026-12-01' } }, { cookie });
+    expect(settings.errors).toBeUndefined();
+    await row(page, 'Berlin office').waitFor({ timeout: 10_000 });
+    expect(await row(page, 'Berlin office').getByTestId('calendar-days').textContent()).toBe('Mon–Fri');
+    await expect.poll(() => schedule.getByTestId('status-date').textContent(), { timeout: 10_000 }).toBe('1 Dec 2026');
+    await page.evaluate(() => document.getElementById('schedule-settings')?.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'settings-calendars-viewer');
+  });
+
+  it('on a phone the calendar form and the exceptions fit the screen', async () => {
+    const { server } = e2e;
+    const ctx = await e2e.context({ width: 390, height: 844 });
+    const page = await ctx.newPage();
+    await signInUi(page, server);
+    await openSettings(page);
+    // Nothing in the two cards sticks out of the screen or needs scrolling sideways.
+    const noSideways = () =>
+      page.evaluate(() =>
+        ['schedule-settings', 'work-calendars'].every((id) => {
+          const card = document.querySelector<HTMLElement>(`[data-testid=${id}]`)!;
+          const inner = [card, ...card.querySelectorAll<HTMLElement>('*')].filter((e) => getComputedStyle(e).overflowX !== 'visible' && !e.classList.contains('visually-hidden'));
+          return card.getBoundingClientRect().right <= window.innerWidth && inner.every((e) => e.scrollWidth <= e.clientWidth + 1);
+        }),
+      );
+
+    const first = page.getByTestId('calendar-row').first();
+    await first.getByTestId('exceptions-toggle').click();
+    await page.getByTestId('calendar-exceptions').getByRole('button', { name: 'Working', exact: true }).click();
+    await page.getByTestId('calendar-exceptions').getByLabel(/^Working times/).waitFor();
+    await page.getByTestId('calendar-exceptions').scrollIntoViewIfNeeded();
+    await screenshot(page, 'calendar-exceptions-phone');
+    expect(await noSideways()).toBe(true);
+
+    await page.getByRole('button', { name: 'Add calendar' }).click();
+    const form = page.getByTestId('calendar-form');
+    await form.getByLabel('Working times on Monday').waitFor();
+    expect(await noSideways()).toBe(true);
+    await page.evaluate(() => document.querySelector('[data-testid=calendar-form]')?.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'calendar-form-phone');
+    await form.getByLabel('Name').press('Escape');
+    await form.waitFor({ state: 'detached' });
+  });
+});

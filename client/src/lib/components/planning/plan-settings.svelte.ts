@@ -1,0 +1,184 @@
+import { GraphQLRequestError, isCode, type LiveConnection, ops, request } from '$lib/graphql';
+import type { PlanPart } from '$lib/graphql/types';
+import type { CalendarCreateInput, CalendarExceptionInput, CalendarUpdateInput } from '@trellis/schema/types';
+import { asRequestError, type LoadStatus } from '$lib/state/planning.svelte';
+import { sortExceptions, type WorkCalendarDetail } from './working-time';
+
+type PlanCalendars = { project: { plan: { calendarId: string | null; statusDate: string | null }; calendars: WorkCalendarDetail[] } };
+type PlanSpan = { start: string; finish: string };
+
+/** Several changes in a row (an import, someone adding holidays one by one) refetch once. */
+const REFETCH_MS = 200;
+
+const sorted = (c: WorkCalendarDetail): WorkCalendarDetail => ({ ...c, exceptions: sortExceptions(c.exceptions) });
+
+/**
+ * The planning settings of one project: its working calendars, the project calendar and the status
+ * date, and where the plan starts and finishes (to show what a change did). Changes made elsewhere
+ * arrive through `planChanged` (CALENDARS, SETTINGS, IMPORT) and `scheduleUpdated`; after each of
+ * its own changes the store reads everything again, so what is shown is what the server holds.
+ */
+export class PlanSettingsStore {
+  readonly projectId: string;
+  calendars = $state.raw<WorkCalendarDetail[]>([]);
+  /** The project calendar; null = the standard calendar. */
+  calendarId = $state<string | null>(null);
+  statusDate = $state<string | null>(null);
+  span = $state<PlanSpan | null>(null);
+  status = $state<LoadStatus>('loading');
+  error = $state<GraphQLRequestError | null>(null);
+
+  readonly byId = $derived(new Map(this.calendars.map((c) => [c.id, c])));
+
+  #disposed = false;
+  /** Bumped by every fetch and change: an answer to an older fetch is dropped. */
+  #seq = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(projectId: string) {
+    this.projectId = projectId;
+  }
+
+  async load(): Promise<void> {
+    this.status = 'loading';
+    this.error = null;
+    try {
+      await this.#fetch();
+      if (!this.#disposed) this.status = 'ready';
+    } catch (e) {
+      this.error = asRequestError(e);
+      this.status = 'error';
+    }
+    void this.refreshSpan();
+  }
+
+  async #fetch(): Promise<void> {
+    const seq = ++this.#seq;
+    const d = await request<PlanCalendars>(ops.PLAN_CALENDARS, { id: this.projectId });
+    if (this.#disposed || seq !== this.#seq) return;
+    this.#apply(d.project.calendars, d.project.plan);
+  }
+
+  #apply(calendars: WorkCalendarDetail[], plan: { calendarId: string | null; statusDate: string | null }) {
+    this.calendarId = plan.calendarId;
+    this.statusDate = plan.statusDate;
+    this.calendars = calendars.map((c) => sorted({ ...c, isProjectCalendar: c.id === plan.calendarId }));
+  }
+
+  /** Reads the calendars and settings again; on failure what is shown stays. */
+  async refresh(): Promise<void> {
+    if (this.#disposed) return;
+    try {
+      await this.#fetch();
+      if (this.status !== 'ready' && !this.#disposed) {
+        this.status = 'ready';
+        this.error = null;
+      }
+    } catch {
+      // The next change tries again.
+    }
+    void this.refreshSpan();
+  }
+
+  async refreshSpan(): Promise<void> {
+    if (this.#disposed) return;
+    try {
+      const d = await request<{ project: { schedule: PlanSpan } }>(ops.PLAN_SPAN, { id: this.projectId });
+      if (!this.#disposed) this.span = d.project.schedule;
+    } catch {
+      // Only a hint on the page: keep the last one.
+    }
+  }
+
+  #queueRefresh() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.refresh(), REFETCH_MS);
+  }
+
+  /** Follows changes made elsewhere; returns the function that stops it. */
+  subscribe(live: LiveConnection): () => void {
+    const vars = { projectId: this.projectId };
+    const wasConnected = live.status === 'connected';
+    const stops = [
+      live.subscribe<{ planChanged: { part: PlanPart } }>(ops.ON_PLAN_CHANGED, vars, {
+        next: (d) => {
+          if (['CALENDARS', 'SETTINGS', 'IMPORT'].includes(d.planChanged.part)) this.#queueRefresh();
+        },
+      }),
+      live.subscribe<{ scheduleUpdated: PlanSpan }>(ops.ON_PLAN_SPAN_UPDATED, vars, {
+        next: (d) => {
+          if (!this.#disposed) this.span = { start: d.scheduleUpdated.start, finish: d.scheduleUpdated.finish };
+        },
+      }),
+      live.onReconnect(() => void this.refresh()),
+    ];
+    // A change made between the first read and the subscriptions starting would be missed.
+    if (!wasConnected) void live.whenConnected().then(() => this.#queueRefresh());
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    clearTimeout(this.#timer);
+  }
+
+  /** Sets the project calendar and/or the status date; a field left undefined is not changed. */
+  async saveSettings(input: { calendarId?: string | null; statusDate?: string | null }): Promise<void> {
+    this.#seq++;
+    const d = await request<{ planSettingsUpdate: { plan: { calendarId: string | null; statusDate: string | null } } }>(ops.PLAN_SETTINGS_UPDATE, {
+      input: { projectId: this.projectId, ...input },
+    });
+    this.#apply(this.calendars, d.planSettingsUpdate.plan);
+    await this.refresh();
+  }
+
+  async create(input: Omit<CalendarCreateInput, 'projectId'>): Promise<WorkCalendarDetail> {
+    this.#seq++;
+    const d = await request<{ calendarCreate: { calendar: WorkCalendarDetail } }>(ops.CALENDAR_CREATE, { input: { ...input, projectId: this.projectId } });
+    const made = d.calendarCreate.calendar;
+    this.#apply([...this.calendars, made], { calendarId: input.projectCalendar ? made.id : this.calendarId, statusDate: this.statusDate });
+    await this.refresh();
+    return made;
+  }
+
+  async update(input: CalendarUpdateInput): Promise<WorkCalendarDetail> {
+    this.#seq++;
+    const d = await request<{ calendarUpdate: { calendar: WorkCalendarDetail } }>(ops.CALENDAR_UPDATE, { input });
+    const saved = d.calendarUpdate.calendar;
+    const calendarId = saved.isProjectCalendar ? saved.id : this.calendarId === saved.id ? null : this.calendarId;
+    this.#apply(
+      this.calendars.map((c) => (c.id === saved.id ? saved : c)),
+      { calendarId, statusDate: this.statusDate },
+    );
+    await this.refresh();
+    return saved;
+  }
+
+  /**
+   * Replaces a calendar's exceptions (the API has no call for one alone); `version` is the one shown.
+   * When someone else changed the calendar meanwhile (CONFLICT), it is read again before the error
+   * is passed on, so what is shown is what the next try starts from.
+   */
+  async setExceptions(calendar: WorkCalendarDetail, exceptions: CalendarExceptionInput[]): Promise<WorkCalendarDetail> {
+    try {
+      return await this.update({ id: calendar.id, version: calendar.version, exceptions });
+    } catch (e) {
+      if (isCode(e, 'CONFLICT')) await this.refresh();
+      throw e;
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    this.#seq++;
+    await request(ops.CALENDAR_DELETE, { id });
+    // What the database does on delete: tasks, resources, derived calendars and the project setting let go of it.
+    this.#apply(
+      this.calendars.filter((c) => c.id !== id).map((c) => (c.baseCalendarId === id ? { ...c, baseCalendarId: null } : c)),
+      { calendarId: this.calendarId === id ? null : this.calendarId, statusDate: this.statusDate },
+    );
+    // Shown at once (the dialog closes with the row gone); the rest follows.
+    void this.refresh();
+  }
+}
