@@ -176,20 +176,52 @@ describe('planning settings: working calendars, the project calendar and the sta
     await form.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => four.textContent()).toContain('7.5 h');
 
-    // Delete it: the dialog says where its tasks and the project go.
+    // A calendar based on it: its days follow the base unless set here; Wednesday is set off.
+    await cards.getByRole('button', { name: 'Add calendar' }).click();
+    await form.getByLabel('Name').fill('Berlin team');
+    await form.getByLabel('Based on').selectOption({ label: 'Four-day week' });
+    const monday = form.getByRole('group', { name: 'Monday' });
+    expect(await monday.getByRole('button', { name: 'As base' }).getAttribute('aria-pressed')).toBe('true');
+    await form.getByRole('group', { name: 'Wednesday' }).getByRole('button', { name: 'Non-working' }).click();
+    await page.evaluate(() => document.querySelector('[data-testid=calendar-form]')?.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'calendar-form-base');
+    await form.getByLabel('Name').press('Enter');
+    await form.waitFor({ state: 'detached' });
+    const berlin = row(page, 'Berlin team');
+    await expect.poll(() => berlin.getByTestId('calendar-days').textContent()).toBe('Mon, Tue, Thu');
+    expect(await berlin.textContent()).toContain('Four-day week');
+    const based = (await plan(cookie)).calendars.find((c) => c.name === 'Berlin team')!;
+    expect(based.workWeek).toEqual([{ day: 3, times: [] }]);
+    await berlin.getByTestId('exceptions-toggle').click();
+    await page.getByTestId('calendar-exceptions').getByText('It also follows the 1 exception of Four-day week.').waitFor();
+
+    // Delete the four-day week: the dialog says where its tasks, the project and the calendar based on it go.
     await page.getByRole('button', { name: 'Delete Four-day week' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Tasks and resources that use it go back to the project calendar.').waitFor();
     await dialog.getByText('It is the project calendar: the project goes back to the standard calendar').waitFor();
+    await dialog.getByText('“Berlin team” is based on it').waitFor();
     await screenshot(page, 'calendar-delete');
     await dialog.getByRole('button', { name: 'Delete calendar' }).click();
-    await cards.getByText('No calendars yet').waitFor();
+    await row(page, 'Four-day week').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await page.getByLabel('Project calendar', { exact: true }).locator('option:checked').textContent()).toBe('Standard (Mon–Fri 08:00–12:00, 13:00–17:00)');
+    // Without its base, Berlin keeps its Wednesday off and follows the standard week otherwise.
+    await expect.poll(() => berlin.getByTestId('calendar-days').textContent()).toBe('Mon, Tue, Thu, Fri');
     const after = await plan(cookie);
-    expect(after.calendars).toEqual([]);
+    expect(after.calendars.map((c) => c.name)).toEqual(['Berlin team']);
     expect(after.plan.calendarId).toBeNull();
     expect(after.plan.statusDate).toBe(statusDate);
+    expect(after.schedule.finish < onFourDays.schedule.finish).toBe(true);
+
+    // The last one goes: the empty state again.
+    await page.getByRole('button', { name: 'Delete Berlin team' }).click();
+    expect(await dialog.getByText('It is the project calendar').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Delete calendar' }).click();
+    await cards.getByText('No calendars yet').waitFor();
+    await expect.poll(async () => (await plan(cookie)).calendars).toEqual([]);
+    // Focus is not lost: it lands on the empty state's button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Add calendar');
   });
 
   it('a viewer sees the calendars and settings read-only, and follows changes made elsewhere', async () => {
@@ -270,6 +302,12 @@ describe('planning settings: working calendars, the project calendar and the sta
 
   it('on a phone the calendar form and the exceptions fit the screen', async () => {
     const { server } = e2e;
+    const cookie = await demoCookie(server);
+    const { id: projectId } = await plan(cookie);
+    const made = await gql(server, 'mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }', {
+      i: { projectId, name: 'Site crew', exceptions: [{ name: 'Site closed for the audit', from: '2026-12-07', to: '2026-12-09' }] },
+    }, { cookie });
+    expect(made.errors).toBeUndefined();
     const ctx = await e2e.context({ width: 390, height: 844 });
     const page = await ctx.newPage();
     await signInUi(page, server);
@@ -284,8 +322,7 @@ describe('planning settings: working calendars, the project calendar and the sta
         }),
       );
 
-    const first = page.getByTestId('calendar-row').first();
-    await first.getByTestId('exceptions-toggle').click();
+    await row(page, 'Site crew').getByTestId('exceptions-toggle').click();
     await page.getByTestId('calendar-exceptions').getByRole('button', { name: 'Working', exact: true }).click();
     await page.getByTestId('calendar-exceptions').getByLabel(/^Working times/).waitFor();
     await page.getByTestId('calendar-exceptions').scrollIntoViewIfNeeded();
@@ -300,5 +337,50 @@ describe('planning settings: working calendars, the project calendar and the sta
     await screenshot(page, 'calendar-form-phone');
     await form.getByLabel('Name').press('Escape');
     await form.waitFor({ state: 'detached' });
+  });
+
+  it('a failed load offers a retry, and an error the API names a field for shows next to that field', async () => {
+    const { server } = e2e;
+    const ctx = await e2e.context();
+    const page = await ctx.newPage();
+    await signInUi(page, server);
+    // Reading the calendars fails until the server is "back".
+    let failLoad = true;
+    // The API refuses the next calendar as it would a bad Wednesday (the third day sent, Monday first).
+    let refuse: { message: string; field: string } | null = { message: 'A working time must end after it starts', field: 'input.workWeek[2].times[0].to' };
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (failLoad && body.includes('query PlanCalendars')) return route.fulfill({ status: 503, body: '' });
+      if (refuse && body.includes('mutation CalendarCreate')) {
+        const { message, field } = refuse;
+        refuse = null;
+        return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }], data: null }) });
+      }
+      return route.continue();
+    });
+    await page.goto(`${server.url}/p/ERP/settings`);
+    const cards = page.getByTestId('work-calendars');
+    await cards.getByText('Could not load the calendars').waitFor();
+    await page.getByTestId('schedule-settings').getByText('Could not load the schedule settings').waitFor();
+    await page.evaluate(() => document.getElementById('schedule-settings')?.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'calendars-load-error');
+    failLoad = false;
+    await cards.getByRole('button', { name: 'Try again' }).click();
+    await cards.getByRole('button', { name: 'Add calendar' }).click();
+    expect(await page.getByText('Could not load').count()).toBe(0);
+    const form = page.getByTestId('calendar-form');
+    await form.getByLabel('Name').fill('Refused');
+    await form.getByLabel('Name').press('Enter');
+    const wednesday = form.getByLabel('Working times on Wednesday');
+    await expect.poll(() => wednesday.getAttribute('aria-invalid')).toBe('true');
+    await form.getByText('Wednesday: A working time must end after it starts').waitFor();
+    expect(await form.getByLabel('Working times on Monday').getAttribute('aria-invalid')).toBeNull();
+    // The field with the error has the keyboard; typing there clears it, and the next try goes through.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Working times on Wednesday');
+    await wednesday.fill('08:00-12:00');
+    expect(await form.getByText('Wednesday: A working time must end after it starts').count()).toBe(0);
+    await wednesday.press('Enter');
+    await row(page, 'Refused').waitFor();
+    expect(await row(page, 'Refused').textContent()).toContain('hours vary by day');
   });
 });
