@@ -382,5 +382,15 @@ describe('planning settings: working calendars, the project calendar and the sta
     await wednesday.press('Enter');
     await row(page, 'Refused').waitFor();
     expect(await row(page, 'Refused').textContent()).toContain('hours vary by day');
+
+    // Deleted elsewhere while being edited here: the form closes and says why.
+    await page.getByRole('button', { name: 'Edit Refused' }).click();
+    await form.getByLabel('Name').fill('Refused, renamed');
+    const cookie = await demoCookie(server);
+    const refusedId = (await plan(cookie)).calendars.find((c) => c.name === 'Refused')!.id;
+    const gone = await gql(server, 'mutation($id: ID!) { calendarDelete(id: $id) { calendar { id } } }', { id: refusedId }, { cookie });
+    expect(gone.errors).toBeUndefined();
+    await cards.getByText('“Refused” was deleted elsewhere while you were editing it.').waitFor({ timeout: 10_000 });
+    expect(await form.count()).toBe(0);
   });
 });
