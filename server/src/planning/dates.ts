@@ -83,7 +83,7 @@ const SHARED_TEXTS_LIMIT = 100_000;
 const sharedTexts = new Map<number, string>();
 
 /**
- * formatLocalMinute of a whole minute, with the text shared across schedules. A server
+ * formatLocalMinute, with the texts of whole minutes shared across schedules. A server
  * schedules the same plan again after every change, and nearly all of its dates stay where
  * they were: their texts are then found rather than formatted again. Texts that have outlived
  * a few garbage collections also sit in the old generation, so the result rows of a large plan
@@ -92,6 +92,7 @@ const sharedTexts = new Map<number, string>();
  * the same call: about 600k pointers at 100k tasks.
  */
 export function sharedLocalMinuteText(minute: number): string {
+  if (!Number.isInteger(minute)) return formatLocalMinute(minute);
   let text = sharedTexts.get(minute);
   if (text === undefined) {
     text = formatLocalMinute(minute);

@@ -24,7 +24,7 @@
 import { STANDARD_WORK_CALENDAR, type WorkCalendar } from './calendar.js';
 import { LINK_CODE } from './network.js';
 import { CONSTRAINT, PROGRESS, type ScheduleModel } from './schedule-model.js';
-import { formatLocalMinute, sharedLocalMinuteText } from './dates.js';
+import { sharedLocalMinuteText } from './dates.js';
 import type { ScheduleDates, ScheduleDateTexts } from './schedule-passes.js';
 import { keepAlive, listOf } from './shapes.js';
 
@@ -230,7 +230,7 @@ class KeyDates {
       this.moments = moments;
     }
     this.moments[number] = moment;
-    this.texts.push(Number.isInteger(moment) ? sharedLocalMinuteText(moment) : formatLocalMinute(moment));
+    this.texts.push(sharedLocalMinuteText(moment));
     if (slot < 0) return number;
     this.keys[slot] = key;
     this.numbers[slot] = number;
