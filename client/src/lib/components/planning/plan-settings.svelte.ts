@@ -34,12 +34,18 @@ export class PlanSettingsStore {
   /** Bumped by every fetch and change: an answer to an older fetch is dropped. */
   #seq = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #live: LiveConnection;
+  /** Stops following changes made elsewhere; set by the first load. */
+  #unsubscribe: (() => void) | null = null;
 
-  constructor(projectId: string) {
+  constructor(projectId: string, live: LiveConnection) {
     this.projectId = projectId;
+    this.#live = live;
   }
 
+  /** Reads everything; the first call also starts following changes made elsewhere (a retry does not again). */
   async load(): Promise<void> {
+    this.#unsubscribe ??= this.#subscribe(this.#live);
     this.status = 'loading';
     this.error = null;
     try {
@@ -96,7 +102,7 @@ export class PlanSettingsStore {
   }
 
   /** Follows changes made elsewhere; returns the function that stops it. */
-  subscribe(live: LiveConnection): () => void {
+  #subscribe(live: LiveConnection): () => void {
     const vars = { projectId: this.projectId };
     const wasConnected = live.status === 'connected';
     const stops = [
@@ -122,6 +128,7 @@ export class PlanSettingsStore {
   dispose(): void {
     this.#disposed = true;
     clearTimeout(this.#timer);
+    this.#unsubscribe?.();
   }
 
   /** Sets the project calendar and/or the status date; a field left undefined is not changed. */
