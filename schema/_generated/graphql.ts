@@ -249,6 +249,19 @@ export type CalendarException = {
   working: Scalars['Boolean']['output'];
 };
 
+/** One exception added to a calendar */
+export type CalendarExceptionAddInput = {
+  calendarId: Scalars['ID']['input'];
+  from: Scalars['LocalDate']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Working times on those days; default the usual ones */
+  times?: InputMaybe<Array<WorkingTimeInput>>;
+  /** Default: the same day as from */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Default false (a holiday) */
+  working?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type CalendarExceptionInput = {
   from: Scalars['LocalDate']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -258,6 +271,14 @@ export type CalendarExceptionInput = {
   to?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Default false (a holiday) */
   working?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CalendarExceptionPayload = {
+  __typename?: 'CalendarExceptionPayload';
+  /** The calendar after the change, with its new version */
+  calendar: WorkCalendar;
+  /** The exception added or removed */
+  exception: CalendarException;
 };
 
 export type CalendarPayload = {
@@ -277,6 +298,17 @@ export type CalendarUpdateInput = {
   version: Scalars['Int']['input'];
   /** Replaces the whole week */
   workWeek?: InputMaybe<Array<WorkWeekDayInput>>;
+};
+
+/** What goes by a calendar: what falls back when it is deleted */
+export type CalendarUsage = {
+  __typename?: 'CalendarUsage';
+  /** Calendars based on it (they fall back to the standard week) */
+  calendars: Scalars['Int']['output'];
+  /** Resources working on it (they fall back to the project calendar) */
+  resources: Scalars['Int']['output'];
+  /** Tasks scheduled on it (they fall back to the project calendar) */
+  tasks: Scalars['Int']['output'];
 };
 
 export type CategoryCount = {
@@ -592,8 +624,12 @@ export type Mutation = {
   boardTokenCreate: BoardTokenCreatePayload;
   boardTokenRevoke: BoardTokenPayload;
   calendarCreate: CalendarPayload;
-  /** Tasks and resources on it go back to the project calendar */
+  /** Tasks and resources on it go back to the project calendar, calendars based on it to the standard week. With the version you read, a calendar changed since is not deleted (CONFLICT) */
   calendarDelete: CalendarPayload;
+  /** Adds one exception (no version needed: others may add theirs at the same time) */
+  calendarExceptionAdd: CalendarExceptionPayload;
+  /** Removes one exception; one already removed is NOT_FOUND */
+  calendarExceptionRemove: CalendarExceptionPayload;
   /** Send the version you read (stale = CONFLICT) */
   calendarUpdate: CalendarPayload;
   charterApprovalSet: CharterPayload;
@@ -706,6 +742,17 @@ export type MutationCalendarCreateArgs = {
 
 
 export type MutationCalendarDeleteArgs = {
+  id: Scalars['ID']['input'];
+  version: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCalendarExceptionAddArgs = {
+  input: CalendarExceptionAddInput;
+};
+
+
+export type MutationCalendarExceptionRemoveArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1613,6 +1660,8 @@ export type WorkCalendar = {
   name: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** What goes by this calendar */
+  usage: CalendarUsage;
   version: Scalars['Int']['output'];
   /** Weekdays this calendar sets; the others follow its base calendar or the standard week */
   workWeek: Array<WorkWeekDay>;

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
@@ -9,9 +9,9 @@ import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { CalendarException, ProjectPlan, WorkCalendar, type WorkWeek } from './calendar.entity.js';
 import { isClock, isLocalDate } from './local-time.js';
 import { PlanPart } from './planning.enums.js';
-import type { CalendarCreateInput, CalendarExceptionInput, CalendarUpdateInput, PlanSettingsInput, WorkingTimeInput, WorkWeekDayInput } from './planning.inputs.js';
+import type { CalendarCreateInput, CalendarExceptionAddInput, CalendarExceptionInput, CalendarUpdateInput, PlanSettingsInput, WorkingTimeInput, WorkWeekDayInput } from './planning.inputs.js';
 import { planningLoaders } from './planning.loaders.js';
-import type { PlanSettings } from './planning.types.js';
+import type { CalendarUsage, PlanSettings } from './planning.types.js';
 
 const MAX_EXCEPTIONS = 2000;
 const dateOut = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | null));
@@ -42,20 +42,28 @@ function checkWeek(days: WorkWeekDayInput[], field: string): WorkWeek {
 
 type ExceptionRow = Pick<CalendarException, 'name' | 'from' | 'to' | 'working' | 'times'>;
 
+function checkException(e: CalendarExceptionInput, field: string): ExceptionRow {
+  const to = e.to ?? e.from;
+  if (!isLocalDate(e.from)) throw new BadUserInputError('Not a valid date', `${field}.from`);
+  if (!isLocalDate(to)) throw new BadUserInputError('Not a valid date', `${field}.to`);
+  if (to < e.from) throw new BadUserInputError('An exception must not end before it starts', `${field}.to`);
+  const name = (e.name ?? '').trim();
+  if (name.length > 200) throw new BadUserInputError('Exception names are at most 200 characters', `${field}.name`);
+  const working = e.working ?? false;
+  const times = working && e.times?.length ? checkTimes(e.times, `${field}.times`) : null;
+  return { name, from: e.from, to, working, times };
+}
+
 function checkExceptions(list: CalendarExceptionInput[], field: string): ExceptionRow[] {
   if (list.length > MAX_EXCEPTIONS) throw new BadUserInputError(`At most ${MAX_EXCEPTIONS} exceptions per calendar`, field);
-  return list.map((e, i) => {
-    const to = e.to ?? e.from;
-    if (!isLocalDate(e.from)) throw new BadUserInputError('Not a valid date', `${field}[${i}].from`);
-    if (!isLocalDate(to)) throw new BadUserInputError('Not a valid date', `${field}[${i}].to`);
-    if (to < e.from) throw new BadUserInputError('An exception must not end before it starts', `${field}[${i}].to`);
-    const name = (e.name ?? '').trim();
-    if (name.length > 200) throw new BadUserInputError('Exception names are at most 200 characters', `${field}[${i}].name`);
-    const working = e.working ?? false;
-    const times = working && e.times?.length ? checkTimes(e.times, `${field}[${i}].times`) : null;
-    return { name, from: e.from, to, working, times };
-  });
+  return list.map((e, i) => checkException(e, `${field}[${i}]`));
 }
+
+type ExceptionValue = { name: string; from: string | null; to: string | null; working: boolean; times: { from: string; to: string }[] | null };
+const exceptionValue = (e: ExceptionRow): ExceptionValue => ({ name: e.name, from: dateOut(e.from), to: dateOut(e.to), working: e.working, times: e.times ?? null });
+
+/** An exception as compared: equal rows are the same exception, whatever their ids. */
+const exceptionKey = (e: ExceptionRow) => JSON.stringify(exceptionValue(e));
 
 function checkName(name: string | null | undefined): string {
   const n = (name ?? '').trim();
@@ -82,6 +90,11 @@ export class CalendarService {
   /** Rows reached through a calendar the viewer could read already: no further check needed. */
   exceptions(ctx: Context, calendarId: string): Promise<CalendarException[]> {
     return planningLoaders(ctx, this.ds).exceptions.load(calendarId);
+  }
+
+  /** Rows reached through a calendar the viewer could read already: no further check needed. */
+  usage(ctx: Context, calendarId: string): Promise<CalendarUsage> {
+    return planningLoaders(ctx, this.ds).calendarUsage.load(calendarId);
   }
 
   async isProjectCalendar(ctx: Context, c: WorkCalendar): Promise<boolean> {
@@ -218,10 +231,14 @@ export class CalendarService {
       const changes = fieldChanges(before, after, ['name', 'hoursPerDay', 'workWeek', 'baseCalendarId'], { entityType: 'calendar', entityId: current.id });
       if (exceptions) {
         const old = await m.getRepository(CalendarException).find({ where: { calendarId: current.id }, order: { from: 'ASC' } });
-        const shape = (rows: ExceptionRow[]) => rows.map((e) => ({ name: e.name, from: dateOut(e.from), to: dateOut(e.to), working: e.working, times: e.times ?? null }));
-        if (JSON.stringify(shape(old)) !== JSON.stringify(shape(exceptions))) {
-          await m.getRepository(CalendarException).delete({ calendarId: current.id });
-          if (exceptions.length) await m.getRepository(CalendarException).insert(exceptions.map((e) => ({ ...e, calendarId: current.id })));
+        // Rows that stay keep their ids: only what was removed is deleted and only what is new inserted.
+        const kept = new Map<string, CalendarException[]>();
+        for (const e of old) kept.set(exceptionKey(e), [...(kept.get(exceptionKey(e)) ?? []), e]);
+        const added = exceptions.filter((e) => !kept.get(exceptionKey(e))?.pop());
+        const removed = [...kept.values()].flat();
+        if (added.length || removed.length) {
+          if (removed.length) await m.getRepository(CalendarException).delete({ id: In(removed.map((e) => e.id)) });
+          if (added.length) await m.getRepository(CalendarException).insert(added.map((e) => ({ ...e, calendarId: current.id })));
           changes.push({ entityType: 'calendar', entityId: current.id, action: ActivityAction.UPDATED, field: 'exceptions', oldValue: old.length, newValue: exceptions.length });
         }
       }
@@ -241,14 +258,71 @@ export class CalendarService {
     });
   }
 
-  async remove(ctx: Context, id: string): Promise<WorkCalendar> {
+  /** Deletes the calendar; with `version`, only if it is still that version (else CONFLICT). */
+  async remove(ctx: Context, id: string, version?: number | null): Promise<WorkCalendar> {
     const { cal, grant } = await this.load(ctx, id, Permission.PROJECT_UPDATE);
     return this.ds.transaction(async (m) => {
+      const current = await this.lockCurrent(m, cal.id, version);
       // Tasks, resources, derived calendars and the project setting fall back (ON DELETE SET NULL).
-      await m.getRepository(WorkCalendar).delete({ id: cal.id });
-      await recordActivity(m, cal.projectId, grant.userId, [{ entityType: 'calendar', entityId: cal.id, action: ActivityAction.DELETED, oldValue: { name: cal.name } }]);
-      await publishInTransaction(m, { type: 'project', projectId: cal.projectId }, { type: 'plan', projectId: cal.projectId, part: PlanPart.CALENDARS });
-      return cal;
+      await m.getRepository(WorkCalendar).delete({ id: current.id });
+      await recordActivity(m, current.projectId, grant.userId, [{ entityType: 'calendar', entityId: current.id, action: ActivityAction.DELETED, oldValue: { name: current.name } }]);
+      await publishInTransaction(m, { type: 'project', projectId: current.projectId }, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
+      return current;
     });
+  }
+
+  /**
+   * Adds one exception. Needs no version: adding cannot undo anyone else's change, so two people
+   * adding holidays at once both succeed. The calendar's version goes up, as for any change of it.
+   */
+  async addException(ctx: Context, input: CalendarExceptionAddInput): Promise<{ calendar: WorkCalendar; exception: CalendarException }> {
+    const { cal, grant } = await this.load(ctx, input.calendarId, Permission.PROJECT_UPDATE);
+    const row = checkException(input, 'input');
+    return this.ds.transaction(async (m) => {
+      const current = await this.lockCurrent(m, cal.id);
+      const count = await m.getRepository(CalendarException).countBy({ calendarId: current.id });
+      if (count >= MAX_EXCEPTIONS) throw new BadUserInputError(`At most ${MAX_EXCEPTIONS} exceptions per calendar`, 'input.calendarId');
+      const repo = m.getRepository(CalendarException);
+      const exception = await repo.save(repo.create({ ...row, calendarId: current.id }));
+      return { calendar: await this.exceptionsChanged(m, current, grant.userId, null, exceptionValue(row)), exception };
+    });
+  }
+
+  /** Removes one exception by its id; one already gone is NOT_FOUND. */
+  async removeException(ctx: Context, id: string): Promise<{ calendar: WorkCalendar; exception: CalendarException }> {
+    const found = isUuid(id) ? await this.ds.getRepository(CalendarException).findOneBy({ id }) : null;
+    if (!found) throw new NotFoundError('Exception');
+    const { cal, grant } = await this.load(ctx, found.calendarId, Permission.PROJECT_UPDATE).catch((e) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Exception') : e;
+    });
+    return this.ds.transaction(async (m) => {
+      const current = await this.lockCurrent(m, cal.id);
+      const exception = await m.getRepository(CalendarException).findOneBy({ id: found.id });
+      if (!exception) throw new NotFoundError('Exception');
+      await m.getRepository(CalendarException).delete({ id: exception.id });
+      return { calendar: await this.exceptionsChanged(m, current, grant.userId, exceptionValue(exception), null), exception };
+    });
+  }
+
+  /** The calendar row locked for this transaction; CONFLICT when `version` is given and stale. */
+  private async lockCurrent(m: EntityManager, id: string, version?: number | null): Promise<WorkCalendar> {
+    const current = await m.getRepository(WorkCalendar).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw new NotFoundError('Calendar');
+    if (version !== undefined && version !== null && current.version !== version) {
+      throw new ConflictError(`The calendar was changed by someone else (you had version ${version}, it is now ${current.version}); reload and try again`, {
+        currentVersion: current.version,
+      });
+    }
+    return current;
+  }
+
+  /** Bumps the version and records the exception added (newValue) or removed (oldValue). */
+  private async exceptionsChanged(m: EntityManager, current: WorkCalendar, userId: string | null, removed: ExceptionValue | null, added: ExceptionValue | null): Promise<WorkCalendar> {
+    const saved = await m.getRepository(WorkCalendar).save(m.getRepository(WorkCalendar).merge(current, { version: current.version + 1 }));
+    await recordActivity(m, current.projectId, userId, [
+      { entityType: 'calendar', entityId: current.id, action: ActivityAction.UPDATED, field: 'exception', oldValue: removed, newValue: added },
+    ]);
+    await publishInTransaction(m, { type: 'project', projectId: current.projectId }, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
+    return saved;
   }
 }

@@ -16,6 +16,7 @@ interface Fixture {
   taskVersion: number;
   otherTaskId: string;
   calendarId: string;
+  exceptionId: string;
   resourceId: string;
   assignmentId: string;
   baselineId: string;
@@ -46,6 +47,9 @@ const CASES: Case[] = [
   { name: 'calendarCreate', allowed: MANAGE, query: `mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'Night shift' } }) },
   { name: 'calendarUpdate', allowed: MANAGE, query: `mutation($i: CalendarUpdateInput!) { calendarUpdate(input: $i) { calendar { id } } }`, vars: (f) => ({ i: { id: f.calendarId, version: 1, hoursPerDay: 7 } }) },
   { name: 'calendarDelete', allowed: MANAGE, query: `mutation($id: ID!) { calendarDelete(id: $id) { calendar { id } } }`, vars: (f) => ({ id: f.calendarId }) },
+  { name: 'calendarDelete with version', allowed: MANAGE, query: `mutation($id: ID!) { calendarDelete(id: $id, version: 1) { calendar { id } } }`, vars: (f) => ({ id: f.calendarId }) },
+  { name: 'calendarExceptionAdd', allowed: MANAGE, query: `mutation($i: CalendarExceptionAddInput!) { calendarExceptionAdd(input: $i) { exception { id } } }`, vars: (f) => ({ i: { calendarId: f.calendarId, name: 'Inventory day', from: '2026-03-20' } }) },
+  { name: 'calendarExceptionRemove', allowed: MANAGE, query: `mutation($id: ID!) { calendarExceptionRemove(id: $id) { exception { id } } }`, vars: (f) => ({ id: f.exceptionId }) },
   { name: 'resourceCreate', allowed: MANAGE, query: `mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'Bob' } }) },
   { name: 'resourceUpdate', allowed: MANAGE, query: `mutation($i: ResourceUpdateInput!) { resourceUpdate(input: $i) { resource { id } } }`, vars: (f) => ({ i: { id: f.resourceId, version: 1, standardRate: 90 } }) },
   { name: 'resourceDelete', allowed: MANAGE, query: `mutation($id: ID!) { resourceDelete(id: $id) { resource { id } } }`, vars: (f) => ({ id: f.resourceId }) },
@@ -95,7 +99,11 @@ async function fixture(): Promise<Fixture> {
   const mk = async (name: string) => (await ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id version } } }`, { i: { projectId, name, durationDays: 2 } })).taskCreate.task;
   const task = await mk('Configure switches');
   const other = await mk('Patch cables');
-  const calendarId = (await ok(`mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }`, { i: { projectId, name: 'Site' } })).calendarCreate.calendar.id;
+  const calendar = (await ok(`mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id exceptions { id } } } }`, {
+    i: { projectId, name: 'Site', exceptions: [{ name: 'Site closed', from: '2026-03-13' }] },
+  })).calendarCreate.calendar;
+  const calendarId = calendar.id;
+  const exceptionId = calendar.exceptions[0].id;
   const resourceId = (await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, { i: { projectId, name: 'Ana', standardRate: 80 } })).resourceCreate.resource.id;
   const assign = (taskId: string) => ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId, resourceId } });
   const assignmentId = (await assign(task.id)).assignmentCreate.assignment.id;
@@ -108,7 +116,7 @@ async function fixture(): Promise<Fixture> {
   const memberEntryId = (await entry(users.MEMBER)).costEntryCreate.costEntry.id;
   const bt = (await ok(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Wall") { token } }`, { p: projectId })).boardTokenCreate;
   const taskVersion = (await ok(`query($id: ID!) { task(id: $id) { version } }`, { id: task.id })).task.version;
-  return { projectId, taskId: task.id, taskVersion, otherTaskId: other.id, calendarId, resourceId, assignmentId, baselineId, ownerEntryId, memberEntryId, users, board: { bearer: bt.token } };
+  return { projectId, taskId: task.id, taskVersion, otherTaskId: other.id, calendarId, exceptionId, resourceId, assignmentId, baselineId, ownerEntryId, memberEntryId, users, board: { bearer: bt.token } };
 }
 
 const activityCount = async (projectId: string) => Number((await h.app.dataSource.query('SELECT count(*) AS n FROM activities WHERE project_id = $1', [projectId]))[0].n);

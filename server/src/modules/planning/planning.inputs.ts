@@ -35,6 +35,11 @@ export class CalendarExceptionInput {
   @Field(() => [WorkingTimeInput], { nullable: true, description: 'Working times on those days; default the usual ones' }) times?: WorkingTimeInput[] | null;
 }
 
+@InputType({ description: 'One exception added to a calendar' })
+export class CalendarExceptionAddInput extends CalendarExceptionInput {
+  @Field(() => ID) calendarId: string;
+}
+
 @InputType()
 export class CalendarCreateInput {
   @Field(() => ID) projectId: string;

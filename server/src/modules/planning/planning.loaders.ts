@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import type { Context } from '../../context.js';
 import { BaselineTask } from './baseline.entity.js';
 import { CalendarException, ProjectPlan } from './calendar.entity.js';
+import type { CalendarUsage } from './planning.types.js';
 import { ResourceRate } from './resource.entity.js';
 
 const options = { batchScheduleFn: (run: () => void) => setImmediate(run) };
@@ -21,6 +22,19 @@ function create(ds: DataSource) {
       groupBy(ids, await ds.getRepository(ResourceRate).find({ where: { resourceId: In([...ids]) }, order: { effectiveFrom: 'ASC' } }), (r) => r.resourceId), options),
     baselineTasks: new DataLoader<string, BaselineTask[]>(async (ids) =>
       groupBy(ids, await ds.getRepository(BaselineTask).find({ where: { baselineId: In([...ids]) } }), (t) => t.baselineId), options),
+    /** Counted within the calendar's project, whose rows the project indexes reach. */
+    calendarUsage: new DataLoader<string, CalendarUsage>(async (ids) => {
+      const rows: { id: string; tasks: number; resources: number; calendars: number }[] = await ds.query(
+        `SELECT c.id,
+           (SELECT count(*)::int FROM tasks t WHERE t.project_id = c.project_id AND t.calendar_id = c.id AND t.archived_at IS NULL) AS tasks,
+           (SELECT count(*)::int FROM resources r WHERE r.project_id = c.project_id AND r.calendar_id = c.id) AS resources,
+           (SELECT count(*)::int FROM work_calendars b WHERE b.project_id = c.project_id AND b.base_calendar_id = c.id) AS calendars
+         FROM work_calendars c WHERE c.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const m = new Map(rows.map((r) => [r.id, { tasks: r.tasks, resources: r.resources, calendars: r.calendars }]));
+      return ids.map((id) => m.get(id) ?? { tasks: 0, resources: 0, calendars: 0 });
+    }, options),
     plan: new DataLoader<string, ProjectPlan | null>(async (ids) => {
       const rows = await ds.getRepository(ProjectPlan).findBy({ projectId: In([...ids]) });
       const m = new Map(rows.map((r) => [r.projectId, r]));

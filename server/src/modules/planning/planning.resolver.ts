@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
@@ -19,6 +19,7 @@ import {
   AssignmentCreateInput,
   AssignmentUpdateInput,
   CalendarCreateInput,
+  CalendarExceptionAddInput,
   CalendarUpdateInput,
   CostEntryCreateInput,
   PlanSettingsInput,
@@ -30,7 +31,9 @@ import {
 import {
   AssignmentPayload,
   BaselinePayload,
+  CalendarExceptionPayload,
   CalendarPayload,
+  CalendarUsage,
   CostEntryPayload,
   EarnedValue,
   ImportReport,
@@ -174,9 +177,19 @@ export class PlanningResolver {
     return { calendar: await this.calendarSvc.update(ctx, input) };
   }
 
-  @Mutation(() => CalendarPayload, { description: 'Tasks and resources on it go back to the project calendar' })
-  async calendarDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { calendar: await this.calendarSvc.remove(ctx, id) };
+  @Mutation(() => CalendarPayload, { description: 'Tasks and resources on it go back to the project calendar, calendars based on it to the standard week. With the version you read, a calendar changed since is not deleted (CONFLICT)' })
+  async calendarDelete(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
+    return { calendar: await this.calendarSvc.remove(ctx, id, version) };
+  }
+
+  @Mutation(() => CalendarExceptionPayload, { description: 'Adds one exception (no version needed: others may add theirs at the same time)' })
+  async calendarExceptionAdd(@Arg('input', () => CalendarExceptionAddInput) input: CalendarExceptionAddInput, @Ctx() ctx: Context) {
+    return this.calendarSvc.addException(ctx, input);
+  }
+
+  @Mutation(() => CalendarExceptionPayload, { description: 'Removes one exception; one already removed is NOT_FOUND' })
+  async calendarExceptionRemove(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return this.calendarSvc.removeException(ctx, id);
   }
 
   @Mutation(() => ResourcePayload)
@@ -288,6 +301,11 @@ export class WorkCalendarResolver {
   @FieldResolver(() => Boolean)
   isProjectCalendar(@Root() c: WorkCalendar, @Ctx() ctx: Context) {
     return this.calendarSvc.isProjectCalendar(ctx, c);
+  }
+
+  @FieldResolver(() => CalendarUsage, { description: 'What goes by this calendar' })
+  usage(@Root() c: WorkCalendar, @Ctx() ctx: Context) {
+    return this.calendarSvc.usage(ctx, c.id);
   }
 }
 

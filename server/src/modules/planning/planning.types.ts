@@ -3,7 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Assignment, Resource } from './resource.entity.js';
 import { Baseline } from './baseline.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
-import { WorkCalendar } from './calendar.entity.js';
+import { CalendarException, WorkCalendar } from './calendar.entity.js';
 import { PlanPart } from './planning.enums.js';
 
 /** Schedule dates are local wall-clock strings 'YYYY-MM-DDTHH:MM' (no time zone), as MS Project shows them. */
@@ -172,6 +172,17 @@ export class PlanSettings {
 }
 
 @ObjectType() export class CalendarPayload { @Field(() => WorkCalendar) calendar: WorkCalendar; }
+@ObjectType() export class CalendarExceptionPayload {
+  @Field(() => WorkCalendar, { description: 'The calendar after the change, with its new version' }) calendar: WorkCalendar;
+  @Field(() => CalendarException, { description: 'The exception added or removed' }) exception: CalendarException;
+}
+
+@ObjectType({ description: 'What goes by a calendar: what falls back when it is deleted' })
+export class CalendarUsage {
+  @Field(() => Int, { description: 'Tasks scheduled on it (they fall back to the project calendar)' }) tasks: number;
+  @Field(() => Int, { description: 'Resources working on it (they fall back to the project calendar)' }) resources: number;
+  @Field(() => Int, { description: 'Calendars based on it (they fall back to the standard week)' }) calendars: number;
+}
 @ObjectType() export class ResourcePayload { @Field(() => Resource) resource: Resource; }
 @ObjectType() export class AssignmentPayload { @Field(() => Assignment) assignment: Assignment; }
 @ObjectType() export class BaselinePayload { @Field(() => Baseline) baseline: Baseline; }
