@@ -198,7 +198,7 @@ describe('planning settings: working calendars, the project calendar and the sta
     // Delete the four-day week: the dialog says where its tasks, the project and the calendar based on it go.
     await page.getByRole('button', { name: 'Delete Four-day week' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('Tasks and resources that use it go back to the project calendar.').waitFor();
+    await dialog.getByText('No task or resource uses it.').waitFor();
     await dialog.getByText('It is the project calendar: the project goes back to the standard calendar').waitFor();
     await dialog.getByText('“Berlin team” is based on it').waitFor();
     await screenshot(page, 'calendar-delete');
@@ -348,6 +348,87 @@ describe('planning settings: working calendars, the project calendar and the sta
     await screenshot(page, 'calendar-form-phone');
     await form.getByLabel('Name').press('Escape');
     await form.waitFor({ state: 'detached' });
+  });
+
+  it('two windows add holidays to one calendar at the same moment and both are kept; removals and deletes meet changes made meanwhile', async () => {
+    const { server } = e2e;
+    const cookie = await demoCookie(server);
+    const projectId = (await plan(cookie)).id;
+    const made = await gql<{ calendarCreate: { calendar: { id: string } } }>(server, 'mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }', {
+      i: { projectId, name: 'Data centre', exceptions: [{ name: 'Power test', from: isoDay(20) }] },
+    }, { cookie });
+    expect(made.errors).toBeUndefined();
+    const calendarId = made.data!.calendarCreate.calendar.id;
+    const exceptionsOf = async () => (await plan(cookie)).calendars.find((c) => c.id === calendarId)!.exceptions.map((e) => e.name).sort();
+
+    const windows: Page[] = [];
+    for (let i = 0; i < 2; i++) {
+      const page = await (await e2e.context()).newPage();
+      await signInUi(page, server);
+      await openSettings(page);
+      await row(page, 'Data centre').getByTestId('exceptions-toggle').click();
+      windows.push(page);
+    }
+    const [a, b] = windows as [Page, Page];
+    const form = (page: Page) => page.getByTestId('calendar-exceptions');
+    await form(a).getByLabel('Name').fill('Inventory');
+    await form(a).getByLabel('From').fill(isoDay(30));
+    await form(b).getByLabel('Name').fill('Cooling upgrade');
+    await form(b).getByLabel('From').fill(isoDay(31));
+    await Promise.all([a, b].map((page) => form(page).getByRole('button', { name: 'Add exception' }).click()));
+    // Neither is refused, and each window shows both (its own at once, the other's live).
+    for (const page of [a, b]) await expect.poll(async () => (await exceptionNames(page))?.slice().sort()).toEqual(['Cooling upgrade', 'Inventory', 'Power test']);
+    expect(await exceptionsOf()).toEqual(['Cooling upgrade', 'Inventory', 'Power test']);
+    expect(await a.getByRole('alert').count()).toBe(0);
+    expect(await b.getByRole('alert').count()).toBe(0);
+
+    // Removed elsewhere the moment before window B's remove arrives: B says so and shows the list as it is.
+    let removeElsewhere = true;
+    await b.route('**/graphql', async (route) => {
+      if (removeElsewhere && (route.request().postData() ?? '').includes('mutation CalendarExceptionRemove')) {
+        removeElsewhere = false;
+        const id = (route.request().postDataJSON() as { variables: { id: string } }).variables.id;
+        expect((await gql(server, 'mutation($id: ID!) { calendarExceptionRemove(id: $id) { exception { id } } }', { id }, { cookie })).errors).toBeUndefined();
+      }
+      return route.continue();
+    });
+    await form(b).getByRole('button', { name: 'Remove Power test' }).click();
+    await expect.poll(() => exceptionNames(b)).toEqual(['Inventory', 'Cooling upgrade']);
+    await expect.poll(() => b.getByRole('status').filter({ hasText: 'Power test had already been removed elsewhere.' }).count()).toBe(1);
+    expect(await b.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => exceptionNames(a)).toEqual(['Inventory', 'Cooling upgrade']);
+
+    // The delete dialog counts what uses the calendar, read when it opens.
+    const tasks = await gql<{ project: { tasks: { nodes: { id: string; version: number }[] } } }>(server, '{ project(key: "ERP") { tasks(first: 2) { nodes { id version } } } }', {}, { cookie });
+    for (const t of tasks.data!.project.tasks.nodes) {
+      const r = await gql(server, 'mutation($i: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $i) { task { id } } }', { i: { id: t.id, version: t.version, calendarId } }, { cookie });
+      expect(r.errors).toBeUndefined();
+    }
+    await a.getByRole('button', { name: 'Delete Data centre' }).click();
+    const dialog = a.getByRole('dialog');
+    await expect.poll(() => dialog.getByTestId('calendar-users').textContent()).toBe('2 tasks use it: they go back to the project calendar.');
+    await dialog.getByText('Its 2 exceptions go with it.').waitFor();
+    await screenshot(a, 'calendar-delete-in-use');
+
+    // Changed elsewhere just before the delete arrives: refused, the dialog shows it as it is now, and a second click deletes it.
+    let changeElsewhere = true;
+    await a.route('**/graphql', async (route) => {
+      if (changeElsewhere && (route.request().postData() ?? '').includes('mutation CalendarDelete')) {
+        changeElsewhere = false;
+        const r = await gql(server, 'mutation($i: CalendarExceptionAddInput!) { calendarExceptionAdd(input: $i) { exception { id } } }', { i: { calendarId, name: 'Late addition', from: isoDay(40) } }, { cookie });
+        expect(r.errors).toBeUndefined();
+      }
+      return route.continue();
+    });
+    await dialog.getByRole('button', { name: 'Delete calendar' }).click();
+    await dialog.getByText('“Data centre” was changed elsewhere meanwhile').waitFor();
+    await dialog.getByText('Its 3 exceptions go with it.').waitFor();
+    expect(await exceptionsOf()).toHaveLength(3);
+    await dialog.getByRole('button', { name: 'Delete calendar' }).click();
+    await row(a, 'Data centre').waitFor({ state: 'detached' });
+    await row(b, 'Data centre').waitFor({ state: 'detached', timeout: 10_000 });
+    expect((await plan(cookie)).calendars.some((c) => c.id === calendarId)).toBe(false);
+    for (const page of windows) await page.context().close();
   });
 
   it('a failed load offers a retry, and an error the API names a field for shows next to that field', async () => {

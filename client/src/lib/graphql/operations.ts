@@ -556,6 +556,7 @@ export const WORK_CALENDAR_FIELDS = /* GraphQL */ `
     id name baseCalendarId hoursPerDay isProjectCalendar version
     workWeek { day times { from to } }
     exceptions { id name from to working times { from to } }
+    usage { tasks resources calendars }
   }
 `;
 
@@ -589,8 +590,21 @@ export const CALENDAR_UPDATE = /* GraphQL */ `
   ${WORK_CALENDAR_FIELDS}
 `;
 
+/** With the version shown: a calendar changed since is not deleted (CONFLICT). */
 export const CALENDAR_DELETE = /* GraphQL */ `
-  mutation CalendarDelete($id: ID!) { calendarDelete(id: $id) { calendar { id } } }
+  mutation CalendarDelete($id: ID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }
+`;
+
+export const CALENDAR_EXCEPTION_ADD = /* GraphQL */ `
+  mutation CalendarExceptionAdd($input: CalendarExceptionAddInput!) {
+    calendarExceptionAdd(input: $input) { calendar { ...WorkCalendarFields } exception { id } }
+  }
+  ${WORK_CALENDAR_FIELDS}
+`;
+
+export const CALENDAR_EXCEPTION_REMOVE = /* GraphQL */ `
+  mutation CalendarExceptionRemove($id: ID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }
+  ${WORK_CALENDAR_FIELDS}
 `;
 
 /** Only where the plan now starts and finishes, after any change that moved it. */

@@ -15,7 +15,7 @@ const sorted = (c: WorkCalendarDetail): WorkCalendarDetail => ({ ...c, exception
 /**
  * The planning settings of one project: its working calendars, the project calendar and the status
  * date, and where the plan starts and finishes (to show what a change did). Changes made elsewhere
- * arrive through `planChanged` (CALENDARS, SETTINGS, IMPORT) and `scheduleUpdated`; after each of
+ * arrive through `planChanged` (CALENDARS, SETTINGS, IMPORT, and RESOURCES for what uses a calendar) and `scheduleUpdated`; after each of
  * its own changes the store reads everything again, so what is shown is what the server holds.
  */
 export class PlanSettingsStore {
@@ -108,7 +108,7 @@ export class PlanSettingsStore {
     const stops = [
       live.subscribe<{ planChanged: { part: PlanPart } }>(ops.ON_PLAN_CHANGED, vars, {
         next: (d) => {
-          if (['CALENDARS', 'SETTINGS', 'IMPORT'].includes(d.planChanged.part)) this.#queueRefresh();
+          if (['CALENDARS', 'SETTINGS', 'IMPORT', 'RESOURCES'].includes(d.planChanged.part)) this.#queueRefresh();
         },
       }),
       live.subscribe<{ scheduleUpdated: PlanSpan }>(ops.ON_PLAN_SPAN_UPDATED, vars, {
@@ -153,33 +153,62 @@ export class PlanSettingsStore {
   async update(input: CalendarUpdateInput): Promise<WorkCalendarDetail> {
     this.#seq++;
     const d = await request<{ calendarUpdate: { calendar: WorkCalendarDetail } }>(ops.CALENDAR_UPDATE, { input });
-    const saved = d.calendarUpdate.calendar;
+    this.#replace(d.calendarUpdate.calendar);
+    await this.refresh();
+    return d.calendarUpdate.calendar;
+  }
+
+  /** Shows a calendar as the server returned it after a change. */
+  #replace(saved: WorkCalendarDetail) {
     const calendarId = saved.isProjectCalendar ? saved.id : this.calendarId === saved.id ? null : this.calendarId;
     this.#apply(
       this.calendars.map((c) => (c.id === saved.id ? saved : c)),
       { calendarId, statusDate: this.statusDate },
     );
-    await this.refresh();
-    return saved;
+  }
+
+  /** Adds one exception; others adding theirs at the same time do not get in the way. */
+  async addException(calendar: WorkCalendarDetail, exception: CalendarExceptionInput): Promise<void> {
+    this.#seq++;
+    const d = await request<{ calendarExceptionAdd: { calendar: WorkCalendarDetail } }>(ops.CALENDAR_EXCEPTION_ADD, {
+      input: { ...exception, calendarId: calendar.id },
+    });
+    this.#replace(d.calendarExceptionAdd.calendar);
+    void this.refresh();
   }
 
   /**
-   * Replaces a calendar's exceptions (the API has no call for one alone); `version` is the one shown.
-   * When someone else changed the calendar meanwhile (CONFLICT), it is read again before the error
-   * is passed on, so what is shown is what the next try starts from.
+   * Removes one exception: 'removed', or 'gone' when it was no longer there (removed elsewhere, or
+   * its calendar deleted); the calendars are then read again.
    */
-  async setExceptions(calendar: WorkCalendarDetail, exceptions: CalendarExceptionInput[]): Promise<WorkCalendarDetail> {
+  async removeException(exceptionId: string): Promise<'removed' | 'gone'> {
+    this.#seq++;
     try {
-      return await this.update({ id: calendar.id, version: calendar.version, exceptions });
+      const d = await request<{ calendarExceptionRemove: { calendar: WorkCalendarDetail } }>(ops.CALENDAR_EXCEPTION_REMOVE, { id: exceptionId });
+      this.#replace(d.calendarExceptionRemove.calendar);
+      void this.refresh();
+      return 'removed';
     } catch (e) {
-      if (isCode(e, 'CONFLICT')) await this.refresh();
-      throw e;
+      if (!isCode(e, 'NOT_FOUND')) throw e;
+      await this.refresh();
+      return 'gone';
     }
   }
 
-  async remove(id: string): Promise<void> {
+  /**
+   * Deletes a calendar as shown (its version): one changed elsewhere meanwhile is read again and
+   * the CONFLICT passed on, so the next try deletes what is now shown. One already deleted counts
+   * as done.
+   */
+  async remove(calendar: Pick<WorkCalendarDetail, 'id' | 'version'>): Promise<void> {
+    const id = calendar.id;
     this.#seq++;
-    await request(ops.CALENDAR_DELETE, { id });
+    try {
+      await request(ops.CALENDAR_DELETE, { id, version: calendar.version });
+    } catch (e) {
+      if (isCode(e, 'CONFLICT')) await this.refresh();
+      if (!isCode(e, 'NOT_FOUND')) throw e;
+    }
     // What the database does on delete: tasks, resources, derived calendars and the project setting let go of it.
     this.#apply(
       this.calendars.filter((c) => c.id !== id).map((c) => (c.baseCalendarId === id ? { ...c, baseCalendarId: null } : c)),

@@ -5,7 +5,7 @@ import {
   checkHoursPerDay,
   commonTimes,
   effectiveWeek,
-  exceptionInput,
+  exceptionField,
   fieldIndex,
   formatHours,
   formatSpans,
@@ -141,9 +141,10 @@ describe('exceptions', () => {
   });
 
   it('sends times only for working exceptions that have their own', () => {
-    expect(exceptionInput({ name: 'Xmas', from: '2026-12-25', to: '2026-12-25', working: false, times: [span('08:00', '12:00')] }).times).toBeNull();
-    expect(exceptionInput({ name: 'Sat', from: '2026-12-19', to: '2026-12-19', working: true, times: null }).times).toBeNull();
-    expect(exceptionInput({ name: 'Sat', from: '2026-12-19', to: '2026-12-19', working: true, times: [span('09:00', '13:00')] }).times).toEqual([span('09:00', '13:00')]);
+    const draft = { name: 'Sat', from: '2026-12-19', to: '', times: '9-13' };
+    expect(checkException({ ...draft, working: false }).input!.times).toBeNull();
+    expect(checkException({ ...draft, working: true, times: ' ' }).input!.times).toBeNull();
+    expect(checkException({ ...draft, working: true }).input!.times).toEqual([span('09:00', '13:00')]);
   });
 
   it('checks a draft: a name, a real first day, a last day not before it, times that parse', () => {
@@ -221,6 +222,12 @@ describe('checks and API fields', () => {
     expect(fieldIndex('input.workWeek', 'workWeek')).toBeNull();
     expect(fieldIndex('input.exceptions[1].to', 'workWeek')).toBeNull();
     expect(fieldIndex(undefined, 'workWeek')).toBeNull();
+    expect(exceptionField('input.from')).toBe('from');
+    expect(exceptionField('input.times[0].to')).toBe('times');
+    expect(exceptionField('input.times')).toBe('times');
+    expect(exceptionField('input.calendarId')).toBeNull();
+    expect(exceptionField('input.fromage')).toBeNull();
+    expect(exceptionField(undefined)).toBeNull();
   });
 
   it('offers as a base every calendar but the one edited and those based on it', () => {

@@ -30,6 +30,8 @@ export interface WorkCalendarDetail {
   /** Only the weekdays this calendar sets; the others follow its base calendar or the standard week. */
   workWeek: { day: number; times: WorkingTime[] }[];
   exceptions: CalendarExceptionDetail[];
+  /** What goes by it: tasks and resources on it, calendars based on it. */
+  usage: { tasks: number; resources: number; calendars: number };
 }
 
 /** What the calendar form sends: the fields of CalendarCreateInput / CalendarUpdateInput it edits. */
@@ -187,10 +189,8 @@ export function sortExceptions<T extends { from: string; to: string; name: strin
   return [...list].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || a.name.localeCompare(b.name));
 }
 
-/** What `CalendarExceptionInput` takes for an exception read from the API (to send the list back). */
-export function exceptionInput(e: Omit<CalendarExceptionDetail, 'id'>): { name: string; from: string; to: string; working: boolean; times: WorkingTime[] | null } {
-  return { name: e.name, from: e.from, to: e.to, working: e.working, times: e.working && e.times?.length ? e.times.map((t) => ({ from: t.from, to: t.to })) : null };
-}
+/** What `CalendarExceptionInput` takes: an exception as the form sends it. */
+export type ExceptionInput = { name: string; from: string; to: string; working: boolean; times: WorkingTime[] | null };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -217,7 +217,7 @@ export interface ExceptionDraft {
 export type ExceptionErrors = Partial<Record<'name' | 'from' | 'to' | 'times', string>>;
 
 /** Checks a draft; `input` is what to send when there is nothing to complain about. */
-export function checkException(d: ExceptionDraft): { errors: ExceptionErrors; input: ReturnType<typeof exceptionInput> | null } {
+export function checkException(d: ExceptionDraft): { errors: ExceptionErrors; input: ExceptionInput | null } {
   const errors: ExceptionErrors = {};
   const name = d.name.trim();
   if (!name) errors.name = 'Give it a name, e.g. Christmas Day or Office move';
@@ -312,6 +312,12 @@ export function fieldIndex(field: string | undefined, list: string): number | nu
   if (!field) return null;
   const m = new RegExp(`(?:^|\\.)${list}\\[(\\d+)\\]`).exec(field);
   return m ? Number(m[1]) : null;
+}
+
+/** The exception form's field an API error names (`input.from`, `input.times[0].to` → `times`), or null. */
+export function exceptionField(field: string | undefined): keyof ExceptionErrors | null {
+  const m = /^input\.(name|from|to|times)(?:$|[.[])/.exec(field ?? '');
+  return m ? (m[1] as keyof ExceptionErrors) : null;
 }
 
 /** Calendars that may be the base of `id` (null: a new one): not itself, nor one based on it, directly or not. */
