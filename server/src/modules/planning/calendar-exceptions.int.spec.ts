@@ -170,6 +170,21 @@ describe('a calendar in use, and deleting it', () => {
     expect((await ok(`query($id: ID!) { project(id: $id) { plan { calendarId } } }`, { id: projectId })).project.plan.calendarId).toBeNull();
   });
 
+  it('refuses to delete a base that a calendar needs for all its working time, and names that calendar', async () => {
+    const { projectId, calendarId } = await projectWithCalendar();
+    await ok(`mutation($i: CalendarUpdateInput!) { calendarUpdate(input: $i) { calendar { id } } }`, {
+      i: { id: calendarId, version: 1, workWeek: [0, 6].map((day) => ({ day, times: [{ from: '09:00', to: '17:00' }] })) },
+    });
+    // Weekends only: its own Monday to Friday are off, the weekend comes from the base.
+    await ok(`mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }`, {
+      i: { projectId, name: 'Weekend crew', baseCalendarId: calendarId, workWeek: [1, 2, 3, 4, 5].map((day) => ({ day, times: [] })) },
+    });
+    const r = await h.gql(`mutation($id: ID!) { calendarDelete(id: $id) { calendar { id } } }`, { id: calendarId }, owner);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(r.errors![0]!.message).toContain('“Weekend crew” is based on this calendar and would have no working time left');
+    expect((await calendars(projectId)).map((c) => c.name).sort()).toEqual(['Office', 'Weekend crew']);
+  });
+
   it('still deletes without a version (reporting tools and scripts)', async () => {
     const { projectId, calendarId } = await projectWithCalendar();
     await ok(`mutation($id: ID!) { calendarDelete(id: $id) { calendar { id } } }`, { id: calendarId });

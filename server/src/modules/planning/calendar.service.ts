@@ -65,6 +65,14 @@ const exceptionValue = (e: ExceptionRow): ExceptionValue => ({ name: e.name, fro
 /** An exception as compared: equal rows are the same exception, whatever their ids. */
 const exceptionKey = (e: ExceptionRow) => JSON.stringify(exceptionValue(e));
 
+/** Whether a week has working time: each weekday from the first week of the chain that sets it, else the standard week (Mon-Fri). */
+function weekWorks(chain: WorkWeek[]): boolean {
+  return [0, 1, 2, 3, 4, 5, 6].some((d) => {
+    const own = chain.find((w) => w[String(d)] !== undefined)?.[String(d)];
+    return own ? own.length > 0 : d >= 1 && d <= 5;
+  });
+}
+
 function checkName(name: string | null | undefined): string {
   const n = (name ?? '').trim();
   if (!n) throw new BadUserInputError('Calendar name is required', 'input.name');
@@ -162,12 +170,7 @@ export class CalendarService {
       const row = byId.get(c);
       if (row) chain.push(row.work_week);
     }
-    const standardDay = (d: number) => d >= 1 && d <= 5;
-    const works = [0, 1, 2, 3, 4, 5, 6].some((d) => {
-      const own = chain.find((w) => w[String(d)] !== undefined)?.[String(d)];
-      return own ? own.length > 0 : standardDay(d);
-    });
-    if (!works) throw new BadUserInputError('A calendar needs working time on at least one day of the week', 'input.workWeek');
+    if (!weekWorks(chain)) throw new BadUserInputError('A calendar needs working time on at least one day of the week', 'input.workWeek');
   }
 
   private async setProjectCalendar(m: EntityManager, projectId: string, calendarId: string | null): Promise<void> {
@@ -263,6 +266,12 @@ export class CalendarService {
     const { cal, grant } = await this.load(ctx, id, Permission.PROJECT_UPDATE);
     return this.ds.transaction(async (m) => {
       const current = await this.lockCurrent(m, cal.id, version);
+      // Calendars based on it fall back to the standard week for the days they do not set: each must still have working time.
+      const derived = await m.getRepository(WorkCalendar).findBy({ projectId: current.projectId, baseCalendarId: current.id });
+      const idle = derived.find((c) => !weekWorks([c.workWeek ?? {}]));
+      if (idle) {
+        throw new BadUserInputError(`“${idle.name}” is based on this calendar and would have no working time left without it; give it working days of its own or another base first`, 'id');
+      }
       // Tasks, resources, derived calendars and the project setting fall back (ON DELETE SET NULL).
       await m.getRepository(WorkCalendar).delete({ id: current.id });
       await recordActivity(m, current.projectId, grant.userId, [{ entityType: 'calendar', entityId: current.id, action: ActivityAction.DELETED, oldValue: { name: current.name } }]);
