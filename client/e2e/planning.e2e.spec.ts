@@ -239,38 +239,42 @@ describe('planning pages', () => {
     await screenshot(page, 'gantt-1000');
   });
 
-  it('Resources: two tasks at once over-allocate a person; leveling shows the delays, and applying it removes the over-allocation', async () => {
+  it('Resources: the demo team is over-allocated; two more tasks at once over-allocate a newcomer; leveling shows the delays, and applying it removes every over-allocation', async () => {
     const ids = await taskIds();
     const page = await signedInPage();
     await open(page, 'resources', 'resources');
-    await page.getByText('No resources yet').waitFor();
+    // The demo's team with their assignments: some of them have more work in some weeks than they have time for.
+    await expect.poll(() => page.getByTestId('resource-row').count()).toBe(6);
+    await expect.poll(() => page.getByTestId('overallocated-count').textContent()).toMatch(/\d+ over-allocated/);
+    expect(await page.locator('[data-testid=usage][data-over=true]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'resources-demo');
 
     await page.getByTestId('add-resource').click();
     const form = page.getByTestId('resource-form');
-    await form.getByLabel('Name').fill('Ben Okafor');
+    await form.getByLabel('Name').fill('Kim Weber');
     await form.getByLabel(/Standard rate/).fill('85');
     await form.getByRole('button', { name: 'Add resource' }).click();
-    await expect.poll(() => page.getByTestId('resource-row').filter({ hasText: 'Ben Okafor' }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('resource-row').filter({ hasText: 'Kim Weber' }).count()).toBe(1);
 
     // Edit: a rate rise from the new year on.
-    await page.getByRole('button', { name: 'Edit Ben Okafor' }).click();
+    await page.getByRole('button', { name: 'Edit Kim Weber' }).click();
     const edit = page.getByTestId('resource-form');
     await edit.getByRole('button', { name: '+ Add a rate change' }).click();
     await edit.getByLabel('Rate change 1 from').fill('2027-01-01');
     await edit.getByLabel('Standard rate from then').fill('92');
     await edit.getByRole('button', { name: 'Save resource' }).click();
-    await expect.poll(() => page.getByTestId('resource-row').filter({ hasText: 'Ben Okafor' }).textContent()).toContain('1 rate change');
+    await expect.poll(() => page.getByTestId('resource-row').filter({ hasText: 'Kim Weber' }).textContent()).toContain('1 rate change');
 
     // Both modules are built in the same weeks: one person full-time on each is twice their capacity.
     const assign = page.getByTestId('assign-form');
     for (const task of ['Finance module', 'Procurement module']) {
       await assign.getByLabel('Task').selectOption(ids.get(task)!);
-      await assign.getByLabel('Resource').selectOption({ label: 'Ben Okafor' });
+      await assign.getByLabel('Resource').selectOption({ label: 'Kim Weber' });
       await assign.getByRole('button', { name: 'Assign' }).click();
-      await page.getByTestId('assignment-row').filter({ hasText: task }).waitFor();
+      await page.getByTestId('assignment-row').filter({ hasText: task }).filter({ hasText: 'Kim Weber' }).waitFor();
     }
-    await expect.poll(() => page.getByTestId('overallocated-count').textContent()).toContain('1 over-allocated');
-    expect(await page.locator('[data-testid=usage][data-resource="Ben Okafor"] [data-testid=usage-bar][data-over=true]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid=usage][data-resource="Kim Weber"]').getAttribute('data-over')).toBe('true');
+    expect(await page.locator('[data-testid=usage][data-resource="Kim Weber"] [data-testid=usage-bar][data-over=true]').count()).toBeGreaterThan(0);
 
     await page.getByTestId('level-resources').click();
     const preview = page.getByTestId('leveling-preview');

@@ -77,7 +77,12 @@ describe('npm start', () => {
     const q = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query: `{ project(key: "ERP") { name members { user { name } } tasks { totalCount } dependencies { totalCount } board { milestones { name } } } }` }),
+      body: JSON.stringify({
+        query: `{ project(key: "ERP") { name members { user { name } } tasks { totalCount } dependencies { totalCount } board { milestones { name } }
+          resources { name type } assignments { id } baselines { name } costEntries { amount }
+          resourceUsage(period: WEEK) { periods { overallocated } } levelingPreview { overallocationsRemaining delays { taskId } }
+          earnedValue(statusDate: "${new Date().toISOString().slice(0, 10)}") { project { ev ac } } } }`,
+      }),
     });
     const p = ((await q.json()) as { data: { project: any } }).data.project;
     expect(p.name).toBe('ERP migration');
@@ -85,6 +90,16 @@ describe('npm start', () => {
     expect(p.tasks.totalCount).toBeGreaterThanOrEqual(40);
     expect(p.dependencies.totalCount).toBeGreaterThan(30);
     expect(p.board.milestones.map((x: { name: string }) => x.name)).toEqual(['Charter approved', 'Go-live']);
+    // Planning to explore: the team as resources, a baseline, costs booked, some weeks over-allocated that leveling clears.
+    expect(p.resources.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['Ana Costa', 'Ben Okafor', 'Vendor consultants', 'Cloud ERP licences']));
+    expect(p.assignments.length).toBeGreaterThan(25);
+    expect(p.baselines.map((b: { name: string }) => b.name)).toEqual(['Signed-off plan']);
+    expect(p.costEntries.length).toBeGreaterThan(3);
+    expect(p.resourceUsage.some((u: { periods: { overallocated: boolean }[] }) => u.periods.some((x) => x.overallocated))).toBe(true);
+    expect(p.levelingPreview.overallocationsRemaining).toBe(0);
+    expect(p.levelingPreview.delays.length).toBeGreaterThan(0);
+    expect(p.earnedValue.project.ev).toBeGreaterThan(0);
+    expect(p.earnedValue.project.ac).toBeGreaterThan(0);
     // Killed hard: PostgreSQL is orphaned and keeps its data directory locked.
     s.child.kill('SIGKILL');
     await exited(s.child);

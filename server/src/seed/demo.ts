@@ -6,6 +6,7 @@ import { createLoaders } from '../common/loaders.js';
 import { Methodology, ProjectRole, ProjectStatus } from '../modules/project/project.enums.js';
 import { TaskStatus } from '../modules/task/status.entity.js';
 import { StatusCategory, TaskKind, DependencyType } from '../modules/task/task.enums.js';
+import { ResourceType } from '../modules/planning/planning.enums.js';
 import { hashPassword } from '../modules/user/auth.service.js';
 import { User } from '../modules/user/user.entity.js';
 import type { Services } from '../schema.js';
@@ -253,6 +254,8 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   };
 
   const ids = new Map<string, string>();
+  /** Each leaf's percent complete and the day its costs so far are booked on. */
+  const progress = new Map<string, { pct: number; finish: Date }>();
   const create = async (nodes: Node[], parentId: string | null) => {
     for (const n of nodes) {
       const { start: s, finish: f } = span(n);
@@ -285,6 +288,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
         estimateHours: n.d ? n.d * 8 : null,
       });
       ids.set(n.name, task.id);
+      if (!n.kids) progress.set(n.name, { pct, finish: f < today ? f : today });
       if (n.kids) await create(n.kids, task.id);
     }
   };
@@ -292,5 +296,78 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   for (const [p, s] of LINKS) {
     await services.dependencies.create(ctx(), { predecessorId: ids.get(p)!, successorId: ids.get(s)!, type: DependencyType.FS, lagDays: 0 });
   }
+  await seedPlanning(services, ctx, project.id, ids, progress);
   return { email: DEMO_EMAIL, password, projectKey: project.key };
+}
+
+/** The team as resources: `who` of the WBS is the index into PEOPLE (the owner plans, but books no hours). */
+const TEAM = [
+  { who: 1, role: 'project manager', rate: 95 },
+  { who: 2, role: 'finance consultant', rate: 85 },
+  { who: 3, role: 'supply chain consultant', rate: 80 },
+  { who: 4, role: 'integration developer', rate: 80 },
+];
+/** Run by the vendor alone: no one of the team books hours on them (they overlap the team's own work). */
+const VENDOR_ONLY = new Set(['Demo sessions']);
+/** The vendor's consultants (up to three at once) on the tasks they join, with how many of them. */
+const VENDOR: [string, number][] = [
+  ['Demo sessions', 2],
+  ['Finance module', 1],
+  ['Procurement module', 1],
+  ['Inventory module', 1],
+  ['Middleware design', 1],
+  ['Cutover rehearsal', 2],
+  ['Hypercare', 1],
+];
+/** Actual cost against the planned cost of the work done, task by task in WBS order: some over, some under. */
+const COST_FACTORS = [1.0, 1.12, 0.94, 1.08, 1.25, 0.97, 1.15];
+
+/**
+ * Resources, assignments, a baseline and the costs booked so far, so that the resource histogram,
+ * leveling, the baseline's ghost bars and earned value have something to show. After the baseline
+ * the payroll interface grew by three days: the plan now differs from it.
+ */
+async function seedPlanning(
+  services: Services,
+  ctx: () => Context,
+  projectId: string,
+  ids: Map<string, string>,
+  progress: Map<string, { pct: number; finish: Date }>,
+): Promise<void> {
+  const { resources, baselines, costs } = services.planning;
+  const person = new Map<number, { id: string; rate: number }>();
+  for (const m of TEAM) {
+    const r = await resources.create(ctx(), { projectId, name: PEOPLE[m.who]!.name, type: ResourceType.WORK, maxUnits: 1, standardRate: m.rate });
+    person.set(m.who, { id: r.id, rate: m.rate });
+  }
+  const vendor = await resources.create(ctx(), { projectId, name: 'Vendor consultants', type: ResourceType.WORK, maxUnits: 3, standardRate: 120 });
+  const licences = await resources.create(ctx(), { projectId, name: 'Cloud ERP licences', type: ResourceType.MATERIAL, standardRate: 1150 });
+
+  const leaves: Node[] = [];
+  const collect = (nodes: Node[]) => nodes.forEach((n) => (n.kids ? collect(n.kids) : leaves.push(n)));
+  collect(WBS);
+  for (const n of leaves) {
+    const p = n.who === undefined || VENDOR_ONLY.has(n.name) ? undefined : person.get(n.who);
+    if (p && n.kind !== TaskKind.MILESTONE) await resources.assign(ctx(), { taskId: ids.get(n.name)!, resourceId: p.id, units: 1 });
+  }
+  for (const [name, units] of VENDOR) await resources.assign(ctx(), { taskId: ids.get(name)!, resourceId: vendor.id, units });
+  await resources.assign(ctx(), { taskId: ids.get('Finance module')!, resourceId: licences.id, units: 120 });
+
+  await baselines.create(ctx(), projectId, 'Signed-off plan');
+  const payroll = await services.tasks.get(ctx(), ids.get('Payroll interface')!);
+  await services.tasks.update(ctx(), { id: payroll.id, version: payroll.version, durationDays: 11 });
+
+  // Costs booked so far: each person's hours on the work done, off the plan by a task-specific factor.
+  let k = 0;
+  for (const n of leaves) {
+    const done = progress.get(n.name);
+    const p = n.who === undefined || VENDOR_ONLY.has(n.name) ? undefined : person.get(n.who);
+    if (!done || done.pct === 0 || !p || !n.d) continue;
+    const amount = Math.round(n.d * 8 * p.rate * (done.pct / 100) * COST_FACTORS[k++ % COST_FACTORS.length]!);
+    await costs.create(ctx(), { taskId: ids.get(n.name)!, date: iso(done.finish), amount, note: `Timesheets, ${PEOPLE[n.who!]!.name}` });
+  }
+  const demos = progress.get('Demo sessions');
+  if (demos && demos.pct > 0) {
+    await costs.create(ctx(), { taskId: ids.get('Demo sessions')!, date: iso(demos.finish), amount: Math.round(2 * 4 * 8 * 120 * (demos.pct / 100)), note: 'Vendor invoice' });
+  }
 }
