@@ -323,6 +323,8 @@ describe('planning settings: working calendars, the project calendar and the sta
       return bar.getBoundingClientRect().right <= window.innerWidth && bar.scrollWidth <= bar.clientWidth;
     })).toBe(true);
     await screenshot(page, 'settings-phone-top');
+    // Nothing widens the page, not even the hidden labels inside the tables that scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Nothing in the two cards sticks out of the screen or needs scrolling sideways.
     const noSideways = () =>
       page.evaluate(() =>

@@ -295,6 +295,16 @@ describe('planning pages', () => {
     const added = await gql(e2e.server, 'mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }', { i: { projectId: pid, name: 'Chidi Eze' } }, { cookie });
     expect(added.errors).toBeUndefined();
     await expect.poll(() => page.getByTestId('resource-row').filter({ hasText: 'Chidi Eze' }).count(), { timeout: 10_000 }).toBe(1);
+
+    // On a phone the usage legend and the period control wrap under the title: nothing widens the page.
+    const phone = await (await e2e.context({ width: 390, height: 844 })).newPage();
+    await signInUi(phone, e2e.server);
+    await open(phone, 'resources', 'resources');
+    await phone.locator('[data-testid=usage]').first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.evaluate(() => document.getElementById('usage-title')?.scrollIntoView({ block: 'start' }));
+    await screenshot(phone, 'resources-phone');
+    await phone.context().close();
   });
 
   it('Earned value: after saving a baseline and recording a cost, the S-curve and the indices show', async () => {
@@ -357,6 +367,18 @@ describe('planning pages', () => {
     await page.getByTestId('cost-entry').filter({ hasText: 'Recorded by a colleague' }).waitFor({ timeout: 10_000 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'earned-value');
+
+    // On a phone the indices take two columns and the tables scroll inside their cards.
+    const phone = await (await e2e.context({ width: 390, height: 844 })).newPage();
+    await signInUi(phone, server);
+    await open(phone, 'earned-value', 'earned value');
+    await expect.poll(() => phone.getByTestId('kpi-cpi').locator('.k-value').textContent()).toMatch(/^\d\.\d\d$/);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const [spi, cpi] = await Promise.all(['kpi-spi', 'kpi-cpi'].map(async (id) => (await phone.getByTestId(id).boundingBox())!));
+    expect(cpi.y).toBe(spi.y);
+    expect(cpi.x + cpi.width).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'earned-value-phone');
+    await phone.context().close();
   });
   it('Gantt: exports the plan as MS Project XML and imports it into another project; a broken file is refused with its line and adds nothing', async () => {
     const { server } = e2e;
