@@ -5,6 +5,7 @@
  * on that clock; "epoch day" is the same in days.
  */
 
+import { Int32Table } from './int-table.js';
 import { keepAlive } from './shapes.js';
 
 export const MINUTES_PER_DAY = 1440;
@@ -102,66 +103,30 @@ export function sharedLocalMinuteText(minute: number): string {
   return text;
 }
 
-function slotOf(minute: number, mask: number): number {
-  return (minute >> 4) & mask;
-}
-
-/** Marks an empty slot of LocalDateTexts: minute -2^31 is in the year -2113, never a scheduled date. */
-const EMPTY_SLOT = -0x80000000;
-
 /**
  * Formats many epoch minutes quickly. A schedule writes hundreds of thousands of dates but
  * only a few thousand distinct ones (tasks start and finish at the same hours of the same
- * days), so each distinct minute is formatted once and the same string handed out again.
- * The cache is an open-addressing table on an Int32Array rather than a Map<number, string>.
- * Its slot is the minute divided by 16: dates close in time sit close in the table, and tasks
- * listed together mostly have dates close together, so successive lookups stay in the same
- * part of memory (a scattering hash made them about 15% slower at 100k tasks).
+ * days), so each distinct minute is formatted once and the same string handed out again,
+ * found through an Int32Table.
  */
 export class LocalDateTexts {
-  private keys: Int32Array;
-  private texts: string[];
-  private count = 0;
+  private readonly texts: string[] = [];
+  /** Minute to the index of its text. */
+  private readonly indexes: Int32Table;
 
   constructor(capacityBits = 12) {
-    this.keys = new Int32Array(1 << capacityBits).fill(EMPTY_SLOT);
-    this.texts = new Array<string>(1 << capacityBits);
+    this.indexes = new Int32Table(capacityBits);
   }
 
   /** formatLocalMinute of the minute rounded to a whole one, as text shared with every earlier call. */
   text(minute: number): string {
-    const key = minute | 0;
     // Minutes outside the 32-bit range or with a fraction are formatted without the cache.
-    if (key !== minute || key === EMPTY_SLOT) return formatLocalMinute(Math.round(minute));
-    const keys = this.keys;
-    const mask = keys.length - 1;
-    for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-      const found = keys[slot];
-      if (found === key) return this.texts[slot];
-      if (found === EMPTY_SLOT) return this.add(slot, key);
-    }
-  }
-
-  private add(slot: number, minute: number): string {
+    if (!Int32Table.holds(minute)) return formatLocalMinute(Math.round(minute));
+    const index = this.indexes.get(minute);
+    if (index >= 0) return this.texts[index];
     const text = sharedLocalMinuteText(minute);
-    this.keys[slot] = minute;
-    this.texts[slot] = text;
-    if (++this.count * 2 > this.keys.length) this.grow();
+    this.indexes.add(minute, this.texts.length);
+    this.texts.push(text);
     return text;
-  }
-
-  /** Doubles the table, keeping it at most half full so probe runs stay short. */
-  private grow(): void {
-    const { keys, texts } = this;
-    this.keys = new Int32Array(2 * keys.length).fill(EMPTY_SLOT);
-    this.texts = new Array<string>(2 * keys.length);
-    const mask = this.keys.length - 1;
-    for (let old = 0; old < keys.length; old++) {
-      if (keys[old] === EMPTY_SLOT) continue;
-      let slot = slotOf(keys[old], mask);
-      while (this.keys[slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
-      this.keys[slot] = keys[old];
-      this.texts[slot] = texts[old];
-    }
   }
 }

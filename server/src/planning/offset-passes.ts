@@ -25,6 +25,7 @@ import { STANDARD_WORK_CALENDAR, type WorkCalendar } from './calendar.js';
 import { LINK_CODE } from './network.js';
 import { CONSTRAINT, PROGRESS, type ScheduleModel } from './schedule-model.js';
 import { sharedLocalMinuteText } from './dates.js';
+import { Int32Table } from './int-table.js';
 import type { ScheduleDates, ScheduleDateTexts } from './schedule-passes.js';
 import { keepAlive, listOf } from './shapes.js';
 
@@ -168,34 +169,25 @@ class BoundKeys {
 
 keepAlive(new BoundKeys(STANDARD_WORK_CALENDAR));
 
-/** Marks an empty slot of KeyDates: key -2^31 lies around 1900 minus 4,000 years of work. */
-const EMPTY_KEY = -0x80000000;
-
 /**
  * Moments and texts of keys, each distinct key converted and formatted once: a schedule has
  * a few thousand distinct dates for hundreds of thousands of task dates, and a table lookup
- * is several times cheaper than finding the day of an offset in the calendar. Open
- * addressing on two Int32Arrays, the key and its text number (keys are whole numbers well
- * inside 32 bits: 1900-2400 in working minutes), small enough to stay in the processor's
- * cache where the 100k lookups of a large plan land at random; the moment of text number t is
- * moments[t]. The texts are numbered in order of appearance, so a date's text is one array
- * read for whoever builds the result.
+ * (Int32Table: keys are whole numbers well inside 32 bits, 1900-2400 in working minutes) is
+ * several times cheaper than finding the day of an offset in the calendar. The texts are
+ * numbered in order of appearance, so a date's text is one array read for whoever builds the
+ * result; the moment of text number t is moments[t].
  */
 class KeyDates {
   readonly texts: string[] = listOf<string>(0);
   private moments: Float64Array = new Float64Array(1024);
-  private keys: Int32Array;
-  private numbers: Int32Array;
-  /** Slot count - 1 (a power of two). */
-  private mask: number;
+  /** Key to text number; keys close in time share a part of it. */
+  private readonly numbers: Int32Table;
 
   constructor(
     private readonly calendar: WorkCalendar,
     capacityBits = 12,
   ) {
-    this.keys = new Int32Array(1 << capacityBits).fill(EMPTY_KEY);
-    this.numbers = new Int32Array(1 << capacityBits);
-    this.mask = (1 << capacityBits) - 1;
+    this.numbers = new Int32Table(capacityBits);
   }
 
   /** Replaces each key with its moment and writes its text number; returns `keys`. */
@@ -210,18 +202,17 @@ class KeyDates {
 
   /** The text number of `key`, added when new (task dates are finite). */
   private numberOf(key: number): number {
-    const { keys, mask } = this;
-    const whole = key | 0;
-    if (whole !== key || whole === EMPTY_KEY) return this.add(-1, key);
-    for (let slot = hashKey(whole) & mask; ; slot = (slot + 1) & mask) {
-      const found = keys[slot];
-      if (found === whole) return this.numbers[slot];
-      if (found === EMPTY_KEY) return this.add(slot, whole);
-    }
+    // A key the table cannot hold gets a text number of its own each time.
+    if (!Int32Table.holds(key)) return this.add(key);
+    const number = this.numbers.get(key);
+    if (number >= 0) return number;
+    const added = this.add(key);
+    this.numbers.add(key, added);
+    return added;
   }
 
-  /** Numbers a new key; slot -1 for a key the table cannot hold (it then gets a text number of its own each time). */
-  private add(slot: number, key: number): number {
+  /** Converts and formats a new key; returns its text number. */
+  private add(key: number): number {
     const moment = momentOfKey(this.calendar, key);
     const number = this.texts.length;
     if (number === this.moments.length) {
@@ -231,33 +222,8 @@ class KeyDates {
     }
     this.moments[number] = moment;
     this.texts.push(sharedLocalMinuteText(moment));
-    if (slot < 0) return number;
-    this.keys[slot] = key;
-    this.numbers[slot] = number;
-    if (2 * this.texts.length > this.keys.length) this.grow();
     return number;
   }
-
-  /** Doubles the table, keeping it at most half full so probe runs stay short. */
-  private grow(): void {
-    const { keys, numbers } = this;
-    const mask = 2 * this.mask + 1;
-    this.keys = new Int32Array(mask + 1).fill(EMPTY_KEY);
-    this.numbers = new Int32Array(mask + 1);
-    this.mask = mask;
-    for (let old = 0; old < keys.length; old++) {
-      if (keys[old] === EMPTY_KEY) continue;
-      let slot = hashKey(keys[old]) & mask;
-      while (this.keys[slot] !== EMPTY_KEY) slot = (slot + 1) & mask;
-      this.keys[slot] = keys[old];
-      this.numbers[slot] = numbers[old];
-    }
-  }
-}
-
-/** Keys close in time share a part of the table (see LocalDateTexts in dates.ts). */
-function hashKey(key: number): number {
-  return key >> 5;
 }
 
 keepAlive(new KeyDates(STANDARD_WORK_CALENDAR, 1));
