@@ -5,5 +5,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     dbAdminUrl: string;
     templateDb: string;
+    dbPrefix: string;
   }
 }

@@ -3,6 +3,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     dbAdminUrl: string;
     templateDb: string;
+    dbPrefix: string;
   }
 }
 export {};

@@ -2,13 +2,11 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 
-const created: string[] = [];
-
 /** A fresh, migrated database cloned from the run's template; returns its URL. */
 export async function createTestDatabase(): Promise<string> {
   const adminUrl = inject('dbAdminUrl');
   const template = inject('templateDb');
-  const name = `trellis_t_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('dbPrefix')}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -16,7 +14,6 @@ export async function createTestDatabase(): Promise<string> {
   } finally {
     await admin.end();
   }
-  created.push(name);
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;
   return u.toString();
