@@ -62,7 +62,7 @@ export class LevelingService {
     target: Map<string, number>,
   ): Promise<void> {
     const changed = tasks
-      .map((t) => ({ id: t.id, old: t.levelingDelayDays ?? 0, next: Math.round((target.get(t.id) ?? 0) * 100) / 100 }))
+      .map((t) => ({ id: t.id, old: t.levelingDelayDays ?? 0, next: Math.round((target.get(t.id) ?? 0) * 1e6) / 1e6 }))
       .filter((c) => c.old !== c.next);
     if (!changed.length) return;
     await m.query(
