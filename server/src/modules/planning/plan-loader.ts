@@ -45,13 +45,23 @@ export interface LoadedPlan {
  * and with `history` also its baselines and cost entries (a file export wants them; the schedule
  * does not, and they can be many rows).
  */
+/**
+ * Runs the reads one after the other: in a transaction they share one connection, where pg would
+ * only queue them (and pg 9 refuses a query while another one runs on the same client).
+ */
+async function inTurn<T extends readonly unknown[]>(reads: { [K in keyof T]: () => Promise<T[K]> | T[K] }): Promise<T> {
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
+}
+
 export async function loadPlan(m: EntityManager | DataSource, projectId: string, opts: { history?: boolean } = {}): Promise<LoadedPlan> {
   const project = await m.getRepository(Project).findOneBy({ id: projectId });
   if (!project) throw new NotFoundError('Project');
-  const [plan, calendars, exceptions, tasks, links, resources, rates, assignments, baselines, costEntries] = await Promise.all([
-    m.getRepository(ProjectPlan).findOneBy({ projectId }),
-    m.getRepository(WorkCalendar).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    m
+  const [plan, calendars, exceptions, tasks, links, resources, rates, assignments, baselines, costEntries] = await inTurn([
+    () => m.getRepository(ProjectPlan).findOneBy({ projectId }),
+    () => m.getRepository(WorkCalendar).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    () => m
       .getRepository(CalendarException)
       .createQueryBuilder('e')
       .innerJoin(WorkCalendar, 'c', 'c.id = e.calendar_id')
@@ -59,29 +69,29 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
       .orderBy('e.from_date', 'ASC')
       .getMany(),
     // Plain rows for the two big lists: entity hydration would cost more than the queries.
-    m.query(
+    () => m.query(
       `SELECT id, name, parent_id AS "parentId", position, kind, duration_days::float8 AS "durationDays", calendar_id AS "calendarId",
               constraint_type AS "constraintType", constraint_date AS "constraintDate", deadline, actual_start AS "actualStart",
               actual_finish AS "actualFinish", percent_complete AS "percentComplete", leveling_delay_days::float8 AS "levelingDelayDays", description
          FROM tasks WHERE project_id = $1 AND archived_at IS NULL ORDER BY wbs_sort`,
       [projectId],
     ) as Promise<TaskRow[]>,
-    m.query(
+    () => m.query(
       `SELECT predecessor_id AS "predecessorId", successor_id AS "successorId", type, lag_days::float8 AS "lagDays"
          FROM task_dependencies WHERE project_id = $1 ORDER BY created_at, id`,
       [projectId],
     ) as Promise<Pick<Dependency, 'predecessorId' | 'successorId' | 'type' | 'lagDays'>[]>,
-    m.getRepository(Resource).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    m
+    () => m.getRepository(Resource).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    () => m
       .getRepository(ResourceRate)
       .createQueryBuilder('r')
       .innerJoin(Resource, 'res', 'res.id = r.resource_id')
       .where('res.project_id = :projectId', { projectId })
       .orderBy('r.effective_from', 'ASC')
       .getMany(),
-    m.getRepository(Assignment).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    opts.history ? m.getRepository(Baseline).find({ where: { projectId }, order: { createdAt: 'DESC', id: 'DESC' }, take: MAX_BASELINES }) : [],
-    opts.history ? m.getRepository(CostEntry).find({ where: { projectId }, order: { date: 'ASC', createdAt: 'ASC' } }) : [],
+    () => m.getRepository(Assignment).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    () => opts.history ? m.getRepository(Baseline).find({ where: { projectId }, order: { createdAt: 'DESC', id: 'DESC' }, take: MAX_BASELINES }) : [],
+    () => opts.history ? m.getRepository(CostEntry).find({ where: { projectId }, order: { date: 'ASC', createdAt: 'ASC' } }) : [],
   ]);
   const baselineTasks = baselines.length
     ? await m
