@@ -219,13 +219,7 @@ export class CalendarService {
     const exceptions = input.exceptions ? checkExceptions(input.exceptions, 'input.exceptions') : null;
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(WorkCalendar);
-      const current = await repo.findOne({ where: { id: cal.id }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new NotFoundError('Calendar');
-      if (current.version !== input.version) {
-        throw new ConflictError(`The calendar was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
-          currentVersion: current.version,
-        });
-      }
+      const current = await this.lockCurrent(m, cal.id, input.version);
       const baseCalendarId = input.baseCalendarId === undefined ? current.baseCalendarId : input.baseCalendarId;
       if (baseCalendarId && baseCalendarId !== current.baseCalendarId) await this.checkBase(m, current.projectId, current.id, baseCalendarId);
       if (input.workWeek || baseCalendarId !== current.baseCalendarId) await this.checkWorkingWeek(m, current.projectId, workWeek, baseCalendarId);
