@@ -379,7 +379,7 @@ describe('planning settings: working calendars, the project calendar and the sta
     await form(b).getByLabel('From').fill(isoDay(31));
     await Promise.all([a, b].map((page) => form(page).getByRole('button', { name: 'Add exception' }).click()));
     // Neither is refused, and each window shows both (its own at once, the other's live).
-    for (const page of [a, b]) await expect.poll(async () => (await exceptionNames(page))?.slice().sort()).toEqual(['Cooling upgrade', 'Inventory', 'Power test']);
+    for (const page of [a, b]) await expect.poll(async () => (await exceptionNames(page))?.slice().sort(), { timeout: 10_000 }).toEqual(['Cooling upgrade', 'Inventory', 'Power test']);
     expect(await exceptionsOf()).toEqual(['Cooling upgrade', 'Inventory', 'Power test']);
     expect(await a.getByRole('alert').count()).toBe(0);
     expect(await b.getByRole('alert').count()).toBe(0);
@@ -395,10 +395,10 @@ describe('planning settings: working calendars, the project calendar and the sta
       return route.continue();
     });
     await form(b).getByRole('button', { name: 'Remove Power test' }).click();
-    await expect.poll(() => exceptionNames(b)).toEqual(['Inventory', 'Cooling upgrade']);
+    await expect.poll(() => exceptionNames(b), { timeout: 10_000 }).toEqual(['Inventory', 'Cooling upgrade']);
     await expect.poll(() => b.getByRole('status').filter({ hasText: 'Power test had already been removed elsewhere.' }).count()).toBe(1);
     expect(await b.getByRole('alert').count()).toBe(0);
-    await expect.poll(() => exceptionNames(a)).toEqual(['Inventory', 'Cooling upgrade']);
+    await expect.poll(() => exceptionNames(a), { timeout: 10_000 }).toEqual(['Inventory', 'Cooling upgrade']);
 
     // The delete dialog counts what uses the calendar, read when it opens.
     const tasks = await gql<{ project: { tasks: { nodes: { id: string; version: number }[] } } }>(server, '{ project(key: "ERP") { tasks(first: 2) { nodes { id version } } } }', {}, { cookie });
@@ -408,7 +408,7 @@ describe('planning settings: working calendars, the project calendar and the sta
     }
     await a.getByRole('button', { name: 'Delete Data centre' }).click();
     const dialog = a.getByRole('dialog');
-    await expect.poll(() => dialog.getByTestId('calendar-users').textContent()).toBe('2 tasks use it: they go back to the project calendar.');
+    await expect.poll(() => dialog.getByTestId('calendar-users').textContent(), { timeout: 10_000 }).toBe('2 tasks use it: they go back to the project calendar.');
     await dialog.getByText('Its 2 exceptions go with it.').waitFor();
     await screenshot(a, 'calendar-delete-in-use');
 

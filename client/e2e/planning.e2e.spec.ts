@@ -244,8 +244,8 @@ describe('planning pages', () => {
     const page = await signedInPage();
     await open(page, 'resources', 'resources');
     // The demo's team with their assignments: some of them have more work in some weeks than they have time for.
-    await expect.poll(() => page.getByTestId('resource-row').count()).toBe(6);
-    await expect.poll(() => page.getByTestId('overallocated-count').textContent()).toMatch(/\d+ over-allocated/);
+    await expect.poll(() => page.getByTestId('resource-row').count(), { timeout: 10_000 }).toBe(6);
+    await expect.poll(() => page.getByTestId('overallocated-count').textContent(), { timeout: 10_000 }).toMatch(/\d+ over-allocated/);
     expect(await page.locator('[data-testid=usage][data-over=true]').count()).toBeGreaterThan(0);
     await screenshot(page, 'resources-demo');
 
@@ -273,7 +273,7 @@ describe('planning pages', () => {
       await assign.getByRole('button', { name: 'Assign' }).click();
       await page.getByTestId('assignment-row').filter({ hasText: task }).filter({ hasText: 'Kim Weber' }).waitFor();
     }
-    await expect.poll(() => page.locator('[data-testid=usage][data-resource="Kim Weber"]').getAttribute('data-over')).toBe('true');
+    await expect.poll(() => page.locator('[data-testid=usage][data-resource="Kim Weber"]').getAttribute('data-over'), { timeout: 10_000 }).toBe('true');
     expect(await page.locator('[data-testid=usage][data-resource="Kim Weber"] [data-testid=usage-bar][data-over=true]').count()).toBeGreaterThan(0);
 
     await page.getByTestId('level-resources').click();
@@ -372,7 +372,7 @@ describe('planning pages', () => {
     const phone = await (await e2e.context({ width: 390, height: 844 })).newPage();
     await signInUi(phone, server);
     await open(phone, 'earned-value', 'earned value');
-    await expect.poll(() => phone.getByTestId('kpi-cpi').locator('.k-value').textContent()).toMatch(/^\d\.\d\d$/);
+    await expect.poll(() => phone.getByTestId('kpi-cpi').locator('.k-value').textContent(), { timeout: 10_000 }).toMatch(/^\d\.\d\d$/);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const [spi, cpi] = await Promise.all(['kpi-spi', 'kpi-cpi'].map(async (id) => (await phone.getByTestId(id).boundingBox())!));
     expect(cpi.y).toBe(spi.y);
