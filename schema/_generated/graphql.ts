@@ -1464,6 +1464,8 @@ export type Task = {
   predecessors: Array<Dependency>;
   project: Project;
   projectId: Scalars['ID']['output'];
+  /** Its dates, floats and criticality in the current schedule; null once archived */
+  scheduled: Maybe<ScheduledTask>;
   status: TaskStatus;
   statusId: Scalars['ID']['output'];
   storyPoints: Maybe<Scalars['Float']['output']>;

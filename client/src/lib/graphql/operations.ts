@@ -275,6 +275,9 @@ export const TASK_DETAIL = /* GraphQL */ `
     task(id: $id) {
       ...TaskFields
       description estimateHours storyPoints
+      constraintType constraintDate deadline actualStart actualFinish calendarId
+      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }
+      project { id calendars { id name } schedule { warnings { taskId code message } } }
       predecessors { id type lagDays predecessor { id key name } }
       successors { id type lagDays successor { id key name } }
       activity(first: 25) { nodes { ...ActivityFields } }

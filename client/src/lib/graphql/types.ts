@@ -20,6 +20,7 @@ export type CharterApproval = G.CharterApproval;
 export type PlanPart = G.PlanPart;
 export type ExportFormat = G.ExportFormat;
 export type ImportFormat = G.ImportFormat;
+export type ConstraintType = G.ConstraintType;
 
 export const METHODOLOGIES: Methodology[] = ['HYBRID', 'WATERFALL', 'SCRUM', 'KANBAN'];
 export const PROJECT_STATUSES: ProjectStatus[] = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
@@ -248,6 +249,14 @@ export interface TaskDetail extends Task {
   description: string;
   estimateHours: number | null;
   storyPoints: number | null;
+  constraintType: ConstraintType;
+  constraintDate: string | null;
+  deadline: string | null;
+  actualStart: string | null;
+  actualFinish: string | null;
+  calendarId: ID | null;
+  scheduled: { start: string; finish: string; totalFloatDays: number; freeFloatDays: number; critical: boolean; levelingDelayDays: number } | null;
+  project: { id: ID; calendars: { id: ID; name: string }[]; schedule: { warnings: { taskId: ID | null; code: string; message: string }[] } };
   predecessors: { id: ID; type: DependencyType; lagDays: number; predecessor: TaskRef }[];
   successors: { id: ID; type: DependencyType; lagDays: number; successor: TaskRef }[];
   activity: { nodes: Activity[] };

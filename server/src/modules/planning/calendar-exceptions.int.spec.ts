@@ -154,7 +154,10 @@ describe('a calendar in use, and deleting it', () => {
     await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, { i: { projectId, name: 'Crane', calendarId: site } });
     const usage = async () => Object.fromEntries((await calendars(projectId)).map((c) => [c.name, c.usage]));
     expect(await usage()).toEqual({ Office: { tasks: 0, resources: 0, calendars: 1 }, Site: { tasks: 2, resources: 1, calendars: 0 } });
+    expect((await ok(`query($id: ID!) { task(id: $id) { scheduled { start } } }`, { id: first })).task.scheduled).not.toBeNull();
     await ok(`mutation($id: ID!) { taskDelete(id: $id) { task { id } } }`, { id: first });
+    // An archived task is out of the schedule.
+    expect((await h.gql(`query($id: ID!) { task(id: $id) { scheduled { start } } }`, { id: first }, owner)).data?.task?.scheduled ?? null).toBeNull();
     expect((await usage()).Site).toEqual({ tasks: 1, resources: 1, calendars: 0 });
   });
 

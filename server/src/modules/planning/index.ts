@@ -6,7 +6,7 @@ import { CalendarService } from './calendar.service.js';
 import { CostService } from './cost.service.js';
 import { ExchangeService, type StructureWriter } from './exchange.service.js';
 import { LevelingService } from './leveling.service.js';
-import { BaselineResolver, PlanningProjectResolver, ResourceResolver, PlanningResolver, WorkCalendarResolver } from './planning.resolver.js';
+import { BaselineResolver, PlanningProjectResolver, PlanningTaskResolver, ResourceResolver, PlanningResolver, WorkCalendarResolver } from './planning.resolver.js';
 import { ResourceService } from './resource.service.js';
 import { ScheduleService } from './schedule.service.js';
 
@@ -41,6 +41,7 @@ export function planningResolvers(p: PlanningServices, hub: SubscriptionHub): [F
   return [
     [PlanningProjectResolver, new PlanningProjectResolver(...args)],
     [PlanningResolver, new PlanningResolver(...args)],
+    [PlanningTaskResolver, new PlanningTaskResolver(p.schedules)],
     [WorkCalendarResolver, new WorkCalendarResolver(p.calendars)],
     [ResourceResolver, new ResourceResolver(p.resources)],
     [BaselineResolver, new BaselineResolver(p.baselines)],

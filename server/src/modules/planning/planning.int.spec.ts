@@ -86,6 +86,15 @@ describe('a small plan: links of every type, a constraint and a holiday', () => 
     expect(at('A').totalFloatDays).toBeGreaterThan(0);
   });
 
+  it("gives each task its row of the schedule, also through a list of tasks", async () => {
+    const s = await schedule(projectId);
+    const one = (await ok(`query($id: ID!) { task(id: $id) { scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays } } }`, { id: t.B })).task.scheduled;
+    const row = s.byId.get(t.B!)!;
+    expect(one).toEqual({ start: row.start, finish: row.finish, totalFloatDays: row.totalFloatDays, freeFloatDays: row.freeFloatDays, critical: row.critical, levelingDelayDays: 0 });
+    const list = (await ok(`query($id: ID!) { project(id: $id) { tasks(first: 50) { nodes { id scheduled { finish } } } } }`, { id: projectId })).project.tasks.nodes;
+    for (const n of list as { id: string; scheduled: { finish: string } }[]) expect(n.scheduled.finish).toBe(s.byId.get(n.id)!.finish);
+  });
+
   it('refuses a calendar without any working time', async () => {
     const week = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, times: [] }));
     const r = await h.gql(`mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }`, { i: { projectId, name: 'Never', workWeek: week } }, owner);

@@ -6,6 +6,7 @@ import { UnauthenticatedError } from '../../common/errors.js';
 import { watch } from '../../common/guard.js';
 import { TaskPayload } from '../payloads.js';
 import { Project } from '../project/project.entity.js';
+import { Task } from '../task/task.entity.js';
 import { Baseline, BaselineTask } from './baseline.entity.js';
 import type { BaselineService } from './baseline.service.js';
 import { CalendarException, WorkCalendar, WorkWeekDay } from './calendar.entity.js';
@@ -45,6 +46,7 @@ import {
   ResourcePayload,
   ResourceUsage,
   Schedule,
+  ScheduledTask,
   ScheduleUpdate,
   Variance,
 } from './planning.types.js';
@@ -279,6 +281,17 @@ export class PlanningResolver {
   })
   planChanged(@Root() c: PlanChange, @Arg('projectId', () => ID) _projectId: string): PlanChange {
     return c;
+  }
+}
+
+/** A task's place in the computed schedule. */
+@Resolver(() => Task)
+export class PlanningTaskResolver {
+  constructor(private readonly scheduleSvc: ScheduleService) {}
+
+  @FieldResolver(() => ScheduledTask, { nullable: true, description: 'Its dates, floats and criticality in the current schedule; null once archived' })
+  scheduled(@Root() t: Task, @Ctx() ctx: Context) {
+    return this.scheduleSvc.rowOf(ctx, t);
   }
 }
 

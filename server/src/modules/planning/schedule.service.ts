@@ -35,8 +35,11 @@ export interface ComputedPlan extends LoadedPlan {
   /** Order of computation: a slower, older computation never replaces a newer one. */
   seq: number;
   /** Results derived from this plan, kept as long as it is current (leveling is costly). */
-  memo: { leveling?: LevelingOutcome };
+  memo: { leveling?: LevelingOutcome; rows?: Map<string, ScheduledTask> };
 }
+
+/** Per request (keyed by its loaders object): the plan each project's task rows are read from. */
+const plansOfRequest = new WeakMap<object, Map<string, Promise<ComputedPlan>>>();
 
 interface Entry {
   current: ComputedPlan | null;
@@ -110,6 +113,21 @@ export class ScheduleService {
   async forViewer(ctx: Context, projectId: string): Promise<Schedule> {
     await can(ctx, projectId, Permission.BOARD_READ);
     return (await this.current(projectId)).schedule;
+  }
+
+  /**
+   * A task's row of its project's current schedule; null for a task the schedule leaves out
+   * (archived). The task was reached through a read the viewer may make, so no further check.
+   * One request asking for many tasks checks the plan's fingerprint once per project.
+   */
+  async rowOf(ctx: Context, task: { id: string; projectId: string }): Promise<ScheduledTask | null> {
+    let plans = plansOfRequest.get(ctx.loaders);
+    if (!plans) plansOfRequest.set(ctx.loaders, (plans = new Map()));
+    let plan = plans.get(task.projectId);
+    if (!plan) plans.set(task.projectId, (plan = this.current(task.projectId)));
+    const current = await plan;
+    current.memo.rows ??= new Map(current.schedule.tasks.map((t) => [t.taskId, t]));
+    return current.memo.rows.get(task.id) ?? null;
   }
 
   /** The project's schedule: the cached one while the plan's fingerprint is unchanged. */
