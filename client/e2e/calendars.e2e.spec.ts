@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoCookie, gql, screenshot, signInUi, useE2E } from './harness.js';
+import { demoCookie, gql, screenshot, signInUi, signUpDemoViewer, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
@@ -253,12 +253,7 @@ describe('planning settings: working calendars, the project calendar and the sta
     // Eva is invited to the demo project as a VIEWER; signing up with her email claims the invitation.
     const ctx = await e2e.context();
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Full name').fill('Eva Lindqvist');
-    await page.getByLabel('Work email').fill('eva.lindqvist@trellis.local');
-    await page.getByLabel('Password').fill('read only please');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(`${server.url}/`);
+    await signUpDemoViewer(page, server);
     await openSettings(page);
 
     const schedule = page.getByTestId('schedule-settings');

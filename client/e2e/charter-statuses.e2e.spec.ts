@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoCookie, gql, screenshot, signInUi, useE2E } from './harness.js';
+import { demoCookie, gql, screenshot, signInUi, signUpDemoViewer, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
@@ -244,12 +244,7 @@ describe('project charter', () => {
     // A viewer of ERP sees the charter but no way to change it, nor the status controls.
     const ctx = await e2e.context();
     const viewer = await ctx.newPage();
-    await viewer.goto(`${server.url}/signup`);
-    await viewer.getByLabel('Full name').fill('Eva Lindqvist');
-    await viewer.getByLabel('Work email').fill('eva.lindqvist@trellis.local');
-    await viewer.getByLabel('Password').fill('read only please');
-    await viewer.getByRole('button', { name: 'Create account' }).click();
-    await viewer.waitForURL(`${server.url}/`);
+    await signUpDemoViewer(viewer, server);
     await viewer.goto(`${server.url}/p/ERP/charter`);
     await expect.poll(() => sectionText(viewer, 'purpose')).not.toBe('');
     expect(await viewer.getByTestId('charter-editor-purpose').getAttribute('contenteditable')).toBe('false');

@@ -215,6 +215,19 @@ export async function signInUi(page: Page, server: E2EServer, email = DEMO_EMAIL
   await page.getByRole('heading', { name: 'Projects' }).waitFor();
 }
 
+/**
+ * Signs up as Eva Lindqvist, whom the demo invites to its project as a VIEWER: signing up with her
+ * email claims the invitation. Waits for the project list.
+ */
+export async function signUpDemoViewer(page: Page, server: E2EServer): Promise<void> {
+  await page.goto(`${server.url}/signup`);
+  await page.getByLabel('Full name').fill('Eva Lindqvist');
+  await page.getByLabel('Work email').fill('eva.lindqvist@trellis.local');
+  await page.getByLabel('Password').fill('read only please');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`${server.url}/`);
+}
+
 export interface GqlResponse<T> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];

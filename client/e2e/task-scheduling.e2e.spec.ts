@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoCookie, gql, screenshot, signInUi, useE2E } from './harness.js';
+import { demoCookie, gql, screenshot, signInUi, signUpDemoViewer, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
@@ -107,12 +107,7 @@ describe('a task\'s schedule in its details drawer', () => {
     const row = await task(cookie, 'Interface inventory');
     const ctx = await e2e.context();
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Full name').fill('Eva Lindqvist');
-    await page.getByLabel('Work email').fill('eva.lindqvist@trellis.local');
-    await page.getByLabel('Password').fill('read only please');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(`${server.url}/`);
+    await signUpDemoViewer(page, server);
     const drawer = await openDrawer(page, row.key);
     const section = drawer.getByTestId('task-scheduling');
     await section.getByTestId('critical-badge').waitFor({ timeout: 10_000 });

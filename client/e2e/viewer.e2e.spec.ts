@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoCookie, gql, screenshot, useE2E } from './harness.js';
+import { demoCookie, gql, screenshot, signUpDemoViewer, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
@@ -9,12 +9,7 @@ describe('a viewer', () => {
     // Eva is invited to the demo project as a VIEWER; signing up with her email claims the invitation.
     const ctx = await e2e.context();
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Full name').fill('Eva Lindqvist');
-    await page.getByLabel('Work email').fill('eva.lindqvist@trellis.local');
-    await page.getByLabel('Password').fill('read only please');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(`${server.url}/`);
+    await signUpDemoViewer(page, server);
 
     await page.goto(`${server.url}/p/ERP`);
     await page.getByText('Stakeholder interviews').first().waitFor();

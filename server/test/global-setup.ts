@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded.js';
+import { alive, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded.js';
 import { createDataSource, runMigrations } from '../src/database/data-source.js';
 
 declare module 'vitest' {
@@ -25,15 +25,6 @@ declare module 'vitest' {
 const HOST = createHash('sha256').update(os.hostname()).digest('hex').slice(0, 6);
 const RUN = `${HOST}_${process.pid}`;
 const NAMED = /^trellis_(?:t|tpl)_([0-9a-f]{6})_(\d+)_/;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Databases an earlier run left behind: those of a run on this machine whose process is gone, and
