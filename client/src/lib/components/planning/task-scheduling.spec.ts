@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GraphQLRequestError } from '$lib/graphql';
 import { checkScheduling, constraintDateFor, formatDays, formatWallClock, isWallClock, readableWarning, schedulingField, toDraft, type TaskScheduling } from './task-scheduling';
 
 const task: TaskScheduling = {
@@ -58,8 +59,9 @@ describe('task scheduling form', () => {
     expect(formatWallClock(null)).toBe('—');
     expect(formatDays(2.5)).toBe('2.5 d');
     expect(formatDays(1 / 3)).toBe('0.33 d');
-    expect(schedulingField('input.constraintDate')).toBe('constraintDate');
-    expect(schedulingField('input.version')).toBeNull();
+    const apiError = (field: string) => new GraphQLRequestError('refused', 'BAD_USER_INPUT', field);
+    expect(schedulingField(apiError('input.constraintDate'))).toBe('constraintDate');
+    expect(schedulingField(apiError('input.version'))).toBeNull();
     const message = readableWarning('Finishes 2026-12-11T17:00, after its deadline 2026-12-10T17:00');
     expect(message).toBe(`Finishes ${formatWallClock('2026-12-11T17:00')}, after its deadline ${formatWallClock('2026-12-10T17:00')}`);
     expect(message).not.toMatch(/T17:00/);

@@ -4,6 +4,7 @@
  * a datetime-local input both write them.
  */
 import type { ConstraintType, TaskScheduleUpdateInput } from '@trellis/schema/types';
+import type { GraphQLRequestError } from '$lib/graphql';
 
 export interface ScheduledRow {
   start: string;
@@ -122,10 +123,11 @@ export function checkScheduling(
   return { errors, input };
 }
 
+const FIELDS: SchedulingField[] = ['constraintType', 'constraintDate', 'deadline', 'actualStart', 'actualFinish', 'calendarId'];
+
 /** The draft's field an API error names ('input.constraintDate' → 'constraintDate'), or null. */
-export function schedulingField(field: string | undefined): SchedulingField | null {
-  const m = /^input\.(constraintType|constraintDate|deadline|actualStart|actualFinish|calendarId)$/.exec(field ?? '');
-  return m ? (m[1] as SchedulingField) : null;
+export function schedulingField(error: GraphQLRequestError): SchedulingField | null {
+  return FIELDS.find((f) => error.fieldMessage(f)) ?? null;
 }
 
 const dayFmt = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
