@@ -296,16 +296,16 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   for (const [p, s] of LINKS) {
     await services.dependencies.create(ctx(), { predecessorId: ids.get(p)!, successorId: ids.get(s)!, type: DependencyType.FS, lagDays: 0 });
   }
-  await seedPlanning(services, ctx, project.id, ids, progress);
+  await seedPlanning(services, ctx, project.id, [...leaves.values()], ids, progress);
   return { email: DEMO_EMAIL, password, projectKey: project.key };
 }
 
 /** The team as resources: `who` of the WBS is the index into PEOPLE (the owner plans, but books no hours). */
 const TEAM = [
-  { who: 1, role: 'project manager', rate: 95 },
-  { who: 2, role: 'finance consultant', rate: 85 },
-  { who: 3, role: 'supply chain consultant', rate: 80 },
-  { who: 4, role: 'integration developer', rate: 80 },
+  { who: 1, rate: 95 }, // project manager
+  { who: 2, rate: 85 }, // finance consultant
+  { who: 3, rate: 80 }, // supply chain consultant
+  { who: 4, rate: 80 }, // integration developer
 ];
 /** Run by the vendor alone: no one of the team books hours on them (they overlap the team's own work). */
 const VENDOR_ONLY = new Set(['Demo sessions']);
@@ -331,6 +331,7 @@ async function seedPlanning(
   services: Services,
   ctx: () => Context,
   projectId: string,
+  leaves: Node[],
   ids: Map<string, string>,
   progress: Map<string, { pct: number; finish: Date }>,
 ): Promise<void> {
@@ -343,9 +344,6 @@ async function seedPlanning(
   const vendor = await resources.create(ctx(), { projectId, name: 'Vendor consultants', type: ResourceType.WORK, maxUnits: 3, standardRate: 120 });
   const licences = await resources.create(ctx(), { projectId, name: 'Cloud ERP licences', type: ResourceType.MATERIAL, standardRate: 1150 });
 
-  const leaves: Node[] = [];
-  const collect = (nodes: Node[]) => nodes.forEach((n) => (n.kids ? collect(n.kids) : leaves.push(n)));
-  collect(WBS);
   for (const n of leaves) {
     const p = n.who === undefined || VENDOR_ONLY.has(n.name) ? undefined : person.get(n.who);
     if (p && n.kind !== TaskKind.MILESTONE) await resources.assign(ctx(), { taskId: ids.get(n.name)!, resourceId: p.id, units: 1 });

@@ -230,7 +230,10 @@ export class CalendarService {
         const old = await m.getRepository(CalendarException).find({ where: { calendarId: current.id }, order: { from: 'ASC' } });
         // Rows that stay keep their ids: only what was removed is deleted and only what is new inserted.
         const kept = new Map<string, CalendarException[]>();
-        for (const e of old) kept.set(exceptionKey(e), [...(kept.get(exceptionKey(e)) ?? []), e]);
+        for (const e of old) {
+          const key = exceptionKey(e);
+          kept.set(key, [...(kept.get(key) ?? []), e]);
+        }
         const added = exceptions.filter((e) => !kept.get(exceptionKey(e))?.pop());
         const removed = [...kept.values()].flat();
         if (added.length || removed.length) {

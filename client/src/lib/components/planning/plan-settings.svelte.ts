@@ -15,8 +15,9 @@ const sorted = (c: WorkCalendarDetail): WorkCalendarDetail => ({ ...c, exception
 /**
  * The planning settings of one project: its working calendars, the project calendar and the status
  * date, and where the plan starts and finishes (to show what a change did). Changes made elsewhere
- * arrive through `planChanged` (CALENDARS, SETTINGS, IMPORT, and RESOURCES for what uses a calendar) and `scheduleUpdated`; after each of
- * its own changes the store reads everything again, so what is shown is what the server holds.
+ * arrive through `planChanged` (CALENDARS, SETTINGS, IMPORT, and RESOURCES for what uses a
+ * calendar) and `scheduleUpdated`; after each of its own changes the store reads everything again,
+ * so what is shown is what the server holds.
  */
 export class PlanSettingsStore {
   readonly projectId: string;
