@@ -160,14 +160,19 @@ export type BoardActivity = {
 export type BoardCard = {
   __typename?: 'BoardCard';
   assignee: Maybe<BoardPerson>;
+  /** Finish in the current schedule, local 'YYYY-MM-DDTHH:MM' */
+  finish: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   kind: TaskKind;
-  /** Planned finish is past and the task is not done */
+  /** Not complete and due by the status date (today without one), or past its deadline */
   late: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   percentComplete: Scalars['Int']['output'];
+  /** @deprecated Use finish: the day of the scheduled finish */
   plannedFinish: Maybe<Scalars['LocalDate']['output']>;
+  /** Start in the current schedule, local 'YYYY-MM-DDTHH:MM' */
+  start: Maybe<Scalars['String']['output']>;
   statusId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
   wbsCode: Scalars['String']['output'];
@@ -187,7 +192,10 @@ export type BoardColumn = {
 export type BoardMilestone = {
   __typename?: 'BoardMilestone';
   completed: Scalars['Boolean']['output'];
+  /** The day it falls on in the current schedule */
   date: Maybe<Scalars['LocalDate']['output']>;
+  /** When it falls in the current schedule, local 'YYYY-MM-DDTHH:MM' */
+  finish: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   late: Scalars['Boolean']['output'];
@@ -1315,13 +1323,19 @@ export type ScheduleWarning = {
 /** A task's computed dates; floats are in working days of the project calendar */
 export type ScheduledTask = {
   __typename?: 'ScheduledTask';
+  /** Finished: 100 % complete or an actual finish (summaries: every task under them) */
+  complete: Scalars['Boolean']['output'];
   /** Total float <= 0 */
   critical: Scalars['Boolean']['output'];
+  /** Its deadline, local 'YYYY-MM-DDTHH:MM' */
+  deadline: Maybe<Scalars['String']['output']>;
   durationDays: Scalars['Float']['output'];
   earlyFinish: Scalars['String']['output'];
   earlyStart: Scalars['String']['output'];
   finish: Scalars['String']['output'];
   freeFloatDays: Scalars['Float']['output'];
+  /** Not complete, and its finish is before the end of the status date (today when the project has none) or after its deadline. Judged when read, so it follows the clock. */
+  late: Scalars['Boolean']['output'];
   lateFinish: Scalars['String']['output'];
   lateStart: Scalars['String']['output'];
   /** Working days added by resource leveling */
@@ -1447,17 +1461,23 @@ export type Task = {
   /** Duration in working days */
   durationDays: Scalars['Float']['output'];
   estimateHours: Maybe<Scalars['Float']['output']>;
+  /** Finish in the current schedule, local 'YYYY-MM-DDTHH:MM' (its actual finish once finished) */
+  finish: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Human key, e.g. ERP-17 */
   key: Scalars['String']['output'];
   kind: TaskKind;
+  /** Not complete and due by the status date (today without one), or past its deadline (see ScheduledTask.late) */
+  late: Scalars['Boolean']['output'];
   levelingDelayDays: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   number: Scalars['Int']['output'];
   parent: Maybe<Task>;
   parentId: Maybe<Scalars['ID']['output']>;
   percentComplete: Scalars['Int']['output'];
+  /** @deprecated Use finish: dates come from the schedule. A typed planned finish is a deadline. */
   plannedFinish: Maybe<Scalars['LocalDate']['output']>;
+  /** @deprecated Use start: dates come from the schedule. A typed planned start is a constraint (constraintType SNET). */
   plannedStart: Maybe<Scalars['LocalDate']['output']>;
   position: Scalars['Int']['output'];
   /** Links where this task is the successor */
@@ -1466,6 +1486,8 @@ export type Task = {
   projectId: Scalars['ID']['output'];
   /** Its dates, floats and criticality in the current schedule; null once archived */
   scheduled: Maybe<ScheduledTask>;
+  /** Start in the current schedule, local 'YYYY-MM-DDTHH:MM' (its actual start once started) */
+  start: Maybe<Scalars['String']['output']>;
   status: TaskStatus;
   statusId: Scalars['ID']['output'];
   storyPoints: Maybe<Scalars['Float']['output']>;

@@ -46,20 +46,21 @@ export function createServices(ds: DataSource, opts: { sessionDays: number; cook
   const documents = new CollabDocuments(ds, logger);
   const projector = new Projector(ds, logger);
   const wbs = new WbsService(documents, projector);
+  const planning = createPlanningServices(ds, wbs, logger);
   return {
     auth: new AuthService(ds, opts),
     projects: new ProjectService(ds),
     charters: new CharterService(ds, documents, projector),
-    tasks: new TaskService(ds, wbs),
+    tasks: new TaskService(ds, wbs, (projectId, taskId) => planning.schedules.datesOf(projectId, taskId)),
     dependencies: new DependencyService(ds),
     statuses: new StatusService(ds),
     activity: new ActivityService(ds),
-    boards: new BoardService(ds),
+    boards: new BoardService(ds, planning.schedules),
     collab: new CollabService(ds, documents),
     documents,
     projector,
     wbs,
-    planning: createPlanningServices(ds, wbs, logger),
+    planning,
   };
 }
 

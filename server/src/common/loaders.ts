@@ -88,11 +88,18 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
       return ids.map((id) => m.get(id) ?? null);
     }, options),
   };
-  return Object.assign(loaders, {
+  const scoped = Object.assign(loaders, {
+    /**
+     * A key for what a service keeps for the rest of one request (a schedule read once for many
+     * tasks); replaced by clear(), so a subscription's next event reads afresh.
+     */
+    scope: {} as object,
     /** Subscriptions reuse one context across events: forget cached rows before each event. */
     clear(): void {
       for (const l of Object.values(loaders)) if (l instanceof DataLoader) l.clearAll();
+      scoped.scope = {};
     },
   });
+  return scoped;
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -73,12 +73,13 @@ export class EventRelay {
         this.hub.endFor(e.projectId, e.userId);
         this.onMemberRemoved(e.projectId, e.userId);
         return;
+      // Both can move the schedule, whose dates the board shows.
       case 'outline':
         this.scheduleOutline(e.projectId);
-        return;
+        break;
       case 'plan':
         this.hub.publish('PLAN_CHANGED', e.projectId, { projectId: e.projectId, part: e.part });
-        return;
+        break;
     }
     this.scheduleBoard(e.projectId);
   }

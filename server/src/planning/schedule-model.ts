@@ -421,7 +421,8 @@ function readConstraint(model: ScheduleModel, i: number, calendar: WorkCalendar)
     ? calendar.snapToFinish(requireFinishDate(constraint.date, 'tasks', i, 'constraint.date'))
     : calendar.snapToStart(requireDate(constraint.date, 'tasks', i, 'constraint.date'));
   model.constraintDate[i] = date;
-  if (model.progress[i] !== PROGRESS.NOT_STARTED) return; // actual dates outrank constraints
+  // Actual dates outrank constraints; progress without them (a percent, a Done status) does not.
+  if (!Number.isNaN(model.actualStart[i]) || !Number.isNaN(model.actualFinish[i])) return;
   switch (constraint.type) {
     case 'SNET':
       model.startBound[i] = Math.max(model.startBound[i], date);

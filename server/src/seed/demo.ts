@@ -280,8 +280,6 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
         name: n.name,
         kind,
         durationDays: n.kids ? undefined : kind === TaskKind.MILESTONE ? 0 : (n.d ?? 1),
-        plannedStart: iso(s),
-        plannedFinish: iso(f),
         statusId: n.kids ? undefined : status(category),
         percentComplete: pct,
         assigneeId: n.who !== undefined ? userIds[n.who] : null,
@@ -295,6 +293,15 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   await create(WBS, null);
   for (const [p, s] of LINKS) {
     await services.dependencies.create(ctx(), { predecessorId: ids.get(p)!, successorId: ids.get(s)!, type: DependencyType.FS, lagDays: 0 });
+  }
+  // Work done so far happened as scheduled: its actual dates are the schedule's (the schedule is the truth for dates).
+  const scheduled = new Map((await services.planning.schedules.current(project.id)).schedule.tasks.map((r) => [r.taskId, r]));
+  for (const [name, { pct }] of progress) {
+    const id = ids.get(name)!;
+    const row = scheduled.get(id);
+    if (pct === 0 || !row) continue;
+    const { version } = await services.tasks.get(ctx(), id);
+    await services.planning.schedules.updateTask(ctx(), { id, version, actualStart: row.start, ...(pct >= 100 ? { actualFinish: row.finish } : {}) });
   }
   await seedPlanning(services, ctx, project.id, [...leaves.values()], ids, progress);
   return { email: DEMO_EMAIL, password, projectKey: project.key };

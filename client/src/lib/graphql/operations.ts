@@ -2,7 +2,7 @@
 
 export const TASK_FIELDS = /* GraphQL */ `
   fragment TaskFields on Task {
-    id key wbsCode name kind parentId position durationDays plannedStart plannedFinish
+    id key wbsCode name kind parentId position durationDays start finish late
     percentComplete version childCount archivedAt
     status { id name category color }
     assignee { id name }
@@ -15,10 +15,10 @@ export const BOARD_FIELDS = /* GraphQL */ `
     categories { category count }
     columns {
       statusId name category color count
-      cards { id key name wbsCode kind percentComplete plannedFinish late version statusId assignee { id name } }
+      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }
     }
-    milestones { id key name date completed late }
-    lateTasks { id key name wbsCode kind percentComplete plannedFinish late version statusId assignee { id name } }
+    milestones { id key name date finish completed late }
+    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }
     recentActivity { id at actorName summary }
   }
 `;
@@ -314,7 +314,7 @@ export const PLAN_TASK_FIELDS = /* GraphQL */ `
 
 export const SCHEDULED_TASK_FIELDS = /* GraphQL */ `
   fragment ScheduledTaskFields on ScheduledTask {
-    taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays
+    taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays late
   }
 `;
 

@@ -93,8 +93,11 @@ export interface Task {
   parentId: ID | null;
   position: number;
   durationDays: number;
-  plannedStart: LocalDate | null;
-  plannedFinish: LocalDate | null;
+  /** Start and finish in the current schedule, local 'YYYY-MM-DDTHH:MM' (null when the plan cannot be scheduled). */
+  start: string | null;
+  finish: string | null;
+  /** The server's one rule: not complete and due by the status date (today without one), or past its deadline. */
+  late: boolean;
   percentComplete: number;
   version: number;
   childCount: number;
@@ -121,7 +124,8 @@ export interface BoardCard {
   wbsCode: string;
   kind: TaskKind;
   percentComplete: number;
-  plannedFinish: LocalDate | null;
+  start: string | null;
+  finish: string | null;
   late: boolean;
   version: number;
   statusId: ID;
@@ -142,6 +146,7 @@ export interface BoardMilestone {
   key: string;
   name: string;
   date: LocalDate | null;
+  finish: string | null;
   completed: boolean;
   late: boolean;
 }

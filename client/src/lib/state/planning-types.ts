@@ -53,6 +53,7 @@ export interface ScheduledTask {
   freeFloatDays: number;
   critical: boolean;
   levelingDelayDays: number;
+  late: boolean;
 }
 
 export interface ScheduleWarning {

@@ -166,6 +166,16 @@ export class ProjectStore {
       .slice(0, ACTIVITY_KEEP);
   }
 
+  /** Moved tasks of a scheduleUpdated event: their dates and lateness replace ours. */
+  applySchedule(rows: { taskId: string; start: string; finish: string; late: boolean }[]) {
+    if (!rows.length) return;
+    const moved = new Map(rows.map((r) => [r.taskId, r]));
+    this.tasks = this.tasks.map((t) => {
+      const r = moved.get(t.id);
+      return r ? { ...t, start: r.start, finish: r.finish, late: r.late } : t;
+    });
+  }
+
   #subscribe(projectId: string) {
     const vars = { projectId };
     const onError = (e: GraphQLRequestError) => {
@@ -178,6 +188,11 @@ export class ProjectStore {
       }),
       this.live.subscribe<{ outlineChanged: Outline }>(ops.ON_OUTLINE_CHANGED, vars, {
         next: (d) => this.applyOutline(d.outlineChanged),
+        error: onError,
+      }),
+      // Dates are the schedule's: a change elsewhere (a link, a calendar) moves them without a task event.
+      this.live.subscribe<{ scheduleUpdated: { tasks: { taskId: string; start: string; finish: string; late: boolean }[] } }>(ops.ON_SCHEDULE_UPDATED, vars, {
+        next: (d) => this.applySchedule(d.scheduleUpdated.tasks),
         error: onError,
       }),
       this.live.subscribe<{ boardUpdated: Board }>(ops.ON_BOARD_UPDATED, vars, {

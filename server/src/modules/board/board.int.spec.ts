@@ -11,14 +11,14 @@ async function bigProject(key: string, n: number): Promise<string> {
   const ds = h.app.dataSource;
   const [{ id: statusId }] = await ds.query(`SELECT id FROM task_statuses WHERE project_id = $1 AND category = 'STARTED' LIMIT 1`, [projectId]);
   await ds.query(
-    `INSERT INTO tasks (project_id, number, parent_id, position, wbs_code, wbs_sort, name, kind, status_id, assignee_id, planned_finish)
-     SELECT $1, g, NULL, g - 1, g::text, lpad(g::text, 5, '0'), 'Summary ' || g, 'SUMMARY', $2, NULL, NULL FROM generate_series(1, 10) g`,
+    `INSERT INTO tasks (project_id, number, parent_id, position, wbs_code, wbs_sort, name, kind, status_id, assignee_id)
+     SELECT $1, g, NULL, g - 1, g::text, lpad(g::text, 5, '0'), 'Summary ' || g, 'SUMMARY', $2, NULL FROM generate_series(1, 10) g`,
     [projectId, statusId],
   );
   await ds.query(
-    `INSERT INTO tasks (project_id, number, parent_id, position, wbs_code, wbs_sort, name, kind, status_id, assignee_id, planned_finish, duration_days, percent_complete)
+    `INSERT INTO tasks (project_id, number, parent_id, position, wbs_code, wbs_sort, name, kind, status_id, assignee_id, deadline, duration_days, percent_complete)
      SELECT $1, 10 + g, p.id, (g - 1) / 10, p.wbs_code || '.' || ((g - 1) / 10 + 1), p.wbs_sort || '.' || lpad(((g - 1) / 10 + 1)::text, 5, '0'),
-            'Task ' || g, 'TASK', $2, $3, DATE '2020-01-01' + g, 2, g % 100
+            'Task ' || g, 'TASK', $2, $3, to_char(DATE '2020-01-01' + g, 'YYYY-MM-DD') || 'T23:59', 2, g % 100
        FROM generate_series(1, $4::int) g JOIN tasks p ON p.project_id = $1 AND p.number = ((g - 1) % 10) + 1`,
     [projectId, statusId, owner.id, n],
   );
@@ -57,7 +57,8 @@ describe('board', () => {
     const boardSmall = await statements(BOARD, small);
     const boardLarge = await statements(BOARD, large);
     expect(boardLarge).toBe(boardSmall);
-    expect(boardLarge).toBeLessThanOrEqual(8);
+    // The board's own reads, and the schedule it takes dates from (its fingerprint and the plan's rows).
+    expect(boardLarge).toBeLessThanOrEqual(26);
     const outlineSmall = await statements(OUTLINE, small);
     const outlineLarge = await statements(OUTLINE, large);
     expect(outlineLarge).toBe(outlineSmall);
@@ -71,6 +72,7 @@ describe('board', () => {
     const cancelled = statuses.find((s) => s.category === 'CANCELLED')!.id;
     const mk = (i: Record<string, unknown>) => h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: projectId.id, ...i } }, owner);
     await mk({ name: 'Done work', durationDays: 3, statusId: done });
+    // Created half done: it is in progress. Its (deprecated) planned finish is a deadline it has missed.
     await mk({ name: 'Half work', durationDays: 1, percentComplete: 50, plannedStart: '2020-01-01', plannedFinish: '2020-01-02' });
     await mk({ name: 'Dropped', durationDays: 10, statusId: cancelled });
     await mk({ name: 'Launch', kind: 'MILESTONE', plannedStart: '2099-05-01' });
@@ -80,8 +82,8 @@ describe('board', () => {
     expect(b.taskCount).toBe(4);
     expect(b.categories).toEqual([
       { category: 'BACKLOG', count: 0 },
-      { category: 'UNSTARTED', count: 2 },
-      { category: 'STARTED', count: 0 },
+      { category: 'UNSTARTED', count: 1 },
+      { category: 'STARTED', count: 1 },
       { category: 'COMPLETED', count: 1 },
       { category: 'CANCELLED', count: 1 },
     ]);

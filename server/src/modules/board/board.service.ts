@@ -10,15 +10,23 @@ import { TaskStatus } from '../task/status.entity.js';
 import { Task } from '../task/task.entity.js';
 import { STATUS_CATEGORY_ORDER, StatusCategory, TaskKind } from '../task/task.enums.js';
 import { User } from '../user/user.entity.js';
+import type { ScheduledTask } from '../planning/planning.types.js';
 import type { Board, BoardCard } from './board.types.js';
 
 const RECENT = 12;
-const today = () => new Date().toISOString().slice(0, 10);
 const done = (c: StatusCategory | undefined) => c === StatusCategory.COMPLETED || c === StatusCategory.CANCELLED;
+
+/** Where the board reads task dates: the project's current schedule. */
+export interface ScheduleSource {
+  current(projectId: string): Promise<{ schedule: { tasks: ScheduledTask[] } }>;
+}
 
 /** Computes a board from five queries, whatever the size of the project. */
 export class BoardService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly schedules: ScheduleSource,
+  ) {}
 
   async forViewer(ctx: Context, projectId: string): Promise<Board> {
     await can(ctx, projectId, Permission.BOARD_READ);
@@ -30,11 +38,14 @@ export class BoardService {
   async compute(projectId: string, known?: Pick<Project, 'key' | 'name'>): Promise<Board> {
     const project = known ?? (await this.ds.getRepository(Project).findOne({ select: { key: true, name: true }, where: { id: projectId } }));
     if (!project) throw new NotFoundError('Project');
+    // Dates and lateness are the schedule's; a plan the engine refuses (the schedule says why) shows none.
+    const plan = await this.schedules.current(projectId).catch(() => null);
+    const rows = new Map((plan?.schedule.tasks ?? []).map((r) => [r.taskId, r]));
     const [statuses, tasks, activity] = await Promise.all([
       this.ds.getRepository(TaskStatus).find({ where: { projectId }, order: { position: 'ASC' } }),
       // Only what a board shows: descriptions can be long and are never on a card.
       this.ds.getRepository(Task).find({
-        select: { id: true, number: true, name: true, wbsCode: true, kind: true, percentComplete: true, plannedStart: true, plannedFinish: true, assigneeId: true, statusId: true, durationDays: true, version: true },
+        select: { id: true, number: true, name: true, wbsCode: true, kind: true, percentComplete: true, assigneeId: true, statusId: true, durationDays: true, version: true },
         where: { projectId, archivedAt: IsNull() },
         order: { wbsSort: 'ASC' },
       }),
@@ -50,10 +61,9 @@ export class BoardService {
     const userName = new Map(users.map((u) => [u.id, u.name]));
     const statusById = new Map(statuses.map((s) => [s.id, s]));
     const taskById = new Map(tasks.map((t) => [t.id, t]));
-    const now = today();
-
     const card = (t: Task): BoardCard => {
       const cat = statusById.get(t.statusId)?.category;
+      const row = rows.get(t.id);
       return {
         id: t.id,
         key: `${project.key}-${t.number}`,
@@ -61,10 +71,12 @@ export class BoardService {
         wbsCode: t.wbsCode,
         kind: t.kind,
         percentComplete: t.percentComplete,
-        plannedFinish: t.plannedFinish,
+        start: row?.start ?? null,
+        finish: row?.finish ?? null,
+        plannedFinish: row?.finish.slice(0, 10) ?? null,
         assignee: t.assigneeId ? { id: t.assigneeId, name: userName.get(t.assigneeId) ?? 'Unknown' } : null,
         statusId: t.statusId,
-        late: !!t.plannedFinish && t.plannedFinish < now && !done(cat),
+        late: !!row?.late && !done(cat),
         version: t.version,
       };
     };
@@ -90,9 +102,9 @@ export class BoardService {
     const milestones = tasks
       .filter((t) => t.kind === TaskKind.MILESTONE)
       .map((t) => {
-        const date = t.plannedFinish ?? t.plannedStart;
+        const row = rows.get(t.id);
         const completed = statusById.get(t.statusId)?.category === StatusCategory.COMPLETED;
-        return { id: t.id, key: `${project.key}-${t.number}`, name: t.name, date, completed, late: !!date && date < now && !completed };
+        return { id: t.id, key: `${project.key}-${t.number}`, name: t.name, date: row?.finish.slice(0, 10) ?? null, finish: row?.finish ?? null, completed, late: !!row?.late && !completed };
       });
     const label = (id: string) => {
       const t = taskById.get(id);
@@ -109,7 +121,7 @@ export class BoardService {
       categories,
       columns,
       milestones,
-      lateTasks: cards.filter((c) => c.late).sort((a, b) => (a.plannedFinish ?? '').localeCompare(b.plannedFinish ?? '')),
+      lateTasks: cards.filter((c) => c.late).sort((a, b) => (a.finish ?? '').localeCompare(b.finish ?? '')),
       recentActivity: activity.map((a) => ({
         id: String(a.id),
         at: a.createdAt,

@@ -16,10 +16,12 @@ export class BoardCard {
   @Field(() => String) wbsCode: string;
   @Field(() => TaskKind) kind: TaskKind;
   @Field(() => Int) percentComplete: number;
-  @Field(() => GraphQLLocalDate, { nullable: true }) plannedFinish: string | null;
+  @Field(() => String, { nullable: true, description: "Start in the current schedule, local 'YYYY-MM-DDTHH:MM'" }) start: string | null;
+  @Field(() => String, { nullable: true, description: "Finish in the current schedule, local 'YYYY-MM-DDTHH:MM'" }) finish: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, deprecationReason: 'Use finish: the day of the scheduled finish' }) plannedFinish: string | null;
   @Field(() => BoardPerson, { nullable: true }) assignee: BoardPerson | null;
   @Field(() => ID) statusId: string;
-  @Field(() => Boolean, { description: 'Planned finish is past and the task is not done' }) late: boolean;
+  @Field(() => Boolean, { description: 'Not complete and due by the status date (today without one), or past its deadline' }) late: boolean;
   @Field(() => Int) version: number;
 }
 
@@ -44,7 +46,8 @@ export class BoardMilestone {
   @Field(() => ID) id: string;
   @Field(() => String) key: string;
   @Field(() => String) name: string;
-  @Field(() => GraphQLLocalDate, { nullable: true }) date: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The day it falls on in the current schedule' }) date: string | null;
+  @Field(() => String, { nullable: true, description: "When it falls in the current schedule, local 'YYYY-MM-DDTHH:MM'" }) finish: string | null;
   @Field(() => Boolean) completed: boolean;
   @Field(() => Boolean) late: boolean;
 }

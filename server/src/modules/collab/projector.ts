@@ -236,8 +236,7 @@ export class Projector {
     if (fields.length) {
       await m.query(
         `UPDATE tasks t SET name = v.name, kind = v.kind, version = t.version + 1, updated_at = now(),
-                duration_days = CASE WHEN v.kind = 'MILESTONE' THEN 0 ELSE t.duration_days END,
-                planned_finish = CASE WHEN v.kind = 'MILESTONE' THEN t.planned_start ELSE t.planned_finish END
+                duration_days = CASE WHEN v.kind = 'MILESTONE' THEN 0 ELSE t.duration_days END
            FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, name, kind) WHERE t.id = v.id`,
         [fields.map((f) => f.id), fields.map((f) => f.name), fields.map((f) => f.kind)],
       );

@@ -293,6 +293,36 @@ export class PlanningTaskResolver {
   scheduled(@Root() t: Task, @Ctx() ctx: Context) {
     return this.scheduleSvc.rowOf(ctx, t);
   }
+
+  /** The row, or null where there is none to give (archived, or a plan the engine refuses: `scheduled` says why). */
+  private row(ctx: Context, t: Task) {
+    return this.scheduleSvc.rowOf(ctx, t).catch(() => null);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Start in the current schedule, local 'YYYY-MM-DDTHH:MM' (its actual start once started)" })
+  async start(@Root() t: Task, @Ctx() ctx: Context) {
+    return (await this.row(ctx, t))?.start ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Finish in the current schedule, local 'YYYY-MM-DDTHH:MM' (its actual finish once finished)" })
+  async finish(@Root() t: Task, @Ctx() ctx: Context) {
+    return (await this.row(ctx, t))?.finish ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not complete and due by the status date (today without one), or past its deadline (see ScheduledTask.late)' })
+  async late(@Root() t: Task, @Ctx() ctx: Context) {
+    return (await this.row(ctx, t))?.late ?? false;
+  }
+
+  @FieldResolver(() => GraphQLLocalDate, { nullable: true, deprecationReason: 'Use start: dates come from the schedule. A typed planned start is a constraint (constraintType SNET).' })
+  async plannedStart(@Root() t: Task, @Ctx() ctx: Context) {
+    return (await this.row(ctx, t))?.start.slice(0, 10) ?? null;
+  }
+
+  @FieldResolver(() => GraphQLLocalDate, { nullable: true, deprecationReason: 'Use finish: dates come from the schedule. A typed planned finish is a deadline.' })
+  async plannedFinish(@Root() t: Task, @Ctx() ctx: Context) {
+    return (await this.row(ctx, t))?.finish.slice(0, 10) ?? null;
+  }
 }
 
 @Resolver(() => WorkCalendar)

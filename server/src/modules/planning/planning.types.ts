@@ -23,6 +23,32 @@ export class ScheduledTask {
   @Field(() => Boolean) summary: boolean;
   @Field(() => Boolean) milestone: boolean;
   @Field(() => Float, { description: 'Working days added by resource leveling' }) levelingDelayDays: number;
+  @Field(() => String, { nullable: true, description: "Its deadline, local 'YYYY-MM-DDTHH:MM'" }) deadline: string | null;
+  @Field(() => Boolean, { description: 'Finished: 100 % complete or an actual finish (summaries: every task under them)' }) complete: boolean;
+  /** The end of the project's status day ('YYYY-MM-DDTHH:MM'), or null to judge against the current time. */
+  statusInstant: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Not complete, and its finish is before the end of the status date (today when the project has none) or after its deadline. Judged when read, so it follows the clock.',
+  })
+  get late(): boolean {
+    return isLate(this, this.statusInstant);
+  }
+}
+
+/** 'YYYY-MM-DDTHH:MM' of an instant, in UTC (the server knows no project time zone). */
+const minuteOf = (d: Date) => d.toISOString().slice(0, 16);
+
+/**
+ * The one rule for "late", read by every view (outline, board, header, wall, reports): a task that
+ * is not complete and should have finished by the status date (by now when no status date is set),
+ * or whose finish is after its deadline.
+ */
+export function isLate(t: { finish: string; deadline: string | null; complete: boolean }, statusInstant: string | null, now: Date = new Date()): boolean {
+  if (t.complete) return false;
+  if (t.deadline && t.finish > t.deadline) return true;
+  return t.finish < (statusInstant ?? minuteOf(now));
 }
 
 @ObjectType({ description: 'Something the schedule cannot honour: a missed deadline, a violated constraint, negative float' })

@@ -13,13 +13,14 @@ import { computeSchedule } from '../../planning/schedule.js';
 import type { LevelingOutcome } from './engine.js';
 import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { Task } from '../task/task.entity.js';
+import { reconcileTaskProgress } from '../task/task.service.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { localDateTime } from './local-time.js';
 import { planInput } from './plan-input.js';
 import { loadPlan, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
-import type { Schedule, ScheduledTask, ScheduleUpdate } from './planning.types.js';
+import { ScheduledTask, type Schedule, type ScheduleUpdate } from './planning.types.js';
 
 /** The hub topic of `scheduleUpdated` (the same access check, watcher counts and member removal as every subscription). */
 export const SCHEDULE_TOPIC = 'SCHEDULE_UPDATED' satisfies Topic;
@@ -38,7 +39,7 @@ export interface ComputedPlan extends LoadedPlan {
   memo: { leveling?: LevelingOutcome; rows?: Map<string, ScheduledTask> };
 }
 
-/** Per request (keyed by its loaders object): the plan each project's task rows are read from. */
+/** Per request (keyed by its loaders' scope, renewed per subscription event): the plan each project's task rows are read from. */
 const plansOfRequest = new WeakMap<object, Map<string, Promise<ComputedPlan>>>();
 
 interface Entry {
@@ -56,7 +57,7 @@ interface Entry {
 /** A schedule nobody asked for in this long is dropped. */
 const IDLE_MS = 15 * 60_000;
 
-const SCHEDULED_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateStart', 'lateFinish', 'durationDays', 'totalFloatDays', 'freeFloatDays', 'critical', 'levelingDelayDays'] as const;
+const SCHEDULED_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateStart', 'lateFinish', 'durationDays', 'totalFloatDays', 'freeFloatDays', 'critical', 'levelingDelayDays', 'deadline', 'complete', 'late'] as const;
 
 /**
  * A fingerprint of everything a project's schedule is computed from: row counts and the newest
@@ -121,13 +122,21 @@ export class ScheduleService {
    * One request asking for many tasks checks the plan's fingerprint once per project.
    */
   async rowOf(ctx: Context, task: { id: string; projectId: string }): Promise<ScheduledTask | null> {
-    let plans = plansOfRequest.get(ctx.loaders);
-    if (!plans) plansOfRequest.set(ctx.loaders, (plans = new Map()));
+    let plans = plansOfRequest.get(ctx.loaders.scope);
+    if (!plans) plansOfRequest.set(ctx.loaders.scope, (plans = new Map()));
     let plan = plans.get(task.projectId);
     if (!plan) plans.set(task.projectId, (plan = this.current(task.projectId)));
     const current = await plan;
     current.memo.rows ??= new Map(current.schedule.tasks.map((t) => [t.taskId, t]));
     return current.memo.rows.get(task.id) ?? null;
+  }
+
+  /** A task's start and finish in its project's current schedule; null for a task it leaves out. */
+  async datesOf(projectId: string, taskId: string): Promise<{ start: string; finish: string } | null> {
+    const plan = await this.current(projectId);
+    plan.memo.rows ??= new Map(plan.schedule.tasks.map((t) => [t.taskId, t]));
+    const row = plan.memo.rows.get(taskId);
+    return row ? { start: row.start, finish: row.finish } : null;
   }
 
   /** The project's schedule: the cached one while the plan's fingerprint is unchanged. */
@@ -285,8 +294,16 @@ export class ScheduleService {
         const cal = isUuid(after.calendarId) ? await m.getRepository(WorkCalendar).findOneBy({ id: after.calendarId, projectId: current.projectId }) : null;
         if (!cal) throw new BadUserInputError('No such calendar in this project', 'input.calendarId');
       }
-      // Finishing a task completes it, as MS Project does when an actual finish is entered.
-      if (after.actualFinish && !before.actualFinish && current.percentComplete < 100) after.percentComplete = 100;
+      // Status, percent and actual dates stay consistent: an actual finish completes the task, an actual start starts it.
+      const progress = await reconcileTaskProgress(
+        m,
+        current,
+        { statusId: current.statusId, percentComplete: current.percentComplete, actualStart: before.actualStart, actualFinish: before.actualFinish },
+        { statusId: current.statusId, percentComplete: current.percentComplete, actualStart: after.actualStart, actualFinish: after.actualFinish },
+        (projectId, taskId) => this.datesOf(projectId, taskId),
+        { actualStart: input.actualStart !== undefined, actualFinish: input.actualFinish !== undefined },
+      );
+      Object.assign(after, progress);
       const fields = Object.keys(after) as (keyof typeof after)[];
       const changes = fieldChanges(before, after, fields, { entityType: 'task', entityId: current.id, taskId: current.id });
       if (changes.length === 0) return current;
@@ -303,7 +320,7 @@ export class ScheduleService {
   }
 }
 
-type ScheduleFields = Pick<Task, 'constraintType' | 'constraintDate' | 'deadline' | 'actualStart' | 'actualFinish' | 'calendarId' | 'percentComplete'>;
+type ScheduleFields = Pick<Task, 'constraintType' | 'constraintDate' | 'deadline' | 'actualStart' | 'actualFinish' | 'calendarId' | 'percentComplete' | 'statusId'>;
 
 function pickSchedule(t: Task): ScheduleFields {
   return {
@@ -314,6 +331,7 @@ function pickSchedule(t: Task): ScheduleFields {
     actualFinish: t.actualFinish,
     calendarId: t.calendarId,
     percentComplete: t.percentComplete,
+    statusId: t.statusId,
   };
 }
 
@@ -358,15 +376,31 @@ export function toSchedule(projectId: string, loaded: LoadedPlan, result: Schedu
     finish: result.finish,
     statusDate: loaded.doc.project.statusDate ? statusDay(loaded.doc.project.statusDate) : null,
     calendarId: loaded.settings.calendarId,
-    tasks: result.tasks.map((t) => scheduledTask(t, delays.get(t.id) ?? 0)),
+    tasks: scheduledTasks(loaded, result, delays),
     criticalPath: paths.reduce<string[]>((longest, p) => (p.length > longest.length ? p : longest), []),
     criticalPaths: paths,
     warnings: result.warnings.map((w) => ({ taskId: w.taskId || null, code: w.code, message: w.message })),
   };
 }
 
-function scheduledTask(t: EngineTask, levelingDelayDays: number): ScheduledTask {
-  return {
+/** The rows of a schedule, with what "complete" and "late" are judged from (summaries roll up their tasks). */
+function scheduledTasks(loaded: LoadedPlan, result: ScheduleResult, delays: Map<string, number>): ScheduledTask[] {
+  const statusInstant = loaded.doc.project.statusDate ?? null;
+  const input = new Map(loaded.doc.tasks.map((t) => [t.id, t]));
+  const done = new Map<string, boolean>();
+  for (const t of loaded.doc.tasks) done.set(t.id, t.actualFinish != null || (t.percentComplete ?? 0) >= 100);
+  // A summary is complete when every task under it is (children come after their parent in outline order).
+  const parents = new Set(loaded.doc.tasks.map((t) => t.parentId).filter((id): id is string => !!id));
+  const open = new Set<string>();
+  for (const t of [...loaded.doc.tasks].reverse()) {
+    if (parents.has(t.id)) done.set(t.id, !open.has(t.id));
+    if (!done.get(t.id) && t.parentId) open.add(t.parentId);
+  }
+  return result.tasks.map((t) => scheduledTask(t, delays.get(t.id) ?? 0, input.get(t.id)?.deadline ?? null, done.get(t.id) ?? false, statusInstant));
+}
+
+function scheduledTask(t: EngineTask, levelingDelayDays: number, deadline: string | null, complete: boolean, statusInstant: string | null): ScheduledTask {
+  return Object.assign(new ScheduledTask(), {
     taskId: t.id,
     start: t.start,
     finish: t.finish,
@@ -381,7 +415,10 @@ function scheduledTask(t: EngineTask, levelingDelayDays: number): ScheduledTask 
     summary: t.summary,
     milestone: t.milestone,
     levelingDelayDays,
-  };
+    deadline,
+    complete,
+    statusInstant,
+  });
 }
 
 /** What changed between two schedules of a project, or null when nothing a viewer sees did. */

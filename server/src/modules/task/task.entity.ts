@@ -1,5 +1,4 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ManyToOne, JoinColumn } from 'typeorm';
 import { TaskStatus } from './status.entity.js';
 import { User } from '../user/user.entity.js';
@@ -62,14 +61,6 @@ export class Task {
   @Column('numeric', { name: 'duration_days', precision: 16, scale: 6, default: 0, transformer: numericTransformer })
   @Field(() => Float, { description: 'Duration in working days' })
   durationDays: number;
-
-  @Column('date', { name: 'planned_start', nullable: true })
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  plannedStart: string | null;
-
-  @Column('date', { name: 'planned_finish', nullable: true })
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  plannedFinish: string | null;
 
   @Index('tasks_status_id_idx')
   @Column('uuid', { name: 'status_id' })

@@ -11,9 +11,15 @@ abstract class TaskFields {
   kind?: TaskKind;
   @Field(() => Float, { nullable: true, description: 'Working days' })
   durationDays?: number;
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    deprecationReason: 'Dates come from the schedule: set a constraint with taskScheduleUpdate. Still accepted as a start-no-earlier-than constraint on that day; null clears such a constraint.',
+  })
   plannedStart?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    deprecationReason: 'Dates come from the schedule: set a deadline with taskScheduleUpdate. Still accepted as a deadline at the end of that day; null clears the deadline.',
+  })
   plannedFinish?: string | null;
   @Field(() => Int, { nullable: true, description: '0-100' })
   percentComplete?: number;

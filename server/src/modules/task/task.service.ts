@@ -15,6 +15,8 @@ import { Task } from './task.entity.js';
 import { StatusCategory, TaskKind } from './task.enums.js';
 import type { TaskCreateInput, TaskFilter, TaskMoveInput, TaskUpdateInput } from './task.inputs.js';
 import { lockProject, subtreeIds } from './wbs.js';
+import { reconcileProgress, type Progress, type ProgressChange } from './progress.js';
+import { ConstraintType } from '../planning/planning.enums.js';
 
 /** Fields of the tree that only the WBS document changes (see WbsService). */
 const STRUCTURAL = new Set(['name', 'kind']);
@@ -24,8 +26,6 @@ const UPDATABLE = [
   'description',
   'kind',
   'durationDays',
-  'plannedStart',
-  'plannedFinish',
   'statusId',
   'percentComplete',
   'assigneeId',
@@ -34,7 +34,27 @@ const UPDATABLE = [
 ] as const;
 type Updatable = Pick<Task, (typeof UPDATABLE)[number]>;
 
-const dateOut = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | null));
+/** The scheduling fields an update can change besides UPDATABLE: through progress rules or the deprecated planned dates. */
+const SCHEDULING = ['constraintType', 'constraintDate', 'deadline', 'actualStart', 'actualFinish'] as const;
+type Scheduling = Pick<Task, (typeof SCHEDULING)[number]>;
+
+/** A task's dates in its project's current schedule (null when the plan cannot be scheduled). */
+export type ScheduledDates = (projectId: string, taskId: string) => Promise<{ start: string; finish: string } | null>;
+
+/**
+ * The deprecated `plannedStart` / `plannedFinish` inputs, as what they mean in the planning model:
+ * a planned start is a "start no earlier than" constraint on that day, a planned finish a deadline
+ * at the end of that day. Clearing a planned start clears a start-no-earlier-than constraint only.
+ */
+export function plannedDatesAsSchedule(input: { plannedStart?: string | null; plannedFinish?: string | null }, current: Scheduling): Partial<Scheduling> {
+  const out: Partial<Scheduling> = {};
+  if (input.plannedStart !== undefined) {
+    if (input.plannedStart) Object.assign(out, { constraintType: ConstraintType.SNET, constraintDate: `${input.plannedStart}T00:00` });
+    else if (current.constraintType === ConstraintType.SNET) Object.assign(out, { constraintType: ConstraintType.ASAP, constraintDate: null });
+  }
+  if (input.plannedFinish !== undefined) out.deadline = input.plannedFinish ? `${input.plannedFinish}T23:59` : null;
+  return out;
+}
 
 /** Field rules shared by create and update; `f` is the task as it would be after the write. */
 function validateFields(f: Updatable): void {
@@ -48,9 +68,6 @@ function validateFields(f: Updatable): void {
   if (f.kind === TaskKind.MILESTONE && f.durationDays !== 0) {
     throw new BadUserInputError('A milestone has no duration; set durationDays to 0', 'input.durationDays');
   }
-  if (f.plannedStart && f.plannedFinish && f.plannedFinish < f.plannedStart) {
-    throw new BadUserInputError('Planned finish must not be before planned start', 'input.plannedFinish');
-  }
   if (!Number.isInteger(f.percentComplete) || f.percentComplete < 0 || f.percentComplete > 100) {
     throw new BadUserInputError('Percent complete must be a whole number from 0 to 100', 'input.percentComplete');
   }
@@ -62,10 +79,39 @@ function validateFields(f: Updatable): void {
   }
 }
 
+/** The deprecated planned dates keep their old rule: a finish before the start is refused. */
+function checkPlannedDates(input: { plannedStart?: string | null; plannedFinish?: string | null }): void {
+  if (input.plannedStart && input.plannedFinish && input.plannedFinish < input.plannedStart) {
+    throw new BadUserInputError('Planned finish must not be before planned start', 'input.plannedFinish');
+  }
+}
+
+/**
+ * Status, percent complete and actual dates made consistent (see reconcileProgress) for a write that
+ * changes one of them, with what the rules read: the project's statuses, whether work is booked on
+ * the task, and its scheduled dates. Task and schedule mutations both call it.
+ */
+export async function reconcileTaskProgress(
+  m: EntityManager,
+  task: Pick<Task, 'id' | 'projectId' | 'kind'>,
+  before: Progress,
+  requested: Progress,
+  scheduled: ScheduledDates,
+  sent: ProgressChange['sent'],
+): Promise<Progress> {
+  if (task.kind === TaskKind.SUMMARY) return requested; // a summary's progress is its children's
+  const statuses = await m.getRepository(TaskStatus).find({ select: { id: true, category: true }, where: { projectId: task.projectId }, order: { position: 'ASC' } });
+  const [work] = (await m.query(`SELECT EXISTS (SELECT 1 FROM cost_entries WHERE task_id = $1) AS booked`, [task.id])) as { booked: boolean }[];
+  const dates = await scheduled(task.projectId, task.id).catch(() => null);
+  const p = reconcileProgress({ before, requested, sent, statuses, scheduled: dates, actualWork: !!work?.booked });
+  return { statusId: p.statusId, percentComplete: p.percentComplete, actualStart: p.actualStart, actualFinish: p.actualFinish };
+}
+
 export class TaskService {
   constructor(
     private readonly ds: DataSource,
     private readonly wbs: WbsService,
+    private readonly scheduled: ScheduledDates = async () => null,
   ) {}
 
   async get(ctx: Context, id: string): Promise<Task> {
@@ -135,8 +181,6 @@ export class TaskService {
       description: input.description ?? '',
       kind,
       durationDays: input.durationDays ?? (kind === TaskKind.MILESTONE ? 0 : 1),
-      plannedStart: input.plannedStart ?? null,
-      plannedFinish: input.plannedFinish ?? (kind === TaskKind.MILESTONE ? (input.plannedStart ?? null) : null),
       statusId: input.statusId ?? '',
       percentComplete: input.percentComplete ?? 0,
       assigneeId: input.assigneeId ?? null,
@@ -144,6 +188,8 @@ export class TaskService {
       storyPoints: input.storyPoints ?? null,
     };
     validateFields(fields);
+    checkPlannedDates(input);
+    const dates = { constraintType: ConstraintType.ASAP, constraintDate: null, deadline: null, ...plannedDatesAsSchedule(input, { constraintType: ConstraintType.ASAP, constraintDate: null, deadline: null, actualStart: null, actualFinish: null }) };
     if (input.position !== undefined && input.position !== null && (input.position < 0 || !Number.isInteger(input.position))) {
       throw new BadUserInputError('Position must be 0 or more', 'input.position');
     }
@@ -156,7 +202,9 @@ export class TaskService {
         if (s.category === StatusCategory.COMPLETED && input.percentComplete === undefined) fields.percentComplete = 100;
       } else {
         const statuses = await m.getRepository(TaskStatus).find({ where: { projectId: input.projectId }, order: { position: 'ASC' } });
-        const pick = statuses.find((s) => s.category === StatusCategory.UNSTARTED) ?? statuses[0];
+        // Work reported at creation picks the status it means (see reconcileProgress).
+        const wanted = fields.percentComplete >= 100 ? StatusCategory.COMPLETED : fields.percentComplete > 0 ? StatusCategory.STARTED : StatusCategory.UNSTARTED;
+        const pick = statuses.find((s) => s.category === wanted) ?? statuses.find((s) => s.category === StatusCategory.UNSTARTED) ?? statuses[0];
         if (!pick) throw new BadUserInputError('The project has no statuses; create one first', 'input.statusId');
         fields.statusId = pick.id;
       }
@@ -167,10 +215,10 @@ export class TaskService {
         addNode(doc, { id, parentId, index: input.position ?? undefined, name: fields.name.trim(), kind }),
       );
       await m.query(
-        `UPDATE tasks SET description = $2, duration_days = $3, planned_start = $4, planned_finish = $5, status_id = $6,
-                percent_complete = $7, assignee_id = $8, estimate_hours = $9, story_points = $10
+        `UPDATE tasks SET description = $2, duration_days = $3, constraint_type = $4, constraint_date = $5, deadline = $6, status_id = $7,
+                percent_complete = $8, assignee_id = $9, estimate_hours = $10, story_points = $11
           WHERE id = $1`,
-        [id, fields.description, fields.durationDays, fields.plannedStart, fields.plannedFinish, fields.statusId, fields.percentComplete, fields.assigneeId, fields.estimateHours, fields.storyPoints],
+        [id, fields.description, fields.durationDays, dates.constraintType, dates.constraintDate, dates.deadline, fields.statusId, fields.percentComplete, fields.assigneeId, fields.estimateHours, fields.storyPoints],
       );
       return m.getRepository(Task).findOneByOrFail({ id });
     });
@@ -213,8 +261,8 @@ export class TaskService {
           currentVersion: current.version,
         });
       }
-      const before: Updatable = Object.fromEntries(UPDATABLE.map((f) => [f, f === 'plannedStart' || f === 'plannedFinish' ? dateOut(current[f]) : current[f]])) as Updatable;
-      const after: Updatable = { ...before };
+      const before = Object.fromEntries([...UPDATABLE, ...SCHEDULING].map((f) => [f, current[f]])) as Updatable & Scheduling;
+      const after: Updatable & Scheduling = { ...before };
       for (const f of UPDATABLE) {
         const v = input[f];
         if (v === undefined) continue;
@@ -223,19 +271,21 @@ export class TaskService {
         }
         (after as Record<string, unknown>)[f] = f === 'name' ? (v as string).trim() : v;
       }
+      checkPlannedDates(input);
+      Object.assign(after, plannedDatesAsSchedule(input, before));
       if (after.kind === TaskKind.MILESTONE && before.kind !== TaskKind.MILESTONE && input.durationDays === undefined) after.durationDays = 0;
       validateFields(after);
       if (after.kind === TaskKind.MILESTONE && before.kind !== TaskKind.MILESTONE) {
         const kids = await m.getRepository(Task).count({ where: { parentId: current.id, archivedAt: IsNull() } });
         if (kids > 0) throw new BadUserInputError('A task with sub-tasks cannot become a milestone', 'input.kind');
       }
-      if (after.statusId !== before.statusId) {
-        const s = await this.checkStatus(m, current.projectId, after.statusId);
-        if (s.category === StatusCategory.COMPLETED && input.percentComplete === undefined) after.percentComplete = 100;
+      if (after.statusId !== before.statusId) await this.checkStatus(m, current.projectId, after.statusId);
+      if (input.statusId !== undefined || input.percentComplete !== undefined) {
+        Object.assign(after, await reconcileTaskProgress(m, current, before, after, this.scheduled, { status: input.statusId !== undefined, percent: input.percentComplete !== undefined }));
       }
       if (after.assigneeId && after.assigneeId !== before.assigneeId) await this.checkAssignee(m, current.projectId, after.assigneeId);
-      const plain = UPDATABLE.filter((f) => !STRUCTURAL.has(f));
-      const changes = fieldChanges(before, after, [...plain], { entityType: 'task', entityId: current.id, taskId: current.id });
+      const plain = [...UPDATABLE.filter((f) => !STRUCTURAL.has(f)), ...SCHEDULING];
+      const changes = fieldChanges(before, after, plain, { entityType: 'task', entityId: current.id, taskId: current.id });
       const renamed = after.name !== before.name;
       const rekinded = after.kind !== before.kind;
       if (changes.length === 0 && !renamed && !rekinded) return current;
