@@ -1,3 +1,4 @@
+import { changeScope, withChangeScope } from './common/changes.js';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { parse as parseCookie } from 'cookie';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, execute, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
@@ -48,6 +49,9 @@ export interface AppOptions {
   logger: Logger;
 }
 
+/** Who writes, for change scopes and events: the person behind a session or token. */
+const actorIdOf = (viewer: Viewer): string | null => (viewer.kind === 'user' ? viewer.userId : null);
+
 class AuthError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -72,6 +76,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   const services = createServices(dataSource, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, logger });
   const schema = await createSchema(services, hub);
   const relay = new EventRelay(dataSource, hub, services.boards, logger);
+  relay.listen((e) => services.planning.schedules.onEvent(e));
   const onEvent = (e: Parameters<EventRelay['handle']>[0]) => relay.handle(e);
   const listener: EventTransport = config.redisUrl
     ? new RedisEvents(config.redisUrl, dataSource, opts.databaseUrl, onEvent, logger)
@@ -111,6 +116,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   const wsCleanup = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
       schema,
+      // Each operation on the socket is its own change scope, as an HTTP request is.
+      execute: (args) => withChangeScope(actorIdOf((args.contextValue as Context).viewer), () => execute(args)),
       onConnect: async (ctx) => {
         const auth = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
         try {
@@ -215,6 +222,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
+    // One change scope per request: the writes' change numbers for the payload, the actor for the events.
+    (_req: Request, _res: Response, next: NextFunction) => withChangeScope(null, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = randomUUID();
@@ -225,6 +234,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
         } catch (e) {
           throw new AuthError((e as Error).message);
         }
+        const scope = changeScope();
+        if (scope) scope.actorId = actorIdOf(viewer);
         return { viewer, loaders: createLoaders(dataSource, viewer), requestId, res, hub };
       },
     }),

@@ -1,3 +1,4 @@
+import { changeNumberOf } from './common/changes.js';
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
@@ -84,6 +85,8 @@ export async function createSchema(s: Services, hub: SubscriptionHub): Promise<G
     container: { get: (cls) => instances.get(cls) },
     pubSub: hub.pubsub,
     validate: false,
+    // A payload's change number is the one its request's writes took (the scope of the request).
+    globalMiddlewares: [async ({ info }, next) => (info.fieldName === 'changeNumber' && info.parentType.name.endsWith('Payload') ? changeNumberOf() : next())],
   });
 }
 

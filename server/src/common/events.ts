@@ -3,11 +3,22 @@ import pg from 'pg';
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import type { PlanPart } from '../modules/planning/planning.enums.js';
 import type { Logger } from './logger.js';
+import { changeScope } from './changes.js';
 
 export const EVENT_CHANNEL = 'trellis_events';
 
+/**
+ * What every event says besides its own fields: the project's change number of the write (filled in
+ * by publishInTransaction) and who made it (null: the system).
+ */
+export interface EventStamp {
+  change?: number;
+  actorId?: string | null;
+}
+
 /** Small, id-only events; each server instance loads what it needs once and fans out to its subscribers. */
-export type DomainEvent =
+export type DomainEvent = EventStamp &
+  (
   | { type: 'task'; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
   | { type: 'project'; projectId: string }
   | { type: 'activity'; projectId: string; ids: string[] }
@@ -16,7 +27,8 @@ export type DomainEvent =
   /** WBS codes or positions of other tasks changed (siblings renumbered after a create, move or delete). */
   | { type: 'outline'; projectId: string }
   /** A part of the plan changed, whether or not the schedule moved (links, baselines, costs...). */
-  | { type: 'plan'; projectId: string; part: PlanPart };
+  | { type: 'plan'; projectId: string; part: PlanPart }
+  );
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */
 const IDS_PER_NOTIFY = 100;
@@ -37,6 +49,12 @@ const redisOutboxes = new WeakMap<DataSource, RedisEvents>();
  * are held by the transaction and published after its commit, so the guarantee is the same.
  */
 export async function publishInTransaction(manager: EntityManager, ...events: DomainEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const scope = changeScope();
+  for (const e of events) {
+    e.change = await changeNumber(manager, e.projectId);
+    if (e.actorId === undefined) e.actorId = scope?.actorId ?? null;
+  }
   const payloads = events.flatMap(chunks).map((e) => JSON.stringify(e));
   if (payloads.length === 0) return;
   const outbox = redisOutboxes.get(manager.connection);
@@ -45,6 +63,32 @@ export async function publishInTransaction(manager: EntityManager, ...events: Do
     EVENT_CHANNEL,
     payloads,
   ]);
+}
+
+/** Change numbers taken per transaction (keyed by its query runner): one number per project and transaction. */
+const numbersOfTransaction = new WeakMap<object, Map<string, number>>();
+
+/**
+ * The project's next change number, taken once per transaction. The counter row stays locked
+ * until the transaction ends, so the numbers of one project follow commit order: a reader that
+ * saw number N has seen every write numbered N or below.
+ */
+async function changeNumber(manager: EntityManager, projectId: string): Promise<number> {
+  const key = manager.queryRunner ?? manager;
+  let taken = numbersOfTransaction.get(key);
+  if (!taken) numbersOfTransaction.set(key, (taken = new Map()));
+  let n = taken.get(projectId);
+  if (n === undefined) {
+    const [row] = (await manager.query(
+      `INSERT INTO project_changes (project_id, change) VALUES ($1, 1)
+       ON CONFLICT (project_id) DO UPDATE SET change = project_changes.change + 1 RETURNING change`,
+      [projectId],
+    )) as { change: string }[];
+    n = Number(row!.change);
+    taken.set(projectId, n);
+  }
+  changeScope()?.numbers.set(projectId, n);
+  return n;
 }
 
 export interface EventTransport {

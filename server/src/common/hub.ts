@@ -10,6 +10,8 @@ import type { PlanChange, ScheduleUpdate } from '../modules/planning/planning.ty
 export interface TaskEventPayload {
   action: 'CREATED' | 'UPDATED' | 'DELETED';
   task: Task;
+  changeNumber: number | null;
+  actorId: string | null;
 }
 
 type Topics = {

@@ -35,8 +35,23 @@ export class EventRelay {
   /** Called when a member leaves a project on any instance, so their open documents are closed. */
   onMemberRemoved: (projectId: string, userId: string) => void = () => undefined;
 
+  /** Listeners of every committed domain event (the schedule service), called in commit order. */
+  private readonly listeners: ((event: DomainEvent) => void)[] = [];
+
+  /** Adds a listener of every committed domain event on this instance. */
+  listen(listener: (event: DomainEvent) => void): void {
+    this.listeners.push(listener);
+  }
+
   /** Events are handled one after another, so subscribers see them in commit order. */
   handle(event: DomainEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(event);
+      } catch (err) {
+        this.logger.error('event listener failed', { err: err as Error });
+      }
+    }
     this.chain = this.chain.then(() => this.process(event)).catch((err) => this.logger.error('event relay failed', { err: err as Error }));
   }
 
@@ -49,7 +64,7 @@ export class EventRelay {
           const byId = new Map(tasks.map((t) => [t.id, t]));
           for (const id of e.ids) {
             const task = byId.get(id);
-            if (task) this.hub.publish('TASK_UPDATED', e.projectId, { action: e.action, task });
+            if (task) this.hub.publish('TASK_UPDATED', e.projectId, { action: e.action, task, changeNumber: e.change ?? null, actorId: e.actorId ?? null });
           }
         }
         break;

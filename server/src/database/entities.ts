@@ -7,6 +7,7 @@ import { BoardToken } from '../modules/project/board-token.entity.js';
 import { Charter } from '../modules/project/charter.entity.js';
 import { ProjectMember } from '../modules/project/member.entity.js';
 import { Project } from '../modules/project/project.entity.js';
+import { ProjectChange } from '../modules/project/project-change.entity.js';
 import { Dependency } from '../modules/task/dependency.entity.js';
 import { TaskStatus } from '../modules/task/status.entity.js';
 import { Task } from '../modules/task/task.entity.js';
@@ -20,6 +21,7 @@ export const entities = [
   Session,
   AccessToken,
   Project,
+  ProjectChange,
   ProjectMember,
   Charter,
   BoardToken,

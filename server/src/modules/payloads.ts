@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { Activity } from './activity/activity.entity.js';
 import { BoardToken } from './project/board-token.entity.js';
 import { Charter } from './project/charter.entity.js';
@@ -11,24 +11,35 @@ import { AccessToken } from './user/access-token.entity.js';
 import { User } from './user/user.entity.js';
 import { ConnectionType } from '../common/pagination.js';
 
-@ObjectType() export class AuthPayload { @Field(() => User) user: User; }
-@ObjectType() export class ProjectPayload { @Field(() => Project) project: Project; }
-@ObjectType() export class MemberPayload { @Field(() => ProjectMember) member: ProjectMember; }
-@ObjectType() export class CharterPayload { @Field(() => Charter) charter: Charter; }
-@ObjectType() export class TaskPayload { @Field(() => Task) task: Task; }
-@ObjectType() export class DependencyPayload { @Field(() => Dependency) dependency: Dependency; }
-@ObjectType() export class StatusPayload { @Field(() => TaskStatus) status: TaskStatus; }
-@ObjectType() export class AccessTokenPayload { @Field(() => AccessToken) accessToken: AccessToken; }
-@ObjectType() export class BoardTokenPayload { @Field(() => BoardToken) boardToken: BoardToken; }
+/**
+ * What every mutation payload says besides its object: the project's change number of the write,
+ * which the events it caused carry too, so the client that made it recognises their echo.
+ * Filled in by the schema's change-number middleware (see schema.ts).
+ */
+@ObjectType()
+export abstract class MutationPayload {
+  @Field(() => Float, { nullable: true, description: "The project's change number of this write (null when nothing was written); its events carry the same number" })
+  changeNumber?: number | null;
+}
+
+@ObjectType() export class AuthPayload extends MutationPayload { @Field(() => User) user: User; }
+@ObjectType() export class ProjectPayload extends MutationPayload { @Field(() => Project) project: Project; }
+@ObjectType() export class MemberPayload extends MutationPayload { @Field(() => ProjectMember) member: ProjectMember; }
+@ObjectType() export class CharterPayload extends MutationPayload { @Field(() => Charter) charter: Charter; }
+@ObjectType() export class TaskPayload extends MutationPayload { @Field(() => Task) task: Task; }
+@ObjectType() export class DependencyPayload extends MutationPayload { @Field(() => Dependency) dependency: Dependency; }
+@ObjectType() export class StatusPayload extends MutationPayload { @Field(() => TaskStatus) status: TaskStatus; }
+@ObjectType() export class AccessTokenPayload extends MutationPayload { @Field(() => AccessToken) accessToken: AccessToken; }
+@ObjectType() export class BoardTokenPayload extends MutationPayload { @Field(() => BoardToken) boardToken: BoardToken; }
 
 @ObjectType({ description: 'The secret is shown only here, once' })
-export class AccessTokenCreatePayload {
+export class AccessTokenCreatePayload extends MutationPayload {
   @Field(() => String) token: string;
   @Field(() => AccessToken) accessToken: AccessToken;
 }
 
 @ObjectType({ description: 'The secret is shown only here, once; the wall page is /wall/<token>' })
-export class BoardTokenCreatePayload {
+export class BoardTokenCreatePayload extends MutationPayload {
   @Field(() => String) token: string;
   @Field(() => BoardToken) boardToken: BoardToken;
 }

@@ -177,22 +177,22 @@ export const PROJECT_UNARCHIVE = /* GraphQL */ `
 `;
 
 export const TASK_CREATE = /* GraphQL */ `
-  mutation TaskCreate($input: TaskCreateInput!) { taskCreate(input: $input) { task { ...TaskFields } } }
+  mutation TaskCreate($input: TaskCreateInput!) { taskCreate(input: $input) { changeNumber task { ...TaskFields } } }
   ${TASK_FIELDS}
 `;
 
 export const TASK_UPDATE = /* GraphQL */ `
-  mutation TaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { task { ...TaskFields } } }
+  mutation TaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { changeNumber task { ...TaskFields } } }
   ${TASK_FIELDS}
 `;
 
 export const TASK_MOVE = /* GraphQL */ `
-  mutation TaskMove($input: TaskMoveInput!) { taskMove(input: $input) { task { ...TaskFields } } }
+  mutation TaskMove($input: TaskMoveInput!) { taskMove(input: $input) { changeNumber task { ...TaskFields } } }
   ${TASK_FIELDS}
 `;
 
 export const TASK_DELETE = /* GraphQL */ `
-  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { task { id } } }
+  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }
 `;
 
 export const MEMBER_INVITE = /* GraphQL */ `
@@ -243,7 +243,7 @@ export const ON_OUTLINE_CHANGED = /* GraphQL */ `
 `;
 
 export const ON_TASK_UPDATED = /* GraphQL */ `
-  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...TaskFields } } }
+  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }
   ${TASK_FIELDS}
 `;
 
@@ -394,7 +394,7 @@ export const PLAN_LINK_UPDATE = /* GraphQL */ `
 
 export const ON_SCHEDULE_UPDATED = /* GraphQL */ `
   subscription OnScheduleUpdated($projectId: ID!) {
-    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath tasks { ...ScheduledTaskFields } }
+    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }
   }
   ${SCHEDULED_TASK_FIELDS}
 `;

@@ -115,6 +115,10 @@ export interface Outline {
 export interface TaskEvent {
   action: TaskEventAction;
   task: Task;
+  /** The project's change number of the write; the mutation that made it returned the same. */
+  changeNumber: number | null;
+  /** Who made it (null: Trellis itself). */
+  actorId: ID | null;
 }
 
 export interface BoardCard {

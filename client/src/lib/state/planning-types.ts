@@ -79,6 +79,10 @@ export interface ScheduleUpdate {
   tasks: ScheduledTask[];
   removedTaskIds: ID[];
   criticalPath: ID[];
+  /** Change numbers of the writes the update follows from. */
+  changeNumbers: number[];
+  /** Who made them (people only). */
+  actorIds: ID[];
 }
 
 export interface BaselineSummary {

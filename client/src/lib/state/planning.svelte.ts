@@ -1,3 +1,4 @@
+import { session } from './session.svelte';
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
 import type { Connection, DependencyType, Outline, PageInfo, PlanPart } from '$lib/graphql/types';
 import { canEditTasks, canManage, compareWbs } from '$lib/format';
@@ -112,7 +113,6 @@ export class GanttStore {
   #baselineCache = new Map<string, Baseline>();
   #linkTimer: ReturnType<typeof setTimeout> | undefined;
   #previewTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  #mine = new Set<string>();
 
   constructor(key: string, live: LiveConnection) {
     this.key = key;
@@ -221,10 +221,12 @@ export class GanttStore {
   applyScheduleUpdate(u: ScheduleUpdate) {
     const next = new Map(this.scheduled);
     const movedByOthers = new Set<string>();
+    // Moves are someone else's when the update follows from a change by another person.
+    const byOthers = u.actorIds.some((a) => a !== session.viewer?.id);
     for (const t of u.tasks) {
       const before = next.get(t.taskId);
       next.set(t.taskId, t);
-      if (!this.#mine.has(t.taskId) && before && (before.start !== t.start || before.finish !== t.finish)) movedByOthers.add(t.taskId);
+      if (byOthers && before && (before.start !== t.start || before.finish !== t.finish)) movedByOthers.add(t.taskId);
     }
     for (const id of u.removedTaskIds) next.delete(id);
     this.scheduled = next;
@@ -432,7 +434,6 @@ export class GanttStore {
 
   async #send(id: string, run: () => Promise<void>): Promise<boolean> {
     this.actionError = null;
-    this.#mine.add(id);
     try {
       await run();
       // Without a live socket no scheduleUpdated comes: fetch the schedule instead.
@@ -450,8 +451,6 @@ export class GanttStore {
       this.#dropPreview(id);
       if (err.code === 'CONFLICT' || err.code === 'NOT_FOUND') void this.refresh();
       return false;
-    } finally {
-      setTimeout(() => this.#mine.delete(id), 1_500);
     }
   }
 

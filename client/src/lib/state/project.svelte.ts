@@ -1,3 +1,5 @@
+import { EchoTracker } from './echo';
+import { session } from './session.svelte';
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
 import type {
   Outline,
@@ -17,8 +19,6 @@ const PAGE = 500;
 const ACTIVITY_KEEP = 50;
 /** How long a row changed by someone else stays highlighted. */
 const HIGHLIGHT_MS = 2_500;
-/** How long the echo of an outline edit made here can take to come back as task events. */
-const OWN_ECHO_MS = 5_000;
 
 type ProjectPage = {
   project: ProjectDetail & {
@@ -83,8 +83,8 @@ export class ProjectStore {
   /** When each task was last changed by an event or a mutation (ms), to merge refetches safely. */
   #touched = new Map<string, number>();
   #deleted = new Set<string>();
-  /** Our own mutations in flight, so their echo is not highlighted as someone else's. */
-  #mine = new Set<string>();
+  /** Tells the echo of our own mutations (by change number) from other people's changes. */
+  readonly #echo = new EchoTracker((id) => this.#highlight(id));
 
   constructor(key: string, live: LiveConnection) {
     this.key = key;
@@ -231,9 +231,10 @@ export class ProjectStore {
     const current = this.byId.get(task.id);
     if (current && current.version > task.version) return;
     this.#upsert(task);
-    if (!this.#mine.has(task.id) && (ev.action === 'CREATED' || (current && (current.version !== task.version || current.name !== task.name)))) {
-      this.#highlight(task.id);
-    }
+    if (ev.action !== 'CREATED' && !(current && (current.version !== task.version || current.name !== task.name))) return;
+    // Our own edits, made here or through the shared outline (their events carry us as the actor), are not news.
+    if (ev.actorId && ev.actorId === session.viewer?.id) return;
+    if (this.#echo.seen(task.id, ev.changeNumber) === 'foreign') this.#highlight(task.id);
   }
 
   /** Applies renumbered places (WBS codes, positions, parents) of tasks we already have. */
@@ -263,32 +264,18 @@ export class ProjectStore {
     }, HIGHLIGHT_MS);
   }
 
-  /**
-   * Tasks this person just changed through the shared outline: the events the server sends once it
-   * has applied the change are not highlighted as someone else's.
-   */
-  markOwn(ids: string[], ms = OWN_ECHO_MS) {
-    for (const id of ids) this.#mine.add(id);
-    setTimeout(() => ids.forEach((id) => this.#mine.delete(id)), ms);
-  }
-
-  async #mutate<T>(ids: string[], run: () => Promise<T>): Promise<T> {
-    for (const id of ids) this.#mine.add(id);
-    try {
-      return await run();
-    } finally {
-      setTimeout(() => ids.forEach((id) => this.#mine.delete(id)), 1_000);
-    }
+  /** Runs a mutation of `ids` whose payload (its first field) carries the change number of the write. */
+  #mutate<T extends Record<string, { changeNumber?: number | null }>>(ids: string[], run: () => Promise<T>): Promise<T> {
+    return this.#echo.track(ids, run, (r) => Object.values(r)[0]?.changeNumber);
   }
 
   // ---- mutations ----
 
   async createTask(input: Omit<TaskCreateInput, 'projectId'>): Promise<Task> {
     if (!this.project) throw new Error('Project not loaded');
-    const d = await request<{ taskCreate: { task: Task } }>(ops.TASK_CREATE, { input: { ...input, projectId: this.project.id } });
+    const d = await request<{ taskCreate: { task: Task; changeNumber: number | null } }>(ops.TASK_CREATE, { input: { ...input, projectId: this.project.id } });
     const task = d.taskCreate.task;
-    this.#mine.add(task.id);
-    setTimeout(() => this.#mine.delete(task.id), 1_000);
+    if (d.taskCreate.changeNumber != null) this.#echo.own(d.taskCreate.changeNumber);
     this.#touched.set(task.id, Date.now());
     if (!this.byId.get(task.id) || this.byId.get(task.id)!.version <= task.version) this.#upsert(task);
     return task;
@@ -299,7 +286,7 @@ export class ProjectStore {
     const current = this.byId.get(id);
     const v = Math.max(version ?? 0, current?.version ?? 0);
     try {
-      const d = await this.#mutate([id], () => request<{ taskUpdate: { task: Task } }>(ops.TASK_UPDATE, { input: { id, version: v, ...patch } }));
+      const d = await this.#mutate([id], () => request<{ taskUpdate: { task: Task; changeNumber: number | null } }>(ops.TASK_UPDATE, { input: { id, version: v, ...patch } }));
       const task = d.taskUpdate.task;
       this.#touched.set(id, Date.now());
       const now = this.byId.get(id);
@@ -340,7 +327,7 @@ export class ProjectStore {
 
   async #sendMove(id: string, parentId: string | null, position: number | undefined): Promise<Task> {
     const d = await this.#mutate([id], () =>
-      request<{ taskMove: { task: Task } }>(ops.TASK_MOVE, { input: { id, parentId, position } }),
+      request<{ taskMove: { task: Task; changeNumber: number | null } }>(ops.TASK_MOVE, { input: { id, parentId, position } }),
     );
     const task = d.taskMove.task;
     this.#touched.set(id, Date.now());
@@ -350,7 +337,7 @@ export class ProjectStore {
   }
 
   async deleteTask(id: string): Promise<void> {
-    await this.#mutate([id], () => request(ops.TASK_DELETE, { id }));
+    await this.#mutate([id], () => request<{ taskDelete: { changeNumber: number | null } }>(ops.TASK_DELETE, { id }));
     this.#touched.set(id, Date.now());
     this.#deleted.add(id);
     // Sub-tasks go too; their events follow, but drop them now.

@@ -1,3 +1,4 @@
+import { changeScope } from '../../common/changes.js';
 import * as Y from 'yjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readUpdatesSince } from '@trellis/collab';
@@ -263,7 +264,9 @@ export class Projector {
     if (archived.length) events.push({ type: 'task', projectId, action: 'DELETED', ids: archived });
     const touched = new Set([...created.map((c) => c.id), ...updated, ...archived]);
     if (renumbered.some((id) => !touched.has(id))) events.push({ type: 'outline', projectId });
-    await publishInTransaction(m, ...events);
+    // A live edit's events are its author's; within a mutation, the mutation's actor's.
+    const author = changeScope()?.actorId ?? r.lastUser;
+    await publishInTransaction(m, ...events.map((e) => ({ ...e, actorId: author })));
   }
 
   private async insertTasks(

@@ -131,7 +131,7 @@ export class CalendarService {
       if (!changes.length) return after;
       await repo.save(repo.create({ projectId: input.projectId, ...after }));
       await recordActivity(m, input.projectId, grant.userId, changes);
-      await publishInTransaction(m, { type: 'project', projectId: input.projectId }, { type: 'plan', projectId: input.projectId, part: PlanPart.SETTINGS });
+      await publishInTransaction(m, { type: 'plan', projectId: input.projectId, part: PlanPart.SETTINGS });
       return after;
     });
   }
@@ -197,7 +197,7 @@ export class CalendarService {
       await recordActivity(m, input.projectId, grant.userId, [
         { entityType: 'calendar', entityId: cal.id, action: ActivityAction.CREATED, newValue: { name, projectCalendar: !!input.projectCalendar } },
       ]);
-      await publishInTransaction(m, { type: 'project', projectId: input.projectId }, { type: 'plan', projectId: input.projectId, part: PlanPart.CALENDARS });
+      await publishInTransaction(m, { type: 'plan', projectId: input.projectId, part: PlanPart.CALENDARS });
       return cal;
     });
   }
@@ -253,7 +253,7 @@ export class CalendarService {
       if (!changes.length) return current;
       const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
       await recordActivity(m, current.projectId, grant.userId, changes);
-      await publishInTransaction(m, { type: 'project', projectId: current.projectId }, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
+      await publishInTransaction(m, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
       return saved;
     });
   }
@@ -272,7 +272,7 @@ export class CalendarService {
       // Tasks, resources, derived calendars and the project setting fall back (ON DELETE SET NULL).
       await m.getRepository(WorkCalendar).delete({ id: current.id });
       await recordActivity(m, current.projectId, grant.userId, [{ entityType: 'calendar', entityId: current.id, action: ActivityAction.DELETED, oldValue: { name: current.name } }]);
-      await publishInTransaction(m, { type: 'project', projectId: current.projectId }, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
+      await publishInTransaction(m, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
       return current;
     });
   }
@@ -328,7 +328,7 @@ export class CalendarService {
     await recordActivity(m, current.projectId, userId, [
       { entityType: 'calendar', entityId: current.id, action: ActivityAction.UPDATED, field: 'exception', oldValue: removed, newValue: added },
     ]);
-    await publishInTransaction(m, { type: 'project', projectId: current.projectId }, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
+    await publishInTransaction(m, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
     return saved;
   }
 }

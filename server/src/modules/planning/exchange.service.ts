@@ -267,6 +267,7 @@ export class ExchangeService {
       await recordActivity(m, projectId, userId, [
         { entityType: 'project', entityId: projectId, action: ActivityAction.UPDATED, field: 'import', newValue: { ...counts, unmapped: issues.length } },
       ]);
+      // The import may have set the project's start date: the project changed too.
       await publishInTransaction(m, { type: 'project', projectId }, { type: 'plan', projectId, part: PlanPart.IMPORT });
       progress?.(steps, steps, 'done');
       return report;

@@ -1,3 +1,4 @@
+import { MutationPayload } from '../payloads.js';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Assignment, Resource } from './resource.entity.js';
@@ -79,6 +80,8 @@ export class ScheduleUpdate {
   @Field(() => [ScheduledTask]) tasks: ScheduledTask[];
   @Field(() => [ID], { description: 'Tasks no longer in the schedule (deleted)' }) removedTaskIds: string[];
   @Field(() => [ID]) criticalPath: string[];
+  @Field(() => [Float], { description: 'Change numbers of the writes this update follows from (their mutations returned them)' }) changeNumbers: number[];
+  @Field(() => [ID], { description: 'Who made those changes (people; the system is left out)' }) actorIds: string[];
 }
 
 @ObjectType({
@@ -197,8 +200,8 @@ export class PlanSettings {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Progress and earned value are measured up to this date' }) statusDate: string | null;
 }
 
-@ObjectType() export class CalendarPayload { @Field(() => WorkCalendar) calendar: WorkCalendar; }
-@ObjectType() export class CalendarExceptionPayload {
+@ObjectType() export class CalendarPayload extends MutationPayload { @Field(() => WorkCalendar) calendar: WorkCalendar; }
+@ObjectType() export class CalendarExceptionPayload extends MutationPayload {
   @Field(() => WorkCalendar, { description: 'The calendar after the change, with its new version' }) calendar: WorkCalendar;
   @Field(() => CalendarException, { description: 'The exception added or removed' }) exception: CalendarException;
 }
@@ -209,9 +212,9 @@ export class CalendarUsage {
   @Field(() => Int, { description: 'Resources working on it (they fall back to the project calendar)' }) resources: number;
   @Field(() => Int, { description: 'Calendars based on it (they fall back to the standard week)' }) calendars: number;
 }
-@ObjectType() export class ResourcePayload { @Field(() => Resource) resource: Resource; }
-@ObjectType() export class AssignmentPayload { @Field(() => Assignment) assignment: Assignment; }
-@ObjectType() export class BaselinePayload { @Field(() => Baseline) baseline: Baseline; }
-@ObjectType() export class CostEntryPayload { @Field(() => CostEntry) costEntry: CostEntry; }
-@ObjectType() export class PlanSettingsPayload { @Field(() => PlanSettings) plan: PlanSettings; }
-@ObjectType() export class LevelingPayload { @Field(() => LevelingPreview) leveling: LevelingPreview; }
+@ObjectType() export class ResourcePayload extends MutationPayload { @Field(() => Resource) resource: Resource; }
+@ObjectType() export class AssignmentPayload extends MutationPayload { @Field(() => Assignment) assignment: Assignment; }
+@ObjectType() export class BaselinePayload extends MutationPayload { @Field(() => Baseline) baseline: Baseline; }
+@ObjectType() export class CostEntryPayload extends MutationPayload { @Field(() => CostEntry) costEntry: CostEntry; }
+@ObjectType() export class PlanSettingsPayload extends MutationPayload { @Field(() => PlanSettings) plan: PlanSettings; }
+@ObjectType() export class LevelingPayload extends MutationPayload { @Field(() => LevelingPreview) leveling: LevelingPreview; }

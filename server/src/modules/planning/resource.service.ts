@@ -121,7 +121,7 @@ export class ResourceService {
       await recordActivity(m, input.projectId, grant.userId, [
         { entityType: 'resource', entityId: r.id, action: ActivityAction.CREATED, newValue: { name: r.name, type: r.type } },
       ]);
-      await publishInTransaction(m, { type: 'project', projectId: input.projectId }, { type: 'plan', projectId: input.projectId, part: PlanPart.RESOURCES });
+      await publishInTransaction(m, { type: 'plan', projectId: input.projectId, part: PlanPart.RESOURCES });
       return r;
     });
   }
@@ -171,7 +171,7 @@ export class ResourceService {
       if (!changes.length) return current;
       const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
       await recordActivity(m, current.projectId, grant.userId, changes);
-      await publishInTransaction(m, { type: 'project', projectId: current.projectId }, { type: 'plan', projectId: current.projectId, part: PlanPart.RESOURCES });
+      await publishInTransaction(m, { type: 'plan', projectId: current.projectId, part: PlanPart.RESOURCES });
       return saved;
     });
   }
@@ -184,7 +184,7 @@ export class ResourceService {
       await recordActivity(m, resource.projectId, grant.userId, [
         { entityType: 'resource', entityId: resource.id, action: ActivityAction.DELETED, oldValue: { name: resource.name, assignments: assigned.length } },
       ]);
-      await publishInTransaction(m, { type: 'project', projectId: resource.projectId }, { type: 'plan', projectId: resource.projectId, part: PlanPart.RESOURCES });
+      await publishInTransaction(m, { type: 'plan', projectId: resource.projectId, part: PlanPart.RESOURCES });
       return resource;
     });
   }

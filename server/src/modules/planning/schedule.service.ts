@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
-import { publishInTransaction } from '../../common/events.js';
+import { publishInTransaction, type DomainEvent } from '../../common/events.js';
 import { can } from '../../common/guard.js';
 import type { SubscriptionHub, Topic } from '../../common/hub.js';
 import type { Logger } from '../../common/logger.js';
@@ -24,8 +24,8 @@ import { ScheduledTask, type Schedule, type ScheduleUpdate } from './planning.ty
 
 /** The hub topic of `scheduleUpdated` (the same access check, watcher counts and member removal as every subscription). */
 export const SCHEDULE_TOPIC = 'SCHEDULE_UPDATED' satisfies Topic;
-/** Changes that can move a schedule arrive on these topics (the relay publishes them after commit). */
-const INVALIDATING: Topic[] = ['TASK_UPDATED', 'OUTLINE_CHANGED', 'PROJECT_UPDATED'];
+/** Committed domain events that can move a schedule: tasks, the outline, the plan (links, calendars, resources...), project settings. */
+const INVALIDATING = new Set<DomainEvent['type']>(['task', 'outline', 'plan', 'project']);
 
 /** A computed schedule with what it was computed from (usage, leveling and earned value reuse both). */
 export interface ComputedPlan extends LoadedPlan {
@@ -49,8 +49,10 @@ interface Entry {
   /** The computation in flight, shared by the requests that arrive meanwhile. */
   computing: Promise<ComputedPlan> | null;
   timer: NodeJS.Timeout | null;
-  /** Ends the hub listeners; set while someone watches the project's schedule. */
-  stop: (() => void) | null;
+  /** Someone watches the project's schedule: its domain events recompute it. */
+  watched: boolean;
+  /** Change numbers (and their actors) of the events since the last update was sent. */
+  changes: Map<number, string | null>;
   usedAt: number;
 }
 
@@ -164,10 +166,22 @@ export class ScheduleService {
     return promise;
   }
 
+  /**
+   * Every committed domain event, from the event relay (on each instance, in commit order): a
+   * change to a watched project recomputes its schedule.
+   */
+  onEvent(e: DomainEvent): void {
+    if (!INVALIDATING.has(e.type)) return;
+    const entry = this.entries.get(e.projectId);
+    if (!entry?.watched) return;
+    if (e.change !== undefined) entry.changes.set(e.change, e.actorId ?? null);
+    this.invalidate(e.projectId);
+  }
+
   /** Starts live updates of a project for its `scheduleUpdated` subscribers. */
   track(projectId: string): void {
     const entry = this.entry(projectId);
-    entry.stop ??= this.listen(projectId);
+    entry.watched = true;
     // The first update is a difference from the schedule as it is now.
     void this.current(projectId)
       .then((plan) => {
@@ -181,8 +195,7 @@ export class ScheduleService {
     const entry = this.entries.get(projectId);
     if (!entry || this.closed) return;
     if (!this.hub?.watching(SCHEDULE_TOPIC, projectId)) {
-      entry.stop?.();
-      entry.stop = null;
+      entry.watched = false;
       entry.published = null;
       return;
     }
@@ -197,10 +210,16 @@ export class ScheduleService {
     if (this.closed || !this.ds.isInitialized) return;
     try {
       const before = entry.published;
+      const changes = entry.changes;
+      entry.changes = new Map();
       const after = await this.current(projectId);
       entry.published = after;
       const update = diff(projectId, before, after);
-      if (update) this.hub?.publish(SCHEDULE_TOPIC, projectId, update);
+      if (update) {
+        update.changeNumbers = [...changes.keys()].sort((a, b) => a - b);
+        update.actorIds = [...new Set([...changes.values()].filter((a): a is string => !!a))];
+        this.hub?.publish(SCHEDULE_TOPIC, projectId, update);
+      }
     } catch (err) {
       // A plan the engine refuses (e.g. a cycle through summary links) has no schedule to send.
       this.opts.logger?.warn('schedule recompute failed', { projectId, err: String(err) });
@@ -216,7 +235,7 @@ export class ScheduleService {
       entry.usedAt = Date.now();
       return entry;
     }
-    entry = { current: null, published: null, computing: null, timer: null, stop: null, usedAt: Date.now() };
+    entry = { current: null, published: null, computing: null, timer: null, watched: false, changes: new Map(), usedAt: Date.now() };
     this.entries.set(projectId, entry);
     this.evict();
     return entry;
@@ -235,23 +254,7 @@ export class ScheduleService {
 
   private drop(projectId: string, entry: Entry): void {
     if (entry.timer) clearTimeout(entry.timer);
-    entry.stop?.();
     this.entries.delete(projectId);
-  }
-
-  /** Listens on the hub for the project's committed changes while its schedule is watched. */
-  private listen(projectId: string): (() => void) | null {
-    const hub = this.hub;
-    if (!hub) return null;
-    const iterators = INVALIDATING.map((topic) => hub.subscribe(topic, projectId)[Symbol.asyncIterator]());
-    for (const it of iterators) {
-      void (async () => {
-        for (let r = await it.next(); !r.done; r = await it.next()) this.invalidate(projectId);
-      })().catch(() => undefined);
-    }
-    return () => {
-      for (const it of iterators) void it.return?.();
-    };
   }
 
   private async compute(projectId: string): Promise<ComputedPlan> {
@@ -440,5 +443,7 @@ export function diff(projectId: string, before: ComputedPlan | null, after: Comp
     tasks: moved,
     removedTaskIds: removed,
     criticalPath: after.schedule.criticalPath,
+    changeNumbers: [],
+    actorIds: [],
   };
 }

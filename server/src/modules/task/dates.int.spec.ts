@@ -69,10 +69,10 @@ describe('one set of dates', () => {
     );
     expect(r.errors).toBeUndefined();
     const { tasks, schedule, board } = r.data!.project;
-    const rows = new Map(schedule.tasks.map((t: { taskId: string }) => [t.taskId, t]));
+    const rows = new Map<string, { start: string; finish: string }>(schedule.tasks.map((t: { taskId: string; start: string; finish: string }) => [t.taskId, t]));
     for (const t of tasks.nodes) {
-      expect(t.start).toBe(rows.get(t.id).start);
-      expect(t.finish).toBe(rows.get(t.id).finish);
+      expect(t.start).toBe(rows.get(t.id)!.start);
+      expect(t.finish).toBe(rows.get(t.id)!.finish);
     }
     // Monday 4 Jan 2027: 3 days of design, then 5 of build: go-live at the end of Wed 13 Jan.
     expect(tasks.nodes.map((t: { start: string; finish: string }) => [t.start, t.finish])).toEqual([
@@ -82,7 +82,7 @@ describe('one set of dates', () => {
     ]);
     const cards = board.columns.flatMap((c: { cards: unknown[] }) => c.cards);
     for (const c of cards) {
-      expect(c.finish).toBe(rows.get(c.id).finish);
+      expect(c.finish).toBe(rows.get(c.id)!.finish);
       expect(c.plannedFinish).toBe(c.finish.slice(0, 10));
     }
     expect(board.milestones).toEqual([{ id: m.id, date: '2027-01-13', finish: '2027-01-13T17:00' }]);

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
@@ -36,6 +36,10 @@ registerEnumType(TaskEventAction, { name: 'TaskEventAction' });
 export class TaskEvent {
   @Field(() => TaskEventAction) action: TaskEventAction;
   @Field(() => Task) task: Task;
+  @Field(() => Float, { nullable: true, description: "The project's change number of the write; the mutation that made it returned the same number" })
+  changeNumber: number | null;
+  @Field(() => ID, { nullable: true, description: 'Who made the change (null: Trellis itself)' })
+  actorId: string | null;
 }
 
 @Resolver(() => Task)
