@@ -77,13 +77,16 @@ describe('live project page', () => {
     const key = (await rowNamed(a, name).locator('.c-key').textContent())!.trim();
     await a.getByRole('button', { name: `Open ${key} details` }).click();
     const drawer = a.getByRole('dialog');
+    const finishBefore = await rowNamed(b, name).locator('.c-date').nth(1).textContent();
     await drawer.getByLabel('% complete').fill('40');
-    await drawer.getByLabel('Planned start').fill('2027-01-11');
-    await drawer.getByLabel('Planned finish').fill('2027-01-15');
+    await drawer.getByLabel('Duration (working days)').fill('15');
     await drawer.getByRole('button', { name: 'Save', exact: true }).click();
     await drawer.getByText('Saved ✓').waitFor();
     await a.keyboard.press('Escape');
     await expect.poll(() => rowNamed(b, name).locator('.c-pct').textContent(), { timeout: 10_000 }).toContain('40%');
+    // Its dates are the schedule's: the longer duration moves its finish in both windows.
+    await expect.poll(() => rowNamed(b, name).locator('.c-date').nth(1).textContent(), { timeout: 10_000 }).not.toBe(finishBefore);
+    await expect.poll(async () => rowNamed(a, name).locator('.c-date').nth(1).textContent(), { timeout: 10_000 }).toBe(await rowNamed(b, name).locator('.c-date').nth(1).textContent());
 
     // Reorder from the row menu in B: the new last task moves up one; A sees the new WBS code.
     const wbsBefore = (await rowNamed(a, name).locator('.c-wbs').textContent())!.trim();

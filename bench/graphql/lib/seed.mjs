@@ -120,6 +120,7 @@ export async function seedProject(app, { key = 'BENCH' } = {}) {
     return {
       kind: n.milestone ? 'MILESTONE' : 'TASK',
       duration,
+      // The dates the plan was drawn with: each leaf starts no earlier than its day and is due by its finish.
       plannedStart: iso(s),
       plannedFinish: iso(f),
       statusId: byName[status],
@@ -156,9 +157,12 @@ export async function seedProject(app, { key = 'BENCH' } = {}) {
       const col = (fn) => rows.map(fn);
       await m.query(
         `INSERT INTO tasks (id, project_id, number, parent_id, position, wbs_code, wbs_sort, name, kind, duration_days,
-                            planned_start, planned_finish, status_id, percent_complete, assignee_id, estimate_hours, created_by_id)
+                            constraint_type, constraint_date, deadline, status_id, percent_complete, assignee_id, estimate_hours, created_by_id)
          SELECT v.id, $1, v.number, v.parent_id, v.position, '', '', v.name, v.kind, v.duration,
-                v.ps, v.pf, v.status_id, v.pct, v.assignee_id, v.estimate, $2
+                CASE WHEN v.kind = 'SUMMARY' THEN 'ASAP' ELSE 'SNET' END,
+                CASE WHEN v.kind = 'SUMMARY' THEN NULL ELSE to_char(v.ps, 'YYYY-MM-DD') || 'T00:00' END,
+                CASE WHEN v.kind = 'SUMMARY' THEN NULL ELSE to_char(v.pf, 'YYYY-MM-DD') || 'T23:59' END,
+                v.status_id, v.pct, v.assignee_id, v.estimate, $2
            FROM unnest($3::uuid[], $4::int[], $5::uuid[], $6::int[], $7::text[], $8::text[], $9::numeric[],
                        $10::date[], $11::date[], $12::uuid[], $13::int[], $14::uuid[], $15::numeric[])
              AS v(id, number, parent_id, position, name, kind, duration, ps, pf, status_id, pct, assignee_id, estimate)`,
@@ -187,7 +191,7 @@ export async function seedProject(app, { key = 'BENCH' } = {}) {
 
   // A little history through the service, so the board's recent activity is real.
   const recent = await ds.query(
-    `SELECT id, version FROM tasks WHERE project_id = $1 AND kind = 'TASK' AND planned_start > $2 ORDER BY wbs_sort LIMIT 15`,
+    `SELECT id, version FROM tasks WHERE project_id = $1 AND kind = 'TASK' AND constraint_date > $2 ORDER BY wbs_sort LIMIT 15`,
     [project.id, iso(today)],
   );
   for (const [i, t] of recent.entries()) {

@@ -393,7 +393,11 @@ function readProgress(model: ScheduleModel, i: number, calendar: WorkCalendar): 
     throw new PlanInputError(fieldOf('tasks', i, 'percentComplete'), `percent complete must be 0..100, got ${JSON.stringify(percent)}`);
   }
   if (model.kind[i] !== NODE.ACTIVITY) return; // a summary's progress is its children's
-  if (task.actualStart != null) model.actualStart[i] = calendar.snapToStart(requireDate(task.actualStart, 'tasks', i, 'actualStart'));
+  if (task.actualStart != null) {
+    const start = requireDate(task.actualStart, 'tasks', i, 'actualStart');
+    // A milestone happens at an instant: at the end of a working day (17:00) it is not moved to the next morning.
+    model.actualStart[i] = model.milestone[i] ? calendar.snapToFinish(start) : calendar.snapToStart(start);
+  }
   if (task.actualFinish != null) {
     model.actualFinish[i] = calendar.snapToFinish(requireFinishDate(task.actualFinish, 'tasks', i, 'actualFinish'));
     if (model.actualFinish[i] < model.actualStart[i]) throw new PlanInputError(fieldOf('tasks', i, 'actualFinish'), 'actual finish is before actual start');

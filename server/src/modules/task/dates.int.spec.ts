@@ -132,6 +132,20 @@ describe('one set of dates', () => {
     expect(await read(t.id)).toMatchObject({ start: '2027-01-11T08:00', finish: '2027-01-13T17:00' });
   });
 
+  it('a milestone marked Done happened at its instant (end of day), and the plan still schedules', async () => {
+    const p = await project('MILE');
+    const done = p.statuses.find((s) => s.category === 'COMPLETED')!.id;
+    const a = await task(p.id, { name: 'Sign-off work', durationDays: 2 });
+    const m = await task(p.id, { name: 'Signed off', kind: 'MILESTONE' });
+    await link(a.id, m.id);
+    const marked = await update({ id: m.id, version: m.version, statusId: done });
+    expect(marked).toMatchObject({ percentComplete: 100, actualStart: '2027-01-05T17:00', actualFinish: '2027-01-05T17:00' });
+    const r = await h.gql(`query($id: ID!) { project(id: $id) { schedule { finish } } }`, { id: p.id }, owner);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.project.schedule.finish).toBe('2027-01-05T17:00');
+    expect(await read(m.id)).toMatchObject({ start: '2027-01-05T17:00', finish: '2027-01-05T17:00', late: false });
+  });
+
   it('keeps status, percent and actual dates consistent from each side', async () => {
     const p = await project('BOTH');
     const t = await task(p.id, { name: 'Report', durationDays: 2 });
