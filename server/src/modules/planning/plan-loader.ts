@@ -69,13 +69,7 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
       .orderBy('e.from_date', 'ASC')
       .getMany(),
     // Plain rows for the two big lists: entity hydration would cost more than the queries.
-    () => m.query(
-      `SELECT id, name, parent_id AS "parentId", position, kind, duration_days::float8 AS "durationDays", calendar_id AS "calendarId",
-              constraint_type AS "constraintType", constraint_date AS "constraintDate", deadline, actual_start AS "actualStart",
-              actual_finish AS "actualFinish", percent_complete AS "percentComplete", leveling_delay_days::float8 AS "levelingDelayDays", description
-         FROM tasks WHERE project_id = $1 AND archived_at IS NULL ORDER BY wbs_sort`,
-      [projectId],
-    ) as Promise<TaskRow[]>,
+    () => m.query(`SELECT ${TASK_COLUMNS} FROM tasks WHERE project_id = $1 AND archived_at IS NULL ORDER BY wbs_sort`, [projectId]) as Promise<TaskRow[]>,
     () => m.query(
       `SELECT predecessor_id AS "predecessorId", successor_id AS "successorId", type, lag_days::float8 AS "lagDays"
          FROM task_dependencies WHERE project_id = $1 ORDER BY created_at, id`,
@@ -165,6 +159,31 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
       .map((c) => ({ taskId: c.taskId, date: dateOut(c.date), amount: c.amount, ...(c.hours !== null ? { hours: c.hours } : {}) })),
   };
   return { project, settings: { calendarId: plan?.calendarId ?? null, statusDate }, doc };
+}
+
+/** What the engine reads of a task row. */
+const TASK_COLUMNS = `id, name, parent_id AS "parentId", position, kind, duration_days::float8 AS "durationDays", calendar_id AS "calendarId",
+  constraint_type AS "constraintType", constraint_date AS "constraintDate", deadline, actual_start AS "actualStart",
+  actual_finish AS "actualFinish", percent_complete AS "percentComplete", leveling_delay_days::float8 AS "levelingDelayDays", description,
+  archived_at IS NOT NULL AS archived`;
+
+/**
+ * A loaded plan with some of its tasks read again (their scheduling fields changed, nothing about
+ * the tree did): a new document sharing every other part with the old one. Null when a task is
+ * not in the plan as a task of the same place (archived, moved, new): the plan must be read whole.
+ */
+export async function patchPlanTasks(m: EntityManager | DataSource, loaded: LoadedPlan, index: Map<string, number>, ids: string[]): Promise<LoadedPlan | null> {
+  const rows = (await m.query(`SELECT ${TASK_COLUMNS} FROM tasks WHERE id = ANY($1::uuid[])`, [ids])) as (TaskRow & { archived: boolean })[];
+  if (rows.length !== ids.length) return null;
+  const tasks = loaded.doc.tasks.slice();
+  const live = { has: (id: string) => index.has(id) } as Set<string>;
+  for (const row of rows) {
+    const i = index.get(row.id);
+    const old = i === undefined ? undefined : tasks[i];
+    if (i === undefined || !old || row.archived || (row.parentId ?? null) !== (old.parentId ?? null) || row.position !== old.order || row.kind !== old.kind) return null;
+    tasks[i] = planTask(row, live);
+  }
+  return { ...loaded, doc: { ...loaded.doc, tasks } };
 }
 
 type TaskRow = Pick<

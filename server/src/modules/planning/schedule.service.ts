@@ -17,7 +17,7 @@ import { reconcileTaskProgress } from '../task/task.service.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { localDateTime } from './local-time.js';
 import { planInput } from './plan-input.js';
-import { loadPlan, statusDay, type LoadedPlan } from './plan-loader.js';
+import { loadPlan, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
 import { ScheduledTask, type Schedule, type ScheduleUpdate } from './planning.types.js';
@@ -36,7 +36,7 @@ export interface ComputedPlan extends LoadedPlan {
   /** Order of computation: a slower, older computation never replaces a newer one. */
   seq: number;
   /** Results derived from this plan, kept as long as it is current (leveling is costly). */
-  memo: { leveling?: LevelingOutcome; rows?: Map<string, ScheduledTask> };
+  memo: { leveling?: LevelingOutcome; rows?: Map<string, ScheduledTask>; index?: Map<string, number> };
 }
 
 /** Per request (keyed by its loaders' scope, renewed per subscription event): the plan each project's task rows are read from. */
@@ -53,8 +53,17 @@ interface Entry {
   watched: boolean;
   /** Change numbers (and their actors) of the events since the last update was sent. */
   changes: Map<number, string | null>;
+  /** Tasks whose scheduling fields changed since the last computation (their rows are read again, not the whole plan). */
+  patch: Set<string>;
+  /** Something else changed (structure, links, calendars...): the next computation reads the whole plan. */
+  reload: boolean;
+  /** A recompute for subscribers is running; events meanwhile queue the next one. */
+  running: boolean;
   usedAt: number;
 }
+
+/** More changed tasks than this in one burst: read the whole plan rather than patch it. */
+const PATCH_LIMIT = 500;
 
 /** A schedule nobody asked for in this long is dropped. */
 const IDLE_MS = 15 * 60_000;
@@ -175,6 +184,8 @@ export class ScheduleService {
     const entry = this.entries.get(e.projectId);
     if (!entry?.watched) return;
     if (e.change !== undefined) entry.changes.set(e.change, e.actorId ?? null);
+    if (e.type === 'task' && e.action === 'UPDATED') for (const id of e.ids) entry.patch.add(id);
+    else entry.reload = true;
     this.invalidate(e.projectId);
   }
 
@@ -199,20 +210,22 @@ export class ScheduleService {
       entry.published = null;
       return;
     }
-    if (entry.timer) return;
+    // One computation at a time per project; what arrives meanwhile is taken by the next one.
+    if (entry.timer || entry.running) return;
     entry.timer = setTimeout(() => {
       entry.timer = null;
       void this.publishMoves(projectId, entry);
-    }, this.opts.debounceMs ?? 100);
+    }, this.opts.debounceMs ?? 5);
   }
 
   private async publishMoves(projectId: string, entry: Entry): Promise<void> {
     if (this.closed || !this.ds.isInitialized) return;
+    entry.running = true;
     try {
       const before = entry.published;
       const changes = entry.changes;
       entry.changes = new Map();
-      const after = await this.current(projectId);
+      const after = await this.recompute(projectId, entry);
       entry.published = after;
       const update = diff(projectId, before, after);
       if (update) {
@@ -223,7 +236,49 @@ export class ScheduleService {
     } catch (err) {
       // A plan the engine refuses (e.g. a cycle through summary links) has no schedule to send.
       this.opts.logger?.warn('schedule recompute failed', { projectId, err: String(err) });
+    } finally {
+      entry.running = false;
+      if (entry.patch.size || entry.reload || entry.changes.size) this.invalidate(projectId);
     }
+  }
+
+  /**
+   * The schedule after the changes announced since the last computation. When only scheduling
+   * fields of some tasks changed (a duration, a constraint, progress), the rows changed since the
+   * plan in memory was read are read again and patched into it, instead of reading the whole plan:
+   * at 100k tasks the read is most of the cost. Which rows changed is asked of the database (row
+   * versions newer than the plan's fingerprint), not taken from the events, so the patched plan is
+   * exactly the database's as of its fingerprint and readers can trust it as before. Anything else
+   * (structure, links, calendars, a task added or removed) reads the whole plan.
+   */
+  private async recompute(projectId: string, entry: Entry): Promise<ComputedPlan> {
+    const tasksOnly = entry.patch.size > 0 && !entry.reload;
+    entry.patch = new Set();
+    entry.reload = false;
+    const base = entry.current;
+    if (!tasksOnly || !base) return this.current(projectId);
+    const seq = ++this.seq;
+    const patched = await this.ds.transaction('REPEATABLE READ', async (m) => {
+      const stamp = await planStamp(m, projectId);
+      const [tasksNow, ...restNow] = stamp.split('/');
+      const [tasksBefore, ...restBefore] = base.stamp.split('/');
+      const [countNow] = tasksNow!.split('.');
+      const [countBefore, newestBefore] = tasksBefore!.split('.');
+      if (stamp === base.stamp) return [base, stamp] as const;
+      if (restNow.join('/') !== restBefore.join('/') || countNow !== countBefore) return null;
+      const changed = (await m.query(`SELECT id FROM tasks WHERE project_id = $1 AND xmin::text::bigint > $2`, [projectId, newestBefore])) as { id: string }[];
+      if (changed.length === 0 || changed.length > PATCH_LIMIT) return null;
+      base.memo.index ??= new Map(base.doc.tasks.map((t, i) => [t.id, i]));
+      const loaded = await patchPlanTasks(m, base, base.memo.index, changed.map((r) => r.id));
+      return loaded ? ([loaded, stamp] as const) : null;
+    });
+    if (patched?.[0] === base) return base;
+    if (!patched) return this.current(projectId);
+    const [loaded, stamp] = patched;
+    const result = runEngine(loaded.doc);
+    const plan: ComputedPlan = { ...loaded, result, schedule: toSchedule(projectId, loaded, result), stamp, seq, memo: { index: base.memo.index } };
+    if (!entry.current || entry.current.seq < plan.seq) entry.current = plan;
+    return plan;
   }
 
   private entry(projectId: string): Entry {
@@ -235,7 +290,7 @@ export class ScheduleService {
       entry.usedAt = Date.now();
       return entry;
     }
-    entry = { current: null, published: null, computing: null, timer: null, watched: false, changes: new Map(), usedAt: Date.now() };
+    entry = { current: null, published: null, computing: null, timer: null, watched: false, changes: new Map(), patch: new Set(), reload: false, running: false, usedAt: Date.now() };
     this.entries.set(projectId, entry);
     this.evict();
     return entry;
