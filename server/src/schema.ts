@@ -23,6 +23,7 @@ import { UserResolver } from './modules/user/user.resolver.js';
 import type { DataSource } from 'typeorm';
 import type { SubscriptionHub } from './common/hub.js';
 import { silentLogger, type Logger } from './common/logger.js';
+import { guardArguments } from './common/argument-guard.js';
 
 export interface Services {
   auth: AuthService;
@@ -44,7 +45,7 @@ export interface Services {
 export function createServices(ds: DataSource, opts: { sessionDays: number; cookieSecure: boolean; logger?: Logger }): Services {
   const logger = opts.logger ?? silentLogger;
   const documents = new CollabDocuments(ds, logger);
-  const projector = new Projector(ds, logger);
+  const projector = new Projector(ds, logger, documents);
   const wbs = new WbsService(documents, projector);
   return {
     auth: new AuthService(ds, opts),
@@ -78,12 +79,13 @@ export async function createSchema(s: Services, hub: SubscriptionHub): Promise<G
     [CollabResolver, new CollabResolver(s.collab)],
     ...planning,
   ]);
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [UserResolver, ProjectResolver, MemberResolver, TaskResolver, DependencyResolver, StatusResolver, ActivityResolver, BoardResolver, CollabResolver, ...planning.map(([cls]) => cls)],
     container: { get: (cls) => instances.get(cls) },
     pubSub: hub.pubsub,
     validate: false,
   });
+  return guardArguments(schema);
 }
 
 /** The SDL committed as schema/schema.graphql. */
