@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { colorFor } from '@trellis/schema/presence';
 import { addNode, archiveNode, moveNode, readOutline, renameNode, restoreNode } from '@trellis/schema/wbs';
 import { createApp } from '../src/app.js';
 import { createLogger } from '../src/common/logger.js';
@@ -195,6 +196,18 @@ describe('collaborative WBS document', () => {
     const fresh = await open(owner, 'wbs');
     expect(readOutline(fresh.doc).byId.has(sneaky)).toBe(false);
     expect(readOutline(fresh.doc).byId.get(seen)!.name).toBe('Seen by the viewer');
+  });
+});
+
+describe('presence in a document', () => {
+  it('shows the ticket\'s person: a viewer claiming to be the owner appears under their own name and colour', async () => {
+    const v = await open(viewer, 'wbs');
+    const o = await open(owner, 'wbs');
+    v.provider.awareness.setLocalStateField('user', { id: owner.id, name: 'Olivia Owner', color: '#000000' });
+    v.provider.awareness.setLocalStateField('focus', { taskId: null });
+    await expect
+      .poll(() => o.provider.awareness.getStates().get(v.doc.clientID)?.user, { timeout: 5000 })
+      .toEqual({ id: viewer.id, name: 'Vera Viewer', color: colorFor(viewer.id) });
   });
 });
 
