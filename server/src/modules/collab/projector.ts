@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readUpdatesSince } from '@trellis/collab';
-import { addNode, isTaskId, nodesMap, readNodes, readOutline, type Outline, type WbsKind } from '@trellis/schema/wbs';
+import { addNode, isTaskId, nodesMap, readNodes, readOutline, type WbsKind } from '@trellis/schema/wbs';
 import { mayDeleteTask } from '../../common/access.js';
 import { publishInTransaction, type DomainEvent } from '../../common/events.js';
 import type { Logger } from '../../common/logger.js';
