@@ -364,7 +364,7 @@ describe('edits the projection cannot take as sent', () => {
       const nodes = a.doc.getMap('nodes');
       for (const [id, name] of [
         [upper, 'Shouting id'],
-        [foreign, 'Borrowed id'],
+        [foreign, 'Borrowed\u0000id'],
       ] as const) {
         const m = new Y.Map<unknown>();
         m.set('parent', null);

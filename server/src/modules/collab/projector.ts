@@ -43,8 +43,10 @@ interface Warning {
   sent: unknown;
 }
 
-/** Shown in place of U+0000 where a warning quotes what was sent (jsonb cannot hold it either). */
-const visibleNul = (s: string) => s.replaceAll('\u0000', '\uFFFD');
+/** What a warning quotes of what was sent: U+0000 shown as U+FFFD (jsonb cannot hold it either), cut to a readable length. */
+const quote = (s: string) => s.replaceAll('\u0000', '\uFFFD').slice(0, MAX_NAME);
+/** Warnings recorded per projection; a flood of junk is summed up in the last one. */
+const MAX_WARNINGS = 50;
 
 interface Replayed {
   doc: Y.Doc;
@@ -357,21 +359,23 @@ export class Projector {
       const upper = isTaskId(key.toLowerCase());
       warnings.push({
         actor: actor(key),
-        node: visibleNul(key),
+        node: quote(key),
         taskId: null,
         field: 'id',
         code: 'INVALID_ID',
         message: upper ? 'a task id must be written in lower case; the node was removed' : 'the outline holds only tasks keyed by their id; the entry was removed',
-        sent: visibleNul(key),
+        sent: null,
       });
       fixes.push(() => nodes.delete(key));
     });
 
     const raw = readNodes(doc);
     const unknown = [...raw.keys()].filter((id) => !byId.has(id));
+    const foreign = new Set<string>();
     if (unknown.length) {
-      const foreign: { id: string }[] = await m.query('SELECT id FROM tasks WHERE id = ANY($1::uuid[])', [unknown]);
-      for (const { id } of foreign) {
+      const found: { id: string }[] = await m.query('SELECT id FROM tasks WHERE id = ANY($1::uuid[])', [unknown]);
+      for (const { id } of found) {
+        foreign.add(id);
         warnings.push({
           actor: actor(id),
           node: id,
@@ -379,14 +383,14 @@ export class Projector {
           field: 'id',
           code: 'FOREIGN_ID',
           message: "the id belongs to another project's task; the node was removed",
-          sent: { name: visibleNul(raw.get(id)!.name) },
+          sent: { name: quote(raw.get(id)!.name) },
         });
         fixes.push(() => nodes.delete(id));
       }
     }
 
     for (const n of raw.values()) {
-      if (!hasNul(n.name)) continue;
+      if (!hasNul(n.name) || foreign.has(n.id)) continue;
       warnings.push({
         actor: actor(n.id),
         node: n.id,
@@ -394,7 +398,7 @@ export class Projector {
         field: 'name',
         code: 'NUL_STRIPPED',
         message: 'the name held the NUL character (U+0000), which cannot be stored; it was removed',
-        sent: visibleNul(n.name),
+        sent: quote(n.name),
       });
       fixes.push(() => (nodes.get(n.id) as Y.Map<unknown>).set('name', stripNul(n.name)));
     }
@@ -433,10 +437,14 @@ export class Projector {
     }, null);
     doc.off('update', capture);
     if (updates.length) await this.documents.append(m, docName, Y.mergeUpdates(updates), null, CORRECTION_ORIGIN);
-    for (const w of warnings) {
-      this.logger.warn('an outline edit was not taken as sent', { doc: docName, node: w.node, user: w.actor, code: w.code });
-    }
-    return warnings;
+    const counts: Record<string, number> = {};
+    for (const w of warnings) counts[w.code] = (counts[w.code] ?? 0) + 1;
+    this.logger.warn('outline edits were not taken as sent', { doc: docName, counts, first: warnings.slice(0, 5).map((w) => ({ node: w.node, user: w.actor, code: w.code })) });
+    if (warnings.length <= MAX_WARNINGS) return warnings;
+    const rest = warnings.length - MAX_WARNINGS + 1;
+    const kept = warnings.slice(0, MAX_WARNINGS - 1);
+    const last = warnings[MAX_WARNINGS - 1]!;
+    return [...kept, { ...last, message: `${last.message} (and ${rest - 1} more corrections in the same change)` }];
   }
 
   /**
