@@ -2,6 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Announcement, Fanout, Presence } from './fanout/fanout.js';
 import type { CollabLogger } from './logger.js';
+import { constrainAwareness } from './presence.js';
 import { encodeAwarenessStates, encodeSaved, encodeUpdate } from './protocol.js';
 import type { Committable, GroupCommitter, TakenBatch } from './group-commit.js';
 import type { AppendResult, DocStore, PendingUpdate } from './store/doc-store.js';
@@ -175,8 +176,26 @@ export class CollabDocument implements Committable {
     return 'applied';
   }
 
+  /**
+   * Applies presence from a peer, which speaks only for its own awareness clients (not for those of
+   * other people here or on other instances) and cannot change the fields its principal fixes.
+   */
   applyAwareness(peer: DocumentPeer, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    const constrained = constrainAwareness(update, peer.principal.presence, (clientId) => this.mayControl(peer, clientId));
+    if (constrained) awarenessProtocol.applyAwarenessUpdate(this.awareness, constrained, peer);
+  }
+
+  /**
+   * A peer controls the awareness clients it introduced, and any that nobody shows at the moment.
+   * The same person reconnecting (the old socket not yet noticed gone) may take theirs over.
+   */
+  private mayControl(peer: DocumentPeer, clientId: number): boolean {
+    const own = this.peers.get(peer);
+    if (!own || own.has(clientId)) return true;
+    for (const [other, ids] of this.peers) {
+      if (other !== peer && ids.has(clientId)) return other.principal.userId !== null && other.principal.userId === peer.principal.userId;
+    }
+    return !this.awareness.getStates().has(clientId);
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
@@ -193,6 +212,8 @@ export class CollabDocument implements Committable {
     const owned = this.peers.get(origin as DocumentPeer);
     if (owned) {
       for (const id of added) owned.add(id);
+      // A client taken over (the same person reconnecting) belongs to the new connection too.
+      for (const id of updated) owned.add(id);
       for (const id of removed) owned.delete(id);
     }
     const changed = [...added, ...updated, ...removed];

@@ -11,7 +11,7 @@
  *     fanout,
  *     authenticate: async (req, docName, params) => {
  *       const t = verifyTicket(secret, params.get('ticket'), docName); // throws CollabAccessError(4401)
- *       return { id: t.sub, userId: t.uid, name: t.name, canWrite: t.write };
+ *       return { id: t.sub, userId: t.uid, name: t.name, canWrite: t.write, presence: t.presence };
  *     },
  *   });
  *   httpServer.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head) || socket.destroy());

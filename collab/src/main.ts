@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       logger,
       async authenticate(_req, docName, params) {
         const t = verifyTicket(secret, params.get('ticket'), docName);
-        return { id: t.sub, userId: t.uid, name: t.name, canWrite: t.write };
+        return { id: t.sub, userId: t.uid, name: t.name, canWrite: t.write, presence: t.presence };
       },
     },
   );

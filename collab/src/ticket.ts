@@ -19,6 +19,8 @@ export interface TicketClaims {
   name: string;
   /** Whether updates from this principal are applied. */
   write: boolean;
+  /** Awareness fields the principal cannot choose (see `Principal.presence`). */
+  presence?: Record<string, unknown>;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }
@@ -29,6 +31,7 @@ export interface TicketInput {
   uid?: string | null;
   name: string;
   write: boolean;
+  presence?: Record<string, unknown>;
   /** Lifetime in seconds; default 60 (a ticket is used once, right after it is minted). */
   ttlSeconds?: number;
 }
@@ -47,6 +50,7 @@ export function signTicket(secret: string, claims: TicketInput): string {
     uid: claims.uid ?? null,
     name: claims.name,
     write: claims.write,
+    ...(claims.presence ? { presence: claims.presence } : {}),
     exp: Math.floor(Date.now() / 1000) + (claims.ttlSeconds ?? DEFAULT_TTL_SECONDS),
   };
   const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
@@ -63,6 +67,7 @@ function isClaims(value: unknown): value is TicketClaims {
     (v.uid === null || typeof v.uid === 'string') &&
     typeof v.name === 'string' &&
     typeof v.write === 'boolean' &&
+    (v.presence === undefined || (typeof v.presence === 'object' && v.presence !== null && !Array.isArray(v.presence))) &&
     typeof v.exp === 'number'
   );
 }

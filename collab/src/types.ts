@@ -12,6 +12,12 @@ export interface Principal {
   name: string;
   /** False: the principal receives the document and sees others, but its edits are dropped. */
   canWrite: boolean;
+  /**
+   * Awareness (presence) fields this principal cannot choose: every state its clients send has
+   * these fields set to these values before anyone sees it, e.g. `{ user: { id, name, color } }`
+   * taken from the ticket, so nobody shows up under another name. Absent: states are relayed as sent.
+   */
+  presence?: Readonly<Record<string, unknown>>;
 }
 
 export interface StoredBatch {

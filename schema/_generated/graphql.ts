@@ -64,7 +64,9 @@ export type ActivityAction =
   | 'CREATED'
   | 'DELETED'
   | 'MOVED'
-  | 'UPDATED';
+  | 'UPDATED'
+  /** A live edit the server did not take as sent (normalised, skipped or reverted); newValue holds { code, message } */
+  | 'WARNING';
 
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';

@@ -148,3 +148,31 @@ describe('WBS document', () => {
     expect(rows(doc)).toEqual(['1 parent', '1.1 first', '1.2 second']);
   });
 });
+
+describe('node ids in one canonical form', () => {
+  it('ignores a key that is a task id in capitals, and reads a parent written in capitals as the same task', () => {
+    const doc = new Y.Doc();
+    const parent = addNode(doc, { parentId: null, name: 'Phase' });
+    const shouting = newTaskId().toUpperCase();
+    const child = newTaskId();
+    doc.transact(() => {
+      for (const [id, name, p] of [
+        [shouting, 'Capital id', null],
+        [child, 'Step', parent.toUpperCase()],
+      ] as const) {
+        const m = new Y.Map<unknown>();
+        m.set('parent', p);
+        m.set('order', 'a5');
+        m.set('name', name);
+        m.set('kind', 'TASK');
+        doc.getMap('nodes').set(id, m);
+      }
+    });
+    const outline = readOutline(doc);
+    expect(outline.byId.has(shouting)).toBe(false);
+    expect(outline.byId.has(shouting.toLowerCase())).toBe(false);
+    expect(outline.byId.get(child)?.parentId).toBe(parent);
+    expect(rows(doc)).toEqual(['1 Phase', '1.1 Step']);
+    expect(() => addNode(doc, { id: newTaskId().toUpperCase(), parentId: null, name: 'x' })).toThrow(WbsEditError);
+  });
+});

@@ -70,8 +70,15 @@ export class WbsEditError extends Error {
 
 export const nodesMap = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(WBS_NODES);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/**
+ * A node id is a task UUID in its one canonical form, lower-case (as PostgreSQL prints it). The
+ * same UUID in capitals is another key of the map, so it is not a node: every participant ignores
+ * it and the server removes it from the document.
+ */
 export const isTaskId = (id: string) => UUID.test(id);
+/** A reference to a node (a parent) compared in canonical form; null when it is not a UUID. */
+const canonicalRef = (id: string): string | null => (UUID.test(id.toLowerCase()) ? id.toLowerCase() : null);
 
 /** A v4 UUID; uses crypto.randomUUID where available (it needs a secure context in browsers). */
 export function newTaskId(): string {
@@ -88,13 +95,14 @@ export function newTaskId(): string {
 /** Reads one stored node; anything malformed (a foreign client wrote junk) is ignored. */
 function readNode(id: string, m: unknown): WbsNode | null {
   if (!(m instanceof Y.Map) || !isTaskId(id)) return null;
-  const parent = m.get('parent');
+  const stored = m.get('parent');
+  const parent = typeof stored === 'string' ? canonicalRef(stored) : null;
   const order = m.get('order');
   const name = m.get('name');
   const kind = m.get('kind');
   return {
     id,
-    parent: typeof parent === 'string' && isTaskId(parent) && parent !== id ? parent : null,
+    parent: parent !== id ? parent : null,
     order: typeof order === 'string' ? order : '',
     name: typeof name === 'string' ? name : '',
     kind: KINDS.includes(kind as WbsKind) ? (kind as WbsKind) : 'TASK',
@@ -257,7 +265,7 @@ export interface AddNodeInput {
 /** Adds a node; returns its id. */
 export function addNode(doc: Y.Doc, input: AddNodeInput, origin?: unknown): string {
   const id = input.id ?? newTaskId();
-  if (!isTaskId(id)) throw new WbsEditError('A task id must be a UUID', 'INVALID');
+  if (!isTaskId(id)) throw new WbsEditError('A task id must be a lower-case UUID', 'INVALID');
   doc.transact(() => {
     if (nodesMap(doc).has(id)) throw new WbsEditError('A task with this id exists already', 'INVALID');
     const outline = readOutline(doc);

@@ -24,6 +24,7 @@ import { UserResolver } from './modules/user/user.resolver.js';
 import type { DataSource } from 'typeorm';
 import type { SubscriptionHub } from './common/hub.js';
 import { silentLogger, type Logger } from './common/logger.js';
+import { guardArguments } from './common/argument-guard.js';
 
 export interface Services {
   auth: AuthService;
@@ -45,7 +46,7 @@ export interface Services {
 export function createServices(ds: DataSource, opts: { sessionDays: number; cookieSecure: boolean; logger?: Logger }): Services {
   const logger = opts.logger ?? silentLogger;
   const documents = new CollabDocuments(ds, logger);
-  const projector = new Projector(ds, logger);
+  const projector = new Projector(ds, logger, documents);
   const wbs = new WbsService(documents, projector);
   const planning = createPlanningServices(ds, wbs, logger);
   return {
@@ -80,7 +81,7 @@ export async function createSchema(s: Services, hub: SubscriptionHub): Promise<G
     [CollabResolver, new CollabResolver(s.collab)],
     ...planning,
   ]);
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [UserResolver, ProjectResolver, MemberResolver, TaskResolver, DependencyResolver, StatusResolver, ActivityResolver, BoardResolver, CollabResolver, ...planning.map(([cls]) => cls)],
     container: { get: (cls) => instances.get(cls) },
     pubSub: hub.pubsub,
@@ -88,6 +89,7 @@ export async function createSchema(s: Services, hub: SubscriptionHub): Promise<G
     // A payload's change number is the one its request's writes took (the scope of the request).
     globalMiddlewares: [async ({ info }, next) => (info.fieldName === 'changeNumber' && info.parentType.name.endsWith('Payload') ? changeNumberOf() : next())],
   });
+  return guardArguments(schema);
 }
 
 /** The SDL committed as schema/schema.graphql. */

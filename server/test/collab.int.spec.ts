@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { colorFor } from '@trellis/schema/presence';
 import { addNode, archiveNode, moveNode, readOutline, renameNode, restoreNode } from '@trellis/schema/wbs';
 import { createApp } from '../src/app.js';
 import { createLogger } from '../src/common/logger.js';
@@ -198,6 +199,18 @@ describe('collaborative WBS document', () => {
   });
 });
 
+describe('presence in a document', () => {
+  it('shows the ticket\'s person: a viewer claiming to be the owner appears under their own name and colour', async () => {
+    const v = await open(viewer, 'wbs');
+    const o = await open(owner, 'wbs');
+    v.provider.awareness.setLocalStateField('user', { id: owner.id, name: 'Olivia Owner', color: '#000000' });
+    v.provider.awareness.setLocalStateField('focus', { taskId: null });
+    await expect
+      .poll(() => o.provider.awareness.getStates().get(v.doc.clientID)?.user, { timeout: 5000 })
+      .toEqual({ id: viewer.id, name: 'Vera Viewer', color: colorFor(viewer.id) });
+  });
+});
+
 describe('several server instances', () => {
   it('clients on two instances of one database converge, and each change is projected once', async () => {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
@@ -318,4 +331,179 @@ describe('documents of projects that existed before', () => {
     const a = await open(owner, 'wbs', pid);
     expect(readOutline(a.doc).nodes.map((n) => `${n.code} ${n.name}`)).toEqual(['1 Legacy phase', '1.1 Legacy step']);
   });
+});
+
+const WARNINGS = `query($id: ID!) { project(id: $id) { activity(first: 100) { nodes { action entityId taskId field oldValue newValue actor { name } } } } }`;
+interface WarningEntry {
+  action: string;
+  entityId: string;
+  taskId: string | null;
+  field: string;
+  oldValue: unknown;
+  newValue: { code: string; message: string };
+  actor: { name: string } | null;
+}
+const warnings = async (pid = projectId, as: Credentials = owner) =>
+  ((await h.gql(WARNINGS, { id: pid }, as)).data!.project.activity.nodes as WarningEntry[]).filter((a) => a.action === 'WARNING');
+
+describe('edits the projection cannot take as sent', () => {
+  it('one live edit with an upper-case id, another project\'s task id and U+0000 in names never stops the others; each is corrected in every open outline and reported', async () => {
+    const other = await h.gql(`mutation { projectCreate(input: { key: "ELSE", name: "Someone else's" }) { project { id } } }`, {}, owner);
+    const otherProject = other.data!.projectCreate.project.id;
+    const foreign = (await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: otherProject, name: 'Not in LIVE' } }, owner)).data!
+      .taskCreate.task.id as string;
+    const existing = (await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId, name: 'Renamed badly' } }, owner)).data!.taskCreate.task
+      .id as string;
+    const a = await open(member, 'wbs');
+    const watcher = await open(owner, 'wbs');
+    await expect.poll(() => readOutline(a.doc).byId.has(existing), { timeout: 5000 }).toBe(true);
+    const upper = crypto.randomUUID().toUpperCase();
+    let good = '';
+    let nul = '';
+    a.doc.transact(() => {
+      const nodes = a.doc.getMap('nodes');
+      for (const [id, name] of [
+        [upper, 'Shouting id'],
+        [foreign, 'Borrowed\u0000id'],
+      ] as const) {
+        const m = new Y.Map<unknown>();
+        m.set('parent', null);
+        m.set('order', 'a0');
+        m.set('name', name);
+        m.set('kind', 'TASK');
+        nodes.set(id, m);
+      }
+      nul = addNode(a.doc, { parentId: null, name: 'x\u0000y' });
+      good = addNode(a.doc, { parentId: null, name: 'Well formed' });
+      renameNode(a.doc, existing, 'a\u0000b');
+    });
+    await expect
+      .poll(async () => (await tasks()).filter((t) => [good, nul, existing].includes(t.id)).map((t) => t.name).sort(), { timeout: 5000 })
+      .toEqual(['Well formed', 'ab', 'xy']);
+    const rows = await tasks();
+    expect(rows.some((t) => t.id === upper.toLowerCase() || t.id === foreign)).toBe(false);
+    // The other project's task is untouched.
+    const still = await h.gql(`query($id: ID!) { task(id: $id) { name project { id } } }`, { id: foreign }, owner);
+    expect(still.data!.task).toMatchObject({ name: 'Not in LIVE', project: { id: otherProject } });
+    // Every open outline (the author's and the others') receives the corrections.
+    for (const doc of [a.doc, watcher.doc]) {
+      await expect.poll(() => [upper, foreign].some((id) => doc.getMap('nodes').has(id)), { timeout: 5000 }).toBe(false);
+      await expect.poll(() => [readOutline(doc).byId.get(nul)?.name, readOutline(doc).byId.get(existing)?.name], { timeout: 5000 }).toEqual(['xy', 'ab']);
+    }
+    // Managers see what was not taken, who sent it and which node.
+    const seen = await warnings();
+    const codeOf = (node: string) => seen.find((w) => w.entityId === node)?.newValue.code;
+    expect([codeOf(upper), codeOf(foreign), codeOf(nul), codeOf(existing)]).toEqual(['INVALID_ID', 'FOREIGN_ID', 'NUL_STRIPPED', 'NUL_STRIPPED']);
+    expect(seen.filter((w) => [upper, foreign, nul, existing].includes(w.entityId)).every((w) => w.actor?.name === 'Max Member')).toBe(true);
+    expect(seen.find((w) => w.entityId === existing)).toMatchObject({ taskId: existing, field: 'name', oldValue: 'a\uFFFDb' });
+    // The project goes on: GraphQL and later live edits reach the rows.
+    const created = await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId, name: 'After the bad edit' } }, member);
+    expect(created.errors).toBeUndefined();
+    const later = addNode(a.doc, { parentId: null, name: 'Later edit' });
+    await expect.poll(async () => (await tasks()).some((t) => t.id === later), { timeout: 5000 }).toBe(true);
+    // Reported once: projecting again finds nothing left to correct.
+    expect((await warnings()).length).toBe(seen.length);
+  });
+
+  it('U+0000 typed into the charter document is dropped from the row with a warning, and charterUpdate keeps working', async () => {
+    const o = await open(owner, 'charter');
+    o.doc.transact(() => {
+      const p = new Y.XmlElement('paragraph');
+      p.insert(0, [new Y.XmlText('Broken\u0000sponsor note')]);
+      o.doc.getXmlFragment('assumptions').insert(0, [p]);
+    });
+    const CHARTER = `query($id: ID!) { project(id: $id) { charter { assumptions version } } }`;
+    await expect.poll(async () => (await h.gql(CHARTER, { id: projectId }, owner)).data!.project.charter.assumptions, { timeout: 5000 }).toBe('Brokensponsor note');
+    const { version } = (await h.gql(CHARTER, { id: projectId }, owner)).data!.project.charter;
+    const upd = await h.gql(`mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { outOfScope } } }`, { i: { projectId, version, outOfScope: 'Payroll' } }, owner);
+    expect(upd.errors).toBeUndefined();
+    expect(upd.data!.charterUpdate.charter.outOfScope).toBe('Payroll');
+    const w = (await warnings()).find((x) => x.field === 'assumptions');
+    expect(w).toMatchObject({ newValue: { code: 'NUL_STRIPPED' }, actor: { name: 'Olivia Owner' } });
+  });
+});
+
+describe('what a role may do to the tree is the same in the outline as over GraphQL', () => {
+  const create = async (name: string, as: Credentials, parentId?: string) =>
+    (await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId, name, parentId } }, as)).data!.taskCreate.task.id as string;
+
+  it('a member archiving or removing another person\'s task in the outline is refused and put back for everyone; their own task goes', async () => {
+    const owners = await create("Owner's task", owner);
+    const removed = await create("Owner's other task", owner);
+    const mine = await create('Member task', member);
+    // taskDelete refuses the same person.
+    const refused = await h.gql(`mutation($id: ID!) { taskDelete(id: $id) { task { id } } }`, { id: owners }, member);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const m = await open(member, 'wbs');
+    const o = await open(owner, 'wbs');
+    await expect.poll(() => [owners, removed, mine].every((id) => readOutline(m.doc).byId.has(id)), { timeout: 5000 }).toBe(true);
+    archiveNode(m.doc, owners);
+    m.doc.getMap('nodes').delete(removed);
+    archiveNode(m.doc, mine);
+    await expect.poll(async () => (await tasks()).some((t) => t.id === mine), { timeout: 5000 }).toBe(false);
+    await expect.poll(async () => (await warnings()).filter((w) => w.newValue.code === 'DELETE_REFUSED').map((w) => w.entityId).sort(), { timeout: 5000 }).toEqual([owners, removed].sort());
+    expect((await tasks()).filter((t) => t.id === owners || t.id === removed)).toHaveLength(2);
+    for (const doc of [m.doc, o.doc]) {
+      await expect.poll(() => [owners, removed].every((id) => readOutline(doc).byId.has(id)), { timeout: 5000 }).toBe(true);
+      expect(readOutline(doc).byId.has(mine)).toBe(false);
+    }
+    expect(readOutline(o.doc).byId.get(removed)!.name).toBe("Owner's other task");
+    const w = (await warnings()).find((x) => x.entityId === owners)!;
+    expect(w).toMatchObject({ actor: { name: 'Max Member' }, taskId: owners, field: 'archived' });
+  });
+
+  it('a member archiving their own task takes its sub-tree along, as taskDelete does; a manager may archive anyone\'s', async () => {
+    const parent = await create('Member phase', member);
+    const child = await create('Owner step inside', owner, parent);
+    const m = await open(member, 'wbs');
+    await expect.poll(() => readOutline(m.doc).byId.has(child), { timeout: 5000 }).toBe(true);
+    archiveNode(m.doc, parent);
+    await expect.poll(async () => (await tasks()).some((t) => t.id === parent || t.id === child), { timeout: 5000 }).toBe(false);
+    const ownerTask = await create('Member-made, owner removes', member);
+    const o = await open(owner, 'wbs');
+    await expect.poll(() => readOutline(o.doc).byId.has(ownerTask), { timeout: 5000 }).toBe(true);
+    archiveNode(o.doc, ownerTask);
+    await expect.poll(async () => (await tasks()).some((t) => t.id === ownerTask), { timeout: 5000 }).toBe(false);
+    expect((await warnings()).some((x) => [parent, child, ownerTask].includes(x.entityId))).toBe(false);
+  });
+});
+
+describe('a projection that keeps failing', () => {
+  it('is retried with backoff, logs its stack once, and catches up once the cause is gone', async () => {
+    const lines: string[] = [];
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
+    const other = await createApp(config, { databaseUrl: h.databaseUrl, logger: createLogger('debug', (l) => lines.push(l)) });
+    try {
+      const otherUrl = await other.listen(0, '127.0.0.1');
+      const p = await h.gql(`mutation { projectCreate(input: { key: "STUCK", name: "No statuses" }) { project { id } } }`, {}, owner);
+      const pid = p.data!.projectCreate.project.id as string;
+      // A project left without statuses cannot receive tasks: every projection of its outline fails.
+      const [statuses]: [{ id: string; category: string; name: string; position: number }[]] = await h.app.dataSource.query(
+        'DELETE FROM task_statuses WHERE project_id = $1 RETURNING id, category, name, position',
+        [pid],
+      );
+      const a = await open(owner, 'wbs', pid, otherUrl);
+      const ids: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        ids.push(addNode(a.doc, { parentId: null, name: `Edit ${i}` }));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const doc = `project/${pid}/wbs`;
+      const failures = () => lines.map((l) => JSON.parse(l) as { msg: string; doc?: string; err?: { stack?: string } }).filter((e) => e.doc === doc && /projection (failed|still failing)/.test(e.msg));
+      await expect.poll(() => failures().length, { timeout: 5000 }).toBeGreaterThan(0);
+      // Twelve edits over more than a second: the first attempt and the retry a second later, not one per edit.
+      expect(failures().length).toBeLessThanOrEqual(3);
+      expect(failures().filter((e) => e.err?.stack).length).toBe(1);
+      await h.app.dataSource.query(
+        'INSERT INTO task_statuses (id, project_id, category, name, position) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[])',
+        [statuses.map((s) => s.id), statuses.map(() => pid), statuses.map((s) => s.category), statuses.map((s) => s.name), statuses.map((s) => s.position)],
+      );
+      const TASKS_OF = `query($id: ID!) { project(id: $id) { tasks(first: 50) { nodes { id } } } }`;
+      await expect.poll(async () => ((await h.gql(TASKS_OF, { id: pid }, owner)).data!.project.tasks.nodes as { id: string }[]).length, { timeout: 15_000, interval: 250 }).toBe(12);
+      expect(lines.some((l) => l.includes('projection recovered'))).toBe(true);
+    } finally {
+      for (const p of providers.splice(0)) p.destroy();
+      await other.close();
+    }
+  }, 30_000);
 });

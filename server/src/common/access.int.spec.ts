@@ -1,4 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { archiveNode, readOutline } from '@trellis/schema/wbs';
 import { startHarness, type Credentials, type Harness, type TestUser } from '../../test/harness.js';
 
 /**
@@ -178,4 +182,69 @@ describe('authorization matrix', () => {
     expect(r.status).toBe(401);
     expect(r.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
+});
+
+/**
+ * The same rules through the live outline: what a role may not do with `taskDelete` it may not do
+ * by archiving a node or removing it from the WBS document either; the server puts it back (for
+ * everyone) and records a warning. A viewer's edits never arrive at all.
+ */
+describe('authorization matrix: deleting through the live outline', () => {
+  const providers: WebsocketProvider[] = [];
+  afterEach(() => {
+    for (const p of providers.splice(0)) p.destroy();
+  });
+
+  async function openWbs(as: Credentials, projectId: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider }> {
+    const t = await h.gql(`mutation($d: String!) { collabTicket(document: $d) { token url document } }`, { d: `project/${projectId}/wbs` }, as);
+    expect(t.errors).toBeUndefined();
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(t.data!.collabTicket.url, t.data!.collabTicket.document, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true, params: { ticket: t.data!.collabTicket.token } });
+    providers.push(provider);
+    provider.messageHandlers[100] = () => undefined;
+    await new Promise<void>((resolve) => (provider.synced ? resolve() : provider.once('sync', () => resolve())));
+    return { doc, provider };
+  }
+
+  const live = async (id: string) => ((await h.app.dataSource.query('SELECT 1 FROM tasks WHERE id = $1 AND archived_at IS NULL', [id])) as unknown[]).length > 0;
+  const warned = async (projectId: string, id: string) =>
+    Number((await h.app.dataSource.query(`SELECT count(*) AS n FROM activities WHERE project_id = $1 AND entity_id = $2 AND action = 'WARNING'`, [projectId, id]))[0].n);
+
+  const ACTIONS = [
+    { name: 'archives', act: (doc: Y.Doc, id: string) => void archiveNode(doc, id) },
+    { name: 'removes', act: (doc: Y.Doc, id: string) => void doc.getMap('nodes').delete(id) },
+  ];
+  const TARGETS = [
+    { name: 'an owner-made task', allowed: MANAGE, id: (f: Fixture) => f.otherTaskId },
+    { name: 'a member-made task', allowed: WORK, id: (f: Fixture) => f.memberTaskId },
+  ];
+  for (const action of ACTIONS) {
+    for (const target of TARGETS) {
+      for (const role of ['OWNER', 'MANAGER', 'MEMBER', 'VIEWER'] as const) {
+        const expected = role === 'VIEWER' ? 'dropped' : target.allowed.includes(role) ? 'deleted' : 'put back';
+        it(`${role} ${action.name} ${target.name} in the outline → ${expected}`, async () => {
+          const f = await fixture();
+          const id = target.id(f);
+          const watcher = await openWbs(f.users.OWNER, f.projectId);
+          const author = await openWbs(f.users[role], f.projectId);
+          action.act(author.doc, id);
+          if (expected === 'deleted') {
+            await expect.poll(() => live(id), { timeout: 5000 }).toBe(false);
+            await expect.poll(() => readOutline(watcher.doc).byId.has(id), { timeout: 5000 }).toBe(false);
+            expect(await warned(f.projectId, id)).toBe(0);
+          } else if (expected === 'put back') {
+            await expect.poll(() => warned(f.projectId, id), { timeout: 5000 }).toBe(1);
+            expect(await live(id)).toBe(true);
+            for (const doc of [author.doc, watcher.doc]) await expect.poll(() => readOutline(doc).byId.has(id), { timeout: 5000 }).toBe(true);
+          } else {
+            // Frames of one socket are handled in order: once its next presence change is seen, the edit was dropped.
+            author.provider.awareness.setLocalStateField('marker', 1);
+            await expect.poll(() => watcher.provider.awareness.getStates().get(author.doc.clientID)?.marker, { timeout: 5000 }).toBe(1);
+            expect(await live(id)).toBe(true);
+            expect(readOutline(watcher.doc).byId.has(id)).toBe(true);
+          }
+        });
+      }
+    }
+  }
 });

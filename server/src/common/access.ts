@@ -42,6 +42,16 @@ export function roleAllows(role: ProjectRole, permission: Permission): boolean {
   }
 }
 
+/**
+ * Whether someone may delete (archive) a task, with the sub-tree that goes with it: owners and
+ * managers any task, members only the tasks they created. The same rule for `taskDelete` and for
+ * the live outline (the projector refuses and reverts a removal or archive that breaks it).
+ */
+export function mayDeleteTask(role: ProjectRole, userId: string, createdById: string | null): boolean {
+  if (roleAllows(role, Permission.TASK_DELETE)) return true;
+  return roleAllows(role, Permission.TASK_DELETE_OWN) && createdById === userId;
+}
+
 export interface Grant {
   projectId: string;
   /** null for a board token. */

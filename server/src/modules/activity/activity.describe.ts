@@ -69,6 +69,10 @@ export function describeActivity(a: Activity, names: Names): string {
       if (a.entityType === 'board_token') return `${who} revoked ${subject}`;
       if (a.entityType === 'member') return `${who} removed a member`;
       return `${who} deleted ${subject}`;
+    case 'WARNING': {
+      const message = (a.newValue as { message?: string } | null)?.message ?? 'it could not be stored';
+      return `${who}'s change to ${subject} was not taken as sent: ${message}`;
+    }
     case 'MOVED':
       return `${who} moved ${subject} to WBS ${(a.newValue as { wbsCode?: string })?.wbsCode ?? '?'}`;
     default: {

@@ -8,8 +8,19 @@ export enum ActivityAction {
   UPDATED = 'UPDATED',
   DELETED = 'DELETED',
   MOVED = 'MOVED',
+  /**
+   * A change that was not taken as sent: a live-document edit the server normalised, skipped or
+   * reverted (an invalid or foreign node id, a character PostgreSQL cannot store, a deletion the
+   * author may not make). `actor` made the edit; `newValue` holds `{ code, message }`.
+   */
+  WARNING = 'WARNING',
 }
-registerEnumType(ActivityAction, { name: 'ActivityAction' });
+registerEnumType(ActivityAction, {
+  name: 'ActivityAction',
+  valuesConfig: {
+    WARNING: { description: 'A live edit the server did not take as sent (normalised, skipped or reverted); newValue holds { code, message }' },
+  },
+});
 
 /** Append-only history: one row per changed field (or per create/delete). */
 @Entity({ name: 'activities' })

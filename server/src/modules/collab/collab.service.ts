@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { CollabAccessError, signTicket, verifyTicket, type Principal } from '@trellis/collab';
+import { presenceUser } from '@trellis/schema/presence';
 import type { Context } from '../../context.js';
 import { Permission, roleAllows, type Grant } from '../../common/access.js';
 import { can } from '../../common/guard.js';
@@ -83,7 +84,8 @@ export class CollabService {
     }
     await this.ds.transaction((m) => this.documents.ensure(m, projectId, kind));
     const normalized = `project/${projectId}/${kind}`;
-    const token = signTicket(this.key(), { doc: normalized, sub, uid, name, write: canWrite, ttlSeconds: TICKET_TTL_SECONDS });
+    const presence = { user: presenceUser(uid ?? sub, name) };
+    const token = signTicket(this.key(), { doc: normalized, sub, uid, name, write: canWrite, presence, ttlSeconds: TICKET_TTL_SECONDS });
     return { token, document: normalized, canWrite, expiresAt: new Date(Date.now() + TICKET_TTL_SECONDS * 1000) };
   }
 
@@ -113,6 +115,8 @@ export class CollabService {
       canWrite = claims.write && CollabService.writeAllowed(kind, { projectId, role: m.role, userId: claims.uid, archived: m.archived });
     }
     await this.ds.transaction((m) => this.documents.ensure(m, projectId, kind));
-    return { id: `${claims.sub}:${randomBytes(4).toString('hex')}`, userId: claims.uid, name: claims.name, canWrite };
+    // Presence shows the ticket's person, whatever the client puts in its awareness state.
+    const presence = claims.presence ?? { user: presenceUser(claims.uid ?? claims.sub, claims.name) };
+    return { id: `${claims.sub}:${randomBytes(4).toString('hex')}`, userId: claims.uid, name: claims.name, canWrite, presence };
   }
 }

@@ -62,7 +62,8 @@ export class CollabDocuments implements EntitySubscriberInterface {
     return result;
   }
 
-  private async append(m: EntityManager, name: string, update: Uint8Array, userId: string | null, origin: string): Promise<number> {
+  /** Appends an update made elsewhere (the projector's corrections), announced once the transaction commits. */
+  async append(m: EntityManager, name: string, update: Uint8Array, userId: string | null, origin: string): Promise<number> {
     const seq = await appendUpdate((sql, params) => m.query(sql, params), name, update, userId, origin);
     const qr = m.queryRunner;
     const announcement: Announcement = { doc: name, seq, origin };

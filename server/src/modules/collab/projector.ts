@@ -2,16 +2,18 @@ import { changeScope } from '../../common/changes.js';
 import * as Y from 'yjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readUpdatesSince } from '@trellis/collab';
-import { nodesMap, readOutline, type Outline, type WbsKind } from '@trellis/schema/wbs';
+import { addNode, isTaskId, nodesMap, readNodes, readOutline, type WbsKind } from '@trellis/schema/wbs';
+import { mayDeleteTask } from '../../common/access.js';
 import { publishInTransaction, type DomainEvent } from '../../common/events.js';
 import type { Logger } from '../../common/logger.js';
+import { hasNul, stripNul } from '../../common/text.js';
 import { ActivityAction } from '../activity/activity.entity.js';
 import { recordActivity, type Change } from '../activity/activity.log.js';
-import { CharterApproval } from '../project/project.enums.js';
+import { CharterApproval, type ProjectRole } from '../project/project.enums.js';
 import { StatusCategory } from '../task/task.enums.js';
 import { lockProject, renumberWbs } from '../task/wbs.js';
 import { readCharter, type CharterContent } from './charter-doc.js';
-import { docNameOf, parseDocName } from './documents.js';
+import { docNameOf, parseDocName, type CollabDocuments } from './documents.js';
 
 const MAX_NAME = 500;
 const MAX_TEXT = 50_000;
@@ -23,7 +25,29 @@ const MAX_ITEM = 2000;
  * version) from changing on every keystroke while staying current for reports.
  */
 const DEBOUNCE_MS = { wbs: 25, charter: 750 } as const;
+/** A failed projection is retried after 1 s, then twice as long after each failure, up to 5 minutes. */
 const RETRY_MS = 1000;
+const MAX_RETRY_MS = 5 * 60_000;
+/** Origin of the updates the projector appends to a document to correct it. */
+const CORRECTION_ORIGIN = 'projector';
+
+/** What a projection did not take as sent, for the activity log (visible in `Project.activity`). */
+interface Warning {
+  /** Who made the edit (null: the server or someone unknown). */
+  actor: string | null;
+  node: string;
+  /** Set when the node is a task of this project (the warning then shows in its history too). */
+  taskId: string | null;
+  field: 'id' | 'name' | 'archived';
+  code: 'INVALID_ID' | 'FOREIGN_ID' | 'NUL_STRIPPED' | 'DELETE_REFUSED';
+  message: string;
+  sent: unknown;
+}
+
+/** What a warning quotes of what was sent: U+0000 shown as U+FFFD (jsonb cannot hold it either), cut to a readable length. */
+const quote = (s: string) => s.replaceAll('\u0000', '\uFFFD').slice(0, MAX_NAME);
+/** Warnings recorded per projection; a flood of junk is summed up in the last one. */
+const MAX_WARNINGS = 50;
 
 interface Replayed {
   doc: Y.Doc;
@@ -46,6 +70,7 @@ interface TaskRow {
   kind: WbsKind;
   archived: boolean;
   wbs_code: string;
+  created_by_id: string | null;
 }
 
 /**
@@ -58,24 +83,32 @@ interface TaskRow {
 export class Projector {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Map<string, Promise<void>>();
+  /** Documents whose last projection failed: how often in a row, and when to try again. */
+  private readonly failing = new Map<string, { attempts: number; message: string; retryAt: number }>();
   private closed = false;
 
   constructor(
     private readonly ds: DataSource,
     private readonly logger: Logger,
+    private readonly documents: CollabDocuments,
   ) {}
 
-  /** Projects a document soon (debounced); used when a collab instance has stored updates. */
+  /**
+   * Projects a document soon (debounced); used when a collab instance has stored updates. While
+   * its projections fail, not before the backoff allows, however many edits arrive.
+   */
   schedule(name: string): void {
     const parsed = parseDocName(name);
     if (this.closed || !parsed || this.timers.has(name)) return;
-    this.timers.set(
-      name,
-      setTimeout(() => {
-        this.timers.delete(name);
-        void this.runNow(name);
-      }, DEBOUNCE_MS[parsed.kind]),
-    );
+    const failing = this.failing.get(name);
+    const wait = Math.max(DEBOUNCE_MS[parsed.kind], failing ? failing.retryAt - Date.now() : 0);
+    const timer = setTimeout(() => {
+      this.timers.delete(name);
+      void this.runNow(name);
+    }, wait);
+    // A retry alone does not keep the process alive.
+    if (failing) timer.unref();
+    this.timers.set(name, timer);
   }
 
   /** Projects a document now in its own transaction (one at a time per document in this process). */
@@ -86,15 +119,39 @@ export class Projector {
       if (!parsed || this.closed) return;
       try {
         await this.ds.transaction((m) => this.project(m, parsed.projectId, parsed.kind));
+        const failed = this.failing.get(name);
+        if (failed) {
+          this.failing.delete(name);
+          this.logger.info('projection recovered', { doc: name, attempts: failed.attempts });
+        }
       } catch (err) {
-        // Nothing was written (one transaction); try again shortly rather than wait for the next edit.
-        this.logger.error('projection failed; retrying', { err: err as Error, doc: name });
-        if (!this.closed) setTimeout(() => this.schedule(name), RETRY_MS).unref();
+        // Nothing was written (one transaction); try again later rather than wait for the next edit.
+        this.failed(name, err as Error);
       }
     });
     this.running.set(name, next);
     await next;
     if (this.running.get(name) === next) this.running.delete(name);
+  }
+
+  /**
+   * Backs off after a failure: the next attempt waits twice as long as the last (up to 5 minutes),
+   * edits arriving meanwhile included. The stack is logged when a failure first appears (or turns
+   * into another one); a repeat of the same failure is one line per attempt.
+   */
+  private failed(name: string, err: Error): void {
+    const before = this.failing.get(name);
+    const attempts = (before?.attempts ?? 0) + 1;
+    const delay = Math.min(RETRY_MS * 2 ** (attempts - 1), MAX_RETRY_MS);
+    this.failing.set(name, { attempts, message: err.message, retryAt: Date.now() + delay });
+    if (!before || before.message !== err.message) this.logger.error('projection failed; retrying with backoff', { err, doc: name, retryInMs: delay });
+    else this.logger.warn('projection still failing', { doc: name, error: err.message, attempts, retryInMs: delay });
+    if (this.closed) return;
+    // A debounced run queued during this one would come before the backoff: it waits too.
+    const queued = this.timers.get(name);
+    if (queued) clearTimeout(queued);
+    this.timers.delete(name);
+    this.schedule(name);
   }
 
   /** Projects every document that has stored updates past its cursor (after a restart). */
@@ -174,20 +231,22 @@ export class Projector {
     });
     if (!replayed) return;
     try {
-      await this.applyOutline(m, projectId, readOutline(replayed.doc), replayed);
+      await this.applyOutline(m, projectId, name, replayed);
       await this.advance(m, name, replayed.seq);
     } finally {
       replayed.doc.destroy();
     }
   }
 
-  private async applyOutline(m: EntityManager, projectId: string, outline: Outline, r: Replayed): Promise<void> {
+  private async applyOutline(m: EntityManager, projectId: string, docName: string, r: Replayed): Promise<void> {
     const rows: TaskRow[] = await m.query(
-      `SELECT id, parent_id, position, name, kind, archived_at IS NOT NULL AS archived, wbs_code FROM tasks WHERE project_id = $1`,
+      `SELECT id, parent_id, position, name, kind, archived_at IS NOT NULL AS archived, wbs_code, created_by_id FROM tasks WHERE project_id = $1`,
       [projectId],
     );
     const byId = new Map(rows.map((t) => [t.id, t]));
     const actor = (id: string) => (r.touchedBy.has(id) ? r.touchedBy.get(id)! : r.lastUser);
+    const warnings = await this.review(m, projectId, docName, r, rows, byId, actor);
+    const outline = readOutline(r.doc);
     const changes: { actor: string | null; change: Change }[] = [];
     const created: { id: string; parent: string | null; position: number; name: string; kind: WbsKind; by: string | null }[] = [];
     const updated = new Set<string>();
@@ -254,6 +313,12 @@ export class Projector {
     if (archived.length) await this.archiveTasks(m, projectId, archived, actor, changes);
 
     const renumbered = await renumberWbs(m, projectId);
+    for (const w of warnings) {
+      changes.push({
+        actor: w.actor,
+        change: { entityType: 'task', entityId: w.node, taskId: w.taskId, action: ActivityAction.WARNING, field: w.field, oldValue: w.sent, newValue: { code: w.code, message: w.message } },
+      });
+    }
     const byActor = new Map<string | null, Change[]>();
     for (const c of changes) byActor.set(c.actor, [...(byActor.get(c.actor) ?? []), c.change]);
     for (const [who, list] of byActor) await recordActivity(m, projectId, who, list);
@@ -267,6 +332,173 @@ export class Projector {
     // A live edit's events are its author's; within a mutation, the mutation's actor's.
     const author = changeScope()?.actorId ?? r.lastUser;
     await publishInTransaction(m, ...events.map((e) => ({ ...e, actorId: author })));
+  }
+
+  /**
+   * Makes the document fit to project before anything is written, so that one bad node never stops
+   * the others: a key that is not a node id in canonical form or that is the id of another
+   * project's task is removed, a name holding U+0000 loses it, and a deletion its author may not
+   * make (the `taskDelete` rule) is undone. The corrections are applied to the replayed document
+   * and appended to its log as one update of the server's, so every open outline shows them.
+   * Each one is a warning naming the node and the person who made the edit.
+   */
+  private async review(
+    m: EntityManager,
+    projectId: string,
+    docName: string,
+    r: Replayed,
+    rows: TaskRow[],
+    byId: Map<string, TaskRow>,
+    actor: (id: string) => string | null,
+  ): Promise<Warning[]> {
+    const doc = r.doc;
+    const nodes = nodesMap(doc);
+    const warnings: Warning[] = [];
+    const fixes: (() => void)[] = [];
+
+    nodes.forEach((value, key) => {
+      if (isTaskId(key) && value instanceof Y.Map) return;
+      const upper = isTaskId(key.toLowerCase());
+      warnings.push({
+        actor: actor(key),
+        node: quote(key),
+        taskId: null,
+        field: 'id',
+        code: 'INVALID_ID',
+        message: upper ? 'a task id must be written in lower case; the node was removed' : 'the outline holds only tasks keyed by their id; the entry was removed',
+        sent: null,
+      });
+      fixes.push(() => nodes.delete(key));
+    });
+
+    const raw = readNodes(doc);
+    const unknown = [...raw.keys()].filter((id) => !byId.has(id));
+    const foreign = new Set<string>();
+    if (unknown.length) {
+      const found: { id: string }[] = await m.query('SELECT id FROM tasks WHERE id = ANY($1::uuid[])', [unknown]);
+      for (const { id } of found) {
+        foreign.add(id);
+        warnings.push({
+          actor: actor(id),
+          node: id,
+          taskId: null,
+          field: 'id',
+          code: 'FOREIGN_ID',
+          message: "the id belongs to another project's task; the node was removed",
+          sent: { name: quote(raw.get(id)!.name) },
+        });
+        fixes.push(() => nodes.delete(id));
+      }
+    }
+
+    for (const n of raw.values()) {
+      if (!hasNul(n.name) || foreign.has(n.id)) continue;
+      warnings.push({
+        actor: actor(n.id),
+        node: n.id,
+        taskId: byId.has(n.id) ? n.id : null,
+        field: 'name',
+        code: 'NUL_STRIPPED',
+        message: 'the name held the NUL character (U+0000), which cannot be stored; it was removed',
+        sent: quote(n.name),
+      });
+      fixes.push(() => (nodes.get(n.id) as Y.Map<unknown>).set('name', stripNul(n.name)));
+    }
+
+    const refused = await this.refusedDeletions(m, projectId, r, rows, raw, actor);
+    for (const { root, ids } of refused) {
+      warnings.push({
+        actor: actor(root.id),
+        node: root.id,
+        taskId: root.id,
+        field: 'archived',
+        code: 'DELETE_REFUSED',
+        message: `members can delete only the tasks they created; "${root.name}" was put back`,
+        sent: raw.has(root.id) ? { archived: true } : { removed: true },
+      });
+      fixes.push(() => {
+        for (const id of ids) (nodes.get(id) as Y.Map<unknown> | undefined)?.delete('archived');
+        if (nodes.has(root.id)) return;
+        // Removed outright: put back where its row is (at the top level when its parent is gone).
+        const parent = root.parent_id && readOutline(doc).byId.has(root.parent_id) ? root.parent_id : null;
+        try {
+          addNode(doc, { id: root.id, parentId: parent, index: root.position, name: root.name, kind: root.kind });
+        } catch {
+          addNode(doc, { id: root.id, parentId: null, index: root.position, name: root.name, kind: root.kind === 'MILESTONE' ? 'MILESTONE' : 'TASK' });
+        }
+      });
+    }
+
+    if (!fixes.length) return warnings;
+    const updates: Uint8Array[] = [];
+    const capture = (u: Uint8Array) => updates.push(u);
+    doc.on('update', capture);
+    // No origin: the replay's observer attributes nothing to this transaction.
+    doc.transact(() => {
+      for (const fix of fixes) fix();
+    }, null);
+    doc.off('update', capture);
+    if (updates.length) await this.documents.append(m, docName, Y.mergeUpdates(updates), null, CORRECTION_ORIGIN);
+    const counts: Record<string, number> = {};
+    for (const w of warnings) counts[w.code] = (counts[w.code] ?? 0) + 1;
+    this.logger.warn('outline edits were not taken as sent', { doc: docName, counts, first: warnings.slice(0, 5).map((w) => ({ node: w.node, user: w.actor, code: w.code })) });
+    if (warnings.length <= MAX_WARNINGS) return warnings;
+    const rest = warnings.length - MAX_WARNINGS + 1;
+    const kept = warnings.slice(0, MAX_WARNINGS - 1);
+    const last = warnings[MAX_WARNINGS - 1]!;
+    return [...kept, { ...last, message: `${last.message} (and ${rest - 1} more corrections in the same change)` }];
+  }
+
+  /**
+   * Deletions in the document (a node archived, or removed outright) that their author may not
+   * make. A node archived together with its parent follows the parent's verdict, as a sub-tree
+   * follows its task in `taskDelete`. Removed nodes come parents first, so they can be put back in order.
+   */
+  private async refusedDeletions(
+    m: EntityManager,
+    projectId: string,
+    r: Replayed,
+    rows: TaskRow[],
+    raw: Map<string, { parent: string | null; archived: boolean }>,
+    actor: (id: string) => string | null,
+  ): Promise<{ root: TaskRow; ids: string[] }[]> {
+    const deleted = rows.filter((row) => !row.archived && (raw.has(row.id) ? raw.get(row.id)!.archived : r.touchedBy.has(row.id)));
+    if (!deleted.length) return [];
+    const ids = new Set(deleted.map((d) => d.id));
+    const rootOf = (id: string): string => {
+      let root = id;
+      const seen = new Set<string>([id]);
+      for (let p = raw.get(id)?.parent ?? null; p && ids.has(p) && !seen.has(p); p = raw.get(p)?.parent ?? null) {
+        seen.add(p);
+        root = p;
+      }
+      return root;
+    };
+    const groups = new Map<string, string[]>();
+    for (const d of deleted) {
+      const root = rootOf(d.id);
+      groups.set(root, [...(groups.get(root) ?? []), d.id]);
+    }
+    const authors = [...new Set([...groups.keys()].map(actor).filter((a): a is string => !!a))];
+    const roles = new Map<string, ProjectRole>(
+      authors.length
+        ? ((await m.query('SELECT user_id, role FROM project_members WHERE project_id = $1 AND user_id = ANY($2::uuid[])', [projectId, authors])) as { user_id: string; role: ProjectRole }[]).map(
+            (x) => [x.user_id, x.role],
+          )
+        : [],
+    );
+    const byId = new Map(deleted.map((d) => [d.id, d]));
+    const refused: { root: TaskRow; ids: string[] }[] = [];
+    for (const [rootId, members] of groups) {
+      const who = actor(rootId);
+      // No author: the server's own change (an import run by the system).
+      if (who === null) continue;
+      const role = roles.get(who);
+      const root = byId.get(rootId)!;
+      if (role && mayDeleteTask(role, who, root.created_by_id)) continue;
+      refused.push({ root, ids: members });
+    }
+    return refused.sort((a, b) => a.root.wbs_code.split('.').length - b.root.wbs_code.split('.').length);
   }
 
   private async insertTasks(
@@ -350,18 +582,25 @@ export class Projector {
       [projectId],
     );
     if (!row) return;
-    const clampText = (s: string) => s.slice(0, MAX_TEXT);
-    const clampList = (l: string[]) => l.slice(0, MAX_ITEMS).map((s) => s.slice(0, MAX_ITEM));
+    // U+0000 cannot be stored: it is dropped here (and reported below) instead of failing every projection.
+    const stripped = new Set<string>();
+    const clean = (field: string, s: string) => {
+      if (!hasNul(s)) return s;
+      stripped.add(field);
+      return stripNul(s);
+    };
+    const clampText = (field: string, s: string) => clean(field, s).slice(0, MAX_TEXT);
+    const clampList = (field: string, l: string[]) => l.slice(0, MAX_ITEMS).map((s) => clean(field, s).slice(0, MAX_ITEM));
     const next: Record<string, { column: string; value: string | string[] }> = {
-      purpose: { column: 'purpose', value: clampText(content.purpose) },
-      objectives: { column: 'objectives', value: clampList(content.objectives) },
-      successCriteria: { column: 'success_criteria', value: clampList(content.successCriteria) },
-      inScope: { column: 'in_scope', value: clampText(content.inScope) },
-      outOfScope: { column: 'out_of_scope', value: clampText(content.outOfScope) },
-      assumptions: { column: 'assumptions', value: clampText(content.assumptions) },
-      constraints: { column: 'constraints', value: clampText(content.constraints) },
-      keyStakeholders: { column: 'key_stakeholders', value: clampList(content.keyStakeholders) },
-      sponsor: { column: 'sponsor', value: clampText(content.sponsor) },
+      purpose: { column: 'purpose', value: clampText('purpose', content.purpose) },
+      objectives: { column: 'objectives', value: clampList('objectives', content.objectives) },
+      successCriteria: { column: 'success_criteria', value: clampList('successCriteria', content.successCriteria) },
+      inScope: { column: 'in_scope', value: clampText('inScope', content.inScope) },
+      outOfScope: { column: 'out_of_scope', value: clampText('outOfScope', content.outOfScope) },
+      assumptions: { column: 'assumptions', value: clampText('assumptions', content.assumptions) },
+      constraints: { column: 'constraints', value: clampText('constraints', content.constraints) },
+      keyStakeholders: { column: 'key_stakeholders', value: clampList('keyStakeholders', content.keyStakeholders) },
+      sponsor: { column: 'sponsor', value: clampText('sponsor', content.sponsor) },
     };
     const changes: Change[] = [];
     const sets: string[] = [];
@@ -371,6 +610,11 @@ export class Projector {
       params.push(value);
       sets.push(`${column} = $${params.length}`);
       changes.push({ entityType: 'charter', entityId: projectId, action: ActivityAction.UPDATED, field, oldValue: row[column], newValue: value });
+      if (stripped.has(field)) {
+        const message = 'the text held the NUL character (U+0000), which cannot be stored; it was removed';
+        changes.push({ entityType: 'charter', entityId: projectId, action: ActivityAction.WARNING, field, newValue: { code: 'NUL_STRIPPED', message } });
+        this.logger.warn('a charter edit was not taken as sent', { project: projectId, field, user: actor, code: 'NUL_STRIPPED' });
+      }
     }
     if (!changes.length) return;
     // Any content change after approval sends the charter back to draft.

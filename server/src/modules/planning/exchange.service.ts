@@ -7,6 +7,7 @@ import { Permission } from '../../common/access.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { can } from '../../common/guard.js';
+import { findNul } from '../../common/text.js';
 import { importMspdi, exportMspdi, MspdiError } from '../../planning/mspdi/index.js';
 import { outline, parsePlanDocument, PlanDocumentError, type PlanDocument } from '../../planning/plan-document.js';
 import { ActivityAction } from '../activity/activity.entity.js';
@@ -82,7 +83,17 @@ export function parsePlanFile(format: ImportFormat, content: string): ParsedPlan
     throw new BadUserInputError(`The plan file is not valid JSON: ${message}`, 'input.content', { element: null, line });
   }
   try {
-    return { doc: parsePlanDocument(json), issues: [] };
+    const doc = parsePlanDocument(json);
+    // `\u0000` in a JSON string is valid JSON but cannot be stored; refused before anything is written.
+    const element = findNul(doc, '');
+    if (element) {
+      const line = lineOfPath(content, element);
+      throw new BadUserInputError(`The plan file holds the NUL character (U+0000) in ${element}${line ? ` (line ${line})` : ''}; remove it and import again`, 'input.content', {
+        element,
+        line,
+      });
+    }
+    return { doc, issues: [] };
   } catch (err) {
     if (err instanceof PlanDocumentError) {
       const first = err.issues[0];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { addNode, archiveNode, moveNode, renameNode, setKind } from '@trellis/schema/wbs';
 import type { Context } from '../../context.js';
-import { Permission, isUuid } from '../../common/access.js';
+import { Permission, isUuid, mayDeleteTask } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
@@ -335,7 +335,7 @@ export class TaskService {
     if (!existing || existing.archivedAt) throw new NotFoundError('Task');
     const projectId = existing.projectId;
     const grant = await can(ctx, projectId, Permission.TASK_DELETE_OWN);
-    if (grant.role && !['OWNER', 'MANAGER'].includes(grant.role) && existing.createdById !== grant.userId) {
+    if (grant.role && grant.userId && !mayDeleteTask(grant.role, grant.userId, existing.createdById)) {
       throw new ForbiddenError('Members can delete only the tasks they created; ask a manager');
     }
     return this.ds.transaction(async (m) => {

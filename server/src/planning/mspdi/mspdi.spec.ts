@@ -41,6 +41,20 @@ describe('importMspdi on hand-written files', () => {
     expect((error as MspdiError).message).toMatch(/line 4/);
   });
 
+  it('refuses U+0000 in a name (it cannot be stored), naming the element and line', () => {
+    const xml = tiny('\n<Task><UID>1</UID><ID>1</ID><OutlineLevel>1</OutlineLevel>\n<Name>Bro\u0000ken</Name></Task>');
+    let error: unknown;
+    try {
+      importMspdi(xml);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(MspdiError);
+    expect((error as MspdiError).element).toBe('Name');
+    expect((error as MspdiError).message).toMatch(/NUL/);
+    expect((error as MspdiError).line).toEqual(expect.any(Number));
+  });
+
   it('rejects a file that is not MS Project XML', () => {
     expect(() => importMspdi('<?xml version="1.0"?>\n<Workbook/>')).toThrow(/root element is <Workbook>/);
   });

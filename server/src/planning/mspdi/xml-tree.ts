@@ -53,6 +53,8 @@ export function parseXmlTree(xml: string): XmlElement {
         else if (key !== ':@') children.push(build(key, value as OrderedNode[]));
       }
     }
+    // Well-formed XML cannot hold U+0000, but the parser lets a character reference (&#0;) through.
+    if (text.includes('\u0000')) throw new MspdiError(`<${name}> holds the NUL character (U+0000), which cannot be stored`, name, line);
     return { name, line, text, children };
   };
   const roots = (parser.parse(xml) as OrderedNode[]).flatMap((node) =>
