@@ -13,6 +13,8 @@ export type DomainEvent =
   | { type: 'activity'; projectId: string; ids: string[] }
   | { type: 'board_token_revoked'; projectId: string; tokenId: string }
   | { type: 'member_removed'; projectId: string; userId: string }
+  /** A session was signed out or a personal access token revoked: sockets it opened end (hash as stored). */
+  | { type: 'credential_revoked'; tokenHash: string }
   /** WBS codes or positions of other tasks changed (siblings renumbered after a create, move or delete). */
   | { type: 'outline'; projectId: string }
   /** A part of the plan changed, whether or not the schedule moved (links, baselines, costs...). */
