@@ -335,8 +335,8 @@ describe('Origin check', () => {
 
   it('refuses a foreign page carrying the session cookie (403), on /graphql and on /collab', async () => {
     for (const origin of ['https://evil.example.test', 'null', `http://127.0.0.1:1`]) {
-      expect((await handshake(h.url, '/graphql', { origin, cookie: owner.cookie }, 'graphql-transport-ws')).status).toBe(403);
-      expect((await handshake(h.url, `/collab/project/${projectId}/wbs`, { origin, cookie: owner.cookie })).status).toBe(403);
+      expect((await handshake(h.url, '/graphql', { origin, cookie: owner.cookie! }, 'graphql-transport-ws')).status).toBe(403);
+      expect((await handshake(h.url, `/collab/project/${projectId}/wbs`, { origin, cookie: owner.cookie! })).status).toBe(403);
     }
     // Through graphql-ws, the foreign page gets no connection at all.
     const hijack = socket(h.url, { cookie: owner.cookie, origin: 'https://evil.example.test' });
