@@ -9,7 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type AugmentedRequest } from 'express-rate-limit';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -264,8 +264,10 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
         // is not one client; per address otherwise (rateKey applies ipKeyGenerator to it).
         keyGenerator: (req, res) => rateKey(res.locals.viewer as Viewer | undefined, req.ip),
         validate: { keyGeneratorIpFallback: false },
-        handler: (_req, res) => {
-          res.status(429).json({ errors: [{ message: 'Too many requests: slow down and try again in a minute', extensions: { code: 'RATE_LIMITED' } }] });
+        handler: (req, res) => {
+          const reset = (req as AugmentedRequest).rateLimit.resetTime?.getTime() ?? Date.now() + 60_000;
+          const retryAfter = Math.max(1, Math.ceil((reset - Date.now()) / 1000));
+          res.status(429).json({ errors: [{ message: 'Too many requests: slow down and try again in a minute', extensions: { code: 'RATE_LIMITED', retryAfter } }] });
         },
       }),
     );

@@ -157,7 +157,9 @@ describe('rate limits on the socket', () => {
     expect(over.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(over.errors![0]!.extensions!.retryAfter).toBeGreaterThan(0);
     // The same budget is spent over HTTP, whichever session or token the person uses.
-    expect((await post(limited.url, `{ viewer { name } }`, {}, busy)).status).toBe(429);
+    const overHttp = await post(limited.url, `{ viewer { name } }`, {}, busy);
+    expect(overHttp.status).toBe(429);
+    expect(overHttp.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
     // Subscriptions are operations too.
     const sub = follow(client, TASKS, { p: randomUUIDish() });
     expect(((await sub.ended) as Result['errors'])![0]!.extensions!.code).toBe('RATE_LIMITED');
