@@ -49,7 +49,7 @@ async function main() {
   env.postgres = `${await postgresVersion(db.url)}, ${db.kind}`;
   log(`database: ${env.postgres}`);
 
-  const config = loadConfig({ NODE_ENV: process.env.NODE_ENV, LOG_LEVEL: 'silent', SEED_DEMO: 'false', GRAPHQL_RATE_LIMIT_PER_MINUTE: '0' });
+  const config = loadConfig({ NODE_ENV: process.env.NODE_ENV, LOG_LEVEL: 'silent', SEED_DEMO: 'false', GRAPHQL_RATE_LIMIT_PER_MINUTE: '0', GRAPHQL_WS_MAX_SUBSCRIPTIONS_PER_PERSON: '1000000' });
   const appA = await createApp(config, { databaseUrl: db.url, logger });
   cleanups.push(['instance A', () => appA.close()]);
   const urlA = await appA.listen(0, '127.0.0.1');

@@ -34,12 +34,16 @@ export type AccessTokenCreateInput = {
 export type AccessTokenCreatePayload = {
   __typename?: 'AccessTokenCreatePayload';
   accessToken: AccessToken;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   token: Scalars['String']['output'];
 };
 
 export type AccessTokenPayload = {
   __typename?: 'AccessTokenPayload';
   accessToken: AccessToken;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
 };
 
 export type Activity = {
@@ -96,6 +100,8 @@ export type AssignmentCreateInput = {
 export type AssignmentPayload = {
   __typename?: 'AssignmentPayload';
   assignment: Assignment;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
 };
 
 export type AssignmentUpdateInput = {
@@ -105,6 +111,8 @@ export type AssignmentUpdateInput = {
 
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   user: User;
 };
 
@@ -120,6 +128,8 @@ export type Baseline = {
 export type BaselinePayload = {
   __typename?: 'BaselinePayload';
   baseline: Baseline;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
 };
 
 export type BaselineTask = {
@@ -226,12 +236,16 @@ export type BoardToken = {
 export type BoardTokenCreatePayload = {
   __typename?: 'BoardTokenCreatePayload';
   boardToken: BoardToken;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   token: Scalars['String']['output'];
 };
 
 export type BoardTokenPayload = {
   __typename?: 'BoardTokenPayload';
   boardToken: BoardToken;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
 };
 
 export type CalendarCreateInput = {
@@ -287,6 +301,8 @@ export type CalendarExceptionPayload = {
   __typename?: 'CalendarExceptionPayload';
   /** The calendar after the change, with its new version */
   calendar: WorkCalendar;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   /** The exception added or removed */
   exception: CalendarException;
 };
@@ -294,6 +310,8 @@ export type CalendarExceptionPayload = {
 export type CalendarPayload = {
   __typename?: 'CalendarPayload';
   calendar: WorkCalendar;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
 };
 
 export type CalendarUpdateInput = {
@@ -353,6 +371,8 @@ export type CharterApproval =
 
 export type CharterPayload = {
   __typename?: 'CharterPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   charter: Charter;
 };
 
@@ -422,6 +442,8 @@ export type CostEntryCreateInput = {
 
 export type CostEntryPayload = {
   __typename?: 'CostEntryPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   costEntry: CostEntry;
 };
 
@@ -473,6 +495,8 @@ export type DependencyCreateInput = {
 
 export type DependencyPayload = {
   __typename?: 'DependencyPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   dependency: Dependency;
 };
 
@@ -579,6 +603,8 @@ export type LevelingDelay = {
 
 export type LevelingPayload = {
   __typename?: 'LevelingPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   leveling: LevelingPreview;
 };
 
@@ -603,6 +629,8 @@ export type MemberInviteInput = {
 
 export type MemberPayload = {
   __typename?: 'MemberPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   member: ProjectMember;
 };
 
@@ -1000,6 +1028,8 @@ export type PlanSettingsInput = {
 
 export type PlanSettingsPayload = {
   __typename?: 'PlanSettingsPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   plan: PlanSettings;
 };
 
@@ -1147,6 +1177,8 @@ export type ProjectMember = {
 
 export type ProjectPayload = {
   __typename?: 'ProjectPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   project: Project;
 };
 
@@ -1252,6 +1284,8 @@ export type ResourceCreateInput = {
 
 export type ResourcePayload = {
   __typename?: 'ResourcePayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   resource: Resource;
 };
 
@@ -1304,6 +1338,10 @@ export type Schedule = {
 /** Sent after a change moved the schedule: only the tasks whose dates, float or criticality changed */
 export type ScheduleUpdate = {
   __typename?: 'ScheduleUpdate';
+  /** Who made those changes (people; the system is left out) */
+  actorIds: Array<Scalars['ID']['output']>;
+  /** Change numbers of the writes this update follows from (their mutations returned them) */
+  changeNumbers: Array<Scalars['Float']['output']>;
   criticalPath: Array<Scalars['ID']['output']>;
   finish: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
@@ -1378,6 +1416,8 @@ export type StatusCreateInput = {
 
 export type StatusPayload = {
   __typename?: 'StatusPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   status: TaskStatus;
 };
 
@@ -1541,6 +1581,10 @@ export type TaskCreateInput = {
 export type TaskEvent = {
   __typename?: 'TaskEvent';
   action: TaskEventAction;
+  /** Who made the change (null: Trellis itself) */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** The project's change number of the write; the mutation that made it returned the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   task: Task;
 };
 
@@ -1581,6 +1625,8 @@ export type TaskMoveInput = {
 
 export type TaskPayload = {
   __typename?: 'TaskPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
   task: Task;
 };
 

@@ -10,9 +10,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { parse as parseCookie } from 'cookie';
-import { GraphQLError, execute, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { rateLimit, type AugmentedRequest } from 'express-rate-limit';
+import { execute, getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
@@ -24,12 +23,13 @@ import { formatError, isUserError } from './common/errors.js';
 import { EventListener, RedisEvents, type EventTransport } from './common/events.js';
 import { SubscriptionHub } from './common/hub.js';
 import { limitRules, websocketRules } from './common/limits.js';
+import { addressKey, authAttempts, createRateLimits, rateKey, rateLimitedError } from './common/rate-limit.js';
+import { credentialOf, originAllowed, refuseUpgrade, SocketCredentials, SubscriptionCaps, trustedOrigins } from './common/ws-guard.js';
 import { createLoaders } from './common/loaders.js';
 import type { Logger } from './common/logger.js';
 import { EventRelay } from './common/relay.js';
 import { createDataSource, QueryCounter, runMigrations } from './database/data-source.js';
 import { createSchema, createServices, type Services } from './schema.js';
-import { SESSION_COOKIE, sha256 } from './modules/user/auth.service.js';
 import { startCollab } from './modules/collab/host.js';
 
 export interface App {
@@ -85,9 +85,16 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
 
   const rules = limitRules(config);
   const wsRules = websocketRules(config);
+  // One budget per person (or address) for every operation, and one per address for sign-in and
+  // sign-up, counted alike over HTTP and the websocket.
+  const rateLimits = createRateLimits(config.limits);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const server = http.createServer(app);
+  /** The client's address as Express's `req.ip` gives it (trust proxy, X-Forwarded-For), for requests Express never sees. */
+  const addressOf = (req: http.IncomingMessage): string | undefined =>
+    Reflect.get(app.request, 'ip', { app, headers: req.headers, socket: req.socket }) as string | undefined;
 
   // ---- websocket: graphql-ws on the same path ----
   // Live documents: the collab service on /collab/<document>, with this server's access rules and projector.
@@ -97,7 +104,10 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   relay.onProjectChanged = host.projectChanged;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxBodyBytes });
+  const origins = trustedOrigins(config);
   server.on('upgrade', (req, socket, head) => {
+    // Both sockets act for the person whose cookie the browser sends: no page of another site opens them.
+    if (!originAllowed(req, origins)) return refuseUpgrade(socket, 'This origin may not open a websocket here');
     if (collab.handleUpgrade(req, socket, head)) return;
     if (new URL(req.url ?? '/', 'http://localhost').pathname === '/graphql') {
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
@@ -105,7 +115,15 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       socket.destroy();
     }
   });
-  type WsExtra = { viewer?: Viewer };
+  type WsExtra = {
+    viewer?: Viewer;
+    address?: string;
+    /** The rate-limit key and subscription-cap key: the person, wall token or address. */
+    budget?: string;
+  };
+  const credentials = new SocketCredentials(dataSource, config.limits.credentialRecheckSeconds * 1000, logger);
+  relay.onCredentialRevoked = (tokenHash) => credentials.revoked(tokenHash);
+  const caps = new SubscriptionCaps(config.limits.subscriptionsPerSocket, config.limits.subscriptionsPerPerson);
   // Open wall screens per board token, so a revoked token stops streaming at once.
   const walls = new Map<string, Set<import('ws').WebSocket>>();
   relay.onBoardTokenRevoked = (tokenId) => {
@@ -123,6 +141,10 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
         try {
           const viewer = await services.auth.viewerFromRequest({ cookie: ctx.extra.request.headers.cookie, authorization: auth });
           ctx.extra.viewer = viewer;
+          ctx.extra.address = addressOf(ctx.extra.request);
+          ctx.extra.budget = rateKey(viewer, ctx.extra.address);
+          const credential = credentialOf(viewer, auth);
+          if (credential) credentials.add(ctx.extra.socket, credential);
           if (viewer.kind === 'board') {
             const set = walls.get(viewer.tokenId) ?? new Set();
             set.add(ctx.extra.socket);
@@ -135,7 +157,13 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const { socket, address } = ctx.extra;
+        if (credentials.expired(socket)) return [new GraphQLError('The session has expired: sign in again', { extensions: { code: 'UNAUTHENTICATED' } })];
+        // Every operation spends the same budget as a request over HTTP.
+        const budget = ctx.extra.budget ?? addressKey(address);
+        const limited = await rateLimits.requests.take(budget);
+        if (limited) return [rateLimitedError(limited)];
         let document;
         try {
           document = parse(payload.query);
@@ -144,7 +172,15 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
         }
         const errors = validate(schema, document, [...specifiedRules, ...wsRules]);
         if (errors.length) return errors;
-        const viewer = (ctx.extra as WsExtra).viewer ?? { kind: 'anonymous' as const };
+        const attempts = authAttempts(document, payload.operationName);
+        const authLimited = attempts ? await rateLimits.auth.take(addressKey(address), attempts) : null;
+        if (authLimited) return [rateLimitedError(authLimited)];
+        // Counted last: a refused operation holds no place (onComplete gives it back).
+        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
+          const refused = caps.admit(socket, budget, id);
+          if (refused) return [refused];
+        }
+        const viewer = ctx.extra.viewer ?? { kind: 'anonymous' as const };
         const contextValue: Context = { viewer, loaders: createLoaders(dataSource, viewer), requestId: randomUUID(), hub };
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
@@ -157,6 +193,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) if (!isUserError(e)) logger.error('subscription error', { err: e });
       },
+      onComplete: (ctx, id) => caps.release(ctx.extra.socket, id),
     },
     wss,
   );
@@ -179,6 +216,19 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       };
     },
   };
+  // signIn and signUp (even several in one request under aliases) spend the address's sign-in budget.
+  const authLimit: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, contextValue }) {
+          const attempts = authAttempts(document, request.operationName);
+          if (!attempts) return;
+          const limited = await rateLimits.auth.take(addressKey(contextValue.res?.req.ip), attempts);
+          if (limited) throw rateLimitedError(limited, true);
+        },
+      };
+    },
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -189,6 +239,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       requestLog,
+      authLimit,
       // No cache hints are used; the default plugin would wrap every resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -196,25 +247,34 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   });
   await apollo.start();
 
-  app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  if (config.limits.ratePerMinute > 0) {
+  // Who is asking, once per request: the rate limit counts per person and the context reuses it.
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    services.auth
+      .viewerFromRequest({ cookie: req.headers.cookie, authorization: req.headers.authorization })
+      .then((viewer) => (res.locals.viewer = viewer), (err: Error) => (res.locals.authError = err))
+      .then(() => next(), next);
+  });
+  if (rateLimits.requests.enabled) {
     app.use(
       '/graphql',
       rateLimit({
         windowMs: 60_000,
-        limit: config.limits.ratePerMinute,
+        limit: rateLimits.requests.perMinute,
+        // The websocket counts in this same store.
+        store: rateLimits.requests.store,
         standardHeaders: 'draft-8',
         legacyHeaders: false,
-        // Per person (session or token) when signed in, so an office behind one address is not one client.
-        keyGenerator: (req) => {
-          const credential = req.headers.authorization ?? parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-          return credential ? `c:${sha256(credential)}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
-        },
-        handler: (_req, res) => {
-          res.status(429).json({ errors: [{ message: 'Too many requests: slow down and try again in a minute', extensions: { code: 'RATE_LIMITED' } }] });
+        // Per person when signed in (all their sessions and tokens), so an office behind one address
+        // is not one client; per address otherwise (rateKey applies ipKeyGenerator to it).
+        keyGenerator: (req, res) => rateKey(res.locals.viewer as Viewer | undefined, req.ip),
+        validate: { keyGeneratorIpFallback: false },
+        handler: (req, res) => {
+          const reset = (req as AugmentedRequest).rateLimit.resetTime?.getTime() ?? Date.now() + 60_000;
+          const retryAfter = Math.max(1, Math.ceil((reset - Date.now()) / 1000));
+          res.status(429).json({ errors: [{ message: 'Too many requests: slow down and try again in a minute', extensions: { code: 'RATE_LIMITED', retryAfter } }] });
         },
       }),
     );
@@ -225,15 +285,12 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     // One change scope per request: the writes' change numbers for the payload, the actor for the events.
     (_req: Request, _res: Response, next: NextFunction) => withChangeScope(null, next),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: async ({ res }) => {
         const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
-        let viewer: Viewer;
-        try {
-          viewer = await services.auth.viewerFromRequest({ cookie: req.headers.cookie, authorization: req.headers.authorization });
-        } catch (e) {
-          throw new AuthError((e as Error).message);
-        }
+        const authError = res.locals.authError as Error | undefined;
+        if (authError) throw new AuthError(authError.message);
+        const viewer = (res.locals.viewer as Viewer | undefined) ?? { kind: 'anonymous' };
         const scope = changeScope();
         if (scope) scope.actorId = actorIdOf(viewer);
         return { viewer, loaders: createLoaders(dataSource, viewer), requestId, res, hub };
@@ -295,6 +352,9 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       await apollo.stop();
       if (server.listening) await new Promise<void>((r) => server.close(() => r()));
       wss.close();
+      credentials.close();
+      rateLimits.requests.close();
+      rateLimits.auth.close();
       await host.close();
       services.planning.schedules.close();
       await listener.stop();

@@ -3,6 +3,7 @@ import http from 'node:http';
 import { consoleLogger, openDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { EventListener, RedisEvents, type DomainEvent, type EventTransport } from './common/events.js';
+import { originAllowed, refuseUpgrade, trustedOrigins } from './common/ws-guard.js';
 import { createDataSource, runMigrations } from './database/data-source.js';
 import { startCollab } from './modules/collab/host.js';
 import { createServices } from './schema.js';
@@ -52,7 +53,10 @@ async function main(): Promise<void> {
     res.statusCode = 404;
     res.end('Trellis collab service: connect a WebSocket to /collab/<document>');
   });
+  const origins = trustedOrigins(config);
   server.on('upgrade', (req, socket, head) => {
+    // As on the API server: no page of another site opens a document socket.
+    if (!originAllowed(req, origins)) return refuseUpgrade(socket, 'This origin may not open a websocket here');
     if (!host.collab.handleUpgrade(req, socket, head)) socket.destroy();
   });
   await new Promise<void>((resolve) => server.listen(port, config.host, resolve));

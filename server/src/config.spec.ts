@@ -29,6 +29,20 @@ describe('config', () => {
     expect(msg).toMatch(/REDIS_URL: must be a redis/);
   });
 
+  it('reads ALLOWED_ORIGINS as a list of origins and refuses anything else', () => {
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://intranet.example.com/app/, http://localhost:5173' }).allowedOrigins).toEqual([
+      'https://intranet.example.com',
+      'http://localhost:5173',
+    ]);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'https://ok.example.com,intranet' })).toThrow(/ALLOWED_ORIGINS/);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'ftp://files.example.com' })).toThrow(/ALLOWED_ORIGINS/);
+  });
+
+  it('has the websocket limits', () => {
+    expect(loadConfig({}).limits).toMatchObject({ ratePerMinute: 1200, authRatePerMinute: 20, subscriptionsPerSocket: 100, subscriptionsPerPerson: 500, credentialRecheckSeconds: 60 });
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(4000);
   });

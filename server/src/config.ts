@@ -13,6 +13,11 @@ export interface Config {
   /** Where the built client lives; served at `/` when it exists. */
   clientDir: string | undefined;
   publicUrl: string | undefined;
+  /**
+   * Origins (scheme://host[:port]) whose pages may open the websockets, besides the server's own host
+   * and PUBLIC_URL. A socket without an Origin header (scripts, reporting tools) is not a browser's.
+   */
+  allowedOrigins: string[];
   introspection: boolean;
   sessionDays: number;
   cookieSecure: boolean;
@@ -23,8 +28,15 @@ export interface Config {
     maxAliases: number;
     maxCost: number;
     maxBodyBytes: number;
-    /** HTTP requests per minute per signed-in credential (or per address when anonymous); 0 = off. */
+    /** GraphQL operations per minute per person (or per address when anonymous), HTTP and websocket together; 0 = off. */
     ratePerMinute: number;
+    /** `signIn` and `signUp` attempts per minute per address, HTTP and websocket together; 0 = off. */
+    authRatePerMinute: number;
+    /** Subscriptions open at once on one websocket, and for one person over all their sockets. */
+    subscriptionsPerSocket: number;
+    subscriptionsPerPerson: number;
+    /** How often open websockets' sessions and tokens are checked again against the database (seconds). */
+    credentialRecheckSeconds: number;
   };
   /** Signs collab tickets; when absent a secret is created once in the database and shared by every instance. */
   collabSecret: string | undefined;
@@ -53,6 +65,11 @@ const schema = z.object({
     .optional(),
   CLIENT_DIR: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
+  ALLOWED_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin)))
+    .optional(),
   GRAPHQL_INTROSPECTION: bool.optional(),
   SESSION_DAYS: int(1, 365).default(30),
   COOKIE_SECURE: bool.optional(),
@@ -63,6 +80,10 @@ const schema = z.object({
   GRAPHQL_MAX_COST: int(100, 10_000_000).default(200_000),
   GRAPHQL_MAX_BODY_BYTES: int(1024, 50_000_000).default(1_000_000),
   GRAPHQL_RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(1200),
+  GRAPHQL_AUTH_RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(20),
+  GRAPHQL_WS_MAX_SUBSCRIPTIONS_PER_SOCKET: int(1, 100_000).default(100),
+  GRAPHQL_WS_MAX_SUBSCRIPTIONS_PER_PERSON: int(1, 1_000_000).default(500),
+  GRAPHQL_WS_RECHECK_SECONDS: int(1, 86_400).default(60),
   TRUST_PROXY: z.string().min(1).optional(),
   COLLAB_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   COLLAB_MAX_FRAME_BYTES: int(1024, 100_000_000).default(1_048_576),
@@ -94,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     clientDir: e.CLIENT_DIR,
     publicUrl: e.PUBLIC_URL,
+    allowedOrigins: e.ALLOWED_ORIGINS ?? [],
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     sessionDays: e.SESSION_DAYS,
     cookieSecure: e.COOKIE_SECURE ?? production,
@@ -105,6 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.GRAPHQL_MAX_COST,
       maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
       ratePerMinute: e.GRAPHQL_RATE_LIMIT_PER_MINUTE,
+      authRatePerMinute: e.GRAPHQL_AUTH_RATE_LIMIT_PER_MINUTE,
+      subscriptionsPerSocket: e.GRAPHQL_WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+      subscriptionsPerPerson: e.GRAPHQL_WS_MAX_SUBSCRIPTIONS_PER_PERSON,
+      credentialRecheckSeconds: e.GRAPHQL_WS_RECHECK_SECONDS,
     },
     collabSecret: e.COLLAB_SECRET,
     collab: { maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES, maxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES },

@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { createLogger } from '../src/common/logger.js';
@@ -53,5 +55,31 @@ describe.skipIf(!REDIS_URL)('events through Redis', () => {
     expect(onRedis.map((m) => m.type)).toEqual(expect.arrayContaining(['task', 'activity']));
     expect(onRedis.some((m) => m.type === 'task' && m.ids?.includes('00000000-0000-0000-0000-000000000000'))).toBe(false);
     onB.unsubscribe();
+  });
+
+  it('a sign-out on instance A closes the sockets that session opened on instance B', async () => {
+    const leaver = await h.user('Leaver');
+    let onClosed!: (e: { code: number; reason: string }) => void;
+    const closed = new Promise<{ code: number; reason: string }>((r) => (onClosed = r));
+    const client = createClient({
+      url: secondUrl.replace('http', 'ws') + '/graphql',
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie: leaver.cookie! } });
+        }
+      },
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => undefined,
+      on: { closed: (e) => onClosed(e as { code: number; reason: string }) },
+    });
+    onTestFinished(() => client.dispose());
+    const viewer = await new Promise<unknown>((resolve, reject) =>
+      client.subscribe({ query: `{ viewer { name } }` }, { next: (v) => resolve(v.data), error: reject, complete: () => undefined }),
+    );
+    expect(viewer).toEqual({ viewer: { name: 'Leaver' } });
+    await h.gql(`mutation { signOut }`, {}, leaver);
+    const { code, reason } = await closed;
+    expect({ code, reason }).toEqual({ code: 4403, reason: 'The session has ended: sign in again' });
   });
 });

@@ -22,7 +22,7 @@ async function close() {
 
 serveParent({
   start: async ({ databaseUrl }) => {
-    const config = loadConfig({ NODE_ENV: process.env.NODE_ENV, LOG_LEVEL: 'silent', SEED_DEMO: 'false', GRAPHQL_RATE_LIMIT_PER_MINUTE: '0' });
+    const config = loadConfig({ NODE_ENV: process.env.NODE_ENV, LOG_LEVEL: 'silent', SEED_DEMO: 'false', GRAPHQL_RATE_LIMIT_PER_MINUTE: '0', GRAPHQL_WS_MAX_SUBSCRIPTIONS_PER_PERSON: '1000000' });
     app = await createApp(config, { databaseUrl, logger: createLogger('warn', (l) => serverLog.push(l)) });
     bare = await startBareServer(app, config);
     return { url: bare.url };

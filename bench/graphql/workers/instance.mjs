@@ -16,7 +16,7 @@ process.on('warning', (w) => warnings.push(`${w.name}: ${w.message}`));
 
 serveParent({
   start: async ({ databaseUrl }) => {
-    const config = loadConfig({ NODE_ENV: process.env.NODE_ENV, LOG_LEVEL: 'silent', SEED_DEMO: 'false', GRAPHQL_RATE_LIMIT_PER_MINUTE: '0' });
+    const config = loadConfig({ NODE_ENV: process.env.NODE_ENV, LOG_LEVEL: 'silent', SEED_DEMO: 'false', GRAPHQL_RATE_LIMIT_PER_MINUTE: '0', GRAPHQL_WS_MAX_SUBSCRIPTIONS_PER_PERSON: '1000000' });
     app = await createApp(config, { databaseUrl, logger: createLogger('warn', (l) => serverLog.push(l)) });
     return { url: await app.listen(0, '127.0.0.1') };
   },

@@ -15,6 +15,7 @@ export const USER_ERROR_CODES = [
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',
+  'TOO_MANY_SUBSCRIPTIONS',
 ] as const;
 
 export class NotFoundError extends GraphQLError {

@@ -24,6 +24,8 @@ export type DomainEvent = EventStamp &
   | { type: 'activity'; projectId: string; ids: string[] }
   | { type: 'board_token_revoked'; projectId: string; tokenId: string }
   | { type: 'member_removed'; projectId: string; userId: string }
+  /** A session was signed out or a personal access token revoked: sockets it opened end (hash as stored). */
+  | { type: 'credential_revoked'; tokenHash: string }
   /** WBS codes or positions of other tasks changed (siblings renumbered after a create, move or delete). */
   | { type: 'outline'; projectId: string }
   /** A part of the plan changed, whether or not the schedule moved (links, baselines, costs...). */
@@ -52,7 +54,8 @@ export async function publishInTransaction(manager: EntityManager, ...events: Do
   if (events.length === 0) return;
   const scope = changeScope();
   for (const e of events) {
-    e.change = await changeNumber(manager, e.projectId);
+    // Project events are numbered in their project; the others (a revoked credential) are not a project's change.
+    if ('projectId' in e) e.change = await changeNumber(manager, e.projectId);
     if (e.actorId === undefined) e.actorId = scope?.actorId ?? null;
   }
   const payloads = events.flatMap(chunks).map((e) => JSON.stringify(e));

@@ -32,6 +32,9 @@ export class EventRelay {
   /** Called for every project change on any instance (archiving makes its documents read-only). */
   onProjectChanged: (projectId: string) => void = () => undefined;
 
+  /** Called when a session is signed out or a token revoked on any instance, so sockets it opened end. */
+  onCredentialRevoked: (tokenHash: string) => void = () => undefined;
+
   /** Called when a member leaves a project on any instance, so their open documents are closed. */
   onMemberRemoved: (projectId: string, userId: string) => void = () => undefined;
 
@@ -83,6 +86,9 @@ export class EventRelay {
         break;
       case 'board_token_revoked':
         this.onBoardTokenRevoked(e.tokenId);
+        return;
+      case 'credential_revoked':
+        this.onCredentialRevoked(e.tokenHash);
         return;
       case 'member_removed':
         this.hub.endFor(e.projectId, e.userId);

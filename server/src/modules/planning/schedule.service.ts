@@ -180,7 +180,7 @@ export class ScheduleService {
    * change to a watched project recomputes its schedule.
    */
   onEvent(e: DomainEvent): void {
-    if (!INVALIDATING.has(e.type)) return;
+    if (!INVALIDATING.has(e.type) || !('projectId' in e)) return;
     const entry = this.entries.get(e.projectId);
     if (!entry?.watched) return;
     if (e.change !== undefined) entry.changes.set(e.change, e.actorId ?? null);

@@ -5,6 +5,7 @@ import { IsNull, LessThan, type DataSource } from 'typeorm';
 import type { Context, Viewer } from '../../context.js';
 import { requireUser } from '../../common/access.js';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../common/errors.js';
+import { publishInTransaction } from '../../common/events.js';
 import { AccessToken } from './access-token.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -133,7 +134,12 @@ export class AuthService {
 
   async signOut(ctx: Context): Promise<boolean> {
     if (ctx.viewer.kind === 'user' && ctx.viewer.sessionTokenHash) {
-      await this.ds.getRepository(Session).delete({ tokenHash: ctx.viewer.sessionTokenHash });
+      const tokenHash = ctx.viewer.sessionTokenHash;
+      await this.ds.transaction(async (m) => {
+        await m.getRepository(Session).delete({ tokenHash });
+        // Sockets the session opened end with it, on every instance.
+        await publishInTransaction(m, { type: 'credential_revoked', tokenHash });
+      });
     }
     this.setSessionCookie(ctx, '', 0);
     return true;
@@ -163,7 +169,12 @@ export class AuthService {
     if (!t) throw new NotFoundError('Access token');
     if (t.revokedAt) throw new ConflictError('This token is already revoked');
     t.revokedAt = new Date();
-    return repo.save(t);
+    return this.ds.transaction(async (m) => {
+      const saved = await m.getRepository(AccessToken).save(t);
+      // Sockets the token opened end with it, on every instance.
+      await publishInTransaction(m, { type: 'credential_revoked', tokenHash: t.tokenHash });
+      return saved;
+    });
   }
 
   async resetPassword(email: string, password: string): Promise<void> {
