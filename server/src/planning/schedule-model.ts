@@ -393,14 +393,19 @@ function readProgress(model: ScheduleModel, i: number, calendar: WorkCalendar): 
     throw new PlanInputError(fieldOf('tasks', i, 'percentComplete'), `percent complete must be 0..100, got ${JSON.stringify(percent)}`);
   }
   if (model.kind[i] !== NODE.ACTIVITY) return; // a summary's progress is its children's
+  let rawStart = NaN;
   if (task.actualStart != null) {
-    const start = requireDate(task.actualStart, 'tasks', i, 'actualStart');
+    rawStart = requireDate(task.actualStart, 'tasks', i, 'actualStart');
     // A milestone happens at an instant: at the end of a working day (17:00) it is not moved to the next morning.
-    model.actualStart[i] = model.milestone[i] ? calendar.snapToFinish(start) : calendar.snapToStart(start);
+    model.actualStart[i] = model.milestone[i] ? calendar.snapToFinish(rawStart) : calendar.snapToStart(rawStart);
   }
   if (task.actualFinish != null) {
-    model.actualFinish[i] = calendar.snapToFinish(requireFinishDate(task.actualFinish, 'tasks', i, 'actualFinish'));
-    if (model.actualFinish[i] < model.actualStart[i]) throw new PlanInputError(fieldOf('tasks', i, 'actualFinish'), 'actual finish is before actual start');
+    const rawFinish = requireFinishDate(task.actualFinish, 'tasks', i, 'actualFinish');
+    if (rawFinish < rawStart) throw new PlanInputError(fieldOf('tasks', i, 'actualFinish'), 'actual finish is before actual start');
+    model.actualFinish[i] = calendar.snapToFinish(rawFinish);
+    // Work that happened in time the calendar now calls non-working (a day made a holiday afterwards)
+    // still happened in that order: the start is never placed after the finish.
+    if (model.actualFinish[i] < model.actualStart[i]) model.actualStart[i] = model.actualFinish[i];
   }
   model.doneMinutes[i] = Math.round((model.duration[i] * percent) / 100);
   if (task.actualFinish != null || percent >= 100) model.progress[i] = PROGRESS.COMPLETE;
