@@ -55,6 +55,16 @@ function validateProjectFields(f: ProjectFields, current?: Project): void {
   }
 }
 
+/**
+ * Locks one project's row for the rest of the transaction (`FOR NO KEY UPDATE`: rows that only
+ * reference the project, such as new tasks, are not held up). Writes that check a rule over many
+ * rows of the project (at least one owner, at least one status) take it before they look.
+ */
+export async function lockProject(m: EntityManager, projectId: string): Promise<void> {
+  const rows: unknown[] = await m.query('SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [projectId]);
+  if (!rows.length) throw new NotFoundError('Project');
+}
+
 const dateOut = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | null));
 
 export class ProjectService {
@@ -181,7 +191,13 @@ export class ProjectService {
       .getMany();
   }
 
+  /**
+   * Checks a change of one member's role (`newRole` null: removal) against the owner rules. It first
+   * locks the project row, so two changes to one project's members run one after the other: two
+   * owners demoting or removing each other at the same moment cannot both see the other still there.
+   */
   private async ownerGuard(m: EntityManager, grantRole: ProjectRole | null, projectId: string, userId: string, newRole: ProjectRole | null): Promise<void> {
+    await lockProject(m, projectId);
     const target = await m.getRepository(ProjectMember).findOne({ where: { projectId, userId }, lock: { mode: 'pessimistic_write' } });
     if (!target) throw new NotFoundError('Member');
     if ((target.role === ProjectRole.OWNER || newRole === ProjectRole.OWNER) && grantRole !== ProjectRole.OWNER) {
