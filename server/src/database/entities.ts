@@ -5,6 +5,7 @@ import { CostEntry } from '../modules/planning/cost-entry.entity.js';
 import { Assignment, Resource, ResourceRate } from '../modules/planning/resource.entity.js';
 import { BoardToken } from '../modules/project/board-token.entity.js';
 import { Charter } from '../modules/project/charter.entity.js';
+import { Invitation } from '../modules/project/invitation.entity.js';
 import { ProjectMember } from '../modules/project/member.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Dependency } from '../modules/task/dependency.entity.js';
@@ -21,6 +22,7 @@ export const entities = [
   AccessToken,
   Project,
   ProjectMember,
+  Invitation,
   Charter,
   BoardToken,
   TaskStatus,

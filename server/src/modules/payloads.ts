@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Activity } from './activity/activity.entity.js';
 import { BoardToken } from './project/board-token.entity.js';
 import { Charter } from './project/charter.entity.js';
+import { Invitation } from './project/invitation.entity.js';
 import { ProjectMember } from './project/member.entity.js';
 import { Project } from './project/project.entity.js';
 import { Dependency } from './task/dependency.entity.js';
@@ -20,6 +21,7 @@ import { ConnectionType } from '../common/pagination.js';
 @ObjectType() export class StatusPayload { @Field(() => TaskStatus) status: TaskStatus; }
 @ObjectType() export class AccessTokenPayload { @Field(() => AccessToken) accessToken: AccessToken; }
 @ObjectType() export class BoardTokenPayload { @Field(() => BoardToken) boardToken: BoardToken; }
+@ObjectType() export class InvitationPayload { @Field(() => Invitation) invitation: Invitation; }
 
 @ObjectType({ description: 'The secret is shown only here, once' })
 export class AccessTokenCreatePayload {
@@ -37,3 +39,9 @@ export const ProjectConnection = ConnectionType(Project, 'Project');
 export const TaskConnection = ConnectionType(Task, 'Task');
 export const DependencyConnection = ConnectionType(Dependency, 'Dependency');
 export const ActivityConnection = ConnectionType(Activity, 'Activity');
+
+@ObjectType({ description: 'The link token is shown only here, once: pass the link /invite/<token> on to the person' })
+export class InvitationCreatePayload {
+  @Field(() => String) token: string;
+  @Field(() => Invitation) invitation: Invitation;
+}

@@ -2,6 +2,7 @@ import { Initial1764093600000 } from './1764093600000-Initial.js';
 import { Collab1764180000000 } from './1764180000000-Collab.js';
 import { Planning1764200000000 } from './1764200000000-Planning.js';
 import { FinerDurations1764300000000 } from './1764300000000-FinerDurations.js';
+import { Invitations1765000000000 } from './1765000000000-Invitations.js';
 
 /** Every migration in order, registered explicitly. */
-export const migrations = [Initial1764093600000, Collab1764180000000, Planning1764200000000, FinerDurations1764300000000];
+export const migrations = [Initial1764093600000, Collab1764180000000, Planning1764200000000, FinerDurations1764300000000, Invitations1765000000000];

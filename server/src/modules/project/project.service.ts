@@ -9,14 +9,14 @@ import { ActivityAction } from '../activity/activity.entity.js';
 import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { TaskStatus } from '../task/status.entity.js';
 import { StatusCategory } from '../task/task.enums.js';
-import { newSecret, normaliseEmail, sha256, BOARD_PREFIX } from '../user/auth.service.js';
+import { checkPersonName, newSecret, normaliseEmail, sha256, BOARD_PREFIX } from '../user/auth.service.js';
 import { User } from '../user/user.entity.js';
 import { BoardToken } from './board-token.entity.js';
 import { Charter } from './charter.entity.js';
 import { ProjectMember } from './member.entity.js';
 import { Methodology, ProjectRole, ProjectStatus } from './project.enums.js';
 import { Project } from './project.entity.js';
-import type { MemberInviteInput, MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
+import type { MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
 
 export const DEFAULT_STATUSES: { name: string; category: StatusCategory; color: string }[] = [
   { name: 'Backlog', category: StatusCategory.BACKLOG, color: '#94a3b8' },
@@ -209,20 +209,16 @@ export class ProjectService {
     }
   }
 
-  async invite(ctx: Context, input: MemberInviteInput): Promise<ProjectMember> {
+  /**
+   * Adds a person who has no account (a team member the plan names, as the demo does) with a role.
+   * Not reachable through the API: people join through invitation links.
+   */
+  async addPersonWithoutAccount(ctx: Context, input: { projectId: string; email: string; name: string; role: ProjectRole }): Promise<ProjectMember> {
     const grant = await can(ctx, input.projectId, Permission.MEMBER_MANAGE);
     const email = normaliseEmail(input.email);
-    if (input.role === ProjectRole.OWNER && grant.role !== ProjectRole.OWNER) {
-      throw new ForbiddenError('Only an owner can grant the owner role');
-    }
+    const name = checkPersonName(input.name, 'input.name')!;
     return this.ds.transaction(async (m) => {
-      let user = await m.getRepository(User).findOneBy({ email });
-      if (!user) {
-        const name = input.name?.trim() || email.split('@')[0]!;
-        user = await m.getRepository(User).save(m.getRepository(User).create({ email, name, passwordHash: null }));
-      }
-      const existing = await m.getRepository(ProjectMember).findOneBy({ projectId: input.projectId, userId: user.id });
-      if (existing) throw new BadUserInputError(`${email} is already a member of this project`, 'input.email');
+      const user = await m.getRepository(User).save(m.getRepository(User).create({ email, name, passwordHash: null }));
       const member = await m.getRepository(ProjectMember).save(
         m.getRepository(ProjectMember).create({ projectId: input.projectId, userId: user.id, role: input.role }),
       );
