@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHarness, type Harness, type TestUser } from '../../../test/harness.js';
 
 /**
@@ -50,7 +50,8 @@ describe('owners at the same moment', () => {
       ]),
     );
     for (const { projectId } of projects) expect(await roles(projectId)).toContain('OWNER');
-    // In each pair one demotion went through; the other was refused with the rule, not an internal error.
+    // In each pair one demotion went through; the other was refused (its author is no longer an
+    // owner by the time it runs, or the rule), never with an internal error.
     for (let i = 0; i < ROUNDS; i++) {
       const pair = results.slice(2 * i, 2 * i + 2);
       expect(pair.filter((r) => !r.errors).length).toBe(1);
@@ -65,7 +66,38 @@ describe('owners at the same moment', () => {
       projects.flatMap(({ projectId, a, b }) => [h.gql(REMOVE, { p: projectId, u: b.id }, a), h.gql(REMOVE, { p: projectId, u: a.id }, b)]),
     );
     for (const { projectId } of projects) expect(await roles(projectId)).toEqual(['OWNER']);
+    // The second is refused: the rule, or its author is no longer in the project by the time it runs.
     for (const r of results) if (r.errors) expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(r.errors[0]!.extensions!.code);
+  });
+  it('a role change waits for the project and is judged by the role its author has by then', async () => {
+    const { projectId, b } = await twoOwners();
+    const c = await h.user('Candidate');
+    await h.app.dataSource.query(`INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, 'MEMBER')`, [projectId, c.id]);
+    // Another transaction holds the project while b's request is on its way, and demotes b meanwhile.
+    const holder = h.app.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query('SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [projectId]);
+      const promotion = h.gql(UPDATE, { i: { projectId, userId: c.id, role: 'OWNER' } }, b);
+      await vi.waitFor(
+        async () => {
+          const [{ n }] = await h.app.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+          expect(n).toBeGreaterThan(0);
+        },
+        { timeout: 5000, interval: 20 },
+      );
+      await holder.query(`UPDATE project_members SET role = 'MEMBER' WHERE project_id = $1 AND user_id = $2`, [projectId, b.id]);
+      await holder.commitTransaction();
+      const r = await promotion;
+      expect(r.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect(await roles(projectId)).toEqual(expect.arrayContaining(['OWNER', 'MEMBER', 'MEMBER']));
+      const [{ role }] = await h.app.dataSource.query(`SELECT role FROM project_members WHERE project_id = $1 AND user_id = $2`, [projectId, c.id]);
+      expect(role).toBe('MEMBER');
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
   });
 });
 

@@ -196,8 +196,13 @@ export class ProjectService {
    * locks the project row, so two changes to one project's members run one after the other: two
    * owners demoting or removing each other at the same moment cannot both see the other still there.
    */
-  private async ownerGuard(m: EntityManager, grantRole: ProjectRole | null, projectId: string, userId: string, newRole: ProjectRole | null): Promise<void> {
+  private async ownerGuard(m: EntityManager, actorId: string | null, projectId: string, userId: string, newRole: ProjectRole | null): Promise<void> {
     await lockProject(m, projectId);
+    // The actor's role as it is now, under the lock: it may have changed since the request was let in.
+    const actor = actorId ? await m.getRepository(ProjectMember).findOneBy({ projectId, userId: actorId }) : null;
+    if (!actor) throw new NotFoundError('Project');
+    if (actor.role !== ProjectRole.OWNER && actor.role !== ProjectRole.MANAGER) throw new ForbiddenError();
+    const grantRole = actor.role;
     const target = await m.getRepository(ProjectMember).findOne({ where: { projectId, userId }, lock: { mode: 'pessimistic_write' } });
     if (!target) throw new NotFoundError('Member');
     if ((target.role === ProjectRole.OWNER || newRole === ProjectRole.OWNER) && grantRole !== ProjectRole.OWNER) {
@@ -234,7 +239,7 @@ export class ProjectService {
     const grant = await can(ctx, input.projectId, Permission.MEMBER_MANAGE);
     if (!isUuid(input.userId)) throw new NotFoundError('Member');
     return this.ds.transaction(async (m) => {
-      await this.ownerGuard(m, grant.role, input.projectId, input.userId, input.role);
+      await this.ownerGuard(m, grant.userId, input.projectId, input.userId, input.role);
       const member = (await m.getRepository(ProjectMember).findOneBy({ projectId: input.projectId, userId: input.userId }))!;
       if (member.role === input.role) return member;
       const old = member.role;
@@ -252,7 +257,7 @@ export class ProjectService {
     const grant = await can(ctx, projectId, Permission.MEMBER_MANAGE);
     if (!isUuid(userId)) throw new NotFoundError('Member');
     return this.ds.transaction(async (m) => {
-      await this.ownerGuard(m, grant.role, projectId, userId, null);
+      await this.ownerGuard(m, grant.userId, projectId, userId, null);
       await m.getRepository(ProjectMember).delete({ projectId, userId });
       await recordActivity(m, projectId, grant.userId, [{ entityType: 'member', entityId: userId, action: ActivityAction.DELETED }]);
       await publishInTransaction(m, { type: 'project', projectId }, { type: 'member_removed', projectId, userId });
