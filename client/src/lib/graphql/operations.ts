@@ -207,6 +207,12 @@ export const MEMBER_INVITE = /* GraphQL */ `
   ${INVITATION_FIELDS}
 `;
 
+/** Pending invitations again, when someone may have accepted one. */
+export const PROJECT_INVITATIONS = /* GraphQL */ `
+  query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }
+  ${INVITATION_FIELDS}
+`;
+
 export const INVITATION_REVOKE = /* GraphQL */ `
   mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }
 `;
