@@ -64,14 +64,18 @@ export interface AuthOptions {
 /** Accounts, sessions and tokens; also turns request credentials into a Viewer. */
 export class AuthService {
   private readonly passwords: PasswordHasher;
-  /** A hash of no one's password: an unknown address is checked against it, so it costs the same time. */
-  private dummyHash: Promise<string> | null = null;
+  /**
+   * A hash of no one's password, made once at start: an unknown address is checked against it, so
+   * it costs the same time as a known one (the first attempt included).
+   */
+  private readonly dummyHash: Promise<string>;
 
   constructor(
     private readonly ds: DataSource,
     private readonly opts: AuthOptions,
   ) {
     this.passwords = opts.passwords ?? argon2Passwords;
+    this.dummyHash = this.passwords.hash(randomBytes(16).toString('base64url'));
   }
 
   /** Cookie first (browsers), then `Authorization: Bearer` (personal access token or board token). */
@@ -158,7 +162,6 @@ export class AuthService {
     const user = await this.ds.getRepository(User).findOneBy({ email });
     // Without an account the password is still checked, against a dummy hash: the same work and
     // about the same time either way, so the answer's timing does not tell whether the address exists.
-    this.dummyHash ??= this.passwords.hash(randomBytes(16).toString('base64url'));
     const against = user?.passwordHash ?? (await this.dummyHash);
     const matches = await this.passwords.verify(against, input.password).catch(() => false);
     const ok = !!user?.passwordHash && matches;
