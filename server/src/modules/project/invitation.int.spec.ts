@@ -61,6 +61,18 @@ describe('invitation links', () => {
     expect(pending.data!.project.invitations.map((i: { email: string }) => i.email)).not.toContain('sam.lee@example.test');
   });
 
+  it('two people accepting one link at the same moment: exactly one joins', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { token } = await invite(`race.${round}@example.test`);
+      const people = [await h.user('Racer A'), await h.user('Racer B')];
+      const results = await Promise.all(people.map((p) => h.gql(ACCEPT, { t: token }, p)));
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(results.find((r) => r.errors)!.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', state: 'ACCEPTED' });
+      const [{ n }] = await h.app.dataSource.query(`SELECT count(*)::int AS n FROM project_members WHERE project_id = $1 AND user_id = ANY($2)`, [projectId, people.map((p) => p.id)]);
+      expect(n).toBe(1);
+    }
+  });
+
   it('refuses a made-up link, an expired link and a withdrawn one', async () => {
     const someone = await h.user('Someone');
     for (const t of ['trl_inv_madeup', 'nonsense', 'x'.repeat(5000)]) {
