@@ -250,7 +250,7 @@ describe('planning settings: working calendars, the project calendar and the sta
     );
     expect(created.errors).toBeUndefined();
 
-    // Eva is invited to the demo project as a VIEWER; signing up with her email claims the invitation.
+    // Eva signs up and joins the demo project as a VIEWER through an invitation link.
     const ctx = await e2e.context();
     const page = await ctx.newPage();
     await signUpDemoViewer(page, server);

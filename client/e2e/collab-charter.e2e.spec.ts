@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoCookie, gql, screenshot, signInUi, useE2E } from './harness.js';
+import { demoCookie, gql, screenshot, signInUi, signUpDemoPerson, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
@@ -8,12 +8,7 @@ const e2e = useE2E();
 async function signUp(name: string, email: string): Promise<Page> {
   const ctx = await e2e.context();
   const page = await ctx.newPage();
-  await page.goto(`${e2e.server.url}/signup`);
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${e2e.server.url}/`);
+  await signUpDemoPerson(page, e2e.server, name, email);
   return page;
 }
 

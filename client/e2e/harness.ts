@@ -215,17 +215,50 @@ export async function signInUi(page: Page, server: E2EServer, email = DEMO_EMAIL
   await page.getByRole('heading', { name: 'Projects' }).waitFor();
 }
 
+/** The roles the demo gives its team (who have no accounts until they sign up and accept a link). */
+const DEMO_ROLES: Record<string, string> = {
+  'ana.costa@trellis.local': 'MANAGER',
+  'ben.okafor@trellis.local': 'MEMBER',
+  'chloe.martin@trellis.local': 'MEMBER',
+  'dev.patel@trellis.local': 'MEMBER',
+  'eva.lindqvist@trellis.local': 'VIEWER',
+};
+
+/** The demo owner invites `email` to the demo project (as the demo team's role for it) and returns the link's path. */
+export async function demoInvite(server: E2EServer, email: string, role = DEMO_ROLES[email] ?? 'MEMBER'): Promise<string> {
+  const cookie = await demoCookie(server);
+  const p = await gql<{ project: { id: string } }>(server, `{ project(key: "ERP") { id } }`, {}, { cookie });
+  const r = await gql<{ memberInvite: { token: string } }>(
+    server,
+    `mutation($i: MemberInviteInput!) { memberInvite(input: $i) { token } }`,
+    { i: { projectId: p.data!.project.id, email, role } },
+    { cookie },
+  );
+  if (!r.data) throw new Error(`demoInvite: ${JSON.stringify(r.errors)}`);
+  return `/invite/${r.data.memberInvite.token}`;
+}
+
 /**
- * Signs up as Eva Lindqvist, whom the demo invites to its project as a VIEWER: signing up with her
- * email claims the invitation. Waits for the project list.
+ * Signs up as one of the demo's team and joins the demo project as they do: the owner invites
+ * them, and they open the link and accept it (signing up with the address alone claims nothing).
+ * Ends on the project list.
  */
-export async function signUpDemoViewer(page: Page, server: E2EServer): Promise<void> {
+export async function signUpDemoPerson(page: Page, server: E2EServer, name: string, email: string, password = 'correct horse battery'): Promise<void> {
   await page.goto(`${server.url}/signup`);
-  await page.getByLabel('Full name').fill('Eva Lindqvist');
-  await page.getByLabel('Work email').fill('eva.lindqvist@trellis.local');
-  await page.getByLabel('Password').fill('read only please');
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(`${server.url}/`);
+  await page.goto(server.url + (await demoInvite(server, email)));
+  await page.getByRole('button', { name: 'Accept invitation' }).click();
+  await page.waitForURL(`${server.url}/p/ERP`);
+  await page.goto(`${server.url}/`);
+}
+
+/** Signs up as Eva Lindqvist and joins the demo project as a VIEWER through a link. Ends on the project list. */
+export async function signUpDemoViewer(page: Page, server: E2EServer): Promise<void> {
+  await signUpDemoPerson(page, server, 'Eva Lindqvist', 'eva.lindqvist@trellis.local', 'read only please');
 }
 
 export interface GqlResponse<T> {

@@ -4,7 +4,7 @@ import { screenshot, useE2E } from './harness.js';
 const e2e = useE2E();
 
 describe('sign-up and a new project', () => {
-  it('redirects to sign-in, signs up, creates a project after fixing a bad key, manages members and tokens', async () => {
+  it('redirects to sign-in, signs up, creates a project after fixing a bad key, invites, manages tokens', async () => {
     const { server } = e2e;
     const ctx = await e2e.context();
     const page = await ctx.newPage();
@@ -51,17 +51,18 @@ describe('sign-up and a new project', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Saved ✓').waitFor();
 
+    // Inviting gives a link to pass on (it is shown once); the invitation waits until it is withdrawn.
     await page.getByLabel('Email', { exact: true }).fill('sam.lee@example.test');
-    await page.getByLabel('Name (if new)').fill('Sam Lee');
+    await page.getByLabel('Name (optional)').fill('Sam Lee');
     await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
-    await page.getByRole('button', { name: 'Invite' }).click();
-    const samRow = page.getByTestId('member-row').filter({ hasText: 'Sam Lee' });
-    await samRow.waitFor();
-    await samRow.getByLabel('Role of Sam Lee').selectOption('MEMBER');
-    await expect.poll(() => samRow.getByLabel('Role of Sam Lee').inputValue()).toBe('MEMBER');
-    await samRow.getByRole('button', { name: 'Remove Sam Lee' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
-    await expect.poll(() => page.getByTestId('member-row').filter({ hasText: 'Sam Lee' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Get invitation link' }).click();
+    expect(await page.getByTestId('invite-url').inputValue()).toMatch(/\/invite\/trl_inv_/);
+    const samInvite = page.getByTestId('invitation-row').filter({ hasText: 'Sam Lee' });
+    await samInvite.waitFor();
+    expect(await page.getByTestId('member-row').filter({ hasText: 'Sam Lee' }).count()).toBe(0);
+    await samInvite.getByRole('button', { name: 'Withdraw the invitation for sam.lee@example.test' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click();
+    await expect.poll(() => samInvite.count()).toBe(0);
 
     // Account: a personal access token is shown once, listed, then revoked.
     await page.goto(`${server.url}/account`);

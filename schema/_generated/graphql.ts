@@ -595,6 +595,57 @@ export type ImportReport = {
   unmapped: Array<ImportIssue>;
 };
 
+/** A pending or past invitation to a project (owners and managers see them) */
+export type Invitation = {
+  __typename?: 'Invitation';
+  acceptedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  projectId: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  role: ProjectRole;
+};
+
+/** The link token is shown only here, once: pass the link /invite/<token> on to the person */
+export type InvitationCreatePayload = {
+  __typename?: 'InvitationCreatePayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  invitation: Invitation;
+  token: Scalars['String']['output'];
+};
+
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  invitation: Invitation;
+};
+
+/** What an invitation link leads to, for whoever holds the link */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Who invited (null when that account is gone) */
+  invitedByName: Maybe<Scalars['String']['output']>;
+  projectKey: Scalars['String']['output'];
+  projectName: Scalars['String']['output'];
+  role: ProjectRole;
+  state: InvitationState;
+  /** The signed-in viewer is already a member of the project */
+  viewerIsMember: Scalars['Boolean']['output'];
+};
+
+/** Whether an invitation link can still be used */
+export type InvitationState =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
 export type LevelingDelay = {
   __typename?: 'LevelingDelay';
   levelingDelayDays: Scalars['Float']['output'];
@@ -620,8 +671,9 @@ export type LevelingPreview = {
 };
 
 export type MemberInviteInput = {
+  /** Whom the link is meant for; it claims nothing by itself */
   email: Scalars['String']['input'];
-  /** Used when the person has no account yet */
+  /** Whom the link is for, as the inviter knows them (at most 100 characters); shown in the list of pending invitations */
   name?: InputMaybe<Scalars['String']['input']>;
   projectId: Scalars['ID']['input'];
   role: ProjectRole;
@@ -682,12 +734,16 @@ export type Mutation = {
   dependencyCreate: DependencyPayload;
   dependencyDelete: DependencyPayload;
   dependencyUpdate: DependencyPayload;
+  /** The signed-in viewer joins the project through an invitation link (once, before it expires) */
+  invitationAccept: ProjectPayload;
+  /** Withdraws an invitation: its link stops working */
+  invitationRevoke: InvitationPayload;
   /** Levels the work resources: stores each task's leveling delay */
   levelingApply: LevelingPayload;
   /** Removes every leveling delay */
   levelingClear: LevelingPayload;
-  /** Adds a person by email; someone without an account can sign up with it later */
-  memberInvite: MemberPayload;
+  /** Invites someone to the project: the answer carries a secret link token, shown only here, once. Whoever opens /invite/<token> and is signed in can accept it until it expires; nothing is claimed by the email address, which only says whom the link is for. */
+  memberInvite: InvitationCreatePayload;
   memberRemove: Scalars['Boolean']['output'];
   memberUpdate: MemberPayload;
   /** Sets the project calendar and/or the status date */
@@ -838,6 +894,16 @@ export type MutationDependencyDeleteArgs = {
 
 export type MutationDependencyUpdateArgs = {
   input: DependencyUpdateInput;
+};
+
+
+export type MutationInvitationAcceptArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationInvitationRevokeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1060,6 +1126,8 @@ export type Project = {
   /** The whole plan as MSPDI XML (MS Project), a Trellis plan JSON document or a CSV task list */
   export: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Invitations not yet accepted, withdrawn or expired, newest first (owners and managers only) */
+  invitations: Array<Invitation>;
   key: Scalars['String']['output'];
   /** What levelingApply would do, without changing anything */
   levelingPreview: LevelingPreview;
@@ -1215,6 +1283,8 @@ export type Query = {
   __typename?: 'Query';
   /** The viewer's active personal access tokens */
   accessTokens: Array<AccessToken>;
+  /** The project and role an invitation link offers; NOT_FOUND for a link that never existed */
+  invitation: InvitationPreview;
   /** A project by id or by key */
   project: Project;
   /** Projects the viewer is a member of, by name */
@@ -1226,6 +1296,11 @@ export type Query = {
   wallBoard: Board;
   /** The wall screen's project schedule, for a request made with a board token */
   wallSchedule: Schedule;
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 

@@ -73,7 +73,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   }
 
   const hub = new SubscriptionHub();
-  const services = createServices(dataSource, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, logger });
+  const services = createServices(dataSource, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, invitationDays: config.invitationDays, logger });
   const schema = await createSchema(services, hub);
   const relay = new EventRelay(dataSource, hub, services.boards, logger);
   relay.listen((e) => services.planning.schedules.onEvent(e));

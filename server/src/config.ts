@@ -20,6 +20,8 @@ export interface Config {
   allowedOrigins: string[];
   introspection: boolean;
   sessionDays: number;
+  /** How long an invitation link can be accepted. */
+  invitationDays: number;
   cookieSecure: boolean;
   seedDemo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -72,6 +74,7 @@ const schema = z.object({
     .optional(),
   GRAPHQL_INTROSPECTION: bool.optional(),
   SESSION_DAYS: int(1, 365).default(30),
+  INVITATION_DAYS: int(1, 90).default(7),
   COOKIE_SECURE: bool.optional(),
   SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: e.ALLOWED_ORIGINS ?? [],
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     sessionDays: e.SESSION_DAYS,
+    invitationDays: e.INVITATION_DAYS,
     cookieSecure: e.COOKIE_SECURE ?? production,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,

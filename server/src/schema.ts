@@ -13,6 +13,8 @@ import { CollabDocuments } from './modules/collab/documents.js';
 import { Projector } from './modules/collab/projector.js';
 import { WbsService } from './modules/collab/wbs.service.js';
 import { CharterService } from './modules/project/charter.service.js';
+import { InvitationResolver } from './modules/project/invitation.resolver.js';
+import { InvitationService } from './modules/project/invitation.service.js';
 import { MemberResolver, ProjectResolver } from './modules/project/project.resolver.js';
 import { ProjectService } from './modules/project/project.service.js';
 import { DependencyService } from './modules/task/dependency.service.js';
@@ -29,6 +31,7 @@ import { guardArguments } from './common/argument-guard.js';
 export interface Services {
   auth: AuthService;
   projects: ProjectService;
+  invitations: InvitationService;
   charters: CharterService;
   tasks: TaskService;
   dependencies: DependencyService;
@@ -43,7 +46,10 @@ export interface Services {
 }
 
 /** The composition of services: each gets only what it uses. */
-export function createServices(ds: DataSource, opts: { sessionDays: number; cookieSecure: boolean; logger?: Logger }): Services {
+export function createServices(
+  ds: DataSource,
+  opts: { sessionDays: number; cookieSecure: boolean; invitationDays?: number; logger?: Logger },
+): Services {
   const logger = opts.logger ?? silentLogger;
   const documents = new CollabDocuments(ds, logger);
   const projector = new Projector(ds, logger, documents);
@@ -52,6 +58,7 @@ export function createServices(ds: DataSource, opts: { sessionDays: number; cook
   return {
     auth: new AuthService(ds, opts),
     projects: new ProjectService(ds),
+    invitations: new InvitationService(ds, { days: opts.invitationDays ?? 7 }),
     charters: new CharterService(ds, documents, projector),
     tasks: new TaskService(ds, wbs, (projectId, taskId) => planning.schedules.datesOf(projectId, taskId)),
     dependencies: new DependencyService(ds),
@@ -73,6 +80,7 @@ export async function createSchema(s: Services, hub: SubscriptionHub): Promise<G
     [UserResolver, new UserResolver(s.auth)],
     [ProjectResolver, new ProjectResolver(s.projects, s.charters, s.tasks, s.dependencies, s.statuses, s.activity, s.boards)],
     [MemberResolver, new MemberResolver()],
+    [InvitationResolver, new InvitationResolver(s.invitations)],
     [TaskResolver, new TaskResolver(s.tasks, s.activity)],
     [DependencyResolver, new DependencyResolver(s.dependencies)],
     [StatusResolver, new StatusResolver(s.statuses)],
@@ -82,7 +90,7 @@ export async function createSchema(s: Services, hub: SubscriptionHub): Promise<G
     ...planning,
   ]);
   const schema = await buildSchema({
-    resolvers: [UserResolver, ProjectResolver, MemberResolver, TaskResolver, DependencyResolver, StatusResolver, ActivityResolver, BoardResolver, CollabResolver, ...planning.map(([cls]) => cls)],
+    resolvers: [UserResolver, ProjectResolver, MemberResolver, InvitationResolver, TaskResolver, DependencyResolver, StatusResolver, ActivityResolver, BoardResolver, CollabResolver, ...planning.map(([cls]) => cls)],
     container: { get: (cls) => instances.get(cls) },
     pubSub: hub.pubsub,
     validate: false,

@@ -71,8 +71,7 @@ beforeAll(async () => {
     [member, 'MEMBER'],
     [viewer, 'VIEWER'],
   ] as const) {
-    const r = await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId, email: u.email, role } }, owner);
-    expect(r.errors).toBeUndefined();
+    await h.join(projectId, u, role, owner);
   }
 });
 
@@ -251,7 +250,7 @@ describe('access to documents', () => {
 
   it('a member removed after getting a ticket is refused with 4403, and an open document is closed', async () => {
     const leaver = await h.user('Lee Leaver');
-    await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId, email: leaver.email, role: 'MEMBER' } }, owner);
+    await h.join(projectId, leaver, 'MEMBER', owner);
     const opened = await open(leaver, 'wbs');
     const spare = (await h.gql(TICKET, { d: `project/${projectId}/wbs` }, leaver)).data!.collabTicket.token;
     const removed = await h.gql(`mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`, { p: projectId, u: leaver.id }, owner);

@@ -150,7 +150,7 @@ describe('removing a member', () => {
   it('ends their open subscriptions to that project', async () => {
     const p = (await h.gql(`mutation { projectCreate(input: { key: "RMV", name: "Removal" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
     const member = await h.user('Leaving');
-    await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId: p, email: member.email, role: 'MEMBER' } }, owner);
+    await h.join(p, member, 'MEMBER', owner);
     const sub = collect(h.ws(member), `subscription($p: ID!) { taskUpdated(projectId: $p) { task { name } } }`, { p });
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', p)).toBe(1));
     await h.gql(`mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`, { p, u: member.id }, owner);

@@ -34,6 +34,8 @@ export interface Harness {
   config: Config;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Credentials): Promise<GqlResult<T>>;
   user(name?: string): Promise<TestUser>;
+  /** `by` invites `who` with `role` and `who` accepts the link, as people join a project. */
+  join(projectId: string, who: Credentials & { email: string }, role: string, by: Credentials): Promise<void>;
   ws(as?: Credentials): Client;
   close(): Promise<void>;
 }
@@ -90,6 +92,13 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     return { id: u.id, email, name: n, password, cookie: `trellis_session=${secret}` };
   };
 
+  const join: Harness['join'] = async (projectId, who, role, by) => {
+    const invite = await gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { token } }`, { i: { projectId, email: who.email, role } }, by);
+    if (invite.errors) throw new Error(`join: invite: ${JSON.stringify(invite.errors)}`);
+    const accept = await gql(`mutation($t: String!) { invitationAccept(token: $t) { project { id } } }`, { t: invite.data!.memberInvite.token }, who);
+    if (accept.errors) throw new Error(`join: accept: ${JSON.stringify(accept.errors)}`);
+  };
+
   const ws: Harness['ws'] = (as) => {
     const client = wsClient(url, as);
     sockets.push(client);
@@ -104,6 +113,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     config,
     gql,
     user,
+    join,
     ws,
     close: async () => {
       await Promise.all(sockets.map((s) => s.dispose()));

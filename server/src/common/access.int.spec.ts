@@ -21,6 +21,9 @@ interface Fixture {
   dependencyId: string;
   statusId: string;
   boardTokenId: string;
+  /** A pending invitation (as MEMBER) and its link token. */
+  invitationId: string;
+  invitationToken: string;
   memberUserId: string;
   viewerUserId: string;
   users: Record<Exclude<Role, 'ANONYMOUS' | 'BOARD'>, TestUser>;
@@ -43,7 +46,8 @@ const CASES: Case[] = [
   { name: 'projectUpdate', allowed: MANAGE, query: `mutation($i: ProjectUpdateInput!) { projectUpdate(input: $i) { project { id } } }`, vars: (f) => ({ i: { id: f.projectId, version: 1, name: 'Renamed' } }) },
   { name: 'projectArchive', allowed: MANAGE, query: `mutation($id: ID!) { projectArchive(id: $id) { project { id } } }`, vars: (f) => ({ id: f.projectId }) },
   { name: 'projectUnarchive', allowed: MANAGE, query: `mutation($id: ID!) { projectUnarchive(id: $id) { project { id } } }`, vars: (f) => ({ id: f.projectId }) },
-  { name: 'memberInvite', allowed: MANAGE, query: `mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, vars: (f) => ({ i: { projectId: f.projectId, email: `new.${Math.random().toString(36).slice(2)}@example.test`, role: 'MEMBER' } }) },
+  { name: 'memberInvite', allowed: MANAGE, query: `mutation($i: MemberInviteInput!) { memberInvite(input: $i) { token } }`, vars: (f) => ({ i: { projectId: f.projectId, email: `new.${Math.random().toString(36).slice(2)}@example.test`, role: 'MEMBER' } }) },
+  { name: 'invitationRevoke', allowed: MANAGE, query: `mutation($id: ID!) { invitationRevoke(id: $id) { invitation { revokedAt } } }`, vars: (f) => ({ id: f.invitationId }) },
   { name: 'memberUpdate', allowed: MANAGE, query: `mutation($i: MemberUpdateInput!) { memberUpdate(input: $i) { member { role } } }`, vars: (f) => ({ i: { projectId: f.projectId, userId: f.viewerUserId, role: 'MEMBER' } }) },
   { name: 'memberRemove', allowed: MANAGE, query: `mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`, vars: (f) => ({ p: f.projectId, u: f.viewerUserId }) },
   { name: 'charterUpdate', allowed: MANAGE, query: `mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { purpose } } }`, vars: (f) => ({ i: { projectId: f.projectId, version: 1, purpose: 'Why we do it' } }) },
@@ -89,7 +93,7 @@ async function fixture(): Promise<Fixture> {
   };
   const projectId = (await ok(`mutation($k: String!) { projectCreate(input: { key: $k, name: "Matrix" }) { project { id } } }`, { k: `M${n}` })).projectCreate.project.id;
   for (const role of ['MANAGER', 'MEMBER', 'VIEWER'] as const) {
-    await ok(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId, email: users[role].email, role } });
+    await h.join(projectId, users[role], role, o);
   }
   const mk = (name: string, as: Credentials = o) =>
     ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id version } } }`, { i: { projectId, name } }, as).then((d) => d.taskCreate.task);
@@ -99,6 +103,7 @@ async function fixture(): Promise<Fixture> {
   const dep = (await ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId: task.id, successorId: other.id } })).dependencyCreate.dependency.id;
   const statusId = (await ok(`query($id: ID!) { project(id: $id) { statuses { id } } }`, { id: projectId })).project.statuses[0].id;
   const bt = (await ok(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Wall") { token boardToken { id } } }`, { p: projectId })).boardTokenCreate;
+  const inv = (await ok(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { token invitation { id } } }`, { i: { projectId, email: `invited.${n}@example.test`, role: 'MEMBER' } })).memberInvite;
   // projectUnarchive needs an archived project to have something to do for allowed roles.
   return {
     projectId,
@@ -109,6 +114,8 @@ async function fixture(): Promise<Fixture> {
     dependencyId: dep,
     statusId,
     boardTokenId: bt.boardToken.id,
+    invitationId: inv.invitation.id,
+    invitationToken: inv.token,
     memberUserId: users.MEMBER.id,
     viewerUserId: users.VIEWER.id,
     users,
@@ -150,6 +157,22 @@ describe('authorization matrix', () => {
     expect((await h.gql(q, { k: 'OWNX' }, f.users.STRANGER)).data!.projectCreate.project.viewerRole).toBe('OWNER');
     expect((await h.gql(q, { k: 'ANONX' })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     expect((await h.gql(q, { k: 'BRDX' }, f.board)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('invitationAccept: any signed-in person holding the link joins once; members are told so; anonymous and board tokens are refused', async () => {
+    const f = await fixture();
+    const q = `mutation($t: String!) { invitationAccept(token: $t) { project { id viewerRole } } }`;
+    const before = await activityCount(f.projectId);
+    expect((await h.gql(q, { t: f.invitationToken })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await h.gql(q, { t: f.invitationToken }, f.board)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    for (const role of ['OWNER', 'MANAGER', 'MEMBER', 'VIEWER'] as const) {
+      expect((await h.gql(q, { t: f.invitationToken }, f.users[role])).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    }
+    expect(await activityCount(f.projectId)).toBe(before);
+    const joined = await h.gql(q, { t: f.invitationToken }, f.users.STRANGER);
+    expect(joined.data!.invitationAccept.project).toEqual({ id: f.projectId, viewerRole: 'MEMBER' });
+    const late = await h.user('Late');
+    expect((await h.gql(q, { t: f.invitationToken }, late)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', state: 'ACCEPTED' });
   });
 
   it('reads: members and viewers read, strangers get NOT_FOUND, a board token reads only its board', async () => {

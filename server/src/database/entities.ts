@@ -5,6 +5,7 @@ import { CostEntry } from '../modules/planning/cost-entry.entity.js';
 import { Assignment, Resource, ResourceRate } from '../modules/planning/resource.entity.js';
 import { BoardToken } from '../modules/project/board-token.entity.js';
 import { Charter } from '../modules/project/charter.entity.js';
+import { Invitation } from '../modules/project/invitation.entity.js';
 import { ProjectMember } from '../modules/project/member.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { ProjectChange } from '../modules/project/project-change.entity.js';
@@ -23,6 +24,7 @@ export const entities = [
   Project,
   ProjectChange,
   ProjectMember,
+  Invitation,
   Charter,
   BoardToken,
   TaskStatus,

@@ -2,6 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Activity } from './activity/activity.entity.js';
 import { BoardToken } from './project/board-token.entity.js';
 import { Charter } from './project/charter.entity.js';
+import { Invitation } from './project/invitation.entity.js';
 import { ProjectMember } from './project/member.entity.js';
 import { Project } from './project/project.entity.js';
 import { Dependency } from './task/dependency.entity.js';
@@ -31,6 +32,7 @@ export abstract class MutationPayload {
 @ObjectType() export class StatusPayload extends MutationPayload { @Field(() => TaskStatus) status: TaskStatus; }
 @ObjectType() export class AccessTokenPayload extends MutationPayload { @Field(() => AccessToken) accessToken: AccessToken; }
 @ObjectType() export class BoardTokenPayload extends MutationPayload { @Field(() => BoardToken) boardToken: BoardToken; }
+@ObjectType() export class InvitationPayload extends MutationPayload { @Field(() => Invitation) invitation: Invitation; }
 
 @ObjectType({ description: 'The secret is shown only here, once' })
 export class AccessTokenCreatePayload extends MutationPayload {
@@ -48,3 +50,9 @@ export const ProjectConnection = ConnectionType(Project, 'Project');
 export const TaskConnection = ConnectionType(Task, 'Task');
 export const DependencyConnection = ConnectionType(Dependency, 'Dependency');
 export const ActivityConnection = ConnectionType(Activity, 'Activity');
+
+@ObjectType({ description: 'The link token is shown only here, once: pass the link /invite/<token> on to the person' })
+export class InvitationCreatePayload extends MutationPayload {
+  @Field(() => String) token: string;
+  @Field(() => Invitation) invitation: Invitation;
+}

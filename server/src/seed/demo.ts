@@ -204,7 +204,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   });
   const userIds: string[] = [admin.id];
   for (const p of PEOPLE.slice(1)) {
-    const m = await services.projects.invite(ctx(), { projectId: project.id, email: p.email, role: p.role, name: p.name });
+    const m = await services.projects.addPersonWithoutAccount(ctx(), { projectId: project.id, email: p.email, role: p.role, name: p.name });
     userIds.push(m.userId);
   }
   const charter = await services.charters.get(ctx(), project.id);

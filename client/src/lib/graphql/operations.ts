@@ -94,15 +94,21 @@ export const PROJECT_TASKS_PAGE = /* GraphQL */ `
   ${TASK_FIELDS}
 `;
 
-/** `withTokens: false` for members and viewers: wall tokens are for owners and managers only. */
+export const INVITATION_FIELDS = /* GraphQL */ `
+  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }
+`;
+
+/** `withTokens: false` for members and viewers: wall tokens and invitations are for owners and managers only. */
 export const PROJECT_SETTINGS = /* GraphQL */ `
   query ProjectSettings($key: String!, $withTokens: Boolean!) {
     project(key: $key) {
       ...ProjectFields
       boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }
+      invitations @include(if: $withTokens) { ...InvitationFields }
     }
   }
   ${PROJECT_FIELDS}
+  ${INVITATION_FIELDS}
 `;
 
 export const STATUS_FIELDS = /* GraphQL */ `
@@ -195,8 +201,28 @@ export const TASK_DELETE = /* GraphQL */ `
   mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }
 `;
 
+/** The answer carries the link's secret once. */
 export const MEMBER_INVITE = /* GraphQL */ `
-  mutation MemberInvite($input: MemberInviteInput!) { memberInvite(input: $input) { member { role user { id name email } } } }
+  mutation MemberInvite($input: MemberInviteInput!) { memberInvite(input: $input) { token invitation { ...InvitationFields } } }
+  ${INVITATION_FIELDS}
+`;
+
+/** Pending invitations again, when someone may have accepted one. */
+export const PROJECT_INVITATIONS = /* GraphQL */ `
+  query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }
+  ${INVITATION_FIELDS}
+`;
+
+export const INVITATION_REVOKE = /* GraphQL */ `
+  mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }
+`;
+
+export const INVITATION = /* GraphQL */ `
+  query Invitation($token: String!) { invitation(token: $token) { projectName projectKey role invitedByName expiresAt state viewerIsMember } }
+`;
+
+export const INVITATION_ACCEPT = /* GraphQL */ `
+  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }
 `;
 
 export const MEMBER_UPDATE = /* GraphQL */ `

@@ -185,6 +185,29 @@ export interface Activity {
   taskId: ID | null;
 }
 
+/** A pending invitation link (its secret is shown once, when it is made). */
+export interface Invitation {
+  id: ID;
+  email: string;
+  name: string | null;
+  role: ProjectRole;
+  createdAt: DateTimeISO;
+  expiresAt: DateTimeISO;
+}
+
+export type InvitationState = 'PENDING' | 'ACCEPTED' | 'EXPIRED' | 'REVOKED';
+
+/** What an invitation link offers, as its holder sees it. */
+export interface InvitationPreview {
+  projectName: string;
+  projectKey: string;
+  role: ProjectRole;
+  invitedByName: string | null;
+  expiresAt: DateTimeISO;
+  state: InvitationState;
+  viewerIsMember: boolean;
+}
+
 export interface BoardToken {
   id: ID;
   name: string;

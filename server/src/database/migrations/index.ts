@@ -4,6 +4,15 @@ import { Planning1764200000000 } from './1764200000000-Planning.js';
 import { FinerDurations1764300000000 } from './1764300000000-FinerDurations.js';
 import { ScheduleDates1764400000000 } from './1764400000000-ScheduleDates.js';
 import { ChangeNumbers1764500000000 } from './1764500000000-ChangeNumbers.js';
+import { Invitations1765000000000 } from './1765000000000-Invitations.js';
 
 /** Every migration in order, registered explicitly. */
-export const migrations = [Initial1764093600000, Collab1764180000000, Planning1764200000000, FinerDurations1764300000000, ScheduleDates1764400000000, ChangeNumbers1764500000000];
+export const migrations = [
+  Initial1764093600000,
+  Collab1764180000000,
+  Planning1764200000000,
+  FinerDurations1764300000000,
+  ScheduleDates1764400000000,
+  ChangeNumbers1764500000000,
+  Invitations1765000000000,
+];

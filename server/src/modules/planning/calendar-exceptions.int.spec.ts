@@ -64,7 +64,7 @@ describe('calendarExceptionAdd', () => {
   it('lets two people add holidays at the same moment: both are kept', async () => {
     const { projectId, calendarId } = await projectWithCalendar([{ name: 'Boxing Day', from: '2026-12-26' }]);
     const second = await h.user('Second Planner');
-    await ok(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId, email: second.email, role: 'MANAGER' } });
+    await h.join(projectId, second, 'MANAGER', owner);
     const [a, b] = await Promise.all([
       h.gql(ADD, { i: { calendarId, name: 'Christmas Eve', from: '2026-12-24' } }, owner),
       h.gql(ADD, { i: { calendarId, name: 'New Year', from: '2027-01-01' } }, second),

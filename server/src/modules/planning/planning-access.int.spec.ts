@@ -94,7 +94,7 @@ async function fixture(): Promise<Fixture> {
   };
   const projectId = (await ok(`mutation($k: String!) { projectCreate(input: { key: $k, name: "Planning matrix", startDate: "2026-03-02" }) { project { id } } }`, { k: `PM${n}` })).projectCreate.project.id;
   for (const role of ['MANAGER', 'MEMBER', 'VIEWER'] as const) {
-    await ok(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId, email: users[role].email, role } });
+    await h.join(projectId, users[role], role, o);
   }
   const mk = async (name: string) => (await ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id version } } }`, { i: { projectId, name, durationDays: 2 } })).taskCreate.task;
   const task = await mk('Configure switches');

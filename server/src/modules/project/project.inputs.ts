@@ -43,11 +43,11 @@ export class ProjectUpdateInput extends ProjectFields {
 export class MemberInviteInput {
   @Field(() => ID)
   projectId: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Whom the link is meant for; it claims nothing by itself' })
   email: string;
   @Field(() => ProjectRole)
   role: ProjectRole;
-  @Field(() => String, { nullable: true, description: 'Used when the person has no account yet' })
+  @Field(() => String, { nullable: true, description: 'Whom the link is for, as the inviter knows them (at most 100 characters); shown in the list of pending invitations' })
   name?: string;
 }
 

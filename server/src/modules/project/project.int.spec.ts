@@ -59,12 +59,12 @@ describe('projects', () => {
   it('keeps at least one owner and lets only owners grant ownership', async () => {
     const p = (await h.gql(CREATE, { i: { key: 'OWN', name: 'Owners' } }, owner)).data!.projectCreate.project;
     const mgr = await h.user('Manager');
-    await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId: p.id, email: mgr.email, role: 'MANAGER' } }, owner);
+    await h.join(p.id, mgr, 'MANAGER', owner);
     const demoteLast = await h.gql(`mutation($i: MemberUpdateInput!) { memberUpdate(input: $i) { member { role } } }`, { i: { projectId: p.id, userId: owner.id, role: 'MEMBER' } }, owner);
     expect(demoteLast.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.role' });
     const mgrGrantsOwner = await h.gql(`mutation($i: MemberUpdateInput!) { memberUpdate(input: $i) { member { role } } }`, { i: { projectId: p.id, userId: mgr.id, role: 'OWNER' } }, mgr);
     expect(mgrGrantsOwner.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const dupInvite = await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { member { role } } }`, { i: { projectId: p.id, email: mgr.email, role: 'MEMBER' } }, owner);
+    const dupInvite = await h.gql(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { token } }`, { i: { projectId: p.id, email: mgr.email, role: 'MEMBER' } }, owner);
     expect(dupInvite.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
   });
 

@@ -29,7 +29,7 @@ import type { CharterService } from './charter.service.js';
 import { ProjectMember } from './member.entity.js';
 import { CharterApproval, ProjectRole } from './project.enums.js';
 import { Project } from './project.entity.js';
-import { CharterUpdateInput, MemberInviteInput, MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
+import { CharterUpdateInput, MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
 import type { ProjectService } from './project.service.js';
 
 @ArgsType()
@@ -132,11 +132,6 @@ export class ProjectResolver {
   @Mutation(() => ProjectPayload)
   async projectUnarchive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return { project: await this.projectSvc.setArchived(ctx, id, false) };
-  }
-
-  @Mutation(() => MemberPayload, { description: 'Adds a person by email; someone without an account can sign up with it later' })
-  async memberInvite(@Arg('input', () => MemberInviteInput) input: MemberInviteInput, @Ctx() ctx: Context) {
-    return { member: await this.projectSvc.invite(ctx, input) };
   }
 
   @Mutation(() => MemberPayload)

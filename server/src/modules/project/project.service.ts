@@ -9,14 +9,14 @@ import { ActivityAction } from '../activity/activity.entity.js';
 import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { TaskStatus } from '../task/status.entity.js';
 import { StatusCategory } from '../task/task.enums.js';
-import { newSecret, normaliseEmail, sha256, BOARD_PREFIX } from '../user/auth.service.js';
+import { checkPersonName, newSecret, normaliseEmail, sha256, BOARD_PREFIX } from '../user/auth.service.js';
 import { User } from '../user/user.entity.js';
 import { BoardToken } from './board-token.entity.js';
 import { Charter } from './charter.entity.js';
 import { ProjectMember } from './member.entity.js';
 import { Methodology, ProjectRole, ProjectStatus } from './project.enums.js';
 import { Project } from './project.entity.js';
-import type { MemberInviteInput, MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
+import type { MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
 
 export const DEFAULT_STATUSES: { name: string; category: StatusCategory; color: string }[] = [
   { name: 'Backlog', category: StatusCategory.BACKLOG, color: '#94a3b8' },
@@ -53,6 +53,16 @@ function validateProjectFields(f: ProjectFields, current?: Project): void {
   if (start && finish && finish < start) {
     throw new BadUserInputError('Target finish must not be before the start date', 'input.targetFinish');
   }
+}
+
+/**
+ * Locks one project's row for the rest of the transaction (`FOR NO KEY UPDATE`: rows that only
+ * reference the project, such as new tasks, are not held up). Writes that check a rule over many
+ * rows of the project (at least one owner, at least one status) take it before they look.
+ */
+export async function lockProject(m: EntityManager, projectId: string): Promise<void> {
+  const rows: unknown[] = await m.query('SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [projectId]);
+  if (!rows.length) throw new NotFoundError('Project');
 }
 
 const dateOut = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | null));
@@ -181,7 +191,18 @@ export class ProjectService {
       .getMany();
   }
 
-  private async ownerGuard(m: EntityManager, grantRole: ProjectRole | null, projectId: string, userId: string, newRole: ProjectRole | null): Promise<void> {
+  /**
+   * Checks a change of one member's role (`newRole` null: removal) against the owner rules. It first
+   * locks the project row, so two changes to one project's members run one after the other: two
+   * owners demoting or removing each other at the same moment cannot both see the other still there.
+   */
+  private async ownerGuard(m: EntityManager, actorId: string | null, projectId: string, userId: string, newRole: ProjectRole | null): Promise<void> {
+    await lockProject(m, projectId);
+    // The actor's role as it is now, under the lock: it may have changed since the request was let in.
+    const actor = actorId ? await m.getRepository(ProjectMember).findOneBy({ projectId, userId: actorId }) : null;
+    if (!actor) throw new NotFoundError('Project');
+    if (actor.role !== ProjectRole.OWNER && actor.role !== ProjectRole.MANAGER) throw new ForbiddenError();
+    const grantRole = actor.role;
     const target = await m.getRepository(ProjectMember).findOne({ where: { projectId, userId }, lock: { mode: 'pessimistic_write' } });
     if (!target) throw new NotFoundError('Member');
     if ((target.role === ProjectRole.OWNER || newRole === ProjectRole.OWNER) && grantRole !== ProjectRole.OWNER) {
@@ -193,20 +214,16 @@ export class ProjectService {
     }
   }
 
-  async invite(ctx: Context, input: MemberInviteInput): Promise<ProjectMember> {
+  /**
+   * Adds a person who has no account (a team member the plan names, as the demo does) with a role.
+   * Not reachable through the API: people join through invitation links.
+   */
+  async addPersonWithoutAccount(ctx: Context, input: { projectId: string; email: string; name: string; role: ProjectRole }): Promise<ProjectMember> {
     const grant = await can(ctx, input.projectId, Permission.MEMBER_MANAGE);
     const email = normaliseEmail(input.email);
-    if (input.role === ProjectRole.OWNER && grant.role !== ProjectRole.OWNER) {
-      throw new ForbiddenError('Only an owner can grant the owner role');
-    }
+    const name = checkPersonName(input.name, 'input.name')!;
     return this.ds.transaction(async (m) => {
-      let user = await m.getRepository(User).findOneBy({ email });
-      if (!user) {
-        const name = input.name?.trim() || email.split('@')[0]!;
-        user = await m.getRepository(User).save(m.getRepository(User).create({ email, name, passwordHash: null }));
-      }
-      const existing = await m.getRepository(ProjectMember).findOneBy({ projectId: input.projectId, userId: user.id });
-      if (existing) throw new BadUserInputError(`${email} is already a member of this project`, 'input.email');
+      const user = await m.getRepository(User).save(m.getRepository(User).create({ email, name, passwordHash: null }));
       const member = await m.getRepository(ProjectMember).save(
         m.getRepository(ProjectMember).create({ projectId: input.projectId, userId: user.id, role: input.role }),
       );
@@ -222,7 +239,7 @@ export class ProjectService {
     const grant = await can(ctx, input.projectId, Permission.MEMBER_MANAGE);
     if (!isUuid(input.userId)) throw new NotFoundError('Member');
     return this.ds.transaction(async (m) => {
-      await this.ownerGuard(m, grant.role, input.projectId, input.userId, input.role);
+      await this.ownerGuard(m, grant.userId, input.projectId, input.userId, input.role);
       const member = (await m.getRepository(ProjectMember).findOneBy({ projectId: input.projectId, userId: input.userId }))!;
       if (member.role === input.role) return member;
       const old = member.role;
@@ -240,7 +257,7 @@ export class ProjectService {
     const grant = await can(ctx, projectId, Permission.MEMBER_MANAGE);
     if (!isUuid(userId)) throw new NotFoundError('Member');
     return this.ds.transaction(async (m) => {
-      await this.ownerGuard(m, grant.role, projectId, userId, null);
+      await this.ownerGuard(m, grant.userId, projectId, userId, null);
       await m.getRepository(ProjectMember).delete({ projectId, userId });
       await recordActivity(m, projectId, grant.userId, [{ entityType: 'member', entityId: userId, action: ActivityAction.DELETED }]);
       await publishInTransaction(m, { type: 'project', projectId }, { type: 'member_removed', projectId, userId });

@@ -88,8 +88,12 @@ export class StatusService {
       throw e instanceof NotFoundError ? new NotFoundError('Status') : e;
     });
     return this.ds.transaction(async (m) => {
+      // Two deletions in one project run one after the other, so each sees what the other left.
+      const held: unknown[] = await m.query('SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [current.projectId]);
+      if (!held.length) throw new NotFoundError('Status');
       const repo = m.getRepository(TaskStatus);
       const all = await repo.find({ where: { projectId: current.projectId }, order: { position: 'ASC' } });
+      if (!all.some((s) => s.id === id)) throw new NotFoundError('Status');
       if (all.length <= 1) throw new BadUserInputError('A project needs at least one status', 'id');
       const [{ n }] = await m.query('SELECT count(*)::int AS n FROM tasks WHERE status_id = $1', [id]);
       let target: TaskStatus | undefined;

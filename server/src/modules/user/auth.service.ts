@@ -30,19 +30,54 @@ function checkPassword(password: string): void {
   if (password.length > 256) throw new BadUserInputError('Password must be at most 256 characters', 'input.password');
 }
 
+/** People's names (accounts and invitations), like the other names the product keeps. */
+export const PERSON_NAME_MAX = 100;
+
+/** A person's name trimmed; required unless `optional`, at most PERSON_NAME_MAX characters. */
+export function checkPersonName(name: string | null | undefined, field: string, optional = false): string | null {
+  const n = (name ?? '').trim();
+  if (!n) {
+    if (optional) return null;
+    throw new BadUserInputError('Name is required', field);
+  }
+  if (n.length > PERSON_NAME_MAX) throw new BadUserInputError(`Name must be at most ${PERSON_NAME_MAX} characters`, field);
+  return n;
+}
+
 export const hashPassword = (password: string) => hash(password);
+
+/** How passwords are hashed and checked (argon2id); a test may count the calls. */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hashed: string, password: string): Promise<boolean>;
+}
+export const argon2Passwords: PasswordHasher = { hash: (p) => hash(p), verify: (h, p) => verify(h, p) };
+
+/** Sign-up refuses a taken address with this, and with the same work as a free one. */
+export const SIGN_UP_REFUSED = 'This email address cannot be used to sign up. If you already have an account, sign in instead.';
 
 export interface AuthOptions {
   sessionDays: number;
   cookieSecure: boolean;
+  passwords?: PasswordHasher;
 }
 
 /** Accounts, sessions and tokens; also turns request credentials into a Viewer. */
 export class AuthService {
+  private readonly passwords: PasswordHasher;
+  /**
+   * A hash of no one's password, made once at start: an unknown address is checked against it, so
+   * it costs the same time as a known one (the first attempt included).
+   */
+  private readonly dummyHash: Promise<string>;
+
   constructor(
     private readonly ds: DataSource,
     private readonly opts: AuthOptions,
-  ) {}
+  ) {
+    this.passwords = opts.passwords ?? argon2Passwords;
+    this.dummyHash = this.passwords.hash(randomBytes(16).toString('base64url'));
+  }
 
   /** Cookie first (browsers), then `Authorization: Bearer` (personal access token or board token). */
   async viewerFromRequest(headers: { cookie?: string; authorization?: string }): Promise<Viewer> {
@@ -104,18 +139,18 @@ export class AuthService {
 
   async signUp(ctx: Context, input: { email: string; name: string; password: string }): Promise<User> {
     const email = normaliseEmail(input.email);
-    const name = input.name.trim();
-    if (!name) throw new BadUserInputError('Name is required', 'input.name');
+    const name = checkPersonName(input.name, 'input.name')!;
     checkPassword(input.password);
-    const passwordHash = await hashPassword(input.password);
+    // Hashed before looking the address up: a taken address costs the same time as a free one.
+    const passwordHash = await this.passwords.hash(input.password);
     const user = await this.ds.transaction(async (m) => {
       const existing = await m.getRepository(User).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
-      if (existing?.passwordHash) throw new BadUserInputError('An account with this email already exists', 'input.email');
+      if (existing?.passwordHash) throw new BadUserInputError(SIGN_UP_REFUSED, 'input.email');
       if (existing) {
-        // Invited before signing up: the invitation becomes the account.
-        existing.name = name;
-        existing.passwordHash = passwordHash;
-        return m.getRepository(User).save(existing);
+        // A person kept without an account (a team member named in the plan, or someone invited
+        // before invitations had links): the new account claims nothing of theirs, so that entry
+        // lets go of the address and stays as it is under a placeholder one.
+        await m.getRepository(User).update({ id: existing.id }, { email: `unclaimed+${existing.id}@trellis.invalid` });
       }
       return m.getRepository(User).save(m.getRepository(User).create({ email, name, passwordHash }));
     });
@@ -126,7 +161,11 @@ export class AuthService {
   async signIn(ctx: Context, input: { email: string; password: string }): Promise<User> {
     const email = input.email.trim().toLowerCase();
     const user = await this.ds.getRepository(User).findOneBy({ email });
-    const ok = user?.passwordHash ? await verify(user.passwordHash, input.password).catch(() => false) : false;
+    // Without an account the password is still checked, against a dummy hash: the same work and
+    // about the same time either way, so the answer's timing does not tell whether the address exists.
+    const against = user?.passwordHash ?? (await this.dummyHash);
+    const matches = await this.passwords.verify(against, input.password).catch(() => false);
+    const ok = !!user?.passwordHash && matches;
     if (!user || !ok) throw new UnauthenticatedError('Email or password is incorrect');
     await this.startSession(ctx, user.id);
     return user;
@@ -179,7 +218,7 @@ export class AuthService {
 
   async resetPassword(email: string, password: string): Promise<void> {
     checkPassword(password);
-    const res = await this.ds.getRepository(User).update({ email: normaliseEmail(email, 'email') }, { passwordHash: await hashPassword(password) });
+    const res = await this.ds.getRepository(User).update({ email: normaliseEmail(email, 'email') }, { passwordHash: await this.passwords.hash(password) });
     if (!res.affected) throw new NotFoundError('User');
   }
 }
