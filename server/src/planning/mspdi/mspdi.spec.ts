@@ -275,6 +275,60 @@ function outOfOrder(element: XmlElement): string[] {
   return [...here, ...element.children.flatMap(outOfOrder)];
 }
 
+describe('importMspdi on hostile XML', () => {
+  const refusal = (xml: string): MspdiError => {
+    try {
+      importMspdi(xml);
+    } catch (e) {
+      if (e instanceof MspdiError) return e;
+      throw e;
+    }
+    throw new Error('the file was accepted');
+  };
+  const withDoctype = (subset: string, name = 'x') =>
+    `<?xml version="1.0"?>\n<!DOCTYPE Project [\n${subset}\n]>\n<Project xmlns="http://schemas.microsoft.com/project">\n  <Name>${name}</Name>\n  <StartDate>2024-01-08T08:00:00</StartDate>\n  <Tasks/>\n</Project>`;
+
+  it('refuses an external entity (SYSTEM or PUBLIC), naming its line, and reads nothing', () => {
+    const system = refusal(withDoctype('<!ENTITY secret SYSTEM "file:///etc/hostname">', '&secret;'));
+    expect(system.message).toMatch(/external entities are not allowed/i);
+    expect(system.line).toBe(3);
+    const pub = refusal(withDoctype('<!-- a comment -->\n<!ENTITY remote PUBLIC "-//x//EN" "http://127.0.0.1:9/x">', '&remote;'));
+    expect(pub.message).toMatch(/external entities are not allowed/i);
+    expect(pub.line).toBe(4);
+  });
+
+  it('refuses an external DTD and a parameter entity, naming the line', () => {
+    const dtd = refusal('<?xml version="1.0"?>\n<!DOCTYPE Project SYSTEM "http://127.0.0.1:9/project.dtd">\n<Project/>');
+    expect(dtd.message).toMatch(/external DTDs are not allowed/i);
+    expect(dtd.line).toBe(2);
+    const declared = refusal(withDoctype('<!ENTITY % p "<!ENTITY x \'y\'>">\n%p;'));
+    expect(declared.message).toMatch(/parameter entities are not allowed/i);
+    expect(declared.line).toBe(3);
+    const external = refusal(withDoctype('<!ENTITY % p SYSTEM "http://127.0.0.1:9/p.dtd">'));
+    expect(external.message).toMatch(/parameter entities are not allowed/i);
+  });
+
+  it('refuses entities that expand past the limit (entities of entities), counting without expanding', () => {
+    const levels = ['<!ENTITY a0 "0123456789">'];
+    for (let i = 1; i <= 9; i++) levels.push(`<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`);
+    const error = refusal(withDoctype(levels.join('\n'), '&a9;'));
+    expect(error.message).toMatch(/expand past 100,000 characters/);
+    expect(error.line).toBe(15);
+    expect(refusal(withDoctype('<!ENTITY a "&b;">\n<!ENTITY b "&a;">', '&a;')).message).toMatch(/refers to itself/);
+  });
+
+  it('still reads a small internal entity', () => {
+    expect(importMspdi(withDoctype('<!ENTITY co "Acme">', '&co; roll-out')).plan.project.name).toBe('Acme roll-out');
+  });
+
+  it('refuses elements nested 50,000 deep, naming the line where the limit is passed', () => {
+    const xml = `<?xml version="1.0"?>\n<Project>\n${'<a>\n'.repeat(50_000)}${'</a>'.repeat(50_000)}</Project>`;
+    const error = refusal(xml);
+    expect(error.message).toMatch(/nested more than 64 levels/);
+    expect(error.line).toBe(2 + 64);
+  });
+});
+
 describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shared/mspdi is absent)', () => {
   const files = haveSamples ? readdirSync(samplesDir).filter((f) => f.endsWith('.xml')).sort() : [];
 
