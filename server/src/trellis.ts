@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { exitWhenWritten } from './common/exit.js';
 import { CycleError, PlanInputError } from './planning/errors.js';
 import { importMspdi, MspdiError } from './planning/mspdi/index.js';
 import { parsePlanDocument, PlanDocumentError, type PlanDocument } from './planning/plan-document.js';
@@ -273,14 +274,16 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).then(
-  // Pools and timers of the services must not keep a finished command alive.
-  () => process.exit(process.exitCode ?? 0),
+  // Everything written reaches a pipe before the process ends; pools and timers of the services
+  // must not keep a finished command alive.
+  () => exitWhenWritten(typeof process.exitCode === 'number' ? process.exitCode : 0),
   (err: unknown) => {
     if (err instanceof CliError) {
       process.stderr.write(`trellis: ${err.message}\n`);
-      process.exit(err.exitCode);
+      exitWhenWritten(err.exitCode);
+      return;
     }
     process.stderr.write(`trellis: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
+    exitWhenWritten(1);
   },
 );
