@@ -275,6 +275,63 @@ function outOfOrder(element: XmlElement): string[] {
   return [...here, ...element.children.flatMap(outOfOrder)];
 }
 
+describe('importMspdi reports every setting it leaves out', () => {
+  const reasons = (xml: string) => importMspdi(xml).unmapped;
+  const task = (uid: number, extra = '') =>
+    `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>T${uid}</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration>${extra}</Task>`;
+  const withResource = (resourceExtra: string, assignmentExtra = '') =>
+    tiny(
+      task(1),
+      `<Resources><Resource><UID>1</UID><ID>1</ID><Name>Ana</Name><Type>1</Type>${resourceExtra}</Resource></Resources>
+  <Assignments><Assignment><UID>1</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID><Units>1</Units>${assignmentExtra}</Assignment></Assignments>`,
+    );
+
+  it('project settings: a critical slack limit, constraints that win over links, a default start time', () => {
+    const found = reasons(tiny(task(1), '<CriticalSlackLimit>2</CriticalSlackLimit><HonorConstraints>1</HonorConstraints><DefaultStartTime>09:00:00</DefaultStartTime>'));
+    expect(found).toEqual([
+      expect.objectContaining({ element: 'Project/CriticalSlackLimit', line: 6, reason: expect.stringMatching(/total slack of 0 or less.*2 days/) }),
+      expect.objectContaining({ element: 'Project/HonorConstraints', line: 6, reason: expect.stringMatching(/links win/) }),
+      expect.objectContaining({ element: 'Project/DefaultStartTime', line: 6, reason: expect.stringMatching(/09:00/) }),
+    ]);
+  });
+
+  it('project settings Trellis follows anyway are not reported', () => {
+    expect(reasons(tiny(task(1), '<CriticalSlackLimit>0</CriticalSlackLimit><HonorConstraints>0</HonorConstraints><DefaultStartTime>08:00:00</DefaultStartTime>'))).toEqual([]);
+  });
+
+  it('effort-driven tasks, naming them', () => {
+    expect(reasons(tiny(task(1, '<EffortDriven>1</EffortDriven>') + task(2, '<EffortDriven>0</EffortDriven>') + task(3, '<EffortDriven>1</EffortDriven>')))).toEqual([
+      expect.objectContaining({ element: 'Task/EffortDriven', count: 2, reason: expect.stringMatching(/effort-driven.*keeps its duration.*\(task 1, task 3\)/) }),
+    ]);
+  });
+
+  it('a resource left out of leveling and costs accrued at the start or the end', () => {
+    const found = reasons(withResource('<CanLevel>0</CanLevel><AccrueAt>1</AccrueAt>'));
+    expect(found.map((u) => u.element)).toEqual(['Resource/CanLevel', 'Resource/AccrueAt']);
+    expect(found[0]!.reason).toMatch(/levels every work resource/);
+    expect(found[1]!.reason).toMatch(/at the start.*spreads them over the work/);
+    expect(reasons(withResource('<CanLevel>1</CanLevel><AccrueAt>3</AccrueAt>'))).toEqual([]);
+  });
+
+  it('an assignment delay, also a leveling delay on the assignment', () => {
+    const found = reasons(withResource('', '<Delay>4800</Delay><LevelingDelay>9600</LevelingDelay><LevelingDelayFormat>7</LevelingDelayFormat>'));
+    expect(found.map((u) => u.element)).toEqual(['Assignment/Delay', 'Assignment/LevelingDelay']);
+    expect(reasons(withResource('', '<Delay>0</Delay><LevelingDelay>0</LevelingDelay>'))).toEqual([]);
+  });
+
+  it('a recurring calendar exception: its dates are kept, the rule is reported', () => {
+    const calendars = `<Calendars><Calendar><UID>1</UID><Name>Ops</Name><BaseCalendarUID>-1</BaseCalendarUID>
+      <Exceptions><Exception><TimePeriod><FromDate>2024-01-01T00:00:00</FromDate><ToDate>2024-03-31T23:59:00</ToDate></TimePeriod>
+        <Occurrences>3</Occurrences><Name>Patch Monday</Name><Type>5</Type><Period>1</Period><MonthItem>4</MonthItem><MonthPosition>0</MonthPosition><DayWorking>0</DayWorking></Exception></Exceptions>
+    </Calendar></Calendars>`;
+    const { plan, unmapped } = importMspdi(tiny(task(1), calendars));
+    expect(plan.calendars[0]!.exceptions.map((e) => e.from)).toEqual(['2024-01-01', '2024-02-05', '2024-03-04']);
+    expect(unmapped).toEqual([
+      expect.objectContaining({ element: 'Calendar/Exceptions/Exception', line: 7, reason: expect.stringMatching(/recurring.*kept as its 3 dates.*rule is not kept.*\(Ops: Patch Monday\)/) }),
+    ]);
+  });
+});
+
 describe('importMspdi on hostile XML', () => {
   const refusal = (xml: string): MspdiError => {
     try {
