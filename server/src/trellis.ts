@@ -143,9 +143,10 @@ function processAlive(pid: number): boolean {
 function runningEmbeddedUrl(dataDir: string): string | null {
   const dir = path.resolve(dataDir);
   try {
-    const [pid, , , port] = readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n');
+    // The cluster is in DATA_DIR/pg, or where pg.json says (root keeps it elsewhere when DATA_DIR is private).
+    const creds = JSON.parse(readFileSync(path.join(dir, 'pg.json'), 'utf8')) as { user: string; password: string; dataDir?: string };
+    const [pid, , , port] = readFileSync(path.join(creds.dataDir ?? path.join(dir, 'pg'), 'postmaster.pid'), 'utf8').split('\n');
     if (!processAlive(Number(pid))) return null;
-    const creds = JSON.parse(readFileSync(path.join(dir, 'pg.json'), 'utf8')) as { user: string; password: string };
     return `postgres://${encodeURIComponent(creds.user)}:${encodeURIComponent(creds.password)}@127.0.0.1:${Number(port)}/trellis`;
   } catch {
     return null;

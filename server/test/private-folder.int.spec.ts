@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -71,8 +71,8 @@ describe.skipIf(!isRoot)('the embedded database started by root from a private f
     expect(asPostgres(first.dataDir)).toBe(true);
     await query(first, 'CREATE TABLE kept (note text); INSERT INTO kept VALUES (\'still here\')');
     await first.stop();
-    // The credentials stay with DATA_DIR, for root only.
-    expect(existsSync(path.join(dataDir, 'pg.json'))).toBe(true);
+    // The credentials stay with DATA_DIR, for root only, with where the cluster is (the trellis command finds a running server there).
+    expect(JSON.parse(readFileSync(path.join(dataDir, 'pg.json'), 'utf8'))).toMatchObject({ user: 'postgres', dataDir: first.dataDir });
 
     const second = await startEmbeddedPostgres({ dir: dataDir, persistent: true, nativeDir: build, sharedRoot: shared });
     running.push(second);

@@ -282,11 +282,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const credsFile = path.join(dir, 'pg.json');
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION')) && existsSync(credsFile);
   if (!initialised) rmSync(dataDir, { recursive: true, force: true });
-  const creds: { user: string; password: string } = initialised
+  const stored: { user: string; password: string } = initialised
     ? JSON.parse(readFileSync(credsFile, 'utf8'))
     : { user: 'postgres', password: randomBytes(18).toString('base64url') };
-  if (!initialised) writeFileSync(credsFile, JSON.stringify(creds), { mode: 0o600 });
-  else await clearStaleServer(dataDir, opts.logger);
+  const creds = { user: stored.user, password: stored.password };
+  // The credentials, and where the cluster is (the trellis command looks for a running server there).
+  writeFileSync(credsFile, JSON.stringify({ ...creds, dataDir }), { mode: 0o600 });
+  if (initialised) await clearStaleServer(dataDir, opts.logger);
 
   const port = await freePort();
   const server = place.nativeDir
