@@ -99,7 +99,7 @@ interface TagScan {
 
 function scanStartTags(xml: string): TagScan {
   const lines: number[] = [];
-  let entities = new Map<string, Entity>();
+  const entities = new Map<string, Entity>();
   let bodyStart = 0;
   let line = 1;
   let depth = 0;
@@ -123,7 +123,8 @@ function scanStartTags(xml: string): TagScan {
       skipTo(']]>');
     } else if (xml.startsWith('<!DOCTYPE', i)) {
       const doctype = readDoctype(xml, i, line);
-      entities = doctype.entities;
+      // Well-formed XML has one DOCTYPE; should a file bring more, every entity counts.
+      for (const [name, entity] of doctype.entities) if (!entities.has(name)) entities.set(name, entity);
       for (let k = i; k < doctype.end; k++) if (xml.charCodeAt(k) === 10) line++;
       i = bodyStart = doctype.end;
     } else if (xml[i + 1] === '/') {
