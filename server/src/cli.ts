@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApp } from './app.js';
 import { consoleLogger, openDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
+import { exitWhenWritten } from './common/exit.js';
 import { SubscriptionHub } from './common/hub.js';
 import { createDataSource, runMigrations } from './database/data-source.js';
 import { createSchema, createServices, printSdl } from './schema.js';
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
   }
   if (!['migrate', 'seed', 'password'].includes(cmd ?? '')) {
     process.stderr.write(usage + '\n');
-    process.exit(2);
+    process.exitCode = 2;
+    return;
   }
   const db = await openDatabase(config, logger);
   try {
@@ -61,7 +63,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+main().then(
+  () => exitWhenWritten(typeof process.exitCode === 'number' ? process.exitCode : 0),
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    exitWhenWritten(1);
+  },
+);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { consoleLogger, openDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
+import { EmbeddedStartError } from './database/embedded.js';
 import { seedDemo, DEMO_EMAIL } from './seed/demo.js';
 
 async function main(): Promise<void> {
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     '',
     `  Trellis is running at ${shown}`,
     `  GraphQL API: ${shown}/graphql`,
-    db.embedded ? `  Database: embedded PostgreSQL (data in ${config.dataDir}/)` : '  Database: DATABASE_URL',
+    db.embedded ? `  Database: embedded PostgreSQL (data in ${db.embedded.dataDir}/)` : '  Database: DATABASE_URL',
   ];
   if (demo) {
     lines.push(
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  process.stderr.write(`Trellis failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  // A start the user can fix is one sentence; anything else keeps its stack for a bug report.
+  const why = err instanceof EmbeddedStartError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+  process.stderr.write(`Trellis failed to start: ${why}\n`);
   process.exit(1);
 });

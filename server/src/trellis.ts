@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { exitWhenWritten } from './common/exit.js';
 import { CycleError, PlanInputError } from './planning/errors.js';
 import { importMspdi, MspdiError } from './planning/mspdi/index.js';
 import { parsePlanDocument, PlanDocumentError, type PlanDocument } from './planning/plan-document.js';
@@ -142,9 +143,10 @@ function processAlive(pid: number): boolean {
 function runningEmbeddedUrl(dataDir: string): string | null {
   const dir = path.resolve(dataDir);
   try {
-    const [pid, , , port] = readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n');
+    // The cluster is in DATA_DIR/pg, or where pg.json says (root keeps it elsewhere when DATA_DIR is private).
+    const creds = JSON.parse(readFileSync(path.join(dir, 'pg.json'), 'utf8')) as { user: string; password: string; dataDir?: string };
+    const [pid, , , port] = readFileSync(path.join(creds.dataDir ?? path.join(dir, 'pg'), 'postmaster.pid'), 'utf8').split('\n');
     if (!processAlive(Number(pid))) return null;
-    const creds = JSON.parse(readFileSync(path.join(dir, 'pg.json'), 'utf8')) as { user: string; password: string };
     return `postgres://${encodeURIComponent(creds.user)}:${encodeURIComponent(creds.password)}@127.0.0.1:${Number(port)}/trellis`;
   } catch {
     return null;
@@ -273,14 +275,16 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).then(
-  // Pools and timers of the services must not keep a finished command alive.
-  () => process.exit(process.exitCode ?? 0),
+  // Everything written reaches a pipe before the process ends; pools and timers of the services
+  // must not keep a finished command alive.
+  () => exitWhenWritten(typeof process.exitCode === 'number' ? process.exitCode : 0),
   (err: unknown) => {
     if (err instanceof CliError) {
       process.stderr.write(`trellis: ${err.message}\n`);
-      process.exit(err.exitCode);
+      exitWhenWritten(err.exitCode);
+      return;
     }
     process.stderr.write(`trellis: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
+    exitWhenWritten(1);
   },
 );

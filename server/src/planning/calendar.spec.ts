@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
+import { CALENDAR_YEARS, STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
 import { PlanInputError } from './errors.js';
 import type { CalendarSpec } from './model.js';
 
@@ -115,5 +115,22 @@ describe('invalid calendars', () => {
 
   it('rejects a date that is not a date', () => {
     expect(() => standard.addWorkingMinutes('2025-02-30T08:00', 60)).toThrow(PlanInputError);
+  });
+});
+
+describe('the years a calendar serves', () => {
+  it('answers for every day from the first to the last, even on a calendar asked nothing before', () => {
+    expect(CALENDAR_YEARS).toEqual({ first: 1900, last: 2399 });
+    // 1900-01-01 was a Monday, 2399-12-31 a Friday.
+    expect(WorkCalendar.from(STANDARD_CALENDAR).addWorkingMinutes('1900-01-01T08:00', 480)).toBe('1900-01-01T17:00');
+    expect(WorkCalendar.from(STANDARD_CALENDAR).addWorkingMinutes('2399-12-31T17:00', -480)).toBe('2399-12-31T08:00');
+    const fresh = WorkCalendar.from(STANDARD_CALENDAR);
+    expect(fresh.workingMinutesBetween('1900-01-01', '1900-01-08')).toBe(5 * 480);
+    expect(fresh.workingMinutesBetween('2399-12-27', '2399-12-31T17:00')).toBe(5 * 480);
+  });
+
+  it('refuses a day outside them as bad plan input, not a crash', () => {
+    expect(() => WorkCalendar.from(STANDARD_CALENDAR).workingMinutesBetween('1899-12-31', '1900-01-02')).toThrow(/outside 1900-2399/);
+    expect(() => WorkCalendar.from(STANDARD_CALENDAR).addWorkingMinutes('2399-12-31T17:00', 60)).toThrow(PlanInputError);
   });
 });

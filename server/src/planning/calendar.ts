@@ -31,9 +31,14 @@ export const STANDARD_CALENDAR: CalendarSpec = {
 };
 
 const WEEKDAYS: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
-/** Calendars must stay between these years; beyond them a calendar with no work would search forever. */
-const FIRST_DAY = Math.floor(Date.UTC(1900, 0, 1) / 86_400_000);
-const LAST_DAY = Math.floor(Date.UTC(2400, 0, 1) / 86_400_000);
+/**
+ * The years calendars serve, first to last inclusive: beyond them a calendar with no work would
+ * search forever. Every day in them can be asked for; dates people type are held to a narrower
+ * range (server/src/common/date-range.ts) so that schedules have room on both sides.
+ */
+export const CALENDAR_YEARS = { first: 1900, last: 2399 } as const;
+const FIRST_DAY = Math.floor(Date.UTC(CALENDAR_YEARS.first, 0, 1) / 86_400_000);
+const LAST_DAY = Math.floor(Date.UTC(CALENDAR_YEARS.last + 1, 0, 1) / 86_400_000);
 /** Working minutes per bucket of the offset-to-day index (half a Standard day). */
 const OFFSET_BUCKET = 240;
 /** Longest exception range accepted (about 100 years): exceptions are expanded day by day. */
@@ -265,13 +270,20 @@ export class WorkCalendar {
 
   /** Makes the index cover days [from, to), doubling its size so growth stays amortised O(1). */
   private cover(from: number, to: number): void {
+    if (from < FIRST_DAY || to > LAST_DAY) {
+      throw new PlanInputError(
+        `calendars.${this.id}`,
+        `calendar "${this.id}" was asked for dates outside ${CALENDAR_YEARS.first}-${CALENDAR_YEARS.last} (a task that never finds working time?)`,
+      );
+    }
+    // The margins and the doubling stop at the served years, so a day near their ends is served too.
     if (this.dayCount === 0) {
-      this.rebuild(from - 64, to + 512);
+      this.rebuild(Math.max(from - 64, FIRST_DAY), Math.min(to + 512, LAST_DAY));
       return;
     }
     const lastDay = this.firstDay + this.dayCount;
-    const newFirst = from < this.firstDay ? Math.min(from, this.firstDay - this.dayCount) : this.firstDay;
-    const newLast = to > lastDay ? Math.max(to, lastDay + this.dayCount) : lastDay;
+    const newFirst = from < this.firstDay ? Math.max(Math.min(from, this.firstDay - this.dayCount), FIRST_DAY) : this.firstDay;
+    const newLast = to > lastDay ? Math.min(Math.max(to, lastDay + this.dayCount), LAST_DAY) : lastDay;
     this.rebuild(newFirst, newLast);
   }
 
@@ -285,9 +297,6 @@ export class WorkCalendar {
 
   /** Recomputes the window [first, last), keeping existing offsets unchanged so callers' values stay valid. */
   private rebuild(first: number, last: number): void {
-    if (first < FIRST_DAY || last > LAST_DAY) {
-      throw new PlanInputError(`calendars.${this.id}`, `calendar "${this.id}" was asked for dates outside 1900-2400 (a task that never finds working time?)`);
-    }
     const count = last - first;
     const dayPattern = new Int32Array(count);
     const cumulative = new Float64Array(count + 1);

@@ -7,7 +7,8 @@ import { can } from '../../common/guard.js';
 import { ActivityAction } from '../activity/activity.entity.js';
 import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { CalendarException, ProjectPlan, WorkCalendar, type WorkWeek } from './calendar.entity.js';
-import { isClock, isLocalDate } from './local-time.js';
+import { checkDay } from '../../common/date-range.js';
+import { isClock } from './local-time.js';
 import { PlanPart } from './planning.enums.js';
 import type { CalendarCreateInput, CalendarExceptionAddInput, CalendarExceptionInput, CalendarUpdateInput, PlanSettingsInput, WorkingTimeInput, WorkWeekDayInput } from './planning.inputs.js';
 import { planningLoaders } from './planning.loaders.js';
@@ -44,8 +45,8 @@ type ExceptionRow = Pick<CalendarException, 'name' | 'from' | 'to' | 'working' |
 
 function checkException(e: CalendarExceptionInput, field: string): ExceptionRow {
   const to = e.to ?? e.from;
-  if (!isLocalDate(e.from)) throw new BadUserInputError('Not a valid date', `${field}.from`);
-  if (!isLocalDate(to)) throw new BadUserInputError('Not a valid date', `${field}.to`);
+  checkDay(e.from, `${field}.from`);
+  checkDay(to, `${field}.to`);
   if (to < e.from) throw new BadUserInputError('An exception must not end before it starts', `${field}.to`);
   const name = (e.name ?? '').trim();
   if (name.length > 200) throw new BadUserInputError('Exception names are at most 200 characters', `${field}.name`);
@@ -117,7 +118,7 @@ export class CalendarService {
 
   async updateSettings(ctx: Context, input: PlanSettingsInput): Promise<PlanSettings> {
     const grant = await can(ctx, input.projectId, Permission.PROJECT_UPDATE);
-    if (input.statusDate && !isLocalDate(input.statusDate)) throw new BadUserInputError('Not a valid date', 'input.statusDate');
+    if (input.statusDate) checkDay(input.statusDate, 'input.statusDate');
     return this.ds.transaction(async (m) => {
       if (input.calendarId) await this.checkCalendar(m, input.projectId, input.calendarId, 'input.calendarId');
       const repo = m.getRepository(ProjectPlan);

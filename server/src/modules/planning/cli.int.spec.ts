@@ -82,6 +82,38 @@ describe('trellis schedule (no database)', () => {
   });
 });
 
+describe('trellis writes everything into a pipe before it exits', () => {
+  /** The byte count of what `command` writes on stdout, read through a pipe (`| wc -c`) or a file. */
+  const bytesThrough = (how: 'pipe' | 'file', args: string[]): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const out = path.join(dir, 'out.json');
+      const line = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${args.map((a) => JSON.stringify(a)).join(' ')}`;
+      const child = spawn('sh', ['-c', how === 'pipe' ? `${line} | wc -c` : `${line} > ${JSON.stringify(out)}`], { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn' } });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code !== 0) reject(new Error(`exit ${code}`));
+        else resolve(how === 'pipe' ? Number(stdout.trim()) : readFileSync(out).length);
+      });
+    });
+
+  it('schedule of a large plan: the same bytes through `| wc -c` as into a file, and the JSON is whole', async () => {
+    const tasks = Array.from({ length: 3000 }, (_, i) => ({ id: `t${i}`, name: `Task ${i}`, order: i, kind: 'TASK', durationDays: 1 + (i % 4) }));
+    const links = tasks.slice(1).map((t, i) => ({ predecessorId: `t${i}`, successorId: t.id, type: 'FS' }));
+    const file = path.join(dir, 'large.json');
+    writeFileSync(file, JSON.stringify({ ...plan, tasks, links }));
+    const viaFile = await bytesThrough('file', ['schedule', file]);
+    expect(viaFile).toBeGreaterThan(4 * 65_536);
+    expect(await bytesThrough('pipe', ['schedule', file])).toBe(viaFile);
+    // A pipe read by this process (no shell) gets the whole document too.
+    const r = await trellis(['schedule', file]);
+    expect(r.code).toBe(0);
+    expect(Buffer.byteLength(r.stdout)).toBe(viaFile);
+    expect(JSON.parse(r.stdout).tasks).toHaveLength(3000);
+  });
+});
+
 describe('trellis import and export (DATABASE_URL)', () => {
   let h: Harness;
   let owner: TestUser;

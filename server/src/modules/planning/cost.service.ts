@@ -10,7 +10,7 @@ import { ProjectRole } from '../project/project.enums.js';
 import { Baseline } from './baseline.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
 import { earnedValueOf } from './engine.js';
-import { isLocalDate } from './local-time.js';
+import { checkDay } from '../../common/date-range.js';
 import { loadBaseline, loadCostEntries } from './plan-loader.js';
 import { PlanPart, type UsagePeriod } from './planning.enums.js';
 import type { CostEntryCreateInput } from './planning.inputs.js';
@@ -37,7 +37,7 @@ export class CostService {
     const task = isUuid(input.taskId) ? await ctx.loaders.task.load(input.taskId) : null;
     if (!task || task.archivedAt) throw new BadUserInputError('The task does not exist', 'input.taskId');
     const grant = await can(ctx, task.projectId, Permission.TASK_UPDATE);
-    if (!isLocalDate(input.date)) throw new BadUserInputError('Not a valid date', 'input.date');
+    checkDay(input.date, 'input.date');
     if (!Number.isFinite(input.amount) || input.amount < 0 || input.amount >= 1e12) throw new BadUserInputError('The amount must be zero or more', 'input.amount');
     const hours = input.hours ?? null;
     if (hours !== null && (!Number.isFinite(hours) || hours < 0 || hours > 24)) throw new BadUserInputError('Hours in one day are 0 to 24', 'input.hours');
@@ -75,7 +75,7 @@ export class CostService {
 
   async earnedValue(ctx: Context, projectId: string, statusDate: string, baselineId: string | null, period: UsagePeriod): Promise<EarnedValue> {
     await can(ctx, projectId, Permission.PROJECT_READ);
-    if (!isLocalDate(statusDate)) throw new BadUserInputError('Not a valid date', 'statusDate');
+    checkDay(statusDate, 'statusDate');
     let id = baselineId;
     if (!id) {
       const newest = await this.ds.getRepository(Baseline).findOne({ select: { id: true }, where: { projectId }, order: { createdAt: 'DESC', id: 'DESC' } });

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { addNode, initializeFromRows, readOutline } from '@trellis/schema/wbs';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
+import { dateRangeSentence, findDateOutOfRange } from '../../common/date-range.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { can } from '../../common/guard.js';
@@ -54,6 +55,18 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** A plan holding a date the calendar cannot serve is refused naming the element (and the line of a JSON file). */
+function checkPlanDates(doc: PlanDocument, lineOf: (element: string) => number | null): void {
+  const found = findDateOutOfRange(doc);
+  if (!found) return;
+  const line = lineOf(found.path);
+  throw new BadUserInputError(
+    `The plan file holds the date '${found.value.slice(0, 40)}' in ${found.path}${line ? ` (line ${line})` : ''}: ${dateRangeSentence()}`,
+    'input.content',
+    { element: found.path, line },
+  );
+}
+
 /** Reads MSPDI XML or a Trellis plan JSON document; a file that cannot be read is refused naming where. */
 export function parsePlanFile(format: ImportFormat, content: string): ParsedPlan {
   if (format === ImportFormat.MSPDI) {
@@ -64,6 +77,7 @@ export function parsePlanFile(format: ImportFormat, content: string): ParsedPlan
         line: u.line ?? null,
         reason: u.count > 1 ? `${u.reason} (${u.count} times)` : u.reason,
       }));
+      checkPlanDates(plan, () => null);
       return { doc: plan, issues };
     } catch (err) {
       if (err instanceof MspdiError) {
@@ -93,6 +107,7 @@ export function parsePlanFile(format: ImportFormat, content: string): ParsedPlan
         line,
       });
     }
+    checkPlanDates(doc, (element) => lineOfPath(content, element));
     return { doc, issues: [] };
   } catch (err) {
     if (err instanceof PlanDocumentError) {

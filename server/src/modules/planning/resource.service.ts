@@ -9,7 +9,7 @@ import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { Task } from '../task/task.entity.js';
 import { TaskKind } from '../task/task.enums.js';
 import { WorkCalendar } from './calendar.entity.js';
-import { isLocalDate } from './local-time.js';
+import { checkDay } from '../../common/date-range.js';
 import { PlanPart, ResourceType, type UsagePeriod } from './planning.enums.js';
 import type { AssignmentCreateInput, AssignmentUpdateInput, CostRateInput, ResourceCreateInput, ResourceUpdateInput } from './planning.inputs.js';
 import type { ResourceUsage } from './planning.types.js';
@@ -35,7 +35,7 @@ function checkRates(rates: CostRateInput[]): Omit<ResourceRate, 'id' | 'resource
   const seen = new Set<string>();
   return rates.map((r, i) => {
     const field = `input.rates[${i}]`;
-    if (!isLocalDate(r.effectiveFrom)) throw new BadUserInputError('Not a valid date', `${field}.effectiveFrom`);
+    checkDay(r.effectiveFrom, `${field}.effectiveFrom`);
     if (seen.has(r.effectiveFrom)) throw new BadUserInputError('Two rates start on the same day', `${field}.effectiveFrom`);
     seen.add(r.effectiveFrom);
     return {
@@ -88,8 +88,8 @@ export class ResourceService {
 
   async usage(ctx: Context, projectId: string, period: UsagePeriod, from: string | null, to: string | null): Promise<ResourceUsage[]> {
     await can(ctx, projectId, Permission.PROJECT_READ);
-    if (from && !isLocalDate(from)) throw new BadUserInputError('Not a valid date', 'from');
-    if (to && !isLocalDate(to)) throw new BadUserInputError('Not a valid date', 'to');
+    if (from) checkDay(from, 'from');
+    if (to) checkDay(to, 'to');
     if (from && to && to < from) throw new BadUserInputError('The end must not be before the start', 'to');
     const plan = await this.schedules.current(projectId);
     return usageRows(plan.doc, plan.result, period, from, to);

@@ -15,7 +15,7 @@ import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { Task } from '../task/task.entity.js';
 import { reconcileTaskProgress } from '../task/task.service.js';
 import { WorkCalendar } from './calendar.entity.js';
-import { localDateTime } from './local-time.js';
+import { checkDayTime } from '../../common/date-range.js';
 import { planInput } from './plan-input.js';
 import { loadPlan, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
@@ -397,7 +397,7 @@ function pickSchedule(t: Task): ScheduleFields {
 function normaliseScheduleInput(input: TaskScheduleUpdateInput): Partial<ScheduleFields> {
   const out: Partial<ScheduleFields> = {};
   const date = (v: string | null | undefined, field: string, bare: 'start' | 'end') =>
-    v === undefined ? undefined : v === null ? null : localDateTime(v, `input.${field}`, bare);
+    v === undefined ? undefined : v === null ? null : checkDayTime(v, `input.${field}`, bare);
   if (input.constraintType !== undefined) out.constraintType = input.constraintType ?? ConstraintType.ASAP;
   const cd = date(input.constraintDate, 'constraintDate', 'start');
   if (cd !== undefined) out.constraintDate = cd;

@@ -2,6 +2,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { Permission, isUuid, requireUser } from '../../common/access.js';
 import { can } from '../../common/guard.js';
+import { checkOptionalDay } from '../../common/date-range.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
@@ -48,6 +49,8 @@ function validateProjectFields(f: ProjectFields, current?: Project): void {
   if (f.budget !== undefined && f.budget !== null && (!Number.isFinite(f.budget) || f.budget < 0 || f.budget >= 1e12)) {
     throw new BadUserInputError('Budget must be zero or more', 'input.budget');
   }
+  checkOptionalDay(f.startDate, 'input.startDate');
+  checkOptionalDay(f.targetFinish, 'input.targetFinish');
   const start = f.startDate !== undefined ? f.startDate : (current?.startDate ?? null);
   const finish = f.targetFinish !== undefined ? f.targetFinish : (current?.targetFinish ?? null);
   if (start && finish && finish < start) {

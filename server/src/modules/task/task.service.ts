@@ -4,6 +4,7 @@ import { addNode, archiveNode, moveNode, renameNode, setKind } from '@trellis/sc
 import type { Context } from '../../context.js';
 import { Permission, isUuid, mayDeleteTask } from '../../common/access.js';
 import { can } from '../../common/guard.js';
+import { checkOptionalDay } from '../../common/date-range.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
@@ -81,6 +82,8 @@ function validateFields(f: Updatable): void {
 
 /** The deprecated planned dates keep their old rule: a finish before the start is refused. */
 function checkPlannedDates(input: { plannedStart?: string | null; plannedFinish?: string | null }): void {
+  checkOptionalDay(input.plannedStart, 'input.plannedStart');
+  checkOptionalDay(input.plannedFinish, 'input.plannedFinish');
   if (input.plannedStart && input.plannedFinish && input.plannedFinish < input.plannedStart) {
     throw new BadUserInputError('Planned finish must not be before planned start', 'input.plannedFinish');
   }

@@ -35,7 +35,7 @@ export function importCalendar(element: XmlElement, hoursPerDay: number, report:
   // DayType 0 entries for older readers. The rules are the richer form, so they win.
   const exceptions =
     recurring.length > 0
-      ? recurring.flatMap(exceptionFromRule)
+      ? recurring.flatMap((e) => exceptionFromRule(e, report, subject))
       : weekDays.filter((d) => numberOf(d, 'DayType') === EXCEPTION_DAY_TYPE).map(exceptionFromDay);
   if (child(element, 'WorkWeeks')?.children.length) {
     report.add('Calendar/WorkWeeks', child(element, 'WorkWeeks'), 'alternative work weeks for date ranges are not supported; the default week is used', subject);
@@ -90,7 +90,7 @@ function exceptionFromDay(day: XmlElement): PlanCalendarException {
   return { ...exceptionPeriod(day), working, ...(working ? exceptionTimes(day) : {}) };
 }
 
-function exceptionFromRule(element: XmlElement): PlanCalendarException[] {
+function exceptionFromRule(element: XmlElement, report: UnmappedReport, subject: string): PlanCalendarException[] {
   const { from, to } = exceptionPeriod(element);
   const working = flagOf(element, 'DayWorking') ?? false;
   const name = textOf(element, 'Name');
@@ -109,7 +109,14 @@ function exceptionFromRule(element: XmlElement): PlanCalendarException[] {
   };
   // A plain exception is "daily" over its whole range: keep it as one range.
   if (rule.type === RecurrenceType.DAILY && (rule.period ?? 1) <= 1) return [{ from, to, ...base }];
-  return expandRecurrence(rule).map((date) => ({ from: date, to: date, ...base }));
+  const dates = expandRecurrence(rule);
+  report.add(
+    'Calendar/Exceptions/Exception',
+    element,
+    `recurring exception kept as its ${dates.length} dates; the rule is not kept, so a longer period in MS Project adds no more dates here`,
+    `${subject.replace(/^calendar /, '')}${name ? `: ${name}` : ''}`,
+  );
+  return dates.map((date) => ({ from: date, to: date, ...base }));
 }
 
 export function requiredText(element: XmlElement, name: string): string {

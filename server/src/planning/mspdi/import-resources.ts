@@ -55,7 +55,15 @@ function reportResourceExtras(element: XmlElement, report: UnmappedReport, subje
     if (found && found.text !== '') report.add(`Resource/${name}`, found, 'contact and grouping details are not imported', subject);
   }
   if (flagOf(element, 'IsInactive')) report.add('Resource/IsInactive', child(element, 'IsInactive'), 'inactive resources are imported as active', subject);
+  if (textOf(element, 'CanLevel') === '0' || textOf(element, 'CanLevel')?.toLowerCase() === 'false') {
+    report.add('Resource/CanLevel', child(element, 'CanLevel'), 'the resource is left out of leveling in MS Project; Trellis levels every work resource', subject);
+  }
+  const accrual = ACCRUALS[textOf(element, 'AccrueAt') ?? ''];
+  if (accrual) report.add('Resource/AccrueAt', child(element, 'AccrueAt'), `costs accrue ${accrual} in MS Project; Trellis spreads them over the work`, subject);
 }
+
+/** MSPDI AccrueAt values other than 3 (prorated, what Trellis does). */
+const ACCRUALS: Record<string, string> = { '1': 'at the start', '2': 'at the end' };
 
 /**
  * Rate table A with its effective dates. A single undated entry equal to the resource's
@@ -129,6 +137,9 @@ export function importAssignment(
   }
   if ((numberOf(element, 'Delay') ?? 0) !== 0) {
     report.add('Assignment/Delay', child(element, 'Delay'), 'assignment delays are not supported; the assignment starts with its task', subject);
+  }
+  if ((numberOf(element, 'LevelingDelay') ?? 0) !== 0) {
+    report.add('Assignment/LevelingDelay', child(element, 'LevelingDelay'), 'leveling delays of single assignments are not kept; the assignment starts with its task', subject);
   }
   const units = numberOf(element, 'Units') ?? 1;
   if (resource.type === 'COST') {

@@ -107,6 +107,18 @@ class MspdiReader {
     if (textOf(root, 'ScheduleFromStart') === '0') {
       report.add('Project/ScheduleFromStart', child(root, 'ScheduleFromStart'), 'the project is scheduled back from its finish date; Trellis schedules forward from the start');
     }
+    // Settings that change how MS Project schedules, reported where they differ from what Trellis does.
+    const slackLimit = numberOf(root, 'CriticalSlackLimit') ?? 0;
+    if (slackLimit !== 0) {
+      report.add('Project/CriticalSlackLimit', child(root, 'CriticalSlackLimit'), `tasks are critical at a total slack of 0 or less; the limit of ${slackLimit} days is not kept`);
+    }
+    if (flagOf(root, 'HonorConstraints')) {
+      report.add('Project/HonorConstraints', child(root, 'HonorConstraints'), 'constraint dates do not win over links: in Trellis links win, and a constraint they break shows as negative slack and a warning');
+    }
+    const startTime = textOf(root, 'DefaultStartTime');
+    if (startTime !== undefined && startTime.slice(0, 5) !== '08:00') {
+      report.add('Project/DefaultStartTime', child(root, 'DefaultStartTime'), `the default start time ${startTime.slice(0, 5)} is not kept; work starts when the calendar's working time does`);
+    }
     const definitions: [string, string][] = [
       ['ExtendedAttributes', 'custom field definitions are not imported'],
       ['OutlineCodes', 'outline code definitions are not imported'],
@@ -192,6 +204,9 @@ class MspdiReader {
 
   private reportTaskExtras(element: XmlElement, subject: string): void {
     const { report } = this;
+    if (flagOf(element, 'EffortDriven')) {
+      report.add('Task/EffortDriven', child(element, 'EffortDriven'), 'effort-driven scheduling is not kept: a task keeps its duration when resources are added or removed', subject);
+    }
     // The recurring task itself is a summary; its occurrences carry the flag too but are ordinary tasks.
     if (flagOf(element, 'Recurring') && flagOf(element, 'Summary')) {
       report.add('Task/Recurring', child(element, 'Recurring'), 'recurring task: imported as a summary with its occurrences as ordinary tasks; the recurrence pattern is lost', subject);

@@ -275,6 +275,117 @@ function outOfOrder(element: XmlElement): string[] {
   return [...here, ...element.children.flatMap(outOfOrder)];
 }
 
+describe('importMspdi reports every setting it leaves out', () => {
+  const reasons = (xml: string) => importMspdi(xml).unmapped;
+  const task = (uid: number, extra = '') =>
+    `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>T${uid}</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration>${extra}</Task>`;
+  const withResource = (resourceExtra: string, assignmentExtra = '') =>
+    tiny(
+      task(1),
+      `<Resources><Resource><UID>1</UID><ID>1</ID><Name>Ana</Name><Type>1</Type>${resourceExtra}</Resource></Resources>
+  <Assignments><Assignment><UID>1</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID><Units>1</Units>${assignmentExtra}</Assignment></Assignments>`,
+    );
+
+  it('project settings: a critical slack limit, constraints that win over links, a default start time', () => {
+    const found = reasons(tiny(task(1), '<CriticalSlackLimit>2</CriticalSlackLimit><HonorConstraints>1</HonorConstraints><DefaultStartTime>09:00:00</DefaultStartTime>'));
+    expect(found).toEqual([
+      expect.objectContaining({ element: 'Project/CriticalSlackLimit', line: 6, reason: expect.stringMatching(/total slack of 0 or less.*2 days/) }),
+      expect.objectContaining({ element: 'Project/HonorConstraints', line: 6, reason: expect.stringMatching(/links win/) }),
+      expect.objectContaining({ element: 'Project/DefaultStartTime', line: 6, reason: expect.stringMatching(/09:00/) }),
+    ]);
+  });
+
+  it('project settings Trellis follows anyway are not reported', () => {
+    expect(reasons(tiny(task(1), '<CriticalSlackLimit>0</CriticalSlackLimit><HonorConstraints>0</HonorConstraints><DefaultStartTime>08:00:00</DefaultStartTime>'))).toEqual([]);
+  });
+
+  it('effort-driven tasks, naming them', () => {
+    expect(reasons(tiny(task(1, '<EffortDriven>1</EffortDriven>') + task(2, '<EffortDriven>0</EffortDriven>') + task(3, '<EffortDriven>1</EffortDriven>')))).toEqual([
+      expect.objectContaining({ element: 'Task/EffortDriven', count: 2, reason: expect.stringMatching(/effort-driven.*keeps its duration.*\(task 1, task 3\)/) }),
+    ]);
+  });
+
+  it('a resource left out of leveling and costs accrued at the start or the end', () => {
+    const found = reasons(withResource('<CanLevel>0</CanLevel><AccrueAt>1</AccrueAt>'));
+    expect(found.map((u) => u.element)).toEqual(['Resource/CanLevel', 'Resource/AccrueAt']);
+    expect(found[0]!.reason).toMatch(/levels every work resource/);
+    expect(found[1]!.reason).toMatch(/at the start.*spreads them over the work/);
+    expect(reasons(withResource('<CanLevel>1</CanLevel><AccrueAt>3</AccrueAt>'))).toEqual([]);
+  });
+
+  it('an assignment delay, also a leveling delay on the assignment', () => {
+    const found = reasons(withResource('', '<Delay>4800</Delay><LevelingDelay>9600</LevelingDelay><LevelingDelayFormat>7</LevelingDelayFormat>'));
+    expect(found.map((u) => u.element)).toEqual(['Assignment/Delay', 'Assignment/LevelingDelay']);
+    expect(reasons(withResource('', '<Delay>0</Delay><LevelingDelay>0</LevelingDelay>'))).toEqual([]);
+  });
+
+  it('a recurring calendar exception: its dates are kept, the rule is reported', () => {
+    const calendars = `<Calendars><Calendar><UID>1</UID><Name>Ops</Name><BaseCalendarUID>-1</BaseCalendarUID>
+      <Exceptions><Exception><TimePeriod><FromDate>2024-01-01T00:00:00</FromDate><ToDate>2024-03-31T23:59:00</ToDate></TimePeriod>
+        <Occurrences>3</Occurrences><Name>Patch Monday</Name><Type>5</Type><Period>1</Period><MonthItem>4</MonthItem><MonthPosition>0</MonthPosition><DayWorking>0</DayWorking></Exception></Exceptions>
+    </Calendar></Calendars>`;
+    const { plan, unmapped } = importMspdi(tiny(task(1), calendars));
+    expect(plan.calendars[0]!.exceptions.map((e) => e.from)).toEqual(['2024-01-01', '2024-02-05', '2024-03-04']);
+    expect(unmapped).toEqual([
+      expect.objectContaining({ element: 'Calendar/Exceptions/Exception', line: 7, reason: expect.stringMatching(/recurring.*kept as its 3 dates.*rule is not kept.*\(Ops: Patch Monday\)/) }),
+    ]);
+  });
+});
+
+describe('importMspdi on hostile XML', () => {
+  const refusal = (xml: string): MspdiError => {
+    try {
+      importMspdi(xml);
+    } catch (e) {
+      if (e instanceof MspdiError) return e;
+      throw e;
+    }
+    throw new Error('the file was accepted');
+  };
+  const withDoctype = (subset: string, name = 'x') =>
+    `<?xml version="1.0"?>\n<!DOCTYPE Project [\n${subset}\n]>\n<Project xmlns="http://schemas.microsoft.com/project">\n  <Name>${name}</Name>\n  <StartDate>2024-01-08T08:00:00</StartDate>\n  <Tasks/>\n</Project>`;
+
+  it('refuses an external entity (SYSTEM or PUBLIC), naming its line, and reads nothing', () => {
+    const system = refusal(withDoctype('<!ENTITY secret SYSTEM "file:///etc/hostname">', '&secret;'));
+    expect(system.message).toMatch(/external entities are not allowed/i);
+    expect(system.line).toBe(3);
+    const pub = refusal(withDoctype('<!-- a comment -->\n<!ENTITY remote PUBLIC "-//x//EN" "http://127.0.0.1:9/x">', '&remote;'));
+    expect(pub.message).toMatch(/external entities are not allowed/i);
+    expect(pub.line).toBe(4);
+  });
+
+  it('refuses an external DTD and a parameter entity, naming the line', () => {
+    const dtd = refusal('<?xml version="1.0"?>\n<!DOCTYPE Project SYSTEM "http://127.0.0.1:9/project.dtd">\n<Project/>');
+    expect(dtd.message).toMatch(/external DTDs are not allowed/i);
+    expect(dtd.line).toBe(2);
+    const declared = refusal(withDoctype('<!ENTITY % p "<!ENTITY x \'y\'>">\n%p;'));
+    expect(declared.message).toMatch(/parameter entities are not allowed/i);
+    expect(declared.line).toBe(3);
+    const external = refusal(withDoctype('<!ENTITY % p SYSTEM "http://127.0.0.1:9/p.dtd">'));
+    expect(external.message).toMatch(/parameter entities are not allowed/i);
+  });
+
+  it('refuses entities that expand past the limit (entities of entities), counting without expanding', () => {
+    const levels = ['<!ENTITY a0 "0123456789">'];
+    for (let i = 1; i <= 9; i++) levels.push(`<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`);
+    const error = refusal(withDoctype(levels.join('\n'), '&a9;'));
+    expect(error.message).toMatch(/expand past 100,000 characters/);
+    expect(error.line).toBe(15);
+    expect(refusal(withDoctype('<!ENTITY a "&b;">\n<!ENTITY b "&a;">', '&a;')).message).toMatch(/refers to itself/);
+  });
+
+  it('still reads a small internal entity', () => {
+    expect(importMspdi(withDoctype('<!ENTITY co "Acme">', '&co; roll-out')).plan.project.name).toBe('Acme roll-out');
+  });
+
+  it('refuses elements nested 50,000 deep, naming the line where the limit is passed', () => {
+    const xml = `<?xml version="1.0"?>\n<Project>\n${'<a>\n'.repeat(50_000)}${'</a>'.repeat(50_000)}</Project>`;
+    const error = refusal(xml);
+    expect(error.message).toMatch(/nested more than 64 levels/);
+    expect(error.line).toBe(2 + 64);
+  });
+});
+
 describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shared/mspdi is absent)', () => {
   const files = haveSamples ? readdirSync(samplesDir).filter((f) => f.endsWith('.xml')).sort() : [];
 
