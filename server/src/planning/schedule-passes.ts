@@ -31,19 +31,6 @@ export interface ScheduleDates {
   linkSlack: Float64Array;
   /** The latest early finish of any task: the project finish. */
   projectFinish: number;
-  /** The task dates as text, when the passes produce them on the way (offset-passes.ts); null otherwise. */
-  texts: ScheduleDateTexts | null;
-}
-
-/** Dates as indexes into a list of 'YYYY-MM-DDTHH:MM' texts. */
-export interface ScheduleDateTexts {
-  text: string[];
-  earlyStart: Int32Array;
-  earlyFinish: Int32Array;
-  lateStart: Int32Array;
-  lateFinish: Int32Array;
-  start: Int32Array;
-  finish: Int32Array;
 }
 
 const { FS, SS, FF } = LINK_CODE;
@@ -62,7 +49,6 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
     freeFloat: new Float64Array(n),
     linkSlack: new Float64Array(model.linkFrom.length).fill(NaN),
     projectFinish: model.projectStart,
-    texts: null,
   };
   dates.projectFinish = forwardPass(model, dates);
   backwardPass(model, dates);

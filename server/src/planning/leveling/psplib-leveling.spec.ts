@@ -2,9 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parsePsplib } from '../psplib.js';
+import { parsePsplib } from '../../../../bench/planning/lib/psplib.mjs';
 import { solveRcpsp } from './rcpsp.js';
-import { scheduleViolations } from './testing/check-schedule.js';
+import { scheduleViolations } from '../../../test/planning/check-schedule.js';
 
 // PSPLIB is third-party benchmark data kept beside the repository, never inside it.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parsePsplib } from '../psplib.js';
+import { parsePsplib } from '../../../bench/planning/lib/psplib.mjs';
 
 const SMALL = `************************************************************************
 file with basedata            : tiny.bas
@@ -84,7 +84,7 @@ describe('parsePsplib', () => {
   });
 });
 
-const sharedRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..', 'shared', 'psplib');
+const sharedRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..', 'shared', 'psplib');
 const hasShared = existsSync(sharedRoot);
 
 const title = hasShared ? 'parsePsplib on the PSPLIB library' : 'parsePsplib on the PSPLIB library: skipped because ../shared/psplib is absent';

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, cpm, type NetworkLink } from './network.js';
-import { parsePsplib } from './psplib.js';
+import { parsePsplib } from '../../../bench/planning/lib/psplib.mjs';
+import { buildNetwork, cpm, type NetworkLink } from './cpm.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const psplibDir = path.resolve(repoRoot, '..', 'shared', 'psplib');
