@@ -100,8 +100,10 @@ function latestFinish(model: ScheduleModel, dates: ScheduleDates): number {
 }
 
 function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts): ScheduledTask[] {
+  // Rows in input order, made in node order (which reads the dates front to back).
   const tasks = listOf<ScheduledTask>(model.taskCount);
-  for (let i = 0; i < model.taskCount; i++) tasks[i] = scheduledTask(model, dates, critical, texts, i);
+  const { inputIndex } = model;
+  for (let k = 0; k < model.taskCount; k++) tasks[inputIndex[k]] = scheduledTask(model, dates, critical, texts, k);
   return tasks;
 }
 
@@ -182,12 +184,14 @@ function summarySpan(model: ScheduleModel, dates: ScheduleDates, i: number): num
   return model.projectCalendar.offsetAt(dates.finish[i]) - model.projectCalendar.offsetAt(dates.start[i]);
 }
 
-/** Warnings in task order: constraint not met, deadline missed, negative float. */
+/** Warnings in input order of the tasks: constraint not met, deadline missed, negative float. */
 function collectWarnings(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts): ScheduleWarning[] {
   const warnings: ScheduleWarning[] = [];
+  const { nodeOf } = model;
   for (let i = 0; i < model.taskCount; i++) {
-    if (model.constraint[i] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[i]) || dates.totalFloat[i] < 0) {
-      warnTask(model, dates, texts, i, warnings);
+    const k = nodeOf[i];
+    if (model.constraint[k] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[k]) || dates.totalFloat[k] < 0) {
+      warnTask(model, dates, texts, k, warnings);
     }
   }
   return warnings;
