@@ -401,14 +401,19 @@ function resolveParents(tasks: PlanTask[], taskIndex: TaskIdTable): Int32Array {
 }
 
 function readParents(tasks: PlanTask[], taskIndex: TaskIdTable, parent: Int32Array): Int32Array {
+  const found = taskIndex.resolveIds(parentIds(tasks, listOf<unknown>(tasks.length)));
   for (let i = 0; i < tasks.length; i++) {
     const parentId = tasks[i].parentId;
     if (parentId == null) continue;
-    const p = taskIndex.indexOf(parentId);
-    if (p < 0) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${parentId}"`);
-    parent[i] = p;
+    if (found[i] < 0) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${parentId}"`);
+    parent[i] = found[i];
   }
   return parent;
+}
+
+function parentIds(tasks: PlanTask[], ids: unknown[]): unknown[] {
+  for (let i = 0; i < tasks.length; i++) ids[i] = tasks[i].parentId;
+  return ids;
 }
 
 /** Walking up from every task must reach the top; each task is walked through once. */

@@ -75,6 +75,30 @@ export class TaskIdTable {
     return this.confirmEnds(links, hashes, this.idsOf(ends), ends);
   }
 
+  /** The task index of each id in `ids` (-1 for an unknown id or anything else), in the same sweeps as resolveLinks. */
+  resolveIds(ids: unknown[]): Int32Array {
+    const hashes = this.hashIdList(ids, new Int32Array(ids.length));
+    const found = this.firstWithHash(hashes, new Int32Array(ids.length));
+    return this.confirmIds(ids, hashes, this.idsOf(found), found);
+  }
+
+  private hashIdList(ids: unknown[], hashes: Int32Array): Int32Array {
+    const whole = this.wholeIds;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      hashes[k] = typeof id === 'string' ? hashId(id, whole) : 0;
+    }
+    return hashes;
+  }
+
+  private confirmIds(ids: unknown[], hashes: Int32Array, candidateIds: (string | undefined)[], found: Int32Array): Int32Array {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (candidateIds[k] !== id) found[k] = typeof id === 'string' ? this.find(id, hashes[k]) : -1;
+    }
+    return found;
+  }
+
   private hashEnds(links: PlanLink[], hashes: Int32Array): Int32Array {
     const whole = this.wholeIds;
     for (let e = 0; e < links.length; e++) {
