@@ -25,14 +25,22 @@ for (let i = 0; i < 3; i++) {
   b(plan);
 }
 const times = { a: [], b: [] };
+const cpu = { a: [], b: [] };
 for (let i = 0; i < runs; i++) {
   for (const [name, fn] of i % 2 === 0 ? [['a', a], ['b', b]] : [['b', b], ['a', a]]) {
     globalThis.gc?.();
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     fn(plan);
     times[name].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpu[name].push((c.user + c.system) / 1000);
   }
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 const load1 = os.loadavg()[0].toFixed(1);
-console.log(`${args.shape ?? 'product'} ${size}: a ${median(times.a).toFixed(1)} ms, b ${median(times.b).toFixed(1)} ms, b/a ${(median(times.b) / median(times.a)).toFixed(2)}, same result: ${same}, load ${load1}`);
+const ratio = (xs, ys) => (median(ys) / median(xs)).toFixed(2);
+console.log(
+  `${args.shape ?? 'product'} ${size}: wall a ${median(times.a).toFixed(1)} ms, b ${median(times.b).toFixed(1)} ms, b/a ${ratio(times.a, times.b)}; ` +
+    `CPU a ${median(cpu.a).toFixed(1)} ms, b ${median(cpu.b).toFixed(1)} ms, b/a ${ratio(cpu.a, cpu.b)}; same result: ${same}; load ${load1}`,
+);

@@ -6,7 +6,6 @@
  */
 
 import { Int32Table } from './int-table.js';
-import { keepAlive } from './shapes.js';
 
 export const MINUTES_PER_DAY = 1440;
 const MS_PER_MINUTE = 60_000;
@@ -87,8 +86,6 @@ function parseWithPattern(text: string): ParsedLocalDate | undefined {
   return { minute: ms / MS_PER_MINUTE + hour * 60 + minute, dateOnly: match[4] === undefined };
 }
 
-keepAlive(parseLocalDate('2025-01-06'));
-
 /** Parses 'HH:MM' (00:00 to 24:00) into minutes after midnight; undefined when malformed. */
 export function parseTimeOfDay(text: string): number | undefined {
   const match = /^(\d{2}):(\d{2})$/.exec(text);
@@ -139,11 +136,7 @@ const sharedTexts = new Map<number, string>();
 /**
  * formatLocalMinute, with the texts of whole minutes shared across schedules. A server
  * schedules the same plan again after every change, and nearly all of its dates stay where
- * they were: their texts are then found rather than formatted again. Texts that have outlived
- * a few garbage collections also sit in the old generation, so the result rows of a large plan
- * (which V8 allocates there, see schedule.ts) point at them without V8 having to record each
- * of those pointers for its next young-generation collection, as it must for texts made in
- * the same call: about 600k pointers at 100k tasks.
+ * they were: their texts are then found rather than formatted again.
  */
 export function sharedLocalMinuteText(minute: number): string {
   if (!Number.isInteger(minute)) return formatLocalMinute(minute);

@@ -129,7 +129,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   placeNodes(inputNodes.kind, inputNodes.gateOf, nodeOf, kind, gateOf);
 
   // One literal with every field: objects built by spreading or Object.assign get hidden
-  // classes of their own (see shapes.ts: schedule.ts keeps one model alive).
+  // classes of their own, and the passes' property reads would then see many.
   const model: ScheduleModel = {
     n: nodeCount,
     linkFrom: graph.linkFrom,
@@ -606,8 +606,7 @@ function countChildren(parent: Int32Array): number {
 /**
  * Checks the input links, whose ends `ends` gives as task indexes (TaskIdTable.resolveLinks),
  * and writes them out (edge kind LINK is 0, the arrays' initial value).
- * Returns how many have an elapsed lag. Hot loops like this one take typed arrays rather than
- * objects made for one schedule (see shapes.ts).
+ * Returns how many have an elapsed lag.
  */
 function readLinks(
   links: PlanLink[],

@@ -10,7 +10,6 @@
 import type { WorkCalendar } from './calendar.js';
 import { LINK_CODE } from './network.js';
 import { CONSTRAINT, EDGE, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
-import { keepAlive } from './shapes.js';
 
 export interface ScheduleDates {
   order: Int32Array;
@@ -296,7 +295,6 @@ function createBackwardState(summaryNodes: number, links: number, successorStart
   };
 }
 
-keepAlive(createBackwardState(0, 0, new Float64Array(0)));
 
 /**
  * Late dates, total float, free float and link slack in one sweep in reverse topological
