@@ -361,17 +361,31 @@ function numberGates(kind: Uint8Array, gateOf: Int32Array): number {
 
 /** Reads every task's own fields; returns how many tasks run on a calendar other than the project's. */
 function readTasks(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
+  try {
+    return readTasksInNodeOrder(model, calendarIndex, minutesPerDay);
+  } catch (error) {
+    // Of several faulty tasks the first listed is named: read them again in input order.
+    if (error instanceof PlanInputError) readTasksInInputOrder(model, calendarIndex, minutesPerDay);
+    throw error;
+  }
+}
+
+/** Node order: every array of the model is written front to back. */
+function readTasksInNodeOrder(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
   const projectCalendar = calendarIndex.get(model.projectCalendar.id);
   let onOtherCalendars = 0;
-  // In input order, so that of several faulty tasks the first listed is named.
-  for (let i = 0; i < model.taskCount; i++) {
-    const k = model.nodeOf[i];
-    readTask(model, k, i, calendarIndex, minutesPerDay);
+  for (let k = 0; k < model.taskCount; k++) {
+    readTask(model, k, model.inputIndex[k], calendarIndex, minutesPerDay);
     // A start constraint on a summary holds back all of its children, like a link into it.
     if (model.gateOf[k] >= 0) model.startBound[model.gateOf[k]] = model.startBound[k];
     if (model.calendarOf[k] !== projectCalendar) onOtherCalendars++;
   }
   return onOtherCalendars;
+}
+
+function readTasksInInputOrder(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
+  for (let i = 0; i < model.taskCount; i++) readTask(model, model.nodeOf[i], i, calendarIndex, minutesPerDay);
+  return model.taskCount;
 }
 
 function buildCalendars(input: PlanInput): { calendars: WorkCalendar[]; calendarIndex: Map<string, number>; projectCalendar: WorkCalendar } {
