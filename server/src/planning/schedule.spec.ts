@@ -543,6 +543,11 @@ describe('bad input', () => {
     expect(() => computeSchedule({ start: START, ...input })).toThrow(expect.objectContaining({ name: 'PlanInputError', field }));
   });
 
+  it('names the first faulty task listed, whatever order the links put the tasks in', () => {
+    const tasks = [{ id: 'A', durationDays: -1 }, { id: 'B', durationDays: 1, deadline: 'soon' }];
+    expect(() => plan(tasks, [link('B', 'A')])).toThrow(expect.objectContaining({ name: 'PlanInputError', field: 'tasks[0].durationDays' }));
+  });
+
   it('rejects a calendar without any working time', () => {
     const closed: CalendarSpec = { id: 'closed', workWeek: { 0: [], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] } };
     expect(() => plan([{ id: 'A', durationDays: 1 }], [], { calendars: [closed] })).toThrow(/no working time/);
