@@ -3,8 +3,9 @@
  *
  * The steps, each in its own module:
  *  1. schedule-model.ts checks the input and flattens it into typed arrays, converting
- *     dates to epoch minutes and durations/lags to working minutes once;
- *  2. network.ts orders the nodes (Kahn's algorithm) or reports the cycle;
+ *     dates to epoch minutes and durations/lags to working minutes once, with the nodes
+ *     numbered in topological order (whatever order the input lists them in);
+ *  2. network.ts orders the nodes (Kahn's algorithm, depth first) or reports the cycle;
  *  3. schedule-passes.ts runs the forward pass and one reverse sweep (late dates, floats)
  *     through the calendars' working-time indexes;
  *  4. critical-paths.ts reads the driving chains of critical tasks;
