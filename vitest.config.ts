@@ -12,7 +12,8 @@ export default defineConfig({
         test: {
           name: 'planning',
           root: './server',
-          include: ['src/planning/**/*.spec.ts'],
+          // test/planning: the calendar-free CPM core and the PSPLIB checks, which only tests use.
+          include: ['src/planning/**/*.spec.ts', 'test/planning/**/*.spec.ts'],
           testTimeout: 600_000,
         },
       },
@@ -31,7 +32,7 @@ export default defineConfig({
           name: 'server',
           root: './server',
           include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
-          exclude: ['**/*.e2e.spec.ts', 'src/planning/**'],
+          exclude: ['**/*.e2e.spec.ts', 'src/planning/**', 'test/planning/**'],
           globalSetup: ['./test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

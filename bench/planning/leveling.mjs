@@ -15,6 +15,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parsePsplib } from './lib/psplib.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const psplibRoot = path.resolve(repoRoot, '..', 'shared', 'psplib');
@@ -100,7 +101,6 @@ async function main() {
     console.error(`PSPLIB data not found at ${psplibRoot}; nothing to measure.`);
     process.exit(1);
   }
-  const { parsePsplib } = await import(pathToFileURL(path.join(options.dist, 'psplib.js')).href);
   const { solveRcpsp } = await import(pathToFileURL(path.join(options.dist, 'leveling', 'rcpsp.js')).href);
   const bounds = loadBounds();
   const sets = options.set === 'all' ? ['j30', 'j60', 'j120', 'plans'] : [options.set];

@@ -12,7 +12,6 @@
  * at the beginning of the later one, as MS Project displays them.
  */
 import { PlanInputError } from './errors.js';
-import { keepAlive } from './shapes.js';
 import { formatLocalMinute, MINUTES_PER_DAY, parseLocalDate, parseTimeOfDay, weekdayOfEpochDay } from './dates.js';
 import type { CalendarException, CalendarSpec, Weekday, WorkingTime } from './model.js';
 
@@ -349,17 +348,9 @@ function indexBuckets(cumulative: Float64Array, count: number): Int32Array {
   return buckets;
 }
 
-/**
- * The Standard calendar, built once, for callers that need a ready WorkCalendar. Keeping one
- * instance alive also keeps V8's hidden classes for calendars alive between schedules: when
- * every calendar of the previous schedule is gone, a full garbage collection would otherwise
- * drop those classes together with the compiled scheduling passes that expect them.
- */
+/** The Standard calendar, built once, for callers that need a ready WorkCalendar. */
 export const STANDARD_WORK_CALENDAR = WorkCalendar.from(STANDARD_CALENDAR);
 
-// Calendars without hours per day of their own and with a fraction of an hour: their hidden
-// class then takes any value for hoursPerDay from the start (see shapes.ts).
-keepAlive(WorkCalendar.from({ id: 'no-hours' }), WorkCalendar.from({ id: 'fraction', hoursPerDay: 7.5 }));
 
 function parseOrThrow(text: string, field: string): number {
   const parsed = parseLocalDate(text);

@@ -19,7 +19,7 @@ export function findCriticalPaths(model: ScheduleModel, dates: ScheduleDates, cr
   const hasDrivingPredecessor = new Uint8Array(model.taskCount);
   const leaves = linkCriticalTasks(model, dates, critical, successors, hasDrivingPredecessor);
   const starts = leaves.filter((v) => !hasDrivingPredecessor[v]);
-  starts.sort((a, b) => dates.earlyStart[a] - dates.earlyStart[b] || a - b);
+  starts.sort((a, b) => dates.earlyStart[a] - dates.earlyStart[b] || model.inputIndex[a] - model.inputIndex[b]);
   const paths = listOf<number[]>(0);
   let steps = 0;
   for (const start of starts) {

@@ -8,7 +8,6 @@
  * so successive lookups stay in one part of memory (a scattering hash was about 15% slower at
  * 100k tasks).
  */
-import { keepAlive } from './shapes.js';
 
 /** Marks an empty slot; as a key it is refused (see holds). */
 const EMPTY = -0x80000000;
@@ -66,4 +65,3 @@ export class Int32Table {
   }
 }
 
-keepAlive(new Int32Table(1));

@@ -10,12 +10,19 @@
  *    of a summary leave from it (they use the summary's dates).
  * Splitting the summary in two keeps the graph acyclic and linear in size, where copying a
  * summary's links onto every descendant could multiply them.
+ *
+ * Nodes are numbered in topological order (tasks first, then gates, each in the order the
+ * links give them), not in the order the tasks were listed in: the passes then read every
+ * array of the model front to back and find a task's predecessors' dates still in the
+ * processor's cache, whatever order the rows came in. `inputIndex` and `nodeOf` translate
+ * between the two numberings; errors and results speak of input indexes.
  */
 import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
 import { MINUTES_PER_DAY, parseLocalDate } from './dates.js';
 import { PlanInputError } from './errors.js';
 import type { CalendarSpec, ConstraintType, PlanInput, PlanLink, PlanTask } from './model.js';
-import { accumulate, countLinkEnds, LINK_CODE, type LinkGraph } from './network.js';
+import { accumulate, countLinkEnds, findTopologicalOrder, LINK_CODE, type LinkGraph } from './network.js';
+import { listOf } from './shapes.js';
 import { TaskIdTable } from './task-ids.js';
 
 export const NODE = { ACTIVITY: 0, SUMMARY: 1, GATE: 2 } as const;
@@ -25,9 +32,14 @@ export const CONSTRAINT: Record<ConstraintType, number> = { ASAP: 0, ALAP: 1, SN
 
 export interface ScheduleModel extends LinkGraph {
   taskCount: number;
+  /** The input's tasks by node number. */
   tasks: PlanTask[];
   /** tasks[i].id, in one compact array. */
   taskIds: string[];
+  /** Task node -> its index in the input. */
+  inputIndex: Int32Array;
+  /** Index in the input -> its task node. */
+  nodeOf: Int32Array;
   kind: Uint8Array;
   /** Summary task -> its gate node, gate node -> its summary task, -1 elsewhere. */
   gateOf: Int32Array;
@@ -91,21 +103,33 @@ export interface OrderedEdges {
 export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const { calendars, calendarIndex, projectCalendar } = buildCalendars(input);
   const projectMinutesPerDay = projectCalendar.minutesPerDay();
-  const tasks = input.tasks ?? [];
-  const taskCount = tasks.length;
-  const taskIndex = TaskIdTable.build(tasks);
-  const parent = resolveParents(tasks, taskIndex);
-
-  const { kind, gateOf } = layOutNodes(parent);
-  const nodeCount = kind.length;
+  const inputTasks = input.tasks ?? [];
+  const taskCount = inputTasks.length;
+  const taskIndex = TaskIdTable.build(inputTasks);
+  const inputParent = resolveParents(inputTasks, taskIndex);
+  const inputNodes = layOutNodes(inputParent);
+  const nodeCount = inputNodes.kind.length;
 
   const projectStart = projectCalendar.snapToStart(requireDate(input.start, '', -1, 'start'));
   const statusDate = input.statusDate ? requireDate(input.statusDate, '', -1, 'statusDate') : NaN;
   const links = input.links ?? [];
-  const { graph, lagPercent, hasElapsedLags } = buildEdges(links, taskIndex, parent, gateOf, kind);
+  const { graph, lagPercent, hasElapsedLags } = buildEdges(links, taskIndex, inputParent, inputNodes.gateOf, inputNodes.kind);
+
+  // From here on, nodes go by their place in topological order (see the top of this file).
+  const nodeOf = topologicalNumbers(taskCount, nodeCount, graph.linkFrom, graph.linkTo);
+  renumberEnds(graph.linkFrom, nodeOf);
+  renumberEnds(graph.linkTo, nodeOf);
+  const inputIndex = new Int32Array(taskCount);
+  const tasks = listOf<PlanTask>(taskCount);
+  const taskIds = listOf<string>(taskCount);
+  const parent = new Int32Array(taskCount);
+  const kind = new Uint8Array(nodeCount);
+  const gateOf = new Int32Array(nodeCount);
+  placeTasks(inputTasks, taskIndex.ids, inputParent, nodeOf, inputIndex, tasks, taskIds, parent);
+  placeNodes(inputNodes.kind, inputNodes.gateOf, nodeOf, kind, gateOf);
 
   // One literal with every field: objects built by spreading or Object.assign get hidden
-  // classes of their own (see shapes.ts: schedule.ts keeps one model alive).
+  // classes of their own, and the passes' property reads would then see many.
   const model: ScheduleModel = {
     n: nodeCount,
     linkFrom: graph.linkFrom,
@@ -123,7 +147,9 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     outOf: NO_EDGES,
     taskCount,
     tasks,
-    taskIds: taskIndex.ids,
+    taskIds,
+    inputIndex,
+    nodeOf: nodeOf.subarray(0, taskCount),
     kind,
     gateOf,
     parent,
@@ -161,6 +187,78 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
 
 const NO_LINKS = new Int32Array(0);
 const NO_EDGES: OrderedEdges = orderedEdges(0);
+
+/**
+ * The number of each node (input tasks, then gates) in the new numbering: its place in a
+ * topological order of the links, tasks and gates counted apart so that tasks keep the numbers
+ * 0..taskCount-1. When the links loop, the input numbering (computeSchedule reports the loop).
+ */
+function topologicalNumbers(taskCount: number, nodeCount: number, linkFrom: Int32Array, linkTo: Int32Array): Int32Array {
+  const inStart = new Int32Array(nodeCount + 1);
+  const outStart = new Int32Array(nodeCount + 1);
+  countLinkEnds(linkFrom, linkTo, inStart, outStart);
+  accumulate(inStart, outStart);
+  const successors = successorsByPredecessor(linkFrom, linkTo, outStart.slice(0, nodeCount), new Int32Array(linkFrom.length));
+  const graph: LinkGraph = { n: nodeCount, linkFrom, linkTo, inStart, inLinks: NO_LINKS, outStart, outLinks: NO_LINKS };
+  const { order } = findTopologicalOrder(graph, successors);
+  const number = new Int32Array(nodeCount);
+  return order ? numberInOrder(order, taskCount, number) : numberAsListed(number);
+}
+
+/** Each link's successor listed under its predecessor, in link order. */
+function successorsByPredecessor(linkFrom: Int32Array, linkTo: Int32Array, fill: Int32Array, successors: Int32Array): Int32Array {
+  for (let e = 0; e < linkFrom.length; e++) successors[fill[linkFrom[e]]++] = linkTo[e];
+  return successors;
+}
+
+function numberInOrder(order: Int32Array, taskCount: number, number: Int32Array): Int32Array {
+  let nextTask = 0;
+  let nextGate = taskCount;
+  for (let k = 0; k < order.length; k++) {
+    const v = order[k];
+    number[v] = v < taskCount ? nextTask++ : nextGate++;
+  }
+  return number;
+}
+
+function numberAsListed(number: Int32Array): Int32Array {
+  for (let v = 0; v < number.length; v++) number[v] = v;
+  return number;
+}
+
+function renumberEnds(ends: Int32Array, nodeOf: Int32Array): Int32Array {
+  for (let e = 0; e < ends.length; e++) ends[e] = nodeOf[ends[e]];
+  return ends;
+}
+
+/** Puts each input task, its id and its parent at its node number. */
+function placeTasks(
+  inputTasks: PlanTask[],
+  inputIds: string[],
+  inputParent: Int32Array,
+  nodeOf: Int32Array,
+  inputIndex: Int32Array,
+  tasks: PlanTask[],
+  taskIds: string[],
+  parent: Int32Array,
+): number {
+  for (let i = 0; i < inputTasks.length; i++) {
+    const k = nodeOf[i];
+    inputIndex[k] = i;
+    tasks[k] = inputTasks[i];
+    taskIds[k] = inputIds[i];
+    parent[k] = inputParent[i] >= 0 ? nodeOf[inputParent[i]] : -1;
+  }
+  return inputTasks.length;
+}
+
+function placeNodes(inputKind: Uint8Array, inputGateOf: Int32Array, nodeOf: Int32Array, kind: Uint8Array, gateOf: Int32Array): number {
+  for (let v = 0; v < inputKind.length; v++) {
+    kind[nodeOf[v]] = inputKind[v];
+    gateOf[nodeOf[v]] = inputGateOf[v] >= 0 ? nodeOf[inputGateOf[v]] : -1;
+  }
+  return inputKind.length;
+}
 
 function orderedEdges(m: number): OrderedEdges {
   return { node: new Int32Array(m), kind: new Uint8Array(m), type: new Uint8Array(m), lag: new Float64Array(m), elapsed: new Uint8Array(m) };
@@ -263,15 +361,31 @@ function numberGates(kind: Uint8Array, gateOf: Int32Array): number {
 
 /** Reads every task's own fields; returns how many tasks run on a calendar other than the project's. */
 function readTasks(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
+  try {
+    return readTasksInNodeOrder(model, calendarIndex, minutesPerDay);
+  } catch (error) {
+    // Of several faulty tasks the first listed is named: read them again in input order.
+    if (error instanceof PlanInputError) readTasksInInputOrder(model, calendarIndex, minutesPerDay);
+    throw error;
+  }
+}
+
+/** Node order: every array of the model is written front to back. */
+function readTasksInNodeOrder(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
   const projectCalendar = calendarIndex.get(model.projectCalendar.id);
   let onOtherCalendars = 0;
-  for (let i = 0; i < model.taskCount; i++) {
-    readTask(model, i, calendarIndex, minutesPerDay);
+  for (let k = 0; k < model.taskCount; k++) {
+    readTask(model, k, model.inputIndex[k], calendarIndex, minutesPerDay);
     // A start constraint on a summary holds back all of its children, like a link into it.
-    if (model.gateOf[i] >= 0) model.startBound[model.gateOf[i]] = model.startBound[i];
-    if (model.calendarOf[i] !== projectCalendar) onOtherCalendars++;
+    if (model.gateOf[k] >= 0) model.startBound[model.gateOf[k]] = model.startBound[k];
+    if (model.calendarOf[k] !== projectCalendar) onOtherCalendars++;
   }
   return onOtherCalendars;
+}
+
+function readTasksInInputOrder(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
+  for (let i = 0; i < model.taskCount; i++) readTask(model, model.nodeOf[i], i, calendarIndex, minutesPerDay);
+  return model.taskCount;
 }
 
 function buildCalendars(input: PlanInput): { calendars: WorkCalendar[]; calendarIndex: Map<string, number>; projectCalendar: WorkCalendar } {
@@ -301,14 +415,19 @@ function resolveParents(tasks: PlanTask[], taskIndex: TaskIdTable): Int32Array {
 }
 
 function readParents(tasks: PlanTask[], taskIndex: TaskIdTable, parent: Int32Array): Int32Array {
+  const found = taskIndex.resolveIds(parentIds(tasks, listOf<unknown>(tasks.length)));
   for (let i = 0; i < tasks.length; i++) {
     const parentId = tasks[i].parentId;
     if (parentId == null) continue;
-    const p = taskIndex.indexOf(parentId);
-    if (p < 0) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${parentId}"`);
-    parent[i] = p;
+    if (found[i] < 0) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${parentId}"`);
+    parent[i] = found[i];
   }
   return parent;
+}
+
+function parentIds(tasks: PlanTask[], ids: unknown[]): unknown[] {
+  for (let i = 0; i < tasks.length; i++) ids[i] = tasks[i].parentId;
+  return ids;
 }
 
 /** Walking up from every task must reach the top; each task is walked through once. */
@@ -354,107 +473,108 @@ function requireFinishDate(text: unknown, list: string, index: number, name: str
   return parsed.dateOnly ? parsed.minute + MINUTES_PER_DAY : parsed.minute;
 }
 
-function readTask(model: ScheduleModel, i: number, calendarIndex: Map<string, number>, minutesPerDayOf: Float64Array): void {
-  const task = model.tasks[i];
+/** Reads input task `i` into node `k`. */
+function readTask(model: ScheduleModel, k: number, i: number, calendarIndex: Map<string, number>, minutesPerDayOf: Float64Array): void {
+  const task = model.tasks[k];
   if (task.calendarId != null) {
     const c = calendarIndex.get(task.calendarId);
     if (c === undefined) throw new PlanInputError(fieldOf('tasks', i, 'calendarId'), `unknown calendar "${task.calendarId}"`);
     // Summaries roll up their children and always measure in the project calendar.
-    if (model.kind[i] === NODE.ACTIVITY) model.calendarOf[i] = c;
+    if (model.kind[k] === NODE.ACTIVITY) model.calendarOf[k] = c;
   }
-  const calendar = model.calendars[model.calendarOf[i]];
-  const minutesPerDay = minutesPerDayOf[model.calendarOf[i]];
+  const calendar = model.calendars[model.calendarOf[k]];
+  const minutesPerDay = minutesPerDayOf[model.calendarOf[k]];
 
   const days = task.durationDays;
-  if (model.kind[i] === NODE.ACTIVITY && (typeof days !== 'number' || !Number.isFinite(days) || days < 0)) {
+  if (model.kind[k] === NODE.ACTIVITY && (typeof days !== 'number' || !Number.isFinite(days) || days < 0)) {
     throw new PlanInputError(fieldOf('tasks', i, 'durationDays'), `duration must be a number of days >= 0, got ${JSON.stringify(days)}`);
   }
-  if (model.kind[i] === NODE.ACTIVITY) {
-    model.duration[i] = Math.round(days * minutesPerDay);
-    model.durationDays[i] = days;
-    model.milestone[i] = task.kind === 'MILESTONE' || model.duration[i] === 0 ? 1 : 0;
+  if (model.kind[k] === NODE.ACTIVITY) {
+    model.duration[k] = Math.round(days * minutesPerDay);
+    model.durationDays[k] = days;
+    model.milestone[k] = task.kind === 'MILESTONE' || model.duration[k] === 0 ? 1 : 0;
   }
   const delay = task.levelingDelayDays ?? 0;
   if (!Number.isFinite(delay) || delay < 0) throw new PlanInputError(fieldOf('tasks', i, 'levelingDelayDays'), 'leveling delay must be >= 0');
-  model.levelingDelay[i] = Math.round(delay * minutesPerDay);
+  model.levelingDelay[k] = Math.round(delay * minutesPerDay);
 
-  readProgress(model, i, calendar);
-  readConstraint(model, i, calendar);
+  readProgress(model, k, i, calendar);
+  readConstraint(model, k, i, calendar);
   if (task.deadline != null) {
-    model.deadline[i] = calendar.snapToFinish(requireFinishDate(task.deadline, 'tasks', i, 'deadline'));
-    model.lateFinishCap[i] = Math.min(model.lateFinishCap[i], model.deadline[i]);
+    model.deadline[k] = calendar.snapToFinish(requireFinishDate(task.deadline, 'tasks', i, 'deadline'));
+    model.lateFinishCap[k] = Math.min(model.lateFinishCap[k], model.deadline[k]);
   }
 }
 
-function readProgress(model: ScheduleModel, i: number, calendar: WorkCalendar): void {
-  const task = model.tasks[i];
+function readProgress(model: ScheduleModel, k: number, i: number, calendar: WorkCalendar): void {
+  const task = model.tasks[k];
   const percent = task.percentComplete ?? 0;
   if (typeof percent !== 'number' || !(percent >= 0 && percent <= 100)) {
     throw new PlanInputError(fieldOf('tasks', i, 'percentComplete'), `percent complete must be 0..100, got ${JSON.stringify(percent)}`);
   }
-  if (model.kind[i] !== NODE.ACTIVITY) return; // a summary's progress is its children's
+  if (model.kind[k] !== NODE.ACTIVITY) return; // a summary's progress is its children's
   let rawStart = NaN;
   if (task.actualStart != null) {
     rawStart = requireDate(task.actualStart, 'tasks', i, 'actualStart');
     // A milestone happens at an instant: at the end of a working day (17:00) it is not moved to the next morning.
-    model.actualStart[i] = model.milestone[i] ? calendar.snapToFinish(rawStart) : calendar.snapToStart(rawStart);
+    model.actualStart[k] = model.milestone[k] ? calendar.snapToFinish(rawStart) : calendar.snapToStart(rawStart);
   }
   if (task.actualFinish != null) {
     const rawFinish = requireFinishDate(task.actualFinish, 'tasks', i, 'actualFinish');
     if (rawFinish < rawStart) throw new PlanInputError(fieldOf('tasks', i, 'actualFinish'), 'actual finish is before actual start');
-    model.actualFinish[i] = calendar.snapToFinish(rawFinish);
+    model.actualFinish[k] = calendar.snapToFinish(rawFinish);
     // Work that happened in time the calendar now calls non-working (a day made a holiday afterwards)
     // still happened in that order: the start is never placed after the finish.
-    if (model.actualFinish[i] < model.actualStart[i]) model.actualStart[i] = model.actualFinish[i];
+    if (model.actualFinish[k] < model.actualStart[k]) model.actualStart[k] = model.actualFinish[k];
   }
-  model.doneMinutes[i] = Math.round((model.duration[i] * percent) / 100);
-  if (task.actualFinish != null || percent >= 100) model.progress[i] = PROGRESS.COMPLETE;
-  else if (task.actualStart != null || percent > 0) model.progress[i] = PROGRESS.IN_PROGRESS;
-  if (model.progress[i] === PROGRESS.NOT_STARTED) {
+  model.doneMinutes[k] = Math.round((model.duration[k] * percent) / 100);
+  if (task.actualFinish != null || percent >= 100) model.progress[k] = PROGRESS.COMPLETE;
+  else if (task.actualStart != null || percent > 0) model.progress[k] = PROGRESS.IN_PROGRESS;
+  if (model.progress[k] === PROGRESS.NOT_STARTED) {
     // Work not started yet cannot happen in the past: it waits for the status date.
-    model.startBound[i] = Number.isNaN(model.statusDate) ? model.projectStart : Math.max(model.projectStart, model.statusDate);
+    model.startBound[k] = Number.isNaN(model.statusDate) ? model.projectStart : Math.max(model.projectStart, model.statusDate);
   } else {
-    model.startBound[i] = model.projectStart;
+    model.startBound[k] = model.projectStart;
   }
 }
 
-function readConstraint(model: ScheduleModel, i: number, calendar: WorkCalendar): void {
-  const constraint = model.tasks[i].constraint;
+function readConstraint(model: ScheduleModel, k: number, i: number, calendar: WorkCalendar): void {
+  const constraint = model.tasks[k].constraint;
   if (!constraint || constraint.type === 'ASAP') return;
   const code = CONSTRAINT[constraint.type];
   if (code === undefined) throw new PlanInputError(fieldOf('tasks', i, 'constraint.type'), `unknown constraint "${constraint.type}"`);
-  model.constraint[i] = code;
+  model.constraint[k] = code;
   if (constraint.type === 'ALAP') return;
   const finishType = constraint.type === 'FNET' || constraint.type === 'FNLT' || constraint.type === 'MFO';
   const date = finishType
     ? calendar.snapToFinish(requireFinishDate(constraint.date, 'tasks', i, 'constraint.date'))
     : calendar.snapToStart(requireDate(constraint.date, 'tasks', i, 'constraint.date'));
-  model.constraintDate[i] = date;
+  model.constraintDate[k] = date;
   // Actual dates outrank constraints; progress without them (a percent, a Done status) does not.
-  if (!Number.isNaN(model.actualStart[i]) || !Number.isNaN(model.actualFinish[i])) return;
+  if (!Number.isNaN(model.actualStart[k]) || !Number.isNaN(model.actualFinish[k])) return;
   switch (constraint.type) {
     case 'SNET':
-      model.startBound[i] = Math.max(model.startBound[i], date);
+      model.startBound[k] = Math.max(model.startBound[k], date);
       break;
     case 'FNET':
-      model.finishBound[i] = date;
+      model.finishBound[k] = date;
       break;
     case 'SNLT':
-      model.lateStartCap[i] = date;
+      model.lateStartCap[k] = date;
       break;
     case 'FNLT':
-      model.lateFinishCap[i] = date;
+      model.lateFinishCap[k] = date;
       break;
     case 'MSO':
       // A must-start date may lie before the project start; links still win over it.
-      model.startBound[i] = Number.isNaN(model.statusDate) ? date : Math.max(date, model.statusDate);
-      model.lateStartCap[i] = date;
+      model.startBound[k] = Number.isNaN(model.statusDate) ? date : Math.max(date, model.statusDate);
+      model.lateStartCap[k] = date;
       break;
     case 'MFO':
-      if (!Number.isNaN(model.statusDate)) model.startBound[i] = model.statusDate;
-      else model.startBound[i] = -Infinity;
-      model.finishBound[i] = date;
-      model.lateFinishCap[i] = date;
+      if (!Number.isNaN(model.statusDate)) model.startBound[k] = model.statusDate;
+      else model.startBound[k] = -Infinity;
+      model.finishBound[k] = date;
+      model.lateFinishCap[k] = date;
       break;
   }
 }
@@ -510,8 +630,7 @@ function countChildren(parent: Int32Array): number {
 /**
  * Checks the input links, whose ends `ends` gives as task indexes (TaskIdTable.resolveLinks),
  * and writes them out (edge kind LINK is 0, the arrays' initial value).
- * Returns how many have an elapsed lag. Hot loops like this one take typed arrays rather than
- * objects made for one schedule (see shapes.ts).
+ * Returns how many have an elapsed lag.
  */
 function readLinks(
   links: PlanLink[],

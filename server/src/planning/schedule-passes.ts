@@ -10,7 +10,6 @@
 import type { WorkCalendar } from './calendar.js';
 import { LINK_CODE } from './network.js';
 import { CONSTRAINT, EDGE, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
-import { keepAlive } from './shapes.js';
 
 export interface ScheduleDates {
   order: Int32Array;
@@ -31,19 +30,6 @@ export interface ScheduleDates {
   linkSlack: Float64Array;
   /** The latest early finish of any task: the project finish. */
   projectFinish: number;
-  /** The task dates as text, when the passes produce them on the way (offset-passes.ts); null otherwise. */
-  texts: ScheduleDateTexts | null;
-}
-
-/** Dates as indexes into a list of 'YYYY-MM-DDTHH:MM' texts. */
-export interface ScheduleDateTexts {
-  text: string[];
-  earlyStart: Int32Array;
-  earlyFinish: Int32Array;
-  lateStart: Int32Array;
-  lateFinish: Int32Array;
-  start: Int32Array;
-  finish: Int32Array;
 }
 
 const { FS, SS, FF } = LINK_CODE;
@@ -62,7 +48,6 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
     freeFloat: new Float64Array(n),
     linkSlack: new Float64Array(model.linkFrom.length).fill(NaN),
     projectFinish: model.projectStart,
-    texts: null,
   };
   dates.projectFinish = forwardPass(model, dates);
   backwardPass(model, dates);
@@ -310,7 +295,6 @@ function createBackwardState(summaryNodes: number, links: number, successorStart
   };
 }
 
-keepAlive(createBackwardState(0, 0, new Float64Array(0)));
 
 /**
  * Late dates, total float, free float and link slack in one sweep in reverse topological

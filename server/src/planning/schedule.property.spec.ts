@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
 import { formatLocalMinute, parseLocalDate } from './dates.js';
 import type { CalendarSpec, LinkType, PlanInput, ScheduleResult } from './model.js';
-import { buildNetwork, cpm } from './network.js';
+import { buildNetwork, cpm } from '../../test/planning/cpm.js';
 import { computeSchedule, CycleError } from './schedule.js';
 
 const START = '2025-01-06';

@@ -482,6 +482,25 @@ describe('progress', () => {
     expect(result.criticalPaths).toEqual([['B']]);
   });
 
+  it('a summary is critical by its own total float, not because a task under it is', () => {
+    // A is held to its deadline (no float); B, in the same phase, may slip to the project finish
+    // that C sets. The phase finishes with A but may finish as late as B may: it has float.
+    const result = plan(
+      [
+        { id: 'Phase', durationDays: 0 },
+        { id: 'A', parentId: 'Phase', durationDays: 2, deadline: '2025-01-07' },
+        { id: 'B', parentId: 'Phase', durationDays: 1 },
+        { id: 'C', durationDays: 10 },
+      ],
+    );
+    expect(task(result, 'A')).toMatchObject({ critical: true, totalFloatDays: 0 });
+    expect(task(result, 'Phase')).toMatchObject({ critical: false, totalFloatDays: 8 });
+    expect(task(result, 'C').critical).toBe(true);
+    // Without the room B leaves, the phase has no float and is critical with A.
+    const tight = plan([{ id: 'Phase', durationDays: 0 }, { id: 'A', parentId: 'Phase', durationDays: 2, deadline: '2025-01-07' }, { id: 'C', durationDays: 10 }]);
+    expect(task(tight, 'Phase')).toMatchObject({ critical: true, totalFloatDays: 0 });
+  });
+
   it('a task reported partly done without an actual start started where its links put it', () => {
     const result = plan(
       [{ id: 'A', durationDays: 2, actualStart: '2025-01-06', actualFinish: '2025-01-07' }, { id: 'B', durationDays: 4, percentComplete: 25 }],
@@ -522,6 +541,11 @@ describe('bad input', () => {
     ['a parent loop', { tasks: [{ id: 'A', durationDays: 1, parentId: 'B' }, { id: 'B', durationDays: 1, parentId: 'A' }], links: [] }, 'tasks[0].parentId'],
   ] as [string, Pick<PlanInput, 'tasks' | 'links'>, string][])('rejects %s naming the field', (_, input, field) => {
     expect(() => computeSchedule({ start: START, ...input })).toThrow(expect.objectContaining({ name: 'PlanInputError', field }));
+  });
+
+  it('names the first faulty task listed, whatever order the links put the tasks in', () => {
+    const tasks = [{ id: 'A', durationDays: -1 }, { id: 'B', durationDays: 1, deadline: 'soon' }];
+    expect(() => plan(tasks, [link('B', 'A')])).toThrow(expect.objectContaining({ name: 'PlanInputError', field: 'tasks[0].durationDays' }));
   });
 
   it('rejects a calendar without any working time', () => {

@@ -3,8 +3,9 @@
  *
  * The steps, each in its own module:
  *  1. schedule-model.ts checks the input and flattens it into typed arrays, converting
- *     dates to epoch minutes and durations/lags to working minutes once;
- *  2. network.ts orders the nodes (Kahn's algorithm) or reports the cycle;
+ *     dates to epoch minutes and durations/lags to working minutes once, with the nodes
+ *     numbered in topological order (whatever order the input lists them in);
+ *  2. network.ts orders the nodes (Kahn's algorithm, depth first) or reports the cycle;
  *  3. schedule-passes.ts runs the forward pass and one reverse sweep (late dates, floats)
  *     through the calendars' working-time indexes;
  *  4. critical-paths.ts reads the driving chains of critical tasks;
@@ -32,18 +33,19 @@
  *    one, the start its links give, ignoring the status date) and its remaining work starts no
  *    earlier than the status date. Tasks not started cannot start before the status date. Leveling delay (working days of the
  *    task's calendar) is added after the links and bounds have set the start.
- *  - Critical: total float <= 0 and not complete; a summary is critical when a task under it
- *    is. Critical paths follow links without slack, at most MAX_CRITICAL_PATHS of them.
+ *  - Critical: total float <= 0 and not complete. A summary is critical by its own total float
+ *    (from its rolled-up dates), like any task, when some work under it is not complete: a
+ *    phase with slack is not on the critical path even when a task under it is. Critical
+ *    paths follow links without slack, at most MAX_CRITICAL_PATHS of them.
  */
 import { findCriticalPaths } from './critical-paths.js';
 import { LocalDateTexts } from './dates.js';
 import { CycleError } from './errors.js';
 import type { PlanInput, ScheduledTask, ScheduleResult, ScheduleWarning } from './model.js';
 import { findTopologicalOrder } from './network.js';
-import { canRunOnOffsets, runOffsetPasses } from './offset-passes.js';
 import { buildScheduleModel, CONSTRAINT, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
 import { runPasses, type ScheduleDates } from './schedule-passes.js';
-import { keepAlive, listOf } from './shapes.js';
+import { listOf } from './shapes.js';
 
 export { CycleError, PlanInputError } from './errors.js';
 
@@ -53,61 +55,41 @@ export { CycleError, PlanInputError } from './errors.js';
  * Throws PlanInputError for input it cannot read and CycleError when links loop.
  */
 export function computeSchedule(input: PlanInput): ScheduleResult {
-  return scheduleRun(input, true).result;
-}
-
-export interface ScheduleOptions {
-  /** Run the passes on working-time offsets when the plan allows it (offset-passes.ts); false forces the general passes. */
-  offsets: boolean;
-}
-
-/** computeSchedule with a choice of passes, so tests can compare the two implementations. */
-export function computeScheduleWith(input: PlanInput, options: ScheduleOptions): ScheduleResult {
-  return scheduleRun(input, options.offsets).result;
-}
-
-/** The result with the objects it was computed from. */
-interface ScheduleRun {
-  model: ScheduleModel;
-  dates: ScheduleDates;
-  texts: LocalDateTexts;
-  result: ScheduleResult;
-}
-
-function scheduleRun(input: PlanInput, offsets: boolean): ScheduleRun {
   const model = buildScheduleModel(input);
   const ordering = findTopologicalOrder(model, model.outOf.node);
   if (ordering.cycle) throw new CycleError(cycleTaskIds(model, ordering.cycle));
-  const dates = offsets && canRunOnOffsets(model) ? runOffsetPasses(model, ordering.order) : runPasses(model, ordering.order);
+  const dates = runPasses(model, ordering.order);
 
   const critical = markCritical(model, dates);
   const texts = new LocalDateTexts();
-  const result: ScheduleResult = {
+  return {
     start: texts.text(model.projectStart),
     finish: texts.text(latestFinish(model, dates)),
     tasks: scheduledTasks(model, dates, critical, texts),
     criticalPaths: idsOfPaths(findCriticalPaths(model, dates, critical), model.taskIds),
     warnings: collectWarnings(model, dates, texts),
   };
-  return { model, dates, texts, result };
 }
-
 
 // Loops over all tasks each sit in their own function (see schedule-passes.ts for why).
 
 /**
  * Critical: no total float left (MS Project: total slack <= 0); finished work is never
- * critical. A summary is critical when work under it is, so a phase whose critical work is
- * all done stops showing as critical. Topological order puts children before their summary.
+ * critical. A summary follows the same rule on its own total float, computed from its
+ * rolled-up dates, as long as some work under it is not complete: a phase with slack is not
+ * on the critical path, the critical task under it is. Topological order puts children
+ * before their summary, so whether a summary has open work is known when it is reached.
  */
 function markCritical(model: ScheduleModel, dates: ScheduleDates): Uint8Array {
   const critical = new Uint8Array(model.kind.length);
+  const open = new Uint8Array(model.taskCount);
   const { order } = dates;
   for (let k = 0; k < order.length; k++) {
     const v = order[k];
     if (v >= model.taskCount) continue; // gates
-    if (model.kind[v] === NODE.ACTIVITY) critical[v] = dates.totalFloat[v] <= 0 && model.progress[v] !== PROGRESS.COMPLETE ? 1 : 0;
-    if (critical[v] && model.parent[v] >= 0) critical[model.parent[v]] = 1;
+    if (model.kind[v] === NODE.ACTIVITY) open[v] = model.progress[v] !== PROGRESS.COMPLETE ? 1 : 0;
+    critical[v] = open[v] === 1 && dates.totalFloat[v] <= 0 ? 1 : 0;
+    if (open[v] === 1 && model.parent[v] >= 0) open[model.parent[v]] = 1;
   }
   return critical;
 }
@@ -119,55 +101,10 @@ function latestFinish(model: ScheduleModel, dates: ScheduleDates): number {
 }
 
 function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts): ScheduledTask[] {
+  // Rows in input order, made in node order (which reads the dates front to back).
   const tasks = listOf<ScheduledTask>(model.taskCount);
-  const row = model.taskCount >= LARGE_PLAN ? largePlanTaskRow : taskRow;
-  const known = dates.texts;
-  if (known && model.kind.length === model.taskCount) {
-    return rowsOfKnownTexts(
-      model.taskIds, model.durationDays, model.milestone, dates.totalFloat, dates.freeFloat, critical, model.projectMinutesPerDay, known.text,
-      known.start, known.finish, known.earlyStart, known.earlyFinish, known.lateStart, known.lateFinish, row, tasks,
-    );
-  }
-  for (let i = 0; i < model.taskCount; i++) tasks[i] = scheduledTask(model, dates, critical, texts, i, row);
-  return tasks;
-}
-
-/** The rows of a plan without summaries whose dates the passes gave as text numbers (offset-passes.ts). */
-function rowsOfKnownTexts(
-  taskIds: string[],
-  durationDays: Float64Array,
-  milestone: Uint8Array,
-  totalFloat: Float64Array,
-  freeFloat: Float64Array,
-  critical: Uint8Array,
-  minutesPerDay: number,
-  text: string[],
-  start: Int32Array,
-  finish: Int32Array,
-  earlyStart: Int32Array,
-  earlyFinish: Int32Array,
-  lateStart: Int32Array,
-  lateFinish: Int32Array,
-  row: typeof taskRow,
-  tasks: ScheduledTask[],
-): ScheduledTask[] {
-  for (let i = 0; i < tasks.length; i++) {
-    tasks[i] = row(
-      taskIds[i],
-      text[start[i]],
-      text[finish[i]],
-      text[earlyStart[i]],
-      text[earlyFinish[i]],
-      text[lateStart[i]],
-      text[lateFinish[i]],
-      durationDays[i],
-      toDays(totalFloat[i], minutesPerDay),
-      toDays(freeFloat[i], minutesPerDay),
-      critical[i] === 1,
-      false,
-      milestone[i] === 1,
-    );
-  }
+  const { inputIndex } = model;
+  for (let k = 0; k < model.taskCount; k++) tasks[inputIndex[k]] = scheduledTask(model, dates, critical, texts, k);
   return tasks;
 }
 
@@ -197,7 +134,7 @@ function toDays(minutes: number, minutesPerDay: number): number {
   return Math.round(days * 1e6) / 1e6 + 0;
 }
 
-function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts, i: number, row: typeof taskRow): ScheduledTask {
+function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts, i: number): ScheduledTask {
   const summary = model.kind[i] === NODE.SUMMARY;
   const perDay = model.projectMinutesPerDay;
   // Scheduled dates are mostly the early ones, late dates of critical tasks too: one lookup each.
@@ -207,7 +144,7 @@ function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uin
   const lateFinish = dates.lateFinish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.lateFinish[i]);
   const start = dates.start[i] === dates.earlyStart[i] ? earlyStart : texts.text(dates.start[i]);
   const finish = dates.finish[i] === dates.earlyFinish[i] ? earlyFinish : texts.text(dates.finish[i]);
-  return row(
+  return taskRow(
     model.taskIds[i],
     start,
     finish,
@@ -224,36 +161,8 @@ function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uin
   );
 }
 
-/** Plans from this many tasks on build their result rows with largePlanTaskRow. */
-const LARGE_PLAN = 50_000;
-
-/**
- * A task's result row. V8 decides once and for all, per allocation site, whether the objects
- * made there are allocated straight in the old generation. The rows of small plans die young
- * (the caller serialises and drops them), which makes it choose the young generation for
- * good; the rows of a plan of 100k tasks then fill the young generation and are copied on
- * twice (25-30 ms). Large plans therefore make their rows at a second literal of their own,
- * the same as this one.
- */
+/** A task's result row: one object literal, so every row has the same hidden class. */
 function taskRow(
-  id: string,
-  start: string,
-  finish: string,
-  earlyStart: string,
-  earlyFinish: string,
-  lateStart: string,
-  lateFinish: string,
-  durationDays: number,
-  totalFloatDays: number,
-  freeFloatDays: number,
-  critical: boolean,
-  summary: boolean,
-  milestone: boolean,
-): ScheduledTask {
-  return { id, start, finish, earlyStart, earlyFinish, lateStart, lateFinish, durationDays, totalFloatDays, freeFloatDays, critical, summary, milestone };
-}
-
-function largePlanTaskRow(
   id: string,
   start: string,
   finish: string,
@@ -276,12 +185,14 @@ function summarySpan(model: ScheduleModel, dates: ScheduleDates, i: number): num
   return model.projectCalendar.offsetAt(dates.finish[i]) - model.projectCalendar.offsetAt(dates.start[i]);
 }
 
-/** Warnings in task order: constraint not met, deadline missed, negative float. */
+/** Warnings in input order of the tasks: constraint not met, deadline missed, negative float. */
 function collectWarnings(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts): ScheduleWarning[] {
   const warnings: ScheduleWarning[] = [];
+  const { nodeOf } = model;
   for (let i = 0; i < model.taskCount; i++) {
-    if (model.constraint[i] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[i]) || dates.totalFloat[i] < 0) {
-      warnTask(model, dates, texts, i, warnings);
+    const k = nodeOf[i];
+    if (model.constraint[k] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[k]) || dates.totalFloat[k] < 0) {
+      warnTask(model, dates, texts, k, warnings);
     }
   }
   return warnings;
@@ -338,16 +249,3 @@ function constraintViolation(
       return undefined;
   }
 }
-
-/**
- * A plan run through both kinds of passes when the module loads (here at the end, once
- * everything above is defined), to keep the shapes of the model, the dates and the result
- * alive (see shapes.ts). Its durations and floats have fractions, so number fields start
- * out as doubles and never change representation later.
- */
-const SHAPES_PLAN: PlanInput = {
-  start: '2025-01-06',
-  tasks: [{ id: 'A', durationDays: 1.5 }, { id: 'B', durationDays: 0.25 }, { id: 'C', durationDays: 0 }],
-  links: [{ predecessorId: 'A', successorId: 'C', type: 'FS' }, { predecessorId: 'B', successorId: 'C', type: 'FS', lagDays: 0.5 }],
-};
-keepAlive(scheduleRun(SHAPES_PLAN, true), scheduleRun(SHAPES_PLAN, false));

@@ -1,15 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parsePsplib } from '../psplib.js';
+import { parsePsplib } from '../../../../bench/planning/lib/psplib.mjs';
 import { solveRcpsp } from './rcpsp.js';
-import { scheduleViolations } from './testing/check-schedule.js';
+import { scheduleViolations } from '../../../test/planning/check-schedule.js';
+import { psplibDir, psplibPresent, psplibTitle } from '../../../test/planning/psplib-dir.js';
 
-// PSPLIB is third-party benchmark data kept beside the repository, never inside it.
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const psplib = path.resolve(repoRoot, '..', 'shared', 'psplib');
-const present = existsSync(path.join(psplib, 'solutions', 'reference_bounds.csv'));
+const psplib = psplibDir;
+const present = psplibPresent && existsSync(path.join(psplib, 'solutions', 'reference_bounds.csv'));
 
 /** Best known lower bound per instance name (j301_1 ...), from reference_bounds.csv. */
 function lowerBounds(): Map<string, number> {
@@ -28,7 +26,7 @@ function sample(set: string, step: number): string[] {
     .filter((_, index) => index % step === 0);
 }
 
-const title = present ? 'solveRcpsp on PSPLIB instances' : 'solveRcpsp on PSPLIB instances: skipped because ../shared/psplib is absent';
+const title = psplibTitle('solveRcpsp on PSPLIB instances');
 
 describe.skipIf(!present)(title, () => {
   const bounds = present ? lowerBounds() : new Map<string, number>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RcpspInputError, solveRcpsp, type LinkType, type RcpspProblem } from './rcpsp.js';
 import { SeededRandom } from './random.js';
-import { bruteForceOptimum, makespanOf, scheduleViolations } from './testing/check-schedule.js';
+import { bruteForceOptimum, makespanOf, scheduleViolations } from '../../../test/planning/check-schedule.js';
 
 function solveAndCheck(problem: RcpspProblem, options = {}) {
   const solution = solveRcpsp(problem, options);

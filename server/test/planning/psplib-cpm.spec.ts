@@ -5,15 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, cpm, type NetworkLink } from './network.js';
-import { parsePsplib } from './psplib.js';
+import { parsePsplib } from '../../../bench/planning/lib/psplib.mjs';
+import { buildNetwork, cpm, type NetworkLink } from './cpm.js';
+import { psplibDir, psplibPresent, psplibTitle } from './psplib-dir.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const psplibDir = path.resolve(repoRoot, '..', 'shared', 'psplib');
 const sets = ['j30', 'j60', 'j120'];
-const available = existsSync(psplibDir);
 
 function instanceFiles(set: string): string[] {
   const dir = path.join(psplibDir, set);
@@ -21,11 +18,7 @@ function instanceFiles(set: string): string[] {
   return readdirSync(dir).filter((name) => name.endsWith('.sm')).sort().map((name) => path.join(dir, name));
 }
 
-const title = available
-  ? 'cpm on PSPLIB instances'
-  : `cpm on PSPLIB instances: skipped because ../shared/psplib is absent (looked in ${psplibDir})`;
-
-describe.skipIf(!available)(title, () => {
+describe.skipIf(!psplibPresent)(psplibTitle('cpm on PSPLIB instances'), () => {
   it.each(sets)('%s: the makespan equals MPM-Time for every instance', (set) => {
     const files = instanceFiles(set);
     expect(files.length, `${set} has instances`).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parsePsplib } from '../psplib.js';
+import { parsePsplib } from '../../../bench/planning/lib/psplib.mjs';
+import { psplibDir, psplibPresent, psplibTitle } from './psplib-dir.js';
 
 const SMALL = `************************************************************************
 file with basedata            : tiny.bas
@@ -84,14 +84,9 @@ describe('parsePsplib', () => {
   });
 });
 
-const sharedRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..', 'shared', 'psplib');
-const hasShared = existsSync(sharedRoot);
-
-const title = hasShared ? 'parsePsplib on the PSPLIB library' : 'parsePsplib on the PSPLIB library: skipped because ../shared/psplib is absent';
-
-describe.skipIf(!hasShared)(title, () => {
+describe.skipIf(!psplibPresent)(psplibTitle('parsePsplib on the PSPLIB library'), () => {
   it('parses every J30 instance and its MPM-Time matches a forward pass', () => {
-    const folder = path.join(sharedRoot, 'j30');
+    const folder = path.join(psplibDir, 'j30');
     const files = readdirSync(folder).filter((f) => f.endsWith('.sm'));
     expect(files.length).toBe(480);
     for (const file of files) {

@@ -2,7 +2,7 @@
  * Test support: an independent check of an RCPSP schedule, written from the problem's plain
  * definition (no code shared with the solver), and a brute-force optimum for tiny problems.
  */
-import type { LinkType, RcpspProblem } from '../problem.js';
+import type { LinkType, RcpspProblem } from '../../src/planning/leveling/problem.js';
 
 interface Relation {
   from: number;
