@@ -21,13 +21,13 @@ import type { Config } from './config.js';
 import type { Context, Viewer } from './context.js';
 import { formatError, isUserError } from './common/errors.js';
 import { EventListener, RedisEvents, type EventTransport } from './common/events.js';
-import { SubscriptionHub } from './common/hub.js';
+import { createHub, type Hub } from './topics.js';
 import { limitRules, websocketRules } from './common/limits.js';
 import { addressKey, authAttempts, createRateLimits, rateKey, rateLimitedError } from './common/rate-limit.js';
 import { credentialOf, originAllowed, refuseUpgrade, SocketCredentials, SubscriptionCaps, trustedOrigins } from './common/ws-guard.js';
-import { createLoaders } from './common/loaders.js';
+import { createLoaders } from './loaders.js';
 import type { Logger } from './common/logger.js';
-import { EventRelay } from './common/relay.js';
+import { EventRelay } from './relay.js';
 import { createDataSource, QueryCounter, runMigrations } from './database/data-source.js';
 import { createSchema, createServices, type Services } from './schema.js';
 import { startCollab } from './modules/collab/host.js';
@@ -37,7 +37,7 @@ export interface App {
   schema: GraphQLSchema;
   dataSource: DataSource;
   services: Services;
-  hub: SubscriptionHub;
+  hub: Hub;
   queryCounter: QueryCounter;
   collab: CollabServer;
   listen(port?: number, host?: string): Promise<string>;
@@ -72,7 +72,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     throw err;
   }
 
-  const hub = new SubscriptionHub();
+  const hub = createHub();
   const services = createServices(dataSource, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, invitationDays: config.invitationDays, logger });
   const schema = await createSchema(services, hub);
   const relay = new EventRelay(dataSource, hub, services.boards, logger);

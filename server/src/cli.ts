@@ -5,7 +5,7 @@ import { createApp } from './app.js';
 import { consoleLogger, openDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { exitWhenWritten } from './common/exit.js';
-import { SubscriptionHub } from './common/hub.js';
+import { createHub } from './topics.js';
 import { createDataSource, runMigrations } from './database/data-source.js';
 import { createSchema, createServices, printSdl } from './schema.js';
 import { seedDemo } from './seed/demo.js';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const logger = consoleLogger(config);
   if (cmd === 'emit-schema') {
     const ds = createDataSource({ url: 'postgres://unused/unused' });
-    const schema = await createSchema(createServices(ds, { sessionDays: 1, cookieSecure: false }), new SubscriptionHub());
+    const schema = await createSchema(createServices(ds, { sessionDays: 1, cookieSecure: false }), createHub());
     const file = path.resolve(arg ?? path.join(import.meta.dirname, '../../schema/schema.graphql'));
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, printSdl(schema));

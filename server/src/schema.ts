@@ -24,7 +24,7 @@ import { TaskService } from './modules/task/task.service.js';
 import { AuthService } from './modules/user/auth.service.js';
 import { UserResolver } from './modules/user/user.resolver.js';
 import type { DataSource } from 'typeorm';
-import type { SubscriptionHub } from './common/hub.js';
+import type { Hub as SubscriptionHub } from './topics.js';
 import { silentLogger, type Logger } from './common/logger.js';
 import { guardArguments } from './common/argument-guard.js';
 

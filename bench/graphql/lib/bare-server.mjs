@@ -9,7 +9,7 @@ import { buildSchema, GraphQLError, GraphQLScalarType, isObjectType, isScalarTyp
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Permission } from '../../../server/dist/common/access.js';
 import { can } from '../../../server/dist/common/guard.js';
-import { createLoaders } from '../../../server/dist/common/loaders.js';
+import { createLoaders } from '../../../server/dist/loaders.js';
 
 /**
  * The part of the public schema the benchmark queries touch, written by hand (same names, types and

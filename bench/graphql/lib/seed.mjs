@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { SubscriptionHub } from '../../../server/dist/common/hub.js';
-import { createLoaders } from '../../../server/dist/common/loaders.js';
+import { createHub } from '../../../server/dist/topics.js';
+import { createLoaders } from '../../../server/dist/loaders.js';
 import { renumberWbs } from '../../../server/dist/modules/task/wbs.js';
 import { hashPassword } from '../../../server/dist/modules/user/auth.service.js';
 
@@ -10,7 +10,7 @@ const iso = (t) => new Date(t).toISOString().slice(0, 10);
 /** A service context for `viewer`, built the way the server builds one for a request. */
 export function serviceContext(ds, userId) {
   const viewer = { kind: 'user', userId, via: 'session' };
-  return { viewer, loaders: createLoaders(ds, viewer), requestId: randomUUID(), hub: new SubscriptionHub() };
+  return { viewer, loaders: createLoaders(ds, viewer), requestId: randomUUID(), hub: createHub() };
 }
 
 /** A user with a live session; returns the `Cookie` header value for it. */

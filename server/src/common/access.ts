@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../context.js';
-import { ProjectRole } from '../modules/project/project.enums.js';
+import type { Viewer } from './roles.js';
+import { ProjectRole } from './roles.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
 
 /** What a viewer may want to do inside one project. */

@@ -1,7 +1,6 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
-import type { PlanPart } from '../modules/planning/planning.enums.js';
 import type { Logger } from './logger.js';
 import { changeScope } from './changes.js';
 
@@ -29,7 +28,7 @@ export type DomainEvent = EventStamp &
   /** WBS codes or positions of other tasks changed (siblings renumbered after a create, move or delete). */
   | { type: 'outline'; projectId: string }
   /** A part of the plan changed, whether or not the schedule moved (links, baselines, costs...). */
-  | { type: 'plan'; projectId: string; part: PlanPart }
+  | { type: 'plan'; projectId: string; part: string }
   );
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */

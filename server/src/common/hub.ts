@@ -1,47 +1,25 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub } from '@graphql-yoga/subscription';
-import type { Activity } from '../modules/activity/activity.entity.js';
-import type { Board } from '../modules/board/board.types.js';
-import type { Outline } from '../modules/task/outline.types.js';
-import type { Project } from '../modules/project/project.entity.js';
-import type { Task } from '../modules/task/task.entity.js';
-import type { PlanChange, ScheduleUpdate } from '../modules/planning/planning.types.js';
-
-export interface TaskEventPayload {
-  action: 'CREATED' | 'UPDATED' | 'DELETED';
-  task: Task;
-  changeNumber: number | null;
-  actorId: string | null;
-}
-
-type Topics = {
-  TASK_UPDATED: [projectId: string, payload: TaskEventPayload];
-  PROJECT_UPDATED: [projectId: string, payload: Project];
-  ACTIVITY_ADDED: [projectId: string, payload: Activity];
-  BOARD_UPDATED: [projectId: string, payload: Board];
-  OUTLINE_CHANGED: [projectId: string, payload: Outline];
-  SCHEDULE_UPDATED: [projectId: string, payload: ScheduleUpdate];
-  PLAN_CHANGED: [projectId: string, payload: PlanChange];
-};
-export type Topic = keyof Topics;
+/** Topics of a hub: each publishes per project one kind of payload. */
+export type TopicMap = Record<string, [projectId: string, payload: unknown]>;
 
 /**
  * The in-process side of subscriptions: the event relay publishes here, graphql-ws subscribers read.
  * Counts subscribers per project so boards are recomputed only where someone watches.
  */
-export class SubscriptionHub {
+export class SubscriptionHub<Topics extends TopicMap = TopicMap> {
   // One listener per subscriber on one EventTarget: lift Node's default warning threshold of 10.
   private readonly target = (() => {
     const t = new EventTarget();
     setMaxListeners(0, t);
     return t;
   })();
-  readonly pubsub = createPubSub<Topics>({ eventTarget: this.target as never });
+  readonly pubsub = createPubSub<Topics>({ eventTarget: this.target as never }) as ReturnType<typeof createPubSub<Topics>>;
   private readonly watchers = new Map<string, number>();
   /** Enders of open subscriptions per `projectId:userId`, so a removed member stops receiving. */
   private readonly members = new Map<string, Set<() => void>>();
 
-  watching(topic: Topic, projectId: string): number {
+  watching(topic: keyof Topics & string, projectId: string): number {
     return this.watchers.get(`${topic}:${projectId}`) ?? 0;
   }
 
@@ -52,9 +30,9 @@ export class SubscriptionHub {
     this.members.delete(key);
   }
 
-  subscribe<T extends Topic>(topic: T, projectId: string, userId?: string): AsyncIterable<Topics[T][1]> {
+  subscribe<T extends keyof Topics & string>(topic: T, projectId: string, userId?: string): AsyncIterable<Topics[T][1]> {
     const key = `${topic}:${projectId}`;
-    const source = (this.pubsub.subscribe as (t: string, id: string) => AsyncIterable<Topics[T][1]>)(topic, projectId);
+    const source = (this.pubsub.subscribe as unknown as (t: string, id: string) => AsyncIterable<Topics[T][1]>)(topic, projectId);
     const watchers = this.watchers;
     watchers.set(key, (watchers.get(key) ?? 0) + 1);
     let released = false;
@@ -92,7 +70,7 @@ export class SubscriptionHub {
     };
   }
 
-  publish<T extends Topic>(topic: T, projectId: string, payload: Topics[T][1]): void {
-    (this.pubsub.publish as (t: string, id: string, p: unknown) => void)(topic, projectId, payload);
+  publish<T extends keyof Topics & string>(topic: T, projectId: string, payload: Topics[T][1]): void {
+    (this.pubsub.publish as unknown as (t: string, id: string, p: unknown) => void)(topic, projectId, payload);
   }
 }

@@ -1,6 +1,6 @@
 import { ipKeyGenerator, MemoryStore, type Options } from 'express-rate-limit';
 import { getOperationAST, GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
-import type { Viewer } from '../context.js';
+import type { Viewer } from './roles.js';
 
 const WINDOW_MS = 60_000;
 

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { WebSocket } from 'ws';
 import type { Config } from '../config.js';
-import type { Viewer } from '../context.js';
+import type { Viewer } from './roles.js';
 import type { Logger } from './logger.js';
 
 /**

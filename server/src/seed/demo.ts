@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../context.js';
-import { SubscriptionHub } from '../common/hub.js';
-import { createLoaders } from '../common/loaders.js';
+import { createHub } from '../topics.js';
+import { createLoaders } from '../loaders.js';
 import { Methodology, ProjectRole, ProjectStatus } from '../modules/project/project.enums.js';
 import { TaskStatus } from '../modules/task/status.entity.js';
 import { StatusCategory, TaskKind, DependencyType } from '../modules/task/task.enums.js';
@@ -185,7 +185,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
     ds.getRepository(User).create({ email: DEMO_EMAIL, name: PEOPLE[0]!.name, passwordHash: await hashPassword(password) }),
   );
   const viewer = { kind: 'user' as const, userId: admin.id, via: 'session' as const };
-  const ctx = (): Context => ({ viewer, loaders: createLoaders(ds, viewer), requestId: randomUUID(), hub: new SubscriptionHub() });
+  const ctx = (): Context => ({ viewer, loaders: createLoaders(ds, viewer), requestId: randomUUID(), hub: createHub() });
 
   // Start three weeks back (on a Monday) so the demo shows work done, work in flight and one late task.
   const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 21));

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SubscriptionHub } from '../../common/hub.js';
+import type { Hub as SubscriptionHub } from '../../topics.js';
 import type { Logger } from '../../common/logger.js';
 import { BaselineService } from './baseline.service.js';
 import { CalendarService } from './calendar.service.js';

@@ -4,7 +4,7 @@ import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction, type DomainEvent } from '../../common/events.js';
 import { can } from '../../common/guard.js';
-import type { SubscriptionHub, Topic } from '../../common/hub.js';
+import type { Hub as SubscriptionHub, Topic } from '../../topics.js';
 import type { Logger } from '../../common/logger.js';
 import { CycleError, PlanInputError } from '../../planning/errors.js';
 import type { ScheduleResult, ScheduledTask as EngineTask } from '../../planning/model.js';

@@ -13,12 +13,9 @@ export enum ProjectStatus {
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
 }
-export enum ProjectRole {
-  OWNER = 'OWNER',
-  MANAGER = 'MANAGER',
-  MEMBER = 'MEMBER',
-  VIEWER = 'VIEWER',
-}
+// Roles belong to the access core; the GraphQL enum is registered here.
+import { ProjectRole } from '../../common/roles.js';
+export { ProjectRole };
 export enum CharterApproval {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',

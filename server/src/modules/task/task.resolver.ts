@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectT
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
-import type { TaskEventPayload } from '../../common/hub.js';
+import type { TaskEventPayload } from '../../topics.js';
 import type { ActivityService } from '../activity/activity.service.js';
 import { ActivityConnection, DependencyPayload, StatusPayload, TaskPayload } from '../payloads.js';
 import { ActivityArgs } from '../../common/pagination.js';

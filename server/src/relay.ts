@@ -1,12 +1,13 @@
 import { In, type DataSource } from 'typeorm';
-import { Activity } from '../modules/activity/activity.entity.js';
-import type { BoardService } from '../modules/board/board.service.js';
-import type { Outline } from '../modules/task/outline.types.js';
-import { Project } from '../modules/project/project.entity.js';
-import { Task } from '../modules/task/task.entity.js';
-import type { DomainEvent } from './events.js';
-import type { SubscriptionHub } from './hub.js';
-import type { Logger } from './logger.js';
+import { Activity } from './modules/activity/activity.entity.js';
+import type { BoardService } from './modules/board/board.service.js';
+import type { Outline } from './modules/task/outline.types.js';
+import { Project } from './modules/project/project.entity.js';
+import { Task } from './modules/task/task.entity.js';
+import type { DomainEvent } from './common/events.js';
+import type { Hub as SubscriptionHub } from './topics.js';
+import type { Logger } from './common/logger.js';
+import type { PlanPart } from './modules/planning/planning.enums.js';
 
 /**
  * Turns committed database events into subscription payloads. Each instance loads a changed row once,
@@ -99,7 +100,7 @@ export class EventRelay {
         this.scheduleOutline(e.projectId);
         break;
       case 'plan':
-        this.hub.publish('PLAN_CHANGED', e.projectId, { projectId: e.projectId, part: e.part });
+        this.hub.publish('PLAN_CHANGED', e.projectId, { projectId: e.projectId, part: e.part as PlanPart });
         break;
     }
     this.scheduleBoard(e.projectId);

@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
 import { In, IsNull, type DataSource } from 'typeorm';
-import type { Viewer } from '../context.js';
-import { Charter } from '../modules/project/charter.entity.js';
-import { ProjectRole } from '../modules/project/project.enums.js';
-import { Project } from '../modules/project/project.entity.js';
-import { Dependency } from '../modules/task/dependency.entity.js';
-import { TaskStatus } from '../modules/task/status.entity.js';
-import { Task } from '../modules/task/task.entity.js';
-import { User } from '../modules/user/user.entity.js';
-import { membershipQueries } from './access.js';
+import type { Viewer } from './common/roles.js';
+import { Charter } from './modules/project/charter.entity.js';
+import { ProjectRole } from './modules/project/project.enums.js';
+import { Project } from './modules/project/project.entity.js';
+import { Dependency } from './modules/task/dependency.entity.js';
+import { TaskStatus } from './modules/task/status.entity.js';
+import { Task } from './modules/task/task.entity.js';
+import { User } from './modules/user/user.entity.js';
+import { membershipQueries } from './common/access.js';
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const m = new Map(rows.map((r) => [r.id, r]));

@@ -1,0 +1,13 @@
+/** A person's role in one project: what the access core decides by. */
+export enum ProjectRole {
+  OWNER = 'OWNER',
+  MANAGER = 'MANAGER',
+  MEMBER = 'MEMBER',
+  VIEWER = 'VIEWER',
+}
+
+/** Who is asking. A board viewer is a wall screen holding one project's board token. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; via: 'session' | 'token'; sessionTokenHash?: string }
+  | { kind: 'board'; projectId: string; tokenId: string };
