@@ -1,7 +1,8 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { lockVersioned } from '../../common/versioned.js';
 import type { Context } from '../../context.js';
 import { Permission, isUuid } from '../../common/access.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { can } from '../../common/guard.js';
 import { ActivityAction } from '../activity/activity.entity.js';
@@ -313,13 +314,7 @@ export class CalendarService {
 
   /** The calendar row locked for this transaction; CONFLICT when `version` is given and stale. */
   private async lockCurrent(m: EntityManager, id: string, version?: number | null): Promise<WorkCalendar> {
-    const current = await m.getRepository(WorkCalendar).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!current) throw new NotFoundError('Calendar');
-    if (version !== undefined && version !== null && current.version !== version) {
-      throw new ConflictError(`The calendar was changed by someone else (you had version ${version}, it is now ${current.version}); reload and try again`, {
-        currentVersion: current.version,
-      });
-    }
+    const current = await lockVersioned(m, WorkCalendar, { id }, version, 'Calendar');
     return current;
   }
 

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockVersioned } from '../../common/versioned.js';
 import type { Context } from '../../context.js';
 import { Permission, isUuid } from '../../common/access.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { can } from '../../common/guard.js';
 import { ActivityAction } from '../activity/activity.entity.js';
@@ -140,13 +141,7 @@ export class ResourceService {
     const rates = input.rates ? checkRates(input.rates) : null;
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Resource);
-      const current = await repo.findOne({ where: { id: resource.id }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new NotFoundError('Resource');
-      if (current.version !== input.version) {
-        throw new ConflictError(`The resource was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
-          currentVersion: current.version,
-        });
-      }
+      const current = await lockVersioned(m, Resource, { id: resource.id }, input.version, 'Resource');
       const before = Object.fromEntries(RESOURCE_FIELDS.map((f) => [f, current[f]])) as ResourceFields;
       const after: ResourceFields = {
         name: input.name === undefined || input.name === null ? before.name : checkName(input.name),

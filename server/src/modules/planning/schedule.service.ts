@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { lockVersioned } from '../../common/versioned.js';
 import type { Context } from '../../context.js';
 import { Permission, isUuid } from '../../common/access.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction, type DomainEvent } from '../../common/events.js';
 import { can } from '../../common/guard.js';
 import type { Hub as SubscriptionHub, Topic } from '../../topics.js';
@@ -331,13 +332,7 @@ export class ScheduleService {
     const wanted = normaliseScheduleInput(input);
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Task);
-      const current = await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!current || current.archivedAt) throw new NotFoundError('Task');
-      if (current.version !== input.version) {
-        throw new ConflictError(`The task was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
-          currentVersion: current.version,
-        });
-      }
+      const current = await lockVersioned(m, Task, { id: input.id }, input.version, 'Task', (t) => !!t.archivedAt);
       const before = pickSchedule(current);
       const after = { ...before, ...wanted };
       if (after.constraintType === ConstraintType.ASAP || after.constraintType === ConstraintType.ALAP) after.constraintDate = null;

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { lockVersioned } from '../../common/versioned.js';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { can } from '../../common/guard.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { ActivityAction } from '../activity/activity.entity.js';
 import { recordActivity } from '../activity/activity.log.js';
@@ -58,11 +59,8 @@ export class CharterService {
       // The same lock order as the projector: project, then charter.
       await lockProject(m, input.projectId);
       const repo = m.getRepository(Charter);
-      const current = await repo.findOne({ where: { projectId: input.projectId }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new NotFoundError('Charter');
-      if (input.version != null && current.version !== input.version) {
-        throw new ConflictError('The charter was changed by someone else; reload and try again', { currentVersion: current.version });
-      }
+      // Locked and checked against the version read (the row itself is written by the projector).
+      await lockVersioned(m, Charter, { projectId: input.projectId }, input.version, 'Charter');
       const patch: Partial<CharterContent> = {};
       for (const f of TEXT_FIELDS) if (input[f] !== undefined && input[f] !== null) patch[f] = input[f]!;
       for (const f of LIST_FIELDS) if (input[f] !== undefined && input[f] !== null) patch[f] = input[f]!.map((s) => s.trim()).filter(Boolean);

@@ -102,7 +102,7 @@ describe('invitation links', () => {
     expect(shape(known)).toEqual(shape(unknown));
     expect(known.invitation.name).toBe('Whoever');
     const fields = await h.gql(`{ __type(name: "InvitationCreatePayload") { fields { name } } }`);
-    expect(fields.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(['invitation', 'token']);
+    expect(fields.data!.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(['changeNumber', 'invitation', 'token']);
     const inv = await h.gql(`{ __type(name: "Invitation") { fields { name } } }`);
     expect(inv.data!.__type.fields.map((f: { name: string }) => f.name)).not.toContain('user');
   });

@@ -1,4 +1,5 @@
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { lockVersioned } from '../../common/versioned.js';
 import type { Context } from '../../context.js';
 import { Permission, isUuid, requireUser } from '../../common/access.js';
 import { can } from '../../common/guard.js';
@@ -140,11 +141,7 @@ export class ProjectService {
     validateProjectFields(input);
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Project);
-      const current = await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new NotFoundError('Project');
-      if (current.version !== input.version) {
-        throw new ConflictError(`The project was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, { currentVersion: current.version });
-      }
+      const current = await lockVersioned(m, Project, { id: input.id }, input.version, 'Project');
       validateProjectFields(input, current);
       const before = { ...current, startDate: dateOut(current.startDate), targetFinish: dateOut(current.targetFinish) };
       const after = { ...before };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { lockVersioned } from '../../common/versioned.js';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { addNode, archiveNode, moveNode, renameNode, setKind } from '@trellis/schema/wbs';
 import type { Context } from '../../context.js';
@@ -257,13 +258,7 @@ export class TaskService {
       // first, as every structural change does, so locks are always taken in the same order.
       if (input.name !== undefined || input.kind !== undefined) await lockProject(m, existing.projectId);
       const repo = m.getRepository(Task);
-      const current = await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!current || current.archivedAt) throw new NotFoundError('Task');
-      if (current.version !== input.version) {
-        throw new ConflictError(`The task was changed by someone else (you had version ${input.version}, it is now ${current.version}); reload and try again`, {
-          currentVersion: current.version,
-        });
-      }
+      const current = await lockVersioned(m, Task, { id: input.id }, input.version, 'Task', (t) => !!t.archivedAt);
       const before = Object.fromEntries([...UPDATABLE, ...SCHEDULING].map((f) => [f, current[f]])) as Updatable & Scheduling;
       const after: Updatable & Scheduling = { ...before };
       for (const f of UPDATABLE) {
