@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { demoCookie, gql, screenshot, signInUi, useE2E } from './harness.js';
+import { demoCookie, gql, screenshot, signInUi, signUpDemoViewer, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
@@ -168,13 +168,8 @@ describe('planning pages', () => {
   it('Gantt for a viewer: the same bars, no handles to move, resize or link them', async () => {
     const ctx = await e2e.context();
     const page = await ctx.newPage();
-    // Eva is invited as a VIEWER; signing up with her email claims the invitation.
-    await page.goto(`${e2e.server.url}/signup`);
-    await page.getByLabel('Full name').fill('Eva Lindqvist');
-    await page.getByLabel('Work email').fill('eva.lindqvist@trellis.local');
-    await page.getByLabel('Password').fill('read only please');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(`${e2e.server.url}/`);
+    // Eva signs up and joins the demo project as a VIEWER through an invitation link.
+    await signUpDemoViewer(page, e2e.server);
     await open(page, 'gantt', 'gantt');
     await page.getByText('Read-only for your role').waitFor();
     await expect.poll(() => page.getByTestId('gantt-bar').count()).toBeGreaterThan(20);

@@ -6,7 +6,7 @@ const e2e = useE2E();
 describe('a viewer', () => {
   it('sees the project live but is offered no way to change it', async () => {
     const { server } = e2e;
-    // Eva is invited to the demo project as a VIEWER; signing up with her email claims the invitation.
+    // Eva signs up and joins the demo project as a VIEWER through an invitation link.
     const ctx = await e2e.context();
     const page = await ctx.newPage();
     await signUpDemoViewer(page, server);
