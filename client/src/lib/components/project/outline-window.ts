@@ -7,8 +7,14 @@
 
 /** Outlines this long or shorter render every row. */
 export const RENDER_ALL_UP_TO = 150;
-/** Rows rendered above and below the screen. */
-export const OVERSCAN = 10;
+/** Rows rendered at least above and below the screen. */
+export const OVERSCAN = 8;
+/**
+ * The rendered range starts and ends at a multiple of this many rows, so scrolling changes the
+ * rendered rows once every few dozen rows rather than on every row (each change lays out and
+ * paints the table again), in steps small enough to fit a frame or two.
+ */
+export const BLOCK = 12;
 
 export type Slice = { kind: 'rows'; from: number; to: number } | { kind: 'gap'; rows: number };
 
@@ -16,10 +22,12 @@ export type Slice = { kind: 'rows'; from: number; to: number } | { kind: 'gap'; 
  * The rows of the visible range `[top, top + height)` in pixels, measured from the first row,
  * for `count` rows of `rowHeight` pixels each.
  */
-export function visibleRange(top: number, height: number, rowHeight: number, count: number, overscan = OVERSCAN): { from: number; to: number } {
+export function visibleRange(top: number, height: number, rowHeight: number, count: number, overscan = OVERSCAN, block = BLOCK): { from: number; to: number } {
   if (count <= RENDER_ALL_UP_TO) return { from: 0, to: count };
-  const from = Math.min(count, Math.max(0, Math.floor(top / rowHeight) - overscan));
-  const to = Math.min(count, Math.max(0, Math.ceil((top + height) / rowHeight) + overscan));
+  const first = Math.floor(top / rowHeight) - overscan;
+  const last = Math.ceil((top + height) / rowHeight) + overscan;
+  const from = Math.min(count, Math.max(0, Math.floor(first / block) * block));
+  const to = Math.min(count, Math.max(0, Math.ceil(last / block) * block));
   return { from, to: Math.max(from, to) };
 }
 
