@@ -76,7 +76,10 @@ function startServer(databaseUrl, port) {
   });
 }
 
-/** Navigates and waits until a row matching `selector` is on screen; ms since navigation start. */
+/**
+ * Navigates and waits until a row matching `selector` is on screen. Returns the ms since navigation
+ * start, and when the last GraphQL answer received by then had arrived (the page's data).
+ */
 async function timeToRows(page, url, selector) {
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(
@@ -89,7 +92,11 @@ async function timeToRows(page, url, selector) {
     selector,
     { polling: 'raf', timeout: 60_000 },
   );
-  return page.evaluate(() => performance.now());
+  return page.evaluate(() => {
+    const now = performance.now();
+    const answers = performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql') && e.responseEnd > 0 && e.responseEnd <= now);
+    return { shown: now, data: Math.max(0, ...answers.map((e) => e.responseEnd)) };
+  });
 }
 
 /**
@@ -172,13 +179,16 @@ async function main() {
   const results = [];
   for (const p of pages) {
     const shown = [];
+    const data = [];
     const fps = [];
     const longest = [];
     let nodes = 0;
     let rendered = 0;
     for (let i = 0; i < RUNS; i++) {
       const page = await context.newPage();
-      shown.push(await timeToRows(page, p.url, p.rows));
+      const t = await timeToRows(page, p.url, p.rows);
+      shown.push(t.shown);
+      data.push(t.data);
       if (p.ready) await page.locator(p.ready).waitFor({ timeout: 60_000 });
       // Let the page settle (the data loaded, nothing left to render) before scrolling.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 500))));
@@ -194,20 +204,20 @@ async function main() {
       fps.push(s.fps);
       longest.push(s.longest);
       await page.close();
-      log(`${p.name} run ${i + 1}: rows shown in ${Math.round(shown.at(-1))} ms, ${nodes} DOM nodes (${rendered} rows), ${s.fps.toFixed(1)} frames/s, longest frame ${Math.round(s.longest)} ms`);
+      log(`${p.name} run ${i + 1}: rows shown in ${Math.round(shown.at(-1))} ms (data in at ${Math.round(data.at(-1))} ms), ${nodes} DOM nodes (${rendered} rows), ${s.fps.toFixed(1)} frames/s, longest frame ${Math.round(s.longest)} ms`);
     }
-    results.push({ page: p.name, shown: median(shown), fps: median(fps), longest: median(longest), nodes, rendered });
+    results.push({ page: p.name, shown: median(shown), data: median(data), fps: median(fps), longest: median(longest), nodes, rendered });
   }
 
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${env.cpu} (${env.cores} cores), Node ${env.node}, Chromium ${browser.version()}, PostgreSQL ${pgVersion}.`,
     `Load: \`${load}\`. ${seed.taskCount} tasks (${seed.summaryCount} summaries, ${seed.depth} levels, UUID ids), viewport ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs.`,
     '',
-    '| Page | First rows shown | DOM nodes | Rows rendered | Scroll frames/s | Longest frame | Goal |',
-    '|---|---:|---:|---:|---:|---:|---|',
+    '| Page | First rows shown | of which data (last GraphQL answer in) | DOM nodes | Rows rendered | Scroll frames/s | Longest frame | Goal |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
     ...results.map(
       (r) =>
-        `| ${r.page} | ${Math.round(r.shown)} ms | ${r.nodes.toLocaleString('en')} | ${r.rendered} of ${seed.taskCount} | ${r.fps.toFixed(1)} | ${Math.round(r.longest)} ms | ≤ 1,500 ms ${r.shown <= 1500 ? 'met' : 'missed'}; ≥ 55 frames/s ${r.fps >= 55 ? 'met' : 'missed'} |`,
+        `| ${r.page} | ${Math.round(r.shown)} ms | ${Math.round(r.data)} ms | ${r.nodes.toLocaleString('en')} | ${r.rendered} of ${seed.taskCount} | ${r.fps.toFixed(1)} | ${Math.round(r.longest)} ms | ≤ 1,500 ms ${r.shown <= 1500 ? 'met' : 'missed'}; ≥ 55 frames/s ${r.fps >= 55 ? 'met' : 'missed'} |`,
     ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
