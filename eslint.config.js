@@ -1,11 +1,26 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import svelte from 'eslint-plugin-svelte';
 import tseslint from 'typescript-eslint';
+import svelteConfig from './client/svelte.config.js';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.svelte-kit/**', 'schema/_generated/**', 'test-results/**', 'client/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/build/**',
+      '**/.svelte-kit/**',
+      'schema/_generated/**',
+      'test-results/**',
+      'client/*',
+      '!client/src',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -24,6 +39,31 @@ export default tseslint.config(
         { patterns: [{ group: ['../*', '!../config.js', '!../planning', '!../planning/**'], message: 'common/ imports no module and nothing above it (see layering.spec.ts)' }] },
       ],
     },
+  },
+  {
+    // The client runs in the browser; its components are Svelte 5 with TypeScript.
+    files: ['client/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // The client's state replaces a Map, Set or Date whole (in $state.raw or $derived) and never
+      // mutates one that anything renders; the Maps and Sets it builds are temporaries or private
+      // bookkeeping, where SvelteMap/SvelteSet would only add cost. The rule flags every one of them.
+      'svelte/prefer-svelte-reactivity': 'off',
+      // The client is served at the root of its origin (no kit.paths.base), so plain paths are the
+      // resolved ones; the rule exists for apps deployed under a base path.
+      'svelte/no-navigation-without-resolve': 'off',
+    },
+  },
+  {
+    files: ['client/src/**/*.svelte', 'client/src/**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig },
+    },
+  },
+  {
+    // The browser benchmark hands functions to the page (page.evaluate), which run there.
+    files: ['bench/client/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['**/*.spec.ts', 'server/test/**/*.ts', 'bench/**'],

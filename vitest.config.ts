@@ -1,7 +1,10 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 // graphql ships ESM and CJS builds; type-graphql and Apollo load the CJS one, so tests must too.
 const alias = { graphql: 'graphql/index.js' };
+const client = (p: string) => new URL(`./client/${p}`, import.meta.url).pathname;
 
 export default defineConfig({
   test: {
@@ -19,8 +22,33 @@ export default defineConfig({
       },
       {
         // Pure client logic (layout and chart geometry, state helpers); the UI itself is tested in Chromium (e2e).
-        resolve: { alias: { $lib: new URL('./client/src/lib', import.meta.url).pathname } },
-        test: { name: 'client', root: './client', include: ['src/**/*.spec.ts'] },
+        resolve: { alias: { $lib: client('src/lib') } },
+        test: { name: 'client', root: './client', include: ['src/**/*.spec.ts'], exclude: ['src/**/*.component.spec.ts'] },
+      },
+      {
+        // Svelte components mounted on their own in Chromium (Debian's, through playwright).
+        plugins: [svelte({ configFile: client('svelte.config.js') })],
+        resolve: {
+          alias: { $lib: client('src/lib'), '$app/navigation': client('test/app-navigation.stub.ts'), '$app/state': client('test/app-state.stub.ts') },
+        },
+        optimizeDeps: { include: ['yjs', 'fractional-indexing'] },
+        test: {
+          name: 'components',
+          root: './client',
+          include: ['src/**/*.component.spec.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
       },
       {
         // Code shared by the client and the server (the WBS document rules).

@@ -98,7 +98,7 @@ export class LiveConnection {
           clearTimeout(this.#pongTimer);
           this.#pongTimer = setTimeout(() => {
             // No pong: the socket is dead even if the browser has not noticed; close it to retry.
-            this.#socket?.readyState === WebSocket.OPEN && this.#socket.close(4408, 'Request Timeout');
+            if (this.#socket?.readyState === WebSocket.OPEN) this.#socket.close(4408, 'Request Timeout');
           }, pongTimeout);
         },
         pong: (received) => {
