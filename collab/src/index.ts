@@ -32,6 +32,7 @@ export { DOC_NAME_PATTERN } from './types.js';
 export type { DocStore, StoredDocument, PendingUpdate, AppendResult, AppendOptions, CatchUp, DocumentBatch, CompactionResult } from './store/doc-store.js';
 export { PgDocStore, appendUpdate, appendUpdates, appendToDocuments, loadDocumentState, readUpdatesSince, type Query, type LoggedUpdate } from './store/pg-doc-store.js';
 export { MemoryDocStore } from './store/memory-doc-store.js';
+export { documentExists, loadSnapshot, readBatches, lockCursor, advanceCursor, documentsBehind, type ConsumerCursor, type ReadBatchesOptions } from './store/consumer.js';
 export { ANNOUNCE_CHANNEL, InProcessFanout, type Announcement, type AnnouncementListener, type Fanout, type Presence, type PresenceListener } from './fanout/fanout.js';
 export { PgNotifyFanout, type PgNotifyFanoutOptions } from './fanout/pg-notify-fanout.js';
 export { RedisFanout, type RedisFanoutOptions } from './fanout/redis-fanout.js';
