@@ -277,7 +277,8 @@ export class Projector {
 
   /** Applies what the WBS document holds beyond the task rows to them. */
   async projectWbs(m: EntityManager, projectId: string): Promise<void> {
-    await this.withWbs(m, projectId, async () => undefined);
+    // A project whose document does not exist yet has nothing to project.
+    await this.withWbs(m, projectId, async () => undefined, { optional: true });
   }
 
   /**
@@ -287,7 +288,7 @@ export class Projector {
    */
   async changeWbs<T>(m: EntityManager, projectId: string, userId: string | null, change: (doc: Y.Doc) => T): Promise<T> {
     const name = docNameOf(projectId, 'wbs');
-    return this.withWbs(m, projectId, async (p) => {
+    const done = await this.withWbs(m, projectId, async (p) => {
       const updates: Uint8Array[] = [];
       const capture = (u: Uint8Array) => updates.push(u);
       p.doc.on('update', capture);
@@ -305,17 +306,21 @@ export class Projector {
         p.local = true;
         p.noteApplied(await this.documents.append(m, name, Y.mergeUpdates(updates), userId, SERVER_ORIGIN));
       }
-      return result;
+      return { result };
     });
+    return done!.result;
   }
 
   /** Under the project lock: the copy brought up to date, `work` on it, its pending changes projected, the cursor moved. */
-  private async withWbs<T>(m: EntityManager, projectId: string, work: (p: Projection) => Promise<T>): Promise<T> {
+  private async withWbs<T>(m: EntityManager, projectId: string, work: (p: Projection) => Promise<T>, options: { optional?: boolean } = {}): Promise<T | undefined> {
     const name = docNameOf(projectId, 'wbs');
     const q: Query = (sql, params) => m.query(sql, params);
     await lockProject(m, projectId);
     const cursor = await lockCursor(q, name);
-    if (!cursor) throw new Error(`collab document ${name} does not exist`);
+    if (!cursor) {
+      if (options.optional) return undefined;
+      throw new Error(`collab document ${name} does not exist`);
+    }
     let p = this.kept.get(projectId);
     let full = false;
     try {
