@@ -359,6 +359,11 @@ export class Projector {
     }
   }
 
+  /** True when this process holds the project's WBS document in memory (so it exists). */
+  holds(projectId: string): boolean {
+    return this.kept.has(projectId);
+  }
+
   private forget(projectId: string): void {
     this.kept.get(projectId)?.doc.destroy();
     this.kept.delete(projectId);

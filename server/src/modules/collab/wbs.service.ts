@@ -18,7 +18,8 @@ export class WbsService {
   ) {}
 
   async applyStructure<T>(m: EntityManager, projectId: string, userId: string | null, change: (doc: Y.Doc) => T, field = 'input'): Promise<T> {
-    await this.documents.ensure(m, projectId, 'wbs');
+    // A document held in memory exists; only a project seen for the first time may need one.
+    if (!this.projector.holds(projectId)) await this.documents.ensure(m, projectId, 'wbs');
     let result: T;
     try {
       result = await this.projector.changeWbs(m, projectId, userId, change);
