@@ -342,9 +342,9 @@ export class Projector {
       }
       this.kept.delete(projectId);
       this.kept.set(projectId, p);
-      for (const [id, old] of this.kept) {
+      // The least recently projected go (not destroyed: a transaction of another project may still be using its copy).
+      for (const id of this.kept.keys()) {
         if (this.kept.size <= MAX_KEPT) break;
-        old.doc.destroy();
         this.kept.delete(id);
       }
       if (full && !p.rows.size) p.rows = await this.readRows(m, projectId);
