@@ -243,3 +243,54 @@ describe('a server restarted in the middle of a history', () => {
     }
   }, 120_000);
 });
+
+describe('the copy in memory never runs ahead of the database', () => {
+  it('a change whose transaction rolls back is forgotten: making it again is stored and projected', async () => {
+    const projectId = await newProject('UNDONE');
+    const t = await typist(projectId);
+    const id = await t.edit((d) => addNode(d, { parentId: null, name: 'Original' }));
+    await h.app.services.projector.runNow(t.name);
+    const rollback = new Error('the rest of the mutation failed');
+    await expect(
+      h.app.dataSource.transaction(async (m) => {
+        await h.app.services.wbs.applyStructure(m, projectId, owner.id, (d) => renameNode(d, id, 'Renamed'));
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect((await rowsOf(h.app, projectId)).find((r) => r.id === id)?.name).toBe('Original');
+    await t.sync();
+    expect(readOutline(t.doc).byId.get(id)?.name).toBe('Original');
+
+    await h.app.dataSource.transaction((m) => h.app.services.wbs.applyStructure(m, projectId, owner.id, (d) => renameNode(d, id, 'Renamed')));
+    expect((await rowsOf(h.app, projectId)).find((r) => r.id === id)?.name).toBe('Renamed');
+    await t.sync();
+    expect(readOutline(t.doc).byId.get(id)?.name).toBe('Renamed');
+  });
+
+  it('rows another instance projected meanwhile are read again, not projected twice', async () => {
+    const projectId = await newProject('TWICE');
+    const t = await typist(projectId);
+    const [a, b, c] = await t.edit((d) => [addNode(d, { parentId: null, name: 'A' }), addNode(d, { parentId: null, name: 'B' }), addNode(d, { parentId: null, name: 'C' })]);
+    await h.app.services.projector.runNow(t.name);
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
+    const other = await createApp(config, { databaseUrl: h.databaseUrl, logger: createLogger('silent') });
+    try {
+      await t.edit((d) => renameNode(d, a, 'A on the other instance'));
+      await t.edit((d) => moveNode(d, c, null, 1));
+      await other.services.projector.runNow(t.name);
+      await t.edit((d) => renameNode(d, b, 'B back here'));
+      await h.app.services.projector.runNow(t.name);
+      expect(actual(await rowsOf(h.app, projectId))).toEqual(expected(t.doc));
+      const activity: { field: string; n: number }[] = await h.app.dataSource.query(
+        `SELECT field, count(*)::int AS n FROM activities WHERE project_id = $1 AND action <> 'CREATED' GROUP BY field ORDER BY field`,
+        [projectId],
+      );
+      expect(activity).toEqual([
+        { field: 'name', n: 2 },
+        { field: 'wbsCode', n: 1 },
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -111,26 +111,31 @@ class Projection {
   readonly touchedBy = new Map<string, string | null>();
   /** Author of the newest applied row (the fallback for attribution). */
   lastUser: string | null = null;
-  /** Nodes touched since the last projection; `structural`: a node was added, removed, moved or archived. */
-  pending = { keys: new Set<string>(), fresh: new Set<string>(), structural: false };
+  /**
+   * Nodes touched since the last projection; `moved`: those whose own parent or order changed in
+   * rows past the cursor (a move of their own, as opposed to a shift among siblings);
+   * `structural`: a node was added, removed, moved or archived.
+   */
+  pending = { keys: new Set<string>(), moved: new Set<string>(), structural: false };
 
   constructor() {
     nodesMap(this.doc).observeDeep((events, tr) => {
       const origin = tr.origin as Author | null;
       if (!origin || typeof origin !== 'object' || !('fresh' in origin)) return;
-      const touch = (key: string, structural: boolean) => {
+      const touch = (key: string, structural: boolean, moved: boolean) => {
         this.touchedBy.set(key, origin.user);
         this.pending.keys.add(key);
-        if (origin.fresh) this.pending.fresh.add(key);
+        if (origin.fresh && moved) this.pending.moved.add(key);
         if (structural) this.pending.structural = true;
       };
       for (const e of events) {
         if (e.path.length === 0) {
-          for (const key of e.changes.keys.keys()) touch(key, true);
+          for (const [key, change] of e.changes.keys) touch(key, true, change.action === 'update');
         } else {
           // A name or kind changes one row; anything else may move others.
-          const local = e.path.length === 1 && [...e.changes.keys.keys()].every((k) => k === 'name' || k === 'kind');
-          touch(String(e.path[0]), !local);
+          const keys = [...e.changes.keys.keys()];
+          const local = e.path.length === 1 && keys.every((k) => k === 'name' || k === 'kind');
+          touch(String(e.path[0]), !local, e.path.length === 1 && keys.some((k) => k === 'parent' || k === 'order'));
         }
       }
     });
@@ -163,7 +168,7 @@ class Projection {
 
   takePending() {
     const p = this.pending;
-    this.pending = { keys: new Set(), fresh: new Set(), structural: false };
+    this.pending = { keys: new Set(), moved: new Set(), structural: false };
     return p;
   }
 }
@@ -451,7 +456,7 @@ export class Projector {
       if (reparented || row.archived || row.position !== n.index || row.wbs_code !== n.code || row.wbs_sort !== n.sort) {
         places.push({ id, parent: n.parentId, position: n.index, code: n.code, sort: n.sort, moved: reparented || row.archived });
         // A move of its own (new parent, or a new place among siblings); siblings that only shift are renumbered silently.
-        if (reparented || (row.position !== n.index && pending.fresh.has(id))) {
+        if (reparented || (row.position !== n.index && pending.moved.has(id))) {
           changes.push({
             actor: actor(id),
             change: { entityType: 'task', entityId: id, taskId: id, action: ActivityAction.MOVED, field: 'wbsCode', oldValue: { parentId: row.parent_id, wbsCode: row.wbs_code }, newValue: { parentId: n.parentId, wbsCode: n.code } },
