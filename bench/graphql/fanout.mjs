@@ -32,13 +32,19 @@ async function metered(instances, fn) {
  * `instances`: { name, url, watching(topic, projectId), cpuSeconds() }, A first.
  */
 export async function runFanout({ instances, ds, seed, subscribers, perInstance, mutations, ratePerSecond, log }) {
-  const all = await pickTasks(ds, seed.projectId, mutations + BASELINE);
-  if (all.length < mutations + BASELINE) throw new Error(`only ${all.length} tasks to update`);
-  const baselineTasks = all.slice(mutations);
+  const all = await pickTasks(ds, seed.projectId, mutations + 2 * BASELINE);
+  if (all.length < mutations + 2 * BASELINE) throw new Error(`only ${all.length} tasks to update`);
+  const baselineTasks = all.slice(mutations, mutations + BASELINE);
+  const serialTasks = all.slice(mutations + BASELINE);
   const tasks = all.slice(0, mutations);
 
   log(`  baseline: ${BASELINE} taskUpdate mutations with no subscriber`);
   const baseline = await subscribers.call('fire', { httpUrl: instances[0].url, cookie: seed.owner.cookie, tasks: baselineTasks, ratePerSecond });
+  // The same renames one at a time: the mutation's own latency and CPU, with no queue behind it.
+  log(`  baseline: ${BASELINE} taskUpdate mutations with no subscriber, one at a time`);
+  const cpuBefore = await instances[0].cpuSeconds();
+  const serial = await subscribers.call('fire', { httpUrl: instances[0].url, cookie: seed.owner.cookie, tasks: serialTasks, ratePerSecond, sequential: true });
+  const serialCpuSeconds = (await instances[0].cpuSeconds()) - cpuBefore;
 
   const targets = instances.map((inst) => ({ group: inst.name, wsUrl: `${inst.url.replace(/^http/, 'ws')}/graphql`, count: perInstance }));
   log(`  opening ${perInstance * instances.length} graphql-ws subscribers (${perInstance} per instance)`);
@@ -60,7 +66,9 @@ export async function runFanout({ instances, ds, seed, subscribers, perInstance,
     instanceCpuSeconds: Object.fromEntries(instances.map((i, k) => [i.name, cpu[k]])),
     loopStallMs: Object.fromEntries(instances.map((i, k) => [i.name, stall[k]])),
     baselineMs: baseline.mutationMs.slice(BASELINE_SKIP),
-    baselineFailed: baseline.failed,
+    baselineFailed: baseline.failed + serial.failed,
+    serialMs: serial.mutationMs.slice(BASELINE_SKIP),
+    serialCpuMsPerMutation: (1000 * serialCpuSeconds) / serialTasks.length,
     subscribeMs,
     connectMs: conn.connectMs,
     watchingAfter: await counts(),
@@ -167,12 +175,15 @@ export function fanoutTables(r) {
   ]);
   const mut = summarise(r.mutationMs);
   const base = summarise(r.baselineMs);
+  const serial = summarise(r.serialMs);
   const delivered = all.reduce((s, g) => s + g.delivered, 0);
   const notes = [
     `Events sent: ${r.sent} taskUpdate mutations (${r.failed} failed) over ${fmt(r.sendSeconds, 1)} s, each to a different task, at a target ${r.ratePerSecond}/s; ` +
       `expected deliveries = successful mutations × subscribers = ${fmt(all.reduce((s, g) => s + g.expected, 0), 0)}.`,
     `Mutation round trip (HTTP, instance A) during fan-out: p50 ${ms(mut.p50)}, p95 ${ms(mut.p95)}, p99 ${ms(mut.p99)}, max ${ms(mut.max)}; ` +
-      `with no subscriber (${base.n} mutations at the same rate): p50 ${ms(base.p50)}, p95 ${ms(base.p95)}, max ${ms(base.max)}.`,
+      `with no subscriber (${base.n} mutations at the same rate): p50 ${ms(base.p50)}, p95 ${ms(base.p95)}, max ${ms(base.max)}; ` +
+      `with no subscriber, one at a time (${serial.n} mutations, each sent when the previous one answered): p50 ${ms(serial.p50)}, p95 ${ms(serial.p95)}, max ${ms(serial.max)}, ` +
+      `instance A CPU ${fmt(r.serialCpuMsPerMutation, 1)} ms per mutation.`,
     `CPU while sending and delivering (${fmt(r.seconds, 1)} s): ${cpuText(r.instanceCpuSeconds, r.seconds)}; subscriber process ${fmt(r.cpuSeconds, 1)} s. ` +
       `Longest event-loop stall: ${stallText(r.loopStallMs)}. ` +
       `Server CPU per delivered event, mutation work included: ≈ ${fmt((1e6 * Object.values(r.instanceCpuSeconds).reduce((a, b) => a + b, 0)) / Math.max(1, delivered), 0)} µs.`,

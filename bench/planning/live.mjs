@@ -16,7 +16,7 @@ import WebSocket from 'ws';
 import { createApp } from '../../server/dist/app.js';
 import { loadConfig } from '../../server/dist/config.js';
 import { createLogger } from '../../server/dist/common/logger.js';
-import { renumberWbs } from '../../server/dist/modules/task/wbs.js';
+import { numberOutline } from '../lib/outline-codes.mjs';
 import { benchDatabase } from '../graphql/lib/database.mjs';
 import { createUserWithSession } from '../graphql/lib/seed.mjs';
 
@@ -59,7 +59,7 @@ async function seed(ds, ownerId, key, n) {
        FROM generate_series(1, $6::int) g`,
     [project.id, summaries, packages.map((p) => p.id), packages.length, status.id, leaves],
   );
-  await ds.transaction((m) => renumberWbs(m, project.id));
+  await numberOutline(ds, project.id);
   // Links: along each package in order, and from every 10th leaf to the next leaf of the next package
   // (paths stay as long as a package, as in a real plan, rather than threading every task).
   await ds.query(

@@ -19,6 +19,11 @@
  * Clients connect to `ws://host/collab/<docName>?ticket=...`. Close codes: see `CloseCode`.
  * Message type 100 ("saved") carries the state vector of what is durably stored.
  * `collab.close()` stores everything and closes the sockets; the pool and fan-out are the host's.
+ *
+ * A host that follows the stored documents (a projector onto its own tables) does so through
+ * `documentExists`, `loadSnapshot`, `readBatches` (the log as a stream of batches), `lockCursor` and
+ * `advanceCursor` (a consumer cursor that compaction respects), `documentsBehind`, and writes with
+ * `appendUpdate`, inside its own transaction; it never needs the tables.
  */
 export { createCollabServer, type CollabServer, type CollabStats } from './server.js';
 export { DocumentManager } from './document-manager.js';
@@ -32,6 +37,7 @@ export { DOC_NAME_PATTERN } from './types.js';
 export type { DocStore, StoredDocument, PendingUpdate, AppendResult, AppendOptions, CatchUp, DocumentBatch, CompactionResult } from './store/doc-store.js';
 export { PgDocStore, appendUpdate, appendUpdates, appendToDocuments, loadDocumentState, readUpdatesSince, type Query, type LoggedUpdate } from './store/pg-doc-store.js';
 export { MemoryDocStore } from './store/memory-doc-store.js';
+export { documentExists, loadSnapshot, readBatches, lockCursor, advanceCursor, documentsBehind, type ConsumerCursor, type ReadBatchesOptions } from './store/consumer.js';
 export { ANNOUNCE_CHANNEL, InProcessFanout, type Announcement, type AnnouncementListener, type Fanout, type Presence, type PresenceListener } from './fanout/fanout.js';
 export { PgNotifyFanout, type PgNotifyFanoutOptions } from './fanout/pg-notify-fanout.js';
 export { RedisFanout, type RedisFanoutOptions } from './fanout/redis-fanout.js';

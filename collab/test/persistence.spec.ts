@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { appendUpdate, CloseCode, loadDocumentState, PgDocStore, readUpdatesSince, type DocStore } from '../src/index.js';
+import { advanceCursor, appendUpdate, CloseCode, documentExists, documentsBehind, loadDocumentState, loadSnapshot, lockCursor, PgDocStore, readBatches, readUpdatesSince, type DocStore } from '../src/index.js';
 import { createTestDatabase, dropTestDatabase } from '../../server/test/db.js';
 import { type Client, closedWith, connect, covers, docName, eventually, type Service, startService, storedDoc, synced } from './helpers.js';
 
@@ -181,6 +181,66 @@ describe('compaction', () => {
     await pool.query('UPDATE collab_projections SET projected_seq = $2 WHERE doc_name = $1', [name, seqs[5]]);
     await store.compact(name);
     expect(await logRows(name)).toEqual([]);
+  });
+});
+
+describe('following a document from the outside (the consumer API)', () => {
+  it('streams the log in batches from a cursor, skips rows held already, and says when compaction passed a position', async () => {
+    const q = (sql: string, p: unknown[]) => pool.query(sql, p);
+    const store = new PgDocStore(pool);
+    const name = docName('wbs');
+    expect(await documentExists(q, name)).toBe(false);
+    expect(await lockCursor(q, name)).toBeNull();
+    const seqs: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const d = new Y.Doc();
+      d.getMap('nodes').set(`n${i}`, `task ${i}`);
+      seqs.push(await appendUpdate(q, name, Y.encodeStateAsUpdate(d), null, 'test'));
+    }
+    expect(await documentExists(q, name)).toBe(true);
+    const read = async (after: number, skip: number[] = []) => {
+      const batches: number[][] = [];
+      for await (const b of readBatches(q, name, after, { skip, batchSize: 3 })) batches.push(b.map((u) => u.seq));
+      return batches;
+    };
+    expect(await read(0)).toEqual([seqs.slice(0, 3), seqs.slice(3, 6), seqs.slice(6)]);
+    expect((await read(seqs[1]!, [seqs[3]!, seqs[4]!])).flat()).toEqual([seqs[2], seqs[5], seqs[6]]);
+    expect(await documentsBehind(q, 'project/%')).toContain(name);
+
+    // The cursor: created at 0, locked, moved forward only, and versioned by whoever writes it.
+    const created = await lockCursor(q, name);
+    expect(created).toMatchObject({ seq: 0, compactedThrough: 0 });
+    const client = await pool.connect();
+    let version = '';
+    try {
+      const cq = (sql: string, p: unknown[]) => client.query(sql, p);
+      await client.query('BEGIN');
+      expect(await lockCursor(cq, name)).toEqual(created);
+      version = await advanceCursor(cq, name, seqs[3]!);
+      expect(version).not.toBe(created!.version);
+      await client.query('COMMIT');
+      await client.query('BEGIN');
+      expect(await lockCursor(cq, name)).toEqual({ seq: seqs[3], version, compactedThrough: 0 });
+      await advanceCursor(cq, name, seqs[1]!);
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
+    // A rolled-back write leaves the version as it was: the consumer can tell its change did not commit.
+    expect(await lockCursor(q, name)).toEqual({ seq: seqs[3], version, compactedThrough: 0 });
+
+    // Compaction keeps the rows past the cursor; a consumer below `compactedThrough` starts from the snapshot.
+    await store.compact(name);
+    const cursor = await lockCursor(q, name);
+    expect(cursor!.compactedThrough).toBe(seqs[3]);
+    expect((await read(seqs[3]!)).flat()).toEqual(seqs.slice(4));
+    const snapshot = await loadSnapshot(q, name);
+    expect(snapshot!.seq).toBe(seqs[6]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snapshot!.update!);
+    expect(Object.keys(doc.getMap('nodes').toJSON())).toHaveLength(7);
+    await advanceCursor(q, name, seqs[6]!);
+    expect(await documentsBehind(q, 'project/%')).not.toContain(name);
   });
 });
 

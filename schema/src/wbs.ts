@@ -45,6 +45,8 @@ export interface OutlineNode {
   index: number;
   /** Derived WBS code, e.g. `1.2.3`. */
   code: string;
+  /** Sort key of the code, positions zero-padded (`00001.00002.00003`): sorts as the outline reads. */
+  sort: string;
   name: string;
   kind: WbsKind;
   hasChildren: boolean;
@@ -92,6 +94,16 @@ export function newTaskId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/**
+ * The one place WBS codes are derived: the code and sort key of the child at 0-based `index`
+ * under a parent with code `parentCode` and sort key `parentSort` (both '' at the top level).
+ */
+export function wbsChildCode(parentCode: string, parentSort: string, index: number): { code: string; sort: string } {
+  const pos = String(index + 1);
+  const padded = pos.padStart(5, '0');
+  return { code: parentCode ? `${parentCode}.${pos}` : pos, sort: parentSort ? `${parentSort}.${padded}` : padded };
+}
+
 /** Reads one stored node; anything malformed (a foreign client wrote junk) is ignored. */
 function readNode(id: string, m: unknown): WbsNode | null {
   if (!(m instanceof Y.Map) || !isTaskId(id)) return null;
@@ -108,6 +120,11 @@ function readNode(id: string, m: unknown): WbsNode | null {
     kind: KINDS.includes(kind as WbsKind) ? (kind as WbsKind) : 'TASK',
     archived: m.get('archived') === true,
   };
+}
+
+/** One node as stored (null when absent or malformed). */
+export function readNodeOf(doc: Y.Doc, id: string): WbsNode | null {
+  return readNode(id, nodesMap(doc).get(id));
 }
 
 export function readNodes(doc: Y.Doc): Map<string, WbsNode> {
@@ -181,17 +198,17 @@ export function readOutline(doc: Y.Doc): Outline {
   for (const [p, list] of kids) children.set(p, list.sort(bySiblingOrder).map((n) => n.id));
   const nodes: OutlineNode[] = [];
   const byId = new Map<string, OutlineNode>();
-  const walk = (parent: string | null, code: string, depth: number) => {
+  const walk = (parent: string | null, code: string, sort: string, depth: number) => {
     (children.get(parent) ?? []).forEach((id, index) => {
       const n = raw.get(id)!;
-      const c = code ? `${code}.${index + 1}` : String(index + 1);
-      const node: OutlineNode = { id, parentId: parent, depth, index, code: c, name: n.name, kind: n.kind, hasChildren: (children.get(id)?.length ?? 0) > 0 };
+      const c = wbsChildCode(code, sort, index);
+      const node: OutlineNode = { id, parentId: parent, depth, index, code: c.code, sort: c.sort, name: n.name, kind: n.kind, hasChildren: (children.get(id)?.length ?? 0) > 0 };
       nodes.push(node);
       byId.set(id, node);
-      walk(id, c, depth + 1);
+      walk(id, c.code, c.sort, depth + 1);
     });
   };
-  walk(null, '', 0);
+  walk(null, '', '', 0);
   return { nodes, byId, children, raw };
 }
 

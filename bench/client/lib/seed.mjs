@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { renumberWbs } from '../../../server/dist/modules/task/wbs.js';
+import { numberOutline } from '../../lib/outline-codes.mjs';
 import { createUserWithSession, serviceContext } from '../../graphql/lib/seed.mjs';
 
 const DAY = 86_400_000;
@@ -36,7 +36,7 @@ function outline() {
 /**
  * Creates the benchmark project through the services (owner with a session, four more members,
  * statuses and charter), then its 5,000 tasks with UUID ids inserted in bulk, level by level, and
- * numbered by the server's own `renumberWbs`. Activities in a work package run one after another
+ * numbered by the server's own rule (`wbsChildCode`). Activities in a work package run one after another
  * (start no earlier than a date), with progress on the ones already past.
  */
 export async function seedLargeProject(app, { key = 'BIG' } = {}) {
@@ -126,7 +126,7 @@ export async function seedLargeProject(app, { key = 'BIG' } = {}) {
         ],
       );
     }
-    await renumberWbs(m, project.id);
+    await numberOutline(m, project.id);
     await m.query(`UPDATE projects SET task_seq = $2 WHERE id = $1`, [project.id, number]);
   });
 

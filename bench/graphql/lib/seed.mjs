@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createHub } from '../../../server/dist/topics.js';
 import { createLoaders } from '../../../server/dist/loaders.js';
-import { renumberWbs } from '../../../server/dist/modules/task/wbs.js';
+import { wbsChildCode } from '@trellis/schema/wbs';
 import { hashPassword } from '../../../server/dist/modules/user/auth.service.js';
 
 const DAY = 86_400_000;
@@ -59,7 +59,7 @@ function outline() {
 /**
  * Creates the benchmark project: an owner with a session, five more members, the project (through
  * ProjectService, so it gets its statuses, charter and owner membership), 1,000 tasks in a four-level
- * WBS inserted in bulk and numbered by the server's own `renumberWbs`, then a few task updates through
+ * WBS inserted in bulk with the WBS codes of `@trellis/schema/wbs`, then a few task updates through
  * TaskService so the board has recent activity.
  */
 export async function seedProject(app, { key = 'BENCH' } = {}) {
@@ -92,13 +92,14 @@ export async function seedProject(app, { key = 'BENCH' } = {}) {
   // Rows level by level (parents before children), numbered in outline order.
   const levels = [[], [], [], []];
   let number = 0;
-  const place = (nodes, parentId, depth) =>
+  const place = (nodes, parentId, depth, parentCode, parentSort) =>
     nodes.forEach((n, position) => {
-      const row = { id: randomUUID(), parentId, position, number: ++number, name: n.name, node: n };
+      const { code, sort } = wbsChildCode(parentCode, parentSort, position);
+      const row = { id: randomUUID(), parentId, position, number: ++number, name: n.name, node: n, code, sort };
       levels[depth].push(row);
-      if (n.kids) place(n.kids, row.id, depth + 1);
+      if (n.kids) place(n.kids, row.id, depth + 1, code, sort);
     });
-  place(outline(), null, 0);
+  place(outline(), null, 0, '', '');
 
   const leafRow = (r) => {
     const n = r.node;
@@ -158,14 +159,14 @@ export async function seedProject(app, { key = 'BENCH' } = {}) {
       await m.query(
         `INSERT INTO tasks (id, project_id, number, parent_id, position, wbs_code, wbs_sort, name, kind, duration_days,
                             constraint_type, constraint_date, deadline, status_id, percent_complete, assignee_id, estimate_hours, created_by_id)
-         SELECT v.id, $1, v.number, v.parent_id, v.position, '', '', v.name, v.kind, v.duration,
+         SELECT v.id, $1, v.number, v.parent_id, v.position, v.code, v.sort, v.name, v.kind, v.duration,
                 CASE WHEN v.kind = 'SUMMARY' THEN 'ASAP' ELSE 'SNET' END,
                 CASE WHEN v.kind = 'SUMMARY' THEN NULL ELSE to_char(v.ps, 'YYYY-MM-DD') || 'T00:00' END,
                 CASE WHEN v.kind = 'SUMMARY' THEN NULL ELSE to_char(v.pf, 'YYYY-MM-DD') || 'T23:59' END,
                 v.status_id, v.pct, v.assignee_id, v.estimate, $2
            FROM unnest($3::uuid[], $4::int[], $5::uuid[], $6::int[], $7::text[], $8::text[], $9::numeric[],
-                       $10::date[], $11::date[], $12::uuid[], $13::int[], $14::uuid[], $15::numeric[])
-             AS v(id, number, parent_id, position, name, kind, duration, ps, pf, status_id, pct, assignee_id, estimate)`,
+                       $10::date[], $11::date[], $12::uuid[], $13::int[], $14::uuid[], $15::numeric[], $16::text[], $17::text[])
+             AS v(id, number, parent_id, position, name, kind, duration, ps, pf, status_id, pct, assignee_id, estimate, code, sort)`,
         [
           project.id,
           owner.userId,
@@ -182,10 +183,11 @@ export async function seedProject(app, { key = 'BENCH' } = {}) {
           col((r) => fields.get(r.id).pct),
           col((r) => fields.get(r.id).assigneeId),
           col((r) => fields.get(r.id).estimate),
+          col((r) => r.code),
+          col((r) => r.sort),
         ],
       );
     }
-    await renumberWbs(m, project.id);
     await m.query(`UPDATE projects SET task_seq = $2 WHERE id = $1`, [project.id, number]);
   });
 

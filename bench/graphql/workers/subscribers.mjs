@@ -85,10 +85,11 @@ async function connect({ targets, cookie, projectId }) {
 }
 
 /**
- * Sends `tasks.length` mutations at a fixed rate (open loop: a slow answer does not delay the next send),
+ * Sends `tasks.length` mutations at a fixed rate (open loop: a slow answer does not delay the next send;
+ * with `sequential`, closed loop: each waits for the previous answer, and for its turn at that rate),
  * then waits until every subscriber has every event or nothing arrives for `quietMs`.
  */
-async function fire({ httpUrl, cookie, tasks, ratePerSecond, quietMs = 3000, maxWaitMs = 15000 }) {
+async function fire({ httpUrl, cookie, tasks, ratePerSecond, sequential = false, quietMs = 3000, maxWaitMs = 15000 }) {
   const interval = 1000 / ratePerSecond;
   const cpu0 = process.cpuUsage();
   const sends = [];
@@ -102,19 +103,20 @@ async function fire({ httpUrl, cookie, tasks, ratePerSecond, quietMs = 3000, max
     const t = tasks[seq];
     const sentAt = now();
     const input = { id: t.id, version: t.version, name: `fanout ${seq} @${sentAt.toFixed(3)}` };
-    sends.push(
-      fetch(`${httpUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query: MUTATION, variables: { input } }),
+    const sent = fetch(`${httpUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: MUTATION, variables: { input } }),
+    })
+      .then(async (res) => {
+        const body = await res.json();
+        mutationMs[seq] = now() - sentAt;
+        if (res.status !== 200 || body.errors) failures.push({ seq, status: res.status, errors: body.errors?.map((e) => e.message) });
       })
-        .then(async (res) => {
-          const body = await res.json();
-          mutationMs[seq] = now() - sentAt;
-          if (res.status !== 200 || body.errors) failures.push({ seq, status: res.status, errors: body.errors?.map((e) => e.message) });
-        })
-        .catch((err) => failures.push({ seq, error: String(err) })),
-    );
+      .catch((err) => failures.push({ seq, error: String(err) }));
+    sends.push(sent);
+    // One at a time: the next mutation leaves when this one has answered (and not before its turn).
+    if (sequential) await sent;
   }
   await Promise.all(sends);
   const sendSeconds = (now() - start) / 1000;

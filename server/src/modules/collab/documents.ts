@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
-import { appendUpdate, loadDocumentState, type Announcement, type Fanout } from '@trellis/collab';
+import { advanceCursor, appendUpdate, documentExists, loadDocumentState, type Announcement, type Fanout, type Query } from '@trellis/collab';
 import { charterDocName } from '@trellis/schema/charter';
 import { initializeFromRows, wbsDocName, type WbsKind } from '@trellis/schema/wbs';
 import type { Logger } from '../../common/logger.js';
@@ -24,7 +24,8 @@ export function parseDocName(name: string): { projectId: string; kind: DocKind }
 export const docNameOf = (projectId: string, kind: DocKind) => (kind === 'wbs' ? wbsDocName(projectId) : charterDocName(projectId));
 
 /**
- * Server-side access to the collaborative documents, inside the caller's database transaction:
+ * Server-side access to the collaborative documents through the collab package's API (never its
+ * tables), inside the caller's database transaction:
  * loads a document's stored state, applies a change as a Yjs update appended to its log, and
  * announces the update to every collab instance once the transaction has committed (a TypeORM
  * subscriber, so a rolled-back change is never announced).
@@ -79,7 +80,8 @@ export class CollabDocuments implements EntitySubscriberInterface {
    */
   async ensure(m: EntityManager, projectId: string, kind: DocKind): Promise<string> {
     const name = docNameOf(projectId, kind);
-    const exists = async () => ((await m.query('SELECT 1 FROM collab_documents WHERE name = $1', [name])) as unknown[]).length > 0;
+    const q: Query = (sql, params) => m.query(sql, params);
+    const exists = () => documentExists(q, name);
     if (await exists()) return name;
     await lockProject(m, projectId);
     if (await exists()) return name;
@@ -117,11 +119,7 @@ export class CollabDocuments implements EntitySubscriberInterface {
     const update = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     const seq = await this.append(m, name, update, null, INIT_ORIGIN);
-    await m.query(
-      `INSERT INTO collab_projections (doc_name, projected_seq) VALUES ($1, $2)
-       ON CONFLICT (doc_name) DO UPDATE SET projected_seq = GREATEST(collab_projections.projected_seq, EXCLUDED.projected_seq)`,
-      [name, seq],
-    );
+    await advanceCursor(q, name, seq);
     return name;
   }
 
