@@ -1,6 +1,7 @@
 /**
  * computeSchedule against dates computed by Microsoft Project itself: MPXJ's test plans
- * saved by Project 2007, flattened to CSV in ../shared/mspdi/derived (see SOURCES.md there).
+ * saved by Project 2007, flattened to CSV in ../shared/mspdi/derived (see SOURCES.md there;
+ * MSPDI_DIR points at another copy of the mspdi folder).
  * Only plans on the plain Standard calendar without resources are used, so the comparison is
  * about links, lags and floats, not about importing.
  *
@@ -17,7 +18,7 @@ import type { LinkType, PlanInput, PlanLink, PlanTask, ScheduleResult } from './
 import { computeSchedule } from './schedule.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const derivedDir = path.resolve(repoRoot, '..', 'shared', 'mspdi', 'derived');
+const derivedDir = path.resolve(process.env.MSPDI_DIR ?? path.join(repoRoot, '..', 'shared', 'mspdi'), 'derived');
 const available = existsSync(derivedDir);
 
 interface ProjectRow {
@@ -97,7 +98,7 @@ function compare(rows: ProjectRow[], result: ScheduleResult): void {
 
 const title = available
   ? 'computeSchedule agrees with MS Project'
-  : `computeSchedule agrees with MS Project: skipped because ../shared/mspdi/derived is absent (looked in ${derivedDir})`;
+  : `computeSchedule agrees with MS Project: skipped because ../shared/mspdi/derived is absent (looked in ${derivedDir}; set MSPDI_DIR or put the samples in ../shared/mspdi)`;
 
 describe.skipIf(!available)(title, () => {
   it('one link of each type (mspdirelations)', () => {
