@@ -30,6 +30,8 @@ export interface ScheduleDates {
   linkSlack: Float64Array;
   /** The latest early finish of any task: the project finish. */
   projectFinish: number;
+  /** Two numbers a step of a pass hands back besides its result. */
+  scratch: Float64Array;
 }
 
 const { FS, SS, FF } = LINK_CODE;
@@ -48,6 +50,7 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
     freeFloat: new Float64Array(n),
     linkSlack: new Float64Array(model.linkFrom.length).fill(NaN),
     projectFinish: model.projectStart,
+    scratch: new Float64Array(2),
   };
   dates.projectFinish = forwardPass(model, dates);
   backwardPass(model, dates);
@@ -157,10 +160,14 @@ function scheduleActivityEarly(model: ScheduleModel, dates: ScheduleDates, v: nu
   }
 
   let start: number;
+  // The finish the task's finish-type links and bounds ask for (-Infinity without any).
+  let linkFinish = -Infinity;
   if (!Number.isNaN(model.actualStart[v])) {
     start = model.actualStart[v];
   } else {
-    start = linkDrivenStart(model, dates, v, calendar, duration);
+    const limits = dates.scratch;
+    start = linkDrivenStart(model, dates, v, calendar, duration, limits);
+    linkFinish = limits[0];
   }
   earlyStart[v] = start;
 
@@ -174,10 +181,20 @@ function scheduleActivityEarly(model: ScheduleModel, dates: ScheduleDates, v: nu
     return;
   }
   earlyFinish[v] = finishFor(calendar, start, duration);
+  // A finish set by a link on the start of a working period (a start-to-finish link without
+  // lag: the predecessor starts Monday 08:00) stays there, as MS Project shows it, rather than
+  // at the end of the period before (Friday 17:00): the same working moment either way.
+  if (duration > 0 && linkFinish > -Infinity && calendar.startAtOffset(calendar.offsetAt(linkFinish)) === linkFinish
+    && calendar.offsetAt(linkFinish) === calendar.offsetAt(earlyFinish[v])) {
+    earlyFinish[v] = linkFinish;
+  }
 }
 
-/** The earliest start that honours the task's links, bounds and leveling delay. */
-function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, calendar: WorkCalendar, duration: number): number {
+/**
+ * The earliest start that honours the task's links, bounds and leveling delay; writes the
+ * finish its finish-type links and finish bounds ask for into `limits[0]`.
+ */
+function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, calendar: WorkCalendar, duration: number, limits: Float64Array): number {
   const { earlyStart, earlyFinish } = dates;
   let start = model.startBound[v];
   let finish = model.finishBound[v];
@@ -197,6 +214,7 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
       finish = candidate;
     }
   }
+  limits[0] = finish;
   if (finish > -Infinity) {
     const fromFinish = startFor(calendar, finish, duration);
     if (fromFinish > start) start = fromFinish;

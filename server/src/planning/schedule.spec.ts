@@ -78,19 +78,46 @@ describe('start-to-start, finish-to-finish and start-to-finish links', () => {
   const run = (type: LinkType, lagDays: number) => plan(base, [link('X', 'A'), link('A', 'B', type, { lagDays })]);
 
   it.each([
-    ['SS', 0, '2025-01-08T08:00'],
-    ['SS', 1, '2025-01-09T08:00'],
-    ['SS', -1, '2025-01-07T08:00'],
-    ['FF', 0, '2025-01-09T08:00'],
-    ['FF', 1, '2025-01-10T08:00'],
-    ['FF', -1, '2025-01-08T08:00'],
-    ['SF', 0, '2025-01-07T08:00'],
-    ['SF', 1, '2025-01-08T08:00'],
-    ['SF', -1, '2025-01-06T08:00'],
-  ] as [LinkType, number, string][])('%s with lag %d starts B at %s', (type, lagDays, start) => {
+    ['SS', 0, '2025-01-08T08:00', '2025-01-08T17:00'],
+    ['SS', 1, '2025-01-09T08:00', '2025-01-09T17:00'],
+    ['SS', -1, '2025-01-07T08:00', '2025-01-07T17:00'],
+    ['FF', 0, '2025-01-09T08:00', '2025-01-09T17:00'],
+    ['FF', 1, '2025-01-10T08:00', '2025-01-10T17:00'],
+    ['FF', -1, '2025-01-08T08:00', '2025-01-08T17:00'],
+    // Without lag B must finish when A starts, Wed 08 08:00, and is shown finishing then (below).
+    ['SF', 0, '2025-01-07T08:00', '2025-01-08T08:00'],
+    ['SF', 1, '2025-01-08T08:00', '2025-01-08T17:00'],
+    ['SF', -1, '2025-01-06T08:00', '2025-01-06T17:00'],
+  ] as [LinkType, number, string, string][])('%s with lag %d runs B from %s to %s', (type, lagDays, start, finish) => {
     const b = task(run(type, lagDays), 'B');
     expect(b.start).toBe(start);
-    expect(b.finish).toBe(`${start.slice(0, 10)}T17:00`);
+    expect(b.finish).toBe(finish);
+  });
+
+  it('a start-to-finish link without lag finishes the successor when the predecessor starts, as MS Project shows it', () => {
+    // A (1d) -> C (1d) FS puts C on Tue 07; C -> D (1d) SF: D must finish by the time C starts.
+    // MS Project shows D finishing Tue 07 08:00 (not Mon 06 17:00, the same working moment)
+    // and starting Mon 06 08:00; its late finish is the project's end, Tue 07 17:00.
+    const result = plan(
+      [{ id: 'A', durationDays: 1 }, { id: 'C', durationDays: 1 }, { id: 'D', durationDays: 1 }],
+      [link('A', 'C'), link('C', 'D', 'SF')],
+    );
+    const d = task(result, 'D');
+    expect([d.earlyStart, d.earlyFinish, d.lateStart, d.lateFinish]).toEqual(['2025-01-06T08:00', '2025-01-07T08:00', '2025-01-07T08:00', '2025-01-07T17:00']);
+    expect(dates(d)).toEqual(['2025-01-06T08:00', '2025-01-07T08:00']);
+    expect([d.totalFloatDays, d.freeFloatDays]).toEqual([1, 1]);
+    // Across a weekend: C on Mon 13 (after A of 5 days) makes D finish Mon 13 08:00 and start Fri 10 08:00.
+    const weekend = plan(
+      [{ id: 'A', durationDays: 5 }, { id: 'C', durationDays: 1 }, { id: 'D', durationDays: 1 }],
+      [link('A', 'C'), link('C', 'D', 'SF')],
+    );
+    expect(dates(task(weekend, 'D'))).toEqual(['2025-01-10T08:00', '2025-01-13T08:00']);
+    // A successor of D starts where it would have: Mon 13 08:00 is the next working moment either way.
+    const chained = plan(
+      [{ id: 'A', durationDays: 5 }, { id: 'C', durationDays: 1 }, { id: 'D', durationDays: 1 }, { id: 'E', durationDays: 1 }],
+      [link('A', 'C'), link('C', 'D', 'SF'), link('D', 'E')],
+    );
+    expect(dates(task(chained, 'E'))).toEqual(['2025-01-13T08:00', '2025-01-13T17:00']);
   });
 
   it('a finish-to-finish link makes the successor end with the predecessor', () => {

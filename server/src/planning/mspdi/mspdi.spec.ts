@@ -614,10 +614,9 @@ describe.skipIf(!haveSamples)('computeSchedule on imported files agrees with MS 
     expect(scheduleDifferences(plan, expectedTasks('sample'))).toEqual({});
   });
 
-  // Same working time, different display: for a finish set by a start-to-finish link MS Project
-  // keeps the predecessor's start (Monday 08:00) where the engine shows the end of the previous
-  // working period (Friday 17:00). Reported to the scheduler's owner.
-  it.fails('mspdirelations.xml: Task 5 (SF) shows Finish 2006-09-25T08:00 as MS Project does', () => {
+  // For a finish set by a start-to-finish link MS Project keeps the predecessor's start
+  // (Monday 08:00), not the end of the working period before it (Friday 17:00).
+  it('mspdirelations.xml: Task 5 (SF) shows Finish 2006-09-25T08:00 as MS Project does', () => {
     const { plan } = importMspdi(sample('mspdirelations.xml'));
     const task5 = computeSchedule(toPlanInput(plan)).tasks.find((t) => t.id === '5')!;
     expect(task5.finish).toBe('2006-09-25T08:00');
