@@ -148,7 +148,7 @@ function rollUp(model: ScheduleModel, summary: number, start: Float64Array, fini
 
 function scheduleActivityEarly(model: ScheduleModel, dates: ScheduleDates, v: number): void {
   const { earlyStart, earlyFinish } = dates;
-  const calendar = model.calendars[model.calendarOf[v]];
+  const calendar = model.calendars[model.workCalendarOf[v]];
   const duration = model.duration[v];
   const progress = model.progress[v];
 
@@ -199,6 +199,8 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
   let start = model.startBound[v];
   let finish = model.finishBound[v];
   const { into } = model;
+  // Lags run on the task's own calendar, even when its resources' calendars place its work.
+  const lagCalendar = model.calendars[model.calendarOf[v]];
   for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
     const p = into.node[j];
     if (into.kind[j] === EDGE.GATE) {
@@ -207,7 +209,7 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
     }
     const type = into.type[j];
     const from = type === FS || type === FF ? earlyFinish[p] : earlyStart[p];
-    const candidate = lagForward(into.lag[j], into.elapsed[j], calendar, from);
+    const candidate = lagForward(into.lag[j], into.elapsed[j], lagCalendar, from);
     if (type === FS || type === SS) {
       if (candidate > start) start = candidate;
     } else if (candidate > finish) {
@@ -283,7 +285,7 @@ function successorLimits(
  */
 function latestEquivalentFinish(model: ScheduleModel, s: number, finish: number): number {
   if (model.duration[s] === 0 || !Number.isFinite(finish)) return finish;
-  const calendar = model.calendars[model.calendarOf[s]];
+  const calendar = model.calendars[model.workCalendarOf[s]];
   return calendar.startAtOffset(calendar.offsetAt(finish));
 }
 
@@ -361,7 +363,7 @@ function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: Backwar
     lateFinish[v] = earlyFinish[v];
     return;
   }
-  const calendar = model.calendars[model.calendarOf[v]];
+  const calendar = model.calendars[model.workCalendarOf[v]];
   const duration = model.duration[v];
   let finish = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
   const startLimit = Math.min(limits[1], model.lateStartCap[v]);
@@ -372,7 +374,8 @@ function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: Backwar
   finish = duration > 0 ? calendar.snapToFinish(finish) : placeMilestoneBackward(calendar, finish);
   lateFinish[v] = finish;
   lateStart[v] = startFor(calendar, finish, duration);
-  dates.totalFloat[v] = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
+  const own = model.calendars[model.calendarOf[v]];
+  dates.totalFloat[v] = own.offsetAt(finish) - own.offsetAt(earlyFinish[v]);
 }
 
 /**
@@ -398,7 +401,7 @@ function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: Bac
   if (model.progress[v] === PROGRESS.COMPLETE) return;
   const duration = model.duration[v];
   let finish = Math.min(limits[0], projectFinish);
-  if (limits[1] < Infinity) finish = Math.min(finish, finishFor(calendar, limits[1], duration));
+  if (limits[1] < Infinity) finish = Math.min(finish, finishFor(model.calendars[model.workCalendarOf[v]], limits[1], duration));
   const free = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
   // Free float never exceeds total float and never goes negative (MS Project's free slack).
   dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
@@ -441,7 +444,7 @@ function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void {
     const v = order[k];
     if (model.kind[v] !== NODE.ACTIVITY || model.constraint[v] !== CONSTRAINT.ALAP || model.progress[v] !== PROGRESS.NOT_STARTED) continue;
     successorLimits(model, v, successorStart, finish, noLimit, noLimit, earlyStart, limits);
-    const calendar = model.calendars[model.calendarOf[v]];
+    const calendar = model.calendars[model.workCalendarOf[v]];
     const duration = model.duration[v];
     let latest = Math.min(limits[0], lateFinish[v], projectFinish);
     if (limits[1] < Infinity) latest = Math.min(latest, finishFor(calendar, limits[1], duration));

@@ -463,6 +463,88 @@ describe('calendars', () => {
   });
 });
 
+describe('tasks on their resources\' calendars', () => {
+  // A night shift: Monday to Friday evenings 22:00-24:00 and the mornings after, 00:00-06:00.
+  const night: CalendarSpec = {
+    id: 'night',
+    workWeek: {
+      0: [],
+      1: [{ from: '22:00', to: '24:00' }],
+      2: [{ from: '00:00', to: '06:00' }, { from: '22:00', to: '24:00' }],
+      3: [{ from: '00:00', to: '06:00' }, { from: '22:00', to: '24:00' }],
+      4: [{ from: '00:00', to: '06:00' }, { from: '22:00', to: '24:00' }],
+      5: [{ from: '00:00', to: '06:00' }, { from: '22:00', to: '24:00' }],
+      6: [{ from: '00:00', to: '06:00' }],
+    },
+  };
+  // Early shifts: Monday to Friday 06:00-14:00.
+  const early: CalendarSpec = {
+    id: 'early',
+    workWeek: { 1: [{ from: '06:00', to: '14:00' }], 2: [{ from: '06:00', to: '14:00' }], 3: [{ from: '06:00', to: '14:00' }], 4: [{ from: '06:00', to: '14:00' }], 5: [{ from: '06:00', to: '14:00' }] },
+  };
+
+  it('works whenever one of its resources works: a day shift and a night shift', () => {
+    // 16 hours (2 days): Mon 06 08:00-17:00 (8 h), 22:00-24:00 (2 h), Tue 07 00:00-06:00 (6 h).
+    const result = plan(
+      [{ id: 'A', durationDays: 2, resourceCalendarIds: ['standard', 'night'] }, { id: 'B', durationDays: 1 }],
+      [link('A', 'B')],
+      { calendars: [night] },
+    );
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-07T06:00']);
+    expect(task(result, 'A').durationDays).toBe(2);
+    // B, on the Standard calendar alone, starts at its first working moment after that.
+    expect(dates(task(result, 'B'))).toEqual(['2025-01-07T08:00', '2025-01-07T17:00']);
+    // Without its resources' calendars A would take Mon 06 and Tue 07.
+    const alone = plan([{ id: 'A', durationDays: 2 }]);
+    expect(dates(task(alone, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-07T17:00']);
+  });
+
+  it('a resource on the night shift alone starts the task on the first night', () => {
+    const result = plan([{ id: 'A', durationDays: 1, resourceCalendarIds: ['night'] }], [], { calendars: [night] });
+    // Mon 06 22:00-24:00 and Tue 07 00:00-06:00: eight hours.
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T22:00', '2025-01-07T06:00']);
+  });
+
+  it('a task with a calendar of its own works only where that calendar and a resource\'s overlap', () => {
+    // Early shifts within the Standard day: 08:00-12:00 and 13:00-14:00, five hours a day.
+    // One 8-hour day: Mon 06 08:00-14:00 (5 h), Tue 07 08:00-11:00 (3 h).
+    const result = plan([{ id: 'A', durationDays: 1, calendarId: 'early', resourceCalendarIds: ['standard'] }], [], { calendars: [early] });
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-07T11:00']);
+  });
+
+  it('follows holidays of the resources\' calendars: a day off for both moves the work', () => {
+    const dayOff = (id: string, baseId: string): CalendarSpec => ({ id, baseId, exceptions: [{ from: '2025-01-06', to: '2025-01-06', working: false }] });
+    const result = plan([{ id: 'A', durationDays: 1, resourceCalendarIds: ['ana', 'ben'] }], [], { calendars: [night, dayOff('ana', 'standard'), dayOff('ben', 'night')] });
+    // Nobody works on Mon 06; the night shift works Tue 07 00:00-06:00 (6 h), then the day shift Tue 07 08:00-10:00.
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-07T00:00', '2025-01-07T10:00']);
+  });
+
+  it('lags and floats stay in the task\'s own calendar', () => {
+    // C (1 day) runs Mon 06 on the Standard day; A waits one working day of its own (Standard) calendar.
+    const result = plan(
+      [{ id: 'C', durationDays: 1 }, { id: 'A', durationDays: 1, resourceCalendarIds: ['night'] }, { id: 'L', durationDays: 4 }],
+      [link('C', 'A', 'FS', { lagDays: 1 })],
+      { calendars: [night] },
+    );
+    // Mon 06 17:00 + one Standard day = Tue 07 17:00; the night shift then starts at 22:00.
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-07T22:00', '2025-01-08T06:00']);
+    // L sets the project finish, Thu 09 17:00: A can finish as late as Thu 09 06:00, the end of
+    // the last night shift before then, one Standard working day (Wed 08) after Wed 08 06:00.
+    expect(task(result, 'A').lateFinish).toBe('2025-01-09T06:00');
+    expect(task(result, 'A').totalFloatDays).toBe(1);
+  });
+
+  it('refuses resources that never work within the task\'s calendar, naming the task', () => {
+    const input = { calendars: [night] };
+    expect(() => plan([{ id: 'A', durationDays: 1, calendarId: 'standard', resourceCalendarIds: ['night'] }], [], input)).toThrow(
+      expect.objectContaining({ name: 'PlanInputError', field: 'tasks[0].resourceCalendarIds' }),
+    );
+    expect(() => plan([{ id: 'A', durationDays: 1, resourceCalendarIds: ['nobody'] }], [], input)).toThrow(
+      expect.objectContaining({ name: 'PlanInputError', field: 'tasks[0].resourceCalendarIds[0]' }),
+    );
+  });
+});
+
 describe('progress', () => {
   it('finished work keeps its actual dates and drives its successors', () => {
     const result = plan(
