@@ -526,6 +526,7 @@ interface ExpectedTask {
   lateFinish: string;
   totalSlackMinutes: number;
   freeSlackMinutes: number;
+  critical: boolean;
 }
 
 function expectedTasks(file: string): ExpectedTask[] {
@@ -535,7 +536,7 @@ function expectedTasks(file: string): ExpectedTask[] {
     const date = (i: number): string => f[i]!.slice(0, 16);
     return {
       uid: f[0]!, name: f[2]!, start: date(6), finish: date(7), earlyStart: date(8), earlyFinish: date(9),
-      lateStart: date(10), lateFinish: date(11), totalSlackMinutes: Number(f[12]), freeSlackMinutes: Number(f[13]),
+      lateStart: date(10), lateFinish: date(11), totalSlackMinutes: Number(f[12]), freeSlackMinutes: Number(f[13]), critical: f[14] === '1',
     };
   });
 }
@@ -586,6 +587,35 @@ describe.skipIf(!haveSamples)('computeSchedule on imported files agrees with MS 
   it.each(['mspdirelations', 'task-links-project2007-mspdi'])('%s: every start, finish, early/late date and float matches to the minute', (file) => {
     const { plan } = importMspdi(sample(`${file}.xml`));
     expect(scheduleDifferences(plan, expectedTasks(file))).toEqual({});
+  });
+
+  // The count the README gives: every start, finish, early and late date as MS Project wrote it
+  // (to the minute, so Friday 17:00 is not Monday 08:00), both slacks and the critical flag.
+  it.each([
+    ['mspdirelations', 45],
+    ['task-links-project2007-mspdi', 144],
+    ['sample', 171],
+  ] as const)('%s: all %d compared values are the ones MS Project saved', (file, count) => {
+    const { plan } = importMspdi(sample(`${file}.xml`));
+    const byId = new Map(computeSchedule(toPlanInput(plan)).tasks.map((t) => [t.id, t]));
+    const differ: string[] = [];
+    let compared = 0;
+    for (const e of expectedTasks(file)) {
+      const got = byId.get(e.uid)!;
+      const pairs: [string, unknown, unknown][] = [
+        ['start', e.start, got.start], ['finish', e.finish, got.finish],
+        ['early start', e.earlyStart, got.earlyStart], ['early finish', e.earlyFinish, got.earlyFinish],
+        ['late start', e.lateStart, got.lateStart], ['late finish', e.lateFinish, got.lateFinish],
+        ['total slack', e.totalSlackMinutes, Math.round(got.totalFloatDays * 480)], ['free slack', e.freeSlackMinutes, Math.round(got.freeFloatDays * 480)],
+        ['critical', e.critical, got.critical],
+      ];
+      for (const [name, expected, actual] of pairs) {
+        compared++;
+        if (expected !== actual) differ.push(`${e.uid} ${e.name} ${name}: MS Project ${String(expected)}, Trellis ${String(actual)}`);
+      }
+    }
+    expect(compared).toBe(count);
+    expect(differ).toEqual([]);
   });
 
   it('sample.xml: Second Task works on its resources\' calendars, and every value matches', () => {
