@@ -183,7 +183,9 @@ function scheduleActivityEarly(model: ScheduleModel, dates: ScheduleDates, v: nu
   earlyFinish[v] = finishFor(calendar, start, duration);
   // A finish set by a link on the start of a working period (a start-to-finish link without
   // lag: the predecessor starts Monday 08:00) stays there, as MS Project shows it, rather than
-  // at the end of the period before (Friday 17:00): the same working moment either way.
+  // at the end of the period before (Friday 17:00): the same working moment on this task's
+  // calendar. A successor on another calendar reads the moment shown: on a calendar whose day
+  // starts at 07:00 a finish-to-start successor starts Monday 08:00, after that finish.
   if (duration > 0 && linkFinish > -Infinity && calendar.startAtOffset(calendar.offsetAt(linkFinish)) === linkFinish
     && calendar.offsetAt(linkFinish) === calendar.offsetAt(earlyFinish[v])) {
     earlyFinish[v] = linkFinish;
