@@ -182,6 +182,30 @@ export class WorkCalendar {
     return new WorkCalendar(spec, resolveCalendar(spec, byId, []));
   }
 
+  /**
+   * The working time of a task whose work is done by resources on calendars of their own, as
+   * MS Project schedules it: whenever any of `resources` works, each within `within` (the
+   * task's own calendar) when given. A duration day stays `hoursPerDay` (the task's). `field`
+   * is named when that leaves no working time in the week.
+   */
+  static union(id: string, resources: WorkCalendar[], within: WorkCalendar | null, hoursPerDay: number | undefined, field: string): WorkCalendar {
+    const timesOn = (patternOf: (calendar: WorkCalendar) => DayPattern): WorkingTime[] =>
+      unionOfPeriods(resources.map(patternOf), within ? patternOf(within) : null);
+    const week = WEEKDAYS.map((day) => timesOn((calendar) => calendar.patterns[calendar.weekPattern[day]]));
+    if (week.every((times) => times.length === 0)) {
+      throw new PlanInputError(field, `the resources' calendars (${resources.map((r) => r.name).join(', ')}) have no working time${within ? ` within calendar "${within.name}"` : ''}`);
+    }
+    // Every day that is an exception in one of the calendars is an exception of the union.
+    const days = new Set<number>();
+    for (const calendar of within ? [...resources, within] : resources) for (const day of calendar.exceptionPattern.keys()) days.add(day);
+    const exceptions = [...days].sort((a, b) => a - b).map((day): CalendarException => {
+      const date = formatLocalMinute(day * MINUTES_PER_DAY).slice(0, 10);
+      const times = timesOn((calendar) => calendar.patterns[calendar.patternOfDay(day)]);
+      return times.length > 0 ? { from: date, to: date, working: true, times } : { from: date, to: date, working: false };
+    });
+    return new WorkCalendar({ id, name: id }, { week, exceptions, hoursPerDay });
+  }
+
   /** Minutes of work in one duration day, given the project's default when this calendar sets none. */
   minutesPerDay(projectHoursPerDay = 8): number {
     return (this.hoursPerDay ?? projectHoursPerDay) * 60;
@@ -379,6 +403,36 @@ function resolveCalendar(spec: CalendarSpec, byId: ReadonlyMap<string, CalendarS
     exceptions: [...(base?.exceptions ?? []), ...(spec.exceptions ?? [])],
     hoursPerDay,
   };
+}
+
+/** The periods of a day when any of `days` works (each only inside `within` when given), merged. */
+function unionOfPeriods(days: DayPattern[], within: DayPattern | null): WorkingTime[] {
+  const periods: [number, number][] = [];
+  for (const day of days) {
+    for (let i = 0; i < day.starts.length; i++) {
+      if (!within) {
+        periods.push([day.starts[i], day.ends[i]]);
+        continue;
+      }
+      for (let j = 0; j < within.starts.length; j++) {
+        const from = Math.max(day.starts[i], within.starts[j]);
+        const to = Math.min(day.ends[i], within.ends[j]);
+        if (from < to) periods.push([from, to]);
+      }
+    }
+  }
+  periods.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const period of periods) {
+    const last = merged[merged.length - 1];
+    if (last && period[0] <= last[1]) last[1] = Math.max(last[1], period[1]);
+    else merged.push([period[0], period[1]]);
+  }
+  return merged.map(([from, to]) => ({ from: clockText(from), to: clockText(to) }));
+}
+
+function clockText(minuteOfDay: number): string {
+  return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
 }
 
 function parseWorkingTimes(times: WorkingTime[], field: string): DayPattern {

@@ -58,6 +58,14 @@ export interface PlanTask {
   durationDays: number;
   /** The task's own calendar; the project calendar when missing. */
   calendarId?: string | null;
+  /**
+   * The calendars of the work resources assigned to the task, when each has one. The task then
+   * works whenever any of them works (within its own calendar when it has one), as MS Project
+   * schedules assignments on their resources' calendars: its duration counts that working time
+   * and its dates fall in it. Lags and floats stay in the task's own calendar. Missing or empty:
+   * the task's calendar alone (a resource without a calendar of its own follows the task's).
+   */
+  resourceCalendarIds?: string[] | null;
   constraint?: { type: ConstraintType; date?: string /* ISO local datetime 'YYYY-MM-DDTHH:MM' or date */ } | null;
   /** Finish deadline: does not move the task, but limits its late finish and warns when missed. */
   deadline?: string | null;

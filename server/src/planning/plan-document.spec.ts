@@ -111,4 +111,26 @@ describe('toPlanInput', () => {
     expect(input.tasks[2]).toEqual({ id: 'b', name: 'Everyone else', parentId: 'p', kind: 'TASK', durationDays: 5 });
     expect(input.links).toEqual([{ predecessorId: 'a', successorId: 'b', type: 'FS', lagDays: 1 }]);
   });
+
+  it('gives a task its work resources\' calendars when every one of them has a calendar of its own', () => {
+    const doc = validDocument();
+    doc.calendars.push({ id: 'nights', name: 'Nights', workWeek: {}, hoursPerDay: 8, exceptions: [] });
+    doc.resources.push(
+      { id: 'n', name: 'Night operator', type: 'WORK', calendarId: 'nights' },
+      { id: 'd', name: 'Day operator', type: 'WORK', calendarId: 'std' },
+      { id: 'cable', name: 'Cable', type: 'MATERIAL', calendarId: 'std' },
+    );
+    doc.assignments.push(
+      // b: two people on calendars of their own, and a material (which has no working time).
+      { taskId: 'b', resourceId: 'n', units: 1 },
+      { taskId: 'b', resourceId: 'd', units: 0.5 },
+      { taskId: 'b', resourceId: 'cable', units: 20 },
+      // a: the admin has no calendar, so a works on its own calendar whoever else joins.
+      { taskId: 'a', resourceId: 'n', units: 1 },
+      // c: an assignment at 0 units does no work.
+      { taskId: 'c', resourceId: 'n', units: 0 },
+    );
+    const tasks = toPlanInput(doc).tasks;
+    expect(tasks.map((t) => [t.id, t.resourceCalendarIds])).toEqual([['p', undefined], ['a', undefined], ['b', ['nights', 'std']], ['c', undefined]]);
+  });
 });

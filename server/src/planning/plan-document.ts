@@ -338,8 +338,31 @@ export function emptyPlanDocument(project: PlanProject): PlanDocument {
   };
 }
 
+/**
+ * Per task, the calendars of the work resources assigned to it (PlanTask.resourceCalendarIds),
+ * when every one of them has a calendar of its own: a resource without one works on the
+ * task's calendar, which then bounds nothing more than the task's calendar alone would.
+ */
+export function resourceCalendarIds(doc: PlanDocument): Map<string, string[]> {
+  const calendarOf = new Map(doc.resources.filter((r) => r.type === 'WORK').map((r) => [r.id, r.calendarId ?? null]));
+  const byTask = new Map<string, (string | null)[]>();
+  for (const a of doc.assignments) {
+    const calendarId = calendarOf.get(a.resourceId);
+    if (calendarId === undefined || !(a.units > 0)) continue;
+    const list = byTask.get(a.taskId);
+    if (list) list.push(calendarId);
+    else byTask.set(a.taskId, [calendarId]);
+  }
+  const result = new Map<string, string[]>();
+  for (const [taskId, ids] of byTask) {
+    if (ids.every((id) => id !== null)) result.set(taskId, [...new Set(ids as string[])]);
+  }
+  return result;
+}
+
 /** The part of the document the scheduler reads. */
 export function toPlanInput(doc: PlanDocument): PlanInput {
+  const onResourceCalendars = resourceCalendarIds(doc);
   return {
     start: doc.project.start,
     ...(doc.project.statusDate ? { statusDate: doc.project.statusDate } : {}),
@@ -362,6 +385,7 @@ export function toPlanInput(doc: PlanDocument): PlanInput {
         kind: t.kind,
         durationDays: t.durationDays,
         ...(t.calendarId ? { calendarId: t.calendarId } : {}),
+        ...(onResourceCalendars.has(t.id) ? { resourceCalendarIds: onResourceCalendars.get(t.id) } : {}),
         ...(t.constraint ? { constraint: t.constraint } : {}),
         ...(t.deadline ? { deadline: t.deadline } : {}),
         ...(t.actualStart ? { actualStart: t.actualStart } : {}),

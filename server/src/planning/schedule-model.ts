@@ -46,8 +46,14 @@ export interface ScheduleModel extends LinkGraph {
   /** Task -> index of its summary task, -1 at the top level. */
   parent: Int32Array;
   calendars: WorkCalendar[];
-  /** Node -> index into `calendars`; summaries and gates use the project calendar. */
+  /** Node -> index into `calendars`; summaries and gates use the project calendar. Lags and floats run on it. */
   calendarOf: Int32Array;
+  /**
+   * Node -> index into `calendars` of the working time its dates fall in and its duration counts:
+   * `calendarOf`, or for a task with resources on calendars of their own the union of those
+   * (PlanTask.resourceCalendarIds), added to `calendars`. The same array as `calendarOf` when no task has one.
+   */
+  workCalendarOf: Int32Array;
   projectCalendar: WorkCalendar;
   projectMinutesPerDay: number;
   /** Working minutes, in the task's calendar. */
@@ -155,6 +161,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     parent,
     calendars,
     calendarOf: new Int32Array(nodeCount).fill(calendarIndex.get(projectCalendar.id)!),
+    workCalendarOf: NO_LINKS,
     projectCalendar,
     projectMinutesPerDay,
     duration: new Float64Array(nodeCount),
@@ -177,9 +184,10 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     singleCalendar: true,
     hasElapsedLags,
   };
+  model.workCalendarOf = model.calendarOf;
   // Minutes in one duration day of each calendar, by calendar index.
   const minutesPerDay = Float64Array.from(calendars, (calendar) => calendar.minutesPerDay(projectMinutesPerDay / 60));
-  model.singleCalendar = readTasks(model, calendarIndex, minutesPerDay) === 0;
+  model.singleCalendar = readTasks(model, calendarIndex, minutesPerDay, new Map()) === 0;
   convertLags(links.length, model.linkFrom, model.linkTo, model.lagElapsed, lagPercent, model.lag, kind, model.duration, model.calendarOf, minutesPerDay, tasks);
   indexEdges(model);
   return model;
@@ -360,31 +368,31 @@ function numberGates(kind: Uint8Array, gateOf: Int32Array): number {
 }
 
 /** Reads every task's own fields; returns how many tasks run on a calendar other than the project's. */
-function readTasks(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
+function readTasks(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array, unions: Map<string, number>): number {
   try {
-    return readTasksInNodeOrder(model, calendarIndex, minutesPerDay);
+    return readTasksInNodeOrder(model, calendarIndex, minutesPerDay, unions);
   } catch (error) {
     // Of several faulty tasks the first listed is named: read them again in input order.
-    if (error instanceof PlanInputError) readTasksInInputOrder(model, calendarIndex, minutesPerDay);
+    if (error instanceof PlanInputError) readTasksInInputOrder(model, calendarIndex, minutesPerDay, unions);
     throw error;
   }
 }
 
 /** Node order: every array of the model is written front to back. */
-function readTasksInNodeOrder(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
+function readTasksInNodeOrder(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array, unions: Map<string, number>): number {
   const projectCalendar = calendarIndex.get(model.projectCalendar.id);
   let onOtherCalendars = 0;
   for (let k = 0; k < model.taskCount; k++) {
-    readTask(model, k, model.inputIndex[k], calendarIndex, minutesPerDay);
+    readTask(model, k, model.inputIndex[k], calendarIndex, minutesPerDay, unions);
     // A start constraint on a summary holds back all of its children, like a link into it.
     if (model.gateOf[k] >= 0) model.startBound[model.gateOf[k]] = model.startBound[k];
-    if (model.calendarOf[k] !== projectCalendar) onOtherCalendars++;
+    if (model.workCalendarOf[k] !== projectCalendar) onOtherCalendars++;
   }
   return onOtherCalendars;
 }
 
-function readTasksInInputOrder(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array): number {
-  for (let i = 0; i < model.taskCount; i++) readTask(model, model.nodeOf[i], i, calendarIndex, minutesPerDay);
+function readTasksInInputOrder(model: ScheduleModel, calendarIndex: Map<string, number>, minutesPerDay: Float64Array, unions: Map<string, number>): number {
+  for (let i = 0; i < model.taskCount; i++) readTask(model, model.nodeOf[i], i, calendarIndex, minutesPerDay, unions);
   return model.taskCount;
 }
 
@@ -474,7 +482,7 @@ function requireFinishDate(text: unknown, list: string, index: number, name: str
 }
 
 /** Reads input task `i` into node `k`. */
-function readTask(model: ScheduleModel, k: number, i: number, calendarIndex: Map<string, number>, minutesPerDayOf: Float64Array): void {
+function readTask(model: ScheduleModel, k: number, i: number, calendarIndex: Map<string, number>, minutesPerDayOf: Float64Array, unions: Map<string, number>): void {
   const task = model.tasks[k];
   if (task.calendarId != null) {
     const c = calendarIndex.get(task.calendarId);
@@ -482,7 +490,9 @@ function readTask(model: ScheduleModel, k: number, i: number, calendarIndex: Map
     // Summaries roll up their children and always measure in the project calendar.
     if (model.kind[k] === NODE.ACTIVITY) model.calendarOf[k] = c;
   }
-  const calendar = model.calendars[model.calendarOf[k]];
+  if (model.workCalendarOf !== model.calendarOf) model.workCalendarOf[k] = model.calendarOf[k];
+  if (task.resourceCalendarIds != null && model.kind[k] === NODE.ACTIVITY) readResourceCalendars(model, k, i, calendarIndex, unions);
+  const calendar = model.calendars[model.workCalendarOf[k]];
   const minutesPerDay = minutesPerDayOf[model.calendarOf[k]];
 
   const days = task.durationDays;
@@ -504,6 +514,41 @@ function readTask(model: ScheduleModel, k: number, i: number, calendarIndex: Map
     model.deadline[k] = calendar.snapToFinish(requireFinishDate(task.deadline, 'tasks', i, 'deadline'));
     model.lateFinishCap[k] = Math.min(model.lateFinishCap[k], model.deadline[k]);
   }
+}
+
+/**
+ * A task whose resources have calendars of their own works when any of them does (within its
+ * own calendar when it has one): that union is built once per set of calendars.
+ */
+function readResourceCalendars(model: ScheduleModel, k: number, i: number, calendarIndex: Map<string, number>, unions: Map<string, number>): void {
+  const ids = model.tasks[k].resourceCalendarIds;
+  if (!Array.isArray(ids)) throw new PlanInputError(fieldOf('tasks', i, 'resourceCalendarIds'), 'expected a list of calendar ids');
+  const own = model.calendarOf[k];
+  const found = new Set<number>();
+  ids.forEach((id, j) => {
+    const c = typeof id === 'string' ? calendarIndex.get(id) : undefined;
+    if (c === undefined) throw new PlanInputError(`${fieldOf('tasks', i, 'resourceCalendarIds')}[${j}]`, `unknown calendar ${JSON.stringify(id)}`);
+    found.add(c);
+  });
+  if (found.size === 0 || (found.size === 1 && found.has(own))) return;
+  const withinOwn = model.tasks[k].calendarId != null;
+  const parts = [...found].sort((a, b) => a - b);
+  const key = `${withinOwn ? own : -1}|${parts.join(',')}`;
+  let union = unions.get(key);
+  if (union === undefined) {
+    const ownCalendar = model.calendars[own];
+    union = model.calendars.length;
+    model.calendars.push(WorkCalendar.union(
+      `${parts.map((c) => model.calendars[c].id).join(' + ')}${withinOwn ? ` within ${ownCalendar.id}` : ''}`,
+      parts.map((c) => model.calendars[c]),
+      withinOwn ? ownCalendar : null,
+      ownCalendar.hoursPerDay ?? model.projectMinutesPerDay / 60,
+      fieldOf('tasks', i, 'resourceCalendarIds'),
+    ));
+    unions.set(key, union);
+  }
+  if (model.workCalendarOf === model.calendarOf) model.workCalendarOf = model.calendarOf.slice();
+  model.workCalendarOf[k] = union;
 }
 
 function readProgress(model: ScheduleModel, k: number, i: number, calendar: WorkCalendar): void {

@@ -30,6 +30,8 @@ export interface ScheduleDates {
   linkSlack: Float64Array;
   /** The latest early finish of any task: the project finish. */
   projectFinish: number;
+  /** Two numbers a step of a pass hands back besides its result. */
+  scratch: Float64Array;
 }
 
 const { FS, SS, FF } = LINK_CODE;
@@ -48,6 +50,7 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
     freeFloat: new Float64Array(n),
     linkSlack: new Float64Array(model.linkFrom.length).fill(NaN),
     projectFinish: model.projectStart,
+    scratch: new Float64Array(2),
   };
   dates.projectFinish = forwardPass(model, dates);
   backwardPass(model, dates);
@@ -145,7 +148,7 @@ function rollUp(model: ScheduleModel, summary: number, start: Float64Array, fini
 
 function scheduleActivityEarly(model: ScheduleModel, dates: ScheduleDates, v: number): void {
   const { earlyStart, earlyFinish } = dates;
-  const calendar = model.calendars[model.calendarOf[v]];
+  const calendar = model.calendars[model.workCalendarOf[v]];
   const duration = model.duration[v];
   const progress = model.progress[v];
 
@@ -157,10 +160,14 @@ function scheduleActivityEarly(model: ScheduleModel, dates: ScheduleDates, v: nu
   }
 
   let start: number;
+  // The finish the task's finish-type links and bounds ask for (-Infinity without any).
+  let linkFinish = -Infinity;
   if (!Number.isNaN(model.actualStart[v])) {
     start = model.actualStart[v];
   } else {
-    start = linkDrivenStart(model, dates, v, calendar, duration);
+    const limits = dates.scratch;
+    start = linkDrivenStart(model, dates, v, calendar, duration, limits);
+    linkFinish = limits[0];
   }
   earlyStart[v] = start;
 
@@ -174,14 +181,28 @@ function scheduleActivityEarly(model: ScheduleModel, dates: ScheduleDates, v: nu
     return;
   }
   earlyFinish[v] = finishFor(calendar, start, duration);
+  // A finish set by a link on the start of a working period (a start-to-finish link without
+  // lag: the predecessor starts Monday 08:00) stays there, as MS Project shows it, rather than
+  // at the end of the period before (Friday 17:00): the same working moment on this task's
+  // calendar. A successor on another calendar reads the moment shown: on a calendar whose day
+  // starts at 07:00 a finish-to-start successor starts Monday 08:00, after that finish.
+  if (duration > 0 && linkFinish > -Infinity && calendar.startAtOffset(calendar.offsetAt(linkFinish)) === linkFinish
+    && calendar.offsetAt(linkFinish) === calendar.offsetAt(earlyFinish[v])) {
+    earlyFinish[v] = linkFinish;
+  }
 }
 
-/** The earliest start that honours the task's links, bounds and leveling delay. */
-function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, calendar: WorkCalendar, duration: number): number {
+/**
+ * The earliest start that honours the task's links, bounds and leveling delay; writes the
+ * finish its finish-type links and finish bounds ask for into `limits[0]`.
+ */
+function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, calendar: WorkCalendar, duration: number, limits: Float64Array): number {
   const { earlyStart, earlyFinish } = dates;
   let start = model.startBound[v];
   let finish = model.finishBound[v];
   const { into } = model;
+  // Lags run on the task's own calendar, even when its resources' calendars place its work.
+  const lagCalendar = model.calendars[model.calendarOf[v]];
   for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
     const p = into.node[j];
     if (into.kind[j] === EDGE.GATE) {
@@ -190,13 +211,14 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
     }
     const type = into.type[j];
     const from = type === FS || type === FF ? earlyFinish[p] : earlyStart[p];
-    const candidate = lagForward(into.lag[j], into.elapsed[j], calendar, from);
+    const candidate = lagForward(into.lag[j], into.elapsed[j], lagCalendar, from);
     if (type === FS || type === SS) {
       if (candidate > start) start = candidate;
     } else if (candidate > finish) {
       finish = candidate;
     }
   }
+  limits[0] = finish;
   if (finish > -Infinity) {
     const fromFinish = startFor(calendar, finish, duration);
     if (fromFinish > start) start = fromFinish;
@@ -265,7 +287,7 @@ function successorLimits(
  */
 function latestEquivalentFinish(model: ScheduleModel, s: number, finish: number): number {
   if (model.duration[s] === 0 || !Number.isFinite(finish)) return finish;
-  const calendar = model.calendars[model.calendarOf[s]];
+  const calendar = model.calendars[model.workCalendarOf[s]];
   return calendar.startAtOffset(calendar.offsetAt(finish));
 }
 
@@ -343,7 +365,7 @@ function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: Backwar
     lateFinish[v] = earlyFinish[v];
     return;
   }
-  const calendar = model.calendars[model.calendarOf[v]];
+  const calendar = model.calendars[model.workCalendarOf[v]];
   const duration = model.duration[v];
   let finish = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
   const startLimit = Math.min(limits[1], model.lateStartCap[v]);
@@ -354,7 +376,8 @@ function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: Backwar
   finish = duration > 0 ? calendar.snapToFinish(finish) : placeMilestoneBackward(calendar, finish);
   lateFinish[v] = finish;
   lateStart[v] = startFor(calendar, finish, duration);
-  dates.totalFloat[v] = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
+  const own = model.calendars[model.calendarOf[v]];
+  dates.totalFloat[v] = own.offsetAt(finish) - own.offsetAt(earlyFinish[v]);
 }
 
 /**
@@ -380,7 +403,7 @@ function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: Bac
   if (model.progress[v] === PROGRESS.COMPLETE) return;
   const duration = model.duration[v];
   let finish = Math.min(limits[0], projectFinish);
-  if (limits[1] < Infinity) finish = Math.min(finish, finishFor(calendar, limits[1], duration));
+  if (limits[1] < Infinity) finish = Math.min(finish, finishFor(model.calendars[model.workCalendarOf[v]], limits[1], duration));
   const free = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
   // Free float never exceeds total float and never goes negative (MS Project's free slack).
   dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
@@ -423,7 +446,7 @@ function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void {
     const v = order[k];
     if (model.kind[v] !== NODE.ACTIVITY || model.constraint[v] !== CONSTRAINT.ALAP || model.progress[v] !== PROGRESS.NOT_STARTED) continue;
     successorLimits(model, v, successorStart, finish, noLimit, noLimit, earlyStart, limits);
-    const calendar = model.calendars[model.calendarOf[v]];
+    const calendar = model.calendars[model.workCalendarOf[v]];
     const duration = model.duration[v];
     let latest = Math.min(limits[0], lateFinish[v], projectFinish);
     if (limits[1] < Infinity) latest = Math.min(latest, finishFor(calendar, limits[1], duration));

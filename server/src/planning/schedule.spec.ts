@@ -78,19 +78,46 @@ describe('start-to-start, finish-to-finish and start-to-finish links', () => {
   const run = (type: LinkType, lagDays: number) => plan(base, [link('X', 'A'), link('A', 'B', type, { lagDays })]);
 
   it.each([
-    ['SS', 0, '2025-01-08T08:00'],
-    ['SS', 1, '2025-01-09T08:00'],
-    ['SS', -1, '2025-01-07T08:00'],
-    ['FF', 0, '2025-01-09T08:00'],
-    ['FF', 1, '2025-01-10T08:00'],
-    ['FF', -1, '2025-01-08T08:00'],
-    ['SF', 0, '2025-01-07T08:00'],
-    ['SF', 1, '2025-01-08T08:00'],
-    ['SF', -1, '2025-01-06T08:00'],
-  ] as [LinkType, number, string][])('%s with lag %d starts B at %s', (type, lagDays, start) => {
+    ['SS', 0, '2025-01-08T08:00', '2025-01-08T17:00'],
+    ['SS', 1, '2025-01-09T08:00', '2025-01-09T17:00'],
+    ['SS', -1, '2025-01-07T08:00', '2025-01-07T17:00'],
+    ['FF', 0, '2025-01-09T08:00', '2025-01-09T17:00'],
+    ['FF', 1, '2025-01-10T08:00', '2025-01-10T17:00'],
+    ['FF', -1, '2025-01-08T08:00', '2025-01-08T17:00'],
+    // Without lag B must finish when A starts, Wed 08 08:00, and is shown finishing then (below).
+    ['SF', 0, '2025-01-07T08:00', '2025-01-08T08:00'],
+    ['SF', 1, '2025-01-08T08:00', '2025-01-08T17:00'],
+    ['SF', -1, '2025-01-06T08:00', '2025-01-06T17:00'],
+  ] as [LinkType, number, string, string][])('%s with lag %d runs B from %s to %s', (type, lagDays, start, finish) => {
     const b = task(run(type, lagDays), 'B');
     expect(b.start).toBe(start);
-    expect(b.finish).toBe(`${start.slice(0, 10)}T17:00`);
+    expect(b.finish).toBe(finish);
+  });
+
+  it('a start-to-finish link without lag finishes the successor when the predecessor starts, as MS Project shows it', () => {
+    // A (1d) -> C (1d) FS puts C on Tue 07; C -> D (1d) SF: D must finish by the time C starts.
+    // MS Project shows D finishing Tue 07 08:00 (not Mon 06 17:00, the same working moment)
+    // and starting Mon 06 08:00; its late finish is the project's end, Tue 07 17:00.
+    const result = plan(
+      [{ id: 'A', durationDays: 1 }, { id: 'C', durationDays: 1 }, { id: 'D', durationDays: 1 }],
+      [link('A', 'C'), link('C', 'D', 'SF')],
+    );
+    const d = task(result, 'D');
+    expect([d.earlyStart, d.earlyFinish, d.lateStart, d.lateFinish]).toEqual(['2025-01-06T08:00', '2025-01-07T08:00', '2025-01-07T08:00', '2025-01-07T17:00']);
+    expect(dates(d)).toEqual(['2025-01-06T08:00', '2025-01-07T08:00']);
+    expect([d.totalFloatDays, d.freeFloatDays]).toEqual([1, 1]);
+    // Across a weekend: C on Mon 13 (after A of 5 days) makes D finish Mon 13 08:00 and start Fri 10 08:00.
+    const weekend = plan(
+      [{ id: 'A', durationDays: 5 }, { id: 'C', durationDays: 1 }, { id: 'D', durationDays: 1 }],
+      [link('A', 'C'), link('C', 'D', 'SF')],
+    );
+    expect(dates(task(weekend, 'D'))).toEqual(['2025-01-10T08:00', '2025-01-13T08:00']);
+    // A successor of D starts where it would have: Mon 13 08:00 is the next working moment either way.
+    const chained = plan(
+      [{ id: 'A', durationDays: 5 }, { id: 'C', durationDays: 1 }, { id: 'D', durationDays: 1 }, { id: 'E', durationDays: 1 }],
+      [link('A', 'C'), link('C', 'D', 'SF'), link('D', 'E')],
+    );
+    expect(dates(task(chained, 'E'))).toEqual(['2025-01-13T08:00', '2025-01-13T17:00']);
   });
 
   it('a finish-to-finish link makes the successor end with the predecessor', () => {
@@ -433,6 +460,88 @@ describe('calendars', () => {
     const result = plan([{ id: 'A', durationDays: 2 }], [], { calendars: [base, derived], calendarId: 'derived' });
     // Monday is off (own week), Tuesday off (base's exception): Wed and Thu.
     expect(dates(task(result, 'A'))).toEqual(['2025-01-08T08:00', '2025-01-09T17:00']);
+  });
+});
+
+describe('tasks on their resources\' calendars', () => {
+  // A night shift: Monday to Friday evenings 22:00-24:00 and the mornings after, 00:00-06:00.
+  const night: CalendarSpec = {
+    id: 'night',
+    workWeek: {
+      0: [],
+      1: [{ from: '22:00', to: '24:00' }],
+      2: [{ from: '00:00', to: '06:00' }, { from: '22:00', to: '24:00' }],
+      3: [{ from: '00:00', to: '06:00' }, { from: '22:00', to: '24:00' }],
+      4: [{ from: '00:00', to: '06:00' }, { from: '22:00', to: '24:00' }],
+      5: [{ from: '00:00', to: '06:00' }, { from: '22:00', to: '24:00' }],
+      6: [{ from: '00:00', to: '06:00' }],
+    },
+  };
+  // Early shifts: Monday to Friday 06:00-14:00.
+  const early: CalendarSpec = {
+    id: 'early',
+    workWeek: { 1: [{ from: '06:00', to: '14:00' }], 2: [{ from: '06:00', to: '14:00' }], 3: [{ from: '06:00', to: '14:00' }], 4: [{ from: '06:00', to: '14:00' }], 5: [{ from: '06:00', to: '14:00' }] },
+  };
+
+  it('works whenever one of its resources works: a day shift and a night shift', () => {
+    // 16 hours (2 days): Mon 06 08:00-17:00 (8 h), 22:00-24:00 (2 h), Tue 07 00:00-06:00 (6 h).
+    const result = plan(
+      [{ id: 'A', durationDays: 2, resourceCalendarIds: ['standard', 'night'] }, { id: 'B', durationDays: 1 }],
+      [link('A', 'B')],
+      { calendars: [night] },
+    );
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-07T06:00']);
+    expect(task(result, 'A').durationDays).toBe(2);
+    // B, on the Standard calendar alone, starts at its first working moment after that.
+    expect(dates(task(result, 'B'))).toEqual(['2025-01-07T08:00', '2025-01-07T17:00']);
+    // Without its resources' calendars A would take Mon 06 and Tue 07.
+    const alone = plan([{ id: 'A', durationDays: 2 }]);
+    expect(dates(task(alone, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-07T17:00']);
+  });
+
+  it('a resource on the night shift alone starts the task on the first night', () => {
+    const result = plan([{ id: 'A', durationDays: 1, resourceCalendarIds: ['night'] }], [], { calendars: [night] });
+    // Mon 06 22:00-24:00 and Tue 07 00:00-06:00: eight hours.
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T22:00', '2025-01-07T06:00']);
+  });
+
+  it('a task with a calendar of its own works only where that calendar and a resource\'s overlap', () => {
+    // Early shifts within the Standard day: 08:00-12:00 and 13:00-14:00, five hours a day.
+    // One 8-hour day: Mon 06 08:00-14:00 (5 h), Tue 07 08:00-11:00 (3 h).
+    const result = plan([{ id: 'A', durationDays: 1, calendarId: 'early', resourceCalendarIds: ['standard'] }], [], { calendars: [early] });
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-06T08:00', '2025-01-07T11:00']);
+  });
+
+  it('follows holidays of the resources\' calendars: a day off for both moves the work', () => {
+    const dayOff = (id: string, baseId: string): CalendarSpec => ({ id, baseId, exceptions: [{ from: '2025-01-06', to: '2025-01-06', working: false }] });
+    const result = plan([{ id: 'A', durationDays: 1, resourceCalendarIds: ['ana', 'ben'] }], [], { calendars: [night, dayOff('ana', 'standard'), dayOff('ben', 'night')] });
+    // Nobody works on Mon 06; the night shift works Tue 07 00:00-06:00 (6 h), then the day shift Tue 07 08:00-10:00.
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-07T00:00', '2025-01-07T10:00']);
+  });
+
+  it('lags and floats stay in the task\'s own calendar', () => {
+    // C (1 day) runs Mon 06 on the Standard day; A waits one working day of its own (Standard) calendar.
+    const result = plan(
+      [{ id: 'C', durationDays: 1 }, { id: 'A', durationDays: 1, resourceCalendarIds: ['night'] }, { id: 'L', durationDays: 4 }],
+      [link('C', 'A', 'FS', { lagDays: 1 })],
+      { calendars: [night] },
+    );
+    // Mon 06 17:00 + one Standard day = Tue 07 17:00; the night shift then starts at 22:00.
+    expect(dates(task(result, 'A'))).toEqual(['2025-01-07T22:00', '2025-01-08T06:00']);
+    // L sets the project finish, Thu 09 17:00: A can finish as late as Thu 09 06:00, the end of
+    // the last night shift before then, one Standard working day (Wed 08) after Wed 08 06:00.
+    expect(task(result, 'A').lateFinish).toBe('2025-01-09T06:00');
+    expect(task(result, 'A').totalFloatDays).toBe(1);
+  });
+
+  it('refuses resources that never work within the task\'s calendar, naming the task', () => {
+    const input = { calendars: [night] };
+    expect(() => plan([{ id: 'A', durationDays: 1, calendarId: 'standard', resourceCalendarIds: ['night'] }], [], input)).toThrow(
+      expect.objectContaining({ name: 'PlanInputError', field: 'tasks[0].resourceCalendarIds' }),
+    );
+    expect(() => plan([{ id: 'A', durationDays: 1, resourceCalendarIds: ['nobody'] }], [], input)).toThrow(
+      expect.objectContaining({ name: 'PlanInputError', field: 'tasks[0].resourceCalendarIds[0]' }),
+    );
   });
 });
 

@@ -18,6 +18,13 @@
  *    `elapsed` lags on the clock (24 h days, weekends included); `lagPercent` is a share of
  *    the predecessor's duration.
  *    Floats are working time of the task's own calendar, in days of the project calendar.
+ *  - Resources' calendars. A task given the calendars of its work resources
+ *    (resourceCalendarIds) works whenever any of them works, within its own calendar when it
+ *    has one: its duration counts that working time and its dates fall in it (MS Project's
+ *    duration of such a task). Its lags and floats stay in its own calendar.
+ *  - A finish set by a link on the start of a working period (a start-to-finish link without
+ *    lag from a task starting Monday 08:00) is shown there, not at the end of the period
+ *    before (Friday 17:00), as MS Project shows it; the working moment is the same.
  *  - Dates given as a plain day: starts, actual starts and the status date mean the start of
  *    that day; finish constraints, deadlines and actual finishes the end of it.
  *  - Constraints follow "links win": SNET/FNET/MSO/MFO push the early dates, SNLT/FNLT/MSO/MFO

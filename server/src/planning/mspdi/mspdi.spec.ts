@@ -12,7 +12,8 @@ import { exportMspdi, importMspdi, MspdiError } from './index.js';
 import { child, childrenNamed, parseXmlTree, textOf, type XmlElement } from './xml-tree.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const samplesDir = path.resolve(repoRoot, '..', 'shared', 'mspdi');
+// MS Project's own files, kept beside the repository (never in it); MSPDI_DIR points elsewhere.
+const samplesDir = path.resolve(process.env.MSPDI_DIR ?? path.join(repoRoot, '..', 'shared', 'mspdi'));
 const haveSamples = existsSync(samplesDir);
 const sample = (name: string): string => readFileSync(path.join(samplesDir, name), 'utf8');
 
@@ -386,7 +387,7 @@ describe('importMspdi on hostile XML', () => {
   });
 });
 
-describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shared/mspdi is absent)', () => {
+describe.skipIf(!haveSamples)('importMspdi on MS Project files (skipped: ../shared/mspdi is absent; MSPDI_DIR points elsewhere)', () => {
   const files = haveSamples ? readdirSync(samplesDir).filter((f) => f.endsWith('.xml')).sort() : [];
 
   it.each(files)('%s: export then import gives back the same plan, which is a valid plan document', (file) => {
@@ -525,6 +526,7 @@ interface ExpectedTask {
   lateFinish: string;
   totalSlackMinutes: number;
   freeSlackMinutes: number;
+  critical: boolean;
 }
 
 function expectedTasks(file: string): ExpectedTask[] {
@@ -534,7 +536,7 @@ function expectedTasks(file: string): ExpectedTask[] {
     const date = (i: number): string => f[i]!.slice(0, 16);
     return {
       uid: f[0]!, name: f[2]!, start: date(6), finish: date(7), earlyStart: date(8), earlyFinish: date(9),
-      lateStart: date(10), lateFinish: date(11), totalSlackMinutes: Number(f[12]), freeSlackMinutes: Number(f[13]),
+      lateStart: date(10), lateFinish: date(11), totalSlackMinutes: Number(f[12]), freeSlackMinutes: Number(f[13]), critical: f[14] === '1',
     };
   });
 }
@@ -581,18 +583,49 @@ function exceptionDay(e: PlanCalendarException): string {
   return `${e.working ? 1 : 0} ${times.join(',')}`;
 }
 
-describe.skipIf(!haveSamples)('computeSchedule on imported files agrees with MS Project (skipped: ../shared/mspdi is absent)', () => {
+describe.skipIf(!haveSamples)('computeSchedule on imported files agrees with MS Project (skipped: ../shared/mspdi is absent; MSPDI_DIR points elsewhere)', () => {
   it.each(['mspdirelations', 'task-links-project2007-mspdi'])('%s: every start, finish, early/late date and float matches to the minute', (file) => {
     const { plan } = importMspdi(sample(`${file}.xml`));
     expect(scheduleDifferences(plan, expectedTasks(file))).toEqual({});
   });
 
-  it('sample.xml: everything matches once Second Task is given the 50 days MS Project derived from its resources', () => {
-    // Second Task (800 h) is worked by a day-shift and a night-shift resource. MS Project schedules
-    // it over its resources' calendars together (16 h a day), so it spans 50 standard days.
-    // Trellis schedules tasks on the task or project calendar; with that span given, all else agrees.
+  // The count the README gives: every start, finish, early and late date as MS Project wrote it
+  // (to the minute, so Friday 17:00 is not Monday 08:00), both slacks and the critical flag.
+  it.each([
+    ['mspdirelations', 45],
+    ['task-links-project2007-mspdi', 144],
+    ['sample', 171],
+  ] as const)('%s: all %d compared values are the ones MS Project saved', (file, count) => {
+    const { plan } = importMspdi(sample(`${file}.xml`));
+    const byId = new Map(computeSchedule(toPlanInput(plan)).tasks.map((t) => [t.id, t]));
+    const differ: string[] = [];
+    let compared = 0;
+    for (const e of expectedTasks(file)) {
+      const got = byId.get(e.uid)!;
+      const pairs: [string, unknown, unknown][] = [
+        ['start', e.start, got.start], ['finish', e.finish, got.finish],
+        ['early start', e.earlyStart, got.earlyStart], ['early finish', e.earlyFinish, got.earlyFinish],
+        ['late start', e.lateStart, got.lateStart], ['late finish', e.lateFinish, got.lateFinish],
+        ['total slack', e.totalSlackMinutes, Math.round(got.totalFloatDays * 480)], ['free slack', e.freeSlackMinutes, Math.round(got.freeFloatDays * 480)],
+        ['critical', e.critical, got.critical],
+      ];
+      for (const [name, expected, actual] of pairs) {
+        compared++;
+        if (expected !== actual) differ.push(`${e.uid} ${e.name} ${name}: MS Project ${String(expected)}, Trellis ${String(actual)}`);
+      }
+    }
+    expect(compared).toBe(count);
+    expect(differ).toEqual([]);
+  });
+
+  it('sample.xml: Second Task works on its resources\' calendars, and every value matches', () => {
+    // Second Task (800 h of duration) is worked by a day-shift resource (Standard) and a night-shift
+    // one (23:00-08:00). MS Project schedules it whenever either works, 16 h a working day, so it
+    // runs from Tue 7 January 08:00 to Tue 18 March 08:00, the end of the 50th night shift.
     const { plan } = importMspdi(sample('sample.xml'));
-    plan.tasks.find((t) => t.id === '2')!.durationDays = 50;
+    expect(toPlanInput(plan).tasks.find((t) => t.id === '2')!.resourceCalendarIds).toEqual(['3', '4']);
+    const second = computeSchedule(toPlanInput(plan)).tasks.find((t) => t.id === '2')!;
+    expect([second.start, second.finish, second.durationDays]).toEqual(['2003-01-07T08:00', '2003-03-18T08:00', 100]);
     expect(scheduleDifferences(plan, expectedTasks('sample'))).toEqual({});
   });
 
@@ -606,24 +639,16 @@ describe.skipIf(!haveSamples)('computeSchedule on imported files agrees with MS 
     expect(computed).toEqual(saved);
   });
 
-  // Trellis does not schedule tasks over their resources' calendars (see the test above), so the
-  // imported Second Task runs 100 standard days and the project ends 50 days after MS Project's.
-  it.fails('sample.xml as imported: Second Task on its resources\' calendars', () => {
-    const { plan } = importMspdi(sample('sample.xml'));
-    expect(scheduleDifferences(plan, expectedTasks('sample'))).toEqual({});
-  });
-
-  // Same working time, different display: for a finish set by a start-to-finish link MS Project
-  // keeps the predecessor's start (Monday 08:00) where the engine shows the end of the previous
-  // working period (Friday 17:00). Reported to the scheduler's owner.
-  it.fails('mspdirelations.xml: Task 5 (SF) shows Finish 2006-09-25T08:00 as MS Project does', () => {
+  // For a finish set by a start-to-finish link MS Project keeps the predecessor's start
+  // (Monday 08:00), not the end of the working period before it (Friday 17:00).
+  it('mspdirelations.xml: Task 5 (SF) shows Finish 2006-09-25T08:00 as MS Project does', () => {
     const { plan } = importMspdi(sample('mspdirelations.xml'));
     const task5 = computeSchedule(toPlanInput(plan)).tasks.find((t) => t.id === '5')!;
     expect(task5.finish).toBe('2006-09-25T08:00');
   });
 });
 
-describe.skipIf(!haveSamples)('imported calendars work as MS Project lists them (skipped: ../shared/mspdi is absent)', () => {
+describe.skipIf(!haveSamples)('imported calendars work as MS Project lists them (skipped: ../shared/mspdi is absent; MSPDI_DIR points elsewhere)', () => {
   it('caltest.xml: Resource Three is off 1-4 and 21-25 November 2005 and otherwise follows its base week', () => {
     const { plan } = importMspdi(sample('caltest.xml'));
     const calendars = new PlanCalendars(plan);
