@@ -1,5 +1,5 @@
 import type { CalendarSpec, PlanInput, PlanTask, Weekday } from '../../planning/model.js';
-import { outline, type PlanDocument } from '../../planning/plan-document.js';
+import { outline, resourceCalendarIds, type PlanDocument } from '../../planning/plan-document.js';
 
 /** What the scheduling engine reads from a plan document; tasks in outline order. */
 export function planInput(doc: PlanDocument): PlanInput {
@@ -11,6 +11,8 @@ export function planInput(doc: PlanDocument): PlanInput {
     hoursPerDay: c.hoursPerDay,
     exceptions: c.exceptions,
   }));
+  // Work is scheduled when its resources work, as MS Project does (resources without a calendar follow the task's).
+  const onResourceCalendars = resourceCalendarIds(doc);
   const tasks: PlanTask[] = outline(doc.tasks).map(({ task: t }) => ({
     id: t.id,
     name: t.name,
@@ -24,6 +26,7 @@ export function planInput(doc: PlanDocument): PlanInput {
     actualFinish: t.actualFinish ?? null,
     percentComplete: t.percentComplete ?? 0,
     levelingDelayDays: t.levelingDelayDays ?? 0,
+    resourceCalendarIds: onResourceCalendars.get(t.id) ?? null,
   }));
   return {
     start: doc.project.start,

@@ -8,7 +8,7 @@ import { can } from '../../common/guard.js';
 import type { Hub as SubscriptionHub, Topic } from '../../topics.js';
 import type { Logger } from '../../common/logger.js';
 import { CycleError, PlanInputError } from '../../planning/errors.js';
-import type { ScheduleResult, ScheduledTask as EngineTask } from '../../planning/model.js';
+import type { PlanInput, ScheduleResult, ScheduledTask as EngineTask } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
 import { computeSchedule } from '../../planning/schedule.js';
 import type { LevelingOutcome } from './engine.js';
@@ -409,7 +409,7 @@ function normaliseScheduleInput(input: TaskScheduleUpdateInput): Partial<Schedul
 /** Runs the engine; a plan it cannot schedule is the user's to fix, so it says what and where. */
 export function runEngine(doc: PlanDocument): ScheduleResult {
   try {
-    return computeSchedule(planInput(doc));
+    return scheduleOnResourceCalendars(planInput(doc));
   } catch (err) {
     if (err instanceof CycleError) {
       const names = new Map(doc.tasks.map((t) => [t.id, t.name]));
@@ -417,6 +417,27 @@ export function runEngine(doc: PlanDocument): ScheduleResult {
     }
     if (err instanceof PlanInputError) throw new BadUserInputError(`The plan cannot be scheduled: ${err.message}`, err.field);
     throw err;
+  }
+}
+
+/**
+ * Schedules work on its resources' calendars; a task whose resources never work within its own
+ * calendar is scheduled on its own calendar instead, with a warning naming it, so one such
+ * assignment never stops the whole plan from being scheduled.
+ */
+function scheduleOnResourceCalendars(input: PlanInput): ScheduleResult {
+  const ignored: ScheduleResult['warnings'] = [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const result = computeSchedule(input);
+      return ignored.length ? { ...result, warnings: [...result.warnings, ...ignored] } : result;
+    } catch (err) {
+      const at = err instanceof PlanInputError ? /^tasks\[(\d+)\]\.resourceCalendarIds/.exec(err.field) : null;
+      const task = at ? input.tasks[Number(at[1])] : undefined;
+      if (!task?.resourceCalendarIds || attempt >= input.tasks.length) throw err;
+      task.resourceCalendarIds = null;
+      ignored.push({ taskId: task.id, code: 'RESOURCE_CALENDARS_IGNORED', message: `${task.name ?? 'A task'}: its resources never work within its calendar, so it is scheduled on its own calendar` });
+    }
   }
 }
 
