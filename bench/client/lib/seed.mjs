@@ -54,7 +54,7 @@ export async function seedLargeProject(app, { key = 'BIG' } = {}) {
   });
   const people = [owner.userId];
   for (const [i, role] of ['MANAGER', 'MEMBER', 'MEMBER', 'MEMBER'].entries()) {
-    const m = await app.services.projects.invite(ctx(), {
+    const m = await app.services.projects.addPersonWithoutAccount(ctx(), {
       projectId: project.id,
       email: `person${i + 1}.${randomBytes(3).toString('hex')}@bench.test`,
       role,

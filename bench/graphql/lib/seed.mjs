@@ -78,7 +78,7 @@ export async function seedProject(app, { key = 'BENCH' } = {}) {
   const people = [owner.userId];
   const roles = ['MANAGER', 'MEMBER', 'MEMBER', 'MEMBER', 'VIEWER'];
   for (let i = 0; i < roles.length; i++) {
-    const m = await app.services.projects.invite(ctx(), {
+    const m = await app.services.projects.addPersonWithoutAccount(ctx(), {
       projectId: project.id,
       email: `person${i + 1}.${randomBytes(3).toString('hex')}@bench.test`,
       role: roles[i],
