@@ -1,6 +1,6 @@
 import { changeNumberOf } from './common/changes.js';
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActivityResolver } from './modules/activity/activity.resolver.js';
 import { ActivityService } from './modules/activity/activity.service.js';
@@ -94,10 +94,22 @@ export async function createSchema(s: Services, hub: SubscriptionHub): Promise<G
     container: { get: (cls) => instances.get(cls) },
     pubSub: hub.pubsub,
     validate: false,
-    // A payload's change number is the one its request's writes took (the scope of the request).
-    globalMiddlewares: [async ({ info }, next) => (info.fieldName === 'changeNumber' && info.parentType.name.endsWith('Payload') ? changeNumberOf() : next())],
   });
+  resolveChangeNumbers(schema);
   return guardArguments(schema);
+}
+
+/**
+ * A payload's change number is the one its request's writes took (the request's change scope).
+ * Set on the `changeNumber` field of each payload type only: a schema-wide middleware would wrap
+ * every field of every answer (it made a 1,000-task board 7 times slower to serialise).
+ */
+function resolveChangeNumbers(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith('Payload')) continue;
+    const field = type.getFields().changeNumber;
+    if (field) field.resolve = () => changeNumberOf();
+  }
 }
 
 /** The SDL committed as schema/schema.graphql. */
