@@ -41,6 +41,13 @@ describe('projects', () => {
     expect(list.data!.projects.totalCount).toBe(1);
   });
 
+  it('several creates with the same key at once: one project, the others told the key is taken', async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => h.gql(CREATE, { i: { key: 'RACE', name: `Race ${i}` } }, owner)));
+    const made = results.filter((r) => !r.errors);
+    expect(made).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.key' });
+  });
+
   it('updates with optimistic concurrency and records each changed field', async () => {
     const p = (await h.gql(CREATE, { i: { key: 'UPD', name: 'Before' } }, owner)).data!.projectCreate.project;
     const U = `mutation($i: ProjectUpdateInput!) { projectUpdate(input: $i) { project { name status version } } }`;

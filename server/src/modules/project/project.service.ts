@@ -110,6 +110,8 @@ export class ProjectService {
     if (input.name === undefined || input.name === null) throw new BadUserInputError('Project name is required', 'input.name');
     validateProjectFields(input);
     return this.ds.transaction(async (m) => {
+      // Two creates with the same key at once take turns, so the second sees the first and is told why.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('project-key:' || $1))`, [key]);
       const clash = await m.getRepository(Project).exists({ where: { key } });
       if (clash) throw new BadUserInputError(`The key ${key} is already used by another project`, 'input.key');
       const project = await m.getRepository(Project).save(
