@@ -123,4 +123,32 @@ describe('statuses at the same moment', () => {
       expect(t.errors).toBeUndefined();
     }
   });
+  it('a task moved to a status while that status is being deleted is refused with the field named, never an internal error', async () => {
+    const { projectId, a } = await twoOwners();
+    const statuses: { id: string; name: string }[] = await h.app.dataSource.query(`SELECT id, name FROM task_statuses WHERE project_id = $1 ORDER BY position`, [projectId]);
+    const doomed = statuses.find((s) => s.name === 'In review')!;
+    const t = (await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Raced" }) { task { id version } } }`, { p: projectId }, a)).data!.taskCreate.task;
+    // A deletion in flight, as statusDelete runs it: the project held, the status deleted, not yet committed.
+    const holder = h.app.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query('SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [projectId]);
+      await holder.query('DELETE FROM task_statuses WHERE id = $1', [doomed.id]);
+      const created = h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, { i: { id: t.id, version: t.version, statusId: doomed.id } }, a);
+      await vi.waitFor(
+        async () => {
+          const [{ n }] = await h.app.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+          expect(n).toBeGreaterThan(0);
+        },
+        { timeout: 5000, interval: 20 },
+      );
+      await holder.commitTransaction();
+      const r = await created;
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.statusId' });
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  });
 });

@@ -81,6 +81,15 @@ function validateFields(f: Updatable): void {
   }
 }
 
+/**
+ * Keeps the project's statuses as they are until this transaction ends: a status deleted at the
+ * same moment (statusDelete holds the project row) waits, or has finished and is seen as gone, so
+ * a task never points at a status that no longer exists.
+ */
+async function holdStatuses(m: EntityManager, projectId: string): Promise<void> {
+  await m.query('SELECT 1 FROM projects WHERE id = $1 FOR SHARE', [projectId]);
+}
+
 /** The deprecated planned dates keep their old rule: a finish before the start is refused. */
 function checkPlannedDates(input: { plannedStart?: string | null; plannedFinish?: string | null }): void {
   checkOptionalDay(input.plannedStart, 'input.plannedStart');
@@ -277,7 +286,10 @@ export class TaskService {
         const kids = await m.getRepository(Task).count({ where: { parentId: current.id, archivedAt: IsNull() } });
         if (kids > 0) throw new BadUserInputError('A task with sub-tasks cannot become a milestone', 'input.kind');
       }
-      if (after.statusId !== before.statusId) await this.checkStatus(m, current.projectId, after.statusId);
+      if (after.statusId !== before.statusId) {
+        await holdStatuses(m, current.projectId);
+        await this.checkStatus(m, current.projectId, after.statusId);
+      }
       if (input.statusId !== undefined || input.percentComplete !== undefined) {
         Object.assign(after, await reconcileTaskProgress(m, current, before, after, this.scheduled, { status: input.statusId !== undefined, percent: input.percentComplete !== undefined }));
       }
