@@ -20,7 +20,7 @@ import type { CollabServer } from '@trellis/collab';
 import type { Config } from './config.js';
 import type { Context, Viewer } from './context.js';
 import { formatError, isUserError } from './common/errors.js';
-import { EventListener, RedisEvents, type EventTransport } from './common/events.js';
+import { EventListener, RedisEvents, type DomainEvent, type EventTransport } from './common/events.js';
 import { createHub, type Hub } from './topics.js';
 import { limitRules, websocketRules } from './common/limits.js';
 import { addressKey, authAttempts, createRateLimits, rateKey, rateLimitedError } from './common/rate-limit.js';
@@ -29,8 +29,9 @@ import { createLoaders } from './loaders.js';
 import type { Logger } from './common/logger.js';
 import { EventRelay } from './relay.js';
 import { createDataSource, QueryCounter, runMigrations } from './database/data-source.js';
-import { createSchema, createServices, type Services } from './schema.js';
-import { startCollab } from './modules/collab/host.js';
+import { createSchema } from './schema.js';
+import { composeModules, type Services } from './composition.js';
+import { openCollabLink, startCollab } from './modules/collab/index.js';
 
 export interface App {
   server: http.Server;
@@ -72,16 +73,20 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     throw err;
   }
 
+  // One pass, bottom up: the hub and the collab link, then every module (composition.ts), then the
+  // schema, the live documents and the event relay, each given what it needs when it is built.
   const hub = createHub();
-  const services = createServices(dataSource, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, invitationDays: config.invitationDays, logger });
-  const schema = await createSchema(services, hub);
-  const relay = new EventRelay(dataSource, hub, services.boards, logger);
-  relay.listen((e) => services.planning.schedules.onEvent(e));
-  const onEvent = (e: Parameters<EventRelay['handle']>[0]) => relay.handle(e);
-  const listener: EventTransport = config.redisUrl
-    ? new RedisEvents(config.redisUrl, dataSource, opts.databaseUrl, onEvent, logger)
-    : new EventListener(opts.databaseUrl, onEvent, logger);
-  await listener.start();
+  const link = openCollabLink(config, opts.databaseUrl, logger);
+  const modules = composeModules(dataSource, {
+    sessionDays: config.sessionDays,
+    cookieSecure: config.cookieSecure,
+    invitationDays: config.invitationDays,
+    logger,
+    hub,
+    fanout: link.fanout,
+  });
+  const { services } = modules;
+  const schema = await createSchema(modules.resolvers, hub);
 
   const rules = limitRules(config);
   const wsRules = websocketRules(config);
@@ -98,10 +103,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
 
   // ---- websocket: graphql-ws on the same path ----
   // Live documents: the collab service on /collab/<document>, with this server's access rules and projector.
-  const host = await startCollab(config, opts.databaseUrl, dataSource, services, logger);
+  const host = await startCollab(config, link, dataSource, services, logger);
   const { collab } = host;
-  relay.onMemberRemoved = host.memberRemoved;
-  relay.onProjectChanged = host.projectChanged;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxBodyBytes });
   const origins = trustedOrigins(config);
@@ -122,15 +125,33 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     budget?: string;
   };
   const credentials = new SocketCredentials(dataSource, config.limits.credentialRecheckSeconds * 1000, logger);
-  relay.onCredentialRevoked = (tokenHash) => credentials.revoked(tokenHash);
   const caps = new SubscriptionCaps(config.limits.subscriptionsPerSocket, config.limits.subscriptionsPerPerson);
   // Open wall screens per board token, so a revoked token stops streaming at once.
   const walls = new Map<string, Set<import('ws').WebSocket>>();
-  relay.onBoardTokenRevoked = (tokenId) => {
-    for (const socket of walls.get(tokenId) ?? []) socket.close(CloseCode.Forbidden, 'The board token was revoked');
-    walls.delete(tokenId);
-    host.boardTokenRevoked(tokenId);
-  };
+  // Committed events from every instance: the modules' handlers, then subscriptions and access changes.
+  const relay = new EventRelay(
+    dataSource,
+    hub,
+    services.boards,
+    logger,
+    {
+      memberRemoved: host.memberRemoved,
+      projectChanged: host.projectChanged,
+      credentialRevoked: (tokenHash) => credentials.revoked(tokenHash),
+      boardTokenRevoked: (tokenId) => {
+        for (const socket of walls.get(tokenId) ?? []) socket.close(CloseCode.Forbidden, 'The board token was revoked');
+        walls.delete(tokenId);
+        host.boardTokenRevoked(tokenId);
+      },
+    },
+    modules.eventHandlers,
+  );
+  const onEvent = (e: DomainEvent) => relay.handle(e);
+  const listener: EventTransport = config.redisUrl
+    ? new RedisEvents(config.redisUrl, dataSource, opts.databaseUrl, onEvent, logger)
+    : new EventListener(opts.databaseUrl, onEvent, logger);
+  await listener.start();
+  host.catchUp();
   const wsCleanup = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
       schema,
@@ -356,7 +377,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       rateLimits.requests.close();
       rateLimits.auth.close();
       await host.close();
-      services.planning.schedules.close();
+      await modules.close();
       await listener.stop();
       await relay.close();
       await dataSource.destroy();

@@ -7,7 +7,8 @@ import { loadConfig } from './config.js';
 import { exitWhenWritten } from './common/exit.js';
 import { createHub } from './topics.js';
 import { createDataSource, runMigrations } from './database/data-source.js';
-import { createSchema, createServices, printSdl } from './schema.js';
+import { composeModules } from './composition.js';
+import { createSchema, printSdl } from './schema.js';
 import { seedDemo } from './seed/demo.js';
 
 const usage = `Usage: node server/dist/cli.js <command>
@@ -22,7 +23,8 @@ async function main(): Promise<void> {
   const logger = consoleLogger(config);
   if (cmd === 'emit-schema') {
     const ds = createDataSource({ url: 'postgres://unused/unused' });
-    const schema = await createSchema(createServices(ds, { sessionDays: 1, cookieSecure: false }), createHub());
+    const hub = createHub();
+    const schema = await createSchema(composeModules(ds, { sessionDays: 1, cookieSecure: false, hub }).resolvers, hub);
     const file = path.resolve(arg ?? path.join(import.meta.dirname, '../../schema/schema.graphql'));
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, printSdl(schema));

@@ -5,8 +5,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { EventListener, RedisEvents, type DomainEvent, type EventTransport } from './common/events.js';
 import { originAllowed, refuseUpgrade, trustedOrigins } from './common/ws-guard.js';
 import { createDataSource, runMigrations } from './database/data-source.js';
-import { startCollab } from './modules/collab/host.js';
-import { createServices } from './schema.js';
+import { createServices } from './composition.js';
+import { openCollabLink, startCollab } from './modules/collab/index.js';
 
 /**
  * The collab service on its own (`npm run collab`), for deployments that scale live editing apart
@@ -30,10 +30,11 @@ async function main(): Promise<void> {
   const ds = createDataSource({ url: db.url, logger });
   await ds.initialize();
   await runMigrations(ds);
-  const services = createServices(ds, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, logger });
+  const link = openCollabLink(config, db.url, logger);
+  const services = createServices(ds, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure, logger, fanout: link.fanout });
   await services.collab.start(config.collabSecret);
 
-  const host = await startCollab(config, db.url, ds, services, logger);
+  const host = await startCollab(config, link, ds, services, logger);
 
   // Access changes made through the API reach this process as domain events.
   const onEvent = (e: DomainEvent) => {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   };
   const events: EventTransport = config.redisUrl ? new RedisEvents(config.redisUrl, ds, db.url, onEvent, logger) : new EventListener(db.url, onEvent, logger);
   await events.start();
+  host.catchUp();
 
   const server = http.createServer((req, res) => {
     if (req.url === '/healthz') {

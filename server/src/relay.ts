@@ -1,13 +1,24 @@
 import { In, type DataSource } from 'typeorm';
-import { Activity } from './modules/activity/activity.entity.js';
-import type { BoardService } from './modules/board/board.service.js';
-import type { Outline } from './modules/task/outline.types.js';
-import { Project } from './modules/project/project.entity.js';
-import { Task } from './modules/task/task.entity.js';
+import { Activity } from './modules/activity/index.js';
+import type { BoardService } from './modules/board/index.js';
+import { type Outline, Task } from './modules/task/index.js';
+import { Project } from './modules/project/index.js';
 import type { DomainEvent } from './common/events.js';
 import type { Hub as SubscriptionHub } from './topics.js';
 import type { Logger } from './common/logger.js';
-import type { PlanPart } from './modules/planning/planning.enums.js';
+import type { PlanPart } from './modules/planning/index.js';
+
+/** What this instance does beyond subscriptions when access changes anywhere; given at construction. */
+export interface RelayHooks {
+  /** A wall token was revoked: open walls using it close. */
+  boardTokenRevoked?: (tokenId: string) => void;
+  /** A project changed (archiving makes its documents read-only). */
+  projectChanged?: (projectId: string) => void;
+  /** A session was signed out or a token revoked: sockets it opened end. */
+  credentialRevoked?: (tokenHash: string) => void;
+  /** A member left a project: their open documents close. */
+  memberRemoved?: (projectId: string, userId: string) => void;
+}
 
 /**
  * Turns committed database events into subscription payloads. Each instance loads a changed row once,
@@ -24,28 +35,11 @@ export class EventRelay {
     private readonly hub: SubscriptionHub,
     private readonly boards: BoardService,
     private readonly logger: Logger,
+    private readonly hooks: RelayHooks = {},
+    /** Called for every committed domain event first, in commit order: the modules' handlers (the schedule service). */
+    private readonly listeners: readonly ((event: DomainEvent) => void)[] = [],
     private readonly boardDelayMs = 30,
   ) {}
-
-  /** Called when a wall token is revoked on any instance, so open walls using it are closed. */
-  onBoardTokenRevoked: (tokenId: string) => void = () => undefined;
-
-  /** Called for every project change on any instance (archiving makes its documents read-only). */
-  onProjectChanged: (projectId: string) => void = () => undefined;
-
-  /** Called when a session is signed out or a token revoked on any instance, so sockets it opened end. */
-  onCredentialRevoked: (tokenHash: string) => void = () => undefined;
-
-  /** Called when a member leaves a project on any instance, so their open documents are closed. */
-  onMemberRemoved: (projectId: string, userId: string) => void = () => undefined;
-
-  /** Listeners of every committed domain event (the schedule service), called in commit order. */
-  private readonly listeners: ((event: DomainEvent) => void)[] = [];
-
-  /** Adds a listener of every committed domain event on this instance. */
-  listen(listener: (event: DomainEvent) => void): void {
-    this.listeners.push(listener);
-  }
 
   /** Events are handled one after another, so subscribers see them in commit order. */
   handle(event: DomainEvent): void {
@@ -73,7 +67,7 @@ export class EventRelay {
         }
         break;
       case 'project':
-        this.onProjectChanged(e.projectId);
+        this.hooks.projectChanged?.(e.projectId);
         if (this.hub.watching('PROJECT_UPDATED', e.projectId)) {
           const p = await this.ds.getRepository(Project).findOneBy({ id: e.projectId });
           if (p) this.hub.publish('PROJECT_UPDATED', e.projectId, p);
@@ -86,14 +80,14 @@ export class EventRelay {
         }
         break;
       case 'board_token_revoked':
-        this.onBoardTokenRevoked(e.tokenId);
+        this.hooks.boardTokenRevoked?.(e.tokenId);
         return;
       case 'credential_revoked':
-        this.onCredentialRevoked(e.tokenHash);
+        this.hooks.credentialRevoked?.(e.tokenHash);
         return;
       case 'member_removed':
         this.hub.endFor(e.projectId, e.userId);
-        this.onMemberRemoved(e.projectId, e.userId);
+        this.hooks.memberRemoved?.(e.projectId, e.userId);
         return;
       // Both can move the schedule, whose dates the board shows.
       case 'outline':

@@ -12,6 +12,7 @@ import { CycleError, PlanInputError } from './planning/errors.js';
 import { importMspdi, MspdiError } from './planning/mspdi/index.js';
 import { parsePlanDocument, PlanDocumentError, type PlanDocument } from './planning/plan-document.js';
 import { computeSchedule } from './planning/schedule.js';
+// The pure files only: `schedule` needs no database, no schema and no module (see withServices).
 import { lineOfPath } from './modules/planning/json-locate.js';
 import { planInput } from './modules/planning/plan-input.js';
 
@@ -100,14 +101,14 @@ function schedule(file: string): void {
 }
 
 /** Opens the database, runs pending migrations and builds the services; `run` gets them, then all is closed. */
-async function withServices<T>(run: (s: import('./schema.js').Services, ds: import('typeorm').DataSource) => Promise<T>): Promise<T> {
+async function withServices<T>(run: (s: import('./composition.js').Services, ds: import('typeorm').DataSource) => Promise<T>): Promise<T> {
   await import('reflect-metadata');
   const [{ loadConfig }, { openDatabase }, { createLogger }, { createDataSource, runMigrations }, { createServices }] = await Promise.all([
     import('./config.js'),
     import('./bootstrap.js'),
     import('./common/logger.js'),
     import('./database/data-source.js'),
-    import('./schema.js'),
+    import('./composition.js'),
   ]);
   const config = loadConfig();
   // Only problems on stderr: stdout may carry the exported file.

@@ -3,13 +3,11 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../context.js';
 import { createHub } from '../topics.js';
 import { createLoaders } from '../loaders.js';
-import { Methodology, ProjectRole, ProjectStatus } from '../modules/project/project.enums.js';
-import { TaskStatus } from '../modules/task/status.entity.js';
-import { StatusCategory, TaskKind, DependencyType } from '../modules/task/task.enums.js';
-import { ResourceType } from '../modules/planning/planning.enums.js';
-import { hashPassword } from '../modules/user/auth.service.js';
-import { User } from '../modules/user/user.entity.js';
-import type { Services } from '../schema.js';
+import { Methodology, ProjectRole, ProjectStatus } from '../modules/project/index.js';
+import { DependencyType, StatusCategory, TaskKind, TaskStatus } from '../modules/task/index.js';
+import { ResourceType } from '../modules/planning/index.js';
+import { hashPassword, User } from '../modules/user/index.js';
+import type { Services } from '../composition.js';
 
 export const DEMO_EMAIL = 'admin@trellis.local';
 

@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ManyToOne, JoinColumn } from 'typeorm';
-import { Project } from '../project/project.entity.js';
 
 export enum ActivityAction {
   CREATED = 'CREATED',
@@ -73,7 +72,8 @@ export class Activity {
   @Field(() => Date)
   createdAt: Date;
 
-  @ManyToOne(() => Project, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
+  // Named, not imported: the activity log sits below the project module.
+  @ManyToOne('Project', { onDelete: 'CASCADE', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'activities_project_id_fkey' })
   project?: unknown;
 }

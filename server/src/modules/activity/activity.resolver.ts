@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { Activity } from './activity.entity.js';
 import { describeActivity } from './activity.describe.js';
 

@@ -1,6 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { StatusCategory, TaskKind } from '../task/task.enums.js';
+import { StatusCategory, TaskKind } from '../task/index.js';
 
 @ObjectType({ description: 'A person as shown on the board' })
 export class BoardPerson {

@@ -7,7 +7,7 @@ import type { Context } from '../../context.js';
 import { Permission, roleAllows, type Grant } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError } from '../../common/errors.js';
-import type { ProjectRole } from '../project/project.enums.js';
+import type { ProjectRole } from '../project/index.js';
 import { CollabDocuments, parseDocName, type DocKind } from './documents.js';
 
 /** Long enough to connect and to reconnect after a short network blip; the client fetches a new one otherwise. */

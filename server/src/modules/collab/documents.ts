@@ -4,7 +4,7 @@ import { advanceCursor, appendUpdate, documentExists, loadDocumentState, type An
 import { charterDocName } from '@trellis/schema/charter';
 import { initializeFromRows, wbsDocName, type WbsKind } from '@trellis/schema/wbs';
 import type { Logger } from '../../common/logger.js';
-import { lockProject } from '../task/wbs.js';
+import { lockProject } from '../task/index.js';
 import { writeCharter, type CharterContent } from './charter-doc.js';
 
 export type DocKind = 'wbs' | 'charter';
@@ -31,12 +31,11 @@ export const docNameOf = (projectId: string, kind: DocKind) => (kind === 'wbs' ?
  * subscriber, so a rolled-back change is never announced).
  */
 export class CollabDocuments implements EntitySubscriberInterface {
-  /** Set once the fan-out is connected; announcements before that are dropped (nobody is listening yet). */
-  fanout: Fanout | null = null;
-
+  /** Without a fan-out (the command line) announcements are dropped: no collab instance listens. */
   constructor(
     ds: DataSource,
     private readonly logger: Logger,
+    private readonly fanout: Fanout | null = null,
   ) {
     ds.subscribers.push(this);
   }

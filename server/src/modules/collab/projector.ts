@@ -7,11 +7,9 @@ import { mayDeleteTask } from '../../common/access.js';
 import { publishInTransaction, type DomainEvent } from '../../common/events.js';
 import type { Logger } from '../../common/logger.js';
 import { hasNul, stripNul } from '../../common/text.js';
-import { ActivityAction } from '../activity/activity.entity.js';
-import { recordActivity, type Change } from '../activity/activity.log.js';
-import { CharterApproval, type ProjectRole } from '../project/project.enums.js';
-import { StatusCategory } from '../task/task.enums.js';
-import { lockProject } from '../task/wbs.js';
+import { ActivityAction, type Change, recordActivity } from '../activity/index.js';
+import { CharterApproval, type ProjectRole } from '../project/index.js';
+import { lockProject, StatusCategory } from '../task/index.js';
 import { readCharter, type CharterContent } from './charter-doc.js';
 import { docNameOf, parseDocName, SERVER_ORIGIN, type CollabDocuments } from './documents.js';
 

@@ -1,9 +1,9 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { numericTransformer } from '../../common/columns.js';
-import { Project } from '../project/project.entity.js';
-import { Task } from '../task/task.entity.js';
-import { User } from '../user/user.entity.js';
+import { Project } from '../project/index.js';
+import { Task } from '../task/index.js';
+import { User } from '../user/index.js';
 
 /** A named, immutable snapshot of the schedule and costs; a project keeps several. */
 @Entity({ name: 'baselines' })

@@ -2,7 +2,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { numericTransformer } from '../../common/columns.js';
-import { Project } from '../project/project.entity.js';
+import { Project } from '../project/index.js';
 
 @ObjectType({ description: "A span of working time within a day, 'HH:MM' to 'HH:MM' ('24:00' allowed as the end)" })
 export class WorkingTime {

@@ -2,9 +2,9 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { numericTransformer } from '../../common/columns.js';
-import { Project } from '../project/project.entity.js';
-import { Task } from '../task/task.entity.js';
-import { User } from '../user/user.entity.js';
+import { Project } from '../project/index.js';
+import { Task } from '../task/index.js';
+import { User } from '../user/index.js';
 
 /** Time or money actually spent on a task on a day: the actual cost (AC) of earned value. */
 @Entity({ name: 'cost_entries' })

@@ -1,14 +1,41 @@
+/**
+ * The planning module: calendars, resources, baselines, costs, leveling, import/export and the
+ * live schedule (the pure engine is server/src/planning/). Other modules import it only from here.
+ */
 import type { DataSource } from 'typeorm';
-import type { Hub as SubscriptionHub } from '../../topics.js';
 import type { Logger } from '../../common/logger.js';
+import { defineModule } from '../../module.js';
+import type { Hub as SubscriptionHub } from '../../topics.js';
+import { Baseline, BaselineTask } from './baseline.entity.js';
 import { BaselineService } from './baseline.service.js';
+import { CalendarException, ProjectPlan, WorkCalendar } from './calendar.entity.js';
 import { CalendarService } from './calendar.service.js';
+import { CostEntry } from './cost-entry.entity.js';
 import { CostService } from './cost.service.js';
 import { ExchangeService, type StructureWriter } from './exchange.service.js';
 import { LevelingService } from './leveling.service.js';
+import { createPlanningLoaders } from './planning.loaders.js';
 import { BaselineResolver, PlanningProjectResolver, PlanningTaskResolver, ResourceResolver, PlanningResolver, WorkCalendarResolver } from './planning.resolver.js';
+import type { PlanChange, ScheduleUpdate } from './planning.types.js';
+import { Assignment, Resource, ResourceRate } from './resource.entity.js';
 import { ResourceService } from './resource.service.js';
 import { ScheduleService } from './schedule.service.js';
+
+export { Baseline, BaselineTask } from './baseline.entity.js';
+export { CalendarException, ProjectPlan, WorkCalendar } from './calendar.entity.js';
+export { CostEntry } from './cost-entry.entity.js';
+export type { StructureWriter } from './exchange.service.js';
+export { lineOfPath } from './json-locate.js';
+export { planInput } from './plan-input.js';
+export { ExportFormat, ImportFormat, PlanPart, ResourceType } from './planning.enums.js';
+export { PlanChange, ScheduledTask, ScheduleUpdate } from './planning.types.js';
+export { Assignment, Resource, ResourceRate } from './resource.entity.js';
+export { ScheduleService } from './schedule.service.js';
+
+export type PlanningTopics = {
+  SCHEDULE_UPDATED: [projectId: string, payload: ScheduleUpdate];
+  PLAN_CHANGED: [projectId: string, payload: PlanChange];
+};
 
 export interface PlanningServices {
   schedules: ScheduleService;
@@ -20,9 +47,12 @@ export interface PlanningServices {
   exchange: ExchangeService;
 }
 
-/** The planning services; `structure` creates imported tasks through the WBS document. */
-export function createPlanningServices(ds: DataSource, structure: StructureWriter, logger?: Logger): PlanningServices {
-  const schedules = new ScheduleService(ds, { logger });
+/**
+ * The planning services; `structure` creates imported tasks through the WBS document, and with
+ * `hub` the schedule of a watched project is published live.
+ */
+export function createPlanningServices(ds: DataSource, structure: StructureWriter, opts: { logger?: Logger; hub?: SubscriptionHub } = {}): PlanningServices {
+  const schedules = new ScheduleService(ds, { logger: opts.logger, hub: opts.hub });
   return {
     schedules,
     calendars: new CalendarService(ds),
@@ -34,16 +64,31 @@ export function createPlanningServices(ds: DataSource, structure: StructureWrite
   };
 }
 
-/** Resolver classes and their instances, for the schema's container; connects live schedules to the hub. */
-export function planningResolvers(p: PlanningServices, hub: SubscriptionHub): [Function, unknown][] {
-  p.schedules.connect(hub);
-  const args = [p.schedules, p.calendars, p.resources, p.baselines, p.costs, p.leveling, p.exchange] as const;
-  return [
-    [PlanningProjectResolver, new PlanningProjectResolver(...args)],
-    [PlanningResolver, new PlanningResolver(...args)],
-    [PlanningTaskResolver, new PlanningTaskResolver(p.schedules)],
-    [WorkCalendarResolver, new WorkCalendarResolver(p.calendars)],
-    [ResourceResolver, new ResourceResolver(p.resources)],
-    [BaselineResolver, new BaselineResolver(p.baselines)],
-  ];
+export interface PlanningNeeds {
+  /** Creates imported tasks through the WBS document (the collab module's WbsService). */
+  structure: StructureWriter;
 }
+
+export const planningModule = defineModule({
+  name: 'planning',
+  entities: [WorkCalendar, CalendarException, ProjectPlan, Resource, ResourceRate, Assignment, Baseline, BaselineTask, CostEntry],
+  loaders: (ds) => createPlanningLoaders(ds),
+  create: ({ ds, logger, hub }, needs: PlanningNeeds) => {
+    const p = createPlanningServices(ds, needs.structure, { logger, hub });
+    const args = [p.schedules, p.calendars, p.resources, p.baselines, p.costs, p.leveling, p.exchange] as const;
+    return {
+      services: { planning: p },
+      resolvers: [
+        [PlanningProjectResolver, new PlanningProjectResolver(...args)],
+        [PlanningResolver, new PlanningResolver(...args)],
+        [PlanningTaskResolver, new PlanningTaskResolver(p.schedules)],
+        [WorkCalendarResolver, new WorkCalendarResolver(p.calendars)],
+        [ResourceResolver, new ResourceResolver(p.resources)],
+        [BaselineResolver, new BaselineResolver(p.baselines)],
+      ],
+      // Committed changes that can move a watched project's schedule.
+      onEvent: (e) => p.schedules.onEvent(e),
+      close: () => p.schedules.close(),
+    };
+  },
+});

@@ -1,9 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { PLAN_FORMAT, PLAN_VERSION, type PlanDocument, type PlanDocumentTask } from '../../planning/plan-document.js';
 import { NotFoundError } from '../../common/errors.js';
-import { Project } from '../project/project.entity.js';
-import { Dependency } from '../task/dependency.entity.js';
-import { Task } from '../task/task.entity.js';
+import { Project } from '../project/index.js';
+import { Dependency, Task } from '../task/index.js';
 import { Baseline, BaselineTask } from './baseline.entity.js';
 import { CalendarException, ProjectPlan, WorkCalendar } from './calendar.entity.js';
 import { CostEntry } from './cost-entry.entity.js';

@@ -1,27 +1,21 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { batchOptions, groupBy } from '../../common/batch.js';
 import type { Context } from '../../context.js';
 import { BaselineTask } from './baseline.entity.js';
 import { CalendarException, ProjectPlan } from './calendar.entity.js';
 import type { CalendarUsage } from './planning.types.js';
 import { ResourceRate } from './resource.entity.js';
 
-const options = { batchScheduleFn: (run: () => void) => setImmediate(run) };
-
-function groupBy<T>(ids: readonly string[], rows: T[], key: (r: T) => string): T[][] {
-  const m = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const r of rows) m.get(key(r))?.push(r);
-  return ids.map((id) => m.get(id)!);
-}
-
-function create(ds: DataSource) {
+/** The planning relations' per-request loaders; the planning module adds them to `ctx.loaders`. */
+export function createPlanningLoaders(ds: DataSource) {
   return {
     exceptions: new DataLoader<string, CalendarException[]>(async (ids) =>
-      groupBy(ids, await ds.getRepository(CalendarException).find({ where: { calendarId: In([...ids]) }, order: { from: 'ASC' } }), (e) => e.calendarId), options),
+      groupBy(ids, await ds.getRepository(CalendarException).find({ where: { calendarId: In([...ids]) }, order: { from: 'ASC' } }), (e) => e.calendarId), batchOptions),
     rates: new DataLoader<string, ResourceRate[]>(async (ids) =>
-      groupBy(ids, await ds.getRepository(ResourceRate).find({ where: { resourceId: In([...ids]) }, order: { effectiveFrom: 'ASC' } }), (r) => r.resourceId), options),
+      groupBy(ids, await ds.getRepository(ResourceRate).find({ where: { resourceId: In([...ids]) }, order: { effectiveFrom: 'ASC' } }), (r) => r.resourceId), batchOptions),
     baselineTasks: new DataLoader<string, BaselineTask[]>(async (ids) =>
-      groupBy(ids, await ds.getRepository(BaselineTask).find({ where: { baselineId: In([...ids]) } }), (t) => t.baselineId), options),
+      groupBy(ids, await ds.getRepository(BaselineTask).find({ where: { baselineId: In([...ids]) } }), (t) => t.baselineId), batchOptions),
     /** Counted within the calendar's project, whose rows the project indexes reach. */
     calendarUsage: new DataLoader<string, CalendarUsage>(async (ids) => {
       const rows: { id: string; tasks: number; resources: number; calendars: number }[] = await ds.query(
@@ -34,27 +28,17 @@ function create(ds: DataSource) {
       );
       const m = new Map(rows.map((r) => [r.id, { tasks: r.tasks, resources: r.resources, calendars: r.calendars }]));
       return ids.map((id) => m.get(id) ?? { tasks: 0, resources: 0, calendars: 0 });
-    }, options),
+    }, batchOptions),
     plan: new DataLoader<string, ProjectPlan | null>(async (ids) => {
       const rows = await ds.getRepository(ProjectPlan).findBy({ projectId: In([...ids]) });
       const m = new Map(rows.map((r) => [r.projectId, r]));
       return ids.map((id) => m.get(id) ?? null);
-    }, options),
+    }, batchOptions),
   };
 }
-export type PlanningLoaders = ReturnType<typeof create>;
+export type PlanningLoaders = ReturnType<typeof createPlanningLoaders>;
 
-/**
- * Per-request loaders for the planning relations, keyed by the request's own loaders object, so they
- * live exactly as long as the request (never module state that outlives it).
- */
-const perRequest = new WeakMap<object, PlanningLoaders>();
-
-export function planningLoaders(ctx: Context, ds: DataSource): PlanningLoaders {
-  let l = perRequest.get(ctx.loaders);
-  if (!l) {
-    l = create(ds);
-    perRequest.set(ctx.loaders, l);
-  }
-  return l;
+/** The request's planning loaders (part of its `ctx.loaders`, so they live exactly as long as the request). */
+export function planningLoaders(ctx: Context, _ds?: DataSource): PlanningLoaders {
+  return ctx.loaders;
 }

@@ -1,4 +1,4 @@
-import { MutationPayload } from '../payloads.js';
+import { MutationPayload } from '../../common/payload.js';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Assignment, Resource } from './resource.entity.js';

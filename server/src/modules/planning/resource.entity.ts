@@ -2,8 +2,8 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { numericTransformer } from '../../common/columns.js';
-import { Project } from '../project/project.entity.js';
-import { Task } from '../task/task.entity.js';
+import { Project } from '../project/index.js';
+import { Task } from '../task/index.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { ResourceType } from './planning.enums.js';
 

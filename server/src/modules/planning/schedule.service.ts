@@ -12,9 +12,8 @@ import type { PlanInput, ScheduleResult, ScheduledTask as EngineTask } from '../
 import type { PlanDocument } from '../../planning/plan-document.js';
 import { computeSchedule } from '../../planning/schedule.js';
 import type { LevelingOutcome } from './engine.js';
-import { fieldChanges, recordActivity } from '../activity/activity.log.js';
-import { Task } from '../task/task.entity.js';
-import { reconcileTaskProgress } from '../task/task.service.js';
+import { fieldChanges, recordActivity } from '../activity/index.js';
+import { reconcileTaskProgress, Task } from '../task/index.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
 import { planInput } from './plan-input.js';
@@ -108,19 +107,17 @@ export const scheduleServiceFor = (hub: SubscriptionHub) => byHub.get(hub);
  */
 export class ScheduleService {
   private readonly entries = new Map<string, Entry>();
-  private hub: SubscriptionHub | null = null;
+  private readonly hub: SubscriptionHub | null;
   private closed = false;
   private seq = 0;
 
+  /** With `hub`, watched projects get `scheduleUpdated` (the app's subscription hub). */
   constructor(
     private readonly ds: DataSource,
-    private readonly opts: { debounceMs?: number; maxProjects?: number; logger?: Logger } = {},
-  ) {}
-
-  /** Connects to the app's subscription hub (the hub is created with the schema). */
-  connect(hub: SubscriptionHub): void {
-    this.hub = hub;
-    byHub.set(hub, this);
+    private readonly opts: { debounceMs?: number; maxProjects?: number; logger?: Logger; hub?: SubscriptionHub } = {},
+  ) {
+    this.hub = opts.hub ?? null;
+    if (opts.hub) byHub.set(opts.hub, this);
   }
 
   async forViewer(ctx: Context, projectId: string): Promise<Schedule> {

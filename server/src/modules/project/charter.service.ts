@@ -1,19 +1,36 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { lockVersioned } from '../../common/versioned.js';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
-import { ActivityAction } from '../activity/activity.entity.js';
-import { recordActivity } from '../activity/activity.log.js';
+import { ActivityAction, recordActivity } from '../activity/index.js';
 import { Charter } from './charter.entity.js';
 import { CharterApproval } from './project.enums.js';
 import type { CharterUpdateInput } from './project.inputs.js';
-import { writeCharter, type CharterContent } from '../collab/charter-doc.js';
-import type { CollabDocuments } from '../collab/documents.js';
-import type { Projector } from '../collab/projector.js';
-import { lockProject } from '../task/wbs.js';
+import { lockProjectStructure as lockProject } from './structure-lock.js';
+
+/** A change to the charter's sections: text sections as light markdown, list sections as items. */
+export interface CharterPatch {
+  purpose?: string;
+  objectives?: string[];
+  successCriteria?: string[];
+  inScope?: string;
+  outOfScope?: string;
+  assumptions?: string;
+  constraints?: string;
+  keyStakeholders?: string[];
+  sponsor?: string;
+}
+
+/**
+ * Writes a patch into the project's charter document and projects it onto the charter row, inside
+ * the caller's transaction (the collab module's documents own the text; the root passes it in).
+ */
+export interface CharterText {
+  write(m: EntityManager, projectId: string, userId: string | null, patch: CharterPatch): Promise<void>;
+}
 
 /** The approval workflow: a charter is submitted before it is approved or rejected. */
 const NEXT: Record<CharterApproval, CharterApproval[]> = {
@@ -31,8 +48,7 @@ const MAX_ITEMS = 200;
 export class CharterService {
   constructor(
     private readonly ds: DataSource,
-    private readonly documents: CollabDocuments,
-    private readonly projector: Projector,
+    private readonly text: CharterText,
   ) {}
 
   async get(ctx: Context, projectId: string): Promise<Charter> {
@@ -61,14 +77,12 @@ export class CharterService {
       const repo = m.getRepository(Charter);
       // Locked and checked against the version read (the row itself is written by the projector).
       await lockVersioned(m, Charter, { projectId: input.projectId }, input.version, 'Charter');
-      const patch: Partial<CharterContent> = {};
+      const patch: CharterPatch = {};
       for (const f of TEXT_FIELDS) if (input[f] !== undefined && input[f] !== null) patch[f] = input[f]!;
       for (const f of LIST_FIELDS) if (input[f] !== undefined && input[f] !== null) patch[f] = input[f]!.map((s) => s.trim()).filter(Boolean);
       // The charter document is the source of truth: the change goes into it (open editors see it at
       // once) and the projector brings the row, its activity and the approval state along.
-      const name = await this.documents.ensure(m, input.projectId, 'charter');
-      await this.documents.change(m, name, grant.userId, (doc) => writeCharter(doc, patch));
-      await this.projector.projectCharter(m, input.projectId);
+      await this.text.write(m, input.projectId, grant.userId, patch);
       return repo.findOneByOrFail({ projectId: input.projectId });
     });
   }

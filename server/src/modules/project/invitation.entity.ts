@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { ProjectRole } from './project.enums.js';
 import { Project } from './project.entity.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { InvitationCreatePayload, InvitationPayload, ProjectPayload } from '../payloads.js';
+import { InvitationCreatePayload, InvitationPayload, ProjectPayload } from './project.payloads.js';
 import { Invitation, InvitationState } from './invitation.entity.js';
 import type { InvitationService } from './invitation.service.js';
 import { ProjectRole } from './project.enums.js';

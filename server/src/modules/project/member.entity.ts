@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, ManyToOne, JoinColumn } from 'typeorm';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { Project } from './project.entity.js';
 import { ProjectRole } from './project.enums.js';
 

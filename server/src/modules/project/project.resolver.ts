@@ -2,27 +2,9 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Re
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
-import type { ActivityService } from '../activity/activity.service.js';
+import { ActivityConnection, type ActivityService } from '../activity/index.js';
 import { ActivityArgs, PageArgs } from '../../common/pagination.js';
-import { Board } from '../board/board.types.js';
-import type { BoardService } from '../board/board.service.js';
-import {
-  ActivityConnection,
-  BoardTokenCreatePayload,
-  BoardTokenPayload,
-  CharterPayload,
-  DependencyConnection,
-  MemberPayload,
-  ProjectConnection,
-  ProjectPayload,
-  TaskConnection,
-} from '../payloads.js';
-import { TaskStatus } from '../task/status.entity.js';
-import type { DependencyService } from '../task/dependency.service.js';
-import type { StatusService } from '../task/status.service.js';
-import { TaskFilter } from '../task/task.inputs.js';
-import type { TaskService } from '../task/task.service.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { BoardToken } from './board-token.entity.js';
 import { Charter } from './charter.entity.js';
 import type { CharterService } from './charter.service.js';
@@ -31,16 +13,11 @@ import { CharterApproval, ProjectRole } from './project.enums.js';
 import { Project } from './project.entity.js';
 import { CharterUpdateInput, MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
 import type { ProjectService } from './project.service.js';
+import { BoardTokenCreatePayload, BoardTokenPayload, CharterPayload, MemberPayload, ProjectConnection, ProjectPayload } from './project.payloads.js';
 
 @ArgsType()
 class ProjectsArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Include archived projects' }) includeArchived?: boolean;
-}
-
-@ArgsType()
-class TasksArgs extends PageArgs {
-  @Field(() => TaskFilter, { nullable: true }) filter?: TaskFilter;
-  @Field(() => Boolean, { nullable: true, description: 'Include deleted (archived) tasks' }) includeArchived?: boolean;
 }
 
 @Resolver(() => Project)
@@ -48,11 +25,7 @@ export class ProjectResolver {
   constructor(
     private readonly projectSvc: ProjectService,
     private readonly charterSvc: CharterService,
-    private readonly taskSvc: TaskService,
-    private readonly dependencySvc: DependencyService,
-    private readonly statusSvc: StatusService,
     private readonly activitySvc: ActivityService,
-    private readonly boardSvc: BoardService,
   ) {}
 
   @Query(() => ProjectConnection, { name: 'projects', description: 'Projects the viewer is a member of, by name' })
@@ -84,29 +57,9 @@ export class ProjectResolver {
     return this.charterSvc.get(ctx, p.id);
   }
 
-  @FieldResolver(() => [TaskStatus], { description: 'Workflow statuses in board order' })
-  statuses(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.statusSvc.list(ctx, p.id);
-  }
-
-  @FieldResolver(() => TaskConnection, { description: 'Tasks in outline (WBS) order' })
-  tasks(@Root() p: Project, @Args(() => TasksArgs) a: TasksArgs, @Ctx() ctx: Context) {
-    return this.taskSvc.list(ctx, p.id, a.filter, a.first, a.after, a.includeArchived ?? false);
-  }
-
-  @FieldResolver(() => DependencyConnection)
-  dependencies(@Root() p: Project, @Args(() => PageArgs) a: PageArgs, @Ctx() ctx: Context) {
-    return this.dependencySvc.list(ctx, p.id, a.first, a.after);
-  }
-
   @FieldResolver(() => ActivityConnection, { description: 'Newest first' })
   activity(@Root() p: Project, @Args(() => ActivityArgs) a: ActivityArgs, @Ctx() ctx: Context) {
     return this.activitySvc.list(ctx, p.id, null, a);
-  }
-
-  @FieldResolver(() => Board)
-  board(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.boardSvc.forViewer(ctx, p.id);
   }
 
   @FieldResolver(() => [BoardToken], { description: 'Active wall-board tokens (managers only)' })

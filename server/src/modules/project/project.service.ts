@@ -7,27 +7,14 @@ import { checkOptionalDay } from '../../common/date-range.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
-import { ActivityAction } from '../activity/activity.entity.js';
-import { fieldChanges, recordActivity } from '../activity/activity.log.js';
-import { TaskStatus } from '../task/status.entity.js';
-import { StatusCategory } from '../task/task.enums.js';
-import { checkPersonName, newSecret, normaliseEmail, sha256, BOARD_PREFIX } from '../user/auth.service.js';
-import { User } from '../user/user.entity.js';
+import { ActivityAction, fieldChanges, recordActivity } from '../activity/index.js';
+import { BOARD_PREFIX, checkPersonName, newSecret, normaliseEmail, sha256, User } from '../user/index.js';
 import { BoardToken } from './board-token.entity.js';
 import { Charter } from './charter.entity.js';
 import { ProjectMember } from './member.entity.js';
 import { Methodology, ProjectRole, ProjectStatus } from './project.enums.js';
 import { Project } from './project.entity.js';
 import type { MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
-
-export const DEFAULT_STATUSES: { name: string; category: StatusCategory; color: string }[] = [
-  { name: 'Backlog', category: StatusCategory.BACKLOG, color: '#94a3b8' },
-  { name: 'To do', category: StatusCategory.UNSTARTED, color: '#64748b' },
-  { name: 'In progress', category: StatusCategory.STARTED, color: '#2563eb' },
-  { name: 'In review', category: StatusCategory.STARTED, color: '#7c3aed' },
-  { name: 'Done', category: StatusCategory.COMPLETED, color: '#16a34a' },
-  { name: 'Cancelled', category: StatusCategory.CANCELLED, color: '#9ca3af' },
-];
 
 const KEY = /^[A-Z][A-Z0-9]{1,9}$/;
 const CURRENCY = /^[A-Z]{3}$/;
@@ -71,8 +58,17 @@ export async function lockProject(m: EntityManager, projectId: string): Promise<
 
 const dateOut = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d as string | null));
 
+/**
+ * What another module adds to a new project, inside the transaction that creates it (the task
+ * module's default statuses); the composition root passes them in.
+ */
+export type ProjectSetUp = (m: EntityManager, projectId: string) => Promise<void>;
+
 export class ProjectService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly setUps: readonly ProjectSetUp[] = [],
+  ) {}
 
   async get(ctx: Context, ref: { id?: string | null; key?: string | null }): Promise<Project> {
     let id = ref.id ?? null;
@@ -130,7 +126,7 @@ export class ProjectService {
         }),
       );
       await m.getRepository(ProjectMember).insert({ projectId: project.id, userId, role: ProjectRole.OWNER });
-      await m.getRepository(TaskStatus).insert(DEFAULT_STATUSES.map((s, i) => ({ ...s, projectId: project.id, position: i })));
+      for (const setUp of this.setUps) await setUp(m, project.id);
       await m.getRepository(Charter).insert({ projectId: project.id });
       await recordActivity(m, project.id, userId, [{ entityType: 'project', entityId: project.id, action: ActivityAction.CREATED, newValue: { key, name: project.name } }]);
       await publishInTransaction(m, { type: 'project', projectId: project.id });

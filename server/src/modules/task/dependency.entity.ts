@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ManyToOne, JoinColumn } from 'typeorm';
 import { Task } from './task.entity.js';
-import { Project } from '../project/project.entity.js';
+import { Project } from '../project/index.js';
 import { DependencyType } from './task.enums.js';
 import { numericTransformer } from '../../common/columns.js';
 

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Task } from './task.entity.js';
 
 @ObjectType({ description: "A task's place in the outline" })
 export class OutlineNode {
@@ -12,4 +13,12 @@ export class OutlineNode {
 export class Outline {
   @Field(() => ID) projectId: string;
   @Field(() => [OutlineNode]) nodes: OutlineNode[];
+}
+
+/** What `taskUpdated` carries: a task created, changed or deleted, with its write's change number. */
+export interface TaskEventPayload {
+  action: 'CREATED' | 'UPDATED' | 'DELETED';
+  task: Task;
+  changeNumber: number | null;
+  actorId: string | null;
 }

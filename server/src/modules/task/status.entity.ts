@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, ManyToOne, JoinColumn } from 'typeorm';
-import { Project } from '../project/project.entity.js';
+import { Project } from '../project/index.js';
 import { StatusCategory } from './task.enums.js';
 
 /** A project's own workflow state, always inside one fixed category. */

@@ -4,8 +4,7 @@ import { Permission, isUuid } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
-import { ActivityAction } from '../activity/activity.entity.js';
-import { recordActivity } from '../activity/activity.log.js';
+import { ActivityAction, recordActivity } from '../activity/index.js';
 import { TaskStatus } from './status.entity.js';
 import type { StatusCreateInput, StatusUpdateInput } from './task.inputs.js';
 

@@ -1,12 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ManyToOne, JoinColumn } from 'typeorm';
 import { TaskStatus } from './status.entity.js';
-import { User } from '../user/user.entity.js';
-import { Project } from '../project/project.entity.js';
-import { TaskKind } from './task.enums.js';
+import { User } from '../user/index.js';
+import { Project } from '../project/index.js';
+import { ConstraintType, TaskKind } from './task.enums.js';
 import { numericTransformer } from '../../common/columns.js';
-import { WorkCalendar } from '../planning/calendar.entity.js';
-import { ConstraintType } from '../planning/planning.enums.js';
 
 /** A node of the work breakdown structure: a work package, a summary or a milestone. */
 @Entity({ name: 'tasks' })
@@ -148,7 +146,7 @@ export class Task {
   @JoinColumn({ name: 'status_id', foreignKeyConstraintName: 'tasks_status_id_fkey' })
   status?: unknown;
 
-  @ManyToOne(() => WorkCalendar, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @ManyToOne('WorkCalendar', { onDelete: 'SET NULL', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'calendar_id', foreignKeyConstraintName: 'tasks_calendar_id_fkey' })
   calendar?: unknown;
 

@@ -33,3 +33,37 @@ registerEnumType(DependencyType, {
   name: 'DependencyType',
   description: 'FS finish-to-start, SS start-to-start, FF finish-to-finish, SF start-to-finish',
 });
+
+/** MS Project's scheduling constraints; ASAP is the default (a task without a constraint). */
+export enum ConstraintType {
+  ASAP = 'ASAP',
+  ALAP = 'ALAP',
+  SNET = 'SNET',
+  SNLT = 'SNLT',
+  FNET = 'FNET',
+  FNLT = 'FNLT',
+  MSO = 'MSO',
+  MFO = 'MFO',
+}
+
+/** What part of a plan a change touched, for pages that show it (`planChanged`). */
+export enum PlanPart {
+  LINKS = 'LINKS',
+  BASELINES = 'BASELINES',
+  CALENDARS = 'CALENDARS',
+  SETTINGS = 'SETTINGS',
+  RESOURCES = 'RESOURCES',
+  ASSIGNMENTS = 'ASSIGNMENTS',
+  COSTS = 'COSTS',
+  LEVELING = 'LEVELING',
+  IMPORT = 'IMPORT',
+}
+
+registerEnumType(ConstraintType, {
+  name: 'ConstraintType',
+  description: 'ASAP as soon as possible (default), ALAP as late as possible, S/F = start/finish, NET no earlier than, NLT no later than, MSO/MFO must start/finish on',
+});
+registerEnumType(PlanPart, {
+  name: 'PlanPart',
+  description: 'LINKS dependencies, SETTINGS project calendar and status date, LEVELING leveling delays applied or cleared, IMPORT a whole plan imported',
+});

@@ -2,12 +2,12 @@ import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectT
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
-import type { TaskEventPayload } from '../../topics.js';
-import type { ActivityService } from '../activity/activity.service.js';
-import { ActivityConnection, DependencyPayload, StatusPayload, TaskPayload } from '../payloads.js';
+import type { TaskEventPayload } from './outline.types.js';
+import { ActivityConnection, type ActivityService } from '../activity/index.js';
+import { DependencyPayload, StatusPayload, TaskPayload } from './task.payloads.js';
 import { ActivityArgs } from '../../common/pagination.js';
-import { Project } from '../project/project.entity.js';
-import { User } from '../user/user.entity.js';
+import { Project } from '../project/index.js';
+import { User } from '../user/index.js';
 import { Dependency } from './dependency.entity.js';
 import type { DependencyService } from './dependency.service.js';
 import { TaskStatus } from './status.entity.js';

@@ -9,16 +9,16 @@ import { checkOptionalDay } from '../../common/date-range.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
-import { fieldChanges, recordActivity } from '../activity/activity.log.js';
-import type { WbsService } from '../collab/wbs.service.js';
-import { ProjectMember } from '../project/member.entity.js';
+import { fieldChanges, recordActivity } from '../activity/index.js';
+import { ProjectMember } from '../project/index.js';
+import type { TaskStructure } from './structure.js';
 import { TaskStatus } from './status.entity.js';
 import { Task } from './task.entity.js';
 import { StatusCategory, TaskKind } from './task.enums.js';
 import type { TaskCreateInput, TaskFilter, TaskMoveInput, TaskUpdateInput } from './task.inputs.js';
 import { lockProject, subtreeIds } from './wbs.js';
 import { reconcileProgress, type Progress, type ProgressChange } from './progress.js';
-import { ConstraintType } from '../planning/planning.enums.js';
+import { ConstraintType } from './task.enums.js';
 
 /** Fields of the tree that only the WBS document changes (see WbsService). */
 const STRUCTURAL = new Set(['name', 'kind']);
@@ -123,7 +123,7 @@ export async function reconcileTaskProgress(
 export class TaskService {
   constructor(
     private readonly ds: DataSource,
-    private readonly wbs: WbsService,
+    private readonly wbs: TaskStructure,
     private readonly scheduled: ScheduledDates = async () => null,
   ) {}
 

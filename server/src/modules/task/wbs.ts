@@ -1,9 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /** Locks the project row: structure changes and task numbering of one project run one at a time. */
-export async function lockProject(m: EntityManager, projectId: string): Promise<void> {
-  await m.query('SELECT id FROM projects WHERE id = $1 FOR UPDATE', [projectId]);
-}
+export { lockProjectStructure as lockProject } from '../project/index.js';
 
 /** Ids of a task and all its live descendants. */
 export async function subtreeIds(m: EntityManager, taskId: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { AccessTokenCreatePayload, AccessTokenPayload, AuthPayload } from '../payloads.js';
+import { AccessTokenCreatePayload, AccessTokenPayload, AuthPayload } from './user.payloads.js';
 import { AccessToken } from './access-token.entity.js';
 import type { AuthService } from './auth.service.js';
 import { User } from './user.entity.js';

@@ -1,0 +1,103 @@
+import type { Fanout } from '@trellis/collab';
+import type { DataSource } from 'typeorm';
+import type { DomainEvent } from './common/events.js';
+import { silentLogger, type Logger } from './common/logger.js';
+import type { Viewer } from './common/roles.js';
+import type { ModuleEnv, ModuleParts, ResolverBinding } from './module.js';
+import { activityModule } from './modules/activity/index.js';
+import { boardModule } from './modules/board/index.js';
+import { collabModule } from './modules/collab/index.js';
+import { planningModule } from './modules/planning/index.js';
+import { projectModule } from './modules/project/index.js';
+import { taskModule } from './modules/task/index.js';
+import { userModule } from './modules/user/index.js';
+import { createHub, type Hub } from './topics.js';
+
+/**
+ * Every module of the server, lowest first (a module imports only modules before it, see
+ * layering.spec.ts): the order of their entities, loaders, resolvers, event handlers and closing.
+ */
+export const modules = [userModule, activityModule, projectModule, taskModule, planningModule, collabModule, boardModule] as const;
+
+type Module = (typeof modules)[number];
+type ModuleName = Module['name'];
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type ServicesOf<M> = M extends { create(env: ModuleEnv, needs: never): ModuleParts<infer S> } ? S : never;
+type LoadersOf<M> = M extends { loaders?: (ds: DataSource, viewer: Viewer) => infer L } ? L : never;
+
+/** The services of every module, by name (`services.tasks`, `services.planning.schedules`, …). */
+export type Services = UnionToIntersection<ServicesOf<Module>>;
+/** The DataLoaders every module adds to a request's `ctx.loaders`. */
+export type ModuleLoaders = UnionToIntersection<LoadersOf<Module>>;
+
+/** Every entity, registered explicitly (no globbing), module by module. */
+export const entities: Function[] = modules.flatMap((m) => [...m.entities]);
+
+/** A fresh set of every module's loaders, for one request. */
+export function moduleLoaders(ds: DataSource, viewer: Viewer): ModuleLoaders {
+  return Object.assign({}, ...modules.map((m) => m.loaders?.(ds, viewer) ?? {})) as ModuleLoaders;
+}
+
+export interface CompositionOptions {
+  sessionDays: number;
+  cookieSecure: boolean;
+  invitationDays?: number;
+  logger?: Logger;
+  /** The server's subscription hub; the command line gets a hub nobody watches. */
+  hub?: Hub;
+  /** Where committed document updates are announced to collab instances (none for the command line). */
+  fanout?: Fanout | null;
+}
+
+export interface Composition {
+  services: Services;
+  /** Every module's resolver classes with their instances, for the schema. */
+  resolvers: readonly ResolverBinding[];
+  /** Every module's domain-event handler, in module order. */
+  eventHandlers: readonly ((event: DomainEvent) => void)[];
+  /** Closes what the modules started, highest module first. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds every module once, each after the modules whose services it needs, and hands each what it
+ * needs through its factory (constructor injection): nothing is wired in after construction.
+ */
+export function composeModules(ds: DataSource, opts: CompositionOptions): Composition {
+  const env: ModuleEnv = { ds, logger: opts.logger ?? silentLogger, hub: opts.hub ?? createHub() };
+  const user = userModule.create(env, { sessionDays: opts.sessionDays, cookieSecure: opts.cookieSecure });
+  const activity = activityModule.create(env, {});
+  // The collab module writes the tree and the charter text for the modules below it.
+  const collab = collabModule.create(env, { fanout: opts.fanout ?? null });
+  const planning = planningModule.create(env, { structure: collab.services.wbs });
+  const { schedules } = planning.services.planning;
+  const task = taskModule.create(env, {
+    structure: collab.services.wbs,
+    scheduled: (projectId, taskId) => schedules.datesOf(projectId, taskId),
+    activity: activity.services.activity,
+  });
+  const project = projectModule.create(env, {
+    invitationDays: opts.invitationDays ?? 7,
+    setUps: [task.services.projectSetUp],
+    charterText: collab.services.charterText,
+    activity: activity.services.activity,
+  });
+  const board = boardModule.create(env, { schedules });
+
+  // Keyed by name: a module in the list that is not built here fails to compile.
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, collab, board };
+  const parts = modules.map((m) => built[m.name]);
+  return {
+    services: Object.assign({}, ...parts.map((p) => p.services)) as Services,
+    resolvers: parts.flatMap((p) => p.resolvers),
+    eventHandlers: parts.flatMap((p) => (p.onEvent ? [p.onEvent] : [])),
+    close: async () => {
+      for (const p of [...parts].reverse()) await p.close?.();
+    },
+  };
+}
+
+/** The services alone, for the command line and the collab service. */
+export function createServices(ds: DataSource, opts: CompositionOptions): Services {
+  return composeModules(ds, opts).services;
+}

@@ -1,0 +1,28 @@
+/**
+ * The activity module: the append-only history every other module writes (`recordActivity`) and
+ * its reading side. It sits just above users, so every module may use it.
+ */
+import { defineModule } from '../../module.js';
+import { Activity } from './activity.entity.js';
+import { ActivityResolver } from './activity.resolver.js';
+import { ActivityService } from './activity.service.js';
+
+export { describeActivity } from './activity.describe.js';
+export { Activity, ActivityAction } from './activity.entity.js';
+export { fieldChanges, recordActivity } from './activity.log.js';
+export type { Change } from './activity.log.js';
+export { ActivityConnection } from './activity.payloads.js';
+export { ActivityService } from './activity.service.js';
+
+export type ActivityTopics = {
+  ACTIVITY_ADDED: [projectId: string, payload: Activity];
+};
+
+export const activityModule = defineModule({
+  name: 'activity',
+  entities: [Activity],
+  create: ({ ds }, _needs: Record<never, never>) => {
+    const activity = new ActivityService(ds);
+    return { services: { activity }, resolvers: [[ActivityResolver, new ActivityResolver()]] };
+  },
+});
