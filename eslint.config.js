@@ -41,6 +41,26 @@ export default tseslint.config(
     },
   },
   {
+    // A module reaches another module only through its index.ts (what the module contributes and
+    // lets others use); server/src/layering.spec.ts checks the same and that modules import each
+    // other without a cycle (docs/adr/0005-module-contributions.md).
+    files: ['server/src/modules/*/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/(?!index\\.js$).+$',
+              message: "Import another module through its index.ts: '../<module>/index.js' (see server/src/layering.spec.ts)",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The client runs in the browser; its components are Svelte 5 with TypeScript.
     files: ['client/src/**'],
     languageOptions: { globals: { ...globals.browser } },
