@@ -41,9 +41,6 @@ function chunks(event: DomainEvent): DomainEvent[] {
   return out;
 }
 
-/** Data sources whose events travel through Redis instead of NOTIFY (see RedisEvents). */
-const redisOutboxes = new WeakMap<DataSource, RedisEvents>();
-
 /**
  * Publishes from the writing transaction. By default with NOTIFY: PostgreSQL delivers it on commit
  * only, to every instance LISTENing on the database, and drops it on rollback. With Redis the events
@@ -59,7 +56,9 @@ export async function publishInTransaction(manager: EntityManager, ...events: Do
   }
   const payloads = events.flatMap(chunks).map((e) => JSON.stringify(e));
   if (payloads.length === 0) return;
-  const outbox = redisOutboxes.get(manager.connection);
+  // Events travel through Redis instead of NOTIFY when a RedisEvents transport is one of the data
+  // source's subscribers (it joins them when it starts, for its commit and rollback hooks).
+  const outbox = manager.connection.subscribers.find((s): s is RedisEvents => s instanceof RedisEvents);
   if (outbox) return outbox.hold(manager, payloads);
   await manager.query(`SELECT pg_notify($1, p) FROM unnest($2::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n`, [
     EVENT_CHANNEL,
@@ -136,7 +135,6 @@ export class RedisEvents implements EventTransport, EntitySubscriberInterface {
     });
     await this.sub.subscribe(this.channel);
     this.ds.subscribers.push(this);
-    redisOutboxes.set(this.ds, this);
   }
 
   async hold(manager: EntityManager, payloads: string[]): Promise<void> {
@@ -162,7 +160,6 @@ export class RedisEvents implements EventTransport, EntitySubscriberInterface {
   }
 
   async stop(): Promise<void> {
-    redisOutboxes.delete(this.ds);
     const i = this.ds.subscribers.indexOf(this);
     if (i >= 0) this.ds.subscribers.splice(i, 1);
     await Promise.all([this.sub.quit().catch(() => undefined), this.pub.quit().catch(() => undefined)]);
