@@ -67,7 +67,7 @@ export type ProjectSetUp = (m: EntityManager, projectId: string) => Promise<void
 export class ProjectService {
   constructor(
     private readonly ds: DataSource,
-    private readonly setUps: readonly ProjectSetUp[] = [],
+    private readonly setUps: readonly ProjectSetUp[],
   ) {}
 
   async get(ctx: Context, ref: { id?: string | null; key?: string | null }): Promise<Project> {
