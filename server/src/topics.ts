@@ -1,19 +1,14 @@
 import { SubscriptionHub } from './common/hub.js';
-import type { ActivityTopics } from './modules/activity/index.js';
-import type { BoardTopics } from './modules/board/index.js';
-import type { CollabTopics } from './modules/collab/index.js';
-import type { PlanningTopics } from './modules/planning/index.js';
-import type { ProjectTopics } from './modules/project/index.js';
-import type { TaskTopics } from './modules/task/index.js';
-import type { UserTopics } from './modules/user/index.js';
-
-export type { TaskEventPayload } from './modules/task/index.js';
 
 /**
- * The subscription topics of this server, with what each carries: every module's own (its index
- * exports them); the hub itself is generic.
+ * The subscription topics of this server, with what each carries. Every module declares its own
+ * in its index.ts by augmenting this interface (`declare module '../../topics.js'`), so this file
+ * imports no module; the hub itself is generic.
  */
-export type Topics = UserTopics & ActivityTopics & ProjectTopics & TaskTopics & PlanningTopics & CollabTopics & BoardTopics;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules' declarations
+export interface TopicRegistry {}
+
+export type Topics = { [K in keyof TopicRegistry]: TopicRegistry[K] };
 export type Topic = keyof Topics;
 export type Hub = SubscriptionHub<Topics>;
 export const createHub = (): Hub => new SubscriptionHub<Topics>();

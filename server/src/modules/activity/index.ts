@@ -14,9 +14,11 @@ export type { Change } from './activity.log.js';
 export { ActivityConnection } from './activity.payloads.js';
 export { ActivityService } from './activity.service.js';
 
-export type ActivityTopics = {
-  ACTIVITY_ADDED: [projectId: string, payload: Activity];
-};
+declare module '../../topics.js' {
+  interface TopicRegistry {
+    ACTIVITY_ADDED: [projectId: string, payload: Activity];
+  }
+}
 
 export const activityModule = defineModule({
   name: 'activity',

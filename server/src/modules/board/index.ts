@@ -12,9 +12,11 @@ export { BoardService } from './board.service.js';
 export type { ScheduleSource } from './board.service.js';
 export { Board } from './board.types.js';
 
-export type BoardTopics = {
-  BOARD_UPDATED: [projectId: string, payload: Board];
-};
+declare module '../../topics.js' {
+  interface TopicRegistry {
+    BOARD_UPDATED: [projectId: string, payload: Board];
+  }
+}
 
 export interface BoardNeeds {
   /** The project's current schedule, for the cards' dates (the planning module's schedules). */

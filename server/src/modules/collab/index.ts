@@ -22,9 +22,6 @@ export type { CollabHost, CollabLink } from './host.js';
 export { Projector } from './projector.js';
 export { WbsService } from './wbs.service.js';
 
-/** This module publishes no subscription topic (its documents travel through the collab service). */
-export type CollabTopics = Record<never, never>;
-
 export interface CollabNeeds {
   /** Where committed document updates are announced to collab instances (none for the command line). */
   fanout: Fanout | null;

@@ -14,7 +14,7 @@ import { CostEntry } from './cost-entry.entity.js';
 import { CostService } from './cost.service.js';
 import { ExchangeService, type StructureWriter } from './exchange.service.js';
 import { LevelingService } from './leveling.service.js';
-import { createPlanningLoaders } from './planning.loaders.js';
+import { createPlanningLoaders, type PlanningLoaders } from './planning.loaders.js';
 import { BaselineResolver, PlanningProjectResolver, PlanningTaskResolver, ResourceResolver, PlanningResolver, WorkCalendarResolver } from './planning.resolver.js';
 import type { PlanChange, ScheduleUpdate } from './planning.types.js';
 import { Assignment, Resource, ResourceRate } from './resource.entity.js';
@@ -32,10 +32,16 @@ export { PlanChange, ScheduledTask, ScheduleUpdate } from './planning.types.js';
 export { Assignment, Resource, ResourceRate } from './resource.entity.js';
 export { ScheduleService } from './schedule.service.js';
 
-export type PlanningTopics = {
-  SCHEDULE_UPDATED: [projectId: string, payload: ScheduleUpdate];
-  PLAN_CHANGED: [projectId: string, payload: PlanChange];
-};
+declare module '../../topics.js' {
+  interface TopicRegistry {
+    SCHEDULE_UPDATED: [projectId: string, payload: ScheduleUpdate];
+    PLAN_CHANGED: [projectId: string, payload: PlanChange];
+  }
+}
+declare module '../../context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the module's loaders, added to ctx.loaders
+  interface RequestLoaders extends PlanningLoaders {}
+}
 
 export interface PlanningServices {
   schedules: ScheduleService;

@@ -3,9 +3,10 @@
  * Other modules import it only from here.
  */
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { membershipQueries } from '../../common/access.js';
 import { batchOptions, byId } from '../../common/batch.js';
+import type { Viewer } from '../../common/roles.js';
 import { defineModule } from '../../module.js';
 import type { ActivityService } from '../activity/index.js';
 import { BoardToken } from './board-token.entity.js';
@@ -35,9 +36,37 @@ export { ProjectService } from './project.service.js';
 export { lockProjectStructure } from './structure-lock.js';
 export type { ProjectSetUp } from './project.service.js';
 
-export type ProjectTopics = {
-  PROJECT_UPDATED: [projectId: string, payload: Project];
-};
+declare module '../../topics.js' {
+  interface TopicRegistry {
+    PROJECT_UPDATED: [projectId: string, payload: Project];
+  }
+}
+
+/** This module's per-request loaders. */
+function projectLoaders(ds: DataSource, viewer: Viewer) {
+  const members = membershipQueries(ds);
+  return {
+    project: new DataLoader<string, Project | null>(async (ids) => byId(ids, await ds.getRepository(Project).findBy({ id: In([...ids]) })), batchOptions),
+    charter: new DataLoader<string, Charter | null>(async (ids) => {
+      const rows = await ds.getRepository(Charter).findBy({ projectId: In([...ids]) });
+      const m = new Map(rows.map((r) => [r.projectId, r]));
+      return ids.map((id) => m.get(id) ?? null);
+    }, batchOptions),
+    /** The viewer's role in each project (null = not a member). */
+    membership: new DataLoader<string, { role: ProjectRole; archived: boolean } | null>(async (ids) =>
+      viewer.kind === 'user' ? members.memberships(viewer.userId, ids) : ids.map(() => null), batchOptions),
+    /** Archived flag per project (null = no such project); used for board tokens. */
+    archived: new DataLoader<string, boolean | null>(async (ids) => {
+      const rows = await ds.getRepository(Project).find({ select: { id: true, archivedAt: true }, where: { id: In([...ids]) } });
+      const m = new Map(rows.map((r) => [r.id, r.archivedAt !== null]));
+      return ids.map((id) => m.get(id) ?? null);
+    }, batchOptions),
+  };
+}
+declare module '../../context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the module's loaders, added to ctx.loaders
+  interface RequestLoaders extends ReturnType<typeof projectLoaders> {}
+}
 
 export interface ProjectNeeds {
   /** How long an invitation link can be accepted. */
@@ -52,26 +81,7 @@ export interface ProjectNeeds {
 export const projectModule = defineModule({
   name: 'project',
   entities: [Project, ProjectChange, ProjectMember, Invitation, Charter, BoardToken],
-  loaders: (ds, viewer) => {
-    const members = membershipQueries(ds);
-    return {
-      project: new DataLoader<string, Project | null>(async (ids) => byId(ids, await ds.getRepository(Project).findBy({ id: In([...ids]) })), batchOptions),
-      charter: new DataLoader<string, Charter | null>(async (ids) => {
-        const rows = await ds.getRepository(Charter).findBy({ projectId: In([...ids]) });
-        const m = new Map(rows.map((r) => [r.projectId, r]));
-        return ids.map((id) => m.get(id) ?? null);
-      }, batchOptions),
-      /** The viewer's role in each project (null = not a member). */
-      membership: new DataLoader<string, { role: ProjectRole; archived: boolean } | null>(async (ids) =>
-        viewer.kind === 'user' ? members.memberships(viewer.userId, ids) : ids.map(() => null), batchOptions),
-      /** Archived flag per project (null = no such project); used for board tokens. */
-      archived: new DataLoader<string, boolean | null>(async (ids) => {
-        const rows = await ds.getRepository(Project).find({ select: { id: true, archivedAt: true }, where: { id: In([...ids]) } });
-        const m = new Map(rows.map((r) => [r.id, r.archivedAt !== null]));
-        return ids.map((id) => m.get(id) ?? null);
-      }, batchOptions),
-    };
-  },
+  loaders: projectLoaders,
   create: ({ ds }, needs: ProjectNeeds) => {
     const projects = new ProjectService(ds, needs.setUps);
     const invitations = new InvitationService(ds, { days: needs.invitationDays });

@@ -5,7 +5,7 @@
  * both in, so this module imports neither. Other modules import it only from here.
  */
 import DataLoader from 'dataloader';
-import { In, IsNull } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { batchOptions, byId, groupBy } from '../../common/batch.js';
 import { defineModule } from '../../module.js';
 import type { ActivityService } from '../activity/index.js';
@@ -36,10 +36,60 @@ export { reconcileTaskProgress, TaskService } from './task.service.js';
 export type { ScheduledDates } from './task.service.js';
 export { lockProject } from './wbs.js';
 
-export type TaskTopics = {
-  TASK_UPDATED: [projectId: string, payload: TaskEventPayload];
-  OUTLINE_CHANGED: [projectId: string, payload: Outline];
-};
+declare module '../../topics.js' {
+  interface TopicRegistry {
+    TASK_UPDATED: [projectId: string, payload: TaskEventPayload];
+    OUTLINE_CHANGED: [projectId: string, payload: Outline];
+  }
+}
+
+/** This module's per-request loaders. */
+const taskLoaders = (ds: DataSource) => ({
+  task: new DataLoader<string, Task | null>(async (ids) => byId(ids, await ds.getRepository(Task).findBy({ id: In([...ids]) })), batchOptions),
+  status: new DataLoader<string, TaskStatus | null>(async (ids) =>
+    byId(ids, await ds.getRepository(TaskStatus).findBy({ id: In([...ids]) })), batchOptions),
+  statusesByProject: new DataLoader<string, TaskStatus[]>(async (ids) =>
+    groupBy(
+      ids,
+      await ds.getRepository(TaskStatus).find({ where: { projectId: In([...ids]) }, order: { position: 'ASC' } }),
+      (s) => s.projectId,
+    ), batchOptions),
+  /** Live (not archived) tasks of a project in outline order. */
+  tasksByProject: new DataLoader<string, Task[]>(async (ids) =>
+    groupBy(
+      ids,
+      await ds.getRepository(Task).find({
+        where: { projectId: In([...ids]), archivedAt: IsNull() },
+        order: { wbsSort: 'ASC' },
+      }),
+      (t) => t.projectId,
+    ), batchOptions),
+  /** Both directions of a task's links in one query: `in` (it is the successor) and `out`. */
+  links: new DataLoader<string, { in: Dependency[]; out: Dependency[] }>(async (ids) => {
+    const rows = await ds.getRepository(Dependency).find({
+      where: [{ successorId: In([...ids]) }, { predecessorId: In([...ids]) }],
+      order: { createdAt: 'ASC' },
+    });
+    const m = new Map(ids.map((id) => [id, { in: [] as Dependency[], out: [] as Dependency[] }]));
+    for (const d of rows) {
+      m.get(d.successorId)?.in.push(d);
+      m.get(d.predecessorId)?.out.push(d);
+    }
+    return ids.map((id) => m.get(id)!);
+  }, batchOptions),
+  childCount: new DataLoader<string, number>(async (ids) => {
+    const rows: { parent_id: string; n: string }[] = await ds.query(
+      `SELECT parent_id, count(*) AS n FROM tasks WHERE parent_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY parent_id`,
+      [ids],
+    );
+    const m = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
+    return ids.map((id) => m.get(id) ?? 0);
+  }, batchOptions),
+});
+declare module '../../context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the module's loaders, added to ctx.loaders
+  interface RequestLoaders extends ReturnType<typeof taskLoaders> {}
+}
 
 export interface TaskNeeds {
   /** Changes the tree through the WBS document (the collab module's WbsService). */
@@ -52,48 +102,7 @@ export interface TaskNeeds {
 export const taskModule = defineModule({
   name: 'task',
   entities: [TaskStatus, Task, Dependency],
-  loaders: (ds) => ({
-    task: new DataLoader<string, Task | null>(async (ids) => byId(ids, await ds.getRepository(Task).findBy({ id: In([...ids]) })), batchOptions),
-    status: new DataLoader<string, TaskStatus | null>(async (ids) =>
-      byId(ids, await ds.getRepository(TaskStatus).findBy({ id: In([...ids]) })), batchOptions),
-    statusesByProject: new DataLoader<string, TaskStatus[]>(async (ids) =>
-      groupBy(
-        ids,
-        await ds.getRepository(TaskStatus).find({ where: { projectId: In([...ids]) }, order: { position: 'ASC' } }),
-        (s) => s.projectId,
-      ), batchOptions),
-    /** Live (not archived) tasks of a project in outline order. */
-    tasksByProject: new DataLoader<string, Task[]>(async (ids) =>
-      groupBy(
-        ids,
-        await ds.getRepository(Task).find({
-          where: { projectId: In([...ids]), archivedAt: IsNull() },
-          order: { wbsSort: 'ASC' },
-        }),
-        (t) => t.projectId,
-      ), batchOptions),
-    /** Both directions of a task's links in one query: `in` (it is the successor) and `out`. */
-    links: new DataLoader<string, { in: Dependency[]; out: Dependency[] }>(async (ids) => {
-      const rows = await ds.getRepository(Dependency).find({
-        where: [{ successorId: In([...ids]) }, { predecessorId: In([...ids]) }],
-        order: { createdAt: 'ASC' },
-      });
-      const m = new Map(ids.map((id) => [id, { in: [] as Dependency[], out: [] as Dependency[] }]));
-      for (const d of rows) {
-        m.get(d.successorId)?.in.push(d);
-        m.get(d.predecessorId)?.out.push(d);
-      }
-      return ids.map((id) => m.get(id)!);
-    }, batchOptions),
-    childCount: new DataLoader<string, number>(async (ids) => {
-      const rows: { parent_id: string; n: string }[] = await ds.query(
-        `SELECT parent_id, count(*) AS n FROM tasks WHERE parent_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY parent_id`,
-        [ids],
-      );
-      const m = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
-      return ids.map((id) => m.get(id) ?? 0);
-    }, batchOptions),
-  }),
+  loaders: taskLoaders,
   create: ({ ds }, needs: TaskNeeds) => {
     const tasks = new TaskService(ds, needs.structure, needs.scheduled);
     const dependencies = new DependencyService(ds);

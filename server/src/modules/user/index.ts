@@ -2,7 +2,7 @@
  * The user module: accounts, sessions and access tokens. Other modules import it only from here.
  */
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { batchOptions, byId } from '../../common/batch.js';
 import { defineModule } from '../../module.js';
 import { AccessToken } from './access-token.entity.js';
@@ -17,15 +17,19 @@ export type { AuthOptions } from './auth.service.js';
 export { Session } from './session.entity.js';
 export { User } from './user.entity.js';
 
-/** This module publishes no subscription topic. */
-export type UserTopics = Record<never, never>;
+/** This module's per-request loaders. */
+const userLoaders = (ds: DataSource) => ({
+  user: new DataLoader<string, User | null>(async (ids) => byId(ids, await ds.getRepository(User).findBy({ id: In([...ids]) })), batchOptions),
+});
+declare module '../../context.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the module's loaders, added to ctx.loaders
+  interface RequestLoaders extends ReturnType<typeof userLoaders> {}
+}
 
 export const userModule = defineModule({
   name: 'user',
   entities: [User, Session, AccessToken],
-  loaders: (ds) => ({
-    user: new DataLoader<string, User | null>(async (ids) => byId(ids, await ds.getRepository(User).findBy({ id: In([...ids]) })), batchOptions),
-  }),
+  loaders: userLoaders,
   create: ({ ds }, needs: AuthOptions) => {
     const auth = new AuthService(ds, needs);
     return { services: { auth }, resolvers: [[UserResolver, new UserResolver(auth)]] };
