@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The modules' import rule (docs/adr/0005-module-contributions.md): a file of module A reaches
- * module B only through `modules/B/index.ts`, and the modules' dependency graph has no cycle.
- * Type-only imports count: they are how a cycle starts.
+ * module B only through `modules/B/index.ts`, the modules' dependency graph has no cycle, and no
+ * file of server/src is part of an import circle. Type-only imports count: they are how a cycle
+ * starts.
  */
 const src = import.meta.dirname;
 const modulesDir = path.join(src, 'modules');
@@ -98,6 +99,23 @@ describe('modules', () => {
 
   it('the modules import each other without a cycle', () => {
     expect(cycles(moduleGraph(graph))).toEqual([]);
+  });
+
+  it('no file of server/src takes part in an import circle', () => {
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (f: string, trail: string[]) => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'open') {
+        circles.push([...trail.slice(trail.indexOf(f)), f].map((x) => path.relative(src, x)).join(' -> '));
+        return;
+      }
+      state.set(f, 'open');
+      for (const d of graph.get(f) ?? []) visit(d, [...trail, f]);
+      state.set(f, 'done');
+    };
+    for (const f of [...graph.keys()].sort()) visit(f, []);
+    expect(circles).toEqual([]);
   });
 
   it('the rule and the cycle check catch what they should', () => {
