@@ -33,7 +33,7 @@ function typedDocuments(): Plugin {
       const block = generated.slice(generated.indexOf('const documents'));
       for (const m of block.matchAll(/^\s+("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)) map.set(JSON.parse(m[1]!) as string, m[2]!);
       const out = code
-        .replace(/^import \{ graphql \} from '\.\/generated';$/m, "import * as documents from './generated/graphql';")
+        .replace(/^import \{ graphql \} from '\.\/generated\/index\.js';$/m, "import * as documents from './generated/graphql.js';")
         .replace(/\bgraphql\(`([^`]*)`\)/g, (_call, source: string) => {
           const name = map.get(source);
           if (!name) this.error(`A document in operations.ts is not generated (run npm run codegen): ${source.trim().split('\n')[0]}`);

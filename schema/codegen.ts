@@ -36,6 +36,8 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
       config: {
+        // The server's tests load the operations under NodeNext resolution, which wants extensions.
+        importExtension: '.js',
         documentMode: 'string',
         enumsAsTypes: true,
         useTypeImports: true,

@@ -3,7 +3,7 @@
  * (./generated): `request()` and `LiveConnection.subscribe()` infer its variables and result. A document
  * uses a fragment by its name alone; the generated document carries the fragment's text.
  */
-import { graphql } from './generated';
+import { graphql } from './generated/index.js';
 
 export const TASK_FIELDS = graphql(`
   fragment TaskFields on Task {

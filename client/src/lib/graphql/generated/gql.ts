@@ -1,5 +1,5 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 
 
 
@@ -222,403 +222,403 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n"): typeof import('./graphql').TaskFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n"): typeof import('./graphql.js').TaskFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n"): typeof import('./graphql').BoardFieldsFragmentDoc;
+export function graphql(source: "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n"): typeof import('./graphql.js').BoardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProjectFields on Project {\n    id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget\n    members { role user { id name email } }\n    statuses { id name category color position }\n  }\n"): typeof import('./graphql').ProjectFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ProjectFields on Project {\n    id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget\n    members { role user { id name email } }\n    statuses { id name category color position }\n  }\n"): typeof import('./graphql.js').ProjectFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n"): typeof import('./graphql.js').ActivityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer { viewer { id name email } }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer { viewer { id name email } }\n"): typeof import('./graphql.js').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id name email } } }\n"): typeof import('./graphql').SignInDocument;
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id name email } } }\n"): typeof import('./graphql.js').SignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id name email } } }\n"): typeof import('./graphql').SignUpDocument;
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id name email } } }\n"): typeof import('./graphql.js').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut { signOut }\n"): typeof import('./graphql').SignOutDocument;
+export function graphql(source: "\n  mutation SignOut { signOut }\n"): typeof import('./graphql.js').SignOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Projects($first: Int, $after: String, $includeArchived: Boolean) {\n    projects(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id key name description methodology status startDate targetFinish archivedAt viewerRole\n        board { percentComplete taskCount }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectsDocument;
+export function graphql(source: "\n  query Projects($first: Int, $after: String, $includeArchived: Boolean) {\n    projects(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id key name description methodology status startDate targetFinish archivedAt viewerRole\n        board { percentComplete taskCount }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n"): typeof import('./graphql').ProjectCreateDocument;
+export function graphql(source: "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n"): typeof import('./graphql.js').ProjectCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectPage($key: String!, $first: Int!, $after: String) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql').ProjectPageDocument;
+export function graphql(source: "\n  query ProjectPage($key: String!, $first: Int!, $after: String) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').ProjectPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectTasks($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n"): typeof import('./graphql').ProjectTasksDocument;
+export function graphql(source: "\n  query ProjectTasks($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n"): typeof import('./graphql.js').ProjectTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n"): typeof import('./graphql').InvitationFieldsFragmentDoc;
+export function graphql(source: "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n"): typeof import('./graphql.js').InvitationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n"): typeof import('./graphql').ProjectSettingsDocument;
+export function graphql(source: "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n"): typeof import('./graphql.js').ProjectSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StatusFields on TaskStatus { id name category color position }\n"): typeof import('./graphql').StatusFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StatusFields on TaskStatus { id name category color position }\n"): typeof import('./graphql.js').StatusFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectStatuses($id: ID!) { project(id: $id) { statuses { ...StatusFields } } }\n"): typeof import('./graphql').ProjectStatusesDocument;
+export function graphql(source: "\n  query ProjectStatuses($id: ID!) { project(id: $id) { statuses { ...StatusFields } } }\n"): typeof import('./graphql.js').ProjectStatusesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n"): typeof import('./graphql').StatusCreateDocument;
+export function graphql(source: "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n"): typeof import('./graphql.js').StatusCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }\n"): typeof import('./graphql').StatusUpdateDocument;
+export function graphql(source: "\n  mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }\n"): typeof import('./graphql.js').StatusUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StatusDelete($id: ID!, $moveToId: ID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n"): typeof import('./graphql').StatusDeleteDocument;
+export function graphql(source: "\n  mutation StatusDelete($id: ID!, $moveToId: ID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n"): typeof import('./graphql.js').StatusDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StatusUsage($projectId: ID!, $statusId: ID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n"): typeof import('./graphql').StatusUsageDocument;
+export function graphql(source: "\n  query StatusUsage($projectId: ID!, $statusId: ID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n"): typeof import('./graphql.js').StatusUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n"): typeof import('./graphql').CharterFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n"): typeof import('./graphql.js').CharterFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n"): typeof import('./graphql').ProjectCharterDocument;
+export function graphql(source: "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').ProjectCharterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n"): typeof import('./graphql').CharterUpdateDocument;
+export function graphql(source: "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n"): typeof import('./graphql.js').CharterUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql').CharterApprovalSetDocument;
+export function graphql(source: "\n  mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApprovalSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n"): typeof import('./graphql').ProjectUpdateDocument;
+export function graphql(source: "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n"): typeof import('./graphql.js').ProjectUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProjectArchive($id: ID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n"): typeof import('./graphql').ProjectArchiveDocument;
+export function graphql(source: "\n  mutation ProjectArchive($id: ID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n"): typeof import('./graphql.js').ProjectArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProjectUnarchive($id: ID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n"): typeof import('./graphql').ProjectUnarchiveDocument;
+export function graphql(source: "\n  mutation ProjectUnarchive($id: ID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n"): typeof import('./graphql.js').ProjectUnarchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TaskCreate($input: TaskCreateInput!) { taskCreate(input: $input) { changeNumber task { ...TaskFields } } }\n"): typeof import('./graphql').TaskCreateDocument;
+export function graphql(source: "\n  mutation TaskCreate($input: TaskCreateInput!) { taskCreate(input: $input) { changeNumber task { ...TaskFields } } }\n"): typeof import('./graphql.js').TaskCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { changeNumber task { ...TaskFields } } }\n"): typeof import('./graphql').TaskUpdateDocument;
+export function graphql(source: "\n  mutation TaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { changeNumber task { ...TaskFields } } }\n"): typeof import('./graphql.js').TaskUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TaskMove($input: TaskMoveInput!) { taskMove(input: $input) { changeNumber task { ...TaskFields } } }\n"): typeof import('./graphql').TaskMoveDocument;
+export function graphql(source: "\n  mutation TaskMove($input: TaskMoveInput!) { taskMove(input: $input) { changeNumber task { ...TaskFields } } }\n"): typeof import('./graphql.js').TaskMoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }\n"): typeof import('./graphql').TaskDeleteDocument;
+export function graphql(source: "\n  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }\n"): typeof import('./graphql.js').TaskDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MemberInvite($input: MemberInviteInput!) { memberInvite(input: $input) { token invitation { ...InvitationFields } } }\n"): typeof import('./graphql').MemberInviteDocument;
+export function graphql(source: "\n  mutation MemberInvite($input: MemberInviteInput!) { memberInvite(input: $input) { token invitation { ...InvitationFields } } }\n"): typeof import('./graphql.js').MemberInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }\n"): typeof import('./graphql').ProjectInvitationsDocument;
+export function graphql(source: "\n  query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }\n"): typeof import('./graphql.js').ProjectInvitationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }\n"): typeof import('./graphql').InvitationRevokeDocument;
+export function graphql(source: "\n  mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }\n"): typeof import('./graphql.js').InvitationRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitation($token: String!) { invitation(token: $token) { projectName projectKey role invitedByName expiresAt state viewerIsMember } }\n"): typeof import('./graphql').InvitationDocument;
+export function graphql(source: "\n  query Invitation($token: String!) { invitation(token: $token) { projectName projectKey role invitedByName expiresAt state viewerIsMember } }\n"): typeof import('./graphql.js').InvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n"): typeof import('./graphql').InvitationAcceptDocument;
+export function graphql(source: "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n"): typeof import('./graphql.js').InvitationAcceptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n"): typeof import('./graphql').MemberUpdateDocument;
+export function graphql(source: "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n"): typeof import('./graphql.js').MemberUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MemberRemove($projectId: ID!, $userId: ID!) { memberRemove(projectId: $projectId, userId: $userId) }\n"): typeof import('./graphql').MemberRemoveDocument;
+export function graphql(source: "\n  mutation MemberRemove($projectId: ID!, $userId: ID!) { memberRemove(projectId: $projectId, userId: $userId) }\n"): typeof import('./graphql.js').MemberRemoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BoardTokenCreate($projectId: ID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql').BoardTokenCreateDocument;
+export function graphql(source: "\n  mutation BoardTokenCreate($projectId: ID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql.js').BoardTokenCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BoardTokenRevoke($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n"): typeof import('./graphql').BoardTokenRevokeDocument;
+export function graphql(source: "\n  mutation BoardTokenRevoke($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n"): typeof import('./graphql.js').BoardTokenRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n"): typeof import('./graphql').AccessTokensDocument;
+export function graphql(source: "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n"): typeof import('./graphql.js').AccessTokensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql').AccessTokenCreateDocument;
+export function graphql(source: "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql.js').AccessTokenCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AccessTokenRevoke($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n"): typeof import('./graphql').AccessTokenRevokeDocument;
+export function graphql(source: "\n  mutation AccessTokenRevoke($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n"): typeof import('./graphql.js').AccessTokenRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WallBoard { wallBoard { ...BoardFields } }\n"): typeof import('./graphql').WallBoardDocument;
+export function graphql(source: "\n  query WallBoard { wallBoard { ...BoardFields } }\n"): typeof import('./graphql.js').WallBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnOutlineChanged($projectId: ID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n"): typeof import('./graphql').OnOutlineChangedDocument;
+export function graphql(source: "\n  subscription OnOutlineChanged($projectId: ID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n"): typeof import('./graphql.js').OnOutlineChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n"): typeof import('./graphql').OnTaskUpdatedDocument;
+export function graphql(source: "\n  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n"): typeof import('./graphql.js').OnTaskUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnBoardUpdated($projectId: ID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n"): typeof import('./graphql').OnBoardUpdatedDocument;
+export function graphql(source: "\n  subscription OnBoardUpdated($projectId: ID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n"): typeof import('./graphql.js').OnBoardUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n"): typeof import('./graphql').OnProjectUpdatedDocument;
+export function graphql(source: "\n  subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n"): typeof import('./graphql.js').OnProjectUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnProjectCharter($projectId: ID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n"): typeof import('./graphql').OnProjectCharterDocument;
+export function graphql(source: "\n  subscription OnProjectCharter($projectId: ID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').OnProjectCharterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n"): typeof import('./graphql').OnActivityAddedDocument;
+export function graphql(source: "\n  subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n"): typeof import('./graphql.js').OnActivityAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql').TaskDetailDocument;
+export function graphql(source: "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').TaskDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DependencyCreate($input: DependencyCreateInput!) { dependencyCreate(input: $input) { dependency { id } } }\n"): typeof import('./graphql').DependencyCreateDocument;
+export function graphql(source: "\n  mutation DependencyCreate($input: DependencyCreateInput!) { dependencyCreate(input: $input) { dependency { id } } }\n"): typeof import('./graphql.js').DependencyCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }\n"): typeof import('./graphql').DependencyDeleteDocument;
+export function graphql(source: "\n  mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }\n"): typeof import('./graphql.js').DependencyDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CollabTicket($document: String!) {\n    collabTicket(document: $document) { token url document canWrite expiresAt }\n  }\n"): typeof import('./graphql').CollabTicketDocument;
+export function graphql(source: "\n  mutation CollabTicket($document: String!) {\n    collabTicket(document: $document) { token url document canWrite expiresAt }\n  }\n"): typeof import('./graphql.js').CollabTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanProjectFields on Project { id key name currency budget viewerRole archivedAt }\n"): typeof import('./graphql').PlanProjectFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PlanProjectFields on Project { id key name currency budget viewerRole archivedAt }\n"): typeof import('./graphql.js').PlanProjectFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanTaskFields on Task { id key wbsCode name kind parentId durationDays percentComplete version }\n"): typeof import('./graphql').PlanTaskFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PlanTaskFields on Task { id key wbsCode name kind parentId durationDays percentComplete version }\n"): typeof import('./graphql.js').PlanTaskFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ScheduledTaskFields on ScheduledTask {\n    taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays late\n  }\n"): typeof import('./graphql').ScheduledTaskFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ScheduledTaskFields on ScheduledTask {\n    taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays late\n  }\n"): typeof import('./graphql.js').ScheduledTaskFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ScheduleFields on Schedule {\n    start finish statusDate calendarId criticalPath\n    tasks { ...ScheduledTaskFields }\n    warnings { taskId code message }\n  }\n"): typeof import('./graphql').ScheduleFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ScheduleFields on Schedule {\n    start finish statusDate calendarId criticalPath\n    tasks { ...ScheduledTaskFields }\n    warnings { taskId code message }\n  }\n"): typeof import('./graphql.js').ScheduleFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GanttPage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n"): typeof import('./graphql').GanttPageDocument;
+export function graphql(source: "\n  query GanttPage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n"): typeof import('./graphql.js').GanttPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanTasksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n"): typeof import('./graphql').PlanTasksPageDocument;
+export function graphql(source: "\n  query PlanTasksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n"): typeof import('./graphql.js').PlanTasksPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanLinksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n"): typeof import('./graphql').PlanLinksPageDocument;
+export function graphql(source: "\n  query PlanLinksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n"): typeof import('./graphql.js').PlanLinksPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanSchedule($id: ID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n"): typeof import('./graphql').PlanScheduleDocument;
+export function graphql(source: "\n  query PlanSchedule($id: ID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n"): typeof import('./graphql.js').PlanScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BaselineTasks($id: ID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n"): typeof import('./graphql').BaselineTasksDocument;
+export function graphql(source: "\n  query BaselineTasks($id: ID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n"): typeof import('./graphql.js').BaselineTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TaskScheduleUpdate($input: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $input) { task { ...PlanTaskFields } } }\n"): typeof import('./graphql').TaskScheduleUpdateDocument;
+export function graphql(source: "\n  mutation TaskScheduleUpdate($input: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $input) { task { ...PlanTaskFields } } }\n"): typeof import('./graphql.js').TaskScheduleUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlanTaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { task { ...PlanTaskFields } } }\n"): typeof import('./graphql').PlanTaskUpdateDocument;
+export function graphql(source: "\n  mutation PlanTaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { task { ...PlanTaskFields } } }\n"): typeof import('./graphql.js').PlanTaskUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlanLinkCreate($input: DependencyCreateInput!) {\n    dependencyCreate(input: $input) { dependency { id type lagDays predecessorId successorId } }\n  }\n"): typeof import('./graphql').PlanLinkCreateDocument;
+export function graphql(source: "\n  mutation PlanLinkCreate($input: DependencyCreateInput!) {\n    dependencyCreate(input: $input) { dependency { id type lagDays predecessorId successorId } }\n  }\n"): typeof import('./graphql.js').PlanLinkCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlanLinkUpdate($input: DependencyUpdateInput!) {\n    dependencyUpdate(input: $input) { dependency { id type lagDays predecessorId successorId } }\n  }\n"): typeof import('./graphql').PlanLinkUpdateDocument;
+export function graphql(source: "\n  mutation PlanLinkUpdate($input: DependencyUpdateInput!) {\n    dependencyUpdate(input: $input) { dependency { id type lagDays predecessorId successorId } }\n  }\n"): typeof import('./graphql.js').PlanLinkUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnScheduleUpdated($projectId: ID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n"): typeof import('./graphql').OnScheduleUpdatedDocument;
+export function graphql(source: "\n  subscription OnScheduleUpdated($projectId: ID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n"): typeof import('./graphql.js').OnScheduleUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnPlanChanged($projectId: ID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n"): typeof import('./graphql').OnPlanChangedDocument;
+export function graphql(source: "\n  subscription OnPlanChanged($projectId: ID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n"): typeof import('./graphql.js').OnPlanChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanBaselines($id: ID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n"): typeof import('./graphql').PlanBaselinesDocument;
+export function graphql(source: "\n  query PlanBaselines($id: ID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n"): typeof import('./graphql.js').PlanBaselinesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n"): typeof import('./graphql').OnPlanTaskUpdatedDocument;
+export function graphql(source: "\n  subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n"): typeof import('./graphql.js').OnPlanTaskUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n"): typeof import('./graphql').ResourceFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n"): typeof import('./graphql.js').ResourceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n"): typeof import('./graphql').ResourcesPageDocument;
+export function graphql(source: "\n  query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n"): typeof import('./graphql.js').ResourcesPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResourceUsage($id: ID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n"): typeof import('./graphql').ResourceUsageDocument;
+export function graphql(source: "\n  query ResourceUsage($id: ID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n"): typeof import('./graphql.js').ResourceUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LevelingPreview($id: ID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n"): typeof import('./graphql').LevelingPreviewDocument;
+export function graphql(source: "\n  query LevelingPreview($id: ID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n"): typeof import('./graphql.js').LevelingPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LevelingApply($projectId: ID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n"): typeof import('./graphql').LevelingApplyDocument;
+export function graphql(source: "\n  mutation LevelingApply($projectId: ID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n"): typeof import('./graphql.js').LevelingApplyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LevelingClear($projectId: ID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n"): typeof import('./graphql').LevelingClearDocument;
+export function graphql(source: "\n  mutation LevelingClear($projectId: ID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n"): typeof import('./graphql.js').LevelingClearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n"): typeof import('./graphql').ResourceCreateDocument;
+export function graphql(source: "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n"): typeof import('./graphql.js').ResourceCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }\n"): typeof import('./graphql').ResourceUpdateDocument;
+export function graphql(source: "\n  mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }\n"): typeof import('./graphql.js').ResourceUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResourceDelete($id: ID!) { resourceDelete(id: $id) { resource { id } } }\n"): typeof import('./graphql').ResourceDeleteDocument;
+export function graphql(source: "\n  mutation ResourceDelete($id: ID!) { resourceDelete(id: $id) { resource { id } } }\n"): typeof import('./graphql.js').ResourceDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n"): typeof import('./graphql').AssignmentCreateDocument;
+export function graphql(source: "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n"): typeof import('./graphql.js').AssignmentCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AssignmentDelete($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }\n"): typeof import('./graphql').AssignmentDeleteDocument;
+export function graphql(source: "\n  mutation AssignmentDelete($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }\n"): typeof import('./graphql.js').AssignmentDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }\n"): typeof import('./graphql').EvRowFieldsFragmentDoc;
+export function graphql(source: "\n  fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }\n"): typeof import('./graphql.js').EvRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EarnedValuePage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      baselines { id name createdAt }\n      schedule { statusDate }\n    }\n  }\n"): typeof import('./graphql').EarnedValuePageDocument;
+export function graphql(source: "\n  query EarnedValuePage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      baselines { id name createdAt }\n      schedule { statusDate }\n    }\n  }\n"): typeof import('./graphql.js').EarnedValuePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n"): typeof import('./graphql').EarnedValueDocument;
+export function graphql(source: "\n  query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n"): typeof import('./graphql.js').EarnedValueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BaselineCreate($projectId: ID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n"): typeof import('./graphql').BaselineCreateDocument;
+export function graphql(source: "\n  mutation BaselineCreate($projectId: ID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n"): typeof import('./graphql.js').BaselineCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CostEntryCreate($input: CostEntryCreateInput!) { costEntryCreate(input: $input) { costEntry { id taskId date hours amount note } } }\n"): typeof import('./graphql').CostEntryCreateDocument;
+export function graphql(source: "\n  mutation CostEntryCreate($input: CostEntryCreateInput!) { costEntryCreate(input: $input) { costEntry { id taskId date hours amount note } } }\n"): typeof import('./graphql.js').CostEntryCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanLinksAndWarnings($id: ID!, $first: Int!) {\n    project(id: $id) {\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { warnings { taskId code message } }\n    }\n  }\n"): typeof import('./graphql').PlanLinksAndWarningsDocument;
+export function graphql(source: "\n  query PlanLinksAndWarnings($id: ID!, $first: Int!) {\n    project(id: $id) {\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { warnings { taskId code message } }\n    }\n  }\n"): typeof import('./graphql.js').PlanLinksAndWarningsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanExport($id: ID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n"): typeof import('./graphql').PlanExportDocument;
+export function graphql(source: "\n  query PlanExport($id: ID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n"): typeof import('./graphql.js').PlanExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlanImport($input: ProjectImportInput!) {\n    projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }\n  }\n"): typeof import('./graphql').PlanImportDocument;
+export function graphql(source: "\n  mutation PlanImport($input: ProjectImportInput!) {\n    projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }\n  }\n"): typeof import('./graphql.js').PlanImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WorkCalendarFields on WorkCalendar {\n    id name baseCalendarId hoursPerDay isProjectCalendar version\n    workWeek { day times { from to } }\n    exceptions { id name from to working times { from to } }\n    usage { tasks resources calendars }\n  }\n"): typeof import('./graphql').WorkCalendarFieldsFragmentDoc;
+export function graphql(source: "\n  fragment WorkCalendarFields on WorkCalendar {\n    id name baseCalendarId hoursPerDay isProjectCalendar version\n    workWeek { day times { from to } }\n    exceptions { id name from to working times { from to } }\n    usage { tasks resources calendars }\n  }\n"): typeof import('./graphql.js').WorkCalendarFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanCalendars($id: ID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n"): typeof import('./graphql').PlanCalendarsDocument;
+export function graphql(source: "\n  query PlanCalendars($id: ID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n"): typeof import('./graphql.js').PlanCalendarsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanSpan($id: ID!) { project(id: $id) { schedule { start finish } } }\n"): typeof import('./graphql').PlanSpanDocument;
+export function graphql(source: "\n  query PlanSpan($id: ID!) { project(id: $id) { schedule { start finish } } }\n"): typeof import('./graphql.js').PlanSpanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n"): typeof import('./graphql').PlanSettingsUpdateDocument;
+export function graphql(source: "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n"): typeof import('./graphql.js').PlanSettingsUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }\n"): typeof import('./graphql').CalendarCreateDocument;
+export function graphql(source: "\n  mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }\n"): typeof import('./graphql.js').CalendarCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }\n"): typeof import('./graphql').CalendarUpdateDocument;
+export function graphql(source: "\n  mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }\n"): typeof import('./graphql.js').CalendarUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CalendarDelete($id: ID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n"): typeof import('./graphql').CalendarDeleteDocument;
+export function graphql(source: "\n  mutation CalendarDelete($id: ID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n"): typeof import('./graphql.js').CalendarDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CalendarExceptionAdd($input: CalendarExceptionAddInput!) {\n    calendarExceptionAdd(input: $input) { calendar { ...WorkCalendarFields } exception { id } }\n  }\n"): typeof import('./graphql').CalendarExceptionAddDocument;
+export function graphql(source: "\n  mutation CalendarExceptionAdd($input: CalendarExceptionAddInput!) {\n    calendarExceptionAdd(input: $input) { calendar { ...WorkCalendarFields } exception { id } }\n  }\n"): typeof import('./graphql.js').CalendarExceptionAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CalendarExceptionRemove($id: ID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n"): typeof import('./graphql').CalendarExceptionRemoveDocument;
+export function graphql(source: "\n  mutation CalendarExceptionRemove($id: ID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n"): typeof import('./graphql.js').CalendarExceptionRemoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n"): typeof import('./graphql').OnPlanSpanUpdatedDocument;
+export function graphql(source: "\n  subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n"): typeof import('./graphql.js').OnPlanSpanUpdatedDocument;
 
 
 export function graphql(source: string) {
