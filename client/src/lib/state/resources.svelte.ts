@@ -7,9 +7,8 @@ const PAGE = 500;
 /** Changes arrive in bursts (a leveling run moves many tasks): recompute the usage once. */
 const USAGE_REFETCH_MS = 400;
 
-type TaskDates = { taskId: string; start: string; finish: string; levelingDelayDays: number };
-
 type Usage = ResultOf<typeof ops.RESOURCE_USAGE>['project'];
+type TaskDates = Usage['schedule']['tasks'][number];
 /** Usage, assignments and dates; resources only come along on refreshes. */
 type UsageResult = { project: Omit<Usage, 'resources'> & Partial<Pick<Usage, 'resources'>> };
 

@@ -1,9 +1,9 @@
-import { GraphQLRequestError, isCode, type LiveConnection, ops, request } from '$lib/graphql';
+import { GraphQLRequestError, isCode, type LiveConnection, ops, request, type ResultOf } from '$lib/graphql';
 import type { CalendarCreateInput, CalendarExceptionInput, CalendarUpdateInput } from '@trellis/schema/types';
 import { asRequestError, type LoadStatus } from '$lib/state/planning.svelte';
 import { sortExceptions, type WorkCalendarDetail } from './working-time';
 
-type PlanSpan = { start: string; finish: string };
+type PlanSpan = ResultOf<typeof ops.PLAN_SPAN>['project']['schedule'];
 
 /** Several changes in a row (an import, someone adding holidays one by one) refetch once. */
 const REFETCH_MS = 200;
