@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/build/**',
       '**/.svelte-kit/**',
       'schema/_generated/**',
+      'client/src/lib/graphql/generated/**',
       'test-results/**',
       'client/*',
       '!client/src',

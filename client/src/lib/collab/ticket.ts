@@ -1,17 +1,13 @@
-import { ops, request } from '$lib/graphql';
+import { ops, request, type ResultOf } from '$lib/graphql';
 
-/** A short-lived permission to open one shared document over the collab socket. */
-export interface CollabTicket {
-  token: string;
-  /** Absolute WebSocket URL prefix, e.g. ws://host/collab; the document name is appended. */
-  url: string;
-  document: string;
-  canWrite: boolean;
-  expiresAt: string;
-}
+/**
+ * A short-lived permission to open one shared document over the collab socket; `url` is the absolute
+ * WebSocket URL prefix, e.g. ws://host/collab, to which the document name is appended.
+ */
+export type CollabTicket = ResultOf<typeof ops.COLLAB_TICKET>['collabTicket'];
 
 export async function fetchTicket(document: string): Promise<CollabTicket> {
-  const d = await request<{ collabTicket: CollabTicket }>(ops.COLLAB_TICKET, { document });
+  const d = await request(ops.COLLAB_TICKET, { document });
   return d.collabTicket;
 }
 

@@ -1,5 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
-import { GRAPHQL_PATH, GraphQLRequestError, type GraphQLErrorShape } from './request';
+import { GRAPHQL_PATH, GraphQLRequestError, type AnyDocument, type GraphQLErrorShape, type ResultOf, type VariablesOf } from './request';
 
 /**
  * idle: no subscription open (the socket is lazy); connecting: first attempt;
@@ -127,8 +127,8 @@ export class LiveConnection {
 
   #socket: WebSocket | null = null;
 
-  /** Opens a subscription; returns a function that ends it. */
-  subscribe<T, V extends object = Record<string, unknown>>(query: string, variables: V, handlers: SubscriptionHandlers<T>): () => void {
+  /** Opens a subscription; `next` gets each event's data, typed by the document. Returns a function that ends it. */
+  subscribe<D extends AnyDocument>(document: D, variables: VariablesOf<D>, handlers: SubscriptionHandlers<ResultOf<D>>): () => void {
     if (this.#disposed) throw new Error('LiveConnection is disposed');
     this.#active++;
     if (this.status === 'idle') this.status = this.#everConnected ? 'reconnecting' : 'connecting';
@@ -138,15 +138,15 @@ export class LiveConnection {
       ended = true;
       this.#active--;
     };
-    const unsubscribe = this.#client.subscribe<T>(
-      { query, variables: variables as Record<string, unknown> },
+    const unsubscribe = this.#client.subscribe<ResultOf<D>>(
+      { query: document.toString(), variables: variables as Record<string, unknown> },
       {
         next: (result) => {
           if (result.errors?.length) {
             handlers.error?.(toError(result.errors));
             return;
           }
-          if (result.data) handlers.next(result.data as T);
+          if (result.data) handlers.next(result.data);
         },
         error: (err) => {
           end();

@@ -1,15 +1,20 @@
-/** The GraphQL documents the client sends. Result types live in ./types. */
+/**
+ * The GraphQL documents the client sends. Each is typed from schema/schema.graphql by `npm run codegen`
+ * (./generated): `request()` and `LiveConnection.subscribe()` infer its variables and result. A document
+ * uses a fragment by its name alone; the generated document carries the fragment's text.
+ */
+import { graphql } from './generated/index.js';
 
-export const TASK_FIELDS = /* GraphQL */ `
+export const TASK_FIELDS = graphql(`
   fragment TaskFields on Task {
     id key wbsCode name kind parentId position durationDays start finish late
     percentComplete version childCount archivedAt
     status { id name category color }
     assignee { id name }
   }
-`;
+`);
 
-export const BOARD_FIELDS = /* GraphQL */ `
+export const BOARD_FIELDS = graphql(`
   fragment BoardFields on Board {
     projectId projectKey projectName generatedAt percentComplete taskCount
     categories { category count }
@@ -21,39 +26,39 @@ export const BOARD_FIELDS = /* GraphQL */ `
     lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }
     recentActivity { id at actorName summary }
   }
-`;
+`);
 
-export const PROJECT_FIELDS = /* GraphQL */ `
+export const PROJECT_FIELDS = graphql(`
   fragment ProjectFields on Project {
     id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget
     members { role user { id name email } }
     statuses { id name category color position }
   }
-`;
+`);
 
-export const ACTIVITY_FIELDS = /* GraphQL */ `
+export const ACTIVITY_FIELDS = graphql(`
   fragment ActivityFields on Activity {
     id createdAt summary action taskId actor { id name }
   }
-`;
+`);
 
-export const VIEWER = /* GraphQL */ `
+export const VIEWER = graphql(`
   query Viewer { viewer { id name email } }
-`;
+`);
 
-export const SIGN_IN = /* GraphQL */ `
+export const SIGN_IN = graphql(`
   mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id name email } } }
-`;
+`);
 
-export const SIGN_UP = /* GraphQL */ `
+export const SIGN_UP = graphql(`
   mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id name email } } }
-`;
+`);
 
-export const SIGN_OUT = /* GraphQL */ `
+export const SIGN_OUT = graphql(`
   mutation SignOut { signOut }
-`;
+`);
 
-export const PROJECTS = /* GraphQL */ `
+export const PROJECTS = graphql(`
   query Projects($first: Int, $after: String, $includeArchived: Boolean) {
     projects(first: $first, after: $after, includeArchived: $includeArchived) {
       totalCount
@@ -64,15 +69,15 @@ export const PROJECTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const PROJECT_CREATE = /* GraphQL */ `
+export const PROJECT_CREATE = graphql(`
   mutation ProjectCreate($input: ProjectCreateInput!) {
     projectCreate(input: $input) { project { id key name } }
   }
-`;
+`);
 
-export const PROJECT_PAGE = /* GraphQL */ `
+export const PROJECT_PAGE = graphql(`
   query ProjectPage($key: String!, $first: Int!, $after: String) {
     project(key: $key) {
       ...ProjectFields
@@ -81,25 +86,20 @@ export const PROJECT_PAGE = /* GraphQL */ `
       activity(first: 30) { nodes { ...ActivityFields } }
     }
   }
-  ${PROJECT_FIELDS}
-  ${TASK_FIELDS}
-  ${BOARD_FIELDS}
-  ${ACTIVITY_FIELDS}
-`;
+`);
 
-export const PROJECT_TASKS_PAGE = /* GraphQL */ `
+export const PROJECT_TASKS_PAGE = graphql(`
   query ProjectTasks($id: ID!, $first: Int!, $after: String) {
     project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }
   }
-  ${TASK_FIELDS}
-`;
+`);
 
-export const INVITATION_FIELDS = /* GraphQL */ `
+export const INVITATION_FIELDS = graphql(`
   fragment InvitationFields on Invitation { id email name role createdAt expiresAt }
-`;
+`);
 
 /** `withTokens: false` for members and viewers: wall tokens and invitations are for owners and managers only. */
-export const PROJECT_SETTINGS = /* GraphQL */ `
+export const PROJECT_SETTINGS = graphql(`
   query ProjectSettings($key: String!, $withTokens: Boolean!) {
     project(key: $key) {
       ...ProjectFields
@@ -107,196 +107,174 @@ export const PROJECT_SETTINGS = /* GraphQL */ `
       invitations @include(if: $withTokens) { ...InvitationFields }
     }
   }
-  ${PROJECT_FIELDS}
-  ${INVITATION_FIELDS}
-`;
+`);
 
-export const STATUS_FIELDS = /* GraphQL */ `
+export const STATUS_FIELDS = graphql(`
   fragment StatusFields on TaskStatus { id name category color position }
-`;
+`);
 
-export const PROJECT_STATUSES = /* GraphQL */ `
+export const PROJECT_STATUSES = graphql(`
   query ProjectStatuses($id: ID!) { project(id: $id) { statuses { ...StatusFields } } }
-  ${STATUS_FIELDS}
-`;
+`);
 
-export const STATUS_CREATE = /* GraphQL */ `
+export const STATUS_CREATE = graphql(`
   mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }
-  ${STATUS_FIELDS}
-`;
+`);
 
-export const STATUS_UPDATE = /* GraphQL */ `
+export const STATUS_UPDATE = graphql(`
   mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }
-  ${STATUS_FIELDS}
-`;
+`);
 
-export const STATUS_DELETE = /* GraphQL */ `
+export const STATUS_DELETE = graphql(`
   mutation StatusDelete($id: ID!, $moveToId: ID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }
-`;
+`);
 
 /** How many tasks (archived ones too: they block a delete as well) use a status. */
-export const STATUS_USAGE = /* GraphQL */ `
+export const STATUS_USAGE = graphql(`
   query StatusUsage($projectId: ID!, $statusId: ID!) {
     project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }
   }
-`;
+`);
 
-export const CHARTER_FIELDS = /* GraphQL */ `
+export const CHARTER_FIELDS = graphql(`
   fragment CharterFields on Charter {
     projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor
     approvalState approvedAt updatedAt version
   }
-`;
+`);
 
-export const PROJECT_CHARTER = /* GraphQL */ `
+export const PROJECT_CHARTER = graphql(`
   query ProjectCharter($key: String!) {
     project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }
   }
-  ${CHARTER_FIELDS}
-`;
+`);
 
-export const CHARTER_UPDATE = /* GraphQL */ `
+export const CHARTER_UPDATE = graphql(`
   mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }
-  ${CHARTER_FIELDS}
-`;
+`);
 
-export const CHARTER_APPROVAL_SET = /* GraphQL */ `
+export const CHARTER_APPROVAL_SET = graphql(`
   mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {
     charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }
   }
-  ${CHARTER_FIELDS}
-`;
+`);
 
-export const PROJECT_UPDATE = /* GraphQL */ `
+export const PROJECT_UPDATE = graphql(`
   mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }
-  ${PROJECT_FIELDS}
-`;
+`);
 
-export const PROJECT_ARCHIVE = /* GraphQL */ `
+export const PROJECT_ARCHIVE = graphql(`
   mutation ProjectArchive($id: ID!) { projectArchive(id: $id) { project { ...ProjectFields } } }
-  ${PROJECT_FIELDS}
-`;
+`);
 
-export const PROJECT_UNARCHIVE = /* GraphQL */ `
+export const PROJECT_UNARCHIVE = graphql(`
   mutation ProjectUnarchive($id: ID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }
-  ${PROJECT_FIELDS}
-`;
+`);
 
-export const TASK_CREATE = /* GraphQL */ `
+export const TASK_CREATE = graphql(`
   mutation TaskCreate($input: TaskCreateInput!) { taskCreate(input: $input) { changeNumber task { ...TaskFields } } }
-  ${TASK_FIELDS}
-`;
+`);
 
-export const TASK_UPDATE = /* GraphQL */ `
+export const TASK_UPDATE = graphql(`
   mutation TaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { changeNumber task { ...TaskFields } } }
-  ${TASK_FIELDS}
-`;
+`);
 
-export const TASK_MOVE = /* GraphQL */ `
+export const TASK_MOVE = graphql(`
   mutation TaskMove($input: TaskMoveInput!) { taskMove(input: $input) { changeNumber task { ...TaskFields } } }
-  ${TASK_FIELDS}
-`;
+`);
 
-export const TASK_DELETE = /* GraphQL */ `
+export const TASK_DELETE = graphql(`
   mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }
-`;
+`);
 
 /** The answer carries the link's secret once. */
-export const MEMBER_INVITE = /* GraphQL */ `
+export const MEMBER_INVITE = graphql(`
   mutation MemberInvite($input: MemberInviteInput!) { memberInvite(input: $input) { token invitation { ...InvitationFields } } }
-  ${INVITATION_FIELDS}
-`;
+`);
 
 /** Pending invitations again, when someone may have accepted one. */
-export const PROJECT_INVITATIONS = /* GraphQL */ `
+export const PROJECT_INVITATIONS = graphql(`
   query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }
-  ${INVITATION_FIELDS}
-`;
+`);
 
-export const INVITATION_REVOKE = /* GraphQL */ `
+export const INVITATION_REVOKE = graphql(`
   mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }
-`;
+`);
 
-export const INVITATION = /* GraphQL */ `
+export const INVITATION = graphql(`
   query Invitation($token: String!) { invitation(token: $token) { projectName projectKey role invitedByName expiresAt state viewerIsMember } }
-`;
+`);
 
-export const INVITATION_ACCEPT = /* GraphQL */ `
+export const INVITATION_ACCEPT = graphql(`
   mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }
-`;
+`);
 
-export const MEMBER_UPDATE = /* GraphQL */ `
+export const MEMBER_UPDATE = graphql(`
   mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }
-`;
+`);
 
-export const MEMBER_REMOVE = /* GraphQL */ `
+export const MEMBER_REMOVE = graphql(`
   mutation MemberRemove($projectId: ID!, $userId: ID!) { memberRemove(projectId: $projectId, userId: $userId) }
-`;
+`);
 
-export const BOARD_TOKEN_CREATE = /* GraphQL */ `
+export const BOARD_TOKEN_CREATE = graphql(`
   mutation BoardTokenCreate($projectId: ID!, $name: String!) {
     boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }
   }
-`;
+`);
 
-export const BOARD_TOKEN_REVOKE = /* GraphQL */ `
+export const BOARD_TOKEN_REVOKE = graphql(`
   mutation BoardTokenRevoke($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }
-`;
+`);
 
-export const ACCESS_TOKENS = /* GraphQL */ `
+export const ACCESS_TOKENS = graphql(`
   query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }
-`;
+`);
 
-export const ACCESS_TOKEN_CREATE = /* GraphQL */ `
+export const ACCESS_TOKEN_CREATE = graphql(`
   mutation AccessTokenCreate($input: AccessTokenCreateInput!) {
     accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }
   }
-`;
+`);
 
-export const ACCESS_TOKEN_REVOKE = /* GraphQL */ `
+export const ACCESS_TOKEN_REVOKE = graphql(`
   mutation AccessTokenRevoke($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }
-`;
+`);
 
-export const WALL_BOARD = /* GraphQL */ `
+export const WALL_BOARD = graphql(`
   query WallBoard { wallBoard { ...BoardFields } }
-  ${BOARD_FIELDS}
-`;
+`);
 
 // ---- subscriptions ----
 
-export const ON_OUTLINE_CHANGED = /* GraphQL */ `
+export const ON_OUTLINE_CHANGED = graphql(`
   subscription OnOutlineChanged($projectId: ID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }
-`;
+`);
 
-export const ON_TASK_UPDATED = /* GraphQL */ `
+export const ON_TASK_UPDATED = graphql(`
   subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }
-  ${TASK_FIELDS}
-`;
+`);
 
-export const ON_BOARD_UPDATED = /* GraphQL */ `
+export const ON_BOARD_UPDATED = graphql(`
   subscription OnBoardUpdated($projectId: ID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }
-  ${BOARD_FIELDS}
-`;
+`);
 
-export const ON_PROJECT_UPDATED = /* GraphQL */ `
+export const ON_PROJECT_UPDATED = graphql(`
   subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }
-  ${PROJECT_FIELDS}
-`;
+`);
 
 /** The charter page's view of projectUpdated: the heading and the charter as they are now. */
-export const ON_PROJECT_CHARTER = /* GraphQL */ `
+export const ON_PROJECT_CHARTER = graphql(`
   subscription OnProjectCharter($projectId: ID!) {
     projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }
   }
-  ${CHARTER_FIELDS}
-`;
+`);
 
-export const ON_ACTIVITY_ADDED = /* GraphQL */ `
+export const ON_ACTIVITY_ADDED = graphql(`
   subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }
-  ${ACTIVITY_FIELDS}
-`;
+`);
 
-export const TASK_DETAIL = /* GraphQL */ `
+export const TASK_DETAIL = graphql(`
   query TaskDetail($id: ID!) {
     task(id: $id) {
       ...TaskFields
@@ -309,52 +287,49 @@ export const TASK_DETAIL = /* GraphQL */ `
       activity(first: 25) { nodes { ...ActivityFields } }
     }
   }
-  ${TASK_FIELDS}
-  ${ACTIVITY_FIELDS}
-`;
+`);
 
-export const DEPENDENCY_CREATE = /* GraphQL */ `
+export const DEPENDENCY_CREATE = graphql(`
   mutation DependencyCreate($input: DependencyCreateInput!) { dependencyCreate(input: $input) { dependency { id } } }
-`;
+`);
 
-export const DEPENDENCY_DELETE = /* GraphQL */ `
+export const DEPENDENCY_DELETE = graphql(`
   mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }
-`;
+`);
 
 /** A short-lived ticket to open one shared (Yjs) document over the collab socket. */
-export const COLLAB_TICKET = /* GraphQL */ `
+export const COLLAB_TICKET = graphql(`
   mutation CollabTicket($document: String!) {
     collabTicket(document: $document) { token url document canWrite expiresAt }
   }
-`;
+`);
 
 // ---- planning: Gantt, resources, earned value ----
 
-export const PLAN_PROJECT_FIELDS = /* GraphQL */ `
+export const PLAN_PROJECT_FIELDS = graphql(`
   fragment PlanProjectFields on Project { id key name currency budget viewerRole archivedAt }
-`;
+`);
 
-export const PLAN_TASK_FIELDS = /* GraphQL */ `
+export const PLAN_TASK_FIELDS = graphql(`
   fragment PlanTaskFields on Task { id key wbsCode name kind parentId durationDays percentComplete version }
-`;
+`);
 
-export const SCHEDULED_TASK_FIELDS = /* GraphQL */ `
+export const SCHEDULED_TASK_FIELDS = graphql(`
   fragment ScheduledTaskFields on ScheduledTask {
     taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays late
   }
-`;
+`);
 
-export const SCHEDULE_FIELDS = /* GraphQL */ `
+export const SCHEDULE_FIELDS = graphql(`
   fragment ScheduleFields on Schedule {
     start finish statusDate calendarId criticalPath
     tasks { ...ScheduledTaskFields }
     warnings { taskId code message }
   }
-  ${SCHEDULED_TASK_FIELDS}
-`;
+`);
 
 /** The Gantt page: tasks (first page), links (first page), the schedule, baselines and calendars. */
-export const GANTT_PAGE = /* GraphQL */ `
+export const GANTT_PAGE = graphql(`
   query GanttPage($key: String!, $first: Int!) {
     project(key: $key) {
       ...PlanProjectFields
@@ -365,93 +340,84 @@ export const GANTT_PAGE = /* GraphQL */ `
       calendars { id name workWeek { day times { from to } } exceptions { from to working } }
     }
   }
-  ${PLAN_PROJECT_FIELDS}
-  ${PLAN_TASK_FIELDS}
-  ${SCHEDULE_FIELDS}
-`;
+`);
 
-export const PLAN_TASKS_PAGE = /* GraphQL */ `
+export const PLAN_TASKS_PAGE = graphql(`
   query PlanTasksPage($id: ID!, $first: Int!, $after: String) {
     project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }
   }
-  ${PLAN_TASK_FIELDS}
-`;
+`);
 
-export const PLAN_LINKS_PAGE = /* GraphQL */ `
+export const PLAN_LINKS_PAGE = graphql(`
   query PlanLinksPage($id: ID!, $first: Int!, $after: String) {
     project(id: $id) {
       dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
     }
   }
-`;
+`);
 
-export const PLAN_SCHEDULE = /* GraphQL */ `
+export const PLAN_SCHEDULE = graphql(`
   query PlanSchedule($id: ID!) { project(id: $id) { schedule { ...ScheduleFields } } }
-  ${SCHEDULE_FIELDS}
-`;
+`);
 
-export const BASELINE_TASKS = /* GraphQL */ `
+export const BASELINE_TASKS = graphql(`
   query BaselineTasks($id: ID!) {
     project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }
   }
-`;
+`);
 
-export const TASK_SCHEDULE_UPDATE = /* GraphQL */ `
+export const TASK_SCHEDULE_UPDATE = graphql(`
   mutation TaskScheduleUpdate($input: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $input) { task { ...PlanTaskFields } } }
-  ${PLAN_TASK_FIELDS}
-`;
+`);
 
-export const PLAN_TASK_UPDATE = /* GraphQL */ `
+export const PLAN_TASK_UPDATE = graphql(`
   mutation PlanTaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { task { ...PlanTaskFields } } }
-  ${PLAN_TASK_FIELDS}
-`;
+`);
 
-export const PLAN_LINK_CREATE = /* GraphQL */ `
+export const PLAN_LINK_CREATE = graphql(`
   mutation PlanLinkCreate($input: DependencyCreateInput!) {
     dependencyCreate(input: $input) { dependency { id type lagDays predecessorId successorId } }
   }
-`;
+`);
 
-export const PLAN_LINK_UPDATE = /* GraphQL */ `
+export const PLAN_LINK_UPDATE = graphql(`
   mutation PlanLinkUpdate($input: DependencyUpdateInput!) {
     dependencyUpdate(input: $input) { dependency { id type lagDays predecessorId successorId } }
   }
-`;
+`);
 
-export const ON_SCHEDULE_UPDATED = /* GraphQL */ `
+export const ON_SCHEDULE_UPDATED = graphql(`
   subscription OnScheduleUpdated($projectId: ID!) {
     scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }
   }
-  ${SCHEDULED_TASK_FIELDS}
-`;
+`);
 
 /** A part of the plan changed elsewhere (links, baselines, costs...), whether or not dates moved. */
-export const ON_PLAN_CHANGED = /* GraphQL */ `
+export const ON_PLAN_CHANGED = graphql(`
   subscription OnPlanChanged($projectId: ID!) {
     planChanged(projectId: $projectId) { projectId part }
   }
-`;
+`);
 
-export const PLAN_BASELINES = /* GraphQL */ `
+export const PLAN_BASELINES = graphql(`
   query PlanBaselines($id: ID!) {
     project(id: $id) { baselines { id name createdAt } }
   }
-`;
+`);
 
 /** The planning pages' view of taskUpdated: names, durations and versions for the task table. */
-export const ON_PLAN_TASK_UPDATED = /* GraphQL */ `
+export const ON_PLAN_TASK_UPDATED = graphql(`
   subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }
-  ${PLAN_TASK_FIELDS}
-`;
+`);
 
-export const RESOURCE_FIELDS = /* GraphQL */ `
+export const RESOURCE_FIELDS = graphql(`
   fragment ResourceFields on Resource {
     id name type maxUnits standardRate overtimeRate costPerUse version
     rates { id effectiveFrom standardRate overtimeRate costPerUse }
   }
-`;
+`);
 
-export const RESOURCES_PAGE = /* GraphQL */ `
+export const RESOURCES_PAGE = graphql(`
   query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {
     project(key: $key) {
       ...PlanProjectFields
@@ -463,12 +429,9 @@ export const RESOURCES_PAGE = /* GraphQL */ `
       calendars { id name workWeek { day times { from to } } exceptions { from to working } }
     }
   }
-  ${PLAN_PROJECT_FIELDS}
-  ${PLAN_TASK_FIELDS}
-  ${RESOURCE_FIELDS}
-`;
+`);
 
-export const RESOURCE_USAGE = /* GraphQL */ `
+export const RESOURCE_USAGE = graphql(`
   query ResourceUsage($id: ID!, $period: UsagePeriod!) {
     project(id: $id) {
       resources { ...ResourceFields }
@@ -477,50 +440,47 @@ export const RESOURCE_USAGE = /* GraphQL */ `
       schedule { finish tasks { taskId start finish levelingDelayDays } }
     }
   }
-  ${RESOURCE_FIELDS}
-`;
+`);
 
-export const LEVELING_PREVIEW = /* GraphQL */ `
+export const LEVELING_PREVIEW = graphql(`
   query LevelingPreview($id: ID!) {
     project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }
   }
-`;
+`);
 
-export const LEVELING_APPLY = /* GraphQL */ `
+export const LEVELING_APPLY = graphql(`
   mutation LevelingApply($projectId: ID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }
-`;
+`);
 
-export const LEVELING_CLEAR = /* GraphQL */ `
+export const LEVELING_CLEAR = graphql(`
   mutation LevelingClear($projectId: ID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }
-`;
+`);
 
-export const RESOURCE_CREATE = /* GraphQL */ `
+export const RESOURCE_CREATE = graphql(`
   mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }
-  ${RESOURCE_FIELDS}
-`;
+`);
 
-export const RESOURCE_UPDATE = /* GraphQL */ `
+export const RESOURCE_UPDATE = graphql(`
   mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }
-  ${RESOURCE_FIELDS}
-`;
+`);
 
-export const RESOURCE_DELETE = /* GraphQL */ `
+export const RESOURCE_DELETE = graphql(`
   mutation ResourceDelete($id: ID!) { resourceDelete(id: $id) { resource { id } } }
-`;
+`);
 
-export const ASSIGNMENT_CREATE = /* GraphQL */ `
+export const ASSIGNMENT_CREATE = graphql(`
   mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }
-`;
+`);
 
-export const ASSIGNMENT_DELETE = /* GraphQL */ `
+export const ASSIGNMENT_DELETE = graphql(`
   mutation AssignmentDelete($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }
-`;
+`);
 
-export const EV_ROW_FIELDS = /* GraphQL */ `
+export const EV_ROW_FIELDS = graphql(`
   fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }
-`;
+`);
 
-export const EARNED_VALUE_PAGE = /* GraphQL */ `
+export const EARNED_VALUE_PAGE = graphql(`
   query EarnedValuePage($key: String!, $first: Int!) {
     project(key: $key) {
       ...PlanProjectFields
@@ -529,11 +489,9 @@ export const EARNED_VALUE_PAGE = /* GraphQL */ `
       schedule { statusDate }
     }
   }
-  ${PLAN_PROJECT_FIELDS}
-  ${PLAN_TASK_FIELDS}
-`;
+`);
 
-export const EARNED_VALUE = /* GraphQL */ `
+export const EARNED_VALUE = graphql(`
   query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {
     project(id: $id) {
       earnedValue(statusDate: $statusDate, baselineId: $baselineId) {
@@ -545,98 +503,92 @@ export const EARNED_VALUE = /* GraphQL */ `
       costEntries { id taskId date hours amount note }
     }
   }
-  ${EV_ROW_FIELDS}
-`;
+`);
 
-export const BASELINE_CREATE = /* GraphQL */ `
+export const BASELINE_CREATE = graphql(`
   mutation BaselineCreate($projectId: ID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }
-`;
+`);
 
-export const COST_ENTRY_CREATE = /* GraphQL */ `
+export const COST_ENTRY_CREATE = graphql(`
   mutation CostEntryCreate($input: CostEntryCreateInput!) { costEntryCreate(input: $input) { costEntry { id taskId date hours amount note } } }
-`;
+`);
 
 /** The Gantt after a schedule change: links (drawn elsewhere) and warnings, which scheduleUpdated does not carry. */
-export const PLAN_LINKS_AND_WARNINGS = /* GraphQL */ `
+export const PLAN_LINKS_AND_WARNINGS = graphql(`
   query PlanLinksAndWarnings($id: ID!, $first: Int!) {
     project(id: $id) {
       dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
       schedule { warnings { taskId code message } }
     }
   }
-`;
+`);
 
-export const PLAN_EXPORT = /* GraphQL */ `
+export const PLAN_EXPORT = graphql(`
   query PlanExport($id: ID!, $format: ExportFormat!) {
     project(id: $id) { export(format: $format) }
   }
-`;
+`);
 
-export const PLAN_IMPORT = /* GraphQL */ `
+export const PLAN_IMPORT = graphql(`
   mutation PlanImport($input: ProjectImportInput!) {
     projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }
   }
-`;
+`);
 
 // ---- planning settings: working calendars, project calendar, status date ----
 
-export const WORK_CALENDAR_FIELDS = /* GraphQL */ `
+export const WORK_CALENDAR_FIELDS = graphql(`
   fragment WorkCalendarFields on WorkCalendar {
     id name baseCalendarId hoursPerDay isProjectCalendar version
     workWeek { day times { from to } }
     exceptions { id name from to working times { from to } }
     usage { tasks resources calendars }
   }
-`;
+`);
 
 /** The settings page's planning cards: the project calendar, the status date and every calendar. */
-export const PLAN_CALENDARS = /* GraphQL */ `
+export const PLAN_CALENDARS = graphql(`
   query PlanCalendars($id: ID!) {
     project(id: $id) {
       plan { calendarId statusDate }
       calendars { ...WorkCalendarFields }
     }
   }
-  ${WORK_CALENDAR_FIELDS}
-`;
+`);
 
 /** When the plan starts and finishes, to show what a calendar or status date change did. */
-export const PLAN_SPAN = /* GraphQL */ `
+export const PLAN_SPAN = graphql(`
   query PlanSpan($id: ID!) { project(id: $id) { schedule { start finish } } }
-`;
+`);
 
-export const PLAN_SETTINGS_UPDATE = /* GraphQL */ `
+export const PLAN_SETTINGS_UPDATE = graphql(`
   mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }
-`;
+`);
 
-export const CALENDAR_CREATE = /* GraphQL */ `
+export const CALENDAR_CREATE = graphql(`
   mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }
-  ${WORK_CALENDAR_FIELDS}
-`;
+`);
 
-export const CALENDAR_UPDATE = /* GraphQL */ `
+export const CALENDAR_UPDATE = graphql(`
   mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }
-  ${WORK_CALENDAR_FIELDS}
-`;
+`);
 
 /** With the version shown: a calendar changed since is not deleted (CONFLICT). */
-export const CALENDAR_DELETE = /* GraphQL */ `
+export const CALENDAR_DELETE = graphql(`
   mutation CalendarDelete($id: ID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }
-`;
+`);
 
-export const CALENDAR_EXCEPTION_ADD = /* GraphQL */ `
+export const CALENDAR_EXCEPTION_ADD = graphql(`
   mutation CalendarExceptionAdd($input: CalendarExceptionAddInput!) {
     calendarExceptionAdd(input: $input) { calendar { ...WorkCalendarFields } exception { id } }
   }
-  ${WORK_CALENDAR_FIELDS}
-`;
+`);
 
-export const CALENDAR_EXCEPTION_REMOVE = /* GraphQL */ `
+export const CALENDAR_EXCEPTION_REMOVE = graphql(`
   mutation CalendarExceptionRemove($id: ID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }
-  ${WORK_CALENDAR_FIELDS}
-`;
+`);
 
 /** Only where the plan now starts and finishes, after any change that moved it. */
-export const ON_PLAN_SPAN_UPDATED = /* GraphQL */ `
+export const ON_PLAN_SPAN_UPDATED = graphql(`
   subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }
-`;
+`);

@@ -1,4 +1,17 @@
 /** A small typed GraphQL-over-HTTP client for the Trellis API. */
+import type { TypedDocumentString } from './generated/graphql';
+
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+
+/** A document of ./operations: its text, and the result and variables types it was generated with. */
+export type AnyDocument = TypedDocumentString<unknown, never>;
+export type { ResultOf, TypedDocumentString, VariablesOf };
+
+/**
+ * request()'s arguments after the document: the variables, required when the operation has a
+ * required variable (an operation without variables takes none or `{}`), then the options.
+ */
+type RequestArgs<V> = Record<string, never> extends V ? [variables?: V, options?: RequestOptions] : [variables: V, options?: RequestOptions];
 
 export interface GraphQLErrorShape {
   message: string;
@@ -54,12 +67,9 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-/** Runs one operation; resolves with `data` or throws a GraphQLRequestError. */
-export async function request<T, V extends object = Record<string, unknown>>(
-  query: string,
-  variables?: V,
-  options: RequestOptions = {},
-): Promise<T> {
+/** Runs one operation; resolves with `data`, typed by the document, or throws a GraphQLRequestError. */
+export async function request<D extends AnyDocument>(document: D, ...[variables, options = {}]: RequestArgs<VariablesOf<D>>): Promise<ResultOf<D>> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let res: Response;
@@ -75,7 +85,7 @@ export async function request<T, V extends object = Record<string, unknown>>(
     if ((e as Error).name === 'AbortError') throw e;
     throw new GraphQLRequestError('Cannot reach the server. Check your connection and try again.', 'NETWORK');
   }
-  let body: { data?: T | null; errors?: GraphQLErrorShape[] } | undefined;
+  let body: { data?: ResultOf<D> | null; errors?: GraphQLErrorShape[] } | undefined;
   try {
     body = await res.json();
   } catch {

@@ -1,21 +1,19 @@
 /**
- * Types for the operations the client uses. Enums and inputs come from the schema's generated
- * types (`schema/_generated/graphql.ts`, `npm run codegen`), so a changed API fails the type check;
- * result shapes list just the fields the client selects. Scalars: DateTimeISO and LocalDate arrive
- * as strings (ISO date-time / YYYY-MM-DD).
+ * Named types for what the client's operations select. Result shapes are not written by hand: they
+ * come from the documents in ./operations, typed from schema/schema.graphql by `npm run codegen`
+ * (./generated), so a field the schema drops or changes fails the type check. Enums and inputs come
+ * from the schema's generated types (`schema/_generated/graphql.ts`). Scalars: DateTimeISO and
+ * LocalDate arrive as strings (ISO date-time / YYYY-MM-DD); schedule dates are local
+ * 'YYYY-MM-DDTHH:MM' strings.
  */
 import type * as G from '@trellis/schema/types';
-
-export type ID = string;
-export type DateTimeISO = string;
-export type LocalDate = string;
+import type * as D from './generated/graphql';
 
 export type Methodology = G.Methodology;
 export type ProjectStatus = G.ProjectStatus;
 export type ProjectRole = G.ProjectRole;
 export type StatusCategory = G.StatusCategory;
 export type TaskKind = G.TaskKind;
-export type TaskEventAction = G.TaskEventAction;
 export type CharterApproval = G.CharterApproval;
 export type PlanPart = G.PlanPart;
 export type ExportFormat = G.ExportFormat;
@@ -26,232 +24,55 @@ export const METHODOLOGIES: Methodology[] = ['HYBRID', 'WATERFALL', 'SCRUM', 'KA
 export const PROJECT_STATUSES: ProjectStatus[] = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
 export const PROJECT_ROLES: ProjectRole[] = ['OWNER', 'MANAGER', 'MEMBER', 'VIEWER'];
 export const STATUS_CATEGORIES: StatusCategory[] = ['BACKLOG', 'UNSTARTED', 'STARTED', 'COMPLETED', 'CANCELLED'];
-export const CHARTER_APPROVALS: CharterApproval[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED'];
 
-export interface User {
-  id: ID;
-  name: string;
-  email: string;
-}
+export type User = NonNullable<D.ViewerQuery['viewer']>;
 
-export interface PageInfo {
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
-
-export interface Connection<T> {
-  nodes: T[];
-  pageInfo: PageInfo;
-  totalCount: number;
-}
-
-export interface ProjectSummary {
-  id: ID;
-  key: string;
-  name: string;
-  description: string;
-  methodology: Methodology;
-  status: ProjectStatus;
-  startDate: LocalDate | null;
-  targetFinish: LocalDate | null;
-  archivedAt: DateTimeISO | null;
-  viewerRole: ProjectRole | null;
-}
+export type PageInfo = D.ProjectsQuery['projects']['pageInfo'];
 
 /** A project as listed on the projects page. */
-export interface ProjectListItem extends ProjectSummary {
-  board: { percentComplete: number; taskCount: number };
-}
+export type ProjectListItem = D.ProjectsQuery['projects']['nodes'][number];
 
-export interface TaskStatus {
-  id: ID;
-  name: string;
-  category: StatusCategory;
-  color: string;
-  position: number;
-}
+export type ProjectDetail = D.ProjectFieldsFragment;
+export type ProjectMember = ProjectDetail['members'][number];
+export type TaskStatus = D.StatusFieldsFragment;
 
-export interface ProjectMember {
-  role: ProjectRole;
-  user: User;
-}
-
-export interface ProjectDetail extends ProjectSummary {
-  version: number;
-  currency: string;
-  budget: number | null;
-  members: ProjectMember[];
-  statuses: TaskStatus[];
-}
-
-export interface Task {
-  id: ID;
-  key: string;
-  wbsCode: string;
-  name: string;
-  kind: TaskKind;
-  parentId: ID | null;
-  position: number;
-  durationDays: number;
-  /** Start and finish in the current schedule, local 'YYYY-MM-DDTHH:MM' (null when the plan cannot be scheduled). */
-  start: string | null;
-  finish: string | null;
-  /** The server's one rule: not complete and due by the status date (today without one), or past its deadline. */
-  late: boolean;
-  percentComplete: number;
-  version: number;
-  childCount: number;
-  archivedAt: DateTimeISO | null;
-  status: { id: ID; name: string; category: StatusCategory; color: string };
-  assignee: { id: ID; name: string } | null;
-}
+/**
+ * A task as the outline and the board list it. `start` and `finish` are its dates in the current
+ * schedule (null when the plan cannot be scheduled); `late` is the server's one rule: not complete and
+ * due by the status date (today without one), or past its deadline.
+ */
+export type Task = D.TaskFieldsFragment;
 
 /** outlineChanged: every live task's place after siblings were renumbered. */
-export interface Outline {
-  projectId: string;
-  nodes: { id: string; parentId: string | null; position: number; wbsCode: string }[];
-}
+export type Outline = D.OnOutlineChangedSubscription['outlineChanged'];
 
-export interface TaskEvent {
-  action: TaskEventAction;
-  task: Task;
-  /** The project's change number of the write; the mutation that made it returned the same. */
-  changeNumber: number | null;
-  /** Who made it (null: Trellis itself). */
-  actorId: ID | null;
-}
+/**
+ * taskUpdated: `changeNumber` is the project's change number of the write (the mutation that made it
+ * returned the same); `actorId` is who made it (null: Trellis itself).
+ */
+export type TaskEvent = D.OnTaskUpdatedSubscription['taskUpdated'];
 
-export interface BoardCard {
-  id: ID;
-  key: string;
-  name: string;
-  wbsCode: string;
-  kind: TaskKind;
-  percentComplete: number;
-  start: string | null;
-  finish: string | null;
-  late: boolean;
-  version: number;
-  statusId: ID;
-  assignee: { id: ID; name: string } | null;
-}
+export type Board = D.BoardFieldsFragment;
+export type BoardColumn = Board['columns'][number];
+export type BoardCard = BoardColumn['cards'][number];
+export type BoardMilestone = Board['milestones'][number];
 
-export interface BoardColumn {
-  statusId: ID;
-  name: string;
-  category: StatusCategory;
-  color: string;
-  count: number;
-  cards: BoardCard[];
-}
-
-export interface BoardMilestone {
-  id: ID;
-  key: string;
-  name: string;
-  date: LocalDate | null;
-  finish: string | null;
-  completed: boolean;
-  late: boolean;
-}
-
-export interface BoardActivity {
-  id: ID;
-  at: DateTimeISO;
-  actorName: string | null;
-  summary: string;
-}
-
-export interface Board {
-  projectId: ID;
-  projectKey: string;
-  projectName: string;
-  generatedAt: DateTimeISO;
-  percentComplete: number;
-  taskCount: number;
-  categories: { category: StatusCategory; count: number }[];
-  columns: BoardColumn[];
-  milestones: BoardMilestone[];
-  lateTasks: BoardCard[];
-  recentActivity: BoardActivity[];
-}
-
-export interface Activity {
-  id: ID;
-  createdAt: DateTimeISO;
-  summary: string;
-  action: 'CREATED' | 'DELETED' | 'MOVED' | 'UPDATED';
-  actor: { id: ID; name: string } | null;
-  taskId: ID | null;
-}
+export type Activity = D.ActivityFieldsFragment;
 
 /** A pending invitation link (its secret is shown once, when it is made). */
-export interface Invitation {
-  id: ID;
-  email: string;
-  name: string | null;
-  role: ProjectRole;
-  createdAt: DateTimeISO;
-  expiresAt: DateTimeISO;
-}
-
-export type InvitationState = 'PENDING' | 'ACCEPTED' | 'EXPIRED' | 'REVOKED';
+export type Invitation = D.InvitationFieldsFragment;
 
 /** What an invitation link offers, as its holder sees it. */
-export interface InvitationPreview {
-  projectName: string;
-  projectKey: string;
-  role: ProjectRole;
-  invitedByName: string | null;
-  expiresAt: DateTimeISO;
-  state: InvitationState;
-  viewerIsMember: boolean;
-}
+export type InvitationPreview = D.InvitationQuery['invitation'];
 
-export interface BoardToken {
-  id: ID;
-  name: string;
-  prefix: string;
-  createdAt: DateTimeISO;
-  lastUsedAt: DateTimeISO | null;
-  revokedAt: DateTimeISO | null;
-}
+export type BoardToken = NonNullable<D.ProjectSettingsQuery['project']['boardTokens']>[number];
 
-export interface AccessToken {
-  id: ID;
-  name: string;
-  prefix: string;
-  createdAt: DateTimeISO;
-  lastUsedAt: DateTimeISO | null;
-  revokedAt: DateTimeISO | null;
-}
+export type AccessToken = D.AccessTokensQuery['accessTokens'][number];
 
-export interface Charter {
-  projectId: ID;
-  purpose: string;
-  objectives: string[];
-  successCriteria: string[];
-  inScope: string;
-  outOfScope: string;
-  assumptions: string;
-  constraints: string;
-  keyStakeholders: string[];
-  sponsor: string;
-  approvalState: CharterApproval;
-  approvedAt: DateTimeISO | null;
-  updatedAt: DateTimeISO;
-  version: number;
-}
+export type Charter = D.CharterFieldsFragment;
 
 /** The charter page: the project's heading and its charter. */
-export interface ProjectCharter {
-  id: ID;
-  key: string;
-  name: string;
-  viewerRole: ProjectRole | null;
-  archivedAt: DateTimeISO | null;
-  charter: Charter;
-}
+export type ProjectCharter = D.ProjectCharterQuery['project'];
 
 // ---- inputs ----
 
@@ -271,25 +92,4 @@ export const DEPENDENCY_TYPES: { id: DependencyType; label: string }[] = [
   { id: 'SF', label: 'Start → finish' },
 ];
 
-export interface TaskRef {
-  id: ID;
-  key: string;
-  name: string;
-}
-
-export interface TaskDetail extends Task {
-  description: string;
-  estimateHours: number | null;
-  storyPoints: number | null;
-  constraintType: ConstraintType;
-  constraintDate: string | null;
-  deadline: string | null;
-  actualStart: string | null;
-  actualFinish: string | null;
-  calendarId: ID | null;
-  scheduled: { start: string; finish: string; totalFloatDays: number; freeFloatDays: number; critical: boolean; levelingDelayDays: number } | null;
-  project: { id: ID; calendars: { id: ID; name: string }[]; schedule: { warnings: { taskId: ID | null; code: string; message: string }[] } };
-  predecessors: { id: ID; type: DependencyType; lagDays: number; predecessor: TaskRef }[];
-  successors: { id: ID; type: DependencyType; lagDays: number; successor: TaskRef }[];
-  activity: { nodes: Activity[] };
-}
+export type TaskDetail = D.TaskDetailQuery['task'];

@@ -34,7 +34,7 @@ export class CharterStore {
     this.status = 'loading';
     this.error = null;
     try {
-      const d = await request<{ project: ProjectCharter }>(ops.PROJECT_CHARTER, { key: this.key });
+      const d = await request(ops.PROJECT_CHARTER, { key: this.key });
       if (this.#disposed) return;
       this.project = d.project;
       this.status = 'ready';
@@ -50,7 +50,7 @@ export class CharterStore {
   async refresh(): Promise<Charter | null> {
     if (this.#disposed) return null;
     try {
-      const d = await request<{ project: ProjectCharter }>(ops.PROJECT_CHARTER, { key: this.key });
+      const d = await request(ops.PROJECT_CHARTER, { key: this.key });
       this.#applyProject(d.project);
       return d.project.charter;
     } catch {
@@ -60,7 +60,7 @@ export class CharterStore {
 
   #subscribe(projectId: string) {
     this.#stops.push(
-      this.live.subscribe<{ projectUpdated: ProjectCharter }>(ops.ON_PROJECT_CHARTER, { projectId }, {
+      this.live.subscribe(ops.ON_PROJECT_CHARTER, { projectId }, {
         next: (d) => this.#applyProject(d.projectUpdated),
         error: (e) => {
           this.liveError = e.message;
@@ -90,7 +90,7 @@ export class CharterStore {
     this.approving = state;
     this.approvalError = null;
     try {
-      const d = await request<{ charterApprovalSet: { charter: Charter } }>(ops.CHARTER_APPROVAL_SET, { projectId: this.project.id, state });
+      const d = await request(ops.CHARTER_APPROVAL_SET, { projectId: this.project.id, state });
       this.apply(d.charterApprovalSet.charter);
     } catch (e) {
       this.approvalError = e instanceof Error ? e.message : String(e);

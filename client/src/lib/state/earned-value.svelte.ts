@@ -1,5 +1,4 @@
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import type { PageInfo, PlanPart } from '$lib/graphql/types';
 import { canEditTasks, canManage, compareWbs } from '$lib/format';
 import { todayIso } from '$lib/components/planning/time';
 import { asRequestError, fetchAllTasks, type LoadStatus } from './planning.svelte';
@@ -7,14 +6,6 @@ import type { BaselineSummary, CostEntry, EarnedValue, PlanningProject, PlanTask
 
 const PAGE = 500;
 const RECOMPUTE_MS = 500;
-
-type EvPage = {
-  project: PlanningProject & {
-    tasks: { nodes: PlanTask[]; pageInfo: PageInfo };
-    baselines: BaselineSummary[];
-    schedule: { statusDate: string | null };
-  };
-};
 
 export interface CostDraft {
   taskId: string;
@@ -63,7 +54,7 @@ export class EarnedValueStore {
     this.status = 'loading';
     this.error = null;
     try {
-      const d = await request<EvPage>(ops.EARNED_VALUE_PAGE, { key: this.key, first: PAGE });
+      const d = await request(ops.EARNED_VALUE_PAGE, { key: this.key, first: PAGE });
       const { tasks, baselines, schedule, ...project } = d.project;
       const all = await fetchAllTasks(project.id, tasks);
       if (this.#disposed) return;
@@ -92,7 +83,7 @@ export class EarnedValueStore {
     const seq = ++this.#seq;
     this.evStatus = this.ev ? 'ready' : 'loading';
     try {
-      const d = await request<{ project: { earnedValue: EarnedValue; costEntries: CostEntry[] } }>(ops.EARNED_VALUE, {
+      const d = await request(ops.EARNED_VALUE, {
         id: this.project.id,
         statusDate: this.statusDate,
         baselineId: this.baselineId,
@@ -121,7 +112,7 @@ export class EarnedValueStore {
 
   /** Saves the current schedule as a baseline and measures against it from now on. */
   async saveBaseline(name: string): Promise<BaselineSummary> {
-    const d = await request<{ baselineCreate: { baseline: BaselineSummary } }>(ops.BASELINE_CREATE, { projectId: this.project!.id, name });
+    const d = await request(ops.BASELINE_CREATE, { projectId: this.project!.id, name });
     const b = d.baselineCreate.baseline;
     this.baselines = newestFirst([...this.baselines.filter((x) => x.id !== b.id), b]);
     this.baselineId = b.id;
@@ -130,7 +121,7 @@ export class EarnedValueStore {
   }
 
   async addCost(draft: CostDraft): Promise<CostEntry> {
-    const d = await request<{ costEntryCreate: { costEntry: CostEntry } }>(ops.COST_ENTRY_CREATE, { input: draft });
+    const d = await request(ops.COST_ENTRY_CREATE, { input: draft });
     await this.compute();
     return d.costEntryCreate.costEntry;
   }
@@ -144,7 +135,7 @@ export class EarnedValueStore {
     this.#stops.push(
       this.live.subscribe(ops.ON_SCHEDULE_UPDATED, { projectId }, { next: queue, error: onError }),
       // Costs, rates and assignments change the figures without moving any date.
-      this.live.subscribe<{ planChanged: { part: PlanPart } }>(ops.ON_PLAN_CHANGED, { projectId }, {
+      this.live.subscribe(ops.ON_PLAN_CHANGED, { projectId }, {
         next: (d) => {
           if (d.planChanged.part === 'BASELINES') void this.#refetchBaselines();
           else if (d.planChanged.part !== 'LINKS' && d.planChanged.part !== 'CALENDARS') queue();
@@ -159,7 +150,7 @@ export class EarnedValueStore {
   async #refetchBaselines() {
     if (!this.project || this.#disposed) return;
     try {
-      const d = await request<{ project: { baselines: BaselineSummary[] } }>(ops.PLAN_BASELINES, { id: this.project.id });
+      const d = await request(ops.PLAN_BASELINES, { id: this.project.id });
       if (this.#disposed) return;
       this.baselines = newestFirst(d.project.baselines);
       if (!this.baselines.some((b) => b.id === this.baselineId)) await this.setBaseline(this.baselines[0]?.id ?? null);

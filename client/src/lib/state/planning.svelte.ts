@@ -1,6 +1,6 @@
 import { session } from './session.svelte';
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import type { Connection, DependencyType, Outline, PageInfo, PlanPart } from '$lib/graphql/types';
+import type { DependencyType, Outline, PageInfo, PlanPart } from '$lib/graphql/types';
 import { canEditTasks, canManage, compareWbs } from '$lib/format';
 import { toDay, toWallClock } from '$lib/components/planning/time';
 import type {
@@ -43,20 +43,10 @@ export async function allPages<T>(first: { nodes: T[]; pageInfo: PageInfo }, mor
 
 export function fetchAllTasks(projectId: string, first: { nodes: PlanTask[]; pageInfo: PageInfo }): Promise<PlanTask[]> {
   return allPages(first, async (after) => {
-    const d = await request<{ project: { tasks: Connection<PlanTask> } }>(ops.PLAN_TASKS_PAGE, { id: projectId, first: PAGE, after });
+    const d = await request(ops.PLAN_TASKS_PAGE, { id: projectId, first: PAGE, after });
     return d.project.tasks;
   });
 }
-
-type GanttPage = {
-  project: PlanningProject & {
-    tasks: { nodes: PlanTask[]; pageInfo: PageInfo };
-    dependencies: { nodes: PlanLink[]; pageInfo: PageInfo };
-    schedule: Schedule;
-    baselines: BaselineSummary[];
-    calendars: WorkCalendar[];
-  };
-};
 
 /** Dates shown for a task before the server has answered: where it was dropped or stretched to. */
 export interface BarPreview {
@@ -134,12 +124,12 @@ export class GanttStore {
   }
 
   async #fetch(): Promise<void> {
-    const d = await request<GanttPage>(ops.GANTT_PAGE, { key: this.key, first: PAGE });
+    const d = await request(ops.GANTT_PAGE, { key: this.key, first: PAGE });
     const { tasks, dependencies, schedule, baselines, calendars, ...project } = d.project;
     const [allTasks, allLinks] = await Promise.all([
       fetchAllTasks(project.id, tasks),
       allPages(dependencies, async (after) => {
-        const r = await request<{ project: { dependencies: Connection<PlanLink> } }>(ops.PLAN_LINKS_PAGE, { id: project.id, first: PAGE, after });
+        const r = await request(ops.PLAN_LINKS_PAGE, { id: project.id, first: PAGE, after });
         return r.project.dependencies;
       }),
     ]);
@@ -167,7 +157,7 @@ export class GanttStore {
   async refreshSchedule(): Promise<void> {
     if (!this.project || this.#disposed) return;
     try {
-      const d = await request<{ project: { schedule: Schedule } }>(ops.PLAN_SCHEDULE, { id: this.project.id });
+      const d = await request(ops.PLAN_SCHEDULE, { id: this.project.id });
       if (!this.#disposed) this.#applySchedule(d.project.schedule);
     } catch {
       // Keep what is shown; the next event tries again.
@@ -189,19 +179,19 @@ export class GanttStore {
       this.liveError = e.message;
     };
     this.#stops.push(
-      this.live.subscribe<{ scheduleUpdated: ScheduleUpdate }>(ops.ON_SCHEDULE_UPDATED, vars, {
+      this.live.subscribe(ops.ON_SCHEDULE_UPDATED, vars, {
         next: (d) => this.applyScheduleUpdate(d.scheduleUpdated),
         error: onError,
       }),
-      this.live.subscribe<{ taskUpdated: { action: string; task: PlanTask & { archivedAt: string | null } } }>(ops.ON_PLAN_TASK_UPDATED, vars, {
+      this.live.subscribe(ops.ON_PLAN_TASK_UPDATED, vars, {
         next: (d) => this.#applyTask(d.taskUpdated.action, d.taskUpdated.task),
         error: onError,
       }),
-      this.live.subscribe<{ outlineChanged: Outline }>(ops.ON_OUTLINE_CHANGED, vars, {
+      this.live.subscribe(ops.ON_OUTLINE_CHANGED, vars, {
         next: (d) => this.#applyOutline(d.outlineChanged),
         error: onError,
       }),
-      this.live.subscribe<{ planChanged: { part: PlanPart } }>(ops.ON_PLAN_CHANGED, vars, {
+      this.live.subscribe(ops.ON_PLAN_CHANGED, vars, {
         next: (d) => this.#applyPlanChange(d.planChanged.part),
         error: onError,
       }),
@@ -288,7 +278,7 @@ export class GanttStore {
   async #refetchBaselines() {
     if (!this.project || this.#disposed) return;
     try {
-      const d = await request<{ project: { baselines: BaselineSummary[] } }>(ops.PLAN_BASELINES, { id: this.project.id });
+      const d = await request(ops.PLAN_BASELINES, { id: this.project.id });
       if (this.#disposed) return;
       this.baselines = d.project.baselines;
       const ids = new Set(d.project.baselines.map((b) => b.id));
@@ -309,12 +299,12 @@ export class GanttStore {
     if (!this.project || this.#disposed) return;
     try {
       const id = this.project.id;
-      const first = await request<{ project: { dependencies: Connection<PlanLink>; schedule: { warnings: ScheduleWarning[] } } }>(
+      const first = await request(
         ops.PLAN_LINKS_AND_WARNINGS,
         { id, first: PAGE },
       );
       const links = await allPages(first.project.dependencies, async (after) => {
-        const r = await request<{ project: { dependencies: Connection<PlanLink> } }>(ops.PLAN_LINKS_PAGE, { id, first: PAGE, after });
+        const r = await request(ops.PLAN_LINKS_PAGE, { id, first: PAGE, after });
         return r.project.dependencies;
       });
       if (this.#disposed) return;
@@ -343,7 +333,7 @@ export class GanttStore {
     let b = this.#baselineCache.get(id);
     if (!b) {
       try {
-        const d = await request<{ project: { baselines: Baseline[] } }>(ops.BASELINE_TASKS, { id: this.project.id });
+        const d = await request(ops.BASELINE_TASKS, { id: this.project.id });
         for (const x of d.project.baselines) this.#baselineCache.set(x.id, x);
         this.baselines = d.project.baselines.map(({ tasks: _, ...s }) => s);
         b = this.#baselineCache.get(id);
@@ -373,7 +363,7 @@ export class GanttStore {
     const shift = toDay(startDate) - Math.floor(toDay(current.start));
     this.#preview(id, { start: toWallClock(toDay(current.start) + shift), finish: toWallClock(toDay(current.finish) + shift) });
     return this.#send(id, async () => {
-      const d = await request<{ taskScheduleUpdate: { task: PlanTask } }>(ops.TASK_SCHEDULE_UPDATE, {
+      const d = await request(ops.TASK_SCHEDULE_UPDATE, {
         input: { id, version: task.version, constraintType: 'SNET', constraintDate: startDate },
       });
       this.#applyTask('UPDATED', { ...d.taskScheduleUpdate.task, archivedAt: null });
@@ -387,7 +377,7 @@ export class GanttStore {
     if (!task || !current) return false;
     this.#preview(id, { start: current.start, finish });
     return this.#send(id, async () => {
-      const d = await request<{ taskUpdate: { task: PlanTask } }>(ops.PLAN_TASK_UPDATE, { input: { id, version: task.version, durationDays } });
+      const d = await request(ops.PLAN_TASK_UPDATE, { input: { id, version: task.version, durationDays } });
       this.#applyTask('UPDATED', { ...d.taskUpdate.task, archivedAt: null });
     });
   }
@@ -395,7 +385,7 @@ export class GanttStore {
   async createLink(predecessorId: string, successorId: string, type: DependencyType = 'FS', lagDays = 0): Promise<PlanLink | null> {
     this.actionError = null;
     try {
-      const d = await request<{ dependencyCreate: { dependency: PlanLink } }>(ops.PLAN_LINK_CREATE, { input: { predecessorId, successorId, type, lagDays } });
+      const d = await request(ops.PLAN_LINK_CREATE, { input: { predecessorId, successorId, type, lagDays } });
       const link = d.dependencyCreate.dependency;
       this.links = [...this.links.filter((l) => l.id !== link.id), link];
       return link;
@@ -408,7 +398,7 @@ export class GanttStore {
   async updateLink(id: string, type: DependencyType, lagDays: number): Promise<boolean> {
     this.actionError = null;
     try {
-      const d = await request<{ dependencyUpdate: { dependency: PlanLink } }>(ops.PLAN_LINK_UPDATE, { input: { id, type, lagDays } });
+      const d = await request(ops.PLAN_LINK_UPDATE, { input: { id, type, lagDays } });
       const link = d.dependencyUpdate.dependency;
       this.links = this.links.map((l) => (l.id === id ? link : l));
       return true;

@@ -6,7 +6,6 @@ import type {
   Activity,
   Board,
   BoardCard,
-  Connection,
   ProjectDetail,
   Task,
   TaskCreateInput,
@@ -19,14 +18,6 @@ const PAGE = 500;
 const ACTIVITY_KEEP = 50;
 /** How long a row changed by someone else stays highlighted. */
 const HIGHLIGHT_MS = 2_500;
-
-type ProjectPage = {
-  project: ProjectDetail & {
-    tasks: Connection<Task>;
-    board: Board;
-    activity: { nodes: Activity[] };
-  };
-};
 
 /**
  * One project's page state: details, the outline (tasks in WBS order), the board and recent
@@ -117,12 +108,12 @@ export class ProjectStore {
 
   async #fetch(initial: boolean): Promise<void> {
     const started = Date.now();
-    const d = await request<ProjectPage>(ops.PROJECT_PAGE, { key: this.key, first: PAGE });
+    const d = await request(ops.PROJECT_PAGE, { key: this.key, first: PAGE });
     const { tasks: conn, board, activity, ...project } = d.project;
     const tasks = [...conn.nodes];
     let page = conn.pageInfo;
     while (page.hasNextPage && page.endCursor) {
-      const more = await request<{ project: { tasks: Connection<Task> } }>(ops.PROJECT_TASKS_PAGE, {
+      const more = await request(ops.PROJECT_TASKS_PAGE, {
         id: project.id,
         first: PAGE,
         after: page.endCursor,
@@ -182,30 +173,30 @@ export class ProjectStore {
       this.liveError = e.message;
     };
     this.#stops.push(
-      this.live.subscribe<{ taskUpdated: TaskEvent }>(ops.ON_TASK_UPDATED, vars, {
+      this.live.subscribe(ops.ON_TASK_UPDATED, vars, {
         next: (d) => this.applyTaskEvent(d.taskUpdated),
         error: onError,
       }),
-      this.live.subscribe<{ outlineChanged: Outline }>(ops.ON_OUTLINE_CHANGED, vars, {
+      this.live.subscribe(ops.ON_OUTLINE_CHANGED, vars, {
         next: (d) => this.applyOutline(d.outlineChanged),
         error: onError,
       }),
       // Dates are the schedule's: a change elsewhere (a link, a calendar) moves them without a task event.
-      this.live.subscribe<{ scheduleUpdated: { tasks: { taskId: string; start: string; finish: string; late: boolean }[] } }>(ops.ON_SCHEDULE_UPDATED, vars, {
+      this.live.subscribe(ops.ON_SCHEDULE_UPDATED, vars, {
         next: (d) => this.applySchedule(d.scheduleUpdated.tasks),
         error: onError,
       }),
-      this.live.subscribe<{ boardUpdated: Board }>(ops.ON_BOARD_UPDATED, vars, {
+      this.live.subscribe(ops.ON_BOARD_UPDATED, vars, {
         next: (d) => {
           if (!this.board || d.boardUpdated.generatedAt >= this.board.generatedAt) this.board = d.boardUpdated;
         },
         error: onError,
       }),
-      this.live.subscribe<{ activityAdded: Activity }>(ops.ON_ACTIVITY_ADDED, vars, {
+      this.live.subscribe(ops.ON_ACTIVITY_ADDED, vars, {
         next: (d) => this.#mergeActivity([d.activityAdded], false),
         error: onError,
       }),
-      this.live.subscribe<{ projectUpdated: ProjectDetail }>(ops.ON_PROJECT_UPDATED, vars, {
+      this.live.subscribe(ops.ON_PROJECT_UPDATED, vars, {
         next: (d) => {
           // viewerRole is resolved for the subscriber too; keep ours if it comes back empty.
           this.project = { ...d.projectUpdated, viewerRole: d.projectUpdated.viewerRole ?? this.project?.viewerRole ?? null };
@@ -273,7 +264,7 @@ export class ProjectStore {
 
   async createTask(input: Omit<TaskCreateInput, 'projectId'>): Promise<Task> {
     if (!this.project) throw new Error('Project not loaded');
-    const d = await request<{ taskCreate: { task: Task; changeNumber: number | null } }>(ops.TASK_CREATE, { input: { ...input, projectId: this.project.id } });
+    const d = await request(ops.TASK_CREATE, { input: { ...input, projectId: this.project.id } });
     const task = d.taskCreate.task;
     if (d.taskCreate.changeNumber != null) this.#echo.own(d.taskCreate.changeNumber);
     this.#touched.set(task.id, Date.now());
@@ -286,7 +277,7 @@ export class ProjectStore {
     const current = this.byId.get(id);
     const v = Math.max(version ?? 0, current?.version ?? 0);
     try {
-      const d = await this.#mutate([id], () => request<{ taskUpdate: { task: Task; changeNumber: number | null } }>(ops.TASK_UPDATE, { input: { id, version: v, ...patch } }));
+      const d = await this.#mutate([id], () => request(ops.TASK_UPDATE, { input: { id, version: v, ...patch } }));
       const task = d.taskUpdate.task;
       this.#touched.set(id, Date.now());
       const now = this.byId.get(id);
@@ -327,7 +318,7 @@ export class ProjectStore {
 
   async #sendMove(id: string, parentId: string | null, position: number | undefined): Promise<Task> {
     const d = await this.#mutate([id], () =>
-      request<{ taskMove: { task: Task; changeNumber: number | null } }>(ops.TASK_MOVE, { input: { id, parentId, position } }),
+      request(ops.TASK_MOVE, { input: { id, parentId, position } }),
     );
     const task = d.taskMove.task;
     this.#touched.set(id, Date.now());
@@ -337,7 +328,7 @@ export class ProjectStore {
   }
 
   async deleteTask(id: string): Promise<void> {
-    await this.#mutate([id], () => request<{ taskDelete: { changeNumber: number | null } }>(ops.TASK_DELETE, { id }));
+    await this.#mutate([id], () => request(ops.TASK_DELETE, { id }));
     this.#touched.set(id, Date.now());
     this.#deleted.add(id);
     // Sub-tasks go too; their events follow, but drop them now.

@@ -1,5 +1,4 @@
-import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import type { PageInfo, PlanPart } from '$lib/graphql/types';
+import { GraphQLRequestError, LiveConnection, ops, request, type ResultOf } from '$lib/graphql';
 import { canEditTasks, canManage, compareWbs } from '$lib/format';
 import { asRequestError, fetchAllTasks, type LoadStatus } from './planning.svelte';
 import type { Assignment, LevelingPreview, PlanningProject, PlanTask, Resource, ResourceType, ResourceUsage, UsagePeriodKind, WorkCalendar } from './planning-types';
@@ -8,22 +7,10 @@ const PAGE = 500;
 /** Changes arrive in bursts (a leveling run moves many tasks): recompute the usage once. */
 const USAGE_REFETCH_MS = 400;
 
-type TaskDates = { taskId: string; start: string; finish: string; levelingDelayDays: number };
-
-type ResourcesPage = {
-  project: PlanningProject & {
-    tasks: { nodes: PlanTask[]; pageInfo: PageInfo };
-    resources: Resource[];
-    assignments: Assignment[];
-    resourceUsage: ResourceUsage[];
-    schedule: { finish: string; calendarId: string | null; tasks: TaskDates[] };
-    calendars: WorkCalendar[];
-  };
-};
-
-type UsageResult = {
-  project: { resources?: Resource[]; assignments: Assignment[]; resourceUsage: ResourceUsage[]; schedule: { finish: string; tasks: TaskDates[] } };
-};
+type Usage = ResultOf<typeof ops.RESOURCE_USAGE>['project'];
+type TaskDates = Usage['schedule']['tasks'][number];
+/** Usage, assignments and dates; resources only come along on refreshes. */
+type UsageResult = { project: Omit<Usage, 'resources'> & Partial<Pick<Usage, 'resources'>> };
 
 /** What the resource form edits; rates in the project currency per hour (cost per use per assignment). */
 export interface ResourceDraft {
@@ -87,7 +74,7 @@ export class ResourcesStore {
     this.status = 'loading';
     this.error = null;
     try {
-      const d = await request<ResourcesPage>(ops.RESOURCES_PAGE, { key: this.key, first: PAGE, period: this.period });
+      const d = await request(ops.RESOURCES_PAGE, { key: this.key, first: PAGE, period: this.period });
       const { tasks, resources, assignments, resourceUsage, schedule, calendars, ...project } = d.project;
       const all = await fetchAllTasks(project.id, tasks);
       if (this.#disposed) return;
@@ -117,7 +104,7 @@ export class ResourcesStore {
   async refreshUsage(): Promise<void> {
     if (!this.project || this.#disposed) return;
     try {
-      const d = await request<UsageResult>(ops.RESOURCE_USAGE, { id: this.project.id, period: this.period });
+      const d = await request(ops.RESOURCE_USAGE, { id: this.project.id, period: this.period });
       if (!this.#disposed) this.#applyUsage(d);
     } catch (e) {
       this.actionError = `Could not update the usage: ${asRequestError(e).message}`;
@@ -131,12 +118,12 @@ export class ResourcesStore {
 
   #subscribe(projectId: string) {
     this.#stops.push(
-      this.live.subscribe<{ scheduleUpdated: { projectId: string } }>(ops.ON_SCHEDULE_UPDATED, { projectId }, {
+      this.live.subscribe(ops.ON_SCHEDULE_UPDATED, { projectId }, {
         next: () => this.#queueUsage(),
         error: (e) => (this.liveError = e.message),
       }),
       // Resources, rates, assignments and calendars change usage without moving any date.
-      this.live.subscribe<{ planChanged: { part: PlanPart } }>(ops.ON_PLAN_CHANGED, { projectId }, {
+      this.live.subscribe(ops.ON_PLAN_CHANGED, { projectId }, {
         next: (d) => {
           if (['RESOURCES', 'ASSIGNMENTS', 'CALENDARS', 'LEVELING', 'IMPORT'].includes(d.planChanged.part)) this.#queueUsage();
         },
@@ -154,7 +141,7 @@ export class ResourcesStore {
   // ---- resources ----
 
   async createResource(draft: ResourceDraft): Promise<Resource> {
-    const d = await request<{ resourceCreate: { resource: Resource } }>(ops.RESOURCE_CREATE, { input: { projectId: this.project!.id, ...draft } });
+    const d = await request(ops.RESOURCE_CREATE, { input: { projectId: this.project!.id, ...draft } });
     this.resources = sortResources([...this.resources, d.resourceCreate.resource]);
     void this.refreshUsage();
     return d.resourceCreate.resource;
@@ -163,7 +150,7 @@ export class ResourcesStore {
   async updateResource(id: string, draft: ResourceDraft): Promise<Resource> {
     const current = this.resourceById.get(id);
     try {
-      const d = await request<{ resourceUpdate: { resource: Resource } }>(ops.RESOURCE_UPDATE, { input: { id, version: current?.version ?? 1, ...draft } });
+      const d = await request(ops.RESOURCE_UPDATE, { input: { id, version: current?.version ?? 1, ...draft } });
       this.resources = sortResources(this.resources.map((r) => (r.id === id ? d.resourceUpdate.resource : r)));
       void this.refreshUsage();
       return d.resourceUpdate.resource;
@@ -181,7 +168,7 @@ export class ResourcesStore {
   }
 
   async assign(taskId: string, resourceId: string, units: number): Promise<void> {
-    const d = await request<{ assignmentCreate: { assignment: Assignment } }>(ops.ASSIGNMENT_CREATE, { input: { taskId, resourceId, units } });
+    const d = await request(ops.ASSIGNMENT_CREATE, { input: { taskId, resourceId, units } });
     this.assignments = [...this.assignments, d.assignmentCreate.assignment];
     void this.refreshUsage();
   }
@@ -201,7 +188,7 @@ export class ResourcesStore {
     this.levelingMessage = null;
     this.actionError = null;
     try {
-      const d = await request<{ project: { levelingPreview: LevelingPreview } }>(ops.LEVELING_PREVIEW, { id: this.project.id });
+      const d = await request(ops.LEVELING_PREVIEW, { id: this.project.id });
       this.leveling = d.project.levelingPreview;
     } catch (e) {
       this.actionError = `Could not level the resources: ${asRequestError(e).message}`;
@@ -223,7 +210,7 @@ export class ResourcesStore {
     await this.#levelingMutation('clear', ops.LEVELING_CLEAR, 'Leveling cleared: tasks are back to their unleveled dates.');
   }
 
-  async #levelingMutation(kind: 'apply' | 'clear', op: string, done: string) {
+  async #levelingMutation(kind: 'apply' | 'clear', op: typeof ops.LEVELING_APPLY | typeof ops.LEVELING_CLEAR, done: string) {
     if (!this.project) return;
     this.levelingBusy = kind;
     this.actionError = null;

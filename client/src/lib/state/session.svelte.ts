@@ -14,7 +14,7 @@ class Session {
     if (!force && this.status === 'ready') return Promise.resolve(this.viewer);
     if (this.#pending) return this.#pending;
     this.status = 'loading';
-    this.#pending = request<{ viewer: User | null }>(ops.VIEWER)
+    this.#pending = request(ops.VIEWER)
       .then((d) => {
         this.viewer = d.viewer;
         this.status = 'ready';
@@ -33,13 +33,13 @@ class Session {
   }
 
   async signIn(email: string, password: string): Promise<User> {
-    const d = await request<{ signIn: { user: User } }>(ops.SIGN_IN, { input: { email, password } });
+    const d = await request(ops.SIGN_IN, { input: { email, password } });
     this.#set(d.signIn.user);
     return d.signIn.user;
   }
 
   async signUp(name: string, email: string, password: string): Promise<User> {
-    const d = await request<{ signUp: { user: User } }>(ops.SIGN_UP, { input: { name, email, password } });
+    const d = await request(ops.SIGN_UP, { input: { name, email, password } });
     this.#set(d.signUp.user);
     return d.signUp.user;
   }

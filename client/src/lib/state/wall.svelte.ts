@@ -38,7 +38,7 @@ export class WallStore {
     if (this.#disposed) return;
     clearTimeout(this.#retry);
     try {
-      const d = await request<{ wallBoard: Board }>(ops.WALL_BOARD, {}, { token: this.#token });
+      const d = await request(ops.WALL_BOARD, {}, { token: this.#token });
       if (this.#disposed) return;
       if (!this.board || d.wallBoard.generatedAt >= this.board.generatedAt) this.board = d.wallBoard;
       this.status = 'ready';
@@ -64,7 +64,7 @@ export class WallStore {
     if (this.#subscribedTo === projectId) return;
     this.#subscribedTo = projectId;
     this.#stops.push(
-      this.live.subscribe<{ boardUpdated: Board }>(ops.ON_BOARD_UPDATED, { projectId }, {
+      this.live.subscribe(ops.ON_BOARD_UPDATED, { projectId }, {
         next: (d) => {
           if (!this.board || d.boardUpdated.generatedAt >= this.board.generatedAt) this.board = d.boardUpdated;
           this.updatedAt = new Date();

@@ -1,15 +1,7 @@
 import type { ExportFormat, ImportFormat } from '$lib/graphql/types';
+import type { PlanImportMutation } from '$lib/graphql/generated/graphql';
 
-export interface ImportReport {
-  created: number;
-  links: number;
-  calendars: number;
-  resources: number;
-  assignments: number;
-  baselines: number;
-  costEntries: number;
-  unmapped: { element: string; line: number | null; reason: string }[];
-}
+export type ImportReport = PlanImportMutation['projectImport'];
 
 export const EXPORTS: readonly { format: ExportFormat; label: string; extension: string; type: string }[] = [
   { format: 'MSPDI', label: 'MS Project XML', extension: 'xml', type: 'application/xml' },

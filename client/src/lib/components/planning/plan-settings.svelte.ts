@@ -1,11 +1,9 @@
-import { GraphQLRequestError, isCode, type LiveConnection, ops, request } from '$lib/graphql';
-import type { PlanPart } from '$lib/graphql/types';
+import { GraphQLRequestError, isCode, type LiveConnection, ops, request, type ResultOf } from '$lib/graphql';
 import type { CalendarCreateInput, CalendarExceptionInput, CalendarUpdateInput } from '@trellis/schema/types';
 import { asRequestError, type LoadStatus } from '$lib/state/planning.svelte';
 import { sortExceptions, type WorkCalendarDetail } from './working-time';
 
-type PlanCalendars = { project: { plan: { calendarId: string | null; statusDate: string | null }; calendars: WorkCalendarDetail[] } };
-type PlanSpan = { start: string; finish: string };
+type PlanSpan = ResultOf<typeof ops.PLAN_SPAN>['project']['schedule'];
 
 /** Several changes in a row (an import, someone adding holidays one by one) refetch once. */
 const REFETCH_MS = 200;
@@ -61,7 +59,7 @@ export class PlanSettingsStore {
 
   async #fetch(): Promise<void> {
     const seq = ++this.#seq;
-    const d = await request<PlanCalendars>(ops.PLAN_CALENDARS, { id: this.projectId });
+    const d = await request(ops.PLAN_CALENDARS, { id: this.projectId });
     if (this.#disposed || seq !== this.#seq) return;
     this.#apply(d.project.calendars, d.project.plan);
   }
@@ -90,7 +88,7 @@ export class PlanSettingsStore {
   async refreshSpan(): Promise<void> {
     if (this.#disposed) return;
     try {
-      const d = await request<{ project: { schedule: PlanSpan } }>(ops.PLAN_SPAN, { id: this.projectId });
+      const d = await request(ops.PLAN_SPAN, { id: this.projectId });
       if (!this.#disposed) this.span = d.project.schedule;
     } catch {
       // Only a hint on the page: keep the last one.
@@ -107,12 +105,12 @@ export class PlanSettingsStore {
     const vars = { projectId: this.projectId };
     const wasConnected = live.status === 'connected';
     const stops = [
-      live.subscribe<{ planChanged: { part: PlanPart } }>(ops.ON_PLAN_CHANGED, vars, {
+      live.subscribe(ops.ON_PLAN_CHANGED, vars, {
         next: (d) => {
           if (['CALENDARS', 'SETTINGS', 'IMPORT', 'RESOURCES'].includes(d.planChanged.part)) this.#queueRefresh();
         },
       }),
-      live.subscribe<{ scheduleUpdated: PlanSpan }>(ops.ON_PLAN_SPAN_UPDATED, vars, {
+      live.subscribe(ops.ON_PLAN_SPAN_UPDATED, vars, {
         next: (d) => {
           if (!this.#disposed) this.span = { start: d.scheduleUpdated.start, finish: d.scheduleUpdated.finish };
         },
@@ -135,7 +133,7 @@ export class PlanSettingsStore {
   /** Sets the project calendar and/or the status date; a field left undefined is not changed. */
   async saveSettings(input: { calendarId?: string | null; statusDate?: string | null }): Promise<void> {
     this.#seq++;
-    const d = await request<{ planSettingsUpdate: { plan: { calendarId: string | null; statusDate: string | null } } }>(ops.PLAN_SETTINGS_UPDATE, {
+    const d = await request(ops.PLAN_SETTINGS_UPDATE, {
       input: { projectId: this.projectId, ...input },
     });
     this.#apply(this.calendars, d.planSettingsUpdate.plan);
@@ -144,7 +142,7 @@ export class PlanSettingsStore {
 
   async create(input: Omit<CalendarCreateInput, 'projectId'>): Promise<WorkCalendarDetail> {
     this.#seq++;
-    const d = await request<{ calendarCreate: { calendar: WorkCalendarDetail } }>(ops.CALENDAR_CREATE, { input: { ...input, projectId: this.projectId } });
+    const d = await request(ops.CALENDAR_CREATE, { input: { ...input, projectId: this.projectId } });
     const made = d.calendarCreate.calendar;
     this.#apply([...this.calendars, made], { calendarId: input.projectCalendar ? made.id : this.calendarId, statusDate: this.statusDate });
     await this.refresh();
@@ -153,7 +151,7 @@ export class PlanSettingsStore {
 
   async update(input: CalendarUpdateInput): Promise<WorkCalendarDetail> {
     this.#seq++;
-    const d = await request<{ calendarUpdate: { calendar: WorkCalendarDetail } }>(ops.CALENDAR_UPDATE, { input });
+    const d = await request(ops.CALENDAR_UPDATE, { input });
     this.#replace(d.calendarUpdate.calendar);
     await this.refresh();
     return d.calendarUpdate.calendar;
@@ -171,7 +169,7 @@ export class PlanSettingsStore {
   /** Adds one exception; others adding theirs at the same time do not get in the way. */
   async addException(calendar: WorkCalendarDetail, exception: CalendarExceptionInput): Promise<void> {
     this.#seq++;
-    const d = await request<{ calendarExceptionAdd: { calendar: WorkCalendarDetail } }>(ops.CALENDAR_EXCEPTION_ADD, {
+    const d = await request(ops.CALENDAR_EXCEPTION_ADD, {
       input: { ...exception, calendarId: calendar.id },
     });
     this.#replace(d.calendarExceptionAdd.calendar);
@@ -185,7 +183,7 @@ export class PlanSettingsStore {
   async removeException(exceptionId: string): Promise<'removed' | 'gone'> {
     this.#seq++;
     try {
-      const d = await request<{ calendarExceptionRemove: { calendar: WorkCalendarDetail } }>(ops.CALENDAR_EXCEPTION_REMOVE, { id: exceptionId });
+      const d = await request(ops.CALENDAR_EXCEPTION_REMOVE, { id: exceptionId });
       this.#replace(d.calendarExceptionRemove.calendar);
       void this.refresh();
       return 'removed';

@@ -4,35 +4,19 @@
  * summaries (`Mon–Thu`), and the checks made before anything is sent. The API checks the same
  * rules again and names the field at fault; these catch the mistakes before a round trip.
  */
+import type { WorkCalendarFieldsFragment } from '$lib/graphql/generated/graphql';
 
-export interface WorkingTime {
-  from: string;
-  to: string;
-}
+/**
+ * A calendar as the settings page reads it. `workWeek` holds only the weekdays this calendar sets (the
+ * others follow its base calendar or the standard week); `usage` is what goes by it: tasks and
+ * resources on it, calendars based on it.
+ */
+export type WorkCalendarDetail = WorkCalendarFieldsFragment;
 
-export interface CalendarExceptionDetail {
-  id: string;
-  name: string;
-  from: string;
-  to: string;
-  /** false: non-working (a holiday, a closure); true: working with `times`, or the usual times when null. */
-  working: boolean;
-  times: WorkingTime[] | null;
-}
+/** false `working`: non-working (a holiday, a closure); true: working with `times`, or the usual times when null. */
+export type CalendarExceptionDetail = WorkCalendarDetail['exceptions'][number];
 
-export interface WorkCalendarDetail {
-  id: string;
-  name: string;
-  baseCalendarId: string | null;
-  hoursPerDay: number;
-  isProjectCalendar: boolean;
-  version: number;
-  /** Only the weekdays this calendar sets; the others follow its base calendar or the standard week. */
-  workWeek: { day: number; times: WorkingTime[] }[];
-  exceptions: CalendarExceptionDetail[];
-  /** What goes by it: tasks and resources on it, calendars based on it. */
-  usage: { tasks: number; resources: number; calendars: number };
-}
+export type WorkingTime = WorkCalendarDetail['workWeek'][number]['times'][number];
 
 /** What the calendar form sends: the fields of CalendarCreateInput / CalendarUpdateInput it edits. */
 export interface CalendarDraft {

@@ -1,0 +1,3668 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccessTokenCreateInput = {
+  /** What the token is for, e.g. "Power BI report" */
+  name: string;
+};
+
+export type ActivityAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'MOVED'
+  | 'UPDATED'
+  /** A live edit the server did not take as sent (normalised, skipped or reverted); newValue holds { code, message } */
+  | 'WARNING';
+
+export type AssignmentCreateInput = {
+  resourceId: string;
+  taskId: string;
+  /** Default 1 (100 %) */
+  units?: number | null | undefined;
+};
+
+export type CalendarCreateInput = {
+  /** Inherit unspecified weekdays and the exceptions from this calendar */
+  baseCalendarId?: string | null | undefined;
+  exceptions?: Array<CalendarExceptionInput> | null | undefined;
+  /** Hours in one day of duration; default 8 */
+  hoursPerDay?: number | null | undefined;
+  name: string;
+  /** Make it the project calendar */
+  projectCalendar?: boolean | null | undefined;
+  projectId: string;
+  /** Weekdays left out follow the base calendar, or Mon-Fri 08:00-12:00, 13:00-17:00 */
+  workWeek?: Array<WorkWeekDayInput> | null | undefined;
+};
+
+/** One exception added to a calendar */
+export type CalendarExceptionAddInput = {
+  calendarId: string;
+  from: string;
+  name?: string | null | undefined;
+  /** Working times on those days; default the usual ones */
+  times?: Array<WorkingTimeInput> | null | undefined;
+  /** Default: the same day as from */
+  to?: string | null | undefined;
+  /** Default false (a holiday) */
+  working?: boolean | null | undefined;
+};
+
+export type CalendarExceptionInput = {
+  from: string;
+  name?: string | null | undefined;
+  /** Working times on those days; default the usual ones */
+  times?: Array<WorkingTimeInput> | null | undefined;
+  /** Default: the same day as from */
+  to?: string | null | undefined;
+  /** Default false (a holiday) */
+  working?: boolean | null | undefined;
+};
+
+export type CalendarUpdateInput = {
+  baseCalendarId?: string | null | undefined;
+  /** Replaces every exception */
+  exceptions?: Array<CalendarExceptionInput> | null | undefined;
+  hoursPerDay?: number | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  /** true makes it the project calendar; false goes back to the standard one if it was */
+  projectCalendar?: boolean | null | undefined;
+  version: number;
+  /** Replaces the whole week */
+  workWeek?: Array<WorkWeekDayInput> | null | undefined;
+};
+
+export type CharterApproval =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type CharterUpdateInput = {
+  assumptions?: string | null | undefined;
+  constraints?: string | null | undefined;
+  inScope?: string | null | undefined;
+  keyStakeholders?: Array<string> | null | undefined;
+  objectives?: Array<string> | null | undefined;
+  outOfScope?: string | null | undefined;
+  projectId: string;
+  purpose?: string | null | undefined;
+  sponsor?: string | null | undefined;
+  successCriteria?: Array<string> | null | undefined;
+  /** The version you read; a stale one fails with CONFLICT. Leave it out to change the fields whatever happened meanwhile, as the live editors do (others typing elsewhere in the charter bump the version about once a second) */
+  version?: number | null | undefined;
+};
+
+/** ASAP as soon as possible (default), ALAP as late as possible, S/F = start/finish, NET no earlier than, NLT no later than, MSO/MFO must start/finish on */
+export type ConstraintType =
+  | 'ALAP'
+  | 'ASAP'
+  | 'FNET'
+  | 'FNLT'
+  | 'MFO'
+  | 'MSO'
+  | 'SNET'
+  | 'SNLT';
+
+export type CostEntryCreateInput = {
+  /** In the project currency */
+  amount: number;
+  date: string;
+  hours?: number | null | undefined;
+  note?: string | null | undefined;
+  taskId: string;
+};
+
+export type CostRateInput = {
+  costPerUse?: number | null | undefined;
+  effectiveFrom: string;
+  overtimeRate?: number | null | undefined;
+  standardRate: number;
+};
+
+export type DependencyCreateInput = {
+  /** Working days; negative is a lead */
+  lagDays?: number | null | undefined;
+  predecessorId: string;
+  successorId: string;
+  /** Default FS */
+  type?: DependencyType | null | undefined;
+};
+
+/** FS finish-to-start, SS start-to-start, FF finish-to-finish, SF start-to-finish */
+export type DependencyType =
+  | 'FF'
+  | 'FS'
+  | 'SF'
+  | 'SS';
+
+export type DependencyUpdateInput = {
+  id: string;
+  lagDays?: number | null | undefined;
+  type?: DependencyType | null | undefined;
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'MSPDI'
+  | 'TRELLIS_JSON';
+
+export type ImportFormat =
+  | 'MSPDI'
+  | 'TRELLIS_JSON';
+
+/** Whether an invitation link can still be used */
+export type InvitationState =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type MemberInviteInput = {
+  /** Whom the link is meant for; it claims nothing by itself */
+  email: string;
+  /** Whom the link is for, as the inviter knows them (at most 100 characters); shown in the list of pending invitations */
+  name?: string | null | undefined;
+  projectId: string;
+  role: ProjectRole;
+};
+
+export type MemberUpdateInput = {
+  projectId: string;
+  role: ProjectRole;
+  userId: string;
+};
+
+/** How the project runs its work */
+export type Methodology =
+  | 'HYBRID'
+  | 'KANBAN'
+  | 'SCRUM'
+  | 'WATERFALL';
+
+/** LINKS dependencies, SETTINGS project calendar and status date, LEVELING leveling delays applied or cleared, IMPORT a whole plan imported */
+export type PlanPart =
+  | 'ASSIGNMENTS'
+  | 'BASELINES'
+  | 'CALENDARS'
+  | 'COSTS'
+  | 'IMPORT'
+  | 'LEVELING'
+  | 'LINKS'
+  | 'RESOURCES'
+  | 'SETTINGS';
+
+export type PlanSettingsInput = {
+  /** null = the standard calendar */
+  calendarId?: string | null | undefined;
+  projectId: string;
+  statusDate?: string | null | undefined;
+};
+
+export type ProjectCreateInput = {
+  budget?: number | null | undefined;
+  /** ISO 4217 code, e.g. EUR */
+  currency?: string | null | undefined;
+  description?: string | null | undefined;
+  /** 2-10 upper-case letters or digits, starting with a letter */
+  key: string;
+  methodology?: Methodology | null | undefined;
+  name: string;
+  startDate?: string | null | undefined;
+  status?: ProjectStatus | null | undefined;
+  targetFinish?: string | null | undefined;
+};
+
+export type ProjectImportInput = {
+  /** The file contents: MSPDI XML or a Trellis plan JSON document */
+  content: string;
+  format: ImportFormat;
+  projectId: string;
+};
+
+/** OWNER and MANAGER change everything, MEMBER changes tasks, VIEWER reads */
+export type ProjectRole =
+  | 'MANAGER'
+  | 'MEMBER'
+  | 'OWNER'
+  | 'VIEWER';
+
+export type ProjectStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ON_HOLD'
+  | 'PROPOSED';
+
+export type ProjectUpdateInput = {
+  budget?: number | null | undefined;
+  /** ISO 4217 code, e.g. EUR */
+  currency?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  methodology?: Methodology | null | undefined;
+  name?: string | null | undefined;
+  startDate?: string | null | undefined;
+  status?: ProjectStatus | null | undefined;
+  targetFinish?: string | null | undefined;
+  /** The version you read; a stale one fails with CONFLICT */
+  version: number;
+};
+
+export type ResourceCreateInput = {
+  calendarId?: string | null | undefined;
+  costPerUse?: number | null | undefined;
+  /** WORK capacity, 1 = 100 %; default 1 */
+  maxUnits?: number | null | undefined;
+  name: string;
+  overtimeRate?: number | null | undefined;
+  projectId: string;
+  /** Rate changes from a date on; replaces the whole table on update */
+  rates?: Array<CostRateInput> | null | undefined;
+  /** Per hour (WORK) or per unit (MATERIAL) */
+  standardRate?: number | null | undefined;
+  /** Default WORK */
+  type?: ResourceType | null | undefined;
+};
+
+export type ResourceType =
+  | 'COST'
+  | 'MATERIAL'
+  | 'WORK';
+
+export type ResourceUpdateInput = {
+  calendarId?: string | null | undefined;
+  costPerUse?: number | null | undefined;
+  id: string;
+  /** WORK capacity, 1 = 100 %; default 1 */
+  maxUnits?: number | null | undefined;
+  name?: string | null | undefined;
+  overtimeRate?: number | null | undefined;
+  /** Rate changes from a date on; replaces the whole table on update */
+  rates?: Array<CostRateInput> | null | undefined;
+  /** Per hour (WORK) or per unit (MATERIAL) */
+  standardRate?: number | null | undefined;
+  type?: ResourceType | null | undefined;
+  version: number;
+};
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+export type SignUpInput = {
+  email: string;
+  name: string;
+  /** At least 8 characters */
+  password: string;
+};
+
+export type StatusCategory =
+  | 'BACKLOG'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'STARTED'
+  | 'UNSTARTED';
+
+export type StatusCreateInput = {
+  category: StatusCategory;
+  /** #rrggbb */
+  color?: string | null | undefined;
+  name: string;
+  projectId: string;
+};
+
+export type StatusUpdateInput = {
+  color?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  position?: number | null | undefined;
+};
+
+export type TaskCreateInput = {
+  /** A project member; null unassigns */
+  assigneeId?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Working days */
+  durationDays?: number | null | undefined;
+  estimateHours?: number | null | undefined;
+  kind?: TaskKind | null | undefined;
+  name: string;
+  /** Parent task; omit for a top-level task */
+  parentId?: string | null | undefined;
+  /** 0-100 */
+  percentComplete?: number | null | undefined;
+  plannedFinish?: string | null | undefined;
+  plannedStart?: string | null | undefined;
+  /** Position among siblings (0-based); default last */
+  position?: number | null | undefined;
+  projectId: string;
+  /** Default: the first status in UNSTARTED */
+  statusId?: string | null | undefined;
+  storyPoints?: number | null | undefined;
+};
+
+export type TaskEventAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
+export type TaskKind =
+  | 'MILESTONE'
+  | 'SUMMARY'
+  | 'TASK';
+
+export type TaskMoveInput = {
+  id: string;
+  /** New parent; null moves the task to the top level */
+  parentId?: string | null | undefined;
+  /** Position among the new siblings (0-based); default last */
+  position?: number | null | undefined;
+};
+
+/** Scheduling fields of a task; dates are local 'YYYY-MM-DDTHH:MM' (a bare date means its start of day). Omit a field to keep it, null to clear it. */
+export type TaskScheduleUpdateInput = {
+  actualFinish?: string | null | undefined;
+  actualStart?: string | null | undefined;
+  /** A calendar of the project; null = the project calendar */
+  calendarId?: string | null | undefined;
+  constraintDate?: string | null | undefined;
+  constraintType?: ConstraintType | null | undefined;
+  deadline?: string | null | undefined;
+  id: string;
+  /** The version you read; a stale one fails with CONFLICT */
+  version: number;
+};
+
+export type TaskUpdateInput = {
+  /** A project member; null unassigns */
+  assigneeId?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Working days */
+  durationDays?: number | null | undefined;
+  estimateHours?: number | null | undefined;
+  id: string;
+  kind?: TaskKind | null | undefined;
+  name?: string | null | undefined;
+  /** 0-100 */
+  percentComplete?: number | null | undefined;
+  plannedFinish?: string | null | undefined;
+  plannedStart?: string | null | undefined;
+  statusId?: string | null | undefined;
+  storyPoints?: number | null | undefined;
+  /** The version you read; a stale one fails with CONFLICT */
+  version: number;
+};
+
+export type UsagePeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type WorkWeekDayInput = {
+  /** 0 = Sunday ... 6 = Saturday */
+  day: number;
+  /** Empty = non-working day */
+  times: Array<WorkingTimeInput>;
+};
+
+export type WorkingTimeInput = {
+  /** 'HH:MM' */
+  from: string;
+  /** 'HH:MM'; '24:00' for midnight */
+  to: string;
+};
+
+export type TaskFieldsFragment = { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null };
+
+export type BoardFieldsFragment = { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> };
+
+export type ProjectFieldsFragment = { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> };
+
+export type ActivityFieldsFragment = { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, name: string, email: string } | null };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { user: { id: string, name: string, email: string } } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { user: { id: string, name: string, email: string } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type ProjectsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, board: { percentComplete: number, taskCount: number } }> } };
+
+export type ProjectCreateMutationVariables = Exact<{
+  input: ProjectCreateInput;
+}>;
+
+
+export type ProjectCreateMutation = { projectCreate: { project: { id: string, key: string, name: string } } };
+
+export type ProjectPageQueryVariables = Exact<{
+  key: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectPageQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, tasks: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null }> }, board: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> }, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+
+export type ProjectTasksQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectTasksQuery = { project: { tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null }> } } };
+
+export type InvitationFieldsFragment = { id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string };
+
+export type ProjectSettingsQueryVariables = Exact<{
+  key: string;
+  withTokens: boolean;
+}>;
+
+
+export type ProjectSettingsQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, boardTokens?: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }>, invitations?: Array<{ id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string }>, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+
+export type StatusFieldsFragment = { id: string, name: string, category: StatusCategory, color: string, position: number };
+
+export type ProjectStatusesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProjectStatusesQuery = { project: { statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+
+export type StatusCreateMutationVariables = Exact<{
+  input: StatusCreateInput;
+}>;
+
+
+export type StatusCreateMutation = { statusCreate: { status: { id: string, name: string, category: StatusCategory, color: string, position: number } } };
+
+export type StatusUpdateMutationVariables = Exact<{
+  input: StatusUpdateInput;
+}>;
+
+
+export type StatusUpdateMutation = { statusUpdate: { status: { id: string, name: string, category: StatusCategory, color: string, position: number } } };
+
+export type StatusDeleteMutationVariables = Exact<{
+  id: string;
+  moveToId?: string | null | undefined;
+}>;
+
+
+export type StatusDeleteMutation = { statusDelete: { status: { id: string } } };
+
+export type StatusUsageQueryVariables = Exact<{
+  projectId: string;
+  statusId: string;
+}>;
+
+
+export type StatusUsageQuery = { project: { tasks: { totalCount: number } } };
+
+export type CharterFieldsFragment = { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number };
+
+export type ProjectCharterQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ProjectCharterQuery = { project: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+
+export type CharterUpdateMutationVariables = Exact<{
+  input: CharterUpdateInput;
+}>;
+
+
+export type CharterUpdateMutation = { charterUpdate: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+
+export type CharterApprovalSetMutationVariables = Exact<{
+  projectId: string;
+  state: CharterApproval;
+}>;
+
+
+export type CharterApprovalSetMutation = { charterApprovalSet: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+
+export type ProjectUpdateMutationVariables = Exact<{
+  input: ProjectUpdateInput;
+}>;
+
+
+export type ProjectUpdateMutation = { projectUpdate: { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } } };
+
+export type ProjectArchiveMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProjectArchiveMutation = { projectArchive: { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } } };
+
+export type ProjectUnarchiveMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProjectUnarchiveMutation = { projectUnarchive: { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } } };
+
+export type TaskCreateMutationVariables = Exact<{
+  input: TaskCreateInput;
+}>;
+
+
+export type TaskCreateMutation = { taskCreate: { changeNumber: number | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
+
+export type TaskUpdateMutationVariables = Exact<{
+  input: TaskUpdateInput;
+}>;
+
+
+export type TaskUpdateMutation = { taskUpdate: { changeNumber: number | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
+
+export type TaskMoveMutationVariables = Exact<{
+  input: TaskMoveInput;
+}>;
+
+
+export type TaskMoveMutation = { taskMove: { changeNumber: number | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
+
+export type TaskDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TaskDeleteMutation = { taskDelete: { changeNumber: number | null, task: { id: string } } };
+
+export type MemberInviteMutationVariables = Exact<{
+  input: MemberInviteInput;
+}>;
+
+
+export type MemberInviteMutation = { memberInvite: { token: string, invitation: { id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string } } };
+
+export type ProjectInvitationsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProjectInvitationsQuery = { project: { id: string, invitations: Array<{ id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string }> } };
+
+export type InvitationRevokeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InvitationRevokeMutation = { invitationRevoke: { invitation: { id: string } } };
+
+export type InvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationQuery = { invitation: { projectName: string, projectKey: string, role: ProjectRole, invitedByName: string | null, expiresAt: string, state: InvitationState, viewerIsMember: boolean } };
+
+export type InvitationAcceptMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationAcceptMutation = { invitationAccept: { project: { key: string } } };
+
+export type MemberUpdateMutationVariables = Exact<{
+  input: MemberUpdateInput;
+}>;
+
+
+export type MemberUpdateMutation = { memberUpdate: { member: { role: ProjectRole, user: { id: string, name: string, email: string } } } };
+
+export type MemberRemoveMutationVariables = Exact<{
+  projectId: string;
+  userId: string;
+}>;
+
+
+export type MemberRemoveMutation = { memberRemove: boolean };
+
+export type BoardTokenCreateMutationVariables = Exact<{
+  projectId: string;
+  name: string;
+}>;
+
+
+export type BoardTokenCreateMutation = { boardTokenCreate: { token: string, boardToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type BoardTokenRevokeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BoardTokenRevokeMutation = { boardTokenRevoke: { boardToken: { id: string, revokedAt: string | null } } };
+
+export type AccessTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessTokensQuery = { accessTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type AccessTokenCreateMutationVariables = Exact<{
+  input: AccessTokenCreateInput;
+}>;
+
+
+export type AccessTokenCreateMutation = { accessTokenCreate: { token: string, accessToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type AccessTokenRevokeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AccessTokenRevokeMutation = { accessTokenRevoke: { accessToken: { id: string, revokedAt: string | null } } };
+
+export type WallBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WallBoardQuery = { wallBoard: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> } };
+
+export type OnOutlineChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnOutlineChangedSubscription = { outlineChanged: { projectId: string, nodes: Array<{ id: string, parentId: string | null, position: number, wbsCode: string }> } };
+
+export type OnTaskUpdatedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnTaskUpdatedSubscription = { taskUpdated: { action: TaskEventAction, changeNumber: number | null, actorId: string | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
+
+export type OnBoardUpdatedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnBoardUpdatedSubscription = { boardUpdated: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> } };
+
+export type OnProjectUpdatedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnProjectUpdatedSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+
+export type OnProjectCharterSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnProjectCharterSubscription = { projectUpdated: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+
+export type OnActivityAddedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnActivityAddedSubscription = { activityAdded: { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null } };
+
+export type TaskDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TaskDetailQuery = { task: { description: string, estimateHours: number | null, storyPoints: number | null, constraintType: ConstraintType, constraintDate: string | null, deadline: string | null, actualStart: string | null, actualFinish: string | null, calendarId: string | null, id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, scheduled: { start: string, finish: string, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number } | null, project: { id: string, calendars: Array<{ id: string, name: string }>, schedule: { warnings: Array<{ taskId: string | null, code: string, message: string }> } }, predecessors: Array<{ id: string, type: DependencyType, lagDays: number, predecessor: { id: string, key: string, name: string } }>, successors: Array<{ id: string, type: DependencyType, lagDays: number, successor: { id: string, key: string, name: string } }>, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> }, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } };
+
+export type DependencyCreateMutationVariables = Exact<{
+  input: DependencyCreateInput;
+}>;
+
+
+export type DependencyCreateMutation = { dependencyCreate: { dependency: { id: string } } };
+
+export type DependencyDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DependencyDeleteMutation = { dependencyDelete: { dependency: { id: string } } };
+
+export type CollabTicketMutationVariables = Exact<{
+  document: string;
+}>;
+
+
+export type CollabTicketMutation = { collabTicket: { token: string, url: string, document: string, canWrite: boolean, expiresAt: string } };
+
+export type PlanProjectFieldsFragment = { id: string, key: string, name: string, currency: string, budget: number | null, viewerRole: ProjectRole | null, archivedAt: string | null };
+
+export type PlanTaskFieldsFragment = { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number };
+
+export type ScheduledTaskFieldsFragment = { taskId: string, start: string, finish: string, earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, durationDays: number, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number, late: boolean };
+
+export type ScheduleFieldsFragment = { start: string, finish: string, statusDate: string | null, calendarId: string | null, criticalPath: Array<string>, tasks: Array<{ taskId: string, start: string, finish: string, earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, durationDays: number, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number, late: boolean }>, warnings: Array<{ taskId: string | null, code: string, message: string }> };
+
+export type GanttPageQueryVariables = Exact<{
+  key: string;
+  first: number;
+}>;
+
+
+export type GanttPageQuery = { project: { id: string, key: string, name: string, currency: string, budget: number | null, viewerRole: ProjectRole | null, archivedAt: string | null, tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number }> }, dependencies: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, type: DependencyType, lagDays: number, predecessorId: string, successorId: string }> }, schedule: { start: string, finish: string, statusDate: string | null, calendarId: string | null, criticalPath: Array<string>, tasks: Array<{ taskId: string, start: string, finish: string, earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, durationDays: number, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number, late: boolean }>, warnings: Array<{ taskId: string | null, code: string, message: string }> }, baselines: Array<{ id: string, name: string, createdAt: string }>, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
+
+export type PlanTasksPageQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlanTasksPageQuery = { project: { tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number }> } } };
+
+export type PlanLinksPageQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlanLinksPageQuery = { project: { dependencies: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, type: DependencyType, lagDays: number, predecessorId: string, successorId: string }> } } };
+
+export type PlanScheduleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlanScheduleQuery = { project: { schedule: { start: string, finish: string, statusDate: string | null, calendarId: string | null, criticalPath: Array<string>, tasks: Array<{ taskId: string, start: string, finish: string, earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, durationDays: number, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number, late: boolean }>, warnings: Array<{ taskId: string | null, code: string, message: string }> } } };
+
+export type BaselineTasksQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BaselineTasksQuery = { project: { baselines: Array<{ id: string, name: string, createdAt: string, tasks: Array<{ taskId: string, start: string, finish: string, durationDays: number, workHours: number, cost: number }> }> } };
+
+export type TaskScheduleUpdateMutationVariables = Exact<{
+  input: TaskScheduleUpdateInput;
+}>;
+
+
+export type TaskScheduleUpdateMutation = { taskScheduleUpdate: { task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number } } };
+
+export type PlanTaskUpdateMutationVariables = Exact<{
+  input: TaskUpdateInput;
+}>;
+
+
+export type PlanTaskUpdateMutation = { taskUpdate: { task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number } } };
+
+export type PlanLinkCreateMutationVariables = Exact<{
+  input: DependencyCreateInput;
+}>;
+
+
+export type PlanLinkCreateMutation = { dependencyCreate: { dependency: { id: string, type: DependencyType, lagDays: number, predecessorId: string, successorId: string } } };
+
+export type PlanLinkUpdateMutationVariables = Exact<{
+  input: DependencyUpdateInput;
+}>;
+
+
+export type PlanLinkUpdateMutation = { dependencyUpdate: { dependency: { id: string, type: DependencyType, lagDays: number, predecessorId: string, successorId: string } } };
+
+export type OnScheduleUpdatedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnScheduleUpdatedSubscription = { scheduleUpdated: { projectId: string, start: string, finish: string, removedTaskIds: Array<string>, criticalPath: Array<string>, changeNumbers: Array<number>, actorIds: Array<string>, tasks: Array<{ taskId: string, start: string, finish: string, earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, durationDays: number, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number, late: boolean }> } };
+
+export type OnPlanChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnPlanChangedSubscription = { planChanged: { projectId: string, part: PlanPart } };
+
+export type PlanBaselinesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlanBaselinesQuery = { project: { baselines: Array<{ id: string, name: string, createdAt: string }> } };
+
+export type OnPlanTaskUpdatedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnPlanTaskUpdatedSubscription = { taskUpdated: { action: TaskEventAction, task: { archivedAt: string | null, id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number } } };
+
+export type ResourceFieldsFragment = { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> };
+
+export type ResourcesPageQueryVariables = Exact<{
+  key: string;
+  first: number;
+  period: UsagePeriod;
+}>;
+
+
+export type ResourcesPageQuery = { project: { id: string, key: string, name: string, currency: string, budget: number | null, viewerRole: ProjectRole | null, archivedAt: string | null, tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number }> }, resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, calendarId: string | null, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> }, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
+
+export type ResourceUsageQueryVariables = Exact<{
+  id: string;
+  period: UsagePeriod;
+}>;
+
+
+export type ResourceUsageQuery = { project: { resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> } } };
+
+export type LevelingPreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LevelingPreviewQuery = { project: { levelingPreview: { finishBefore: string, finishAfter: string, overallocationsRemaining: number, delays: Array<{ taskId: string, levelingDelayDays: number }> } } };
+
+export type LevelingApplyMutationVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type LevelingApplyMutation = { levelingApply: { leveling: { overallocationsRemaining: number } } };
+
+export type LevelingClearMutationVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type LevelingClearMutation = { levelingClear: { leveling: { overallocationsRemaining: number } } };
+
+export type ResourceCreateMutationVariables = Exact<{
+  input: ResourceCreateInput;
+}>;
+
+
+export type ResourceCreateMutation = { resourceCreate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
+
+export type ResourceUpdateMutationVariables = Exact<{
+  input: ResourceUpdateInput;
+}>;
+
+
+export type ResourceUpdateMutation = { resourceUpdate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
+
+export type ResourceDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResourceDeleteMutation = { resourceDelete: { resource: { id: string } } };
+
+export type AssignmentCreateMutationVariables = Exact<{
+  input: AssignmentCreateInput;
+}>;
+
+
+export type AssignmentCreateMutation = { assignmentCreate: { assignment: { id: string, taskId: string, resourceId: string, units: number } } };
+
+export type AssignmentDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AssignmentDeleteMutation = { assignmentDelete: { assignment: { id: string } } };
+
+export type EvRowFieldsFragment = { taskId: string | null, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, eacCpi: number | null, eacCpiSpi: number | null, etc: number | null, vac: number | null, tcpi: number | null, bac: number };
+
+export type EarnedValuePageQueryVariables = Exact<{
+  key: string;
+  first: number;
+}>;
+
+
+export type EarnedValuePageQuery = { project: { id: string, key: string, name: string, currency: string, budget: number | null, viewerRole: ProjectRole | null, archivedAt: string | null, tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number }> }, baselines: Array<{ id: string, name: string, createdAt: string }>, schedule: { statusDate: string | null } } };
+
+export type EarnedValueQueryVariables = Exact<{
+  id: string;
+  statusDate: string;
+  baselineId?: string | null | undefined;
+}>;
+
+
+export type EarnedValueQuery = { project: { earnedValue: { statusDate: string, project: { taskId: string | null, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, eacCpi: number | null, eacCpiSpi: number | null, etc: number | null, vac: number | null, tcpi: number | null, bac: number }, branches: Array<{ taskId: string | null, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, eacCpi: number | null, eacCpiSpi: number | null, etc: number | null, vac: number | null, tcpi: number | null, bac: number }>, series: Array<{ date: string, pv: number, ev: number | null, ac: number | null }> }, costEntries: Array<{ id: string, taskId: string, date: string, hours: number | null, amount: number, note: string }> } };
+
+export type BaselineCreateMutationVariables = Exact<{
+  projectId: string;
+  name: string;
+}>;
+
+
+export type BaselineCreateMutation = { baselineCreate: { baseline: { id: string, name: string, createdAt: string } } };
+
+export type CostEntryCreateMutationVariables = Exact<{
+  input: CostEntryCreateInput;
+}>;
+
+
+export type CostEntryCreateMutation = { costEntryCreate: { costEntry: { id: string, taskId: string, date: string, hours: number | null, amount: number, note: string } } };
+
+export type PlanLinksAndWarningsQueryVariables = Exact<{
+  id: string;
+  first: number;
+}>;
+
+
+export type PlanLinksAndWarningsQuery = { project: { dependencies: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, type: DependencyType, lagDays: number, predecessorId: string, successorId: string }> }, schedule: { warnings: Array<{ taskId: string | null, code: string, message: string }> } } };
+
+export type PlanExportQueryVariables = Exact<{
+  id: string;
+  format: ExportFormat;
+}>;
+
+
+export type PlanExportQuery = { project: { export: string } };
+
+export type PlanImportMutationVariables = Exact<{
+  input: ProjectImportInput;
+}>;
+
+
+export type PlanImportMutation = { projectImport: { created: number, links: number, calendars: number, resources: number, assignments: number, baselines: number, costEntries: number, unmapped: Array<{ element: string, line: number | null, reason: string }> } };
+
+export type WorkCalendarFieldsFragment = { id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } };
+
+export type PlanCalendarsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlanCalendarsQuery = { project: { plan: { calendarId: string | null, statusDate: string | null }, calendars: Array<{ id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } }> } };
+
+export type PlanSpanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlanSpanQuery = { project: { schedule: { start: string, finish: string } } };
+
+export type PlanSettingsUpdateMutationVariables = Exact<{
+  input: PlanSettingsInput;
+}>;
+
+
+export type PlanSettingsUpdateMutation = { planSettingsUpdate: { plan: { calendarId: string | null, statusDate: string | null } } };
+
+export type CalendarCreateMutationVariables = Exact<{
+  input: CalendarCreateInput;
+}>;
+
+
+export type CalendarCreateMutation = { calendarCreate: { calendar: { id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } } } };
+
+export type CalendarUpdateMutationVariables = Exact<{
+  input: CalendarUpdateInput;
+}>;
+
+
+export type CalendarUpdateMutation = { calendarUpdate: { calendar: { id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } } } };
+
+export type CalendarDeleteMutationVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type CalendarDeleteMutation = { calendarDelete: { calendar: { id: string } } };
+
+export type CalendarExceptionAddMutationVariables = Exact<{
+  input: CalendarExceptionAddInput;
+}>;
+
+
+export type CalendarExceptionAddMutation = { calendarExceptionAdd: { calendar: { id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } }, exception: { id: string } } };
+
+export type CalendarExceptionRemoveMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CalendarExceptionRemoveMutation = { calendarExceptionRemove: { calendar: { id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } } } };
+
+export type OnPlanSpanUpdatedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnPlanSpanUpdatedSubscription = { scheduleUpdated: { projectId: string, start: string, finish: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const TaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  position
+  durationDays
+  start
+  finish
+  late
+  percentComplete
+  version
+  childCount
+  archivedAt
+  status {
+    id
+    name
+    category
+    color
+  }
+  assignee {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
+export const BoardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardFields on Board {
+  projectId
+  projectKey
+  projectName
+  generatedAt
+  percentComplete
+  taskCount
+  categories {
+    category
+    count
+  }
+  columns {
+    statusId
+    name
+    category
+    color
+    count
+    cards {
+      id
+      key
+      name
+      wbsCode
+      kind
+      percentComplete
+      start
+      finish
+      late
+      version
+      statusId
+      assignee {
+        id
+        name
+      }
+    }
+  }
+  milestones {
+    id
+    key
+    name
+    date
+    finish
+    completed
+    late
+  }
+  lateTasks {
+    id
+    key
+    name
+    wbsCode
+    kind
+    percentComplete
+    start
+    finish
+    late
+    version
+    statusId
+    assignee {
+      id
+      name
+    }
+  }
+  recentActivity {
+    id
+    at
+    actorName
+    summary
+  }
+}
+    `, {"fragmentName":"BoardFields"}) as unknown as TypedDocumentString<BoardFieldsFragment, unknown>;
+export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectFields on Project {
+  id
+  key
+  name
+  description
+  methodology
+  status
+  startDate
+  targetFinish
+  archivedAt
+  viewerRole
+  version
+  currency
+  budget
+  members {
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  statuses {
+    id
+    name
+    category
+    color
+    position
+  }
+}
+    `, {"fragmentName":"ProjectFields"}) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on Activity {
+  id
+  createdAt
+  summary
+  action
+  taskId
+  actor {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvitationFields on Invitation {
+  id
+  email
+  name
+  role
+  createdAt
+  expiresAt
+}
+    `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
+export const StatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatusFields on TaskStatus {
+  id
+  name
+  category
+  color
+  position
+}
+    `, {"fragmentName":"StatusFields"}) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
+export const CharterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CharterFields on Charter {
+  projectId
+  purpose
+  objectives
+  successCriteria
+  inScope
+  outOfScope
+  assumptions
+  constraints
+  keyStakeholders
+  sponsor
+  approvalState
+  approvedAt
+  updatedAt
+  version
+}
+    `, {"fragmentName":"CharterFields"}) as unknown as TypedDocumentString<CharterFieldsFragment, unknown>;
+export const PlanProjectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanProjectFields on Project {
+  id
+  key
+  name
+  currency
+  budget
+  viewerRole
+  archivedAt
+}
+    `, {"fragmentName":"PlanProjectFields"}) as unknown as TypedDocumentString<PlanProjectFieldsFragment, unknown>;
+export const PlanTaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanTaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  durationDays
+  percentComplete
+  version
+}
+    `, {"fragmentName":"PlanTaskFields"}) as unknown as TypedDocumentString<PlanTaskFieldsFragment, unknown>;
+export const ScheduledTaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScheduledTaskFields on ScheduledTask {
+  taskId
+  start
+  finish
+  earlyStart
+  earlyFinish
+  lateStart
+  lateFinish
+  durationDays
+  totalFloatDays
+  freeFloatDays
+  critical
+  levelingDelayDays
+  late
+}
+    `, {"fragmentName":"ScheduledTaskFields"}) as unknown as TypedDocumentString<ScheduledTaskFieldsFragment, unknown>;
+export const ScheduleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScheduleFields on Schedule {
+  start
+  finish
+  statusDate
+  calendarId
+  criticalPath
+  tasks {
+    ...ScheduledTaskFields
+  }
+  warnings {
+    taskId
+    code
+    message
+  }
+}
+    fragment ScheduledTaskFields on ScheduledTask {
+  taskId
+  start
+  finish
+  earlyStart
+  earlyFinish
+  lateStart
+  lateFinish
+  durationDays
+  totalFloatDays
+  freeFloatDays
+  critical
+  levelingDelayDays
+  late
+}`, {"fragmentName":"ScheduleFields"}) as unknown as TypedDocumentString<ScheduleFieldsFragment, unknown>;
+export const ResourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResourceFields on Resource {
+  id
+  name
+  type
+  maxUnits
+  standardRate
+  overtimeRate
+  costPerUse
+  version
+  rates {
+    id
+    effectiveFrom
+    standardRate
+    overtimeRate
+    costPerUse
+  }
+}
+    `, {"fragmentName":"ResourceFields"}) as unknown as TypedDocumentString<ResourceFieldsFragment, unknown>;
+export const EvRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvRowFields on EvRow {
+  taskId
+  pv
+  ev
+  ac
+  sv
+  cv
+  spi
+  cpi
+  eacCpi
+  eacCpiSpi
+  etc
+  vac
+  tcpi
+  bac
+}
+    `, {"fragmentName":"EvRowFields"}) as unknown as TypedDocumentString<EvRowFieldsFragment, unknown>;
+export const WorkCalendarFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkCalendarFields on WorkCalendar {
+  id
+  name
+  baseCalendarId
+  hoursPerDay
+  isProjectCalendar
+  version
+  workWeek {
+    day
+    times {
+      from
+      to
+    }
+  }
+  exceptions {
+    id
+    name
+    from
+    to
+    working
+    times {
+      from
+      to
+    }
+  }
+  usage {
+    tasks
+    resources
+    calendars
+  }
+}
+    `, {"fragmentName":"WorkCalendarFields"}) as unknown as TypedDocumentString<WorkCalendarFieldsFragment, unknown>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    id
+    name
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const ProjectsDocument = new TypedDocumentString(`
+    query Projects($first: Int, $after: String, $includeArchived: Boolean) {
+  projects(first: $first, after: $after, includeArchived: $includeArchived) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      key
+      name
+      description
+      methodology
+      status
+      startDate
+      targetFinish
+      archivedAt
+      viewerRole
+      board {
+        percentComplete
+        taskCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectCreateDocument = new TypedDocumentString(`
+    mutation ProjectCreate($input: ProjectCreateInput!) {
+  projectCreate(input: $input) {
+    project {
+      id
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectCreateMutation, ProjectCreateMutationVariables>;
+export const ProjectPageDocument = new TypedDocumentString(`
+    query ProjectPage($key: String!, $first: Int!, $after: String) {
+  project(key: $key) {
+    ...ProjectFields
+    tasks(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...TaskFields
+      }
+    }
+    board {
+      ...BoardFields
+    }
+    activity(first: 30) {
+      nodes {
+        ...ActivityFields
+      }
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  position
+  durationDays
+  start
+  finish
+  late
+  percentComplete
+  version
+  childCount
+  archivedAt
+  status {
+    id
+    name
+    category
+    color
+  }
+  assignee {
+    id
+    name
+  }
+}
+fragment BoardFields on Board {
+  projectId
+  projectKey
+  projectName
+  generatedAt
+  percentComplete
+  taskCount
+  categories {
+    category
+    count
+  }
+  columns {
+    statusId
+    name
+    category
+    color
+    count
+    cards {
+      id
+      key
+      name
+      wbsCode
+      kind
+      percentComplete
+      start
+      finish
+      late
+      version
+      statusId
+      assignee {
+        id
+        name
+      }
+    }
+  }
+  milestones {
+    id
+    key
+    name
+    date
+    finish
+    completed
+    late
+  }
+  lateTasks {
+    id
+    key
+    name
+    wbsCode
+    kind
+    percentComplete
+    start
+    finish
+    late
+    version
+    statusId
+    assignee {
+      id
+      name
+    }
+  }
+  recentActivity {
+    id
+    at
+    actorName
+    summary
+  }
+}
+fragment ProjectFields on Project {
+  id
+  key
+  name
+  description
+  methodology
+  status
+  startDate
+  targetFinish
+  archivedAt
+  viewerRole
+  version
+  currency
+  budget
+  members {
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  statuses {
+    id
+    name
+    category
+    color
+    position
+  }
+}
+fragment ActivityFields on Activity {
+  id
+  createdAt
+  summary
+  action
+  taskId
+  actor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ProjectPageQuery, ProjectPageQueryVariables>;
+export const ProjectTasksDocument = new TypedDocumentString(`
+    query ProjectTasks($id: ID!, $first: Int!, $after: String) {
+  project(id: $id) {
+    tasks(first: $first, after: $after) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...TaskFields
+      }
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  position
+  durationDays
+  start
+  finish
+  late
+  percentComplete
+  version
+  childCount
+  archivedAt
+  status {
+    id
+    name
+    category
+    color
+  }
+  assignee {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ProjectTasksQuery, ProjectTasksQueryVariables>;
+export const ProjectSettingsDocument = new TypedDocumentString(`
+    query ProjectSettings($key: String!, $withTokens: Boolean!) {
+  project(key: $key) {
+    ...ProjectFields
+    boardTokens @include(if: $withTokens) {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+    invitations @include(if: $withTokens) {
+      ...InvitationFields
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  key
+  name
+  description
+  methodology
+  status
+  startDate
+  targetFinish
+  archivedAt
+  viewerRole
+  version
+  currency
+  budget
+  members {
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  statuses {
+    id
+    name
+    category
+    color
+    position
+  }
+}
+fragment InvitationFields on Invitation {
+  id
+  email
+  name
+  role
+  createdAt
+  expiresAt
+}`) as unknown as TypedDocumentString<ProjectSettingsQuery, ProjectSettingsQueryVariables>;
+export const ProjectStatusesDocument = new TypedDocumentString(`
+    query ProjectStatuses($id: ID!) {
+  project(id: $id) {
+    statuses {
+      ...StatusFields
+    }
+  }
+}
+    fragment StatusFields on TaskStatus {
+  id
+  name
+  category
+  color
+  position
+}`) as unknown as TypedDocumentString<ProjectStatusesQuery, ProjectStatusesQueryVariables>;
+export const StatusCreateDocument = new TypedDocumentString(`
+    mutation StatusCreate($input: StatusCreateInput!) {
+  statusCreate(input: $input) {
+    status {
+      ...StatusFields
+    }
+  }
+}
+    fragment StatusFields on TaskStatus {
+  id
+  name
+  category
+  color
+  position
+}`) as unknown as TypedDocumentString<StatusCreateMutation, StatusCreateMutationVariables>;
+export const StatusUpdateDocument = new TypedDocumentString(`
+    mutation StatusUpdate($input: StatusUpdateInput!) {
+  statusUpdate(input: $input) {
+    status {
+      ...StatusFields
+    }
+  }
+}
+    fragment StatusFields on TaskStatus {
+  id
+  name
+  category
+  color
+  position
+}`) as unknown as TypedDocumentString<StatusUpdateMutation, StatusUpdateMutationVariables>;
+export const StatusDeleteDocument = new TypedDocumentString(`
+    mutation StatusDelete($id: ID!, $moveToId: ID) {
+  statusDelete(id: $id, moveToId: $moveToId) {
+    status {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusDeleteMutation, StatusDeleteMutationVariables>;
+export const StatusUsageDocument = new TypedDocumentString(`
+    query StatusUsage($projectId: ID!, $statusId: ID!) {
+  project(id: $projectId) {
+    tasks(first: 1, includeArchived: true, filter: {statusIds: [$statusId]}) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusUsageQuery, StatusUsageQueryVariables>;
+export const ProjectCharterDocument = new TypedDocumentString(`
+    query ProjectCharter($key: String!) {
+  project(key: $key) {
+    id
+    key
+    name
+    viewerRole
+    archivedAt
+    charter {
+      ...CharterFields
+    }
+  }
+}
+    fragment CharterFields on Charter {
+  projectId
+  purpose
+  objectives
+  successCriteria
+  inScope
+  outOfScope
+  assumptions
+  constraints
+  keyStakeholders
+  sponsor
+  approvalState
+  approvedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ProjectCharterQuery, ProjectCharterQueryVariables>;
+export const CharterUpdateDocument = new TypedDocumentString(`
+    mutation CharterUpdate($input: CharterUpdateInput!) {
+  charterUpdate(input: $input) {
+    charter {
+      ...CharterFields
+    }
+  }
+}
+    fragment CharterFields on Charter {
+  projectId
+  purpose
+  objectives
+  successCriteria
+  inScope
+  outOfScope
+  assumptions
+  constraints
+  keyStakeholders
+  sponsor
+  approvalState
+  approvedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<CharterUpdateMutation, CharterUpdateMutationVariables>;
+export const CharterApprovalSetDocument = new TypedDocumentString(`
+    mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {
+  charterApprovalSet(projectId: $projectId, state: $state) {
+    charter {
+      ...CharterFields
+    }
+  }
+}
+    fragment CharterFields on Charter {
+  projectId
+  purpose
+  objectives
+  successCriteria
+  inScope
+  outOfScope
+  assumptions
+  constraints
+  keyStakeholders
+  sponsor
+  approvalState
+  approvedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<CharterApprovalSetMutation, CharterApprovalSetMutationVariables>;
+export const ProjectUpdateDocument = new TypedDocumentString(`
+    mutation ProjectUpdate($input: ProjectUpdateInput!) {
+  projectUpdate(input: $input) {
+    project {
+      ...ProjectFields
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  key
+  name
+  description
+  methodology
+  status
+  startDate
+  targetFinish
+  archivedAt
+  viewerRole
+  version
+  currency
+  budget
+  members {
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  statuses {
+    id
+    name
+    category
+    color
+    position
+  }
+}`) as unknown as TypedDocumentString<ProjectUpdateMutation, ProjectUpdateMutationVariables>;
+export const ProjectArchiveDocument = new TypedDocumentString(`
+    mutation ProjectArchive($id: ID!) {
+  projectArchive(id: $id) {
+    project {
+      ...ProjectFields
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  key
+  name
+  description
+  methodology
+  status
+  startDate
+  targetFinish
+  archivedAt
+  viewerRole
+  version
+  currency
+  budget
+  members {
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  statuses {
+    id
+    name
+    category
+    color
+    position
+  }
+}`) as unknown as TypedDocumentString<ProjectArchiveMutation, ProjectArchiveMutationVariables>;
+export const ProjectUnarchiveDocument = new TypedDocumentString(`
+    mutation ProjectUnarchive($id: ID!) {
+  projectUnarchive(id: $id) {
+    project {
+      ...ProjectFields
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  key
+  name
+  description
+  methodology
+  status
+  startDate
+  targetFinish
+  archivedAt
+  viewerRole
+  version
+  currency
+  budget
+  members {
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  statuses {
+    id
+    name
+    category
+    color
+    position
+  }
+}`) as unknown as TypedDocumentString<ProjectUnarchiveMutation, ProjectUnarchiveMutationVariables>;
+export const TaskCreateDocument = new TypedDocumentString(`
+    mutation TaskCreate($input: TaskCreateInput!) {
+  taskCreate(input: $input) {
+    changeNumber
+    task {
+      ...TaskFields
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  position
+  durationDays
+  start
+  finish
+  late
+  percentComplete
+  version
+  childCount
+  archivedAt
+  status {
+    id
+    name
+    category
+    color
+  }
+  assignee {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TaskCreateMutation, TaskCreateMutationVariables>;
+export const TaskUpdateDocument = new TypedDocumentString(`
+    mutation TaskUpdate($input: TaskUpdateInput!) {
+  taskUpdate(input: $input) {
+    changeNumber
+    task {
+      ...TaskFields
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  position
+  durationDays
+  start
+  finish
+  late
+  percentComplete
+  version
+  childCount
+  archivedAt
+  status {
+    id
+    name
+    category
+    color
+  }
+  assignee {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TaskUpdateMutation, TaskUpdateMutationVariables>;
+export const TaskMoveDocument = new TypedDocumentString(`
+    mutation TaskMove($input: TaskMoveInput!) {
+  taskMove(input: $input) {
+    changeNumber
+    task {
+      ...TaskFields
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  position
+  durationDays
+  start
+  finish
+  late
+  percentComplete
+  version
+  childCount
+  archivedAt
+  status {
+    id
+    name
+    category
+    color
+  }
+  assignee {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TaskMoveMutation, TaskMoveMutationVariables>;
+export const TaskDeleteDocument = new TypedDocumentString(`
+    mutation TaskDelete($id: ID!) {
+  taskDelete(id: $id) {
+    changeNumber
+    task {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskDeleteMutation, TaskDeleteMutationVariables>;
+export const MemberInviteDocument = new TypedDocumentString(`
+    mutation MemberInvite($input: MemberInviteInput!) {
+  memberInvite(input: $input) {
+    token
+    invitation {
+      ...InvitationFields
+    }
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  name
+  role
+  createdAt
+  expiresAt
+}`) as unknown as TypedDocumentString<MemberInviteMutation, MemberInviteMutationVariables>;
+export const ProjectInvitationsDocument = new TypedDocumentString(`
+    query ProjectInvitations($id: ID!) {
+  project(id: $id) {
+    id
+    invitations {
+      ...InvitationFields
+    }
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  name
+  role
+  createdAt
+  expiresAt
+}`) as unknown as TypedDocumentString<ProjectInvitationsQuery, ProjectInvitationsQueryVariables>;
+export const InvitationRevokeDocument = new TypedDocumentString(`
+    mutation InvitationRevoke($id: ID!) {
+  invitationRevoke(id: $id) {
+    invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationRevokeMutation, InvitationRevokeMutationVariables>;
+export const InvitationDocument = new TypedDocumentString(`
+    query Invitation($token: String!) {
+  invitation(token: $token) {
+    projectName
+    projectKey
+    role
+    invitedByName
+    expiresAt
+    state
+    viewerIsMember
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
+export const InvitationAcceptDocument = new TypedDocumentString(`
+    mutation InvitationAccept($token: String!) {
+  invitationAccept(token: $token) {
+    project {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
+export const MemberUpdateDocument = new TypedDocumentString(`
+    mutation MemberUpdate($input: MemberUpdateInput!) {
+  memberUpdate(input: $input) {
+    member {
+      role
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
+export const MemberRemoveDocument = new TypedDocumentString(`
+    mutation MemberRemove($projectId: ID!, $userId: ID!) {
+  memberRemove(projectId: $projectId, userId: $userId)
+}
+    `) as unknown as TypedDocumentString<MemberRemoveMutation, MemberRemoveMutationVariables>;
+export const BoardTokenCreateDocument = new TypedDocumentString(`
+    mutation BoardTokenCreate($projectId: ID!, $name: String!) {
+  boardTokenCreate(projectId: $projectId, name: $name) {
+    token
+    boardToken {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardTokenCreateMutation, BoardTokenCreateMutationVariables>;
+export const BoardTokenRevokeDocument = new TypedDocumentString(`
+    mutation BoardTokenRevoke($id: ID!) {
+  boardTokenRevoke(id: $id) {
+    boardToken {
+      id
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardTokenRevokeMutation, BoardTokenRevokeMutationVariables>;
+export const AccessTokensDocument = new TypedDocumentString(`
+    query AccessTokens {
+  accessTokens {
+    id
+    name
+    prefix
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTokensQuery, AccessTokensQueryVariables>;
+export const AccessTokenCreateDocument = new TypedDocumentString(`
+    mutation AccessTokenCreate($input: AccessTokenCreateInput!) {
+  accessTokenCreate(input: $input) {
+    token
+    accessToken {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTokenCreateMutation, AccessTokenCreateMutationVariables>;
+export const AccessTokenRevokeDocument = new TypedDocumentString(`
+    mutation AccessTokenRevoke($id: ID!) {
+  accessTokenRevoke(id: $id) {
+    accessToken {
+      id
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTokenRevokeMutation, AccessTokenRevokeMutationVariables>;
+export const WallBoardDocument = new TypedDocumentString(`
+    query WallBoard {
+  wallBoard {
+    ...BoardFields
+  }
+}
+    fragment BoardFields on Board {
+  projectId
+  projectKey
+  projectName
+  generatedAt
+  percentComplete
+  taskCount
+  categories {
+    category
+    count
+  }
+  columns {
+    statusId
+    name
+    category
+    color
+    count
+    cards {
+      id
+      key
+      name
+      wbsCode
+      kind
+      percentComplete
+      start
+      finish
+      late
+      version
+      statusId
+      assignee {
+        id
+        name
+      }
+    }
+  }
+  milestones {
+    id
+    key
+    name
+    date
+    finish
+    completed
+    late
+  }
+  lateTasks {
+    id
+    key
+    name
+    wbsCode
+    kind
+    percentComplete
+    start
+    finish
+    late
+    version
+    statusId
+    assignee {
+      id
+      name
+    }
+  }
+  recentActivity {
+    id
+    at
+    actorName
+    summary
+  }
+}`) as unknown as TypedDocumentString<WallBoardQuery, WallBoardQueryVariables>;
+export const OnOutlineChangedDocument = new TypedDocumentString(`
+    subscription OnOutlineChanged($projectId: ID!) {
+  outlineChanged(projectId: $projectId) {
+    projectId
+    nodes {
+      id
+      parentId
+      position
+      wbsCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnOutlineChangedSubscription, OnOutlineChangedSubscriptionVariables>;
+export const OnTaskUpdatedDocument = new TypedDocumentString(`
+    subscription OnTaskUpdated($projectId: ID!) {
+  taskUpdated(projectId: $projectId) {
+    action
+    changeNumber
+    actorId
+    task {
+      ...TaskFields
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  position
+  durationDays
+  start
+  finish
+  late
+  percentComplete
+  version
+  childCount
+  archivedAt
+  status {
+    id
+    name
+    category
+    color
+  }
+  assignee {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OnTaskUpdatedSubscription, OnTaskUpdatedSubscriptionVariables>;
+export const OnBoardUpdatedDocument = new TypedDocumentString(`
+    subscription OnBoardUpdated($projectId: ID!) {
+  boardUpdated(projectId: $projectId) {
+    ...BoardFields
+  }
+}
+    fragment BoardFields on Board {
+  projectId
+  projectKey
+  projectName
+  generatedAt
+  percentComplete
+  taskCount
+  categories {
+    category
+    count
+  }
+  columns {
+    statusId
+    name
+    category
+    color
+    count
+    cards {
+      id
+      key
+      name
+      wbsCode
+      kind
+      percentComplete
+      start
+      finish
+      late
+      version
+      statusId
+      assignee {
+        id
+        name
+      }
+    }
+  }
+  milestones {
+    id
+    key
+    name
+    date
+    finish
+    completed
+    late
+  }
+  lateTasks {
+    id
+    key
+    name
+    wbsCode
+    kind
+    percentComplete
+    start
+    finish
+    late
+    version
+    statusId
+    assignee {
+      id
+      name
+    }
+  }
+  recentActivity {
+    id
+    at
+    actorName
+    summary
+  }
+}`) as unknown as TypedDocumentString<OnBoardUpdatedSubscription, OnBoardUpdatedSubscriptionVariables>;
+export const OnProjectUpdatedDocument = new TypedDocumentString(`
+    subscription OnProjectUpdated($projectId: ID!) {
+  projectUpdated(projectId: $projectId) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  key
+  name
+  description
+  methodology
+  status
+  startDate
+  targetFinish
+  archivedAt
+  viewerRole
+  version
+  currency
+  budget
+  members {
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  statuses {
+    id
+    name
+    category
+    color
+    position
+  }
+}`) as unknown as TypedDocumentString<OnProjectUpdatedSubscription, OnProjectUpdatedSubscriptionVariables>;
+export const OnProjectCharterDocument = new TypedDocumentString(`
+    subscription OnProjectCharter($projectId: ID!) {
+  projectUpdated(projectId: $projectId) {
+    id
+    key
+    name
+    viewerRole
+    archivedAt
+    charter {
+      ...CharterFields
+    }
+  }
+}
+    fragment CharterFields on Charter {
+  projectId
+  purpose
+  objectives
+  successCriteria
+  inScope
+  outOfScope
+  assumptions
+  constraints
+  keyStakeholders
+  sponsor
+  approvalState
+  approvedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<OnProjectCharterSubscription, OnProjectCharterSubscriptionVariables>;
+export const OnActivityAddedDocument = new TypedDocumentString(`
+    subscription OnActivityAdded($projectId: ID!) {
+  activityAdded(projectId: $projectId) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  createdAt
+  summary
+  action
+  taskId
+  actor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OnActivityAddedSubscription, OnActivityAddedSubscriptionVariables>;
+export const TaskDetailDocument = new TypedDocumentString(`
+    query TaskDetail($id: ID!) {
+  task(id: $id) {
+    ...TaskFields
+    description
+    estimateHours
+    storyPoints
+    constraintType
+    constraintDate
+    deadline
+    actualStart
+    actualFinish
+    calendarId
+    scheduled {
+      start
+      finish
+      totalFloatDays
+      freeFloatDays
+      critical
+      levelingDelayDays
+    }
+    project {
+      id
+      calendars {
+        id
+        name
+      }
+      schedule {
+        warnings {
+          taskId
+          code
+          message
+        }
+      }
+    }
+    predecessors {
+      id
+      type
+      lagDays
+      predecessor {
+        id
+        key
+        name
+      }
+    }
+    successors {
+      id
+      type
+      lagDays
+      successor {
+        id
+        key
+        name
+      }
+    }
+    activity(first: 25) {
+      nodes {
+        ...ActivityFields
+      }
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  position
+  durationDays
+  start
+  finish
+  late
+  percentComplete
+  version
+  childCount
+  archivedAt
+  status {
+    id
+    name
+    category
+    color
+  }
+  assignee {
+    id
+    name
+  }
+}
+fragment ActivityFields on Activity {
+  id
+  createdAt
+  summary
+  action
+  taskId
+  actor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TaskDetailQuery, TaskDetailQueryVariables>;
+export const DependencyCreateDocument = new TypedDocumentString(`
+    mutation DependencyCreate($input: DependencyCreateInput!) {
+  dependencyCreate(input: $input) {
+    dependency {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DependencyCreateMutation, DependencyCreateMutationVariables>;
+export const DependencyDeleteDocument = new TypedDocumentString(`
+    mutation DependencyDelete($id: ID!) {
+  dependencyDelete(id: $id) {
+    dependency {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DependencyDeleteMutation, DependencyDeleteMutationVariables>;
+export const CollabTicketDocument = new TypedDocumentString(`
+    mutation CollabTicket($document: String!) {
+  collabTicket(document: $document) {
+    token
+    url
+    document
+    canWrite
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CollabTicketMutation, CollabTicketMutationVariables>;
+export const GanttPageDocument = new TypedDocumentString(`
+    query GanttPage($key: String!, $first: Int!) {
+  project(key: $key) {
+    ...PlanProjectFields
+    tasks(first: $first) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...PlanTaskFields
+      }
+    }
+    dependencies(first: $first) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        type
+        lagDays
+        predecessorId
+        successorId
+      }
+    }
+    schedule {
+      ...ScheduleFields
+    }
+    baselines {
+      id
+      name
+      createdAt
+    }
+    calendars {
+      id
+      name
+      workWeek {
+        day
+        times {
+          from
+          to
+        }
+      }
+      exceptions {
+        from
+        to
+        working
+      }
+    }
+  }
+}
+    fragment PlanProjectFields on Project {
+  id
+  key
+  name
+  currency
+  budget
+  viewerRole
+  archivedAt
+}
+fragment PlanTaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  durationDays
+  percentComplete
+  version
+}
+fragment ScheduledTaskFields on ScheduledTask {
+  taskId
+  start
+  finish
+  earlyStart
+  earlyFinish
+  lateStart
+  lateFinish
+  durationDays
+  totalFloatDays
+  freeFloatDays
+  critical
+  levelingDelayDays
+  late
+}
+fragment ScheduleFields on Schedule {
+  start
+  finish
+  statusDate
+  calendarId
+  criticalPath
+  tasks {
+    ...ScheduledTaskFields
+  }
+  warnings {
+    taskId
+    code
+    message
+  }
+}`) as unknown as TypedDocumentString<GanttPageQuery, GanttPageQueryVariables>;
+export const PlanTasksPageDocument = new TypedDocumentString(`
+    query PlanTasksPage($id: ID!, $first: Int!, $after: String) {
+  project(id: $id) {
+    tasks(first: $first, after: $after) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...PlanTaskFields
+      }
+    }
+  }
+}
+    fragment PlanTaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  durationDays
+  percentComplete
+  version
+}`) as unknown as TypedDocumentString<PlanTasksPageQuery, PlanTasksPageQueryVariables>;
+export const PlanLinksPageDocument = new TypedDocumentString(`
+    query PlanLinksPage($id: ID!, $first: Int!, $after: String) {
+  project(id: $id) {
+    dependencies(first: $first, after: $after) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        type
+        lagDays
+        predecessorId
+        successorId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanLinksPageQuery, PlanLinksPageQueryVariables>;
+export const PlanScheduleDocument = new TypedDocumentString(`
+    query PlanSchedule($id: ID!) {
+  project(id: $id) {
+    schedule {
+      ...ScheduleFields
+    }
+  }
+}
+    fragment ScheduledTaskFields on ScheduledTask {
+  taskId
+  start
+  finish
+  earlyStart
+  earlyFinish
+  lateStart
+  lateFinish
+  durationDays
+  totalFloatDays
+  freeFloatDays
+  critical
+  levelingDelayDays
+  late
+}
+fragment ScheduleFields on Schedule {
+  start
+  finish
+  statusDate
+  calendarId
+  criticalPath
+  tasks {
+    ...ScheduledTaskFields
+  }
+  warnings {
+    taskId
+    code
+    message
+  }
+}`) as unknown as TypedDocumentString<PlanScheduleQuery, PlanScheduleQueryVariables>;
+export const BaselineTasksDocument = new TypedDocumentString(`
+    query BaselineTasks($id: ID!) {
+  project(id: $id) {
+    baselines {
+      id
+      name
+      createdAt
+      tasks {
+        taskId
+        start
+        finish
+        durationDays
+        workHours
+        cost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BaselineTasksQuery, BaselineTasksQueryVariables>;
+export const TaskScheduleUpdateDocument = new TypedDocumentString(`
+    mutation TaskScheduleUpdate($input: TaskScheduleUpdateInput!) {
+  taskScheduleUpdate(input: $input) {
+    task {
+      ...PlanTaskFields
+    }
+  }
+}
+    fragment PlanTaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  durationDays
+  percentComplete
+  version
+}`) as unknown as TypedDocumentString<TaskScheduleUpdateMutation, TaskScheduleUpdateMutationVariables>;
+export const PlanTaskUpdateDocument = new TypedDocumentString(`
+    mutation PlanTaskUpdate($input: TaskUpdateInput!) {
+  taskUpdate(input: $input) {
+    task {
+      ...PlanTaskFields
+    }
+  }
+}
+    fragment PlanTaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  durationDays
+  percentComplete
+  version
+}`) as unknown as TypedDocumentString<PlanTaskUpdateMutation, PlanTaskUpdateMutationVariables>;
+export const PlanLinkCreateDocument = new TypedDocumentString(`
+    mutation PlanLinkCreate($input: DependencyCreateInput!) {
+  dependencyCreate(input: $input) {
+    dependency {
+      id
+      type
+      lagDays
+      predecessorId
+      successorId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanLinkCreateMutation, PlanLinkCreateMutationVariables>;
+export const PlanLinkUpdateDocument = new TypedDocumentString(`
+    mutation PlanLinkUpdate($input: DependencyUpdateInput!) {
+  dependencyUpdate(input: $input) {
+    dependency {
+      id
+      type
+      lagDays
+      predecessorId
+      successorId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanLinkUpdateMutation, PlanLinkUpdateMutationVariables>;
+export const OnScheduleUpdatedDocument = new TypedDocumentString(`
+    subscription OnScheduleUpdated($projectId: ID!) {
+  scheduleUpdated(projectId: $projectId) {
+    projectId
+    start
+    finish
+    removedTaskIds
+    criticalPath
+    changeNumbers
+    actorIds
+    tasks {
+      ...ScheduledTaskFields
+    }
+  }
+}
+    fragment ScheduledTaskFields on ScheduledTask {
+  taskId
+  start
+  finish
+  earlyStart
+  earlyFinish
+  lateStart
+  lateFinish
+  durationDays
+  totalFloatDays
+  freeFloatDays
+  critical
+  levelingDelayDays
+  late
+}`) as unknown as TypedDocumentString<OnScheduleUpdatedSubscription, OnScheduleUpdatedSubscriptionVariables>;
+export const OnPlanChangedDocument = new TypedDocumentString(`
+    subscription OnPlanChanged($projectId: ID!) {
+  planChanged(projectId: $projectId) {
+    projectId
+    part
+  }
+}
+    `) as unknown as TypedDocumentString<OnPlanChangedSubscription, OnPlanChangedSubscriptionVariables>;
+export const PlanBaselinesDocument = new TypedDocumentString(`
+    query PlanBaselines($id: ID!) {
+  project(id: $id) {
+    baselines {
+      id
+      name
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanBaselinesQuery, PlanBaselinesQueryVariables>;
+export const OnPlanTaskUpdatedDocument = new TypedDocumentString(`
+    subscription OnPlanTaskUpdated($projectId: ID!) {
+  taskUpdated(projectId: $projectId) {
+    action
+    task {
+      ...PlanTaskFields
+      archivedAt
+    }
+  }
+}
+    fragment PlanTaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  durationDays
+  percentComplete
+  version
+}`) as unknown as TypedDocumentString<OnPlanTaskUpdatedSubscription, OnPlanTaskUpdatedSubscriptionVariables>;
+export const ResourcesPageDocument = new TypedDocumentString(`
+    query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {
+  project(key: $key) {
+    ...PlanProjectFields
+    tasks(first: $first) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...PlanTaskFields
+      }
+    }
+    resources {
+      ...ResourceFields
+    }
+    assignments {
+      id
+      taskId
+      resourceId
+      units
+    }
+    resourceUsage(period: $period) {
+      resourceId
+      periods {
+        start
+        workHours
+        capacityHours
+        overallocated
+        cost
+      }
+    }
+    schedule {
+      finish
+      calendarId
+      tasks {
+        taskId
+        start
+        finish
+        levelingDelayDays
+      }
+    }
+    calendars {
+      id
+      name
+      workWeek {
+        day
+        times {
+          from
+          to
+        }
+      }
+      exceptions {
+        from
+        to
+        working
+      }
+    }
+  }
+}
+    fragment PlanProjectFields on Project {
+  id
+  key
+  name
+  currency
+  budget
+  viewerRole
+  archivedAt
+}
+fragment PlanTaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  durationDays
+  percentComplete
+  version
+}
+fragment ResourceFields on Resource {
+  id
+  name
+  type
+  maxUnits
+  standardRate
+  overtimeRate
+  costPerUse
+  version
+  rates {
+    id
+    effectiveFrom
+    standardRate
+    overtimeRate
+    costPerUse
+  }
+}`) as unknown as TypedDocumentString<ResourcesPageQuery, ResourcesPageQueryVariables>;
+export const ResourceUsageDocument = new TypedDocumentString(`
+    query ResourceUsage($id: ID!, $period: UsagePeriod!) {
+  project(id: $id) {
+    resources {
+      ...ResourceFields
+    }
+    assignments {
+      id
+      taskId
+      resourceId
+      units
+    }
+    resourceUsage(period: $period) {
+      resourceId
+      periods {
+        start
+        workHours
+        capacityHours
+        overallocated
+        cost
+      }
+    }
+    schedule {
+      finish
+      tasks {
+        taskId
+        start
+        finish
+        levelingDelayDays
+      }
+    }
+  }
+}
+    fragment ResourceFields on Resource {
+  id
+  name
+  type
+  maxUnits
+  standardRate
+  overtimeRate
+  costPerUse
+  version
+  rates {
+    id
+    effectiveFrom
+    standardRate
+    overtimeRate
+    costPerUse
+  }
+}`) as unknown as TypedDocumentString<ResourceUsageQuery, ResourceUsageQueryVariables>;
+export const LevelingPreviewDocument = new TypedDocumentString(`
+    query LevelingPreview($id: ID!) {
+  project(id: $id) {
+    levelingPreview {
+      finishBefore
+      finishAfter
+      overallocationsRemaining
+      delays {
+        taskId
+        levelingDelayDays
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LevelingPreviewQuery, LevelingPreviewQueryVariables>;
+export const LevelingApplyDocument = new TypedDocumentString(`
+    mutation LevelingApply($projectId: ID!) {
+  levelingApply(projectId: $projectId) {
+    leveling {
+      overallocationsRemaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LevelingApplyMutation, LevelingApplyMutationVariables>;
+export const LevelingClearDocument = new TypedDocumentString(`
+    mutation LevelingClear($projectId: ID!) {
+  levelingClear(projectId: $projectId) {
+    leveling {
+      overallocationsRemaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LevelingClearMutation, LevelingClearMutationVariables>;
+export const ResourceCreateDocument = new TypedDocumentString(`
+    mutation ResourceCreate($input: ResourceCreateInput!) {
+  resourceCreate(input: $input) {
+    resource {
+      ...ResourceFields
+    }
+  }
+}
+    fragment ResourceFields on Resource {
+  id
+  name
+  type
+  maxUnits
+  standardRate
+  overtimeRate
+  costPerUse
+  version
+  rates {
+    id
+    effectiveFrom
+    standardRate
+    overtimeRate
+    costPerUse
+  }
+}`) as unknown as TypedDocumentString<ResourceCreateMutation, ResourceCreateMutationVariables>;
+export const ResourceUpdateDocument = new TypedDocumentString(`
+    mutation ResourceUpdate($input: ResourceUpdateInput!) {
+  resourceUpdate(input: $input) {
+    resource {
+      ...ResourceFields
+    }
+  }
+}
+    fragment ResourceFields on Resource {
+  id
+  name
+  type
+  maxUnits
+  standardRate
+  overtimeRate
+  costPerUse
+  version
+  rates {
+    id
+    effectiveFrom
+    standardRate
+    overtimeRate
+    costPerUse
+  }
+}`) as unknown as TypedDocumentString<ResourceUpdateMutation, ResourceUpdateMutationVariables>;
+export const ResourceDeleteDocument = new TypedDocumentString(`
+    mutation ResourceDelete($id: ID!) {
+  resourceDelete(id: $id) {
+    resource {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourceDeleteMutation, ResourceDeleteMutationVariables>;
+export const AssignmentCreateDocument = new TypedDocumentString(`
+    mutation AssignmentCreate($input: AssignmentCreateInput!) {
+  assignmentCreate(input: $input) {
+    assignment {
+      id
+      taskId
+      resourceId
+      units
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentCreateMutation, AssignmentCreateMutationVariables>;
+export const AssignmentDeleteDocument = new TypedDocumentString(`
+    mutation AssignmentDelete($id: ID!) {
+  assignmentDelete(id: $id) {
+    assignment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentDeleteMutation, AssignmentDeleteMutationVariables>;
+export const EarnedValuePageDocument = new TypedDocumentString(`
+    query EarnedValuePage($key: String!, $first: Int!) {
+  project(key: $key) {
+    ...PlanProjectFields
+    tasks(first: $first) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...PlanTaskFields
+      }
+    }
+    baselines {
+      id
+      name
+      createdAt
+    }
+    schedule {
+      statusDate
+    }
+  }
+}
+    fragment PlanProjectFields on Project {
+  id
+  key
+  name
+  currency
+  budget
+  viewerRole
+  archivedAt
+}
+fragment PlanTaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  durationDays
+  percentComplete
+  version
+}`) as unknown as TypedDocumentString<EarnedValuePageQuery, EarnedValuePageQueryVariables>;
+export const EarnedValueDocument = new TypedDocumentString(`
+    query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {
+  project(id: $id) {
+    earnedValue(statusDate: $statusDate, baselineId: $baselineId) {
+      statusDate
+      project {
+        ...EvRowFields
+      }
+      branches {
+        ...EvRowFields
+      }
+      series {
+        date
+        pv
+        ev
+        ac
+      }
+    }
+    costEntries {
+      id
+      taskId
+      date
+      hours
+      amount
+      note
+    }
+  }
+}
+    fragment EvRowFields on EvRow {
+  taskId
+  pv
+  ev
+  ac
+  sv
+  cv
+  spi
+  cpi
+  eacCpi
+  eacCpiSpi
+  etc
+  vac
+  tcpi
+  bac
+}`) as unknown as TypedDocumentString<EarnedValueQuery, EarnedValueQueryVariables>;
+export const BaselineCreateDocument = new TypedDocumentString(`
+    mutation BaselineCreate($projectId: ID!, $name: String!) {
+  baselineCreate(projectId: $projectId, name: $name) {
+    baseline {
+      id
+      name
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BaselineCreateMutation, BaselineCreateMutationVariables>;
+export const CostEntryCreateDocument = new TypedDocumentString(`
+    mutation CostEntryCreate($input: CostEntryCreateInput!) {
+  costEntryCreate(input: $input) {
+    costEntry {
+      id
+      taskId
+      date
+      hours
+      amount
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostEntryCreateMutation, CostEntryCreateMutationVariables>;
+export const PlanLinksAndWarningsDocument = new TypedDocumentString(`
+    query PlanLinksAndWarnings($id: ID!, $first: Int!) {
+  project(id: $id) {
+    dependencies(first: $first) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        type
+        lagDays
+        predecessorId
+        successorId
+      }
+    }
+    schedule {
+      warnings {
+        taskId
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanLinksAndWarningsQuery, PlanLinksAndWarningsQueryVariables>;
+export const PlanExportDocument = new TypedDocumentString(`
+    query PlanExport($id: ID!, $format: ExportFormat!) {
+  project(id: $id) {
+    export(format: $format)
+  }
+}
+    `) as unknown as TypedDocumentString<PlanExportQuery, PlanExportQueryVariables>;
+export const PlanImportDocument = new TypedDocumentString(`
+    mutation PlanImport($input: ProjectImportInput!) {
+  projectImport(input: $input) {
+    created
+    links
+    calendars
+    resources
+    assignments
+    baselines
+    costEntries
+    unmapped {
+      element
+      line
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanImportMutation, PlanImportMutationVariables>;
+export const PlanCalendarsDocument = new TypedDocumentString(`
+    query PlanCalendars($id: ID!) {
+  project(id: $id) {
+    plan {
+      calendarId
+      statusDate
+    }
+    calendars {
+      ...WorkCalendarFields
+    }
+  }
+}
+    fragment WorkCalendarFields on WorkCalendar {
+  id
+  name
+  baseCalendarId
+  hoursPerDay
+  isProjectCalendar
+  version
+  workWeek {
+    day
+    times {
+      from
+      to
+    }
+  }
+  exceptions {
+    id
+    name
+    from
+    to
+    working
+    times {
+      from
+      to
+    }
+  }
+  usage {
+    tasks
+    resources
+    calendars
+  }
+}`) as unknown as TypedDocumentString<PlanCalendarsQuery, PlanCalendarsQueryVariables>;
+export const PlanSpanDocument = new TypedDocumentString(`
+    query PlanSpan($id: ID!) {
+  project(id: $id) {
+    schedule {
+      start
+      finish
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSpanQuery, PlanSpanQueryVariables>;
+export const PlanSettingsUpdateDocument = new TypedDocumentString(`
+    mutation PlanSettingsUpdate($input: PlanSettingsInput!) {
+  planSettingsUpdate(input: $input) {
+    plan {
+      calendarId
+      statusDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSettingsUpdateMutation, PlanSettingsUpdateMutationVariables>;
+export const CalendarCreateDocument = new TypedDocumentString(`
+    mutation CalendarCreate($input: CalendarCreateInput!) {
+  calendarCreate(input: $input) {
+    calendar {
+      ...WorkCalendarFields
+    }
+  }
+}
+    fragment WorkCalendarFields on WorkCalendar {
+  id
+  name
+  baseCalendarId
+  hoursPerDay
+  isProjectCalendar
+  version
+  workWeek {
+    day
+    times {
+      from
+      to
+    }
+  }
+  exceptions {
+    id
+    name
+    from
+    to
+    working
+    times {
+      from
+      to
+    }
+  }
+  usage {
+    tasks
+    resources
+    calendars
+  }
+}`) as unknown as TypedDocumentString<CalendarCreateMutation, CalendarCreateMutationVariables>;
+export const CalendarUpdateDocument = new TypedDocumentString(`
+    mutation CalendarUpdate($input: CalendarUpdateInput!) {
+  calendarUpdate(input: $input) {
+    calendar {
+      ...WorkCalendarFields
+    }
+  }
+}
+    fragment WorkCalendarFields on WorkCalendar {
+  id
+  name
+  baseCalendarId
+  hoursPerDay
+  isProjectCalendar
+  version
+  workWeek {
+    day
+    times {
+      from
+      to
+    }
+  }
+  exceptions {
+    id
+    name
+    from
+    to
+    working
+    times {
+      from
+      to
+    }
+  }
+  usage {
+    tasks
+    resources
+    calendars
+  }
+}`) as unknown as TypedDocumentString<CalendarUpdateMutation, CalendarUpdateMutationVariables>;
+export const CalendarDeleteDocument = new TypedDocumentString(`
+    mutation CalendarDelete($id: ID!, $version: Int) {
+  calendarDelete(id: $id, version: $version) {
+    calendar {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarDeleteMutation, CalendarDeleteMutationVariables>;
+export const CalendarExceptionAddDocument = new TypedDocumentString(`
+    mutation CalendarExceptionAdd($input: CalendarExceptionAddInput!) {
+  calendarExceptionAdd(input: $input) {
+    calendar {
+      ...WorkCalendarFields
+    }
+    exception {
+      id
+    }
+  }
+}
+    fragment WorkCalendarFields on WorkCalendar {
+  id
+  name
+  baseCalendarId
+  hoursPerDay
+  isProjectCalendar
+  version
+  workWeek {
+    day
+    times {
+      from
+      to
+    }
+  }
+  exceptions {
+    id
+    name
+    from
+    to
+    working
+    times {
+      from
+      to
+    }
+  }
+  usage {
+    tasks
+    resources
+    calendars
+  }
+}`) as unknown as TypedDocumentString<CalendarExceptionAddMutation, CalendarExceptionAddMutationVariables>;
+export const CalendarExceptionRemoveDocument = new TypedDocumentString(`
+    mutation CalendarExceptionRemove($id: ID!) {
+  calendarExceptionRemove(id: $id) {
+    calendar {
+      ...WorkCalendarFields
+    }
+  }
+}
+    fragment WorkCalendarFields on WorkCalendar {
+  id
+  name
+  baseCalendarId
+  hoursPerDay
+  isProjectCalendar
+  version
+  workWeek {
+    day
+    times {
+      from
+      to
+    }
+  }
+  exceptions {
+    id
+    name
+    from
+    to
+    working
+    times {
+      from
+      to
+    }
+  }
+  usage {
+    tasks
+    resources
+    calendars
+  }
+}`) as unknown as TypedDocumentString<CalendarExceptionRemoveMutation, CalendarExceptionRemoveMutationVariables>;
+export const OnPlanSpanUpdatedDocument = new TypedDocumentString(`
+    subscription OnPlanSpanUpdated($projectId: ID!) {
+  scheduleUpdated(projectId: $projectId) {
+    projectId
+    start
+    finish
+  }
+}
+    `) as unknown as TypedDocumentString<OnPlanSpanUpdatedSubscription, OnPlanSpanUpdatedSubscriptionVariables>;
