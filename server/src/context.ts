@@ -1,12 +1,15 @@
 import type { Response } from 'express';
 import type { Loaders } from './loaders.js';
 import type { Hub } from './topics.js';
+import type { Actor } from './common/actor.js';
 import type { Viewer } from './common/roles.js';
 
-export type { Viewer };
+export type { Actor, Viewer };
 
+/** One GraphQL request (or one subscription): who asks, its loaders, and the HTTP response. */
 export interface Context {
-  viewer: Viewer;
+  /** Who asks; what resolvers hand to services. */
+  actor: Actor;
   loaders: Loaders;
   requestId: string;
   hub: Hub;

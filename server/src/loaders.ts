@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, IsNull, type DataSource } from 'typeorm';
 import type { Viewer } from './common/roles.js';
-import { Charter } from './modules/project/charter.entity.js';
 import { ProjectRole } from './modules/project/project.enums.js';
 import { Project } from './modules/project/project.entity.js';
 import { Dependency } from './modules/task/dependency.entity.js';
@@ -9,6 +8,8 @@ import { TaskStatus } from './modules/task/status.entity.js';
 import { Task } from './modules/task/task.entity.js';
 import { User } from './modules/user/user.entity.js';
 import { membershipQueries } from './common/access.js';
+import { requestActor, type Actor, type EntityKind } from './common/actor.js';
+import { entityKey, entityProjects } from './common/locate.js';
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const m = new Map(rows.map((r) => [r.id, r]));
@@ -36,12 +37,6 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
     task: new DataLoader<string, Task | null>(async (ids) => byId(ids, await ds.getRepository(Task).findBy({ id: In([...ids]) })), options),
     status: new DataLoader<string, TaskStatus | null>(async (ids) =>
       byId(ids, await ds.getRepository(TaskStatus).findBy({ id: In([...ids]) })), options),
-    statusesByProject: new DataLoader<string, TaskStatus[]>(async (ids) =>
-      groupBy(
-        ids,
-        await ds.getRepository(TaskStatus).find({ where: { projectId: In([...ids]) }, order: { position: 'ASC' } }),
-        (s) => s.projectId,
-      ), options),
     /** Live (not archived) tasks of a project in outline order. */
     tasksByProject: new DataLoader<string, Task[]>(async (ids) =>
       groupBy(
@@ -52,11 +47,6 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
         }),
         (t) => t.projectId,
       ), options),
-    charter: new DataLoader<string, Charter | null>(async (ids) => {
-      const rows = await ds.getRepository(Charter).findBy({ projectId: In([...ids]) });
-      const m = new Map(rows.map((r) => [r.projectId, r]));
-      return ids.map((id) => m.get(id) ?? null);
-    }, options),
     /** Both directions of a task's links in one query: `in` (it is the successor) and `out`. */
     links: new DataLoader<string, { in: Dependency[]; out: Dependency[] }>(async (ids) => {
       const rows = await ds.getRepository(Dependency).find({
@@ -87,6 +77,8 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
       const m = new Map(rows.map((r) => [r.id, r.archivedAt !== null]));
       return ids.map((id) => m.get(id) ?? null);
     }, options),
+    /** The project of a row, keyed by `entityKey(kind, id)` (null = no such row). */
+    entityProject: new DataLoader<string, string | null>(entityProjects(ds), options),
   };
   const scoped = Object.assign(loaders, {
     /**
@@ -103,3 +95,15 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
   return scoped;
 }
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The actor of a request, its lookups served (and cached) by the request's loaders. */
+export function actorOf(viewer: Viewer, loaders: Loaders): Actor {
+  return requestActor(viewer, {
+    membership: (projectId) => loaders.membership.load(projectId),
+    archived: (projectId) => loaders.archived.load(projectId),
+    projectOf: (kind: EntityKind, id: string) => loaders.entityProject.load(entityKey(kind, id)),
+    get scope() {
+      return loaders.scope;
+    },
+  });
+}

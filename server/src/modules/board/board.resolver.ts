@@ -12,8 +12,8 @@ export class BoardResolver {
 
   @Query(() => Board, { description: "The wall screen's board, for a request made with a board token" })
   wallBoard(@Ctx() ctx: Context) {
-    if (ctx.viewer.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
-    return this.boardSvc.forViewer(ctx, ctx.viewer.projectId);
+    if (ctx.actor.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
+    return this.boardSvc.forViewer(ctx.actor, ctx.actor.projectId);
   }
 
   @Subscription(() => Board, {

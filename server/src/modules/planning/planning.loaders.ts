@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { BaselineTask } from './baseline.entity.js';
 import { CalendarException, ProjectPlan } from './calendar.entity.js';
 import type { CalendarUsage } from './planning.types.js';
@@ -45,16 +45,16 @@ function create(ds: DataSource) {
 export type PlanningLoaders = ReturnType<typeof create>;
 
 /**
- * Per-request loaders for the planning relations, keyed by the request's own loaders object, so they
+ * Per-request loaders for the planning relations, keyed by the actor's per-request scope, so they
  * live exactly as long as the request (never module state that outlives it).
  */
 const perRequest = new WeakMap<object, PlanningLoaders>();
 
-export function planningLoaders(ctx: Context, ds: DataSource): PlanningLoaders {
-  let l = perRequest.get(ctx.loaders);
+export function planningLoaders(actor: Actor, ds: DataSource): PlanningLoaders {
+  let l = perRequest.get(actor.lookups.scope);
   if (!l) {
     l = create(ds);
-    perRequest.set(ctx.loaders, l);
+    perRequest.set(actor.lookups.scope, l);
   }
   return l;
 }

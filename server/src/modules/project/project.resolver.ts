@@ -57,7 +57,7 @@ export class ProjectResolver {
 
   @Query(() => ProjectConnection, { name: 'projects', description: 'Projects the viewer is a member of, by name' })
   projectList(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
-    return this.projectSvc.list(ctx, args);
+    return this.projectSvc.list(ctx.actor, args);
   }
 
   @Query(() => Project, { description: 'A project by id or by key' })
@@ -66,7 +66,7 @@ export class ProjectResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('key', () => String, { nullable: true }) key?: string,
   ) {
-    return this.projectSvc.get(ctx, { id, key });
+    return this.projectSvc.get(ctx.actor, { id, key });
   }
 
   @FieldResolver(() => ProjectRole, { nullable: true, description: "The viewer's role here (null for a board token)" })
@@ -76,77 +76,77 @@ export class ProjectResolver {
 
   @FieldResolver(() => [ProjectMember])
   members(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.projectSvc.members(ctx, p.id);
+    return this.projectSvc.members(ctx.actor, p.id);
   }
 
   @FieldResolver(() => Charter)
   charter(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.charterSvc.get(ctx, p.id);
+    return this.charterSvc.get(ctx.actor, p.id);
   }
 
   @FieldResolver(() => [TaskStatus], { description: 'Workflow statuses in board order' })
   statuses(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.statusSvc.list(ctx, p.id);
+    return this.statusSvc.list(ctx.actor, p.id);
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks in outline (WBS) order' })
   tasks(@Root() p: Project, @Args(() => TasksArgs) a: TasksArgs, @Ctx() ctx: Context) {
-    return this.taskSvc.list(ctx, p.id, a.filter, a.first, a.after, a.includeArchived ?? false);
+    return this.taskSvc.list(ctx.actor, p.id, a.filter, a.first, a.after, a.includeArchived ?? false);
   }
 
   @FieldResolver(() => DependencyConnection)
   dependencies(@Root() p: Project, @Args(() => PageArgs) a: PageArgs, @Ctx() ctx: Context) {
-    return this.dependencySvc.list(ctx, p.id, a.first, a.after);
+    return this.dependencySvc.list(ctx.actor, p.id, a.first, a.after);
   }
 
   @FieldResolver(() => ActivityConnection, { description: 'Newest first' })
   activity(@Root() p: Project, @Args(() => ActivityArgs) a: ActivityArgs, @Ctx() ctx: Context) {
-    return this.activitySvc.list(ctx, p.id, null, a);
+    return this.activitySvc.list(ctx.actor, p.id, null, a);
   }
 
   @FieldResolver(() => Board)
   board(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.boardSvc.forViewer(ctx, p.id);
+    return this.boardSvc.forViewer(ctx.actor, p.id);
   }
 
   @FieldResolver(() => [BoardToken], { description: 'Active wall-board tokens (managers only)' })
   boardTokens(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.projectSvc.boardTokens(ctx, p.id);
+    return this.projectSvc.boardTokens(ctx.actor, p.id);
   }
 
   @Mutation(() => ProjectPayload)
   async projectCreate(@Arg('input', () => ProjectCreateInput) input: ProjectCreateInput, @Ctx() ctx: Context) {
-    return { project: await this.projectSvc.create(ctx, input) };
+    return { project: await this.projectSvc.create(ctx.actor, input) };
   }
 
   @Mutation(() => ProjectPayload)
   async projectUpdate(@Arg('input', () => ProjectUpdateInput) input: ProjectUpdateInput, @Ctx() ctx: Context) {
-    return { project: await this.projectSvc.update(ctx, input) };
+    return { project: await this.projectSvc.update(ctx.actor, input) };
   }
 
   @Mutation(() => ProjectPayload, { description: 'Makes the project read-only' })
   async projectArchive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { project: await this.projectSvc.setArchived(ctx, id, true) };
+    return { project: await this.projectSvc.setArchived(ctx.actor, id, true) };
   }
 
   @Mutation(() => ProjectPayload)
   async projectUnarchive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { project: await this.projectSvc.setArchived(ctx, id, false) };
+    return { project: await this.projectSvc.setArchived(ctx.actor, id, false) };
   }
 
   @Mutation(() => MemberPayload)
   async memberUpdate(@Arg('input', () => MemberUpdateInput) input: MemberUpdateInput, @Ctx() ctx: Context) {
-    return { member: await this.projectSvc.updateMember(ctx, input) };
+    return { member: await this.projectSvc.updateMember(ctx.actor, input) };
   }
 
   @Mutation(() => Boolean)
   memberRemove(@Arg('projectId', () => ID) projectId: string, @Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
-    return this.projectSvc.removeMember(ctx, projectId, userId);
+    return this.projectSvc.removeMember(ctx.actor, projectId, userId);
   }
 
   @Mutation(() => CharterPayload)
   async charterUpdate(@Arg('input', () => CharterUpdateInput) input: CharterUpdateInput, @Ctx() ctx: Context) {
-    return { charter: await this.charterSvc.update(ctx, input) };
+    return { charter: await this.charterSvc.update(ctx.actor, input) };
   }
 
   @Mutation(() => CharterPayload)
@@ -155,17 +155,17 @@ export class ProjectResolver {
     @Arg('state', () => CharterApproval) state: CharterApproval,
     @Ctx() ctx: Context,
   ) {
-    return { charter: await this.charterSvc.setApproval(ctx, projectId, state) };
+    return { charter: await this.charterSvc.setApproval(ctx.actor, projectId, state) };
   }
 
   @Mutation(() => BoardTokenCreatePayload, { description: 'A read-only token for the wall screen at /wall/<token>; the secret is returned once' })
   boardTokenCreate(@Arg('projectId', () => ID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
-    return this.projectSvc.createBoardToken(ctx, projectId, name);
+    return this.projectSvc.createBoardToken(ctx.actor, projectId, name);
   }
 
   @Mutation(() => BoardTokenPayload)
   async boardTokenRevoke(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { boardToken: await this.projectSvc.revokeBoardToken(ctx, id) };
+    return { boardToken: await this.projectSvc.revokeBoardToken(ctx.actor, id) };
   }
 
   @Subscription(() => Project, {

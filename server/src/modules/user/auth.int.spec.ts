@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../../test/harness.js';
-import type { Context } from '../../context.js';
 import { argon2Passwords, AuthService, type PasswordHasher } from './auth.service.js';
 
 let h: Harness;
@@ -97,7 +96,7 @@ describe('accounts', () => {
     await h.app.dataSource.query(`INSERT INTO users (email, name) VALUES ('no.password@example.test', 'No Password') ON CONFLICT DO NOTHING`);
     const attempt = async (email: string) => {
       calls.length = 0;
-      const err = await auth.signIn({} as Context, { email, password: 'wrong password' }).catch((e: Error) => e);
+      const err = await auth.signIn({ email, password: 'wrong password' }).catch((e: Error) => e);
       expect(err).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
       return calls.filter((c) => c === 'verify').length;
     };
