@@ -14,6 +14,7 @@ const config: CodegenConfig = {
           ID: 'string',
           DateTimeISO: 'string',
           LocalDate: 'string',
+          UUID: 'string',
           JSON: 'unknown',
         },
       },

@@ -126,15 +126,16 @@ const NAMES: Record<EntityKind, string> = {
  * and checks the permission there. A missing row and a row in someone else's project give the
  * same NOT_FOUND, naming the row, so a stranger cannot learn whether an id exists; FORBIDDEN (the
  * role or an archived project) is only ever told to a member. The grant carries the project id.
- * `missing` replaces that NOT_FOUND where the id is an input field (a BAD_USER_INPUT naming it).
+ * `field` names the input field that gave the id, when one did (`input.taskId`).
  */
 export async function authorizeEntity(
   actor: Actor,
   kind: EntityKind,
   id: string,
   permission: Permission,
-  missing: () => Error = () => new NotFoundError(NAMES[kind]),
+  field?: string,
 ): Promise<Grant> {
+  const missing = () => new NotFoundError(NAMES[kind], field);
   if (actor.kind === 'anonymous') throw new UnauthenticatedError();
   const projectId = isUuid(id) ? await actor.lookups.projectOf(kind, id) : null;
   if (!projectId) throw missing();

@@ -88,7 +88,7 @@ export const PROJECT_PAGE = /* GraphQL */ `
 `;
 
 export const PROJECT_TASKS_PAGE = /* GraphQL */ `
-  query ProjectTasks($id: ID!, $first: Int!, $after: String) {
+  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {
     project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }
   }
   ${TASK_FIELDS}
@@ -116,7 +116,7 @@ export const STATUS_FIELDS = /* GraphQL */ `
 `;
 
 export const PROJECT_STATUSES = /* GraphQL */ `
-  query ProjectStatuses($id: ID!) { project(id: $id) { statuses { ...StatusFields } } }
+  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }
   ${STATUS_FIELDS}
 `;
 
@@ -131,12 +131,12 @@ export const STATUS_UPDATE = /* GraphQL */ `
 `;
 
 export const STATUS_DELETE = /* GraphQL */ `
-  mutation StatusDelete($id: ID!, $moveToId: ID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }
+  mutation StatusDelete($id: UUID!, $moveToId: UUID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }
 `;
 
 /** How many tasks (archived ones too: they block a delete as well) use a status. */
 export const STATUS_USAGE = /* GraphQL */ `
-  query StatusUsage($projectId: ID!, $statusId: ID!) {
+  query StatusUsage($projectId: UUID!, $statusId: UUID!) {
     project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }
   }
 `;
@@ -161,7 +161,7 @@ export const CHARTER_UPDATE = /* GraphQL */ `
 `;
 
 export const CHARTER_APPROVAL_SET = /* GraphQL */ `
-  mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {
+  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {
     charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }
   }
   ${CHARTER_FIELDS}
@@ -173,12 +173,12 @@ export const PROJECT_UPDATE = /* GraphQL */ `
 `;
 
 export const PROJECT_ARCHIVE = /* GraphQL */ `
-  mutation ProjectArchive($id: ID!) { projectArchive(id: $id) { project { ...ProjectFields } } }
+  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }
   ${PROJECT_FIELDS}
 `;
 
 export const PROJECT_UNARCHIVE = /* GraphQL */ `
-  mutation ProjectUnarchive($id: ID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }
+  mutation ProjectUnarchive($id: UUID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }
   ${PROJECT_FIELDS}
 `;
 
@@ -198,7 +198,7 @@ export const TASK_MOVE = /* GraphQL */ `
 `;
 
 export const TASK_DELETE = /* GraphQL */ `
-  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }
+  mutation TaskDelete($id: UUID!) { taskDelete(id: $id) { changeNumber task { id } } }
 `;
 
 /** The answer carries the link's secret once. */
@@ -209,12 +209,12 @@ export const MEMBER_INVITE = /* GraphQL */ `
 
 /** Pending invitations again, when someone may have accepted one. */
 export const PROJECT_INVITATIONS = /* GraphQL */ `
-  query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }
+  query ProjectInvitations($id: UUID!) { project(id: $id) { id invitations { ...InvitationFields } } }
   ${INVITATION_FIELDS}
 `;
 
 export const INVITATION_REVOKE = /* GraphQL */ `
-  mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }
+  mutation InvitationRevoke($id: UUID!) { invitationRevoke(id: $id) { invitation { id } } }
 `;
 
 export const INVITATION = /* GraphQL */ `
@@ -230,17 +230,17 @@ export const MEMBER_UPDATE = /* GraphQL */ `
 `;
 
 export const MEMBER_REMOVE = /* GraphQL */ `
-  mutation MemberRemove($projectId: ID!, $userId: ID!) { memberRemove(projectId: $projectId, userId: $userId) }
+  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }
 `;
 
 export const BOARD_TOKEN_CREATE = /* GraphQL */ `
-  mutation BoardTokenCreate($projectId: ID!, $name: String!) {
+  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {
     boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }
   }
 `;
 
 export const BOARD_TOKEN_REVOKE = /* GraphQL */ `
-  mutation BoardTokenRevoke($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }
+  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }
 `;
 
 export const ACCESS_TOKENS = /* GraphQL */ `
@@ -254,7 +254,7 @@ export const ACCESS_TOKEN_CREATE = /* GraphQL */ `
 `;
 
 export const ACCESS_TOKEN_REVOKE = /* GraphQL */ `
-  mutation AccessTokenRevoke($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }
+  mutation AccessTokenRevoke($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }
 `;
 
 export const WALL_BOARD = /* GraphQL */ `
@@ -265,39 +265,39 @@ export const WALL_BOARD = /* GraphQL */ `
 // ---- subscriptions ----
 
 export const ON_OUTLINE_CHANGED = /* GraphQL */ `
-  subscription OnOutlineChanged($projectId: ID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }
+  subscription OnOutlineChanged($projectId: UUID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }
 `;
 
 export const ON_TASK_UPDATED = /* GraphQL */ `
-  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }
+  subscription OnTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }
   ${TASK_FIELDS}
 `;
 
 export const ON_BOARD_UPDATED = /* GraphQL */ `
-  subscription OnBoardUpdated($projectId: ID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }
+  subscription OnBoardUpdated($projectId: UUID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }
   ${BOARD_FIELDS}
 `;
 
 export const ON_PROJECT_UPDATED = /* GraphQL */ `
-  subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }
+  subscription OnProjectUpdated($projectId: UUID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }
   ${PROJECT_FIELDS}
 `;
 
 /** The charter page's view of projectUpdated: the heading and the charter as they are now. */
 export const ON_PROJECT_CHARTER = /* GraphQL */ `
-  subscription OnProjectCharter($projectId: ID!) {
+  subscription OnProjectCharter($projectId: UUID!) {
     projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }
   }
   ${CHARTER_FIELDS}
 `;
 
 export const ON_ACTIVITY_ADDED = /* GraphQL */ `
-  subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }
+  subscription OnActivityAdded($projectId: UUID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }
   ${ACTIVITY_FIELDS}
 `;
 
 export const TASK_DETAIL = /* GraphQL */ `
-  query TaskDetail($id: ID!) {
+  query TaskDetail($id: UUID!) {
     task(id: $id) {
       ...TaskFields
       description estimateHours storyPoints
@@ -318,7 +318,7 @@ export const DEPENDENCY_CREATE = /* GraphQL */ `
 `;
 
 export const DEPENDENCY_DELETE = /* GraphQL */ `
-  mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }
+  mutation DependencyDelete($id: UUID!) { dependencyDelete(id: $id) { dependency { id } } }
 `;
 
 /** A short-lived ticket to open one shared (Yjs) document over the collab socket. */
@@ -371,14 +371,14 @@ export const GANTT_PAGE = /* GraphQL */ `
 `;
 
 export const PLAN_TASKS_PAGE = /* GraphQL */ `
-  query PlanTasksPage($id: ID!, $first: Int!, $after: String) {
+  query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {
     project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }
   }
   ${PLAN_TASK_FIELDS}
 `;
 
 export const PLAN_LINKS_PAGE = /* GraphQL */ `
-  query PlanLinksPage($id: ID!, $first: Int!, $after: String) {
+  query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {
     project(id: $id) {
       dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
     }
@@ -386,12 +386,12 @@ export const PLAN_LINKS_PAGE = /* GraphQL */ `
 `;
 
 export const PLAN_SCHEDULE = /* GraphQL */ `
-  query PlanSchedule($id: ID!) { project(id: $id) { schedule { ...ScheduleFields } } }
+  query PlanSchedule($id: UUID!) { project(id: $id) { schedule { ...ScheduleFields } } }
   ${SCHEDULE_FIELDS}
 `;
 
 export const BASELINE_TASKS = /* GraphQL */ `
-  query BaselineTasks($id: ID!) {
+  query BaselineTasks($id: UUID!) {
     project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }
   }
 `;
@@ -419,7 +419,7 @@ export const PLAN_LINK_UPDATE = /* GraphQL */ `
 `;
 
 export const ON_SCHEDULE_UPDATED = /* GraphQL */ `
-  subscription OnScheduleUpdated($projectId: ID!) {
+  subscription OnScheduleUpdated($projectId: UUID!) {
     scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }
   }
   ${SCHEDULED_TASK_FIELDS}
@@ -427,20 +427,20 @@ export const ON_SCHEDULE_UPDATED = /* GraphQL */ `
 
 /** A part of the plan changed elsewhere (links, baselines, costs...), whether or not dates moved. */
 export const ON_PLAN_CHANGED = /* GraphQL */ `
-  subscription OnPlanChanged($projectId: ID!) {
+  subscription OnPlanChanged($projectId: UUID!) {
     planChanged(projectId: $projectId) { projectId part }
   }
 `;
 
 export const PLAN_BASELINES = /* GraphQL */ `
-  query PlanBaselines($id: ID!) {
+  query PlanBaselines($id: UUID!) {
     project(id: $id) { baselines { id name createdAt } }
   }
 `;
 
 /** The planning pages' view of taskUpdated: names, durations and versions for the task table. */
 export const ON_PLAN_TASK_UPDATED = /* GraphQL */ `
-  subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }
+  subscription OnPlanTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }
   ${PLAN_TASK_FIELDS}
 `;
 
@@ -469,7 +469,7 @@ export const RESOURCES_PAGE = /* GraphQL */ `
 `;
 
 export const RESOURCE_USAGE = /* GraphQL */ `
-  query ResourceUsage($id: ID!, $period: UsagePeriod!) {
+  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {
     project(id: $id) {
       resources { ...ResourceFields }
       assignments { id taskId resourceId units }
@@ -481,17 +481,17 @@ export const RESOURCE_USAGE = /* GraphQL */ `
 `;
 
 export const LEVELING_PREVIEW = /* GraphQL */ `
-  query LevelingPreview($id: ID!) {
+  query LevelingPreview($id: UUID!) {
     project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }
   }
 `;
 
 export const LEVELING_APPLY = /* GraphQL */ `
-  mutation LevelingApply($projectId: ID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }
+  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }
 `;
 
 export const LEVELING_CLEAR = /* GraphQL */ `
-  mutation LevelingClear($projectId: ID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }
+  mutation LevelingClear($projectId: UUID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }
 `;
 
 export const RESOURCE_CREATE = /* GraphQL */ `
@@ -505,7 +505,7 @@ export const RESOURCE_UPDATE = /* GraphQL */ `
 `;
 
 export const RESOURCE_DELETE = /* GraphQL */ `
-  mutation ResourceDelete($id: ID!) { resourceDelete(id: $id) { resource { id } } }
+  mutation ResourceDelete($id: UUID!) { resourceDelete(id: $id) { resource { id } } }
 `;
 
 export const ASSIGNMENT_CREATE = /* GraphQL */ `
@@ -513,7 +513,7 @@ export const ASSIGNMENT_CREATE = /* GraphQL */ `
 `;
 
 export const ASSIGNMENT_DELETE = /* GraphQL */ `
-  mutation AssignmentDelete($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }
+  mutation AssignmentDelete($id: UUID!) { assignmentDelete(id: $id) { assignment { id } } }
 `;
 
 export const EV_ROW_FIELDS = /* GraphQL */ `
@@ -534,7 +534,7 @@ export const EARNED_VALUE_PAGE = /* GraphQL */ `
 `;
 
 export const EARNED_VALUE = /* GraphQL */ `
-  query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {
+  query EarnedValue($id: UUID!, $statusDate: LocalDate!, $baselineId: UUID) {
     project(id: $id) {
       earnedValue(statusDate: $statusDate, baselineId: $baselineId) {
         statusDate
@@ -549,7 +549,7 @@ export const EARNED_VALUE = /* GraphQL */ `
 `;
 
 export const BASELINE_CREATE = /* GraphQL */ `
-  mutation BaselineCreate($projectId: ID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }
+  mutation BaselineCreate($projectId: UUID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }
 `;
 
 export const COST_ENTRY_CREATE = /* GraphQL */ `
@@ -558,7 +558,7 @@ export const COST_ENTRY_CREATE = /* GraphQL */ `
 
 /** The Gantt after a schedule change: links (drawn elsewhere) and warnings, which scheduleUpdated does not carry. */
 export const PLAN_LINKS_AND_WARNINGS = /* GraphQL */ `
-  query PlanLinksAndWarnings($id: ID!, $first: Int!) {
+  query PlanLinksAndWarnings($id: UUID!, $first: Int!) {
     project(id: $id) {
       dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
       schedule { warnings { taskId code message } }
@@ -567,7 +567,7 @@ export const PLAN_LINKS_AND_WARNINGS = /* GraphQL */ `
 `;
 
 export const PLAN_EXPORT = /* GraphQL */ `
-  query PlanExport($id: ID!, $format: ExportFormat!) {
+  query PlanExport($id: UUID!, $format: ExportFormat!) {
     project(id: $id) { export(format: $format) }
   }
 `;
@@ -591,7 +591,7 @@ export const WORK_CALENDAR_FIELDS = /* GraphQL */ `
 
 /** The settings page's planning cards: the project calendar, the status date and every calendar. */
 export const PLAN_CALENDARS = /* GraphQL */ `
-  query PlanCalendars($id: ID!) {
+  query PlanCalendars($id: UUID!) {
     project(id: $id) {
       plan { calendarId statusDate }
       calendars { ...WorkCalendarFields }
@@ -602,7 +602,7 @@ export const PLAN_CALENDARS = /* GraphQL */ `
 
 /** When the plan starts and finishes, to show what a calendar or status date change did. */
 export const PLAN_SPAN = /* GraphQL */ `
-  query PlanSpan($id: ID!) { project(id: $id) { schedule { start finish } } }
+  query PlanSpan($id: UUID!) { project(id: $id) { schedule { start finish } } }
 `;
 
 export const PLAN_SETTINGS_UPDATE = /* GraphQL */ `
@@ -621,7 +621,7 @@ export const CALENDAR_UPDATE = /* GraphQL */ `
 
 /** With the version shown: a calendar changed since is not deleted (CONFLICT). */
 export const CALENDAR_DELETE = /* GraphQL */ `
-  mutation CalendarDelete($id: ID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }
+  mutation CalendarDelete($id: UUID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }
 `;
 
 export const CALENDAR_EXCEPTION_ADD = /* GraphQL */ `
@@ -632,11 +632,11 @@ export const CALENDAR_EXCEPTION_ADD = /* GraphQL */ `
 `;
 
 export const CALENDAR_EXCEPTION_REMOVE = /* GraphQL */ `
-  mutation CalendarExceptionRemove($id: ID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }
+  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }
   ${WORK_CALENDAR_FIELDS}
 `;
 
 /** Only where the plan now starts and finishes, after any change that moved it. */
 export const ON_PLAN_SPAN_UPDATED = /* GraphQL */ `
-  subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }
+  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }
 `;

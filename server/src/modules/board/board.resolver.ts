@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { UnauthenticatedError } from '../../common/errors.js';
@@ -20,7 +21,7 @@ export class BoardResolver {
     description: "The board's aggregates, recomputed after every change in the project",
     subscribe: ({ args, context }) => watch(context as Context, 'BOARD_UPDATED', args.projectId, Permission.BOARD_READ),
   })
-  boardUpdated(@Root() b: Board, @Arg('projectId', () => ID) _projectId: string): Board {
+  boardUpdated(@Root() b: Board, @Arg('projectId', () => UUID) _projectId: string): Board {
     return b;
   }
 }

@@ -34,8 +34,7 @@ export class CostService {
   }
 
   async create(actor: Actor, input: CostEntryCreateInput): Promise<CostEntry> {
-    const noTask = () => new BadUserInputError('The task does not exist', 'input.taskId');
-    const grant = await authorizeEntity(actor, 'task', input.taskId, Permission.TASK_UPDATE, noTask);
+    const grant = await authorizeEntity(actor, 'task', input.taskId, Permission.TASK_UPDATE, 'input.taskId');
     const task = { id: input.taskId, projectId: grant.projectId };
     checkDay(input.date, 'input.date');
     if (!Number.isFinite(input.amount) || input.amount < 0 || input.amount >= 1e12) throw new BadUserInputError('The amount must be zero or more', 'input.amount');
@@ -45,7 +44,7 @@ export class CostService {
     if (note.length > 2000) throw new BadUserInputError('The note must be at most 2,000 characters', 'input.note');
     return this.ds.transaction(async (m) => {
       const live: unknown[] = await m.query('SELECT 1 FROM tasks WHERE id = $1 AND archived_at IS NULL', [task.id]);
-      if (!live.length) throw noTask();
+      if (!live.length) throw new NotFoundError('Task', 'input.taskId');
       const repo = m.getRepository(CostEntry);
       const entry = await repo.save(repo.create({ projectId: task.projectId, taskId: task.id, date: input.date, hours, amount: input.amount, note, userId: grant.userId }));
       await recordActivity(m, task.projectId, grant.userId, [

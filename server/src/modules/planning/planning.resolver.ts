@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
@@ -114,7 +115,7 @@ export class PlanningProjectResolver {
   }
 
   @FieldResolver(() => Variance, { description: 'The current schedule and costs against a baseline' })
-  variance(@Root() p: Project, @Arg('baselineId', () => ID) baselineId: string, @Ctx() ctx: Context) {
+  variance(@Root() p: Project, @Arg('baselineId', () => UUID) baselineId: string, @Ctx() ctx: Context) {
     return this.baselineSvc.variance(ctx.actor, p.id, baselineId);
   }
 
@@ -123,14 +124,14 @@ export class PlanningProjectResolver {
     @Root() p: Project,
     @Ctx() ctx: Context,
     @Arg('statusDate', () => GraphQLLocalDate) statusDate: string,
-    @Arg('baselineId', () => ID, { nullable: true }) baselineId?: string | null,
+    @Arg('baselineId', () => UUID, { nullable: true }) baselineId?: string | null,
     @Arg('period', () => UsagePeriod, { defaultValue: UsagePeriod.WEEK }) period?: UsagePeriod,
   ) {
     return this.costSvc.earnedValue(ctx.actor, p.id, statusDate, baselineId ?? null, period ?? UsagePeriod.WEEK);
   }
 
   @FieldResolver(() => [CostEntry], { description: 'Newest first' })
-  costEntries(@Root() p: Project, @Ctx() ctx: Context, @Arg('taskId', () => ID, { nullable: true }) taskId?: string | null) {
+  costEntries(@Root() p: Project, @Ctx() ctx: Context, @Arg('taskId', () => UUID, { nullable: true }) taskId?: string | null) {
     return this.costSvc.list(ctx.actor, p.id, taskId ?? null);
   }
 
@@ -180,7 +181,7 @@ export class PlanningResolver {
   }
 
   @Mutation(() => CalendarPayload, { description: 'Tasks and resources on it go back to the project calendar, calendars based on it to the standard week. With the version you read, a calendar changed since is not deleted (CONFLICT)' })
-  async calendarDelete(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
+  async calendarDelete(@Arg('id', () => UUID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
     return { calendar: await this.calendarSvc.remove(ctx.actor, id, version) };
   }
 
@@ -190,7 +191,7 @@ export class PlanningResolver {
   }
 
   @Mutation(() => CalendarExceptionPayload, { description: 'Removes one exception; one already removed is NOT_FOUND' })
-  async calendarExceptionRemove(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async calendarExceptionRemove(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return this.calendarSvc.removeException(ctx.actor, id);
   }
 
@@ -205,7 +206,7 @@ export class PlanningResolver {
   }
 
   @Mutation(() => ResourcePayload, { description: 'Removes the resource and its assignments' })
-  async resourceDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async resourceDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { resource: await this.resourceSvc.remove(ctx.actor, id) };
   }
 
@@ -220,17 +221,17 @@ export class PlanningResolver {
   }
 
   @Mutation(() => AssignmentPayload)
-  async assignmentDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async assignmentDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { assignment: await this.resourceSvc.unassign(ctx.actor, id) };
   }
 
   @Mutation(() => BaselinePayload, { description: 'Saves the current schedule and costs of every task under a name' })
-  async baselineCreate(@Arg('projectId', () => ID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+  async baselineCreate(@Arg('projectId', () => UUID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
     return { baseline: await this.baselineSvc.create(ctx.actor, projectId, name) };
   }
 
   @Mutation(() => BaselinePayload)
-  async baselineDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async baselineDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { baseline: await this.baselineSvc.remove(ctx.actor, id) };
   }
 
@@ -240,17 +241,17 @@ export class PlanningResolver {
   }
 
   @Mutation(() => CostEntryPayload, { description: 'Members delete their own entries; managers any' })
-  async costEntryDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async costEntryDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { costEntry: await this.costSvc.remove(ctx.actor, id) };
   }
 
   @Mutation(() => LevelingPayload, { description: 'Levels the work resources: stores each task\'s leveling delay' })
-  async levelingApply(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
+  async levelingApply(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context) {
     return { leveling: await this.levelingSvc.apply(ctx.actor, projectId) };
   }
 
   @Mutation(() => LevelingPayload, { description: 'Removes every leveling delay' })
-  async levelingClear(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
+  async levelingClear(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context) {
     return { leveling: await this.levelingSvc.clear(ctx.actor, projectId) };
   }
 
@@ -271,7 +272,7 @@ export class PlanningResolver {
       return events;
     },
   })
-  scheduleUpdated(@Root() u: ScheduleUpdate, @Arg('projectId', () => ID) _projectId: string): ScheduleUpdate {
+  scheduleUpdated(@Root() u: ScheduleUpdate, @Arg('projectId', () => UUID) _projectId: string): ScheduleUpdate {
     return u;
   }
 
@@ -279,7 +280,7 @@ export class PlanningResolver {
     description: 'A part of the plan changed (links, baselines, calendars, resources, assignments, costs, leveling, an import), whether or not the schedule moved',
     subscribe: ({ args, context }) => watch(context as Context, 'PLAN_CHANGED', args.projectId, Permission.PROJECT_READ),
   })
-  planChanged(@Root() c: PlanChange, @Arg('projectId', () => ID) _projectId: string): PlanChange {
+  planChanged(@Root() c: PlanChange, @Arg('projectId', () => UUID) _projectId: string): PlanChange {
     return c;
   }
 }

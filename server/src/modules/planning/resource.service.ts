@@ -183,10 +183,9 @@ export class ResourceService {
   }
 
   async assign(actor: Actor, input: AssignmentCreateInput): Promise<Assignment> {
-    const noTask = () => new BadUserInputError('The task does not exist', 'input.taskId');
-    const grant = await authorizeEntity(actor, 'task', input.taskId, Permission.TASK_UPDATE, noTask);
+    const grant = await authorizeEntity(actor, 'task', input.taskId, Permission.TASK_UPDATE, 'input.taskId');
     const task = await this.ds.getRepository(Task).findOneBy({ id: input.taskId });
-    if (!task || task.archivedAt) throw noTask();
+    if (!task || task.archivedAt) throw new NotFoundError('Task', 'input.taskId');
     if (task.kind === TaskKind.SUMMARY) throw new BadUserInputError('Assign resources to the work below a summary, not to the summary', 'input.taskId');
     const units = checkUnits(input.units ?? 1, 'input.units');
     return this.ds.transaction(async (m) => {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { InvitationCreatePayload, InvitationPayload, ProjectPayload } from '../payloads.js';
 import { Invitation, InvitationState } from './invitation.entity.js';
@@ -41,7 +42,7 @@ export class InvitationResolver {
   }
 
   @Mutation(() => InvitationPayload, { description: 'Withdraws an invitation: its link stops working' })
-  async invitationRevoke(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async invitationRevoke(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { invitation: await this.svc.revoke(ctx.actor, id) };
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
@@ -63,7 +64,7 @@ export class ProjectResolver {
   @Query(() => Project, { description: 'A project by id or by key' })
   project(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('id', () => UUID, { nullable: true }) id?: string,
     @Arg('key', () => String, { nullable: true }) key?: string,
   ) {
     return this.projectSvc.get(ctx.actor, { id, key });
@@ -125,12 +126,12 @@ export class ProjectResolver {
   }
 
   @Mutation(() => ProjectPayload, { description: 'Makes the project read-only' })
-  async projectArchive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async projectArchive(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { project: await this.projectSvc.setArchived(ctx.actor, id, true) };
   }
 
   @Mutation(() => ProjectPayload)
-  async projectUnarchive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async projectUnarchive(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { project: await this.projectSvc.setArchived(ctx.actor, id, false) };
   }
 
@@ -140,7 +141,7 @@ export class ProjectResolver {
   }
 
   @Mutation(() => Boolean)
-  memberRemove(@Arg('projectId', () => ID) projectId: string, @Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
+  memberRemove(@Arg('projectId', () => UUID) projectId: string, @Arg('userId', () => UUID) userId: string, @Ctx() ctx: Context) {
     return this.projectSvc.removeMember(ctx.actor, projectId, userId);
   }
 
@@ -151,7 +152,7 @@ export class ProjectResolver {
 
   @Mutation(() => CharterPayload)
   async charterApprovalSet(
-    @Arg('projectId', () => ID) projectId: string,
+    @Arg('projectId', () => UUID) projectId: string,
     @Arg('state', () => CharterApproval) state: CharterApproval,
     @Ctx() ctx: Context,
   ) {
@@ -159,12 +160,12 @@ export class ProjectResolver {
   }
 
   @Mutation(() => BoardTokenCreatePayload, { description: 'A read-only token for the wall screen at /wall/<token>; the secret is returned once' })
-  boardTokenCreate(@Arg('projectId', () => ID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+  boardTokenCreate(@Arg('projectId', () => UUID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
     return this.projectSvc.createBoardToken(ctx.actor, projectId, name);
   }
 
   @Mutation(() => BoardTokenPayload)
-  async boardTokenRevoke(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async boardTokenRevoke(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { boardToken: await this.projectSvc.revokeBoardToken(ctx.actor, id) };
   }
 
@@ -172,7 +173,7 @@ export class ProjectResolver {
     description: 'The project, its members, statuses or charter changed',
     subscribe: ({ args, context }) => watch(context as Context, 'PROJECT_UPDATED', args.projectId, Permission.PROJECT_READ),
   })
-  projectUpdated(@Root() p: Project, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): Project {
+  projectUpdated(@Root() p: Project, @Arg('projectId', () => UUID) _projectId: string, @Ctx() ctx: Context): Project {
     ctx.loaders.clear();
     return p;
   }

@@ -64,12 +64,11 @@ export class DependencyService {
   }
 
   async create(actor: Actor, input: DependencyCreateInput): Promise<Dependency> {
-    const noPredecessor = () => new BadUserInputError('The predecessor task does not exist', 'input.predecessorId');
-    const grant = await authorizeEntity(actor, 'task', input.predecessorId, Permission.DEPENDENCY_MANAGE, noPredecessor);
+    const grant = await authorizeEntity(actor, 'task', input.predecessorId, Permission.DEPENDENCY_MANAGE, 'input.predecessorId');
     const [pred, succ] = await Promise.all(
       [input.predecessorId, input.successorId].map((id) => (isUuid(id) ? this.ds.getRepository(Task).findOneBy({ id }) : Promise.resolve(null))),
     );
-    if (!pred || pred.archivedAt) throw noPredecessor();
+    if (!pred || pred.archivedAt) throw new NotFoundError('Task', 'input.predecessorId');
     if (!succ || succ.archivedAt || succ.projectId !== pred.projectId) {
       throw new BadUserInputError('The successor task does not exist in the same project', 'input.successorId');
     }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
@@ -50,7 +51,7 @@ export class TaskResolver {
   ) {}
 
   @Query(() => Task)
-  task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  task(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return this.taskSvc.get(ctx.actor, id);
   }
 
@@ -113,7 +114,7 @@ export class TaskResolver {
   @Mutation(() => TaskPayload, {
     description: 'Renames a task, whatever its version: the outline is a shared document where the last rename wins (taskUpdate checks the version)',
   })
-  async taskRename(@Arg('id', () => ID) id: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+  async taskRename(@Arg('id', () => UUID) id: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
     return { task: await this.taskSvc.rename(ctx.actor, id, name) };
   }
 
@@ -123,14 +124,14 @@ export class TaskResolver {
   }
 
   @Mutation(() => TaskPayload, { description: 'Archives the task and its sub-tasks and removes their links' })
-  async taskDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async taskDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { task: await this.taskSvc.remove(ctx.actor, id) };
   }
 
   @Subscription(() => TaskEvent, {
     subscribe: ({ args, context }) => watch(context as Context, 'TASK_UPDATED', args.projectId, Permission.PROJECT_READ),
   })
-  taskUpdated(@Root() e: TaskEventPayload, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): TaskEventPayload {
+  taskUpdated(@Root() e: TaskEventPayload, @Arg('projectId', () => UUID) _projectId: string, @Ctx() ctx: Context): TaskEventPayload {
     ctx.loaders.clear();
     return e;
   }
@@ -140,7 +141,7 @@ export class TaskResolver {
       'Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task\'s place; the task that was created, moved or deleted gets its own taskUpdated',
     subscribe: ({ args, context }) => watch(context as Context, 'OUTLINE_CHANGED', args.projectId, Permission.PROJECT_READ),
   })
-  outlineChanged(@Root() o: Outline, @Arg('projectId', () => ID) _projectId: string): Outline {
+  outlineChanged(@Root() o: Outline, @Arg('projectId', () => UUID) _projectId: string): Outline {
     return o;
   }
 }
@@ -170,7 +171,7 @@ export class DependencyResolver {
   }
 
   @Mutation(() => DependencyPayload)
-  async dependencyDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async dependencyDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { dependency: await this.dependencySvc.remove(ctx.actor, id) };
   }
 }
@@ -191,8 +192,8 @@ export class StatusResolver {
 
   @Mutation(() => StatusPayload, { description: 'Deletes a status; its tasks move to moveToId (required when it has tasks)' })
   async statusDelete(
-    @Arg('id', () => ID) id: string,
-    @Arg('moveToId', () => ID, { nullable: true }) moveToId: string | null,
+    @Arg('id', () => UUID) id: string,
+    @Arg('moveToId', () => UUID, { nullable: true }) moveToId: string | null,
     @Ctx() ctx: Context,
   ) {
     return { status: await this.statusSvc.remove(ctx.actor, id, moveToId) };

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { AccessTokenCreatePayload, AccessTokenPayload, AuthPayload } from '../payloads.js';
 import { AccessToken } from './access-token.entity.js';
@@ -64,7 +65,7 @@ export class UserResolver {
   }
 
   @Mutation(() => AccessTokenPayload)
-  async accessTokenRevoke(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async accessTokenRevoke(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { accessToken: await this.auth.revokeAccessToken(ctx.actor, id) };
   }
 }
