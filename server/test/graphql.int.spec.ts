@@ -149,7 +149,9 @@ describe('errors', () => {
     expect(bad.status).toBe(400);
     const wrongType = await h.gql(`mutation { taskCreate(input: { projectId: 5, name: 7 }) { task { id } } }`, {}, owner);
     expect(wrongType.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const unknown = await h.gql(`query { task(id: "not-a-uuid") { id } }`, {}, owner);
+    const malformed = await h.gql(`query { task(id: "not-a-uuid") { id } }`, {}, owner);
+    expect(malformed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const unknown = await h.gql(`query { task(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, owner);
     expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await h.gql(`{ viewer { id } }`, {}, owner)).data!.viewer).not.toBeNull();
   });
