@@ -236,13 +236,14 @@ export class ExchangeService {
   }
 
   async import(actor: Actor, input: ProjectImportInput): Promise<ImportReport> {
-    const grant = await can(actor, input.projectId, Permission.PROJECT_UPDATE);
+    await can(actor, input.projectId, Permission.PROJECT_UPDATE);
     const parsed = preparePlan(parsePlanFile(input.format, input.content));
-    return this.importInto(input.projectId, grant.userId, parsed);
+    return this.importInto(actor, input.projectId, parsed);
   }
 
   /** Writes a prepared plan into a project in one transaction: all of it or, on any failure, nothing. */
-  async importInto(projectId: string, userId: string | null, parsed: ParsedPlan, progress?: ImportProgress): Promise<ImportReport> {
+  async importInto(actor: Actor, projectId: string, parsed: ParsedPlan, progress?: ImportProgress): Promise<ImportReport> {
+    const { userId } = await can(actor, projectId, Permission.PROJECT_UPDATE);
     const { doc, issues } = parsed;
     return this.ds.transaction(async (m) => {
       await lockProject(m, projectId);
