@@ -29,7 +29,7 @@ import { renameNode, wbsChildCode, wbsDocName } from '@trellis/schema/wbs';
 import { createDataSource, QueryCounter, runMigrations } from '../../server/dist/database/data-source.js';
 import { createServices } from '../../server/dist/schema.js';
 import { benchDatabase } from '../graphql/lib/database.mjs';
-import { createUserWithSession, serviceContext } from '../graphql/lib/seed.mjs';
+import { createUserWithSession, seedActor } from '../graphql/lib/seed.mjs';
 import { fmt, table } from '../graphql/lib/stats.mjs';
 
 const here = import.meta.dirname;
@@ -48,7 +48,7 @@ const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 10
 /** A project with `size` tasks: a tree ten wide (summaries over ten children each), rows inserted in bulk, the document seeded from them. */
 async function seed(ds, services, size) {
   const owner = await createUserWithSession(ds, 'Bench Owner', `owner.${randomUUID().slice(0, 8)}@bench.test`);
-  const project = await services.projects.create(serviceContext(ds, owner.userId), { key: `P${size}`, name: `Outline of ${size}`, startDate: '2027-01-04', status: 'ACTIVE' });
+  const project = await services.projects.create(seedActor(ds, owner.userId), { key: `P${size}`, name: `Outline of ${size}`, startDate: '2027-01-04', status: 'ACTIVE' });
   const [status] = await ds.query(`SELECT id FROM task_statuses WHERE project_id = $1 ORDER BY position LIMIT 1`, [project.id]);
   const rows = [];
   for (let i = 0; i < size; i++) {

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { execute, parse, validate } from 'graphql';
 import { createHub } from '../../server/dist/topics.js';
-import { createLoaders } from '../../server/dist/loaders.js';
+import { actorOf, createLoaders } from '../../server/dist/loaders.js';
 import { BOARD_QUERY, TASKS_QUERY } from './board.mjs';
 import { startChild } from './lib/child.mjs';
 import { fmt, ms, summarise, table } from './lib/stats.mjs';
@@ -19,7 +19,10 @@ const CASES = [
  */
 export async function executionSamples({ app, schema, seed, seconds }) {
   const viewer = { kind: 'user', userId: seed.owner.userId, via: 'session' };
-  const context = () => ({ viewer, loaders: createLoaders(app.dataSource, viewer), requestId: randomUUID(), hub: createHub() });
+  const context = () => {
+    const loaders = createLoaders(app.dataSource, viewer);
+    return { actor: actorOf(viewer, loaders), loaders, requestId: randomUUID(), hub: createHub() };
+  };
   const boards = app.services.boards;
   const board = await boards.compute(seed.projectId);
   const out = [];

@@ -93,7 +93,7 @@ async function measure(url, cookie, projectId, tasks) {
   const client = createClient({ url: `${url.replace('http', 'ws')}/graphql`, webSocketImpl: class extends WebSocket { constructor(u, p) { super(u, p, { headers: { cookie } }); } } });
   const ready = new Promise((resolve, reject) => {
     client.subscribe(
-      { query: `subscription($p: ID!) { scheduleUpdated(projectId: $p) { changeNumbers tasks { taskId } } }`, variables: { p: projectId } },
+      { query: `subscription($p: UUID!) { scheduleUpdated(projectId: $p) { changeNumbers tasks { taskId } } }`, variables: { p: projectId } },
       {
         next: (msg) => {
           const at = performance.now();
@@ -112,7 +112,7 @@ async function measure(url, cookie, projectId, tasks) {
   await ready;
   // The first schedule is computed when the subscription starts; read it once so it is in memory.
   const t0 = performance.now();
-  await gql(`query($id: ID!) { project(id: $id) { schedule { finish } } }`, { id: projectId });
+  await gql(`query($id: UUID!) { project(id: $id) { schedule { finish } } }`, { id: projectId });
   const firstRead = performance.now() - t0;
   const latencies = [];
   for (let i = 0; i < tasks.length; i++) {

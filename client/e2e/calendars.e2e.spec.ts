@@ -385,7 +385,7 @@ describe('planning settings: working calendars, the project calendar and the sta
       if (removeElsewhere && (route.request().postData() ?? '').includes('mutation CalendarExceptionRemove')) {
         removeElsewhere = false;
         const id = (route.request().postDataJSON() as { variables: { id: string } }).variables.id;
-        expect((await gql(server, 'mutation($id: ID!) { calendarExceptionRemove(id: $id) { exception { id } } }', { id }, { cookie })).errors).toBeUndefined();
+        expect((await gql(server, 'mutation($id: UUID!) { calendarExceptionRemove(id: $id) { exception { id } } }', { id }, { cookie })).errors).toBeUndefined();
       }
       return route.continue();
     });
@@ -479,7 +479,7 @@ describe('planning settings: working calendars, the project calendar and the sta
     await form.getByLabel('Name').fill('Refused, renamed');
     const cookie = await demoCookie(server);
     const refusedId = (await plan(cookie)).calendars.find((c) => c.name === 'Refused')!.id;
-    const gone = await gql(server, 'mutation($id: ID!) { calendarDelete(id: $id) { calendar { id } } }', { id: refusedId }, { cookie });
+    const gone = await gql(server, 'mutation($id: UUID!) { calendarDelete(id: $id) { calendar { id } } }', { id: refusedId }, { cookie });
     expect(gone.errors).toBeUndefined();
     await cards.getByText('“Refused” was deleted elsewhere while you were editing it.').waitFor({ timeout: 10_000 });
     expect(await form.count()).toBe(0);

@@ -155,7 +155,7 @@ describe('WBS outline edited together', () => {
 
     const cookie = await demoCookie(server);
     const project = await gql<{ project: { id: string } }>(server, '{ project(key: "ERP") { id } }', {}, { cookie });
-    const made = await gql(server, 'mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Vendor escrow review" }) { task { id key } } }', { p: project.data!.project.id }, { cookie });
+    const made = await gql(server, 'mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Vendor escrow review" }) { task { id key } } }', { p: project.data!.project.id }, { cookie });
     expect(made.errors).toBeUndefined();
     await expect.poll(() => rowNamed(alex, 'Vendor escrow review').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => rowNamed(chloe, 'Vendor escrow review').count(), { timeout: 10_000 }).toBe(1);

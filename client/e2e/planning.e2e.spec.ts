@@ -75,11 +75,11 @@ describe('planning pages', () => {
     // A baseline of the plan as it stands, to compare the moved bar with.
     const cookie = await demoCookie(e2e.server);
     const project = await gql<{ project: { id: string } }>(e2e.server, '{ project(key: "ERP") { id } }', {}, { cookie });
-    const saved = await gql(e2e.server, 'mutation($p: ID!) { baselineCreate(projectId: $p, name: "Kick-off plan") { baseline { id } } }', { p: project.data!.project.id }, { cookie });
+    const saved = await gql(e2e.server, 'mutation($p: UUID!) { baselineCreate(projectId: $p, name: "Kick-off plan") { baseline { id } } }', { p: project.data!.project.id }, { cookie });
     expect(saved.errors).toBeUndefined();
     // A deadline a month ago on "Middleware design", which finishes weeks from now: a missed deadline.
     const middleware = ids.get('Middleware design')!;
-    const version = await gql<{ task: { version: number } }>(e2e.server, 'query($id: ID!) { task(id: $id) { version } }', { id: middleware }, { cookie });
+    const version = await gql<{ task: { version: number } }>(e2e.server, 'query($id: UUID!) { task(id: $id) { version } }', { id: middleware }, { cookie });
     const deadline = `${new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)}T17:00`;
     const set = await gql(e2e.server, 'mutation($i: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $i) { task { id } } }', {
       i: { id: middleware, version: version.data!.task.version, deadline },

@@ -81,7 +81,7 @@ describe('a task\'s schedule in its details drawer', () => {
     await again.getByTestId('task-scheduling').getByLabel('Calendar').selectOption({ label: 'Security team' });
     await again.getByRole('button', { name: 'Save schedule' }).click();
     await again.getByTestId('task-scheduling').getByText('Saved ✓').waitFor();
-    const onCalendar = await gql<{ task: { calendarId: string; deadline: string } }>(server, 'query($id: ID!) { task(id: $id) { calendarId deadline } }', { id: before.id }, { cookie });
+    const onCalendar = await gql<{ task: { calendarId: string; deadline: string } }>(server, 'query($id: UUID!) { task(id: $id) { calendarId deadline } }', { id: before.id }, { cookie });
     expect(onCalendar.data!.task.calendarId).toBe(made.data!.calendarCreate.calendar.id);
 
     // Changed elsewhere while open here: refused, and their version can be loaded.

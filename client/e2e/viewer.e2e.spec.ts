@@ -25,10 +25,10 @@ describe('a viewer', () => {
     const cookie = (await ctx.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const project = await gql<{ project: { id: string; viewerRole: string } }>(server, '{ project(key: "ERP") { id viewerRole } }', {}, { cookie });
     expect(project.data!.project.viewerRole).toBe('VIEWER');
-    const refused = await gql(server, 'mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Sneaky" }) { task { id } } }', { p: project.data!.project.id }, { cookie });
+    const refused = await gql(server, 'mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Sneaky" }) { task { id } } }', { p: project.data!.project.id }, { cookie });
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const admin = await demoCookie(server);
-    const made = await gql(server, 'mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Seen by the sponsor" }) { task { id } } }', { p: project.data!.project.id }, { cookie: admin });
+    const made = await gql(server, 'mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Seen by the sponsor" }) { task { id } } }', { p: project.data!.project.id }, { cookie: admin });
     expect(made.errors).toBeUndefined();
     await page.getByText('Seen by the sponsor').first().waitFor({ timeout: 10_000 });
     await screenshot(page, 'viewer-outline');

@@ -25,7 +25,7 @@ async function createWallToken(name: string): Promise<{ token: string; id: strin
   const { cookie, projectId } = await demoSession();
   const res = await gql<{ boardTokenCreate: { token: string; boardToken: { id: string } } }>(
     server,
-    'mutation($p: ID!, $n: String!) { boardTokenCreate(projectId: $p, name: $n) { token boardToken { id } } }',
+    'mutation($p: UUID!, $n: String!) { boardTokenCreate(projectId: $p, name: $n) { token boardToken { id } } }',
     { p: projectId, n: name },
     { cookie },
   );
@@ -53,7 +53,7 @@ describe('wall screen', () => {
     await wall.goto(`${server.url}/wall/${token}`);
     await wall.getByTestId('wall-project-name').getByText('ERP migration').waitFor();
 
-    const res = await gql(server, 'mutation($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }', { id }, { cookie });
+    const res = await gql(server, 'mutation($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }', { id }, { cookie });
     expect(res.errors).toBeUndefined();
     // The server closes the wall's socket (4403); the page checks its token and gives up.
     await wall.getByTestId('wall-invalid').waitFor({ timeout: 10_000 });

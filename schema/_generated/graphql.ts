@@ -13,6 +13,8 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
+  /** A UUID, the form of every id Trellis gives out, e.g. "0b5e6f1c-3d2a-4c8e-9f10-7a1b2c3d4e5f". */
+  UUID: { input: string; output: string; }
 };
 
 export type AccessToken = {
@@ -91,8 +93,8 @@ export type Assignment = {
 };
 
 export type AssignmentCreateInput = {
-  resourceId: Scalars['ID']['input'];
-  taskId: Scalars['ID']['input'];
+  resourceId: Scalars['UUID']['input'];
+  taskId: Scalars['UUID']['input'];
   /** Default 1 (100 %) */
   units?: InputMaybe<Scalars['Float']['input']>;
 };
@@ -105,7 +107,7 @@ export type AssignmentPayload = {
 };
 
 export type AssignmentUpdateInput = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   units: Scalars['Float']['input'];
 };
 
@@ -250,14 +252,14 @@ export type BoardTokenPayload = {
 
 export type CalendarCreateInput = {
   /** Inherit unspecified weekdays and the exceptions from this calendar */
-  baseCalendarId?: InputMaybe<Scalars['ID']['input']>;
+  baseCalendarId?: InputMaybe<Scalars['UUID']['input']>;
   exceptions?: InputMaybe<Array<CalendarExceptionInput>>;
   /** Hours in one day of duration; default 8 */
   hoursPerDay?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
   /** Make it the project calendar */
   projectCalendar?: InputMaybe<Scalars['Boolean']['input']>;
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   /** Weekdays left out follow the base calendar, or Mon-Fri 08:00-12:00, 13:00-17:00 */
   workWeek?: InputMaybe<Array<WorkWeekDayInput>>;
 };
@@ -275,7 +277,7 @@ export type CalendarException = {
 
 /** One exception added to a calendar */
 export type CalendarExceptionAddInput = {
-  calendarId: Scalars['ID']['input'];
+  calendarId: Scalars['UUID']['input'];
   from: Scalars['LocalDate']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   /** Working times on those days; default the usual ones */
@@ -315,11 +317,11 @@ export type CalendarPayload = {
 };
 
 export type CalendarUpdateInput = {
-  baseCalendarId?: InputMaybe<Scalars['ID']['input']>;
+  baseCalendarId?: InputMaybe<Scalars['UUID']['input']>;
   /** Replaces every exception */
   exceptions?: InputMaybe<Array<CalendarExceptionInput>>;
   hoursPerDay?: InputMaybe<Scalars['Float']['input']>;
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   /** true makes it the project calendar; false goes back to the standard one if it was */
   projectCalendar?: InputMaybe<Scalars['Boolean']['input']>;
@@ -383,7 +385,7 @@ export type CharterUpdateInput = {
   keyStakeholders?: InputMaybe<Array<Scalars['String']['input']>>;
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   outOfScope?: InputMaybe<Scalars['String']['input']>;
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   purpose?: InputMaybe<Scalars['String']['input']>;
   sponsor?: InputMaybe<Scalars['String']['input']>;
   successCriteria?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -437,7 +439,7 @@ export type CostEntryCreateInput = {
   date: Scalars['LocalDate']['input'];
   hours?: InputMaybe<Scalars['Float']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
-  taskId: Scalars['ID']['input'];
+  taskId: Scalars['UUID']['input'];
 };
 
 export type CostEntryPayload = {
@@ -487,8 +489,8 @@ export type DependencyConnection = {
 export type DependencyCreateInput = {
   /** Working days; negative is a lead */
   lagDays?: InputMaybe<Scalars['Float']['input']>;
-  predecessorId: Scalars['ID']['input'];
-  successorId: Scalars['ID']['input'];
+  predecessorId: Scalars['UUID']['input'];
+  successorId: Scalars['UUID']['input'];
   /** Default FS */
   type?: InputMaybe<DependencyType>;
 };
@@ -508,7 +510,7 @@ export type DependencyType =
   | 'SS';
 
 export type DependencyUpdateInput = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   lagDays?: InputMaybe<Scalars['Float']['input']>;
   type?: InputMaybe<DependencyType>;
 };
@@ -675,7 +677,7 @@ export type MemberInviteInput = {
   email: Scalars['String']['input'];
   /** Whom the link is for, as the inviter knows them (at most 100 characters); shown in the list of pending invitations */
   name?: InputMaybe<Scalars['String']['input']>;
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   role: ProjectRole;
 };
 
@@ -687,9 +689,9 @@ export type MemberPayload = {
 };
 
 export type MemberUpdateInput = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   role: ProjectRole;
-  userId: Scalars['ID']['input'];
+  userId: Scalars['UUID']['input'];
 };
 
 /** How the project runs its work */
@@ -789,7 +791,7 @@ export type MutationAccessTokenCreateArgs = {
 
 
 export type MutationAccessTokenRevokeArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -799,7 +801,7 @@ export type MutationAssignmentCreateArgs = {
 
 
 export type MutationAssignmentDeleteArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -810,23 +812,23 @@ export type MutationAssignmentUpdateArgs = {
 
 export type MutationBaselineCreateArgs = {
   name: Scalars['String']['input'];
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
 export type MutationBaselineDeleteArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
 export type MutationBoardTokenCreateArgs = {
   name: Scalars['String']['input'];
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
 export type MutationBoardTokenRevokeArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -836,7 +838,7 @@ export type MutationCalendarCreateArgs = {
 
 
 export type MutationCalendarDeleteArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   version: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -847,7 +849,7 @@ export type MutationCalendarExceptionAddArgs = {
 
 
 export type MutationCalendarExceptionRemoveArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -857,7 +859,7 @@ export type MutationCalendarUpdateArgs = {
 
 
 export type MutationCharterApprovalSetArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   state: CharterApproval;
 };
 
@@ -878,7 +880,7 @@ export type MutationCostEntryCreateArgs = {
 
 
 export type MutationCostEntryDeleteArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -888,7 +890,7 @@ export type MutationDependencyCreateArgs = {
 
 
 export type MutationDependencyDeleteArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -903,17 +905,17 @@ export type MutationInvitationAcceptArgs = {
 
 
 export type MutationInvitationRevokeArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
 export type MutationLevelingApplyArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
 export type MutationLevelingClearArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
@@ -923,8 +925,8 @@ export type MutationMemberInviteArgs = {
 
 
 export type MutationMemberRemoveArgs = {
-  projectId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
+  userId: Scalars['UUID']['input'];
 };
 
 
@@ -939,7 +941,7 @@ export type MutationPlanSettingsUpdateArgs = {
 
 
 export type MutationProjectArchiveArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -954,7 +956,7 @@ export type MutationProjectImportArgs = {
 
 
 export type MutationProjectUnarchiveArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -969,7 +971,7 @@ export type MutationResourceCreateArgs = {
 
 
 export type MutationResourceDeleteArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -994,8 +996,8 @@ export type MutationStatusCreateArgs = {
 
 
 export type MutationStatusDeleteArgs = {
-  id: Scalars['ID']['input'];
-  moveToId: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['UUID']['input'];
+  moveToId: InputMaybe<Scalars['UUID']['input']>;
 };
 
 
@@ -1010,7 +1012,7 @@ export type MutationTaskCreateArgs = {
 
 
 export type MutationTaskDeleteArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -1020,7 +1022,7 @@ export type MutationTaskMoveArgs = {
 
 
 export type MutationTaskRenameArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   name: Scalars['String']['input'];
 };
 
@@ -1087,8 +1089,8 @@ export type PlanSettings = {
 
 export type PlanSettingsInput = {
   /** null = the standard calendar */
-  calendarId?: InputMaybe<Scalars['ID']['input']>;
-  projectId: Scalars['ID']['input'];
+  calendarId?: InputMaybe<Scalars['UUID']['input']>;
+  projectId: Scalars['UUID']['input'];
   statusDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
@@ -1164,7 +1166,7 @@ export type ProjectActivityArgs = {
 
 
 export type ProjectCostEntriesArgs = {
-  taskId: InputMaybe<Scalars['ID']['input']>;
+  taskId: InputMaybe<Scalars['UUID']['input']>;
 };
 
 
@@ -1175,7 +1177,7 @@ export type ProjectDependenciesArgs = {
 
 
 export type ProjectEarnedValueArgs = {
-  baselineId: InputMaybe<Scalars['ID']['input']>;
+  baselineId: InputMaybe<Scalars['UUID']['input']>;
   period?: UsagePeriod;
   statusDate: Scalars['LocalDate']['input'];
 };
@@ -1202,7 +1204,7 @@ export type ProjectTasksArgs = {
 
 
 export type ProjectVarianceArgs = {
-  baselineId: Scalars['ID']['input'];
+  baselineId: Scalars['UUID']['input'];
 };
 
 export type ProjectConnection = {
@@ -1230,7 +1232,7 @@ export type ProjectImportInput = {
   /** The file contents: MSPDI XML or a Trellis plan JSON document */
   content: Scalars['String']['input'];
   format: ImportFormat;
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 /** A person's role in one project */
@@ -1269,7 +1271,7 @@ export type ProjectUpdateInput = {
   /** ISO 4217 code, e.g. EUR */
   currency?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   methodology?: InputMaybe<Methodology>;
   name?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1305,7 +1307,7 @@ export type QueryInvitationArgs = {
 
 
 export type QueryProjectArgs = {
-  id: InputMaybe<Scalars['ID']['input']>;
+  id: InputMaybe<Scalars['UUID']['input']>;
   key: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1318,7 +1320,7 @@ export type QueryProjectsArgs = {
 
 
 export type QueryTaskArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 };
 
 export type Resource = {
@@ -1342,13 +1344,13 @@ export type Resource = {
 };
 
 export type ResourceCreateInput = {
-  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  calendarId?: InputMaybe<Scalars['UUID']['input']>;
   costPerUse?: InputMaybe<Scalars['Float']['input']>;
   /** WORK capacity, 1 = 100 %; default 1 */
   maxUnits?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
   overtimeRate?: InputMaybe<Scalars['Float']['input']>;
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   /** Rate changes from a date on; replaces the whole table on update */
   rates?: InputMaybe<Array<CostRateInput>>;
   /** Per hour (WORK) or per unit (MATERIAL) */
@@ -1370,9 +1372,9 @@ export type ResourceType =
   | 'WORK';
 
 export type ResourceUpdateInput = {
-  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  calendarId?: InputMaybe<Scalars['UUID']['input']>;
   costPerUse?: InputMaybe<Scalars['Float']['input']>;
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   /** WORK capacity, 1 = 100 %; default 1 */
   maxUnits?: InputMaybe<Scalars['Float']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1486,7 +1488,7 @@ export type StatusCreateInput = {
   /** #rrggbb */
   color?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 export type StatusPayload = {
@@ -1498,7 +1500,7 @@ export type StatusPayload = {
 
 export type StatusUpdateInput = {
   color?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   position?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1522,37 +1524,37 @@ export type Subscription = {
 
 
 export type SubscriptionActivityAddedArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
 export type SubscriptionBoardUpdatedArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
 export type SubscriptionOutlineChangedArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
 export type SubscriptionPlanChangedArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
 export type SubscriptionProjectUpdatedArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
 export type SubscriptionScheduleUpdatedArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 
 export type SubscriptionTaskUpdatedArgs = {
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
 };
 
 export type Task = {
@@ -1631,7 +1633,7 @@ export type TaskConnection = {
 
 export type TaskCreateInput = {
   /** A project member; null unassigns */
-  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeId?: InputMaybe<Scalars['UUID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** Working days */
   durationDays?: InputMaybe<Scalars['Float']['input']>;
@@ -1639,16 +1641,16 @@ export type TaskCreateInput = {
   kind?: InputMaybe<TaskKind>;
   name: Scalars['String']['input'];
   /** Parent task; omit for a top-level task */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
+  parentId?: InputMaybe<Scalars['UUID']['input']>;
   /** 0-100 */
   percentComplete?: InputMaybe<Scalars['Int']['input']>;
   plannedFinish?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedStart?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Position among siblings (0-based); default last */
   position?: InputMaybe<Scalars['Int']['input']>;
-  projectId: Scalars['ID']['input'];
+  projectId: Scalars['UUID']['input'];
   /** Default: the first status in UNSTARTED */
-  statusId?: InputMaybe<Scalars['ID']['input']>;
+  statusId?: InputMaybe<Scalars['UUID']['input']>;
   storyPoints?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1669,16 +1671,16 @@ export type TaskEventAction =
   | 'UPDATED';
 
 export type TaskFilter = {
-  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeId?: InputMaybe<Scalars['UUID']['input']>;
   kind?: InputMaybe<TaskKind>;
   /** Only direct children of this task */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
+  parentId?: InputMaybe<Scalars['UUID']['input']>;
   /** Only top-level tasks */
   rootOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Case-insensitive match on name or key */
   search?: InputMaybe<Scalars['String']['input']>;
   statusCategories?: InputMaybe<Array<StatusCategory>>;
-  statusIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  statusIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
   /** Only tasks with no assignee */
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only tasks changed at or after this time (for incremental sync) */
@@ -1691,9 +1693,9 @@ export type TaskKind =
   | 'TASK';
 
 export type TaskMoveInput = {
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   /** New parent; null moves the task to the top level */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
+  parentId?: InputMaybe<Scalars['UUID']['input']>;
   /** Position among the new siblings (0-based); default last */
   position?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1710,11 +1712,11 @@ export type TaskScheduleUpdateInput = {
   actualFinish?: InputMaybe<Scalars['String']['input']>;
   actualStart?: InputMaybe<Scalars['String']['input']>;
   /** A calendar of the project; null = the project calendar */
-  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  calendarId?: InputMaybe<Scalars['UUID']['input']>;
   constraintDate?: InputMaybe<Scalars['String']['input']>;
   constraintType?: InputMaybe<ConstraintType>;
   deadline?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   /** The version you read; a stale one fails with CONFLICT */
   version: Scalars['Int']['input'];
 };
@@ -1731,19 +1733,19 @@ export type TaskStatus = {
 
 export type TaskUpdateInput = {
   /** A project member; null unassigns */
-  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeId?: InputMaybe<Scalars['UUID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** Working days */
   durationDays?: InputMaybe<Scalars['Float']['input']>;
   estimateHours?: InputMaybe<Scalars['Float']['input']>;
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   kind?: InputMaybe<TaskKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** 0-100 */
   percentComplete?: InputMaybe<Scalars['Int']['input']>;
   plannedFinish?: InputMaybe<Scalars['LocalDate']['input']>;
   plannedStart?: InputMaybe<Scalars['LocalDate']['input']>;
-  statusId?: InputMaybe<Scalars['ID']['input']>;
+  statusId?: InputMaybe<Scalars['UUID']['input']>;
   storyPoints?: InputMaybe<Scalars['Float']['input']>;
   /** The version you read; a stale one fails with CONFLICT */
   version: Scalars['Int']['input'];

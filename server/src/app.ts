@@ -18,14 +18,14 @@ import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import type { CollabServer } from '@trellis/collab';
 import type { Config } from './config.js';
-import type { Context, Viewer } from './context.js';
+import type { Actor, Context, Viewer } from './context.js';
 import { formatError, isUserError } from './common/errors.js';
 import { EventListener, RedisEvents, type DomainEvent, type EventTransport } from './common/events.js';
 import { createHub, type Hub } from './topics.js';
 import { limitRules, websocketRules } from './common/limits.js';
 import { addressKey, authAttempts, createRateLimits, rateKey, rateLimitedError } from './common/rate-limit.js';
 import { credentialOf, originAllowed, refuseUpgrade, SocketCredentials, SubscriptionCaps, trustedOrigins } from './common/ws-guard.js';
-import { createLoaders } from './loaders.js';
+import { actorOf, createLoaders } from './loaders.js';
 import type { Logger } from './common/logger.js';
 import { EventRelay } from './relay.js';
 import { createDataSource, QueryCounter, runMigrations } from './database/data-source.js';
@@ -51,7 +51,13 @@ export interface AppOptions {
 }
 
 /** Who writes, for change scopes and events: the person behind a session or token. */
-const actorIdOf = (viewer: Viewer): string | null => (viewer.kind === 'user' ? viewer.userId : null);
+const actorIdOf = (actor: Actor | Viewer): string | null => (actor.kind === 'user' ? actor.userId : null);
+
+/** A request's context: its actor, with lookups served by the request's own loaders. */
+function requestContext(dataSource: DataSource, viewer: Viewer, hub: Hub, res?: Response): Context {
+  const loaders = createLoaders(dataSource, viewer);
+  return { actor: actorOf(viewer, loaders), loaders, requestId: randomUUID(), hub, ...(res ? { res } : {}) };
+}
 
 class AuthError extends GraphQLError {
   constructor(message: string) {
@@ -156,7 +162,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     {
       schema,
       // Each operation on the socket is its own change scope, as an HTTP request is.
-      execute: (args) => withChangeScope(actorIdOf((args.contextValue as Context).viewer), () => execute(args)),
+      execute: (args) => withChangeScope(actorIdOf((args.contextValue as Context).actor), () => execute(args)),
       onConnect: async (ctx) => {
         const auth = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
         try {
@@ -202,7 +208,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
           if (refused) return [refused];
         }
         const viewer = ctx.extra.viewer ?? { kind: 'anonymous' as const };
-        const contextValue: Context = { viewer, loaders: createLoaders(dataSource, viewer), requestId: randomUUID(), hub };
+        const contextValue = requestContext(dataSource, viewer, hub);
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
@@ -307,14 +313,14 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     (_req: Request, _res: Response, next: NextFunction) => withChangeScope(null, next),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
         const authError = res.locals.authError as Error | undefined;
         if (authError) throw new AuthError(authError.message);
         const viewer = (res.locals.viewer as Viewer | undefined) ?? { kind: 'anonymous' };
         const scope = changeScope();
         if (scope) scope.actorId = actorIdOf(viewer);
-        return { viewer, loaders: createLoaders(dataSource, viewer), requestId, res, hub };
+        const context = requestContext(dataSource, viewer, hub, res);
+        res.setHeader('x-request-id', context.requestId);
+        return context;
       },
     }),
   );

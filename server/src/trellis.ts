@@ -188,7 +188,9 @@ async function importFile(file: string, key: string): Promise<void> {
   const report = await withServices(async (s, ds) => {
     const projectId = await projectIdOf(ds, key);
     try {
-      return await s.planning.exchange.importInto(projectId, null, parsed, (done, total, stage) => {
+      // The command acts as Trellis itself: its work is recorded under no one.
+      const { systemActorFor } = await import('./common/locate.js');
+      return await s.planning.exchange.importInto(systemActorFor(ds), projectId, parsed, (done, total, stage) => {
         if (!bar) return;
         if (done === 0) bar.start(total, 0, { stage });
         else bar.update(done, { stage });

@@ -10,7 +10,7 @@ let owner: TestUser;
 let other: TestUser;
 let projectId: string;
 
-const EVENTS = `subscription($p: ID!) { taskUpdated(projectId: $p) { action changeNumber actorId task { id name } } }`;
+const EVENTS = `subscription($p: UUID!) { taskUpdated(projectId: $p) { action changeNumber actorId task { id name } } }`;
 const UPDATE = `mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { changeNumber task { id version } } }`;
 
 beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('change numbers', () => {
   it("a mutation returns its write's change number and its event carries the same number and actor; another person's change has its own", async () => {
     const sub = collect(h.ws(owner), EVENTS, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', projectId)).toBe(1));
-    const created = (await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Echo" }) { changeNumber task { id version } } }`, { p: projectId }, owner)).data!.taskCreate;
+    const created = (await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Echo" }) { changeNumber task { id version } } }`, { p: projectId }, owner)).data!.taskCreate;
     expect(created.changeNumber).toBeGreaterThan(0);
     const mine = (await h.gql(UPDATE, { i: { id: created.task.id, version: created.task.version, durationDays: 3 } }, owner)).data!.taskUpdate;
     expect(mine.changeNumber).toBe(created.changeNumber + 1);
@@ -43,7 +43,7 @@ describe('change numbers', () => {
   });
 
   it('a write that changes nothing takes no number; a failed one takes none either', async () => {
-    const t = (await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Same" }) { changeNumber task { id version } } }`, { p: projectId }, owner)).data!.taskCreate;
+    const t = (await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Same" }) { changeNumber task { id version } } }`, { p: projectId }, owner)).data!.taskCreate;
     const same = await h.gql(UPDATE, { i: { id: t.task.id, version: t.task.version, name: 'Same' } }, owner);
     expect(same.data!.taskUpdate.changeNumber).toBeNull();
     const stale = await h.gql(UPDATE, { i: { id: t.task.id, version: t.task.version + 5, durationDays: 9 } }, owner);
@@ -55,7 +55,7 @@ describe('change numbers', () => {
   it('numbers follow commit order under concurrent writers: events arrive in increasing number', async () => {
     const ids: { id: string; version: number }[] = [];
     for (let i = 0; i < 6; i++) {
-      ids.push((await h.gql(`mutation($p: ID!, $n: String!) { taskCreate(input: { projectId: $p, name: $n }) { task { id version } } }`, { p: projectId, n: `Par ${i}` }, owner)).data!.taskCreate.task);
+      ids.push((await h.gql(`mutation($p: UUID!, $n: String!) { taskCreate(input: { projectId: $p, name: $n }) { task { id version } } }`, { p: projectId, n: `Par ${i}` }, owner)).data!.taskCreate.task);
     }
     const sub = collect(h.ws(owner), EVENTS, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', projectId)).toBe(1));
@@ -70,8 +70,8 @@ describe('change numbers', () => {
   });
 
   it('scheduleUpdated says which changes and whose it follows from', async () => {
-    const t = (await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Sched", durationDays: 1 }) { task { id version } } }`, { p: projectId }, owner)).data!.taskCreate.task;
-    const sub = collect(h.ws(owner), `subscription($p: ID!) { scheduleUpdated(projectId: $p) { changeNumbers actorIds tasks { taskId } } }`, { p: projectId });
+    const t = (await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Sched", durationDays: 1 }) { task { id version } } }`, { p: projectId }, owner)).data!.taskCreate.task;
+    const sub = collect(h.ws(owner), `subscription($p: UUID!) { scheduleUpdated(projectId: $p) { changeNumbers actorIds tasks { taskId } } }`, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('SCHEDULE_UPDATED', projectId)).toBe(1));
     const r = (await h.gql(UPDATE, { i: { id: t.id, version: t.version, durationDays: 5 } }, other)).data!.taskUpdate;
     const [update] = (await sub.until((e) => e.some((x) => x.data!.scheduleUpdated.changeNumbers.includes(r.changeNumber)))).map((e) => e.data!.scheduleUpdated).filter((u) => u.changeNumbers.includes(r.changeNumber));

@@ -18,7 +18,7 @@ let projectId: string;
 const providers: WebsocketProvider[] = [];
 
 const TICKET = `mutation($d: String!) { collabTicket(document: $d) { token url document canWrite expiresAt } }`;
-const TASKS = `query($id: ID!) { project(id: $id) { tasks(first: 500) { nodes { id name wbsCode parentId kind archivedAt } } } }`;
+const TASKS = `query($id: UUID!) { project(id: $id) { tasks(first: 500) { nodes { id name wbsCode parentId kind archivedAt } } } }`;
 
 interface Opened {
   doc: Y.Doc;
@@ -85,8 +85,8 @@ afterAll(async () => {
 
 describe('collaborative WBS document', () => {
   it('a node added in the document becomes a task row, visible over GraphQL and pushed as taskUpdated and boardUpdated', async () => {
-    const sub = collect(h.ws(owner), `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { id name wbsCode } } }`, { p: projectId });
-    const board = collect(h.ws(owner), `subscription($p: ID!) { boardUpdated(projectId: $p) { columns { cards { id name } } } }`, { p: projectId });
+    const sub = collect(h.ws(owner), `subscription($p: UUID!) { taskUpdated(projectId: $p) { action task { id name wbsCode } } }`, { p: projectId });
+    const board = collect(h.ws(owner), `subscription($p: UUID!) { boardUpdated(projectId: $p) { columns { cards { id name } } } }`, { p: projectId });
     await new Promise((r) => setTimeout(r, 100));
     const a = await open(member, 'wbs');
     expect(a.canWrite).toBe(true);
@@ -95,7 +95,7 @@ describe('collaborative WBS document', () => {
     const events = await sub.until((e) => e.some((x) => x.data?.taskUpdated.task.id === id));
     expect(events.find((x) => x.data?.taskUpdated.task.id === id)!.data!.taskUpdated.action).toBe('CREATED');
     // The activity names the person who typed it.
-    const act = await h.gql(`query($id: ID!) { task(id: $id) { activity(first: 5) { nodes { action actor { name } } } } }`, { id }, owner);
+    const act = await h.gql(`query($id: UUID!) { task(id: $id) { activity(first: 5) { nodes { action actor { name } } } } }`, { id }, owner);
     expect(act.data!.task.activity.nodes[0]).toMatchObject({ action: 'CREATED', actor: { name: 'Max Member' } });
     // A wall board watching the project gets the new card.
     await board.until((e) => e.some((x) => x.data?.boardUpdated.columns.some((c: { cards: { id: string }[] }) => c.cards.some((card) => card.id === id))));
@@ -111,18 +111,18 @@ describe('collaborative WBS document', () => {
     await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { name } } }`, { i: { id, version, name: 'Renamed over GraphQL' } }, owner);
     await expect.poll(() => readOutline(a.doc).byId.get(id)?.name, { timeout: 5000 }).toBe('Renamed over GraphQL');
     // taskRename needs no version: the outline's last rename wins.
-    await h.gql(`mutation($id: ID!, $n: String!) { taskRename(id: $id, name: $n) { task { name } } }`, { id, n: '  Renamed again  ' }, owner);
+    await h.gql(`mutation($id: UUID!, $n: String!) { taskRename(id: $id, name: $n) { task { name } } }`, { id, n: '  Renamed again  ' }, owner);
     await expect.poll(() => readOutline(a.doc).byId.get(id)?.name, { timeout: 5000 }).toBe('Renamed again');
-    const blank = await h.gql(`mutation($id: ID!) { taskRename(id: $id, name: "   ") { task { name } } }`, { id }, owner);
+    const blank = await h.gql(`mutation($id: UUID!) { taskRename(id: $id, name: "   ") { task { name } } }`, { id }, owner);
     expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    const rename = `mutation($id: ID!) { taskRename(id: $id, name: "Not yours") { task { name } } }`;
+    const rename = `mutation($id: UUID!) { taskRename(id: $id, name: "Not yours") { task { name } } }`;
     expect((await h.gql(rename, { id }, viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await h.gql(rename, { id }, stranger)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(readOutline(a.doc).byId.get(id)?.name).toBe('Renamed again');
     const parent = (await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId, name: 'Parent' } }, owner)).data!.taskCreate.task.id;
     await h.gql(`mutation($i: TaskMoveInput!) { taskMove(input: $i) { task { id } } }`, { i: { id, parentId: parent } }, owner);
     await expect.poll(() => readOutline(a.doc).byId.get(id)?.parentId, { timeout: 5000 }).toBe(parent);
-    await h.gql(`mutation($id: ID!) { taskDelete(id: $id) { task { id } } }`, { id: parent }, owner);
+    await h.gql(`mutation($id: UUID!) { taskDelete(id: $id) { task { id } } }`, { id: parent }, owner);
     await expect.poll(() => readOutline(a.doc).byId.has(id), { timeout: 5000 }).toBe(false);
   });
 
@@ -136,7 +136,7 @@ describe('collaborative WBS document', () => {
     expect(link.errors).toBeUndefined();
     archiveNode(a.doc, root);
     await expect.poll(async () => (await tasks()).some((t) => t.id === root || t.id === child), { timeout: 5000 }).toBe(false);
-    const succ = await h.gql(`query($id: ID!) { task(id: $id) { predecessors { id } } }`, { id: other }, owner);
+    const succ = await h.gql(`query($id: UUID!) { task(id: $id) { predecessors { id } } }`, { id: other }, owner);
     expect(succ.data!.task.predecessors).toEqual([]);
     restoreNode(a.doc, root);
     await expect.poll(async () => (await tasks()).some((t) => t.id === root), { timeout: 5000 }).toBe(true);
@@ -253,14 +253,14 @@ describe('access to documents', () => {
     await h.join(projectId, leaver, 'MEMBER', owner);
     const opened = await open(leaver, 'wbs');
     const spare = (await h.gql(TICKET, { d: `project/${projectId}/wbs` }, leaver)).data!.collabTicket.token;
-    const removed = await h.gql(`mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`, { p: projectId, u: leaver.id }, owner);
+    const removed = await h.gql(`mutation($p: UUID!, $u: UUID!) { memberRemove(projectId: $p, userId: $u) }`, { p: projectId, u: leaver.id }, owner);
     expect(removed.errors).toBeUndefined();
     await expect.poll(() => opened.closes.includes(4403), { timeout: 5000 }).toBe(true);
     expect(await closeCodeFor(`project/${projectId}/wbs`, spare)).toBe(4403);
   });
 
   it('a wall-board token may follow the WBS document read-only, and not the charter', async () => {
-    const tok = await h.gql(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Wall") { token } }`, { p: projectId }, owner);
+    const tok = await h.gql(`mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "Wall") { token } }`, { p: projectId }, owner);
     expect(tok.errors).toBeUndefined();
     const wall = { bearer: tok.data!.boardTokenCreate.token as string };
     const t = await h.gql(TICKET, { d: `project/${projectId}/wbs` }, wall);
@@ -293,7 +293,7 @@ describe('collaborative charter document', () => {
       );
       o.doc.getXmlFragment('objectives').insert(0, [list]);
     });
-    const CHARTER = `query($id: ID!) { project(id: $id) { charter { purpose objectives version } } }`;
+    const CHARTER = `query($id: UUID!) { project(id: $id) { charter { purpose objectives version } } }`;
     await expect
       .poll(async () => (await h.gql(CHARTER, { id: projectId }, owner)).data!.project.charter, { timeout: 5000 })
       .toMatchObject({ purpose: 'Replace the legacy ERP by Q3.', objectives: ['Go live in June', 'No data loss'] });
@@ -332,7 +332,7 @@ describe('documents of projects that existed before', () => {
   });
 });
 
-const WARNINGS = `query($id: ID!) { project(id: $id) { activity(first: 100) { nodes { action entityId taskId field oldValue newValue actor { name } } } } }`;
+const WARNINGS = `query($id: UUID!) { project(id: $id) { activity(first: 100) { nodes { action entityId taskId field oldValue newValue actor { name } } } } }`;
 interface WarningEntry {
   action: string;
   entityId: string;
@@ -382,7 +382,7 @@ describe('edits the projection cannot take as sent', () => {
     const rows = await tasks();
     expect(rows.some((t) => t.id === upper.toLowerCase() || t.id === foreign)).toBe(false);
     // The other project's task is untouched.
-    const still = await h.gql(`query($id: ID!) { task(id: $id) { name project { id } } }`, { id: foreign }, owner);
+    const still = await h.gql(`query($id: UUID!) { task(id: $id) { name project { id } } }`, { id: foreign }, owner);
     expect(still.data!.task).toMatchObject({ name: 'Not in LIVE', project: { id: otherProject } });
     // Every open outline (the author's and the others') receives the corrections.
     for (const doc of [a.doc, watcher.doc]) {
@@ -411,7 +411,7 @@ describe('edits the projection cannot take as sent', () => {
       p.insert(0, [new Y.XmlText('Broken\u0000sponsor note')]);
       o.doc.getXmlFragment('assumptions').insert(0, [p]);
     });
-    const CHARTER = `query($id: ID!) { project(id: $id) { charter { assumptions version } } }`;
+    const CHARTER = `query($id: UUID!) { project(id: $id) { charter { assumptions version } } }`;
     await expect.poll(async () => (await h.gql(CHARTER, { id: projectId }, owner)).data!.project.charter.assumptions, { timeout: 5000 }).toBe('Brokensponsor note');
     const { version } = (await h.gql(CHARTER, { id: projectId }, owner)).data!.project.charter;
     const upd = await h.gql(`mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { outOfScope } } }`, { i: { projectId, version, outOfScope: 'Payroll' } }, owner);
@@ -431,7 +431,7 @@ describe('what a role may do to the tree is the same in the outline as over Grap
     const removed = await create("Owner's other task", owner);
     const mine = await create('Member task', member);
     // taskDelete refuses the same person.
-    const refused = await h.gql(`mutation($id: ID!) { taskDelete(id: $id) { task { id } } }`, { id: owners }, member);
+    const refused = await h.gql(`mutation($id: UUID!) { taskDelete(id: $id) { task { id } } }`, { id: owners }, member);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const m = await open(member, 'wbs');
     const o = await open(owner, 'wbs');
@@ -497,7 +497,7 @@ describe('a projection that keeps failing', () => {
         'INSERT INTO task_statuses (id, project_id, category, name, position) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[])',
         [statuses.map((s) => s.id), statuses.map(() => pid), statuses.map((s) => s.category), statuses.map((s) => s.name), statuses.map((s) => s.position)],
       );
-      const TASKS_OF = `query($id: ID!) { project(id: $id) { tasks(first: 50) { nodes { id } } } }`;
+      const TASKS_OF = `query($id: UUID!) { project(id: $id) { tasks(first: 50) { nodes { id } } } }`;
       await expect.poll(async () => ((await h.gql(TASKS_OF, { id: pid }, owner)).data!.project.tasks.nodes as { id: string }[]).length, { timeout: 15_000, interval: 250 }).toBe(12);
       expect(lines.some((l) => l.includes('projection recovered'))).toBe(true);
     } finally {

@@ -58,9 +58,9 @@ describe('a date outside the range the calendar serves', () => {
       [`mutation($i: CalendarExceptionAddInput!) { calendarExceptionAdd(input: $i) { exception { id } } }`, { i: { calendarId, from: '0000-01-01' } }, 'input.from'],
       [`mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }`, { i: { projectId, name: 'c2', exceptions: [{ from: '2025-01-01', to: '2500-01-01' }] } }, 'input.exceptions[0].to'],
       [`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, { i: { projectId, name: 'r', rates: [{ effectiveFrom: '0000-01-01', standardRate: 1 }] } }, 'input.rates[0].effectiveFrom'],
-      [`query($id: ID!) { project(id: $id) { resourceUsage(from: "1900-01-01", to: "2200-12-31") { resourceId } } }`, { id: projectId }, 'from'],
-      [`query($id: ID!) { project(id: $id) { resourceUsage(from: "2027-01-01", to: "2200-12-31") { resourceId } } }`, { id: projectId }, 'to'],
-      [`query($id: ID!) { project(id: $id) { earnedValue(statusDate: "0000-01-01") { statusDate } } }`, { id: projectId }, 'statusDate'],
+      [`query($id: UUID!) { project(id: $id) { resourceUsage(from: "1900-01-01", to: "2200-12-31") { resourceId } } }`, { id: projectId }, 'from'],
+      [`query($id: UUID!) { project(id: $id) { resourceUsage(from: "2027-01-01", to: "2200-12-31") { resourceId } } }`, { id: projectId }, 'to'],
+      [`query($id: UUID!) { project(id: $id) { earnedValue(statusDate: "0000-01-01") { statusDate } } }`, { id: projectId }, 'statusDate'],
     ];
     for (const [query, variables, field] of cases) {
       const r = await h.gql(query, variables, owner);
@@ -84,7 +84,7 @@ describe('a date outside the range the calendar serves', () => {
     const b = await h.gql(TASK_CREATE, { i: { projectId: edge, name: 'last', durationDays: 20, plannedStart: '2199-12-31' } }, owner);
     expect(b.errors).toBeUndefined();
     expect(b.data!.taskCreate.task.start).toBe('2199-12-31T08:00');
-    const usage = await h.gql(`query($id: ID!) { project(id: $id) { resourceUsage(from: "1950-01-01", to: "2199-12-31") { resourceId } } }`, { id: edge }, owner);
+    const usage = await h.gql(`query($id: UUID!) { project(id: $id) { resourceUsage(from: "1950-01-01", to: "2199-12-31") { resourceId } } }`, { id: edge }, owner);
     expect(usage.errors).toBeUndefined();
   });
 

@@ -22,7 +22,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const TASKS = `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { name percentComplete } } }`;
+const TASKS = `subscription($p: UUID!) { taskUpdated(projectId: $p) { action task { name percentComplete } } }`;
 
 describe('events across instances', () => {
   it('a write on instance A reaches subscribers of instance B (and of A)', async () => {
@@ -32,7 +32,7 @@ describe('events across instances', () => {
       expect(second.hub.watching('TASK_UPDATED', projectId)).toBe(1);
       expect(h.app.hub.watching('TASK_UPDATED', projectId)).toBe(1);
     });
-    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Cross-instance" }) { task { id } } }`, { p: projectId }, owner);
+    await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Cross-instance" }) { task { id } } }`, { p: projectId }, owner);
     for (const sub of [onA, onB]) {
       const evs = await sub.until((e) => e.length >= 1);
       expect(evs[0]!.data!.taskUpdated).toEqual({ action: 'CREATED', task: { name: 'Cross-instance', percentComplete: 0 } });
@@ -44,7 +44,7 @@ describe('events across instances', () => {
   it('nothing is delivered for a rolled-back write; the next committed one is', async () => {
     const sub = collect(h.ws(owner), TASKS, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', projectId)).toBe(1));
-    const t = (await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Kept" }) { task { id version } } }`, { p: projectId }, owner)).data!.taskCreate.task;
+    const t = (await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Kept" }) { task { id version } } }`, { p: projectId }, owner)).data!.taskCreate.task;
     await sub.until((e) => e.length >= 1);
     await expect(
       h.app.dataSource.transaction(async (m) => {
@@ -66,9 +66,9 @@ describe('events across instances', () => {
   });
 
   it('boardUpdated carries fresh aggregates to a subscriber on the other instance', async () => {
-    const sub = collect(wsClient(secondUrl, owner), `subscription($p: ID!) { boardUpdated(projectId: $p) { taskCount categories { category count } recentActivity { summary } } }`, { p: projectId });
+    const sub = collect(wsClient(secondUrl, owner), `subscription($p: UUID!) { boardUpdated(projectId: $p) { taskCount categories { category count } recentActivity { summary } } }`, { p: projectId });
     await vi.waitFor(() => expect(second.hub.watching('BOARD_UPDATED', projectId)).toBe(1));
-    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Board mover" }) { task { id } } }`, { p: projectId }, owner);
+    await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Board mover" }) { task { id } } }`, { p: projectId }, owner);
     const evs = await sub.until((e) => e.some((x) => x.data?.boardUpdated.recentActivity[0]?.summary.includes('Board mover')));
     const last = evs.at(-1)!.data!.boardUpdated;
     expect(last.taskCount).toBe(3);
@@ -77,8 +77,8 @@ describe('events across instances', () => {
   });
 
   it('activityAdded and projectUpdated reach subscribers', async () => {
-    const acts = collect(h.ws(owner), `subscription($p: ID!) { activityAdded(projectId: $p) { field summary actor { name } } }`, { p: projectId });
-    const proj = collect(h.ws(owner), `subscription($p: ID!) { projectUpdated(projectId: $p) { name version } }`, { p: projectId });
+    const acts = collect(h.ws(owner), `subscription($p: UUID!) { activityAdded(projectId: $p) { field summary actor { name } } }`, { p: projectId });
+    const proj = collect(h.ws(owner), `subscription($p: UUID!) { projectUpdated(projectId: $p) { name version } }`, { p: projectId });
     await vi.waitFor(() => {
       expect(h.app.hub.watching('ACTIVITY_ADDED', projectId)).toBe(1);
       expect(h.app.hub.watching('PROJECT_UPDATED', projectId)).toBe(1);
@@ -91,15 +91,15 @@ describe('events across instances', () => {
 
 describe('wall board token over the websocket', () => {
   it('receives boardUpdated for its project and nothing else', async () => {
-    const bt = await h.gql(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, { p: projectId }, owner);
+    const bt = await h.gql(`mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, { p: projectId }, owner);
     const token = bt.data!.boardTokenCreate.token as string;
     const wall = wsClient(h.url, { bearer: token });
-    const board = collect(wall, `subscription($p: ID!) { boardUpdated(projectId: $p) { projectName taskCount } }`, { p: projectId });
-    const tasks = collect(wall, `subscription($p: ID!) { taskUpdated(projectId: $p) { task { name } } }`, { p: projectId });
+    const board = collect(wall, `subscription($p: UUID!) { boardUpdated(projectId: $p) { projectName taskCount } }`, { p: projectId });
+    const tasks = collect(wall, `subscription($p: UUID!) { taskUpdated(projectId: $p) { task { name } } }`, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('BOARD_UPDATED', projectId)).toBe(1));
     await tasks.until(() => tasks.done || tasks.events.length > 0);
     expect(((tasks.events[0]?.errors ?? []) as unknown as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('NOT_FOUND');
-    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Seen on the wall" }) { task { id } } }`, { p: projectId }, owner);
+    await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Seen on the wall" }) { task { id } } }`, { p: projectId }, owner);
     const evs = await board.until((e) => e.length >= 1);
     expect(evs.at(-1)!.data!.boardUpdated.projectName).toBe('Events live');
     await wall.dispose();
@@ -107,7 +107,7 @@ describe('wall board token over the websocket', () => {
 
   it('closes the connection with 4403 for an invalid token', async () => {
     const bad = wsClient(h.url, { bearer: 'trl_wall_forged' });
-    const sub = collect(bad, `subscription($p: ID!) { boardUpdated(projectId: $p) { taskCount } }`, { p: projectId });
+    const sub = collect(bad, `subscription($p: UUID!) { boardUpdated(projectId: $p) { taskCount } }`, { p: projectId });
     await sub.until(() => sub.done);
     expect((sub.error as { code?: number }).code).toBe(4403);
     await bad.dispose();
@@ -116,12 +116,12 @@ describe('wall board token over the websocket', () => {
 
 describe('revoking a wall token', () => {
   it('closes the walls that use it, on every instance', async () => {
-    const bt = await h.gql(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Hall") { token boardToken { id } } }`, { p: projectId }, owner);
+    const bt = await h.gql(`mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "Hall") { token boardToken { id } } }`, { p: projectId }, owner);
     const { token, boardToken } = bt.data!.boardTokenCreate;
     const wall = wsClient(secondUrl, { bearer: token });
-    const sub = collect(wall, `subscription($p: ID!) { boardUpdated(projectId: $p) { taskCount } }`, { p: projectId });
+    const sub = collect(wall, `subscription($p: UUID!) { boardUpdated(projectId: $p) { taskCount } }`, { p: projectId });
     await vi.waitFor(() => expect(second.hub.watching('BOARD_UPDATED', projectId)).toBe(1));
-    await h.gql(`mutation($id: ID!) { boardTokenRevoke(id: $id) { boardToken { revokedAt } } }`, { id: boardToken.id }, owner);
+    await h.gql(`mutation($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { revokedAt } } }`, { id: boardToken.id }, owner);
     await sub.until(() => sub.done);
     expect((sub.error as { code?: number; reason?: string }).code).toBe(4403);
     await wall.dispose();
@@ -131,13 +131,13 @@ describe('revoking a wall token', () => {
 describe('outline renumbering', () => {
   it('sends one outlineChanged for renumbered siblings instead of an event per task', async () => {
     const p = (await h.gql(`mutation { projectCreate(input: { key: "OUT", name: "Outline" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
-    for (const name of ['One', 'Two', 'Three']) await h.gql(`mutation($p: ID!, $n: String!) { taskCreate(input: { projectId: $p, name: $n }) { task { id } } }`, { p, n: name }, owner);
+    for (const name of ['One', 'Two', 'Three']) await h.gql(`mutation($p: UUID!, $n: String!) { taskCreate(input: { projectId: $p, name: $n }) { task { id } } }`, { p, n: name }, owner);
     const client = h.ws(owner);
-    const tasks = collect(client, `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { name wbsCode } } }`, { p });
-    const outline = collect(client, `subscription($p: ID!) { outlineChanged(projectId: $p) { nodes { wbsCode position parentId } } }`, { p });
+    const tasks = collect(client, `subscription($p: UUID!) { taskUpdated(projectId: $p) { action task { name wbsCode } } }`, { p });
+    const outline = collect(client, `subscription($p: UUID!) { outlineChanged(projectId: $p) { nodes { wbsCode position parentId } } }`, { p });
     await vi.waitFor(() => expect(h.app.hub.watching('OUTLINE_CHANGED', p)).toBe(1));
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', p)).toBe(1));
-    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Zero", position: 0 }) { task { id } } }`, { p }, owner);
+    await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Zero", position: 0 }) { task { id } } }`, { p }, owner);
     const o = await outline.until((e) => e.length >= 1);
     expect(o[0]!.data!.outlineChanged.nodes.map((n: { wbsCode: string }) => n.wbsCode)).toEqual(['1', '2', '3', '4']);
     const t = await tasks.until((e) => e.length >= 1);
@@ -151,12 +151,12 @@ describe('removing a member', () => {
     const p = (await h.gql(`mutation { projectCreate(input: { key: "RMV", name: "Removal" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
     const member = await h.user('Leaving');
     await h.join(p, member, 'MEMBER', owner);
-    const sub = collect(h.ws(member), `subscription($p: ID!) { taskUpdated(projectId: $p) { task { name } } }`, { p });
+    const sub = collect(h.ws(member), `subscription($p: UUID!) { taskUpdated(projectId: $p) { task { name } } }`, { p });
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', p)).toBe(1));
-    await h.gql(`mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`, { p, u: member.id }, owner);
+    await h.gql(`mutation($p: UUID!, $u: UUID!) { memberRemove(projectId: $p, userId: $u) }`, { p, u: member.id }, owner);
     await sub.until(() => sub.done);
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', p)).toBe(0));
-    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "After they left" }) { task { id } } }`, { p }, owner);
+    await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "After they left" }) { task { id } } }`, { p }, owner);
     expect(sub.events).toEqual([]);
   });
 });

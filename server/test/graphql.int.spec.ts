@@ -133,7 +133,7 @@ describe('errors', () => {
     const p = await h.gql(`mutation { projectCreate(input: { key: "ERRS", name: "Errors" }) { project { id } } }`, {}, owner);
     await h.app.dataSource.query('ALTER TABLE task_statuses RENAME TO task_statuses_gone');
     try {
-      const r = await h.gql(`query($id: ID!) { project(id: $id) { statuses { id } } }`, { id: p.data!.projectCreate.project.id }, owner);
+      const r = await h.gql(`query($id: UUID!) { project(id: $id) { statuses { id } } }`, { id: p.data!.projectCreate.project.id }, owner);
       expect(r.errors![0]!.message).toBe('Internal server error');
       expect(r.errors![0]!.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
       expect(r.errors![0]!.extensions!.requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -153,7 +153,9 @@ describe('errors', () => {
     expect(bad.status).toBe(400);
     const wrongType = await h.gql(`mutation { taskCreate(input: { projectId: 5, name: 7 }) { task { id } } }`, {}, owner);
     expect(wrongType.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const unknown = await h.gql(`query { task(id: "not-a-uuid") { id } }`, {}, owner);
+    const malformed = await h.gql(`query { task(id: "not-a-uuid") { id } }`, {}, owner);
+    expect(malformed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const unknown = await h.gql(`query { task(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, owner);
     expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await h.gql(`{ viewer { id } }`, {}, owner)).data!.viewer).not.toBeNull();
   });
@@ -178,7 +180,7 @@ describe('subscriptions are authorized at subscribe time', () => {
     const p = await h.gql(`mutation { projectCreate(input: { key: "SUBS", name: "Subs" }) { project { id } } }`, {}, owner);
     const projectId = p.data!.projectCreate.project.id;
     const stranger = await h.user('Stranger');
-    const sub = collect(h.ws(stranger), `subscription($p: ID!) { taskUpdated(projectId: $p) { task { name } } }`, { p: projectId });
+    const sub = collect(h.ws(stranger), `subscription($p: UUID!) { taskUpdated(projectId: $p) { task { name } } }`, { p: projectId });
     await sub.until(() => sub.done || sub.events.length > 0);
     const errs = (sub.events[0]?.errors ?? sub.error ?? []) as unknown as { extensions?: { code?: string } }[];
     expect(errs[0]?.extensions?.code).toBe('NOT_FOUND');

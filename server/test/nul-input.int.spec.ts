@@ -31,7 +31,7 @@ describe('U+0000 in a GraphQL argument', () => {
       [`mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { purpose } } }`, { i: { projectId, version: 1, objectives: ['fine', 'bad\u0000'] } }, 'input.objectives[1]'],
       [`mutation($i: ProjectCreateInput!) { projectCreate(input: $i) { project { id } } }`, { i: { key: 'NULX', name: 'P\u0000' } }, 'input.name'],
       [`query($k: String!) { project(key: $k) { id } }`, { k: 'NUL\u0000' }, 'key'],
-      [`query($id: ID!, $s: String!) { project(id: $id) { tasks(filter: { search: $s }) { nodes { id } } } }`, { id: projectId, s: 'find\u0000me' }, 'filter.search'],
+      [`query($id: UUID!, $s: String!) { project(id: $id) { tasks(filter: { search: $s }) { nodes { id } } } }`, { id: projectId, s: 'find\u0000me' }, 'filter.search'],
       [`mutation($i: ProjectImportInput!) { projectImport(input: $i) { created } }`, { i: { projectId, format: 'MSPDI', content: '<Project>\u0000</Project>' } }, 'input.content'],
       [`mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, { i: { email: 'nul@example.test', name: 'Eve\u0000', password: 'long enough password' } }, 'input.name', true],
     ];
@@ -47,7 +47,7 @@ describe('U+0000 in a GraphQL argument', () => {
   });
 
   it('is refused the same way over the websocket', async () => {
-    const sub = collect(h.ws(owner), `subscription($p: ID!) { taskUpdated(projectId: $p) { action } }`, { p: `${projectId}\u0000` });
+    const sub = collect(h.ws(owner), `subscription($p: UUID!) { taskUpdated(projectId: $p) { action } }`, { p: `${projectId}\u0000` });
     const events = await sub.until((e) => e.length > 0 || sub.done);
     const errors = (events[0]?.errors ?? (sub.error as { extensions?: unknown }[] | null) ?? []) as { extensions?: Record<string, unknown> }[];
     expect(errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectId' });

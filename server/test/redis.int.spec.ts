@@ -34,7 +34,7 @@ describe.skipIf(!REDIS_URL)('events through Redis', () => {
   });
 
   it('delivers a write on instance A to subscribers of instance B, after commit only', async () => {
-    const onB = collect(wsClient(secondUrl, owner), `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { name } } }`, { p: projectId });
+    const onB = collect(wsClient(secondUrl, owner), `subscription($p: UUID!) { taskUpdated(projectId: $p) { action task { name } } }`, { p: projectId });
     await vi.waitFor(() => expect(second.hub.watching('TASK_UPDATED', projectId)).toBe(1));
     const spy = new Redis(REDIS_URL!);
     const onRedis: { type: string; ids?: string[] }[] = [];
@@ -47,7 +47,7 @@ describe.skipIf(!REDIS_URL)('events through Redis', () => {
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
-    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Via Redis" }) { task { id } } }`, { p: projectId }, owner);
+    await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Via Redis" }) { task { id } } }`, { p: projectId }, owner);
     const evs = await onB.until((e) => e.length >= 1);
     expect(evs.map((e) => e.data!.taskUpdated)).toEqual([{ action: 'CREATED', task: { name: 'Via Redis' } }]);
     // The rolled-back event never reached Redis; the committed ones did.

@@ -109,7 +109,7 @@ let n = 0;
 const nextAddress = () => `203.0.113.${++n}`;
 /** Some id no project has. */
 const randomUUIDish = () => '00000000-0000-4000-8000-' + randomBytes(6).toString('hex');
-const TASKS = `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { name } } }`;
+const TASKS = `subscription($p: UUID!) { taskUpdated(projectId: $p) { action task { name } } }`;
 const PUBLIC = 'https://trellis.example.test';
 const ALLOWED = 'https://intranet.example.test';
 
@@ -261,7 +261,7 @@ describe('subscription caps', () => {
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', projectId)).toBe(base + 6));
 
     // The admitted ones deliver events.
-    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Counted" }) { task { id } } }`, { p: projectId }, owner);
+    await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Counted" }) { task { id } } }`, { p: projectId }, owner);
     await vi.waitFor(() => expect([...onB, again, ...onC, theirs].every((s) => s.events.length === 1)).toBe(true));
     for (const s of [...onB, again, ...onC, theirs]) s.unsubscribe();
   });
@@ -286,7 +286,7 @@ describe('sockets end with their session or token, on every instance', () => {
     expect(await subLeaving.ended).toMatchObject({ code: 4403 });
     await vi.waitFor(() => expect(second.hub.watching('TASK_UPDATED', projectId)).toBe(before + 1));
 
-    await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "After sign-out" }) { task { id } } }`, { p: projectId }, owner);
+    await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "After sign-out" }) { task { id } } }`, { p: projectId }, owner);
     await vi.waitFor(() => expect(subStaying.events.some((e) => e.data?.taskUpdated.task.name === 'After sign-out')).toBe(true));
     expect(subLeaving.events.some((e) => e.data?.taskUpdated.task.name === 'After sign-out')).toBe(false);
     subStaying.unsubscribe();
@@ -300,7 +300,7 @@ describe('sockets end with their session or token, on every instance', () => {
     const subs = [follow(onSecond.client, TASKS, { p: projectId }), follow(onFirst.client, TASKS, { p: projectId })];
     for (const s of [onSecond, onFirst]) expect((await exec(s.client, `{ viewer { name } }`)).data!.viewer.name).toBe('Owner');
 
-    await h.gql(`mutation($id: ID!) { accessTokenRevoke(id: $id) { accessToken { revokedAt } } }`, { id: accessToken.id }, owner);
+    await h.gql(`mutation($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { revokedAt } } }`, { id: accessToken.id }, owner);
     for (const s of [onSecond, onFirst]) expect(await s.closed).toEqual({ code: 4403, reason: 'The access token was revoked' });
     for (const s of subs) expect(await s.ended).toMatchObject({ code: 4403 });
     // A new socket with it is refused outright.

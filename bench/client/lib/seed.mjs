@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { numberOutline } from '../../lib/outline-codes.mjs';
-import { createUserWithSession, serviceContext } from '../../graphql/lib/seed.mjs';
+import { createUserWithSession, seedActor } from '../../graphql/lib/seed.mjs';
 
 const DAY = 86_400_000;
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
@@ -42,7 +42,7 @@ function outline() {
 export async function seedLargeProject(app, { key = 'BIG' } = {}) {
   const ds = app.dataSource;
   const owner = await createUserWithSession(ds, 'Bench Owner', `owner.${randomBytes(3).toString('hex')}@bench.test`);
-  const ctx = () => serviceContext(ds, owner.userId);
+  const ctx = () => seedActor(ds, owner.userId);
   const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
   const start = today - 120 * DAY;
   const project = await app.services.projects.create(ctx(), {

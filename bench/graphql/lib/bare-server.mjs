@@ -9,7 +9,7 @@ import { buildSchema, GraphQLError, GraphQLScalarType, isObjectType, isScalarTyp
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Permission } from '../../../server/dist/common/access.js';
 import { can } from '../../../server/dist/common/guard.js';
-import { createLoaders } from '../../../server/dist/loaders.js';
+import { actorOf, createLoaders } from '../../../server/dist/loaders.js';
 
 /**
  * The part of the public schema the benchmark queries touch, written by hand (same names, types and
@@ -114,14 +114,14 @@ export function bareResolvers(services) {
     DateTimeISO,
     LocalDate: GraphQLLocalDate,
     Query: {
-      project: (_root, args, ctx) => services.projects.get(ctx, { id: args.id, key: args.key }),
+      project: (_root, args, ctx) => services.projects.get(ctx.actor, { id: args.id, key: args.key }),
     },
     Project: {
       board: async (p, _args, ctx) => {
-        await can(ctx, p.id, Permission.BOARD_READ);
+        await can(ctx.actor, p.id, Permission.BOARD_READ);
         return services.boards.compute(p.id);
       },
-      tasks: (p, args, ctx) => services.tasks.list(ctx, p.id, null, args.first, args.after, false),
+      tasks: (p, args, ctx) => services.tasks.list(ctx.actor, p.id, null, args.first, args.after, false),
     },
     Task: {
       key: async (t, _args, ctx) => `${(await ctx.loaders.project.load(t.projectId))?.key ?? '?'}-${t.number}`,
@@ -181,7 +181,8 @@ export async function startBareServer(app, config) {
         } catch (e) {
           throw new GraphQLError(e.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
-        return { viewer, loaders: createLoaders(dataSource, viewer), requestId, res, hub };
+        const loaders = createLoaders(dataSource, viewer);
+        return { actor: actorOf(viewer, loaders), loaders, requestId, res, hub };
       },
     }),
   );

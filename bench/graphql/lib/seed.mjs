@@ -1,16 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { createHub } from '../../../server/dist/topics.js';
-import { createLoaders } from '../../../server/dist/loaders.js';
+import { systemActorFor } from '../../../server/dist/common/locate.js';
 import { wbsChildCode } from '@trellis/schema/wbs';
 import { hashPassword } from '../../../server/dist/modules/user/auth.service.js';
 
 const DAY = 86_400_000;
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
 
-/** A service context for `viewer`, built the way the server builds one for a request. */
-export function serviceContext(ds, userId) {
-  const viewer = { kind: 'user', userId, via: 'session' };
-  return { viewer, loaders: createLoaders(ds, viewer), requestId: randomUUID(), hub: createHub() };
+/** The actor a benchmark seeds with: Trellis itself, recording the work under `userId`, as the demo seed does. */
+export function seedActor(ds, userId) {
+  return systemActorFor(ds, userId);
 }
 
 /** A user with a live session; returns the `Cookie` header value for it. */
@@ -65,7 +63,7 @@ function outline() {
 export async function seedProject(app, { key = 'BENCH' } = {}) {
   const ds = app.dataSource;
   const owner = await createUserWithSession(ds, 'Bench Owner', `owner.${randomBytes(3).toString('hex')}@bench.test`);
-  const ctx = () => serviceContext(ds, owner.userId);
+  const ctx = () => seedActor(ds, owner.userId);
   const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
   const start = today - 150 * DAY;
   const project = await app.services.projects.create(ctx(), {

@@ -9,7 +9,7 @@ import { serveParent } from '../lib/child.mjs';
  */
 
 const now = () => performance.timeOrigin + performance.now();
-const SUBSCRIPTION = `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { id name version } } }`;
+const SUBSCRIPTION = `subscription($p: UUID!) { taskUpdated(projectId: $p) { action task { id name version } } }`;
 const MUTATION = `mutation($input: TaskUpdateInput!) { taskUpdate(input: $input) { task { id version } } }`;
 
 let clients = [];

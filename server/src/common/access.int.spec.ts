@@ -44,27 +44,27 @@ const WORK: Role[] = ['OWNER', 'MANAGER', 'MEMBER'];
 
 const CASES: Case[] = [
   { name: 'projectUpdate', allowed: MANAGE, query: `mutation($i: ProjectUpdateInput!) { projectUpdate(input: $i) { project { id } } }`, vars: (f) => ({ i: { id: f.projectId, version: 1, name: 'Renamed' } }) },
-  { name: 'projectArchive', allowed: MANAGE, query: `mutation($id: ID!) { projectArchive(id: $id) { project { id } } }`, vars: (f) => ({ id: f.projectId }) },
-  { name: 'projectUnarchive', allowed: MANAGE, query: `mutation($id: ID!) { projectUnarchive(id: $id) { project { id } } }`, vars: (f) => ({ id: f.projectId }) },
+  { name: 'projectArchive', allowed: MANAGE, query: `mutation($id: UUID!) { projectArchive(id: $id) { project { id } } }`, vars: (f) => ({ id: f.projectId }) },
+  { name: 'projectUnarchive', allowed: MANAGE, query: `mutation($id: UUID!) { projectUnarchive(id: $id) { project { id } } }`, vars: (f) => ({ id: f.projectId }) },
   { name: 'memberInvite', allowed: MANAGE, query: `mutation($i: MemberInviteInput!) { memberInvite(input: $i) { token } }`, vars: (f) => ({ i: { projectId: f.projectId, email: `new.${Math.random().toString(36).slice(2)}@example.test`, role: 'MEMBER' } }) },
-  { name: 'invitationRevoke', allowed: MANAGE, query: `mutation($id: ID!) { invitationRevoke(id: $id) { invitation { revokedAt } } }`, vars: (f) => ({ id: f.invitationId }) },
+  { name: 'invitationRevoke', allowed: MANAGE, query: `mutation($id: UUID!) { invitationRevoke(id: $id) { invitation { revokedAt } } }`, vars: (f) => ({ id: f.invitationId }) },
   { name: 'memberUpdate', allowed: MANAGE, query: `mutation($i: MemberUpdateInput!) { memberUpdate(input: $i) { member { role } } }`, vars: (f) => ({ i: { projectId: f.projectId, userId: f.viewerUserId, role: 'MEMBER' } }) },
-  { name: 'memberRemove', allowed: MANAGE, query: `mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`, vars: (f) => ({ p: f.projectId, u: f.viewerUserId }) },
+  { name: 'memberRemove', allowed: MANAGE, query: `mutation($p: UUID!, $u: UUID!) { memberRemove(projectId: $p, userId: $u) }`, vars: (f) => ({ p: f.projectId, u: f.viewerUserId }) },
   { name: 'charterUpdate', allowed: MANAGE, query: `mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { purpose } } }`, vars: (f) => ({ i: { projectId: f.projectId, version: 1, purpose: 'Why we do it' } }) },
-  { name: 'charterApprovalSet', allowed: MANAGE, query: `mutation($p: ID!) { charterApprovalSet(projectId: $p, state: SUBMITTED) { charter { approvalState } } }`, vars: (f) => ({ p: f.projectId }) },
-  { name: 'boardTokenCreate', allowed: MANAGE, query: `mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, vars: (f) => ({ p: f.projectId }) },
-  { name: 'boardTokenRevoke', allowed: MANAGE, query: `mutation($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id } } }`, vars: (f) => ({ id: f.boardTokenId }) },
+  { name: 'charterApprovalSet', allowed: MANAGE, query: `mutation($p: UUID!) { charterApprovalSet(projectId: $p, state: SUBMITTED) { charter { approvalState } } }`, vars: (f) => ({ p: f.projectId }) },
+  { name: 'boardTokenCreate', allowed: MANAGE, query: `mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, vars: (f) => ({ p: f.projectId }) },
+  { name: 'boardTokenRevoke', allowed: MANAGE, query: `mutation($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id } } }`, vars: (f) => ({ id: f.boardTokenId }) },
   { name: 'statusCreate', allowed: MANAGE, query: `mutation($i: StatusCreateInput!) { statusCreate(input: $i) { status { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'Blocked', category: 'STARTED' } }) },
   { name: 'statusUpdate', allowed: MANAGE, query: `mutation($i: StatusUpdateInput!) { statusUpdate(input: $i) { status { id } } }`, vars: (f) => ({ i: { id: f.statusId, name: 'Queued' } }) },
-  { name: 'statusDelete', allowed: MANAGE, query: `mutation($id: ID!) { statusDelete(id: $id) { status { id } } }`, vars: (f) => ({ id: f.statusId }) },
+  { name: 'statusDelete', allowed: MANAGE, query: `mutation($id: UUID!) { statusDelete(id: $id) { status { id } } }`, vars: (f) => ({ id: f.statusId }) },
   { name: 'taskCreate', allowed: WORK, query: `mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'New work' } }) },
   { name: 'taskUpdate', allowed: WORK, query: `mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, vars: (f) => ({ i: { id: f.taskId, version: f.taskVersion, percentComplete: 40 } }) },
   { name: 'taskMove', allowed: WORK, query: `mutation($i: TaskMoveInput!) { taskMove(input: $i) { task { id } } }`, vars: (f) => ({ i: { id: f.taskId, parentId: null, position: 2 } }) },
-  { name: 'taskDelete (owner-made task)', allowed: MANAGE, query: `mutation($id: ID!) { taskDelete(id: $id) { task { id } } }`, vars: (f) => ({ id: f.otherTaskId }) },
-  { name: 'taskDelete (member-made task)', allowed: WORK, query: `mutation($id: ID!) { taskDelete(id: $id) { task { id } } }`, vars: (f) => ({ id: f.memberTaskId }) },
+  { name: 'taskDelete (owner-made task)', allowed: MANAGE, query: `mutation($id: UUID!) { taskDelete(id: $id) { task { id } } }`, vars: (f) => ({ id: f.otherTaskId }) },
+  { name: 'taskDelete (member-made task)', allowed: WORK, query: `mutation($id: UUID!) { taskDelete(id: $id) { task { id } } }`, vars: (f) => ({ id: f.memberTaskId }) },
   { name: 'dependencyCreate', allowed: WORK, query: `mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, vars: (f) => ({ i: { predecessorId: f.taskId, successorId: f.memberTaskId, type: 'SS' } }) },
   { name: 'dependencyUpdate', allowed: WORK, query: `mutation($i: DependencyUpdateInput!) { dependencyUpdate(input: $i) { dependency { id } } }`, vars: (f) => ({ i: { id: f.dependencyId, lagDays: 2 } }) },
-  { name: 'dependencyDelete', allowed: WORK, query: `mutation($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }`, vars: (f) => ({ id: f.dependencyId }) },
+  { name: 'dependencyDelete', allowed: WORK, query: `mutation($id: UUID!) { dependencyDelete(id: $id) { dependency { id } } }`, vars: (f) => ({ id: f.dependencyId }) },
 ];
 
 function refusal(role: Role): Outcome {
@@ -101,8 +101,8 @@ async function fixture(): Promise<Fixture> {
   const other = await mk('Another owner task');
   const memberTask = await mk('Member task', users.MEMBER);
   const dep = (await ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId: task.id, successorId: other.id } })).dependencyCreate.dependency.id;
-  const statusId = (await ok(`query($id: ID!) { project(id: $id) { statuses { id } } }`, { id: projectId })).project.statuses[0].id;
-  const bt = (await ok(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Wall") { token boardToken { id } } }`, { p: projectId })).boardTokenCreate;
+  const statusId = (await ok(`query($id: UUID!) { project(id: $id) { statuses { id } } }`, { id: projectId })).project.statuses[0].id;
+  const bt = (await ok(`mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "Wall") { token boardToken { id } } }`, { p: projectId })).boardTokenCreate;
   const inv = (await ok(`mutation($i: MemberInviteInput!) { memberInvite(input: $i) { token invitation { id } } }`, { i: { projectId, email: `invited.${n}@example.test`, role: 'MEMBER' } })).memberInvite;
   // projectUnarchive needs an archived project to have something to do for allowed roles.
   return {
@@ -136,7 +136,7 @@ describe('authorization matrix', () => {
       const expected: Outcome = c.allowed.includes(role) ? 'ok' : refusal(role);
       it(`${c.name} as ${role} → ${expected}`, async () => {
         const f = await fixture();
-        if (c.name === 'projectUnarchive') await h.gql(`mutation($id: ID!) { projectArchive(id: $id) { project { id } } }`, { id: f.projectId }, f.users.OWNER);
+        if (c.name === 'projectUnarchive') await h.gql(`mutation($id: UUID!) { projectArchive(id: $id) { project { id } } }`, { id: f.projectId }, f.users.OWNER);
         const as: Credentials | undefined = role === 'ANONYMOUS' ? undefined : role === 'BOARD' ? f.board : f.users[role];
         const before = await activityCount(f.projectId);
         const r = await h.gql(c.query, c.vars(f), as);
@@ -177,7 +177,7 @@ describe('authorization matrix', () => {
 
   it('reads: members and viewers read, strangers get NOT_FOUND, a board token reads only its board', async () => {
     const f = await fixture();
-    const q = `query($id: ID!) { project(id: $id) { name tasks { totalCount } } }`;
+    const q = `query($id: UUID!) { project(id: $id) { name tasks { totalCount } } }`;
     for (const role of ['OWNER', 'MANAGER', 'MEMBER', 'VIEWER'] as const) {
       expect((await h.gql(q, { id: f.projectId }, f.users[role])).data!.project.tasks.totalCount).toBe(3);
     }
@@ -186,13 +186,13 @@ describe('authorization matrix', () => {
     expect((await h.gql(q, { id: f.projectId }, f.board)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     const wall = await h.gql(`{ wallBoard { projectId taskCount } }`, {}, f.board);
     expect(wall.data!.wallBoard).toEqual({ projectId: f.projectId, taskCount: 3 });
-    expect((await h.gql(`query($id: ID!) { task(id: $id) { name } }`, { id: f.taskId }, f.board)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await h.gql(`query($id: UUID!) { task(id: $id) { name } }`, { id: f.taskId }, f.board)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await h.gql(`{ projects { totalCount } }`, {}, f.board)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('an archived project refuses writes, even from its owner, until unarchived', async () => {
     const f = await fixture();
-    await h.gql(`mutation($id: ID!) { projectArchive(id: $id) { project { id } } }`, { id: f.projectId }, f.users.OWNER);
+    await h.gql(`mutation($id: UUID!) { projectArchive(id: $id) { project { id } } }`, { id: f.projectId }, f.users.OWNER);
     const r = await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: f.projectId, name: 'x' } }, f.users.OWNER);
     expect(r.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect(r.errors![0]!.message).toMatch(/archived/);
@@ -200,7 +200,7 @@ describe('authorization matrix', () => {
 
   it('a revoked board token is refused', async () => {
     const f = await fixture();
-    await h.gql(`mutation($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id } } }`, { id: f.boardTokenId }, f.users.OWNER);
+    await h.gql(`mutation($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id } } }`, { id: f.boardTokenId }, f.users.OWNER);
     const r = await h.gql(`{ wallBoard { projectId } }`, {}, f.board);
     expect(r.status).toBe(401);
     expect(r.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');

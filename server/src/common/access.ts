@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { isSystem, personOf, type Actor, type EntityKind } from './actor.js';
+import { isUuid } from './ids.js';
 import type { Viewer } from './roles.js';
 import { ProjectRole } from './roles.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.js';
@@ -56,42 +58,44 @@ export interface Grant {
   projectId: string;
   /** null for a board token. */
   role: ProjectRole | null;
+  /** The person the change is recorded under (null for a board token, or Trellis itself). */
   userId: string | null;
   archived: boolean;
 }
 
-/** Looks up membership rows; cached per request by the loaders. */
-export type MembershipLookup = (projectId: string) => Promise<{ role: ProjectRole; archived: boolean } | null>;
-
-export function requireUser(viewer: Viewer): string {
-  if (viewer.kind === 'user') return viewer.userId;
-  if (viewer.kind === 'board') throw new ForbiddenError('A board token can only read its board');
+/** The person asking; a board token, nobody or Trellis itself acting for no one cannot. */
+export function requireUser(actor: Actor | Viewer): string {
+  if (actor.kind === 'user') return actor.userId;
+  if (actor.kind === 'board') throw new ForbiddenError('A board token can only read its board');
+  if (actor.kind === 'system' && 'lookups' in actor) {
+    const person = personOf(actor);
+    if (person) return person;
+  }
   throw new UnauthenticatedError();
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string) => UUID.test(s);
+export { isUuid };
 
 /**
  * The one access check. Missing and not-yours are both NOT_FOUND; a member lacking the
- * permission gets FORBIDDEN; an archived project refuses every write but unarchiving.
+ * permission gets FORBIDDEN; an archived project refuses every write but unarchiving. The system
+ * actor may do anything in a project that exists.
  */
-export async function authorize(
-  viewer: Viewer,
-  projectId: string,
-  permission: Permission,
-  lookup: MembershipLookup,
-  archivedLookup: (projectId: string) => Promise<boolean | null>,
-): Promise<Grant> {
+export async function authorize(actor: Actor, projectId: string, permission: Permission): Promise<Grant> {
   if (!isUuid(projectId)) throw new NotFoundError('Project');
-  if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
-  if (viewer.kind === 'board') {
-    if (viewer.projectId !== projectId || permission !== Permission.BOARD_READ) throw new NotFoundError('Project');
-    const archived = await archivedLookup(projectId);
+  if (isSystem(actor)) {
+    const archived = await actor.lookups.archived(projectId);
+    if (archived === null) throw new NotFoundError('Project');
+    return { projectId, role: ProjectRole.OWNER, userId: personOf(actor), archived };
+  }
+  if (actor.kind === 'anonymous' || actor.kind === 'system') throw new UnauthenticatedError();
+  if (actor.kind === 'board') {
+    if (actor.projectId !== projectId || permission !== Permission.BOARD_READ) throw new NotFoundError('Project');
+    const archived = await actor.lookups.archived(projectId);
     if (archived === null) throw new NotFoundError('Project');
     return { projectId, role: null, userId: null, archived };
   }
-  const m = await lookup(projectId);
+  const m = await actor.lookups.membership(projectId);
   if (!m) throw new NotFoundError('Project');
   if (!roleAllows(m.role, permission)) {
     throw new ForbiddenError(`Your role (${m.role}) does not allow ${permission.toLowerCase().replace(/_/g, ' ')}`);
@@ -99,7 +103,45 @@ export async function authorize(
   if (m.archived && !READ.has(permission) && permission !== Permission.PROJECT_ARCHIVE) {
     throw new ForbiddenError('This project is archived and read-only; unarchive it first');
   }
-  return { projectId, role: m.role, userId: viewer.userId, archived: m.archived };
+  return { projectId, role: m.role, userId: actor.userId, archived: m.archived };
+}
+
+/** How a missing row of each kind is named in NOT_FOUND. */
+const NAMES: Record<EntityKind, string> = {
+  task: 'Task',
+  dependency: 'Dependency',
+  status: 'Status',
+  calendar: 'Calendar',
+  calendarException: 'Exception',
+  resource: 'Resource',
+  assignment: 'Assignment',
+  baseline: 'Baseline',
+  costEntry: 'Cost entry',
+  invitation: 'Invitation',
+  boardToken: 'Board token',
+};
+
+/**
+ * The access check by a row's id: finds the row's project (one small query, cached per request)
+ * and checks the permission there. A missing row and a row in someone else's project give the
+ * same NOT_FOUND, naming the row, so a stranger cannot learn whether an id exists; FORBIDDEN (the
+ * role or an archived project) is only ever told to a member. The grant carries the project id.
+ * `field` names the input field that gave the id, when one did (`input.taskId`).
+ */
+export async function authorizeEntity(
+  actor: Actor,
+  kind: EntityKind,
+  id: string,
+  permission: Permission,
+  field?: string,
+): Promise<Grant> {
+  const missing = () => new NotFoundError(NAMES[kind], field);
+  if (actor.kind === 'anonymous') throw new UnauthenticatedError();
+  const projectId = isUuid(id) ? await actor.lookups.projectOf(kind, id) : null;
+  if (!projectId) throw missing();
+  return authorize(actor, projectId, permission).catch((e: unknown) => {
+    throw e instanceof NotFoundError ? missing() : e;
+  });
 }
 
 /** Builds the per-request lookups `authorize` needs. */

@@ -1,9 +1,11 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { BadUserInputError } from './errors.js';
 import { findNul } from './text.js';
+import { checkIds } from './uuid.js';
 
 function checkArguments(args: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(args)) {
+    checkIds(value, name);
     const at = findNul(value, name);
     if (at) throw new BadUserInputError(`${at} must not contain the NUL character (U+0000)`, at);
   }
@@ -13,7 +15,8 @@ function checkArguments(args: Record<string, unknown>): void {
  * Checks the arguments of every field that takes some, before its resolver runs, over HTTP and
  * over the websocket alike: a string holding U+0000 (which PostgreSQL cannot store) is refused with
  * BAD_USER_INPUT naming the argument path (`input.name`, `filter.search`, `key`) instead of
- * failing deep in a query as an internal error. Changes the schema's field resolvers in place.
+ * failing deep in a query as an internal error; an id that is not a UUID likewise. Changes the
+ * schema's field resolvers in place.
  */
 export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

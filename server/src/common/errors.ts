@@ -18,9 +18,10 @@ export const USER_ERROR_CODES = [
   'TOO_MANY_SUBSCRIPTIONS',
 ] as const;
 
+/** Missing, or not the asker's to see; `field` names the input field that gave the id, if one did. */
 export class NotFoundError extends GraphQLError {
-  constructor(what = 'Resource') {
-    super(`${what} not found`, { extensions: { code: 'NOT_FOUND' } });
+  constructor(what = 'Resource', field?: string) {
+    super(`${what} not found`, { extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) } });
   }
 }
 

@@ -54,4 +54,17 @@ describe('server layers', () => {
     for (const f of graph.keys()) visit(f, []);
     expect(circles).toEqual([]);
   });
+
+  it('services take an actor: no service imports the request context or express', () => {
+    const services = [...graph.keys()].filter((f) => f.endsWith('.service.ts'));
+    expect(services.length).toBeGreaterThan(10);
+    const context = path.join(src, 'context.ts');
+    const offending = services.flatMap((f) => {
+      const { importedFiles } = ts.preProcessFile(fs.readFileSync(f, 'utf8'), true, true);
+      const bad = importedFiles.map((i) => i.fileName).filter((name) => name === 'express' || name.startsWith('express/') || name.startsWith('@as-integrations/'));
+      if (graph.get(f)!.includes(context)) bad.push('context.js');
+      return bad.map((b) => `${path.relative(src, f)} -> ${b}`);
+    });
+    expect(offending).toEqual([]);
+  });
 });

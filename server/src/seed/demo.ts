@@ -1,8 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Context } from '../context.js';
-import { createHub } from '../topics.js';
-import { createLoaders } from '../loaders.js';
+import type { Actor } from '../common/actor.js';
+import { systemActorFor } from '../common/locate.js';
 import { Methodology, ProjectRole, ProjectStatus } from '../modules/project/index.js';
 import { DependencyType, StatusCategory, TaskKind, TaskStatus } from '../modules/task/index.js';
 import { ResourceType } from '../modules/planning/index.js';
@@ -182,15 +181,15 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   const admin = await ds.getRepository(User).save(
     ds.getRepository(User).create({ email: DEMO_EMAIL, name: PEOPLE[0]!.name, passwordHash: await hashPassword(password) }),
   );
-  const viewer = { kind: 'user' as const, userId: admin.id, via: 'session' as const };
-  const ctx = (): Context => ({ viewer, loaders: createLoaders(ds, viewer), requestId: randomUUID(), hub: createHub() });
+  // Trellis builds the demo itself, recording the work under the demo's first person.
+  const actor = (): Actor => systemActorFor(ds, admin.id);
 
   // Start three weeks back (on a Monday) so the demo shows work done, work in flight and one late task.
   const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 21));
   while (start.getUTCDay() !== 1) start.setUTCDate(start.getUTCDate() - 1);
   const todayIso = iso(today);
 
-  const project = await services.projects.create(ctx(), {
+  const project = await services.projects.create(actor(), {
     key: 'ERP',
     name: 'ERP migration',
     description: 'Replace the legacy finance, procurement and inventory systems with a cloud ERP, migrate five years of data and retire the old platform.',
@@ -202,11 +201,11 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   });
   const userIds: string[] = [admin.id];
   for (const p of PEOPLE.slice(1)) {
-    const m = await services.projects.addPersonWithoutAccount(ctx(), { projectId: project.id, email: p.email, role: p.role, name: p.name });
+    const m = await services.projects.addPersonWithoutAccount(actor(), { projectId: project.id, email: p.email, role: p.role, name: p.name });
     userIds.push(m.userId);
   }
-  const charter = await services.charters.get(ctx(), project.id);
-  await services.charters.update(ctx(), {
+  const charter = await services.charters.get(actor(), project.id);
+  await services.charters.update(actor(), {
     projectId: project.id,
     version: charter.version,
     purpose: 'Move finance, procurement and inventory onto one cloud ERP so month-end close takes 3 days instead of 9 and the ageing on-premise platform can be switched off.',
@@ -272,7 +271,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
           pct = n.late ? 70 : Math.min(90, Math.round((elapsed / total) * 100));
         }
       }
-      const task = await services.tasks.create(ctx(), {
+      const task = await services.tasks.create(actor(), {
         projectId: project.id,
         parentId,
         name: n.name,
@@ -290,7 +289,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   };
   await create(WBS, null);
   for (const [p, s] of LINKS) {
-    await services.dependencies.create(ctx(), { predecessorId: ids.get(p)!, successorId: ids.get(s)!, type: DependencyType.FS, lagDays: 0 });
+    await services.dependencies.create(actor(), { predecessorId: ids.get(p)!, successorId: ids.get(s)!, type: DependencyType.FS, lagDays: 0 });
   }
   // Work done so far happened as scheduled: its actual dates are the schedule's (the schedule is the truth for dates).
   const scheduled = new Map((await services.planning.schedules.current(project.id)).schedule.tasks.map((r) => [r.taskId, r]));
@@ -298,10 +297,10 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
     const id = ids.get(name)!;
     const row = scheduled.get(id);
     if (pct === 0 || !row) continue;
-    const { version } = await services.tasks.get(ctx(), id);
-    await services.planning.schedules.updateTask(ctx(), { id, version, actualStart: row.start, ...(pct >= 100 ? { actualFinish: row.finish } : {}) });
+    const { version } = await services.tasks.get(actor(), id);
+    await services.planning.schedules.updateTask(actor(), { id, version, actualStart: row.start, ...(pct >= 100 ? { actualFinish: row.finish } : {}) });
   }
-  await seedPlanning(services, ctx, project.id, [...leaves.values()], ids, progress);
+  await seedPlanning(services, actor, project.id, [...leaves.values()], ids, progress);
   return { email: DEMO_EMAIL, password, projectKey: project.key };
 }
 
@@ -334,7 +333,7 @@ const COST_FACTORS = [1.0, 1.12, 0.94, 1.08, 1.25, 0.97, 1.15];
  */
 async function seedPlanning(
   services: Services,
-  ctx: () => Context,
+  actor: () => Actor,
   projectId: string,
   leaves: Node[],
   ids: Map<string, string>,
@@ -343,22 +342,22 @@ async function seedPlanning(
   const { resources, baselines, costs } = services.planning;
   const person = new Map<number, { id: string; rate: number }>();
   for (const m of TEAM) {
-    const r = await resources.create(ctx(), { projectId, name: PEOPLE[m.who]!.name, type: ResourceType.WORK, maxUnits: 1, standardRate: m.rate });
+    const r = await resources.create(actor(), { projectId, name: PEOPLE[m.who]!.name, type: ResourceType.WORK, maxUnits: 1, standardRate: m.rate });
     person.set(m.who, { id: r.id, rate: m.rate });
   }
-  const vendor = await resources.create(ctx(), { projectId, name: 'Vendor consultants', type: ResourceType.WORK, maxUnits: 3, standardRate: 120 });
-  const licences = await resources.create(ctx(), { projectId, name: 'Cloud ERP licences', type: ResourceType.MATERIAL, standardRate: 1150 });
+  const vendor = await resources.create(actor(), { projectId, name: 'Vendor consultants', type: ResourceType.WORK, maxUnits: 3, standardRate: 120 });
+  const licences = await resources.create(actor(), { projectId, name: 'Cloud ERP licences', type: ResourceType.MATERIAL, standardRate: 1150 });
 
   for (const n of leaves) {
     const p = n.who === undefined || VENDOR_ONLY.has(n.name) ? undefined : person.get(n.who);
-    if (p && n.kind !== TaskKind.MILESTONE) await resources.assign(ctx(), { taskId: ids.get(n.name)!, resourceId: p.id, units: 1 });
+    if (p && n.kind !== TaskKind.MILESTONE) await resources.assign(actor(), { taskId: ids.get(n.name)!, resourceId: p.id, units: 1 });
   }
-  for (const [name, units] of VENDOR) await resources.assign(ctx(), { taskId: ids.get(name)!, resourceId: vendor.id, units });
-  await resources.assign(ctx(), { taskId: ids.get('Finance module')!, resourceId: licences.id, units: 120 });
+  for (const [name, units] of VENDOR) await resources.assign(actor(), { taskId: ids.get(name)!, resourceId: vendor.id, units });
+  await resources.assign(actor(), { taskId: ids.get('Finance module')!, resourceId: licences.id, units: 120 });
 
-  await baselines.create(ctx(), projectId, 'Signed-off plan');
-  const payroll = await services.tasks.get(ctx(), ids.get('Payroll interface')!);
-  await services.tasks.update(ctx(), { id: payroll.id, version: payroll.version, durationDays: 11 });
+  await baselines.create(actor(), projectId, 'Signed-off plan');
+  const payroll = await services.tasks.get(actor(), ids.get('Payroll interface')!);
+  await services.tasks.update(actor(), { id: payroll.id, version: payroll.version, durationDays: 11 });
 
   // Costs booked so far: each person's hours on the work done, off the plan by a task-specific factor.
   let k = 0;
@@ -367,10 +366,10 @@ async function seedPlanning(
     const p = n.who === undefined || VENDOR_ONLY.has(n.name) ? undefined : person.get(n.who);
     if (!done || done.pct === 0 || !p || !n.d) continue;
     const amount = Math.round(n.d * 8 * p.rate * (done.pct / 100) * COST_FACTORS[k++ % COST_FACTORS.length]!);
-    await costs.create(ctx(), { taskId: ids.get(n.name)!, date: iso(done.finish), amount, note: `Timesheets, ${PEOPLE[n.who!]!.name}` });
+    await costs.create(actor(), { taskId: ids.get(n.name)!, date: iso(done.finish), amount, note: `Timesheets, ${PEOPLE[n.who!]!.name}` });
   }
   const demos = progress.get('Demo sessions');
   if (demos && demos.pct > 0) {
-    await costs.create(ctx(), { taskId: ids.get('Demo sessions')!, date: iso(demos.finish), amount: Math.round(2 * 4 * 8 * 120 * (demos.pct / 100)), note: 'Vendor invoice' });
+    await costs.create(actor(), { taskId: ids.get('Demo sessions')!, date: iso(demos.finish), amount: Math.round(2 * 4 * 8 * 120 * (demos.pct / 100)), note: 'Vendor invoice' });
   }
 }

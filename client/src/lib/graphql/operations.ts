@@ -89,7 +89,7 @@ export const PROJECT_PAGE = graphql(`
 `);
 
 export const PROJECT_TASKS_PAGE = graphql(`
-  query ProjectTasks($id: ID!, $first: Int!, $after: String) {
+  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {
     project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }
   }
 `);
@@ -114,7 +114,7 @@ export const STATUS_FIELDS = graphql(`
 `);
 
 export const PROJECT_STATUSES = graphql(`
-  query ProjectStatuses($id: ID!) { project(id: $id) { statuses { ...StatusFields } } }
+  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }
 `);
 
 export const STATUS_CREATE = graphql(`
@@ -126,12 +126,12 @@ export const STATUS_UPDATE = graphql(`
 `);
 
 export const STATUS_DELETE = graphql(`
-  mutation StatusDelete($id: ID!, $moveToId: ID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }
+  mutation StatusDelete($id: UUID!, $moveToId: UUID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }
 `);
 
 /** How many tasks (archived ones too: they block a delete as well) use a status. */
 export const STATUS_USAGE = graphql(`
-  query StatusUsage($projectId: ID!, $statusId: ID!) {
+  query StatusUsage($projectId: UUID!, $statusId: UUID!) {
     project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }
   }
 `);
@@ -154,7 +154,7 @@ export const CHARTER_UPDATE = graphql(`
 `);
 
 export const CHARTER_APPROVAL_SET = graphql(`
-  mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {
+  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {
     charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }
   }
 `);
@@ -164,11 +164,11 @@ export const PROJECT_UPDATE = graphql(`
 `);
 
 export const PROJECT_ARCHIVE = graphql(`
-  mutation ProjectArchive($id: ID!) { projectArchive(id: $id) { project { ...ProjectFields } } }
+  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }
 `);
 
 export const PROJECT_UNARCHIVE = graphql(`
-  mutation ProjectUnarchive($id: ID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }
+  mutation ProjectUnarchive($id: UUID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }
 `);
 
 export const TASK_CREATE = graphql(`
@@ -184,7 +184,7 @@ export const TASK_MOVE = graphql(`
 `);
 
 export const TASK_DELETE = graphql(`
-  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }
+  mutation TaskDelete($id: UUID!) { taskDelete(id: $id) { changeNumber task { id } } }
 `);
 
 /** The answer carries the link's secret once. */
@@ -194,11 +194,11 @@ export const MEMBER_INVITE = graphql(`
 
 /** Pending invitations again, when someone may have accepted one. */
 export const PROJECT_INVITATIONS = graphql(`
-  query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }
+  query ProjectInvitations($id: UUID!) { project(id: $id) { id invitations { ...InvitationFields } } }
 `);
 
 export const INVITATION_REVOKE = graphql(`
-  mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }
+  mutation InvitationRevoke($id: UUID!) { invitationRevoke(id: $id) { invitation { id } } }
 `);
 
 export const INVITATION = graphql(`
@@ -214,17 +214,17 @@ export const MEMBER_UPDATE = graphql(`
 `);
 
 export const MEMBER_REMOVE = graphql(`
-  mutation MemberRemove($projectId: ID!, $userId: ID!) { memberRemove(projectId: $projectId, userId: $userId) }
+  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }
 `);
 
 export const BOARD_TOKEN_CREATE = graphql(`
-  mutation BoardTokenCreate($projectId: ID!, $name: String!) {
+  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {
     boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }
   }
 `);
 
 export const BOARD_TOKEN_REVOKE = graphql(`
-  mutation BoardTokenRevoke($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }
+  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }
 `);
 
 export const ACCESS_TOKENS = graphql(`
@@ -238,7 +238,7 @@ export const ACCESS_TOKEN_CREATE = graphql(`
 `);
 
 export const ACCESS_TOKEN_REVOKE = graphql(`
-  mutation AccessTokenRevoke($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }
+  mutation AccessTokenRevoke($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }
 `);
 
 export const WALL_BOARD = graphql(`
@@ -248,34 +248,34 @@ export const WALL_BOARD = graphql(`
 // ---- subscriptions ----
 
 export const ON_OUTLINE_CHANGED = graphql(`
-  subscription OnOutlineChanged($projectId: ID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }
+  subscription OnOutlineChanged($projectId: UUID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }
 `);
 
 export const ON_TASK_UPDATED = graphql(`
-  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }
+  subscription OnTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }
 `);
 
 export const ON_BOARD_UPDATED = graphql(`
-  subscription OnBoardUpdated($projectId: ID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }
+  subscription OnBoardUpdated($projectId: UUID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }
 `);
 
 export const ON_PROJECT_UPDATED = graphql(`
-  subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }
+  subscription OnProjectUpdated($projectId: UUID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }
 `);
 
 /** The charter page's view of projectUpdated: the heading and the charter as they are now. */
 export const ON_PROJECT_CHARTER = graphql(`
-  subscription OnProjectCharter($projectId: ID!) {
+  subscription OnProjectCharter($projectId: UUID!) {
     projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }
   }
 `);
 
 export const ON_ACTIVITY_ADDED = graphql(`
-  subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }
+  subscription OnActivityAdded($projectId: UUID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }
 `);
 
 export const TASK_DETAIL = graphql(`
-  query TaskDetail($id: ID!) {
+  query TaskDetail($id: UUID!) {
     task(id: $id) {
       ...TaskFields
       description estimateHours storyPoints
@@ -294,7 +294,7 @@ export const DEPENDENCY_CREATE = graphql(`
 `);
 
 export const DEPENDENCY_DELETE = graphql(`
-  mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }
+  mutation DependencyDelete($id: UUID!) { dependencyDelete(id: $id) { dependency { id } } }
 `);
 
 /** A short-lived ticket to open one shared (Yjs) document over the collab socket. */
@@ -343,13 +343,13 @@ export const GANTT_PAGE = graphql(`
 `);
 
 export const PLAN_TASKS_PAGE = graphql(`
-  query PlanTasksPage($id: ID!, $first: Int!, $after: String) {
+  query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {
     project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }
   }
 `);
 
 export const PLAN_LINKS_PAGE = graphql(`
-  query PlanLinksPage($id: ID!, $first: Int!, $after: String) {
+  query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {
     project(id: $id) {
       dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
     }
@@ -357,11 +357,11 @@ export const PLAN_LINKS_PAGE = graphql(`
 `);
 
 export const PLAN_SCHEDULE = graphql(`
-  query PlanSchedule($id: ID!) { project(id: $id) { schedule { ...ScheduleFields } } }
+  query PlanSchedule($id: UUID!) { project(id: $id) { schedule { ...ScheduleFields } } }
 `);
 
 export const BASELINE_TASKS = graphql(`
-  query BaselineTasks($id: ID!) {
+  query BaselineTasks($id: UUID!) {
     project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }
   }
 `);
@@ -387,27 +387,27 @@ export const PLAN_LINK_UPDATE = graphql(`
 `);
 
 export const ON_SCHEDULE_UPDATED = graphql(`
-  subscription OnScheduleUpdated($projectId: ID!) {
+  subscription OnScheduleUpdated($projectId: UUID!) {
     scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }
   }
 `);
 
 /** A part of the plan changed elsewhere (links, baselines, costs...), whether or not dates moved. */
 export const ON_PLAN_CHANGED = graphql(`
-  subscription OnPlanChanged($projectId: ID!) {
+  subscription OnPlanChanged($projectId: UUID!) {
     planChanged(projectId: $projectId) { projectId part }
   }
 `);
 
 export const PLAN_BASELINES = graphql(`
-  query PlanBaselines($id: ID!) {
+  query PlanBaselines($id: UUID!) {
     project(id: $id) { baselines { id name createdAt } }
   }
 `);
 
 /** The planning pages' view of taskUpdated: names, durations and versions for the task table. */
 export const ON_PLAN_TASK_UPDATED = graphql(`
-  subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }
+  subscription OnPlanTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }
 `);
 
 export const RESOURCE_FIELDS = graphql(`
@@ -432,7 +432,7 @@ export const RESOURCES_PAGE = graphql(`
 `);
 
 export const RESOURCE_USAGE = graphql(`
-  query ResourceUsage($id: ID!, $period: UsagePeriod!) {
+  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {
     project(id: $id) {
       resources { ...ResourceFields }
       assignments { id taskId resourceId units }
@@ -443,17 +443,17 @@ export const RESOURCE_USAGE = graphql(`
 `);
 
 export const LEVELING_PREVIEW = graphql(`
-  query LevelingPreview($id: ID!) {
+  query LevelingPreview($id: UUID!) {
     project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }
   }
 `);
 
 export const LEVELING_APPLY = graphql(`
-  mutation LevelingApply($projectId: ID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }
+  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }
 `);
 
 export const LEVELING_CLEAR = graphql(`
-  mutation LevelingClear($projectId: ID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }
+  mutation LevelingClear($projectId: UUID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }
 `);
 
 export const RESOURCE_CREATE = graphql(`
@@ -465,7 +465,7 @@ export const RESOURCE_UPDATE = graphql(`
 `);
 
 export const RESOURCE_DELETE = graphql(`
-  mutation ResourceDelete($id: ID!) { resourceDelete(id: $id) { resource { id } } }
+  mutation ResourceDelete($id: UUID!) { resourceDelete(id: $id) { resource { id } } }
 `);
 
 export const ASSIGNMENT_CREATE = graphql(`
@@ -473,7 +473,7 @@ export const ASSIGNMENT_CREATE = graphql(`
 `);
 
 export const ASSIGNMENT_DELETE = graphql(`
-  mutation AssignmentDelete($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }
+  mutation AssignmentDelete($id: UUID!) { assignmentDelete(id: $id) { assignment { id } } }
 `);
 
 export const EV_ROW_FIELDS = graphql(`
@@ -492,7 +492,7 @@ export const EARNED_VALUE_PAGE = graphql(`
 `);
 
 export const EARNED_VALUE = graphql(`
-  query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {
+  query EarnedValue($id: UUID!, $statusDate: LocalDate!, $baselineId: UUID) {
     project(id: $id) {
       earnedValue(statusDate: $statusDate, baselineId: $baselineId) {
         statusDate
@@ -506,7 +506,7 @@ export const EARNED_VALUE = graphql(`
 `);
 
 export const BASELINE_CREATE = graphql(`
-  mutation BaselineCreate($projectId: ID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }
+  mutation BaselineCreate($projectId: UUID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }
 `);
 
 export const COST_ENTRY_CREATE = graphql(`
@@ -515,7 +515,7 @@ export const COST_ENTRY_CREATE = graphql(`
 
 /** The Gantt after a schedule change: links (drawn elsewhere) and warnings, which scheduleUpdated does not carry. */
 export const PLAN_LINKS_AND_WARNINGS = graphql(`
-  query PlanLinksAndWarnings($id: ID!, $first: Int!) {
+  query PlanLinksAndWarnings($id: UUID!, $first: Int!) {
     project(id: $id) {
       dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
       schedule { warnings { taskId code message } }
@@ -524,7 +524,7 @@ export const PLAN_LINKS_AND_WARNINGS = graphql(`
 `);
 
 export const PLAN_EXPORT = graphql(`
-  query PlanExport($id: ID!, $format: ExportFormat!) {
+  query PlanExport($id: UUID!, $format: ExportFormat!) {
     project(id: $id) { export(format: $format) }
   }
 `);
@@ -548,7 +548,7 @@ export const WORK_CALENDAR_FIELDS = graphql(`
 
 /** The settings page's planning cards: the project calendar, the status date and every calendar. */
 export const PLAN_CALENDARS = graphql(`
-  query PlanCalendars($id: ID!) {
+  query PlanCalendars($id: UUID!) {
     project(id: $id) {
       plan { calendarId statusDate }
       calendars { ...WorkCalendarFields }
@@ -558,7 +558,7 @@ export const PLAN_CALENDARS = graphql(`
 
 /** When the plan starts and finishes, to show what a calendar or status date change did. */
 export const PLAN_SPAN = graphql(`
-  query PlanSpan($id: ID!) { project(id: $id) { schedule { start finish } } }
+  query PlanSpan($id: UUID!) { project(id: $id) { schedule { start finish } } }
 `);
 
 export const PLAN_SETTINGS_UPDATE = graphql(`
@@ -575,7 +575,7 @@ export const CALENDAR_UPDATE = graphql(`
 
 /** With the version shown: a calendar changed since is not deleted (CONFLICT). */
 export const CALENDAR_DELETE = graphql(`
-  mutation CalendarDelete($id: ID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }
+  mutation CalendarDelete($id: UUID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }
 `);
 
 export const CALENDAR_EXCEPTION_ADD = graphql(`
@@ -585,10 +585,10 @@ export const CALENDAR_EXCEPTION_ADD = graphql(`
 `);
 
 export const CALENDAR_EXCEPTION_REMOVE = graphql(`
-  mutation CalendarExceptionRemove($id: ID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }
+  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }
 `);
 
 /** Only where the plan now starts and finishes, after any change that moved it. */
 export const ON_PLAN_SPAN_UPDATED = graphql(`
-  subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }
+  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }
 `);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
@@ -41,7 +42,7 @@ export class ActivityResolver {
     description: 'Every new activity row of the project',
     subscribe: ({ args, context }) => watch(context as Context, 'ACTIVITY_ADDED', args.projectId, Permission.PROJECT_READ),
   })
-  activityAdded(@Root() a: Activity, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): Activity {
+  activityAdded(@Root() a: Activity, @Arg('projectId', () => UUID) _projectId: string, @Ctx() ctx: Context): Activity {
     ctx.loaders.clear();
     return a;
   }

@@ -32,9 +32,9 @@ async function bigProject(key: string, n: number): Promise<string> {
   return projectId;
 }
 
-const BOARD = `query($id: ID!) { project(id: $id) { board { percentComplete taskCount categories { category count }
+const BOARD = `query($id: UUID!) { project(id: $id) { board { percentComplete taskCount categories { category count }
   columns { name count cards { key name assignee { name } late } } milestones { key } lateTasks { key } recentActivity { summary } } } }`;
-const OUTLINE = `query($id: ID!) { project(id: $id) { tasks(first: 500) { totalCount nodes { key wbsCode name childCount
+const OUTLINE = `query($id: UUID!) { project(id: $id) { tasks(first: 500) { totalCount nodes { key wbsCode name childCount
   status { name category } assignee { name } parent { key } predecessors { type predecessor { key } } successors { successor { key } } } } } }`;
 
 async function statements(query: string, projectId: string): Promise<number> {

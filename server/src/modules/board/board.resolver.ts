@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { UnauthenticatedError } from '../../common/errors.js';
@@ -12,15 +13,15 @@ export class BoardResolver {
 
   @Query(() => Board, { description: "The wall screen's board, for a request made with a board token" })
   wallBoard(@Ctx() ctx: Context) {
-    if (ctx.viewer.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
-    return this.boardSvc.forViewer(ctx, ctx.viewer.projectId);
+    if (ctx.actor.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
+    return this.boardSvc.forViewer(ctx.actor, ctx.actor.projectId);
   }
 
   @Subscription(() => Board, {
     description: "The board's aggregates, recomputed after every change in the project",
     subscribe: ({ args, context }) => watch(context as Context, 'BOARD_UPDATED', args.projectId, Permission.BOARD_READ),
   })
-  boardUpdated(@Root() b: Board, @Arg('projectId', () => ID) _projectId: string): Board {
+  boardUpdated(@Root() b: Board, @Arg('projectId', () => UUID) _projectId: string): Board {
     return b;
   }
 }

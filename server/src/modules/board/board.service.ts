@@ -1,5 +1,5 @@
 import { In, IsNull, type DataSource } from 'typeorm';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { NotFoundError } from '../../common/errors.js';
@@ -25,11 +25,9 @@ export class BoardService {
     private readonly schedules: ScheduleSource,
   ) {}
 
-  async forViewer(ctx: Context, projectId: string): Promise<Board> {
-    await can(ctx, projectId, Permission.BOARD_READ);
-    const project = await ctx.loaders.project.load(projectId);
-    if (!project) throw new NotFoundError('Project');
-    return this.compute(projectId, project);
+  async forViewer(actor: Actor, projectId: string): Promise<Board> {
+    await can(actor, projectId, Permission.BOARD_READ);
+    return this.compute(projectId);
   }
 
   async compute(projectId: string, known?: Pick<Project, 'key' | 'name'>): Promise<Board> {

@@ -11,6 +11,6 @@ export class ProjectBoardResolver {
 
   @FieldResolver(() => Board)
   board(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.boardSvc.forViewer(ctx, p.id);
+    return this.boardSvc.forViewer(ctx.actor, p.id);
   }
 }

@@ -26,7 +26,7 @@ export class CollabResolver {
 
   @Mutation(() => CollabTicket, { description: 'A short-lived ticket to edit (or follow) a project\'s charter or WBS document live' })
   async collabTicket(@Arg('document', () => String) document: string, @Ctx() ctx: Context): Promise<CollabTicket> {
-    const t = await this.collab.ticket(ctx, document);
+    const t = await this.collab.ticket(ctx.actor, document);
     return { ...t, url: collabUrl(ctx) };
   }
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { CollabAccessError, signTicket, verifyTicket, type Principal } from '@trellis/collab';
 import { presenceUser } from '@trellis/schema/presence';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission, roleAllows, type Grant } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError } from '../../common/errors.js';
@@ -61,7 +61,7 @@ export class CollabService {
   }
 
   /** A short-lived ticket to open one document; a stranger gets NOT_FOUND like for the project itself. */
-  async ticket(ctx: Context, document: string): Promise<IssuedTicket> {
+  async ticket(actor: Actor, document: string): Promise<IssuedTicket> {
     const parsed = parseDocName(document);
     if (!parsed) throw new BadUserInputError('Unknown document; expected project/<id>/wbs or project/<id>/charter', 'document');
     const { projectId, kind } = parsed;
@@ -69,13 +69,13 @@ export class CollabService {
     let sub: string;
     let uid: string | null = null;
     let name = 'Wall screen';
-    if (ctx.viewer.kind === 'board') {
+    if (actor.kind === 'board') {
       // A wall screen shows the project's tasks: it may follow the WBS document, never write.
       if (kind !== 'wbs') throw new BadUserInputError('A board token can open only the WBS document', 'document');
-      await can(ctx, projectId, Permission.BOARD_READ);
-      sub = `board:${ctx.viewer.tokenId}`;
+      await can(actor, projectId, Permission.BOARD_READ);
+      sub = `board:${actor.tokenId}`;
     } else {
-      const grant = await can(ctx, projectId, Permission.PROJECT_READ);
+      const grant = await can(actor, projectId, Permission.PROJECT_READ);
       canWrite = CollabService.writeAllowed(kind, grant);
       uid = grant.userId;
       sub = `user:${uid}`;

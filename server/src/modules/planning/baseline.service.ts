@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
-import { can } from '../../common/guard.js';
+import { authorizeEntity, can } from '../../common/guard.js';
 import { ActivityAction, recordActivity } from '../activity/index.js';
 import { Baseline, BaselineTask } from './baseline.entity.js';
 import { baselineSnapshot, varianceOf } from './engine.js';
@@ -20,18 +20,18 @@ export class BaselineService {
     private readonly schedules: ScheduleService,
   ) {}
 
-  async list(ctx: Context, projectId: string): Promise<Baseline[]> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async list(actor: Actor, projectId: string): Promise<Baseline[]> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     return this.ds.getRepository(Baseline).find({ where: { projectId }, order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
   /** Task rows of a baseline the viewer could read already. */
-  tasks(ctx: Context, baselineId: string): Promise<BaselineTask[]> {
-    return planningLoaders(ctx, this.ds).baselineTasks.load(baselineId);
+  tasks(actor: Actor, baselineId: string): Promise<BaselineTask[]> {
+    return planningLoaders(actor, this.ds).baselineTasks.load(baselineId);
   }
 
-  async create(ctx: Context, projectId: string, name: string): Promise<Baseline> {
-    const grant = await can(ctx, projectId, Permission.PROJECT_UPDATE);
+  async create(actor: Actor, projectId: string, name: string): Promise<Baseline> {
+    const grant = await can(actor, projectId, Permission.PROJECT_UPDATE);
     const n = name.trim();
     if (!n) throw new BadUserInputError('Baseline name is required', 'name');
     if (n.length > 200) throw new BadUserInputError('Baseline name must be at most 200 characters', 'name');
@@ -52,12 +52,10 @@ export class BaselineService {
     });
   }
 
-  async remove(ctx: Context, id: string): Promise<Baseline> {
-    const b = isUuid(id) ? await this.ds.getRepository(Baseline).findOneBy({ id }) : null;
+  async remove(actor: Actor, id: string): Promise<Baseline> {
+    const grant = await authorizeEntity(actor, 'baseline', id, Permission.PROJECT_UPDATE);
+    const b = await this.ds.getRepository(Baseline).findOneBy({ id });
     if (!b) throw new NotFoundError('Baseline');
-    const grant = await can(ctx, b.projectId, Permission.PROJECT_UPDATE).catch((e) => {
-      throw e instanceof NotFoundError ? new NotFoundError('Baseline') : e;
-    });
     return this.ds.transaction(async (m) => {
       await m.getRepository(Baseline).delete({ id: b.id });
       await recordActivity(m, b.projectId, grant.userId, [{ entityType: 'baseline', entityId: b.id, action: ActivityAction.DELETED, oldValue: { name: b.name } }]);
@@ -66,8 +64,8 @@ export class BaselineService {
     });
   }
 
-  async variance(ctx: Context, projectId: string, baselineId: string): Promise<Variance> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async variance(actor: Actor, projectId: string, baselineId: string): Promise<Variance> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     const baseline = isUuid(baselineId) ? await loadBaseline(this.ds, projectId, baselineId) : null;
     if (!baseline) throw new NotFoundError('Baseline');
     const plan = await this.schedules.current(projectId);

@@ -1,10 +1,10 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { lockVersioned } from '../../common/versioned.js';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
-import { can } from '../../common/guard.js';
+import { authorizeEntity, can } from '../../common/guard.js';
 import { ActivityAction, fieldChanges, recordActivity } from '../activity/index.js';
 import { CalendarException, ProjectPlan, WorkCalendar, type WorkWeek } from './calendar.entity.js';
 import { checkDay } from '../../common/date-range.js';
@@ -91,33 +91,33 @@ function checkHours(h: number | null | undefined): number {
 export class CalendarService {
   constructor(private readonly ds: DataSource) {}
 
-  async list(ctx: Context, projectId: string): Promise<WorkCalendar[]> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async list(actor: Actor, projectId: string): Promise<WorkCalendar[]> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     return this.ds.getRepository(WorkCalendar).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Rows reached through a calendar the viewer could read already: no further check needed. */
-  exceptions(ctx: Context, calendarId: string): Promise<CalendarException[]> {
-    return planningLoaders(ctx, this.ds).exceptions.load(calendarId);
+  exceptions(actor: Actor, calendarId: string): Promise<CalendarException[]> {
+    return planningLoaders(actor, this.ds).exceptions.load(calendarId);
   }
 
   /** Rows reached through a calendar the viewer could read already: no further check needed. */
-  usage(ctx: Context, calendarId: string): Promise<CalendarUsage> {
-    return planningLoaders(ctx, this.ds).calendarUsage.load(calendarId);
+  usage(actor: Actor, calendarId: string): Promise<CalendarUsage> {
+    return planningLoaders(actor, this.ds).calendarUsage.load(calendarId);
   }
 
-  async isProjectCalendar(ctx: Context, c: WorkCalendar): Promise<boolean> {
-    return (await planningLoaders(ctx, this.ds).plan.load(c.projectId))?.calendarId === c.id;
+  async isProjectCalendar(actor: Actor, c: WorkCalendar): Promise<boolean> {
+    return (await planningLoaders(actor, this.ds).plan.load(c.projectId))?.calendarId === c.id;
   }
 
-  async settings(ctx: Context, projectId: string): Promise<PlanSettings> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async settings(actor: Actor, projectId: string): Promise<PlanSettings> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     const plan = await this.ds.getRepository(ProjectPlan).findOneBy({ projectId });
     return { calendarId: plan?.calendarId ?? null, statusDate: plan?.statusDate ? dateOut(plan.statusDate) : null };
   }
 
-  async updateSettings(ctx: Context, input: PlanSettingsInput): Promise<PlanSettings> {
-    const grant = await can(ctx, input.projectId, Permission.PROJECT_UPDATE);
+  async updateSettings(actor: Actor, input: PlanSettingsInput): Promise<PlanSettings> {
+    const grant = await can(actor, input.projectId, Permission.PROJECT_UPDATE);
     if (input.statusDate) checkDay(input.statusDate, 'input.statusDate');
     return this.ds.transaction(async (m) => {
       if (input.calendarId) await this.checkCalendar(m, input.projectId, input.calendarId, 'input.calendarId');
@@ -182,8 +182,8 @@ export class CalendarService {
     );
   }
 
-  async create(ctx: Context, input: CalendarCreateInput): Promise<WorkCalendar> {
-    const grant = await can(ctx, input.projectId, Permission.PROJECT_UPDATE);
+  async create(actor: Actor, input: CalendarCreateInput): Promise<WorkCalendar> {
+    const grant = await can(actor, input.projectId, Permission.PROJECT_UPDATE);
     const name = checkName(input.name);
     const hoursPerDay = checkHours(input.hoursPerDay);
     const workWeek = checkWeek(input.workWeek ?? [], 'input.workWeek');
@@ -203,17 +203,15 @@ export class CalendarService {
     });
   }
 
-  private async load(ctx: Context, id: string, permission: Permission) {
-    const cal = isUuid(id) ? await this.ds.getRepository(WorkCalendar).findOneBy({ id }) : null;
+  private async load(actor: Actor, id: string, permission: Permission) {
+    const grant = await authorizeEntity(actor, 'calendar', id, permission);
+    const cal = await this.ds.getRepository(WorkCalendar).findOneBy({ id });
     if (!cal) throw new NotFoundError('Calendar');
-    const grant = await can(ctx, cal.projectId, permission).catch((e) => {
-      throw e instanceof NotFoundError ? new NotFoundError('Calendar') : e;
-    });
     return { cal, grant };
   }
 
-  async update(ctx: Context, input: CalendarUpdateInput): Promise<WorkCalendar> {
-    const { cal, grant } = await this.load(ctx, input.id, Permission.PROJECT_UPDATE);
+  async update(actor: Actor, input: CalendarUpdateInput): Promise<WorkCalendar> {
+    const { cal, grant } = await this.load(actor, input.id, Permission.PROJECT_UPDATE);
     const name = input.name === undefined || input.name === null ? cal.name : checkName(input.name);
     const hoursPerDay = input.hoursPerDay === undefined || input.hoursPerDay === null ? cal.hoursPerDay : checkHours(input.hoursPerDay);
     const workWeek = input.workWeek ? checkWeek(input.workWeek, 'input.workWeek') : cal.workWeek;
@@ -260,8 +258,8 @@ export class CalendarService {
   }
 
   /** Deletes the calendar; with `version`, only if it is still that version (else CONFLICT). */
-  async remove(ctx: Context, id: string, version?: number | null): Promise<WorkCalendar> {
-    const { cal, grant } = await this.load(ctx, id, Permission.PROJECT_UPDATE);
+  async remove(actor: Actor, id: string, version?: number | null): Promise<WorkCalendar> {
+    const { cal, grant } = await this.load(actor, id, Permission.PROJECT_UPDATE);
     return this.ds.transaction(async (m) => {
       const current = await this.lockCurrent(m, cal.id, version);
       // Calendars based on it fall back to the standard week for the days they do not set: each must still have working time.
@@ -282,8 +280,8 @@ export class CalendarService {
    * Adds one exception. Needs no version: adding cannot undo anyone else's change, so two people
    * adding holidays at once both succeed. The calendar's version goes up, as for any change of it.
    */
-  async addException(ctx: Context, input: CalendarExceptionAddInput): Promise<{ calendar: WorkCalendar; exception: CalendarException }> {
-    const { cal, grant } = await this.load(ctx, input.calendarId, Permission.PROJECT_UPDATE);
+  async addException(actor: Actor, input: CalendarExceptionAddInput): Promise<{ calendar: WorkCalendar; exception: CalendarException }> {
+    const { cal, grant } = await this.load(actor, input.calendarId, Permission.PROJECT_UPDATE);
     const row = checkException(input, 'input');
     return this.ds.transaction(async (m) => {
       const current = await this.lockCurrent(m, cal.id);
@@ -296,10 +294,11 @@ export class CalendarService {
   }
 
   /** Removes one exception by its id; one already gone is NOT_FOUND. */
-  async removeException(ctx: Context, id: string): Promise<{ calendar: WorkCalendar; exception: CalendarException }> {
-    const found = isUuid(id) ? await this.ds.getRepository(CalendarException).findOneBy({ id }) : null;
+  async removeException(actor: Actor, id: string): Promise<{ calendar: WorkCalendar; exception: CalendarException }> {
+    await authorizeEntity(actor, 'calendarException', id, Permission.PROJECT_UPDATE);
+    const found = await this.ds.getRepository(CalendarException).findOneBy({ id });
     if (!found) throw new NotFoundError('Exception');
-    const { cal, grant } = await this.load(ctx, found.calendarId, Permission.PROJECT_UPDATE).catch((e) => {
+    const { cal, grant } = await this.load(actor, found.calendarId, Permission.PROJECT_UPDATE).catch((e) => {
       throw e instanceof NotFoundError ? new NotFoundError('Exception') : e;
     });
     return this.ds.transaction(async (m) => {

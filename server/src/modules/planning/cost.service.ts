@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { can } from '../../common/guard.js';
+import { authorizeEntity, can } from '../../common/guard.js';
 import { ActivityAction, recordActivity } from '../activity/index.js';
 import { publishInTransaction } from '../../common/events.js';
 import { ProjectRole } from '../project/index.js';
@@ -23,8 +23,8 @@ export class CostService {
     private readonly schedules: ScheduleService,
   ) {}
 
-  async list(ctx: Context, projectId: string, taskId: string | null): Promise<CostEntry[]> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async list(actor: Actor, projectId: string, taskId: string | null): Promise<CostEntry[]> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     if (taskId && !isUuid(taskId)) return [];
     return this.ds.getRepository(CostEntry).find({
       where: taskId ? { projectId, taskId } : { projectId },
@@ -32,10 +32,9 @@ export class CostService {
     });
   }
 
-  async create(ctx: Context, input: CostEntryCreateInput): Promise<CostEntry> {
-    const task = isUuid(input.taskId) ? await ctx.loaders.task.load(input.taskId) : null;
-    if (!task || task.archivedAt) throw new BadUserInputError('The task does not exist', 'input.taskId');
-    const grant = await can(ctx, task.projectId, Permission.TASK_UPDATE);
+  async create(actor: Actor, input: CostEntryCreateInput): Promise<CostEntry> {
+    const grant = await authorizeEntity(actor, 'task', input.taskId, Permission.TASK_UPDATE, 'input.taskId');
+    const task = { id: input.taskId, projectId: grant.projectId };
     checkDay(input.date, 'input.date');
     if (!Number.isFinite(input.amount) || input.amount < 0 || input.amount >= 1e12) throw new BadUserInputError('The amount must be zero or more', 'input.amount');
     const hours = input.hours ?? null;
@@ -43,6 +42,8 @@ export class CostService {
     const note = (input.note ?? '').trim();
     if (note.length > 2000) throw new BadUserInputError('The note must be at most 2,000 characters', 'input.note');
     return this.ds.transaction(async (m) => {
+      const live: unknown[] = await m.query('SELECT 1 FROM tasks WHERE id = $1 AND archived_at IS NULL', [task.id]);
+      if (!live.length) throw new NotFoundError('Task', 'input.taskId');
       const repo = m.getRepository(CostEntry);
       const entry = await repo.save(repo.create({ projectId: task.projectId, taskId: task.id, date: input.date, hours, amount: input.amount, note, userId: grant.userId }));
       await recordActivity(m, task.projectId, grant.userId, [
@@ -53,12 +54,10 @@ export class CostService {
     });
   }
 
-  async remove(ctx: Context, id: string): Promise<CostEntry> {
-    const entry = isUuid(id) ? await this.ds.getRepository(CostEntry).findOneBy({ id }) : null;
+  async remove(actor: Actor, id: string): Promise<CostEntry> {
+    const grant = await authorizeEntity(actor, 'costEntry', id, Permission.TASK_UPDATE);
+    const entry = await this.ds.getRepository(CostEntry).findOneBy({ id });
     if (!entry) throw new NotFoundError('Cost entry');
-    const grant = await can(ctx, entry.projectId, Permission.TASK_UPDATE).catch((e) => {
-      throw e instanceof NotFoundError ? new NotFoundError('Cost entry') : e;
-    });
     if (grant.role === ProjectRole.MEMBER && entry.userId !== grant.userId) {
       throw new ForbiddenError('Members can delete only the entries they recorded; ask a manager');
     }
@@ -72,8 +71,8 @@ export class CostService {
     });
   }
 
-  async earnedValue(ctx: Context, projectId: string, statusDate: string, baselineId: string | null, period: UsagePeriod): Promise<EarnedValue> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async earnedValue(actor: Actor, projectId: string, statusDate: string, baselineId: string | null, period: UsagePeriod): Promise<EarnedValue> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     checkDay(statusDate, 'statusDate');
     let id = baselineId;
     if (!id) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { addNode, initializeFromRows, readOutline } from '@trellis/schema/wbs';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission } from '../../common/access.js';
 import { dateRangeSentence, findDateOutOfRange } from '../../common/date-range.js';
 import { BadUserInputError } from '../../common/errors.js';
@@ -217,8 +217,8 @@ export class ExchangeService {
     private readonly structure: StructureWriter,
   ) {}
 
-  async export(ctx: Context, projectId: string, format: ExportFormat): Promise<string> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async export(actor: Actor, projectId: string, format: ExportFormat): Promise<string> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     return this.exportProject(projectId, format);
   }
 
@@ -233,14 +233,15 @@ export class ExchangeService {
     return `${JSON.stringify(doc, null, 2)}\n`;
   }
 
-  async import(ctx: Context, input: ProjectImportInput): Promise<ImportReport> {
-    const grant = await can(ctx, input.projectId, Permission.PROJECT_UPDATE);
+  async import(actor: Actor, input: ProjectImportInput): Promise<ImportReport> {
+    await can(actor, input.projectId, Permission.PROJECT_UPDATE);
     const parsed = preparePlan(parsePlanFile(input.format, input.content));
-    return this.importInto(input.projectId, grant.userId, parsed);
+    return this.importInto(actor, input.projectId, parsed);
   }
 
   /** Writes a prepared plan into a project in one transaction: all of it or, on any failure, nothing. */
-  async importInto(projectId: string, userId: string | null, parsed: ParsedPlan, progress?: ImportProgress): Promise<ImportReport> {
+  async importInto(actor: Actor, projectId: string, parsed: ParsedPlan, progress?: ImportProgress): Promise<ImportReport> {
+    const { userId } = await can(actor, projectId, Permission.PROJECT_UPDATE);
     const { doc, issues } = parsed;
     return this.ds.transaction(async (m) => {
       await lockProject(m, projectId);

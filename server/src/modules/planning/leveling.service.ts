@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission } from '../../common/access.js';
 import { publishInTransaction } from '../../common/events.js';
 import { can } from '../../common/guard.js';
@@ -18,16 +18,16 @@ export class LevelingService {
     private readonly schedules: ScheduleService,
   ) {}
 
-  async preview(ctx: Context, projectId: string): Promise<LevelingPreview> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async preview(actor: Actor, projectId: string): Promise<LevelingPreview> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     const plan = await this.schedules.current(projectId);
     // Leveling searches thousands of schedules: one search per version of the plan.
     plan.memo.leveling ??= levelingOutcome(plan.doc, plan.result);
     return plan.memo.leveling.preview;
   }
 
-  async apply(ctx: Context, projectId: string): Promise<LevelingPreview> {
-    const grant = await can(ctx, projectId, Permission.PROJECT_UPDATE);
+  async apply(actor: Actor, projectId: string): Promise<LevelingPreview> {
+    const grant = await can(actor, projectId, Permission.PROJECT_UPDATE);
     return this.ds.transaction(async (m) => {
       // Levels what is committed now; concurrent structure changes wait for this one.
       await lockProject(m, projectId);
@@ -39,8 +39,8 @@ export class LevelingService {
     });
   }
 
-  async clear(ctx: Context, projectId: string): Promise<LevelingPreview> {
-    const grant = await can(ctx, projectId, Permission.PROJECT_UPDATE);
+  async clear(actor: Actor, projectId: string): Promise<LevelingPreview> {
+    const grant = await can(actor, projectId, Permission.PROJECT_UPDATE);
     return this.ds.transaction(async (m) => {
       await lockProject(m, projectId);
       const loaded = await loadPlan(m, projectId);

@@ -46,29 +46,29 @@ const CASES: Case[] = [
   { name: 'planSettingsUpdate', allowed: MANAGE, query: `mutation($i: PlanSettingsInput!) { planSettingsUpdate(input: $i) { plan { statusDate } } }`, vars: (f) => ({ i: { projectId: f.projectId, statusDate: '2026-03-10' } }) },
   { name: 'calendarCreate', allowed: MANAGE, query: `mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'Night shift' } }) },
   { name: 'calendarUpdate', allowed: MANAGE, query: `mutation($i: CalendarUpdateInput!) { calendarUpdate(input: $i) { calendar { id } } }`, vars: (f) => ({ i: { id: f.calendarId, version: 1, hoursPerDay: 7 } }) },
-  { name: 'calendarDelete', allowed: MANAGE, query: `mutation($id: ID!) { calendarDelete(id: $id) { calendar { id } } }`, vars: (f) => ({ id: f.calendarId }) },
-  { name: 'calendarDelete with version', allowed: MANAGE, query: `mutation($id: ID!) { calendarDelete(id: $id, version: 1) { calendar { id } } }`, vars: (f) => ({ id: f.calendarId }) },
+  { name: 'calendarDelete', allowed: MANAGE, query: `mutation($id: UUID!) { calendarDelete(id: $id) { calendar { id } } }`, vars: (f) => ({ id: f.calendarId }) },
+  { name: 'calendarDelete with version', allowed: MANAGE, query: `mutation($id: UUID!) { calendarDelete(id: $id, version: 1) { calendar { id } } }`, vars: (f) => ({ id: f.calendarId }) },
   { name: 'calendarExceptionAdd', allowed: MANAGE, query: `mutation($i: CalendarExceptionAddInput!) { calendarExceptionAdd(input: $i) { exception { id } } }`, vars: (f) => ({ i: { calendarId: f.calendarId, name: 'Inventory day', from: '2026-03-20' } }) },
-  { name: 'calendarExceptionRemove', allowed: MANAGE, query: `mutation($id: ID!) { calendarExceptionRemove(id: $id) { exception { id } } }`, vars: (f) => ({ id: f.exceptionId }) },
+  { name: 'calendarExceptionRemove', allowed: MANAGE, query: `mutation($id: UUID!) { calendarExceptionRemove(id: $id) { exception { id } } }`, vars: (f) => ({ id: f.exceptionId }) },
   { name: 'resourceCreate', allowed: MANAGE, query: `mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, name: 'Bob' } }) },
   { name: 'resourceUpdate', allowed: MANAGE, query: `mutation($i: ResourceUpdateInput!) { resourceUpdate(input: $i) { resource { id } } }`, vars: (f) => ({ i: { id: f.resourceId, version: 1, standardRate: 90 } }) },
-  { name: 'resourceDelete', allowed: MANAGE, query: `mutation($id: ID!) { resourceDelete(id: $id) { resource { id } } }`, vars: (f) => ({ id: f.resourceId }) },
+  { name: 'resourceDelete', allowed: MANAGE, query: `mutation($id: UUID!) { resourceDelete(id: $id) { resource { id } } }`, vars: (f) => ({ id: f.resourceId }) },
   { name: 'assignmentCreate', allowed: WORK, query: `mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, vars: (f) => ({ i: { taskId: f.otherTaskId, resourceId: f.resourceId, units: 0.5 } }) },
   { name: 'assignmentUpdate', allowed: WORK, query: `mutation($i: AssignmentUpdateInput!) { assignmentUpdate(input: $i) { assignment { id } } }`, vars: (f) => ({ i: { id: f.assignmentId, units: 0.5 } }) },
-  { name: 'assignmentDelete', allowed: WORK, query: `mutation($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }`, vars: (f) => ({ id: f.assignmentId }) },
-  { name: 'baselineCreate', allowed: MANAGE, query: `mutation($p: ID!) { baselineCreate(projectId: $p, name: "Second") { baseline { id } } }`, vars: (f) => ({ p: f.projectId }) },
-  { name: 'baselineDelete', allowed: MANAGE, query: `mutation($id: ID!) { baselineDelete(id: $id) { baseline { id } } }`, vars: (f) => ({ id: f.baselineId }) },
+  { name: 'assignmentDelete', allowed: WORK, query: `mutation($id: UUID!) { assignmentDelete(id: $id) { assignment { id } } }`, vars: (f) => ({ id: f.assignmentId }) },
+  { name: 'baselineCreate', allowed: MANAGE, query: `mutation($p: UUID!) { baselineCreate(projectId: $p, name: "Second") { baseline { id } } }`, vars: (f) => ({ p: f.projectId }) },
+  { name: 'baselineDelete', allowed: MANAGE, query: `mutation($id: UUID!) { baselineDelete(id: $id) { baseline { id } } }`, vars: (f) => ({ id: f.baselineId }) },
   { name: 'costEntryCreate', allowed: WORK, query: `mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { costEntry { id } } }`, vars: (f) => ({ i: { taskId: f.taskId, date: '2026-03-02', amount: 120, hours: 1.5 } }) },
-  { name: 'costEntryDelete (member-made entry)', allowed: WORK, query: `mutation($id: ID!) { costEntryDelete(id: $id) { costEntry { id } } }`, vars: (f) => ({ id: f.memberEntryId }) },
-  { name: 'costEntryDelete (owner-made entry)', allowed: MANAGE, query: `mutation($id: ID!) { costEntryDelete(id: $id) { costEntry { id } } }`, vars: (f) => ({ id: f.ownerEntryId }) },
-  { name: 'levelingApply', allowed: MANAGE, query: `mutation($p: ID!) { levelingApply(projectId: $p) { leveling { finishAfter } } }`, vars: (f) => ({ p: f.projectId }) },
+  { name: 'costEntryDelete (member-made entry)', allowed: WORK, query: `mutation($id: UUID!) { costEntryDelete(id: $id) { costEntry { id } } }`, vars: (f) => ({ id: f.memberEntryId }) },
+  { name: 'costEntryDelete (owner-made entry)', allowed: MANAGE, query: `mutation($id: UUID!) { costEntryDelete(id: $id) { costEntry { id } } }`, vars: (f) => ({ id: f.ownerEntryId }) },
+  { name: 'levelingApply', allowed: MANAGE, query: `mutation($p: UUID!) { levelingApply(projectId: $p) { leveling { finishAfter } } }`, vars: (f) => ({ p: f.projectId }) },
   {
     name: 'levelingClear',
     allowed: MANAGE,
-    query: `mutation($p: ID!) { levelingClear(projectId: $p) { leveling { finishAfter } } }`,
+    query: `mutation($p: UUID!) { levelingClear(projectId: $p) { leveling { finishAfter } } }`,
     vars: (f) => ({ p: f.projectId }),
     prepare: async (f) => {
-      await h.gql(`mutation($p: ID!) { levelingApply(projectId: $p) { leveling { finishAfter } } }`, { p: f.projectId }, f.users.OWNER);
+      await h.gql(`mutation($p: UUID!) { levelingApply(projectId: $p) { leveling { finishAfter } } }`, { p: f.projectId }, f.users.OWNER);
     },
   },
   { name: 'projectImport', allowed: MANAGE, query: `mutation($i: ProjectImportInput!) { projectImport(input: $i) { created } }`, vars: (f) => ({ i: { projectId: f.projectId, format: 'TRELLIS_JSON', content: PLAN } }) },
@@ -110,12 +110,12 @@ async function fixture(): Promise<Fixture> {
   // Both tasks at once for one person: leveling has something to do.
   const second = (await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, { i: { projectId, name: 'Kim' } })).resourceCreate.resource.id;
   for (const t of [task.id, other.id]) await ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: t, resourceId: second } });
-  const baselineId = (await ok(`mutation($p: ID!) { baselineCreate(projectId: $p, name: "First") { baseline { id } } }`, { p: projectId })).baselineCreate.baseline.id;
+  const baselineId = (await ok(`mutation($p: UUID!) { baselineCreate(projectId: $p, name: "First") { baseline { id } } }`, { p: projectId })).baselineCreate.baseline.id;
   const entry = (as: Credentials) => ok(`mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { costEntry { id } } }`, { i: { taskId: task.id, date: '2026-03-02', amount: 100 } }, as);
   const ownerEntryId = (await entry(o)).costEntryCreate.costEntry.id;
   const memberEntryId = (await entry(users.MEMBER)).costEntryCreate.costEntry.id;
-  const bt = (await ok(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Wall") { token } }`, { p: projectId })).boardTokenCreate;
-  const taskVersion = (await ok(`query($id: ID!) { task(id: $id) { version } }`, { id: task.id })).task.version;
+  const bt = (await ok(`mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "Wall") { token } }`, { p: projectId })).boardTokenCreate;
+  const taskVersion = (await ok(`query($id: UUID!) { task(id: $id) { version } }`, { id: task.id })).task.version;
   return { projectId, taskId: task.id, taskVersion, otherTaskId: other.id, calendarId, exceptionId, resourceId, assignmentId, baselineId, ownerEntryId, memberEntryId, users, board: { bearer: bt.token } };
 }
 
@@ -160,14 +160,14 @@ describe('planning authorization matrix', () => {
 
   it('reads: members and viewers read the plan, strangers get NOT_FOUND, a board token reads only the schedule', async () => {
     const f = await fixture();
-    const q = `query($id: ID!) { project(id: $id) { schedule { finish } calendars { id } resources { id } assignments { id } baselines { id } costEntries { id } plan { calendarId } } }`;
+    const q = `query($id: UUID!) { project(id: $id) { schedule { finish } calendars { id } resources { id } assignments { id } baselines { id } costEntries { id } plan { calendarId } } }`;
     for (const role of ['OWNER', 'MANAGER', 'MEMBER', 'VIEWER'] as const) {
       const r = await h.gql(q, { id: f.projectId }, f.users[role]);
       expect(r.errors, role).toBeUndefined();
       expect(r.data!.project.resources).toHaveLength(2);
     }
     expect((await h.gql(q, { id: f.projectId }, f.users.STRANGER)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    expect((await h.gql(`query($id: ID!) { project(id: $id) { export(format: TRELLIS_JSON) } }`, { id: f.projectId }, f.users.STRANGER)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await h.gql(`query($id: UUID!) { project(id: $id) { export(format: TRELLIS_JSON) } }`, { id: f.projectId }, f.users.STRANGER)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await h.gql(`{ wallSchedule { tasks { taskId } } }`, {}, f.board)).data!.wallSchedule.tasks).toHaveLength(2);
     expect((await h.gql(`{ wallSchedule { finish } }`, {}, f.users.OWNER)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });

@@ -1,17 +1,18 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import { ConstraintType, ImportFormat, ResourceType } from './planning.enums.js';
 
 @InputType({ description: "Scheduling fields of a task; dates are local 'YYYY-MM-DDTHH:MM' (a bare date means its start of day). Omit a field to keep it, null to clear it." })
 export class TaskScheduleUpdateInput {
-  @Field(() => ID) id: string;
+  @Field(() => UUID) id: string;
   @Field(() => Int, { description: 'The version you read; a stale one fails with CONFLICT' }) version: number;
   @Field(() => ConstraintType, { nullable: true }) constraintType?: ConstraintType | null;
   @Field(() => String, { nullable: true }) constraintDate?: string | null;
   @Field(() => String, { nullable: true }) deadline?: string | null;
   @Field(() => String, { nullable: true }) actualStart?: string | null;
   @Field(() => String, { nullable: true }) actualFinish?: string | null;
-  @Field(() => ID, { nullable: true, description: 'A calendar of the project; null = the project calendar' }) calendarId?: string | null;
+  @Field(() => UUID, { nullable: true, description: 'A calendar of the project; null = the project calendar' }) calendarId?: string | null;
 }
 
 @InputType()
@@ -37,14 +38,14 @@ export class CalendarExceptionInput {
 
 @InputType({ description: 'One exception added to a calendar' })
 export class CalendarExceptionAddInput extends CalendarExceptionInput {
-  @Field(() => ID) calendarId: string;
+  @Field(() => UUID) calendarId: string;
 }
 
 @InputType()
 export class CalendarCreateInput {
-  @Field(() => ID) projectId: string;
+  @Field(() => UUID) projectId: string;
   @Field(() => String) name: string;
-  @Field(() => ID, { nullable: true, description: 'Inherit unspecified weekdays and the exceptions from this calendar' }) baseCalendarId?: string | null;
+  @Field(() => UUID, { nullable: true, description: 'Inherit unspecified weekdays and the exceptions from this calendar' }) baseCalendarId?: string | null;
   @Field(() => Float, { nullable: true, description: 'Hours in one day of duration; default 8' }) hoursPerDay?: number | null;
   @Field(() => [WorkWeekDayInput], { nullable: true, description: 'Weekdays left out follow the base calendar, or Mon-Fri 08:00-12:00, 13:00-17:00' })
   workWeek?: WorkWeekDayInput[] | null;
@@ -54,10 +55,10 @@ export class CalendarCreateInput {
 
 @InputType()
 export class CalendarUpdateInput {
-  @Field(() => ID) id: string;
+  @Field(() => UUID) id: string;
   @Field(() => Int) version: number;
   @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => ID, { nullable: true }) baseCalendarId?: string | null;
+  @Field(() => UUID, { nullable: true }) baseCalendarId?: string | null;
   @Field(() => Float, { nullable: true }) hoursPerDay?: number | null;
   @Field(() => [WorkWeekDayInput], { nullable: true, description: 'Replaces the whole week' }) workWeek?: WorkWeekDayInput[] | null;
   @Field(() => [CalendarExceptionInput], { nullable: true, description: 'Replaces every exception' }) exceptions?: CalendarExceptionInput[] | null;
@@ -66,8 +67,8 @@ export class CalendarUpdateInput {
 
 @InputType()
 export class PlanSettingsInput {
-  @Field(() => ID) projectId: string;
-  @Field(() => ID, { nullable: true, description: 'null = the standard calendar' }) calendarId?: string | null;
+  @Field(() => UUID) projectId: string;
+  @Field(() => UUID, { nullable: true, description: 'null = the standard calendar' }) calendarId?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) statusDate?: string | null;
 }
 
@@ -82,7 +83,7 @@ export class CostRateInput {
 @InputType()
 abstract class ResourceFields {
   @Field(() => Float, { nullable: true, description: 'WORK capacity, 1 = 100 %; default 1' }) maxUnits?: number | null;
-  @Field(() => ID, { nullable: true }) calendarId?: string | null;
+  @Field(() => UUID, { nullable: true }) calendarId?: string | null;
   @Field(() => Float, { nullable: true, description: 'Per hour (WORK) or per unit (MATERIAL)' }) standardRate?: number | null;
   @Field(() => Float, { nullable: true }) overtimeRate?: number | null;
   @Field(() => Float, { nullable: true }) costPerUse?: number | null;
@@ -91,14 +92,14 @@ abstract class ResourceFields {
 
 @InputType()
 export class ResourceCreateInput extends ResourceFields {
-  @Field(() => ID) projectId: string;
+  @Field(() => UUID) projectId: string;
   @Field(() => String) name: string;
   @Field(() => ResourceType, { nullable: true, description: 'Default WORK' }) type?: ResourceType | null;
 }
 
 @InputType()
 export class ResourceUpdateInput extends ResourceFields {
-  @Field(() => ID) id: string;
+  @Field(() => UUID) id: string;
   @Field(() => Int) version: number;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => ResourceType, { nullable: true }) type?: ResourceType | null;
@@ -106,20 +107,20 @@ export class ResourceUpdateInput extends ResourceFields {
 
 @InputType()
 export class AssignmentCreateInput {
-  @Field(() => ID) taskId: string;
-  @Field(() => ID) resourceId: string;
+  @Field(() => UUID) taskId: string;
+  @Field(() => UUID) resourceId: string;
   @Field(() => Float, { nullable: true, description: 'Default 1 (100 %)' }) units?: number | null;
 }
 
 @InputType()
 export class AssignmentUpdateInput {
-  @Field(() => ID) id: string;
+  @Field(() => UUID) id: string;
   @Field(() => Float) units: number;
 }
 
 @InputType()
 export class CostEntryCreateInput {
-  @Field(() => ID) taskId: string;
+  @Field(() => UUID) taskId: string;
   @Field(() => GraphQLLocalDate) date: string;
   @Field(() => Float, { nullable: true }) hours?: number | null;
   @Field(() => Float, { description: 'In the project currency' }) amount: number;
@@ -128,7 +129,7 @@ export class CostEntryCreateInput {
 
 @InputType()
 export class ProjectImportInput {
-  @Field(() => ID) projectId: string;
+  @Field(() => UUID) projectId: string;
   @Field(() => ImportFormat) format: ImportFormat;
   @Field(() => String, { description: 'The file contents: MSPDI XML or a Trellis plan JSON document' }) content: string;
 }

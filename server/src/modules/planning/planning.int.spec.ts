@@ -26,12 +26,12 @@ const task = async (projectId: string, name: string, durationDays: number, kind 
 const link = (predecessorId: string, successorId: string, type: string, lagDays = 0) =>
   ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId, successorId, type, lagDays } });
 
-const version = async (id: string) => (await ok(`query($id: ID!) { task(id: $id) { version } }`, { id })).task.version as number;
+const version = async (id: string) => (await ok(`query($id: UUID!) { task(id: $id) { version } }`, { id })).task.version as number;
 
 const setDuration = async (id: string, durationDays: number) =>
   ok(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { version } } }`, { i: { id, version: await version(id), durationDays } });
 
-const SCHEDULE = `query($id: ID!) { project(id: $id) { schedule { start finish statusDate criticalPath criticalPaths warnings { taskId code message }
+const SCHEDULE = `query($id: UUID!) { project(id: $id) { schedule { start finish statusDate criticalPath criticalPaths warnings { taskId code message }
   tasks { taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays } } } }`;
 type Row = { taskId: string; start: string; finish: string; totalFloatDays: number; freeFloatDays: number; critical: boolean; levelingDelayDays: number; durationDays: number };
 const schedule = async (id: string) => {
@@ -88,10 +88,10 @@ describe('a small plan: links of every type, a constraint and a holiday', () => 
 
   it("gives each task its row of the schedule, also through a list of tasks", async () => {
     const s = await schedule(projectId);
-    const one = (await ok(`query($id: ID!) { task(id: $id) { scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays } } }`, { id: t.B })).task.scheduled;
+    const one = (await ok(`query($id: UUID!) { task(id: $id) { scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays } } }`, { id: t.B })).task.scheduled;
     const row = s.byId.get(t.B!)!;
     expect(one).toEqual({ start: row.start, finish: row.finish, totalFloatDays: row.totalFloatDays, freeFloatDays: row.freeFloatDays, critical: row.critical, levelingDelayDays: 0 });
-    const list = (await ok(`query($id: ID!) { project(id: $id) { tasks(first: 50) { nodes { id scheduled { finish } } } } }`, { id: projectId })).project.tasks.nodes;
+    const list = (await ok(`query($id: UUID!) { project(id: $id) { tasks(first: 50) { nodes { id scheduled { finish } } } } }`, { id: projectId })).project.tasks.nodes;
     for (const n of list as { id: string; scheduled: { finish: string } }[]) expect(n.scheduled.finish).toBe(s.byId.get(n.id)!.finish);
   });
 
@@ -118,7 +118,7 @@ describe('a small plan: links of every type, a constraint and a holiday', () => 
 
   it('sends scheduleUpdated over graphql-ws with only the tasks that moved when a duration changes', async () => {
     const before = await schedule(projectId);
-    const sub = collect(h.ws(owner), `subscription($p: ID!) { scheduleUpdated(projectId: $p) { projectId finish criticalPath tasks { taskId start finish } } }`, { p: projectId });
+    const sub = collect(h.ws(owner), `subscription($p: UUID!) { scheduleUpdated(projectId: $p) { projectId finish criticalPath tasks { taskId start finish } } }`, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('SCHEDULE_UPDATED' as never, projectId)).toBe(1));
     await setDuration(t.B!, 5);
     const events = await sub.until((e) => e.length > 0, 10_000);
@@ -137,7 +137,7 @@ describe('a small plan: links of every type, a constraint and a holiday', () => 
 
   it('refuses scheduleUpdated to a stranger at subscribe time', async () => {
     const stranger = await h.user('Stranger');
-    const sub = collect(h.ws(stranger), `subscription($p: ID!) { scheduleUpdated(projectId: $p) { finish } }`, { p: projectId });
+    const sub = collect(h.ws(stranger), `subscription($p: UUID!) { scheduleUpdated(projectId: $p) { finish } }`, { p: projectId });
     await sub.until(() => sub.done || sub.events.length > 0);
     const errs = (sub.events[0]?.errors ?? sub.error ?? []) as unknown as { extensions?: { code?: string } }[];
     expect(errs[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -145,10 +145,10 @@ describe('a small plan: links of every type, a constraint and a holiday', () => 
   });
 
   it('lets a board token read the schedule of its own project only', async () => {
-    const bt = (await ok(`mutation($p: ID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, { p: projectId })).boardTokenCreate.token;
+    const bt = (await ok(`mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "Lobby") { token } }`, { p: projectId })).boardTokenCreate.token;
     const wall = await h.gql(`{ wallSchedule { finish tasks { taskId } } }`, {}, { bearer: bt });
     expect(wall.data!.wallSchedule.tasks).toHaveLength(5);
-    const live = collect(h.ws({ bearer: bt }), `subscription($p: ID!) { scheduleUpdated(projectId: $p) { finish } }`, { p: projectId });
+    const live = collect(h.ws({ bearer: bt }), `subscription($p: UUID!) { scheduleUpdated(projectId: $p) { finish } }`, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('SCHEDULE_UPDATED' as never, projectId)).toBe(1));
     await setDuration(t.C!, 2);
     const [update] = await live.until((e) => e.length > 0, 10_000);
@@ -156,7 +156,7 @@ describe('a small plan: links of every type, a constraint and a holiday', () => 
     live.unsubscribe();
     await setDuration(t.C!, 1);
     const other = await newProject('OTHER');
-    const r = await h.gql(`query($id: ID!) { project(id: $id) { schedule { finish } } }`, { id: other }, { bearer: bt });
+    const r = await h.gql(`query($id: UUID!) { project(id: $id) { schedule { finish } } }`, { id: other }, { bearer: bt });
     expect(r.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });
@@ -190,52 +190,52 @@ describe('resources, leveling, baselines and earned value', () => {
     expect((await ok(`mutation($i: AssignmentUpdateInput!) { assignmentUpdate(input: $i) { assignment { units } } }`, { i: { id: a1.id, units: 1 } })).assignmentUpdate.assignment.units).toBe(1);
     const dup = await h.gql(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: t.A, resourceId: ana } }, owner);
     expect(dup.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.resourceId' });
-    await ok(`mutation($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }`, { id: craneOnA.id });
-    await ok(`mutation($id: ID!) { resourceDelete(id: $id) { resource { id } } }`, { id: temp.id });
+    await ok(`mutation($id: UUID!) { assignmentDelete(id: $id) { assignment { id } } }`, { id: craneOnA.id });
+    await ok(`mutation($id: UUID!) { resourceDelete(id: $id) { resource { id } } }`, { id: temp.id });
 
-    const listed = await ok(`query($id: ID!) { project(id: $id) { resources { name } assignments { taskId resourceId units } } }`, { id: projectId });
+    const listed = await ok(`query($id: UUID!) { project(id: $id) { resources { name } assignments { taskId resourceId units } } }`, { id: projectId });
     expect(listed.project.resources).toEqual([{ name: 'Ana' }]);
     expect(listed.project.assignments).toHaveLength(2);
 
-    const usage = await ok(`query($id: ID!) { project(id: $id) { resourceUsage(period: DAY) { resourceId periods { start workHours capacityHours overallocated cost } } } }`, { id: projectId });
+    const usage = await ok(`query($id: UUID!) { project(id: $id) { resourceUsage(period: DAY) { resourceId periods { start workHours capacityHours overallocated cost } } } }`, { id: projectId });
     const days = usage.project.resourceUsage[0].periods as { start: string; workHours: number; capacityHours: number; overallocated: boolean; cost: number }[];
     // Monday: both tasks, 16 hours of work for an 8-hour day.
     expect(days[0]).toMatchObject({ start: '2026-03-02', workHours: 16, capacityHours: 8, overallocated: true, cost: 1600 });
-    const week = await ok(`query($id: ID!) { project(id: $id) { resourceUsage { periods { start overallocated } } } }`, { id: projectId });
+    const week = await ok(`query($id: UUID!) { project(id: $id) { resourceUsage { periods { start overallocated } } } }`, { id: projectId });
     expect(week.project.resourceUsage[0].periods[0]).toEqual({ start: '2026-03-02', overallocated: true });
   });
 
   it('previews leveling without changing anything, applies it, then clears it', async () => {
-    const preview = (await ok(`query($id: ID!) { project(id: $id) { levelingPreview { delays { taskId levelingDelayDays } finishBefore finishAfter overallocationsRemaining } } }`, { id: projectId })).project.levelingPreview;
+    const preview = (await ok(`query($id: UUID!) { project(id: $id) { levelingPreview { delays { taskId levelingDelayDays } finishBefore finishAfter overallocationsRemaining } } }`, { id: projectId })).project.levelingPreview;
     expect(preview.delays.length).toBe(1);
     expect(preview.finishAfter > preview.finishBefore).toBe(true);
     expect(preview.overallocationsRemaining).toBe(0);
     expect([...(await schedule(projectId)).byId.values()].every((x) => x.levelingDelayDays === 0)).toBe(true);
 
-    const applied = (await ok(`mutation($p: ID!) { levelingApply(projectId: $p) { leveling { delays { taskId levelingDelayDays } finishAfter } } }`, { p: projectId })).levelingApply.leveling;
+    const applied = (await ok(`mutation($p: UUID!) { levelingApply(projectId: $p) { leveling { delays { taskId levelingDelayDays } finishAfter } } }`, { p: projectId })).levelingApply.leveling;
     expect(applied.delays).toEqual(preview.delays);
     const leveled = await schedule(projectId);
     expect(leveled.finish).toBe(preview.finishAfter);
     expect(leveled.byId.get(preview.delays[0].taskId)!.levelingDelayDays).toBe(preview.delays[0].levelingDelayDays);
-    const usage = await ok(`query($id: ID!) { project(id: $id) { resourceUsage(period: DAY) { periods { overallocated } } } }`, { id: projectId });
+    const usage = await ok(`query($id: UUID!) { project(id: $id) { resourceUsage(period: DAY) { periods { overallocated } } } }`, { id: projectId });
     expect(usage.project.resourceUsage[0].periods.some((p: { overallocated: boolean }) => p.overallocated)).toBe(false);
 
-    const cleared = (await ok(`mutation($p: ID!) { levelingClear(projectId: $p) { leveling { delays { taskId } finishBefore finishAfter overallocationsRemaining } } }`, { p: projectId })).levelingClear.leveling;
+    const cleared = (await ok(`mutation($p: UUID!) { levelingClear(projectId: $p) { leveling { delays { taskId } finishBefore finishAfter overallocationsRemaining } } }`, { p: projectId })).levelingClear.leveling;
     expect(cleared).toMatchObject({ delays: [], finishBefore: preview.finishAfter, finishAfter: preview.finishBefore });
     expect(cleared.overallocationsRemaining).toBeGreaterThan(0);
     expect([...(await schedule(projectId)).byId.values()].every((x) => x.levelingDelayDays === 0)).toBe(true);
   });
 
   it('keeps a baseline as it was and reports the variance after a change', async () => {
-    const b = (await ok(`mutation($p: ID!) { baselineCreate(projectId: $p, name: "Plan of record") { baseline { id name tasks { taskId start finish durationDays workHours cost } } } }`, { p: projectId })).baselineCreate.baseline;
+    const b = (await ok(`mutation($p: UUID!) { baselineCreate(projectId: $p, name: "Plan of record") { baseline { id name tasks { taskId start finish durationDays workHours cost } } } }`, { p: projectId })).baselineCreate.baseline;
     baselineId = b.id;
     const a = b.tasks.find((x: { taskId: string }) => x.taskId === t.A);
     expect(a).toMatchObject({ start: '2026-03-02T08:00', finish: '2026-03-03T17:00', durationDays: 2, workHours: 16, cost: 1600 });
     await setDuration(t.A!, 4);
-    const v = (await ok(`query($id: ID!, $b: ID!) { project(id: $id) { variance(baselineId: $b) { project { finishDays cost } tasks { taskId startDays finishDays durationDays cost } } } }`, { id: projectId, b: baselineId })).project.variance;
+    const v = (await ok(`query($id: UUID!, $b: UUID!) { project(id: $id) { variance(baselineId: $b) { project { finishDays cost } tasks { taskId startDays finishDays durationDays cost } } } }`, { id: projectId, b: baselineId })).project.variance;
     expect(v.tasks.find((x: { taskId: string }) => x.taskId === t.A)).toEqual({ taskId: t.A, startDays: 0, finishDays: 2, durationDays: 2, cost: 1600 });
     expect(v.project.finishDays).toBe(2);
-    const again = (await ok(`query($id: ID!) { project(id: $id) { baselines { id tasks { taskId finish } } } }`, { id: projectId })).project.baselines[0];
+    const again = (await ok(`query($id: UUID!) { project(id: $id) { baselines { id tasks { taskId finish } } } }`, { id: projectId })).project.baselines[0];
     expect(again.tasks.find((x: { taskId: string }) => x.taskId === t.A).finish).toBe('2026-03-03T17:00');
     await setDuration(t.A!, 2);
   });
@@ -246,16 +246,16 @@ describe('resources, leveling, baselines and earned value', () => {
     })).costEntryCreate.costEntry;
     expect(entry).toMatchObject({ amount: 800, hours: 8, userId: owner.id });
     await ok(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, { i: { id: t.A, version: await version(t.A!), percentComplete: 50 } });
-    const ev = (await ok(`query($id: ID!, $b: ID) { project(id: $id) { earnedValue(statusDate: "2026-03-02", baselineId: $b) { project { pv ev ac cpi spi bac } tasks { taskId ev ac } series { date pv ev ac } } } }`, { id: projectId, b: baselineId })).project.earnedValue;
+    const ev = (await ok(`query($id: UUID!, $b: UUID) { project(id: $id) { earnedValue(statusDate: "2026-03-02", baselineId: $b) { project { pv ev ac cpi spi bac } tasks { taskId ev ac } series { date pv ev ac } } } }`, { id: projectId, b: baselineId })).project.earnedValue;
     // Half of A's 1,600 earned for 800 spent; by Monday evening half of A and all of C (both on Monday) were planned.
     expect(ev.project).toMatchObject({ ev: 800, ac: 800, cpi: 1, bac: 2400 });
     expect(ev.project.pv).toBe(1600);
     expect(ev.project.spi).toBe(0.5);
     expect(ev.series.length).toBeGreaterThan(0);
-    const listed = (await ok(`query($id: ID!, $t: ID) { project(id: $id) { costEntries(taskId: $t) { id } } }`, { id: projectId, t: t.A })).project.costEntries;
+    const listed = (await ok(`query($id: UUID!, $t: UUID) { project(id: $id) { costEntries(taskId: $t) { id } } }`, { id: projectId, t: t.A })).project.costEntries;
     expect(listed).toEqual([{ id: entry.id }]);
-    await ok(`mutation($id: ID!) { costEntryDelete(id: $id) { costEntry { id } } }`, { id: entry.id });
-    const noBaseline = await h.gql(`query($id: ID!) { project(id: $id) { earnedValue(statusDate: "2026-03-02") { project { ev } } } }`, { id: await newProject('NOBASE') }, owner);
+    await ok(`mutation($id: UUID!) { costEntryDelete(id: $id) { costEntry { id } } }`, { id: entry.id });
+    const noBaseline = await h.gql(`query($id: UUID!) { project(id: $id) { earnedValue(statusDate: "2026-03-02") { project { ev } } } }`, { id: await newProject('NOBASE') }, owner);
     expect(noBaseline.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'baselineId' });
   });
 });
@@ -265,12 +265,12 @@ describe('planChanged', () => {
     const projectId = await newProject('PCH');
     const a = (await task(projectId, 'Write spec', 2)).id;
     const b = (await task(projectId, 'Review spec', 1)).id;
-    const sub = collect(h.ws(owner), `subscription($p: ID!) { planChanged(projectId: $p) { projectId part } }`, { p: projectId });
+    const sub = collect(h.ws(owner), `subscription($p: UUID!) { planChanged(projectId: $p) { projectId part } }`, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('PLAN_CHANGED' as never, projectId)).toBe(1));
     const parts = () => sub.events.map((e) => e.data?.planChanged.part);
 
     // A baseline and a cost entry change no date, yet pages showing them must follow.
-    await ok(`mutation($p: ID!) { baselineCreate(projectId: $p, name: "Plan of record") { baseline { id } } }`, { p: projectId });
+    await ok(`mutation($p: UUID!) { baselineCreate(projectId: $p, name: "Plan of record") { baseline { id } } }`, { p: projectId });
     await ok(`mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { costEntry { id } } }`, { i: { taskId: a, date: '2026-03-02', amount: 120 } });
     const r = (await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, { i: { projectId, name: 'Ana' } })).resourceCreate.resource.id;
     await ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: a, resourceId: r } });
@@ -283,7 +283,7 @@ describe('planChanged', () => {
     sub.unsubscribe();
 
     const stranger = await h.user('Plan Stranger');
-    const denied = collect(h.ws(stranger), `subscription($p: ID!) { planChanged(projectId: $p) { part } }`, { p: projectId });
+    const denied = collect(h.ws(stranger), `subscription($p: UUID!) { planChanged(projectId: $p) { part } }`, { p: projectId });
     await denied.until(() => denied.done || denied.events.length > 0);
     const errs = (denied.events[0]?.errors ?? denied.error ?? []) as unknown as { extensions?: { code?: string } }[];
     expect(errs[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -296,12 +296,12 @@ describe('cost resources', () => {
     const a = await task(projectId, 'Rent a crane', 2);
     const crane = (await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, { i: { projectId, name: 'Crane hire', type: 'COST' } })).resourceCreate.resource.id;
     await ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: a.id, resourceId: crane, units: 750 } });
-    const usage = (await ok(`query($id: ID!) { project(id: $id) { resourceUsage(period: MONTH) { resourceId periods { cost workHours } } } }`, { id: projectId })).project.resourceUsage;
+    const usage = (await ok(`query($id: UUID!) { project(id: $id) { resourceUsage(period: MONTH) { resourceId periods { cost workHours } } } }`, { id: projectId })).project.resourceUsage;
     expect(usage[0].periods.reduce((s: number, p: { cost: number }) => s + p.cost, 0)).toBe(750);
-    const json = (await ok(`query($id: ID!) { project(id: $id) { export(format: TRELLIS_JSON) } }`, { id: projectId })).project.export;
+    const json = (await ok(`query($id: UUID!) { project(id: $id) { export(format: TRELLIS_JSON) } }`, { id: projectId })).project.export;
     const copy = await newProject('COSTS2');
     await ok(`mutation($i: ProjectImportInput!) { projectImport(input: $i) { created } }`, { i: { projectId: copy, format: 'TRELLIS_JSON', content: json } });
-    const units = (await ok(`query($id: ID!) { project(id: $id) { assignments { units } } }`, { id: copy })).project.assignments;
+    const units = (await ok(`query($id: UUID!) { project(id: $id) { assignments { units } } }`, { id: copy })).project.assignments;
     expect(units).toEqual([{ units: 750 }]);
   });
 });
@@ -368,9 +368,9 @@ describe('import and export', () => {
     expect(report).toMatchObject({ created: 4, links: 1 });
     // A third of a day is kept to a millionth of a day: what the scheduler's whole minutes need, so nothing to report.
     expect(report.unmapped).toEqual([]);
-    const lags = (await ok(`query($id: ID!) { project(id: $id) { dependencies { nodes { lagDays } } } }`, { id: projectId })).project.dependencies.nodes;
+    const lags = (await ok(`query($id: UUID!) { project(id: $id) { dependencies { nodes { lagDays } } } }`, { id: projectId })).project.dependencies.nodes;
     expect(lags).toEqual([{ lagDays: 0.333333 }]);
-    const rows = (await ok(`query($id: ID!) { project(id: $id) { tasks { nodes { wbsCode name kind percentComplete status { category } } } } }`, { id: projectId })).project.tasks.nodes;
+    const rows = (await ok(`query($id: UUID!) { project(id: $id) { tasks { nodes { wbsCode name kind percentComplete status { category } } } } }`, { id: projectId })).project.tasks.nodes;
     expect(rows.map((r: { wbsCode: string; name: string }) => `${r.wbsCode} ${r.name}`)).toEqual(['1 Existing work', '2 Migration', '2.1 Copy data', '2.2 Cut over', '3 Go live']);
     expect(rows[2]).toMatchObject({ percentComplete: 100, status: { category: 'COMPLETED' } });
     expect(rows[4].kind).toBe('MILESTONE');
@@ -394,7 +394,7 @@ describe('import and export', () => {
     const report = (await ok(IMPORT, { i: { projectId, format: 'MSPDI', content: xml } })).projectImport;
     expect(report).toMatchObject({ created: 3, links: 2 });
     expect(report.unmapped.filter((u: { element: string }) => /duration|lag/i.test(u.element))).toEqual([]);
-    const stored = (await ok(`query($id: ID!) { project(id: $id) { tasks { nodes { name durationDays } } dependencies { nodes { lagDays } } } }`, { id: projectId })).project;
+    const stored = (await ok(`query($id: UUID!) { project(id: $id) { tasks { nodes { name durationDays } } dependencies { nodes { lagDays } } } }`, { id: projectId })).project;
     // 1 h, 2 h 30 min and 10 min of an 8-hour day; the lag is 90 minutes.
     expect(stored.tasks.nodes.map((t: { name: string; durationDays: number }) => [t.name, t.durationDays])).toEqual([
       ['Freeze writes', 0.125],
@@ -408,7 +408,7 @@ describe('import and export', () => {
       ['2026-03-02T10:30', '2026-03-02T14:00'],
       ['2026-03-02T14:00', '2026-03-02T14:10'],
     ]);
-    const exported = (await ok(`query($id: ID!) { project(id: $id) { export(format: MSPDI) } }`, { id: projectId })).project.export as string;
+    const exported = (await ok(`query($id: UUID!) { project(id: $id) { export(format: MSPDI) } }`, { id: projectId })).project.export as string;
     for (const duration of ['PT1H0M0S', 'PT2H30M0S', 'PT0H10M0S']) expect(exported).toContain(`<Duration>${duration}</Duration>`);
     expect(exported).toContain('<LinkLag>900</LinkLag>');
   });
@@ -418,7 +418,7 @@ describe('import and export', () => {
       const projectId = await newProject('BASES', null);
       const report = (await ok(IMPORT, { i: { projectId, format: 'MSPDI', content: readFileSync(path.join(mspdiDir, 'baselines.xml'), 'utf8') } })).projectImport;
       expect(report.baselines).toBeGreaterThan(0);
-      const baselines = (await ok(`query($id: ID!) { project(id: $id) { baselines { name tasks { taskId start finish } } } }`, { id: projectId })).project.baselines;
+      const baselines = (await ok(`query($id: UUID!) { project(id: $id) { baselines { name tasks { taskId start finish } } } }`, { id: projectId })).project.baselines;
       expect(baselines).toHaveLength(report.baselines);
       expect(baselines.some((b: { tasks: unknown[] }) => b.tasks.length > 0)).toBe(true);
     });
@@ -434,7 +434,7 @@ describe('import and export', () => {
       expect(after.tasks).toBe(report.created);
       expect(after.links).toBe(report.links);
 
-      const exported = (await ok(`query($id: ID!) { project(id: $id) { xml: export(format: MSPDI) json: export(format: TRELLIS_JSON) csv: export(format: CSV) } }`, { id: projectId })).project;
+      const exported = (await ok(`query($id: UUID!) { project(id: $id) { xml: export(format: MSPDI) json: export(format: TRELLIS_JSON) csv: export(format: CSV) } }`, { id: projectId })).project;
       expect(exported.xml).toContain('http://schemas.microsoft.com/project');
       expect(exported.csv.split('\n').length).toBeGreaterThan(report.created);
       const copy = await newProject('MSPCOPY', null);

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { batchOptions, groupBy } from '../../common/batch.js';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { BaselineTask } from './baseline.entity.js';
 import { CalendarException, ProjectPlan } from './calendar.entity.js';
 import type { CalendarUsage } from './planning.types.js';
@@ -38,7 +38,17 @@ export function createPlanningLoaders(ds: DataSource) {
 }
 export type PlanningLoaders = ReturnType<typeof createPlanningLoaders>;
 
-/** The request's planning loaders (part of its `ctx.loaders`, so they live exactly as long as the request). */
-export function planningLoaders(ctx: Context, _ds?: DataSource): PlanningLoaders {
-  return ctx.loaders;
+/**
+ * Per-request loaders for the planning relations, keyed by the actor's per-request scope, so they
+ * live exactly as long as the request (never module state that outlives it).
+ */
+const perRequest = new WeakMap<object, PlanningLoaders>();
+
+export function planningLoaders(actor: Actor, ds: DataSource): PlanningLoaders {
+  let l = perRequest.get(actor.lookups.scope);
+  if (!l) {
+    l = createPlanningLoaders(ds);
+    perRequest.set(actor.lookups.scope, l);
+  }
+  return l;
 }

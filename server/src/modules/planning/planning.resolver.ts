@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
@@ -68,27 +69,27 @@ export class PlanningProjectResolver {
 
   @FieldResolver(() => Schedule, { description: 'Computed from tasks, links, calendars, constraints, progress and leveling delays' })
   schedule(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.scheduleSvc.forViewer(ctx, p.id);
+    return this.scheduleSvc.forViewer(ctx.actor, p.id);
   }
 
   @FieldResolver(() => PlanSettings)
   plan(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.calendarSvc.settings(ctx, p.id);
+    return this.calendarSvc.settings(ctx.actor, p.id);
   }
 
   @FieldResolver(() => [WorkCalendar])
   calendars(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.calendarSvc.list(ctx, p.id);
+    return this.calendarSvc.list(ctx.actor, p.id);
   }
 
   @FieldResolver(() => [Resource])
   resources(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.resourceSvc.list(ctx, p.id);
+    return this.resourceSvc.list(ctx.actor, p.id);
   }
 
   @FieldResolver(() => [Assignment])
   assignments(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.resourceSvc.assignments(ctx, p.id);
+    return this.resourceSvc.assignments(ctx.actor, p.id);
   }
 
   @FieldResolver(() => [ResourceUsage], { description: 'Work, capacity and cost per resource and period over the schedule' })
@@ -99,22 +100,22 @@ export class PlanningProjectResolver {
     @Arg('from', () => GraphQLLocalDate, { nullable: true }) from?: string | null,
     @Arg('to', () => GraphQLLocalDate, { nullable: true }) to?: string | null,
   ) {
-    return this.resourceSvc.usage(ctx, p.id, period, from ?? null, to ?? null);
+    return this.resourceSvc.usage(ctx.actor, p.id, period, from ?? null, to ?? null);
   }
 
   @FieldResolver(() => LevelingPreview, { description: 'What levelingApply would do, without changing anything' })
   levelingPreview(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.levelingSvc.preview(ctx, p.id);
+    return this.levelingSvc.preview(ctx.actor, p.id);
   }
 
   @FieldResolver(() => [Baseline], { description: 'Newest first' })
   baselines(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.baselineSvc.list(ctx, p.id);
+    return this.baselineSvc.list(ctx.actor, p.id);
   }
 
   @FieldResolver(() => Variance, { description: 'The current schedule and costs against a baseline' })
-  variance(@Root() p: Project, @Arg('baselineId', () => ID) baselineId: string, @Ctx() ctx: Context) {
-    return this.baselineSvc.variance(ctx, p.id, baselineId);
+  variance(@Root() p: Project, @Arg('baselineId', () => UUID) baselineId: string, @Ctx() ctx: Context) {
+    return this.baselineSvc.variance(ctx.actor, p.id, baselineId);
   }
 
   @FieldResolver(() => EarnedValue, { description: 'Earned value at the status date against a baseline (default: the newest)' })
@@ -122,20 +123,20 @@ export class PlanningProjectResolver {
     @Root() p: Project,
     @Ctx() ctx: Context,
     @Arg('statusDate', () => GraphQLLocalDate) statusDate: string,
-    @Arg('baselineId', () => ID, { nullable: true }) baselineId?: string | null,
+    @Arg('baselineId', () => UUID, { nullable: true }) baselineId?: string | null,
     @Arg('period', () => UsagePeriod, { defaultValue: UsagePeriod.WEEK }) period?: UsagePeriod,
   ) {
-    return this.costSvc.earnedValue(ctx, p.id, statusDate, baselineId ?? null, period ?? UsagePeriod.WEEK);
+    return this.costSvc.earnedValue(ctx.actor, p.id, statusDate, baselineId ?? null, period ?? UsagePeriod.WEEK);
   }
 
   @FieldResolver(() => [CostEntry], { description: 'Newest first' })
-  costEntries(@Root() p: Project, @Ctx() ctx: Context, @Arg('taskId', () => ID, { nullable: true }) taskId?: string | null) {
-    return this.costSvc.list(ctx, p.id, taskId ?? null);
+  costEntries(@Root() p: Project, @Ctx() ctx: Context, @Arg('taskId', () => UUID, { nullable: true }) taskId?: string | null) {
+    return this.costSvc.list(ctx.actor, p.id, taskId ?? null);
   }
 
   @FieldResolver(() => String, { name: 'export', description: 'The whole plan as MSPDI XML (MS Project), a Trellis plan JSON document or a CSV task list' })
   exportPlan(@Root() p: Project, @Arg('format', () => ExportFormat) format: ExportFormat, @Ctx() ctx: Context) {
-    return this.exchangeSvc.export(ctx, p.id, format);
+    return this.exchangeSvc.export(ctx.actor, p.id, format);
   }
 }
 
@@ -154,110 +155,110 @@ export class PlanningResolver {
 
   @Query(() => Schedule, { description: "The wall screen's project schedule, for a request made with a board token" })
   wallSchedule(@Ctx() ctx: Context) {
-    if (ctx.viewer.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
-    return this.scheduleSvc.forViewer(ctx, ctx.viewer.projectId);
+    if (ctx.actor.kind !== 'board') throw new UnauthenticatedError('Open the wall board with its board token');
+    return this.scheduleSvc.forViewer(ctx.actor, ctx.actor.projectId);
   }
 
   @Mutation(() => TaskPayload, { description: 'Sets constraint, deadline, actual dates or calendar of a task (dragging a bar = SNET at the dropped start)' })
   async taskScheduleUpdate(@Arg('input', () => TaskScheduleUpdateInput) input: TaskScheduleUpdateInput, @Ctx() ctx: Context) {
-    return { task: await this.scheduleSvc.updateTask(ctx, input) };
+    return { task: await this.scheduleSvc.updateTask(ctx.actor, input) };
   }
 
   @Mutation(() => PlanSettingsPayload, { description: 'Sets the project calendar and/or the status date' })
   async planSettingsUpdate(@Arg('input', () => PlanSettingsInput) input: PlanSettingsInput, @Ctx() ctx: Context) {
-    return { plan: await this.calendarSvc.updateSettings(ctx, input) };
+    return { plan: await this.calendarSvc.updateSettings(ctx.actor, input) };
   }
 
   @Mutation(() => CalendarPayload)
   async calendarCreate(@Arg('input', () => CalendarCreateInput) input: CalendarCreateInput, @Ctx() ctx: Context) {
-    return { calendar: await this.calendarSvc.create(ctx, input) };
+    return { calendar: await this.calendarSvc.create(ctx.actor, input) };
   }
 
   @Mutation(() => CalendarPayload, { description: 'Send the version you read (stale = CONFLICT)' })
   async calendarUpdate(@Arg('input', () => CalendarUpdateInput) input: CalendarUpdateInput, @Ctx() ctx: Context) {
-    return { calendar: await this.calendarSvc.update(ctx, input) };
+    return { calendar: await this.calendarSvc.update(ctx.actor, input) };
   }
 
   @Mutation(() => CalendarPayload, { description: 'Tasks and resources on it go back to the project calendar, calendars based on it to the standard week. With the version you read, a calendar changed since is not deleted (CONFLICT)' })
-  async calendarDelete(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
-    return { calendar: await this.calendarSvc.remove(ctx, id, version) };
+  async calendarDelete(@Arg('id', () => UUID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
+    return { calendar: await this.calendarSvc.remove(ctx.actor, id, version) };
   }
 
   @Mutation(() => CalendarExceptionPayload, { description: 'Adds one exception (no version needed: others may add theirs at the same time)' })
   async calendarExceptionAdd(@Arg('input', () => CalendarExceptionAddInput) input: CalendarExceptionAddInput, @Ctx() ctx: Context) {
-    return this.calendarSvc.addException(ctx, input);
+    return this.calendarSvc.addException(ctx.actor, input);
   }
 
   @Mutation(() => CalendarExceptionPayload, { description: 'Removes one exception; one already removed is NOT_FOUND' })
-  async calendarExceptionRemove(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return this.calendarSvc.removeException(ctx, id);
+  async calendarExceptionRemove(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return this.calendarSvc.removeException(ctx.actor, id);
   }
 
   @Mutation(() => ResourcePayload)
   async resourceCreate(@Arg('input', () => ResourceCreateInput) input: ResourceCreateInput, @Ctx() ctx: Context) {
-    return { resource: await this.resourceSvc.create(ctx, input) };
+    return { resource: await this.resourceSvc.create(ctx.actor, input) };
   }
 
   @Mutation(() => ResourcePayload, { description: 'Send the version you read (stale = CONFLICT)' })
   async resourceUpdate(@Arg('input', () => ResourceUpdateInput) input: ResourceUpdateInput, @Ctx() ctx: Context) {
-    return { resource: await this.resourceSvc.update(ctx, input) };
+    return { resource: await this.resourceSvc.update(ctx.actor, input) };
   }
 
   @Mutation(() => ResourcePayload, { description: 'Removes the resource and its assignments' })
-  async resourceDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { resource: await this.resourceSvc.remove(ctx, id) };
+  async resourceDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { resource: await this.resourceSvc.remove(ctx.actor, id) };
   }
 
   @Mutation(() => AssignmentPayload)
   async assignmentCreate(@Arg('input', () => AssignmentCreateInput) input: AssignmentCreateInput, @Ctx() ctx: Context) {
-    return { assignment: await this.resourceSvc.assign(ctx, input) };
+    return { assignment: await this.resourceSvc.assign(ctx.actor, input) };
   }
 
   @Mutation(() => AssignmentPayload)
   async assignmentUpdate(@Arg('input', () => AssignmentUpdateInput) input: AssignmentUpdateInput, @Ctx() ctx: Context) {
-    return { assignment: await this.resourceSvc.updateAssignment(ctx, input) };
+    return { assignment: await this.resourceSvc.updateAssignment(ctx.actor, input) };
   }
 
   @Mutation(() => AssignmentPayload)
-  async assignmentDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { assignment: await this.resourceSvc.unassign(ctx, id) };
+  async assignmentDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { assignment: await this.resourceSvc.unassign(ctx.actor, id) };
   }
 
   @Mutation(() => BaselinePayload, { description: 'Saves the current schedule and costs of every task under a name' })
-  async baselineCreate(@Arg('projectId', () => ID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
-    return { baseline: await this.baselineSvc.create(ctx, projectId, name) };
+  async baselineCreate(@Arg('projectId', () => UUID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+    return { baseline: await this.baselineSvc.create(ctx.actor, projectId, name) };
   }
 
   @Mutation(() => BaselinePayload)
-  async baselineDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { baseline: await this.baselineSvc.remove(ctx, id) };
+  async baselineDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { baseline: await this.baselineSvc.remove(ctx.actor, id) };
   }
 
   @Mutation(() => CostEntryPayload, { description: 'Records time or money spent on a task (actual cost)' })
   async costEntryCreate(@Arg('input', () => CostEntryCreateInput) input: CostEntryCreateInput, @Ctx() ctx: Context) {
-    return { costEntry: await this.costSvc.create(ctx, input) };
+    return { costEntry: await this.costSvc.create(ctx.actor, input) };
   }
 
   @Mutation(() => CostEntryPayload, { description: 'Members delete their own entries; managers any' })
-  async costEntryDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { costEntry: await this.costSvc.remove(ctx, id) };
+  async costEntryDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { costEntry: await this.costSvc.remove(ctx.actor, id) };
   }
 
   @Mutation(() => LevelingPayload, { description: 'Levels the work resources: stores each task\'s leveling delay' })
-  async levelingApply(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
-    return { leveling: await this.levelingSvc.apply(ctx, projectId) };
+  async levelingApply(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context) {
+    return { leveling: await this.levelingSvc.apply(ctx.actor, projectId) };
   }
 
   @Mutation(() => LevelingPayload, { description: 'Removes every leveling delay' })
-  async levelingClear(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
-    return { leveling: await this.levelingSvc.clear(ctx, projectId) };
+  async levelingClear(@Arg('projectId', () => UUID) projectId: string, @Ctx() ctx: Context) {
+    return { leveling: await this.levelingSvc.clear(ctx.actor, projectId) };
   }
 
   @Mutation(() => ImportReport, {
     description: 'Imports an MS Project (MSPDI) XML file or a Trellis plan JSON document into the project: everything or nothing',
   })
   projectImport(@Arg('input', () => ProjectImportInput) input: ProjectImportInput, @Ctx() ctx: Context) {
-    return this.exchangeSvc.import(ctx, input);
+    return this.exchangeSvc.import(ctx.actor, input);
   }
 
   @Subscription(() => ScheduleUpdate, {
@@ -270,7 +271,7 @@ export class PlanningResolver {
       return events;
     },
   })
-  scheduleUpdated(@Root() u: ScheduleUpdate, @Arg('projectId', () => ID) _projectId: string): ScheduleUpdate {
+  scheduleUpdated(@Root() u: ScheduleUpdate, @Arg('projectId', () => UUID) _projectId: string): ScheduleUpdate {
     return u;
   }
 
@@ -278,7 +279,7 @@ export class PlanningResolver {
     description: 'A part of the plan changed (links, baselines, calendars, resources, assignments, costs, leveling, an import), whether or not the schedule moved',
     subscribe: ({ args, context }) => watch(context as Context, 'PLAN_CHANGED', args.projectId, Permission.PROJECT_READ),
   })
-  planChanged(@Root() c: PlanChange, @Arg('projectId', () => ID) _projectId: string): PlanChange {
+  planChanged(@Root() c: PlanChange, @Arg('projectId', () => UUID) _projectId: string): PlanChange {
     return c;
   }
 }
@@ -290,12 +291,12 @@ export class PlanningTaskResolver {
 
   @FieldResolver(() => ScheduledTask, { nullable: true, description: 'Its dates, floats and criticality in the current schedule; null once archived' })
   scheduled(@Root() t: Task, @Ctx() ctx: Context) {
-    return this.scheduleSvc.rowOf(ctx, t);
+    return this.scheduleSvc.rowOf(ctx.actor, t);
   }
 
   /** The row, or null where there is none to give (archived, or a plan the engine refuses: `scheduled` says why). */
   private row(ctx: Context, t: Task) {
-    return this.scheduleSvc.rowOf(ctx, t).catch(() => null);
+    return this.scheduleSvc.rowOf(ctx.actor, t).catch(() => null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Start in the current schedule, local 'YYYY-MM-DDTHH:MM' (its actual start once started)" })
@@ -337,17 +338,17 @@ export class WorkCalendarResolver {
 
   @FieldResolver(() => [CalendarException], { description: 'In date order' })
   exceptions(@Root() c: WorkCalendar, @Ctx() ctx: Context) {
-    return this.calendarSvc.exceptions(ctx, c.id);
+    return this.calendarSvc.exceptions(ctx.actor, c.id);
   }
 
   @FieldResolver(() => Boolean)
   isProjectCalendar(@Root() c: WorkCalendar, @Ctx() ctx: Context) {
-    return this.calendarSvc.isProjectCalendar(ctx, c);
+    return this.calendarSvc.isProjectCalendar(ctx.actor, c);
   }
 
   @FieldResolver(() => CalendarUsage, { description: 'What goes by this calendar' })
   usage(@Root() c: WorkCalendar, @Ctx() ctx: Context) {
-    return this.calendarSvc.usage(ctx, c.id);
+    return this.calendarSvc.usage(ctx.actor, c.id);
   }
 }
 
@@ -357,7 +358,7 @@ export class ResourceResolver {
 
   @FieldResolver(() => [ResourceRate], { description: 'Rate changes by date, oldest first' })
   rates(@Root() r: Resource, @Ctx() ctx: Context) {
-    return this.resourceSvc.rates(ctx, r.id);
+    return this.resourceSvc.rates(ctx.actor, r.id);
   }
 }
 
@@ -367,6 +368,6 @@ export class BaselineResolver {
 
   @FieldResolver(() => [BaselineTask])
   tasks(@Root() b: Baseline, @Ctx() ctx: Context) {
-    return this.baselineSvc.tasks(ctx, b.id);
+    return this.baselineSvc.tasks(ctx.actor, b.id);
   }
 }

@@ -14,7 +14,7 @@ async function ok<T = Record<string, any>>(query: string, variables: Record<stri
 const CALENDAR = `mutation($i: CalendarCreateInput!) { calendarCreate(input: $i) { calendar { id } } }`;
 const RESOURCE = `mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`;
 const ASSIGN = `mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`;
-const SCHEDULE = `query($id: ID!) { project(id: $id) { schedule { tasks { taskId start finish } warnings { taskId code } } } }`;
+const SCHEDULE = `query($id: UUID!) { project(id: $id) { schedule { tasks { taskId start finish } warnings { taskId code } } } }`;
 
 beforeAll(async () => {
   h = await startHarness();

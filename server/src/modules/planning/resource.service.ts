@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockVersioned } from '../../common/versioned.js';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
-import { can } from '../../common/guard.js';
+import { authorizeEntity, can } from '../../common/guard.js';
 import { ActivityAction, fieldChanges, recordActivity } from '../activity/index.js';
 import { Task, TaskKind } from '../task/index.js';
 import { WorkCalendar } from './calendar.entity.js';
@@ -63,18 +63,18 @@ export class ResourceService {
     private readonly schedules: ScheduleService,
   ) {}
 
-  async list(ctx: Context, projectId: string): Promise<Resource[]> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async list(actor: Actor, projectId: string): Promise<Resource[]> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     return this.ds.getRepository(Resource).find({ where: { projectId }, order: { name: 'ASC', id: 'ASC' } });
   }
 
   /** Rates of a resource the viewer could read already. */
-  rates(ctx: Context, resourceId: string): Promise<ResourceRate[]> {
-    return planningLoaders(ctx, this.ds).rates.load(resourceId);
+  rates(actor: Actor, resourceId: string): Promise<ResourceRate[]> {
+    return planningLoaders(actor, this.ds).rates.load(resourceId);
   }
 
-  async assignments(ctx: Context, projectId: string): Promise<Assignment[]> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async assignments(actor: Actor, projectId: string): Promise<Assignment[]> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     return this.ds
       .getRepository(Assignment)
       .createQueryBuilder('a')
@@ -85,8 +85,8 @@ export class ResourceService {
       .getMany();
   }
 
-  async usage(ctx: Context, projectId: string, period: UsagePeriod, from: string | null, to: string | null): Promise<ResourceUsage[]> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async usage(actor: Actor, projectId: string, period: UsagePeriod, from: string | null, to: string | null): Promise<ResourceUsage[]> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     if (from) checkDay(from, 'from');
     if (to) checkDay(to, 'to');
     if (from && to && to < from) throw new BadUserInputError('The end must not be before the start', 'to');
@@ -100,8 +100,8 @@ export class ResourceService {
     if (!cal) throw new BadUserInputError('No such calendar in this project', 'input.calendarId');
   }
 
-  async create(ctx: Context, input: ResourceCreateInput): Promise<Resource> {
-    const grant = await can(ctx, input.projectId, Permission.PROJECT_UPDATE);
+  async create(actor: Actor, input: ResourceCreateInput): Promise<Resource> {
+    const grant = await can(actor, input.projectId, Permission.PROJECT_UPDATE);
     const fields: ResourceFields = {
       name: checkName(input.name),
       type: input.type ?? ResourceType.WORK,
@@ -125,17 +125,15 @@ export class ResourceService {
     });
   }
 
-  private async load(ctx: Context, id: string, permission: Permission) {
-    const r = isUuid(id) ? await this.ds.getRepository(Resource).findOneBy({ id }) : null;
+  private async load(actor: Actor, id: string, permission: Permission) {
+    const grant = await authorizeEntity(actor, 'resource', id, permission);
+    const r = await this.ds.getRepository(Resource).findOneBy({ id });
     if (!r) throw new NotFoundError('Resource');
-    const grant = await can(ctx, r.projectId, permission).catch((e) => {
-      throw e instanceof NotFoundError ? new NotFoundError('Resource') : e;
-    });
     return { resource: r, grant };
   }
 
-  async update(ctx: Context, input: ResourceUpdateInput): Promise<Resource> {
-    const { resource, grant } = await this.load(ctx, input.id, Permission.PROJECT_UPDATE);
+  async update(actor: Actor, input: ResourceUpdateInput): Promise<Resource> {
+    const { resource, grant } = await this.load(actor, input.id, Permission.PROJECT_UPDATE);
     const rates = input.rates ? checkRates(input.rates) : null;
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Resource);
@@ -169,8 +167,8 @@ export class ResourceService {
     });
   }
 
-  async remove(ctx: Context, id: string): Promise<Resource> {
-    const { resource, grant } = await this.load(ctx, id, Permission.PROJECT_UPDATE);
+  async remove(actor: Actor, id: string): Promise<Resource> {
+    const { resource, grant } = await this.load(actor, id, Permission.PROJECT_UPDATE);
     return this.ds.transaction(async (m) => {
       const assigned: { task_id: string }[] = await m.query('SELECT task_id FROM assignments WHERE resource_id = $1', [resource.id]);
       await m.getRepository(Resource).delete({ id: resource.id });
@@ -182,10 +180,10 @@ export class ResourceService {
     });
   }
 
-  async assign(ctx: Context, input: AssignmentCreateInput): Promise<Assignment> {
-    const task = isUuid(input.taskId) ? await ctx.loaders.task.load(input.taskId) : null;
-    if (!task || task.archivedAt) throw new BadUserInputError('The task does not exist', 'input.taskId');
-    const grant = await can(ctx, task.projectId, Permission.TASK_UPDATE);
+  async assign(actor: Actor, input: AssignmentCreateInput): Promise<Assignment> {
+    const grant = await authorizeEntity(actor, 'task', input.taskId, Permission.TASK_UPDATE, 'input.taskId');
+    const task = await this.ds.getRepository(Task).findOneBy({ id: input.taskId });
+    if (!task || task.archivedAt) throw new NotFoundError('Task', 'input.taskId');
     if (task.kind === TaskKind.SUMMARY) throw new BadUserInputError('Assign resources to the work below a summary, not to the summary', 'input.taskId');
     const units = checkUnits(input.units ?? 1, 'input.units');
     return this.ds.transaction(async (m) => {
@@ -204,17 +202,15 @@ export class ResourceService {
     });
   }
 
-  private async loadAssignment(ctx: Context, id: string) {
-    const a = isUuid(id) ? await this.ds.getRepository(Assignment).findOneBy({ id }) : null;
+  private async loadAssignment(actor: Actor, id: string) {
+    const grant = await authorizeEntity(actor, 'assignment', id, Permission.TASK_UPDATE);
+    const a = await this.ds.getRepository(Assignment).findOneBy({ id });
     if (!a) throw new NotFoundError('Assignment');
-    const grant = await can(ctx, a.projectId, Permission.TASK_UPDATE).catch((e) => {
-      throw e instanceof NotFoundError ? new NotFoundError('Assignment') : e;
-    });
     return { a, grant };
   }
 
-  async updateAssignment(ctx: Context, input: AssignmentUpdateInput): Promise<Assignment> {
-    const { a, grant } = await this.loadAssignment(ctx, input.id);
+  async updateAssignment(actor: Actor, input: AssignmentUpdateInput): Promise<Assignment> {
+    const { a, grant } = await this.loadAssignment(actor, input.id);
     const units = checkUnits(input.units, 'input.units');
     if (units === a.units) return a;
     return this.ds.transaction(async (m) => {
@@ -227,8 +223,8 @@ export class ResourceService {
     });
   }
 
-  async unassign(ctx: Context, id: string): Promise<Assignment> {
-    const { a, grant } = await this.loadAssignment(ctx, id);
+  async unassign(actor: Actor, id: string): Promise<Assignment> {
+    const { a, grant } = await this.loadAssignment(actor, id);
     return this.ds.transaction(async (m) => {
       await m.getRepository(Assignment).delete({ id: a.id });
       await recordActivity(m, a.projectId, grant.userId, [

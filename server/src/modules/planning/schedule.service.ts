@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockVersioned } from '../../common/versioned.js';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission, isUuid } from '../../common/access.js';
-import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { BadUserInputError } from '../../common/errors.js';
 import { publishInTransaction, type DomainEvent } from '../../common/events.js';
-import { can } from '../../common/guard.js';
+import { authorizeEntity, can } from '../../common/guard.js';
 import type { Hub as SubscriptionHub, Topic } from '../../topics.js';
 import type { Logger } from '../../common/logger.js';
 import { CycleError, PlanInputError } from '../../planning/errors.js';
@@ -120,8 +120,8 @@ export class ScheduleService {
     if (opts.hub) byHub.set(opts.hub, this);
   }
 
-  async forViewer(ctx: Context, projectId: string): Promise<Schedule> {
-    await can(ctx, projectId, Permission.BOARD_READ);
+  async forViewer(actor: Actor, projectId: string): Promise<Schedule> {
+    await can(actor, projectId, Permission.BOARD_READ);
     return (await this.current(projectId)).schedule;
   }
 
@@ -130,9 +130,9 @@ export class ScheduleService {
    * (archived). The task was reached through a read the viewer may make, so no further check.
    * One request asking for many tasks checks the plan's fingerprint once per project.
    */
-  async rowOf(ctx: Context, task: { id: string; projectId: string }): Promise<ScheduledTask | null> {
-    let plans = plansOfRequest.get(ctx.loaders.scope);
-    if (!plans) plansOfRequest.set(ctx.loaders.scope, (plans = new Map()));
+  async rowOf(actor: Actor, task: { id: string; projectId: string }): Promise<ScheduledTask | null> {
+    let plans = plansOfRequest.get(actor.lookups.scope);
+    if (!plans) plansOfRequest.set(actor.lookups.scope, (plans = new Map()));
     let plan = plans.get(task.projectId);
     if (!plan) plans.set(task.projectId, (plan = this.current(task.projectId)));
     const current = await plan;
@@ -322,10 +322,8 @@ export class ScheduleService {
   }
 
   /** Sets a task's constraint, deadline, actual dates or calendar. */
-  async updateTask(ctx: Context, input: TaskScheduleUpdateInput): Promise<Task> {
-    const existing = isUuid(input.id) ? await ctx.loaders.task.load(input.id) : null;
-    if (!existing || existing.archivedAt) throw new NotFoundError('Task');
-    const grant = await can(ctx, existing.projectId, Permission.TASK_UPDATE);
+  async updateTask(actor: Actor, input: TaskScheduleUpdateInput): Promise<Task> {
+    const grant = await authorizeEntity(actor, 'task', input.id, Permission.TASK_UPDATE);
     const wanted = normaliseScheduleInput(input);
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Task);

@@ -1,6 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { lockVersioned } from '../../common/versioned.js';
-import type { Context } from '../../context.js';
+import { perRequest, type Actor } from '../../common/actor.js';
 import { Permission } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
@@ -45,21 +46,27 @@ const LIST_FIELDS = ['objectives', 'successCriteria', 'keyStakeholders'] as cons
 const MAX_TEXT = 50_000;
 const MAX_ITEMS = 200;
 
+/** Key of the per-request loader of charters by project. */
+const BY_PROJECT = {};
+
 export class CharterService {
   constructor(
     private readonly ds: DataSource,
     private readonly text: CharterText,
   ) {}
 
-  async get(ctx: Context, projectId: string): Promise<Charter> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
-    const c = await ctx.loaders.charter.load(projectId);
+  async get(actor: Actor, projectId: string): Promise<Charter> {
+    await can(actor, projectId, Permission.PROJECT_READ);
+    const c = await perRequest(actor, BY_PROJECT, () => new DataLoader<string, Charter | null>(async (ids) => {
+      const rows = await this.ds.getRepository(Charter).findBy({ projectId: In([...ids]) });
+      return ids.map((id) => rows.find((r) => r.projectId === id) ?? null);
+    }, { batchScheduleFn: (run) => setImmediate(run) })).load(projectId);
     if (!c) throw new NotFoundError('Charter');
     return c;
   }
 
-  async update(ctx: Context, input: CharterUpdateInput): Promise<Charter> {
-    const grant = await can(ctx, input.projectId, Permission.CHARTER_UPDATE);
+  async update(actor: Actor, input: CharterUpdateInput): Promise<Charter> {
+    const grant = await can(actor, input.projectId, Permission.CHARTER_UPDATE);
     for (const f of TEXT_FIELDS) {
       const v = input[f];
       if (v !== undefined && v !== null && v.length > MAX_TEXT) throw new BadUserInputError(`${f} must be at most ${MAX_TEXT} characters`, `input.${f}`);
@@ -87,8 +94,8 @@ export class CharterService {
     });
   }
 
-  async setApproval(ctx: Context, projectId: string, state: CharterApproval): Promise<Charter> {
-    const grant = await can(ctx, projectId, Permission.CHARTER_UPDATE);
+  async setApproval(actor: Actor, projectId: string, state: CharterApproval): Promise<Charter> {
+    const grant = await can(actor, projectId, Permission.CHARTER_UPDATE);
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Charter);
       const c = await repo.findOne({ where: { projectId }, lock: { mode: 'pessimistic_write' } });

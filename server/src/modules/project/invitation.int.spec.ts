@@ -37,7 +37,7 @@ describe('invitation links', () => {
     const rows = await h.app.dataSource.query(`SELECT * FROM project_invitations WHERE id = $1`, [invitation.id]);
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(rows[0].token_hash).toBe(createHash('sha256').update(token).digest('hex'));
-    const listed = await h.gql(`query($id: ID!) { project(id: $id) { invitations { id email role } } }`, { id: projectId }, manager);
+    const listed = await h.gql(`query($id: UUID!) { project(id: $id) { invitations { id email role } } }`, { id: projectId }, manager);
     expect(listed.data!.project.invitations).toContainEqual({ id: invitation.id, email: 'pat.ng@example.test', role: 'VIEWER' });
   });
 
@@ -57,7 +57,7 @@ describe('invitation links', () => {
     expect((await h.gql(PREVIEW, { t: token }, sam)).data!.invitation).toMatchObject({ state: 'ACCEPTED', viewerIsMember: true });
     const again = await h.gql(ACCEPT, { t: token }, await h.user('Second'));
     expect(again.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token', state: 'ACCEPTED' });
-    const pending = await h.gql(`query($id: ID!) { project(id: $id) { invitations { email } } }`, { id: projectId }, owner);
+    const pending = await h.gql(`query($id: UUID!) { project(id: $id) { invitations { email } } }`, { id: projectId }, owner);
     expect(pending.data!.project.invitations.map((i: { email: string }) => i.email)).not.toContain('sam.lee@example.test');
   });
 
@@ -87,7 +87,7 @@ describe('invitation links', () => {
     expect(r.errors![0]!.message).toMatch(/expired/);
 
     const withdrawn = await invite('withdrawn@example.test');
-    const rev = await h.gql(`mutation($id: ID!) { invitationRevoke(id: $id) { invitation { revokedAt } } }`, { id: withdrawn.invitation.id }, manager);
+    const rev = await h.gql(`mutation($id: UUID!) { invitationRevoke(id: $id) { invitation { revokedAt } } }`, { id: withdrawn.invitation.id }, manager);
     expect(rev.data!.invitationRevoke.invitation.revokedAt).toBeTruthy();
     expect((await h.gql(ACCEPT, { t: withdrawn.token }, someone)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', state: 'REVOKED' });
     const mine = await h.gql(`{ projects { nodes { key } } }`, {}, someone);
@@ -121,7 +121,7 @@ describe('invitation links', () => {
   it('members and viewers cannot list the invitations', async () => {
     const viewer = await h.user('Vera Viewer');
     await h.join(projectId, viewer, 'VIEWER', owner);
-    const r = await h.gql(`query($id: ID!) { project(id: $id) { invitations { id } } }`, { id: projectId }, viewer);
+    const r = await h.gql(`query($id: UUID!) { project(id: $id) { invitations { id } } }`, { id: projectId }, viewer);
     expect(r.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });

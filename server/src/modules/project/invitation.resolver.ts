@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { InvitationCreatePayload, InvitationPayload, ProjectPayload } from './project.payloads.js';
 import { Invitation, InvitationState } from './invitation.entity.js';
@@ -24,12 +25,12 @@ export class InvitationResolver {
 
   @FieldResolver(() => [Invitation], { description: 'Invitations not yet accepted, withdrawn or expired, newest first (owners and managers only)' })
   invitations(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.svc.pending(ctx, p.id);
+    return this.svc.pending(ctx.actor, p.id);
   }
 
   @Query(() => InvitationPreview, { description: 'The project and role an invitation link offers; NOT_FOUND for a link that never existed' })
   invitation(@Arg('token', () => String) token: string, @Ctx() ctx: Context) {
-    return this.svc.preview(ctx, token);
+    return this.svc.preview(ctx.actor, token);
   }
 
   @Mutation(() => InvitationCreatePayload, {
@@ -37,16 +38,16 @@ export class InvitationResolver {
       'Invites someone to the project: the answer carries a secret link token, shown only here, once. Whoever opens /invite/<token> and is signed in can accept it until it expires; nothing is claimed by the email address, which only says whom the link is for.',
   })
   memberInvite(@Arg('input', () => MemberInviteInput) input: MemberInviteInput, @Ctx() ctx: Context) {
-    return this.svc.create(ctx, input);
+    return this.svc.create(ctx.actor, input);
   }
 
   @Mutation(() => InvitationPayload, { description: 'Withdraws an invitation: its link stops working' })
-  async invitationRevoke(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { invitation: await this.svc.revoke(ctx, id) };
+  async invitationRevoke(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { invitation: await this.svc.revoke(ctx.actor, id) };
   }
 
   @Mutation(() => ProjectPayload, { description: 'The signed-in viewer joins the project through an invitation link (once, before it expires)' })
   async invitationAccept(@Arg('token', () => String) token: string, @Ctx() ctx: Context) {
-    return { project: await this.svc.accept(ctx, token) };
+    return { project: await this.svc.accept(ctx.actor, token) };
   }
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
-import type { Context } from '../../context.js';
-import { Permission, isUuid, requireUser } from '../../common/access.js';
-import { can } from '../../common/guard.js';
+import type { Actor } from '../../common/actor.js';
+import { Permission, requireUser } from '../../common/access.js';
+import { authorizeEntity, can } from '../../common/guard.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { ActivityAction, recordActivity } from '../activity/index.js';
@@ -48,8 +48,8 @@ export class InvitationService {
     private readonly opts: InvitationOptions,
   ) {}
 
-  async create(ctx: Context, input: MemberInviteInput): Promise<{ token: string; invitation: Invitation }> {
-    const grant = await can(ctx, input.projectId, Permission.MEMBER_MANAGE);
+  async create(actor: Actor, input: MemberInviteInput): Promise<{ token: string; invitation: Invitation }> {
+    const grant = await can(actor, input.projectId, Permission.MEMBER_MANAGE);
     const email = normaliseEmail(input.email);
     const name = checkPersonName(input.name, 'input.name', true);
     if (input.role === ProjectRole.OWNER && grant.role !== ProjectRole.OWNER) {
@@ -88,23 +88,20 @@ export class InvitationService {
   }
 
   /** Invitations not yet accepted, withdrawn or expired, newest first (owners and managers). */
-  async pending(ctx: Context, projectId: string): Promise<Invitation[]> {
-    await can(ctx, projectId, Permission.MEMBER_MANAGE);
+  async pending(actor: Actor, projectId: string): Promise<Invitation[]> {
+    await can(actor, projectId, Permission.MEMBER_MANAGE);
     return this.ds.getRepository(Invitation).find({
       where: { projectId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
       order: { createdAt: 'DESC' },
     });
   }
 
-  async revoke(ctx: Context, id: string): Promise<Invitation> {
-    const found = isUuid(id) ? await this.ds.getRepository(Invitation).findOneBy({ id }) : null;
-    if (!found) throw new NotFoundError('Invitation');
-    const grant = await can(ctx, found.projectId, Permission.MEMBER_MANAGE).catch((e) => {
-      throw e instanceof NotFoundError ? new NotFoundError('Invitation') : e;
-    });
+  async revoke(actor: Actor, id: string): Promise<Invitation> {
+    const grant = await authorizeEntity(actor, 'invitation', id, Permission.MEMBER_MANAGE);
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Invitation);
-      const inv = (await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }))!;
+      const inv = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!inv) throw new NotFoundError('Invitation');
       const state = invitationState(inv);
       if (state === InvitationState.ACCEPTED) throw new ConflictError('This invitation has already been accepted');
       if (state === InvitationState.REVOKED) return inv;
@@ -118,14 +115,14 @@ export class InvitationService {
   }
 
   /** What a link leads to; anyone holding it may look, signed in or not. */
-  async preview(ctx: Context, token: string): Promise<InvitationPreview> {
+  async preview(actor: Actor, token: string): Promise<InvitationPreview> {
     const inv = await this.byToken(token);
     const [project, inviter] = await Promise.all([
       this.ds.getRepository(Project).findOneByOrFail({ id: inv.projectId }),
       inv.invitedById ? this.ds.getRepository(User).findOneBy({ id: inv.invitedById }) : null,
     ]);
     const viewerIsMember =
-      ctx.viewer.kind === 'user' && (await this.ds.getRepository(ProjectMember).existsBy({ projectId: inv.projectId, userId: ctx.viewer.userId }));
+      actor.kind === 'user' && (await this.ds.getRepository(ProjectMember).existsBy({ projectId: inv.projectId, userId: actor.userId }));
     return {
       projectName: project.name,
       projectKey: project.key,
@@ -138,8 +135,8 @@ export class InvitationService {
   }
 
   /** The signed-in viewer joins the project with the invitation's role; the link is used up. */
-  async accept(ctx: Context, token: string): Promise<Project> {
-    const userId = requireUser(ctx.viewer);
+  async accept(actor: Actor, token: string): Promise<Project> {
+    const userId = requireUser(actor);
     const { id } = await this.byToken(token);
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Invitation);

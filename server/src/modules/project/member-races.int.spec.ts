@@ -13,8 +13,8 @@ afterAll(() => h?.close());
 
 const ROUNDS = 10;
 const UPDATE = `mutation($i: MemberUpdateInput!) { memberUpdate(input: $i) { member { role } } }`;
-const REMOVE = `mutation($p: ID!, $u: ID!) { memberRemove(projectId: $p, userId: $u) }`;
-const DELETE_STATUS = `mutation($id: ID!) { statusDelete(id: $id) { status { id } } }`;
+const REMOVE = `mutation($p: UUID!, $u: UUID!) { memberRemove(projectId: $p, userId: $u) }`;
+const DELETE_STATUS = `mutation($id: UUID!) { statusDelete(id: $id) { status { id } } }`;
 
 let seq = 0;
 /** A project with two owners, `a` (who created it) and `b`. */
@@ -119,7 +119,7 @@ describe('statuses at the same moment', () => {
     for (const r of results) if (r.errors) expect(r.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     // Tasks can still be created in every project.
     for (const { projectId, a } of projects) {
-      const t = await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Still works" }) { task { id } } }`, { p: projectId }, a);
+      const t = await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Still works" }) { task { id } } }`, { p: projectId }, a);
       expect(t.errors).toBeUndefined();
     }
   });
@@ -127,7 +127,7 @@ describe('statuses at the same moment', () => {
     const { projectId, a } = await twoOwners();
     const statuses: { id: string; name: string }[] = await h.app.dataSource.query(`SELECT id, name FROM task_statuses WHERE project_id = $1 ORDER BY position`, [projectId]);
     const doomed = statuses.find((s) => s.name === 'In review')!;
-    const t = (await h.gql(`mutation($p: ID!) { taskCreate(input: { projectId: $p, name: "Raced" }) { task { id version } } }`, { p: projectId }, a)).data!.taskCreate.task;
+    const t = (await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Raced" }) { task { id version } } }`, { p: projectId }, a)).data!.taskCreate.task;
     // A deletion in flight, as statusDelete runs it: the project held, the status deleted, not yet committed.
     const holder = h.app.dataSource.createQueryRunner();
     await holder.connect();

@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import { Methodology, ProjectRole, ProjectStatus } from './project.enums.js';
 
 /** Fields shared by create and update. */
@@ -31,7 +32,7 @@ export class ProjectCreateInput extends ProjectFields {
 
 @InputType()
 export class ProjectUpdateInput extends ProjectFields {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
   @Field(() => Int, { description: 'The version you read; a stale one fails with CONFLICT' })
   version: number;
@@ -41,7 +42,7 @@ export class ProjectUpdateInput extends ProjectFields {
 
 @InputType()
 export class MemberInviteInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   projectId: string;
   @Field(() => String, { description: 'Whom the link is meant for; it claims nothing by itself' })
   email: string;
@@ -53,9 +54,9 @@ export class MemberInviteInput {
 
 @InputType()
 export class MemberUpdateInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   projectId: string;
-  @Field(() => ID)
+  @Field(() => UUID)
   userId: string;
   @Field(() => ProjectRole)
   role: ProjectRole;
@@ -63,7 +64,7 @@ export class MemberUpdateInput {
 
 @InputType()
 export class CharterUpdateInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   projectId: string;
   @Field(() => Int, {
     nullable: true,

@@ -55,7 +55,7 @@ describe('projects', () => {
     expect(ok.data!.projectUpdate.project).toEqual({ name: 'After', status: 'ACTIVE', version: 2 });
     const stale = await h.gql(U, { i: { id: p.id, version: 1, name: 'Lost' } }, owner);
     expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const acts = await h.gql(`query($id: ID!) { project(id: $id) { activity { nodes { field oldValue newValue } } } }`, { id: p.id }, owner);
+    const acts = await h.gql(`query($id: UUID!) { project(id: $id) { activity { nodes { field oldValue newValue } } } }`, { id: p.id }, owner);
     const recent = [...acts.data!.project.activity.nodes.slice(0, 2)].sort((a, b) => a.field.localeCompare(b.field));
     expect(recent).toEqual([
       { field: 'name', oldValue: 'Before', newValue: 'After' },
@@ -80,7 +80,7 @@ describe('projects', () => {
     const U = `mutation($i: CharterUpdateInput!) { charterUpdate(input: $i) { charter { purpose objectives approvalState version } } }`;
     const r = await h.gql(U, { i: { projectId: p.id, version: 1, purpose: 'Cut costs', objectives: [' Retire mainframe ', '', 'Save 20%'] } }, owner);
     expect(r.data!.charterUpdate.charter).toEqual({ purpose: 'Cut costs', objectives: ['Retire mainframe', 'Save 20%'], approvalState: 'DRAFT', version: 2 });
-    const set = (state: string) => h.gql(`mutation($p: ID!, $s: CharterApproval!) { charterApprovalSet(projectId: $p, state: $s) { charter { approvalState } } }`, { p: p.id, s: state }, owner);
+    const set = (state: string) => h.gql(`mutation($p: UUID!, $s: CharterApproval!) { charterApprovalSet(projectId: $p, state: $s) { charter { approvalState } } }`, { p: p.id, s: state }, owner);
     const skip = await set('APPROVED');
     expect(skip.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' });
     expect(skip.errors![0]!.message).toBe('A draft charter can go to submitted, not approved');
@@ -98,7 +98,7 @@ describe('projects', () => {
 
   it('manages statuses: add, rename, reorder, delete with the tasks moved', async () => {
     const p = (await h.gql(CREATE, { i: { key: 'STS', name: 'Statuses' } }, owner)).data!.projectCreate.project;
-    const list = async () => (await h.gql(`query($id: ID!) { project(id: $id) { statuses { id name category } } }`, { id: p.id }, owner)).data!.project.statuses as { id: string; name: string; category: string }[];
+    const list = async () => (await h.gql(`query($id: UUID!) { project(id: $id) { statuses { id name category } } }`, { id: p.id }, owner)).data!.project.statuses as { id: string; name: string; category: string }[];
     const blocked = await h.gql(`mutation($i: StatusCreateInput!) { statusCreate(input: $i) { status { id name category color } } }`, { i: { projectId: p.id, name: 'Blocked', category: 'STARTED', color: '#dc2626' } }, owner);
     expect(blocked.data!.statusCreate.status).toMatchObject({ name: 'Blocked', category: 'STARTED', color: '#dc2626' });
     const dup = await h.gql(`mutation($i: StatusCreateInput!) { statusCreate(input: $i) { status { id } } }`, { i: { projectId: p.id, name: 'Blocked', category: 'STARTED' } }, owner);
@@ -107,13 +107,13 @@ describe('projects', () => {
     await h.gql(`mutation($i: StatusUpdateInput!) { statusUpdate(input: $i) { status { id } } }`, { i: { id, name: 'On hold', position: 3 } }, owner);
     expect((await list()).map((s) => s.name)).toEqual(['Backlog', 'To do', 'In progress', 'On hold', 'In review', 'Done', 'Cancelled']);
     const t = await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: p.id, name: 'Waiting', statusId: id } }, owner);
-    const needsTarget = await h.gql(`mutation($id: ID!) { statusDelete(id: $id) { status { id } } }`, { id }, owner);
+    const needsTarget = await h.gql(`mutation($id: UUID!) { statusDelete(id: $id) { status { id } } }`, { id }, owner);
     expect(needsTarget.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'moveToId' });
     const todo = (await list()).find((s) => s.name === 'To do')!.id;
-    const del = await h.gql(`mutation($id: ID!, $to: ID) { statusDelete(id: $id, moveToId: $to) { status { name } } }`, { id, to: todo }, owner);
+    const del = await h.gql(`mutation($id: UUID!, $to: UUID) { statusDelete(id: $id, moveToId: $to) { status { name } } }`, { id, to: todo }, owner);
     expect(del.data!.statusDelete.status.name).toBe('On hold');
     expect((await list()).map((s) => s.name)).toEqual(['Backlog', 'To do', 'In progress', 'In review', 'Done', 'Cancelled']);
-    const task = await h.gql(`query($id: ID!) { task(id: $id) { status { name } } }`, { id: t.data!.taskCreate.task.id }, owner);
+    const task = await h.gql(`query($id: UUID!) { task(id: $id) { status { name } } }`, { id: t.data!.taskCreate.task.id }, owner);
     expect(task.data!.task.status.name).toBe('To do');
   });
 });

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
@@ -30,16 +31,16 @@ export class ProjectResolver {
 
   @Query(() => ProjectConnection, { name: 'projects', description: 'Projects the viewer is a member of, by name' })
   projectList(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: Context) {
-    return this.projectSvc.list(ctx, args);
+    return this.projectSvc.list(ctx.actor, args);
   }
 
   @Query(() => Project, { description: 'A project by id or by key' })
   project(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('id', () => UUID, { nullable: true }) id?: string,
     @Arg('key', () => String, { nullable: true }) key?: string,
   ) {
-    return this.projectSvc.get(ctx, { id, key });
+    return this.projectSvc.get(ctx.actor, { id, key });
   }
 
   @FieldResolver(() => ProjectRole, { nullable: true, description: "The viewer's role here (null for a board token)" })
@@ -49,83 +50,83 @@ export class ProjectResolver {
 
   @FieldResolver(() => [ProjectMember])
   members(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.projectSvc.members(ctx, p.id);
+    return this.projectSvc.members(ctx.actor, p.id);
   }
 
   @FieldResolver(() => Charter)
   charter(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.charterSvc.get(ctx, p.id);
+    return this.charterSvc.get(ctx.actor, p.id);
   }
 
   @FieldResolver(() => ActivityConnection, { description: 'Newest first' })
   activity(@Root() p: Project, @Args(() => ActivityArgs) a: ActivityArgs, @Ctx() ctx: Context) {
-    return this.activitySvc.list(ctx, p.id, null, a);
+    return this.activitySvc.list(ctx.actor, p.id, null, a);
   }
 
   @FieldResolver(() => [BoardToken], { description: 'Active wall-board tokens (managers only)' })
   boardTokens(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.projectSvc.boardTokens(ctx, p.id);
+    return this.projectSvc.boardTokens(ctx.actor, p.id);
   }
 
   @Mutation(() => ProjectPayload)
   async projectCreate(@Arg('input', () => ProjectCreateInput) input: ProjectCreateInput, @Ctx() ctx: Context) {
-    return { project: await this.projectSvc.create(ctx, input) };
+    return { project: await this.projectSvc.create(ctx.actor, input) };
   }
 
   @Mutation(() => ProjectPayload)
   async projectUpdate(@Arg('input', () => ProjectUpdateInput) input: ProjectUpdateInput, @Ctx() ctx: Context) {
-    return { project: await this.projectSvc.update(ctx, input) };
+    return { project: await this.projectSvc.update(ctx.actor, input) };
   }
 
   @Mutation(() => ProjectPayload, { description: 'Makes the project read-only' })
-  async projectArchive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { project: await this.projectSvc.setArchived(ctx, id, true) };
+  async projectArchive(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { project: await this.projectSvc.setArchived(ctx.actor, id, true) };
   }
 
   @Mutation(() => ProjectPayload)
-  async projectUnarchive(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { project: await this.projectSvc.setArchived(ctx, id, false) };
+  async projectUnarchive(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { project: await this.projectSvc.setArchived(ctx.actor, id, false) };
   }
 
   @Mutation(() => MemberPayload)
   async memberUpdate(@Arg('input', () => MemberUpdateInput) input: MemberUpdateInput, @Ctx() ctx: Context) {
-    return { member: await this.projectSvc.updateMember(ctx, input) };
+    return { member: await this.projectSvc.updateMember(ctx.actor, input) };
   }
 
   @Mutation(() => Boolean)
-  memberRemove(@Arg('projectId', () => ID) projectId: string, @Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
-    return this.projectSvc.removeMember(ctx, projectId, userId);
+  memberRemove(@Arg('projectId', () => UUID) projectId: string, @Arg('userId', () => UUID) userId: string, @Ctx() ctx: Context) {
+    return this.projectSvc.removeMember(ctx.actor, projectId, userId);
   }
 
   @Mutation(() => CharterPayload)
   async charterUpdate(@Arg('input', () => CharterUpdateInput) input: CharterUpdateInput, @Ctx() ctx: Context) {
-    return { charter: await this.charterSvc.update(ctx, input) };
+    return { charter: await this.charterSvc.update(ctx.actor, input) };
   }
 
   @Mutation(() => CharterPayload)
   async charterApprovalSet(
-    @Arg('projectId', () => ID) projectId: string,
+    @Arg('projectId', () => UUID) projectId: string,
     @Arg('state', () => CharterApproval) state: CharterApproval,
     @Ctx() ctx: Context,
   ) {
-    return { charter: await this.charterSvc.setApproval(ctx, projectId, state) };
+    return { charter: await this.charterSvc.setApproval(ctx.actor, projectId, state) };
   }
 
   @Mutation(() => BoardTokenCreatePayload, { description: 'A read-only token for the wall screen at /wall/<token>; the secret is returned once' })
-  boardTokenCreate(@Arg('projectId', () => ID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
-    return this.projectSvc.createBoardToken(ctx, projectId, name);
+  boardTokenCreate(@Arg('projectId', () => UUID) projectId: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+    return this.projectSvc.createBoardToken(ctx.actor, projectId, name);
   }
 
   @Mutation(() => BoardTokenPayload)
-  async boardTokenRevoke(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { boardToken: await this.projectSvc.revokeBoardToken(ctx, id) };
+  async boardTokenRevoke(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { boardToken: await this.projectSvc.revokeBoardToken(ctx.actor, id) };
   }
 
   @Subscription(() => Project, {
     description: 'The project, its members, statuses or charter changed',
     subscribe: ({ args, context }) => watch(context as Context, 'PROJECT_UPDATED', args.projectId, Permission.PROJECT_READ),
   })
-  projectUpdated(@Root() p: Project, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): Project {
+  projectUpdated(@Root() p: Project, @Arg('projectId', () => UUID) _projectId: string, @Ctx() ctx: Context): Project {
     ctx.loaders.clear();
     return p;
   }

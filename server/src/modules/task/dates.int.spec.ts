@@ -29,7 +29,7 @@ async function task(projectId: string, input: Record<string, unknown>) {
 }
 
 async function read(id: string) {
-  const r = await h.gql(`query($id: ID!) { task(id: $id) { ${TASK} } }`, { id }, owner);
+  const r = await h.gql(`query($id: UUID!) { task(id: $id) { ${TASK} } }`, { id }, owner);
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return r.data!.task;
 }
@@ -60,7 +60,7 @@ describe('one set of dates', () => {
     await link(a.id, b.id);
     await link(b.id, m.id);
     const r = await h.gql(
-      `query($id: ID!) { project(id: $id) {
+      `query($id: UUID!) { project(id: $id) {
          tasks(first: 50) { nodes { id key start finish late } }
          schedule { finish tasks { taskId start finish late } }
          board { columns { cards { id start finish plannedFinish } } milestones { id date finish } } } }`,
@@ -140,7 +140,7 @@ describe('one set of dates', () => {
     await link(a.id, m.id);
     const marked = await update({ id: m.id, version: m.version, statusId: done });
     expect(marked).toMatchObject({ percentComplete: 100, actualStart: '2027-01-05T17:00', actualFinish: '2027-01-05T17:00' });
-    const r = await h.gql(`query($id: ID!) { project(id: $id) { schedule { finish } } }`, { id: p.id }, owner);
+    const r = await h.gql(`query($id: UUID!) { project(id: $id) { schedule { finish } } }`, { id: p.id }, owner);
     expect(r.errors).toBeUndefined();
     expect(r.data!.project.schedule.finish).toBe('2027-01-05T17:00');
     expect(await read(m.id)).toMatchObject({ start: '2027-01-05T17:00', finish: '2027-01-05T17:00', late: false });
@@ -187,8 +187,8 @@ describe('one set of dates', () => {
     expect(await late(b.id)).toBe(false);
     expect(await late(c.id)).toBe(true);
     expect(await late(d.id)).toBe(false);
-    const board = (await h.gql(`query($id: ID!) { project(id: $id) { board { lateTasks { id } } } }`, { id: p.id }, owner)).data!.project.board;
-    const lateIds = (await h.gql(`query($id: ID!) { project(id: $id) { tasks(first: 50) { nodes { id late } } } }`, { id: p.id }, owner)).data!.project.tasks.nodes
+    const board = (await h.gql(`query($id: UUID!) { project(id: $id) { board { lateTasks { id } } } }`, { id: p.id }, owner)).data!.project.board;
+    const lateIds = (await h.gql(`query($id: UUID!) { project(id: $id) { tasks(first: 50) { nodes { id late } } } }`, { id: p.id }, owner)).data!.project.tasks.nodes
       .filter((t: { late: boolean }) => t.late)
       .map((t: { id: string }) => t.id);
     expect(board.lateTasks.map((t: { id: string }) => t.id).sort()).toEqual(lateIds.sort());

@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission, isUuid } from '../../common/access.js';
-import { can } from '../../common/guard.js';
+import { authorizeEntity, can } from '../../common/guard.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
@@ -55,20 +55,19 @@ function checkLag(lag: number | undefined): void {
 export class DependencyService {
   constructor(private readonly ds: DataSource) {}
 
-  async list(ctx: Context, projectId: string, first?: number | null, after?: string | null): Promise<Connection<Dependency>> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async list(actor: Actor, projectId: string, first?: number | null, after?: string | null): Promise<Connection<Dependency>> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     const { take, skip } = pageArgs(first, after);
     const qb = this.ds.getRepository(Dependency).createQueryBuilder('d').where('d.project_id = :projectId', { projectId }).orderBy('d.created_at', 'ASC').addOrderBy('d.id', 'ASC');
     return pageOf(qb, skip, take);
   }
 
-  async create(ctx: Context, input: DependencyCreateInput): Promise<Dependency> {
-    const tasks = await Promise.all(
-      [input.predecessorId, input.successorId].map((id) => (isUuid(id) ? ctx.loaders.task.load(id) : Promise.resolve(null))),
+  async create(actor: Actor, input: DependencyCreateInput): Promise<Dependency> {
+    const grant = await authorizeEntity(actor, 'task', input.predecessorId, Permission.DEPENDENCY_MANAGE, 'input.predecessorId');
+    const [pred, succ] = await Promise.all(
+      [input.predecessorId, input.successorId].map((id) => (isUuid(id) ? this.ds.getRepository(Task).findOneBy({ id }) : Promise.resolve(null))),
     );
-    const [pred, succ] = tasks;
-    if (!pred || pred.archivedAt) throw new BadUserInputError('The predecessor task does not exist', 'input.predecessorId');
-    const grant = await can(ctx, pred.projectId, Permission.DEPENDENCY_MANAGE);
+    if (!pred || pred.archivedAt) throw new NotFoundError('Task', 'input.predecessorId');
     if (!succ || succ.archivedAt || succ.projectId !== pred.projectId) {
       throw new BadUserInputError('The successor task does not exist in the same project', 'input.successorId');
     }
@@ -109,17 +108,15 @@ export class DependencyService {
     });
   }
 
-  private async load(ctx: Context, id: string, permission: Permission) {
-    const dep = isUuid(id) ? await this.ds.getRepository(Dependency).findOneBy({ id }) : null;
+  private async load(actor: Actor, id: string, permission: Permission) {
+    const grant = await authorizeEntity(actor, 'dependency', id, permission);
+    const dep = await this.ds.getRepository(Dependency).findOneBy({ id });
     if (!dep) throw new NotFoundError('Dependency');
-    const grant = await can(ctx, dep.projectId, permission).catch((e) => {
-      throw e instanceof NotFoundError ? new NotFoundError('Dependency') : e;
-    });
     return { dep, grant };
   }
 
-  async update(ctx: Context, input: DependencyUpdateInput): Promise<Dependency> {
-    const { dep, grant } = await this.load(ctx, input.id, Permission.DEPENDENCY_MANAGE);
+  async update(actor: Actor, input: DependencyUpdateInput): Promise<Dependency> {
+    const { dep, grant } = await this.load(actor, input.id, Permission.DEPENDENCY_MANAGE);
     checkLag(input.lagDays);
     return this.ds.transaction(async (m) => {
       const changes = [];
@@ -139,8 +136,8 @@ export class DependencyService {
     });
   }
 
-  async remove(ctx: Context, id: string): Promise<Dependency> {
-    const { dep, grant } = await this.load(ctx, id, Permission.DEPENDENCY_MANAGE);
+  async remove(actor: Actor, id: string): Promise<Dependency> {
+    const { dep, grant } = await this.load(actor, id, Permission.DEPENDENCY_MANAGE);
     return this.ds.transaction(async (m) => {
       await m.getRepository(Dependency).delete({ id: dep.id });
       await recordActivity(m, dep.projectId, grant.userId, [

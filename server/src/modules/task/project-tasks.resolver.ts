@@ -26,16 +26,16 @@ export class ProjectTasksResolver {
 
   @FieldResolver(() => [TaskStatus], { description: 'Workflow statuses in board order' })
   statuses(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.statusSvc.list(ctx, p.id);
+    return this.statusSvc.list(ctx.actor, p.id);
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks in outline (WBS) order' })
   tasks(@Root() p: Project, @Args(() => TasksArgs) a: TasksArgs, @Ctx() ctx: Context) {
-    return this.taskSvc.list(ctx, p.id, a.filter, a.first, a.after, a.includeArchived ?? false);
+    return this.taskSvc.list(ctx.actor, p.id, a.filter, a.first, a.after, a.includeArchived ?? false);
   }
 
   @FieldResolver(() => DependencyConnection)
   dependencies(@Root() p: Project, @Args(() => PageArgs) a: PageArgs, @Ctx() ctx: Context) {
-    return this.dependencySvc.list(ctx, p.id, a.first, a.after);
+    return this.dependencySvc.list(ctx.actor, p.id, a.first, a.after);
   }
 }

@@ -1,7 +1,8 @@
-import type { DataSource } from 'typeorm';
-import type { Context } from '../../context.js';
-import { Permission, isUuid } from '../../common/access.js';
-import { can } from '../../common/guard.js';
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { perRequest, type Actor } from '../../common/actor.js';
+import { Permission } from '../../common/access.js';
+import { authorizeEntity, can } from '../../common/guard.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { ActivityAction, recordActivity } from '../activity/index.js';
@@ -9,6 +10,9 @@ import { TaskStatus } from './status.entity.js';
 import type { StatusCreateInput, StatusUpdateInput } from './task.inputs.js';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/** Key of the per-request loader of statuses by project. */
+const BY_PROJECT = {};
 
 function checkName(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
@@ -20,13 +24,16 @@ function checkName(name: string | undefined): string | undefined {
 export class StatusService {
   constructor(private readonly ds: DataSource) {}
 
-  async list(ctx: Context, projectId: string): Promise<TaskStatus[]> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
-    return ctx.loaders.statusesByProject.load(projectId);
+  async list(actor: Actor, projectId: string): Promise<TaskStatus[]> {
+    await can(actor, projectId, Permission.PROJECT_READ);
+    return perRequest(actor, BY_PROJECT, () => new DataLoader<string, TaskStatus[]>(async (ids) => {
+      const rows = await this.ds.getRepository(TaskStatus).find({ where: { projectId: In([...ids]) }, order: { position: 'ASC' } });
+      return ids.map((id) => rows.filter((s) => s.projectId === id));
+    }, { batchScheduleFn: (run) => setImmediate(run) })).load(projectId);
   }
 
-  async create(ctx: Context, input: StatusCreateInput): Promise<TaskStatus> {
-    const grant = await can(ctx, input.projectId, Permission.STATUS_MANAGE);
+  async create(actor: Actor, input: StatusCreateInput): Promise<TaskStatus> {
+    const grant = await can(actor, input.projectId, Permission.STATUS_MANAGE);
     const name = checkName(input.name)!;
     if (input.color !== undefined && input.color !== null && !COLOR.test(input.color)) throw new BadUserInputError('Colour must look like #1e90ff', 'input.color');
     return this.ds.transaction(async (m) => {
@@ -40,12 +47,10 @@ export class StatusService {
     });
   }
 
-  async update(ctx: Context, input: StatusUpdateInput): Promise<TaskStatus> {
-    const current = isUuid(input.id) ? await this.ds.getRepository(TaskStatus).findOneBy({ id: input.id }) : null;
+  async update(actor: Actor, input: StatusUpdateInput): Promise<TaskStatus> {
+    const grant = await authorizeEntity(actor, 'status', input.id, Permission.STATUS_MANAGE);
+    const current = await this.ds.getRepository(TaskStatus).findOneBy({ id: input.id });
     if (!current) throw new NotFoundError('Status');
-    const grant = await can(ctx, current.projectId, Permission.STATUS_MANAGE).catch((e) => {
-      throw e instanceof NotFoundError ? new NotFoundError('Status') : e;
-    });
     const name = checkName(input.name ?? undefined);
     if (input.color !== undefined && input.color !== null && !COLOR.test(input.color)) throw new BadUserInputError('Colour must look like #1e90ff', 'input.color');
     return this.ds.transaction(async (m) => {
@@ -80,12 +85,10 @@ export class StatusService {
    * status has tasks). The last status of a category that tasks still use cannot be left without a
    * replacement, and a project keeps at least one status.
    */
-  async remove(ctx: Context, id: string, moveToId: string | null | undefined): Promise<TaskStatus> {
-    const current = isUuid(id) ? await this.ds.getRepository(TaskStatus).findOneBy({ id }) : null;
+  async remove(actor: Actor, id: string, moveToId: string | null | undefined): Promise<TaskStatus> {
+    const grant = await authorizeEntity(actor, 'status', id, Permission.STATUS_MANAGE);
+    const current = await this.ds.getRepository(TaskStatus).findOneBy({ id });
     if (!current) throw new NotFoundError('Status');
-    const grant = await can(ctx, current.projectId, Permission.STATUS_MANAGE).catch((e) => {
-      throw e instanceof NotFoundError ? new NotFoundError('Status') : e;
-    });
     return this.ds.transaction(async (m) => {
       // Two deletions in one project run one after the other, so each sees what the other left.
       const held: unknown[] = await m.query('SELECT id FROM projects WHERE id = $1 FOR NO KEY UPDATE', [current.projectId]);

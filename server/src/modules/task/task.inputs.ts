@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import { DependencyType, StatusCategory, TaskKind } from './task.enums.js';
 
 /** Fields shared by create and update. */
@@ -23,7 +24,7 @@ abstract class TaskFields {
   plannedFinish?: string | null;
   @Field(() => Int, { nullable: true, description: '0-100' })
   percentComplete?: number;
-  @Field(() => ID, { nullable: true, description: 'A project member; null unassigns' })
+  @Field(() => UUID, { nullable: true, description: 'A project member; null unassigns' })
   assigneeId?: string | null;
   @Field(() => Float, { nullable: true })
   estimateHours?: number | null;
@@ -33,35 +34,35 @@ abstract class TaskFields {
 
 @InputType()
 export class TaskCreateInput extends TaskFields {
-  @Field(() => ID)
+  @Field(() => UUID)
   projectId: string;
-  @Field(() => ID, { nullable: true, description: 'Parent task; omit for a top-level task' })
+  @Field(() => UUID, { nullable: true, description: 'Parent task; omit for a top-level task' })
   parentId?: string | null;
   @Field(() => Int, { nullable: true, description: 'Position among siblings (0-based); default last' })
   position?: number | null;
   @Field(() => String)
   name: string;
-  @Field(() => ID, { nullable: true, description: 'Default: the first status in UNSTARTED' })
+  @Field(() => UUID, { nullable: true, description: 'Default: the first status in UNSTARTED' })
   statusId?: string | null;
 }
 
 @InputType()
 export class TaskUpdateInput extends TaskFields {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
   @Field(() => Int, { description: 'The version you read; a stale one fails with CONFLICT' })
   version: number;
   @Field(() => String, { nullable: true })
   name?: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUID, { nullable: true })
   statusId?: string;
 }
 
 @InputType()
 export class TaskMoveInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
-  @Field(() => ID, { nullable: true, description: 'New parent; null moves the task to the top level' })
+  @Field(() => UUID, { nullable: true, description: 'New parent; null moves the task to the top level' })
   parentId?: string | null;
   @Field(() => Int, { nullable: true, description: 'Position among the new siblings (0-based); default last' })
   position?: number | null;
@@ -69,15 +70,15 @@ export class TaskMoveInput {
 
 @InputType()
 export class TaskFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUID], { nullable: true })
   statusIds?: string[];
   @Field(() => [StatusCategory], { nullable: true })
   statusCategories?: StatusCategory[];
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUID, { nullable: true })
   assigneeId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only tasks with no assignee' })
   unassigned?: boolean;
-  @Field(() => ID, { nullable: true, description: 'Only direct children of this task' })
+  @Field(() => UUID, { nullable: true, description: 'Only direct children of this task' })
   parentId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only top-level tasks' })
   rootOnly?: boolean;
@@ -91,9 +92,9 @@ export class TaskFilter {
 
 @InputType()
 export class DependencyCreateInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   predecessorId: string;
-  @Field(() => ID)
+  @Field(() => UUID)
   successorId: string;
   @Field(() => DependencyType, { nullable: true, description: 'Default FS' })
   type?: DependencyType;
@@ -103,7 +104,7 @@ export class DependencyCreateInput {
 
 @InputType()
 export class DependencyUpdateInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
   @Field(() => DependencyType, { nullable: true })
   type?: DependencyType;
@@ -113,7 +114,7 @@ export class DependencyUpdateInput {
 
 @InputType()
 export class StatusCreateInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   projectId: string;
   @Field(() => String)
   name: string;
@@ -125,7 +126,7 @@ export class StatusCreateInput {
 
 @InputType()
 export class StatusUpdateInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
   @Field(() => String, { nullable: true })
   name?: string;

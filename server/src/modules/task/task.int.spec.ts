@@ -22,7 +22,7 @@ describe('tasks', () => {
     expect(a.data!.taskCreate.task).toMatchObject({ key: 'INFRA-1', wbsCode: '1', kind: 'TASK', status: { category: 'UNSTARTED' } });
     const b = await h.gql(CREATE, { input: { projectId, name: 'Survey racks', parentId: a.data!.taskCreate.task.id } }, owner);
     expect(b.data!.taskCreate.task).toMatchObject({ key: 'INFRA-2', wbsCode: '1.1' });
-    const parent = await h.gql(`query($id: ID!) { task(id: $id) { kind childCount } }`, { id: a.data!.taskCreate.task.id }, owner);
+    const parent = await h.gql(`query($id: UUID!) { task(id: $id) { kind childCount } }`, { id: a.data!.taskCreate.task.id }, owner);
     expect(parent.data!.task).toEqual({ kind: 'SUMMARY', childCount: 1 });
   });
 
@@ -32,13 +32,13 @@ describe('tasks', () => {
     expect(first.data!.taskUpdate.task).toEqual({ name: 'Order core switches', version: t.version + 1 });
     const stale = await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { name } } }`, { i: { id: t.id, version: t.version, name: 'Overwrite' } }, owner);
     expect(stale.errors![0]!.extensions!.code).toBe('CONFLICT');
-    const now = await h.gql(`query($id: ID!) { task(id: $id) { name } }`, { id: t.id }, owner);
+    const now = await h.gql(`query($id: UUID!) { task(id: $id) { name } }`, { id: t.id }, owner);
     expect(now.data!.task.name).toBe('Order core switches');
   });
 
   it('pushes taskUpdated to a graphql-ws subscriber after commit', async () => {
     const client = h.ws(owner);
-    const sub = collect(client, `subscription($p: ID!) { taskUpdated(projectId: $p) { action task { key name } } }`, { p: projectId });
+    const sub = collect(client, `subscription($p: UUID!) { taskUpdated(projectId: $p) { action task { key name } } }`, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching('TASK_UPDATED', projectId)).toBe(1));
     await h.gql(CREATE, { input: { projectId, name: 'Install firewall' } }, owner);
     const events = await sub.until((e) => e.some((x) => x.data?.taskUpdated.task.name === 'Install firewall')).catch((e) => { console.log(JSON.stringify(sub.events)); throw e; });
@@ -50,7 +50,7 @@ describe('tasks', () => {
 describe('outline structure', () => {
   const MOVE = `mutation($i: TaskMoveInput!) { taskMove(input: $i) { task { wbsCode parentId } } }`;
   const codes = async (pid: string) =>
-    (await h.gql(`query($id: ID!) { project(id: $id) { tasks(first: 100) { nodes { name wbsCode } } } }`, { id: pid }, owner)).data!.project.tasks.nodes.map(
+    (await h.gql(`query($id: UUID!) { project(id: $id) { tasks(first: 100) { nodes { name wbsCode } } } }`, { id: pid }, owner)).data!.project.tasks.nodes.map(
       (n: { name: string; wbsCode: string }) => `${n.wbsCode} ${n.name}`,
     );
   let pid: string;
@@ -90,10 +90,10 @@ describe('outline structure', () => {
   });
 
   it('deletes a task with its sub-tasks, keeps history, closes the gap', async () => {
-    const r = await h.gql(`mutation($id: ID!) { taskDelete(id: $id) { task { archivedAt } } }`, { id: ids.B }, owner);
+    const r = await h.gql(`mutation($id: UUID!) { taskDelete(id: $id) { task { archivedAt } } }`, { id: ids.B }, owner);
     expect(r.data!.taskDelete.task.archivedAt).not.toBeNull();
     expect(await codes(pid)).toEqual(['1 A', '1.1 A1']);
-    const hist = await h.gql(`query($id: ID!) { task(id: $id) { activity { nodes { action } } } }`, { id: ids.B1 }, owner);
+    const hist = await h.gql(`query($id: UUID!) { task(id: $id) { activity { nodes { action } } } }`, { id: ids.B1 }, owner);
     expect(hist.data!.task.activity.nodes.map((n: { action: string }) => n.action)).toContain('DELETED');
   });
 
@@ -134,7 +134,7 @@ describe('outline structure', () => {
   });
 
   it('completing a task sets it to 100 %', async () => {
-    const statuses = (await h.gql(`query($id: ID!) { project(id: $id) { statuses { id category } } }`, { id: pid }, owner)).data!.project.statuses;
+    const statuses = (await h.gql(`query($id: UUID!) { project(id: $id) { statuses { id category } } }`, { id: pid }, owner)).data!.project.statuses;
     const done = statuses.find((s: { category: string }) => s.category === 'COMPLETED').id;
     const t = (await h.gql(CREATE, { input: { projectId: pid, name: 'Finish me' } }, owner)).data!.taskCreate.task;
     const r = await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { percentComplete status { category } } } }`, { i: { id: t.id, version: t.version, statusId: done } }, owner);
@@ -145,7 +145,7 @@ describe('outline structure', () => {
 describe('task filters', () => {
   it('filters by status category, assignee, parent and text, in outline order', async () => {
     const pid = (await h.gql(`mutation { projectCreate(input: { key: "FLT", name: "Filters" }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
-    const statuses = (await h.gql(`query($id: ID!) { project(id: $id) { statuses { id category } } }`, { id: pid }, owner)).data!.project.statuses;
+    const statuses = (await h.gql(`query($id: UUID!) { project(id: $id) { statuses { id category } } }`, { id: pid }, owner)).data!.project.statuses;
     const started = statuses.find((s: { category: string }) => s.category === 'STARTED').id;
     const mk = async (i: Record<string, unknown>) => (await h.gql(CREATE, { input: { projectId: pid, ...i } }, owner)).data!.taskCreate.task;
     const parent = await mk({ name: 'Network' });
@@ -153,7 +153,7 @@ describe('task filters', () => {
     await mk({ name: 'Firewall rules', parentId: parent.id });
     await mk({ name: 'Backups', assigneeId: owner.id });
     const q = async (filter: Record<string, unknown>) =>
-      (await h.gql(`query($id: ID!, $f: TaskFilter) { project(id: $id) { tasks(filter: $f) { totalCount nodes { name } } } }`, { id: pid, f: filter }, owner)).data!.project.tasks.nodes.map(
+      (await h.gql(`query($id: UUID!, $f: TaskFilter) { project(id: $id) { tasks(filter: $f) { totalCount nodes { name } } } }`, { id: pid, f: filter }, owner)).data!.project.tasks.nodes.map(
         (n: { name: string }) => n.name,
       );
     expect(await q({ statusCategories: ['STARTED'] })).toEqual(['Cabling']);
@@ -163,19 +163,19 @@ describe('task filters', () => {
     expect(await q({ rootOnly: true })).toEqual(['Network', 'Backups']);
     expect(await q({ search: 'fire' })).toEqual(['Firewall rules']);
     expect(await q({ search: 'FLT-4' })).toEqual(['Backups']);
-    const page1 = await h.gql(`query($id: ID!) { project(id: $id) { tasks(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } } } }`, { id: pid }, owner);
+    const page1 = await h.gql(`query($id: UUID!) { project(id: $id) { tasks(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } } } }`, { id: pid }, owner);
     const { endCursor, hasNextPage } = page1.data!.project.tasks.pageInfo;
     expect(hasNextPage).toBe(true);
-    const page2 = await h.gql(`query($id: ID!, $a: String) { project(id: $id) { tasks(first: 3, after: $a) { nodes { name } pageInfo { hasNextPage } } } }`, { id: pid, a: endCursor }, owner);
+    const page2 = await h.gql(`query($id: UUID!, $a: String) { project(id: $id) { tasks(first: 3, after: $a) { nodes { name } pageInfo { hasNextPage } } } }`, { id: pid, a: endCursor }, owner);
     expect(page2.data!.project.tasks).toEqual({ nodes: [{ name: 'Backups' }], pageInfo: { hasNextPage: false } });
     // What changed since a moment: tasks (incremental sync) and activity.
     const mark = new Date().toISOString();
-    const renamed = (await h.gql(`query($id: ID!) { project(id: $id) { tasks(filter: { search: "Backups" }) { nodes { id version } } } }`, { id: pid }, owner)).data!.project.tasks.nodes[0];
+    const renamed = (await h.gql(`query($id: UUID!) { project(id: $id) { tasks(filter: { search: "Backups" }) { nodes { id version } } } }`, { id: pid }, owner)).data!.project.tasks.nodes[0];
     await h.gql(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, { i: { id: renamed.id, version: renamed.version, name: 'Offsite backups' } }, owner);
     expect(await q({ updatedSince: mark })).toEqual(['Offsite backups']);
-    const since = await h.gql(`query($id: ID!, $s: DateTimeISO) { project(id: $id) { activity(since: $s) { nodes { summary } } } }`, { id: pid, s: mark }, owner);
+    const since = await h.gql(`query($id: UUID!, $s: DateTimeISO) { project(id: $id) { activity(since: $s) { nodes { summary } } } }`, { id: pid, s: mark }, owner);
     expect(since.data!.project.activity.nodes).toEqual([{ summary: `Olivia Owner renamed FLT-4 from Backups to Offsite backups` }]);
-    const bad = await h.gql(`query($id: ID!) { project(id: $id) { tasks(first: 0) { totalCount } } }`, { id: pid }, owner);
+    const bad = await h.gql(`query($id: UUID!) { project(id: $id) { tasks(first: 0) { totalCount } } }`, { id: pid }, owner);
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { Permission } from '../../common/access.js';
 import { watch } from '../../common/guard.js';
@@ -50,8 +51,8 @@ export class TaskResolver {
   ) {}
 
   @Query(() => Task)
-  task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return this.taskSvc.get(ctx, id);
+  task(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return this.taskSvc.get(ctx.actor, id);
   }
 
   @FieldResolver(() => String, { description: 'Human key, e.g. ERP-17' })
@@ -97,40 +98,40 @@ export class TaskResolver {
 
   @FieldResolver(() => ActivityConnection, { description: 'History of this task, newest first' })
   activity(@Root() t: Task, @Args(() => ActivityArgs) a: ActivityArgs, @Ctx() ctx: Context) {
-    return this.activitySvc.list(ctx, t.projectId, t.id, a);
+    return this.activitySvc.list(ctx.actor, t.projectId, t.id, a);
   }
 
   @Mutation(() => TaskPayload)
   async taskCreate(@Arg('input', () => TaskCreateInput) input: TaskCreateInput, @Ctx() ctx: Context) {
-    return { task: await this.taskSvc.create(ctx, input) };
+    return { task: await this.taskSvc.create(ctx.actor, input) };
   }
 
   @Mutation(() => TaskPayload, { description: 'Changes fields; send the version you read (stale = CONFLICT)' })
   async taskUpdate(@Arg('input', () => TaskUpdateInput) input: TaskUpdateInput, @Ctx() ctx: Context) {
-    return { task: await this.taskSvc.update(ctx, input) };
+    return { task: await this.taskSvc.update(ctx.actor, input) };
   }
 
   @Mutation(() => TaskPayload, {
     description: 'Renames a task, whatever its version: the outline is a shared document where the last rename wins (taskUpdate checks the version)',
   })
-  async taskRename(@Arg('id', () => ID) id: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
-    return { task: await this.taskSvc.rename(ctx, id, name) };
+  async taskRename(@Arg('id', () => UUID) id: string, @Arg('name', () => String) name: string, @Ctx() ctx: Context) {
+    return { task: await this.taskSvc.rename(ctx.actor, id, name) };
   }
 
   @Mutation(() => TaskPayload, { description: 'Moves a task (with its sub-tasks) to a new parent and/or position' })
   async taskMove(@Arg('input', () => TaskMoveInput) input: TaskMoveInput, @Ctx() ctx: Context) {
-    return { task: await this.taskSvc.move(ctx, input) };
+    return { task: await this.taskSvc.move(ctx.actor, input) };
   }
 
   @Mutation(() => TaskPayload, { description: 'Archives the task and its sub-tasks and removes their links' })
-  async taskDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { task: await this.taskSvc.remove(ctx, id) };
+  async taskDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { task: await this.taskSvc.remove(ctx.actor, id) };
   }
 
   @Subscription(() => TaskEvent, {
     subscribe: ({ args, context }) => watch(context as Context, 'TASK_UPDATED', args.projectId, Permission.PROJECT_READ),
   })
-  taskUpdated(@Root() e: TaskEventPayload, @Arg('projectId', () => ID) _projectId: string, @Ctx() ctx: Context): TaskEventPayload {
+  taskUpdated(@Root() e: TaskEventPayload, @Arg('projectId', () => UUID) _projectId: string, @Ctx() ctx: Context): TaskEventPayload {
     ctx.loaders.clear();
     return e;
   }
@@ -140,7 +141,7 @@ export class TaskResolver {
       'Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task\'s place; the task that was created, moved or deleted gets its own taskUpdated',
     subscribe: ({ args, context }) => watch(context as Context, 'OUTLINE_CHANGED', args.projectId, Permission.PROJECT_READ),
   })
-  outlineChanged(@Root() o: Outline, @Arg('projectId', () => ID) _projectId: string): Outline {
+  outlineChanged(@Root() o: Outline, @Arg('projectId', () => UUID) _projectId: string): Outline {
     return o;
   }
 }
@@ -161,17 +162,17 @@ export class DependencyResolver {
 
   @Mutation(() => DependencyPayload, { description: 'Links two tasks; a link that would close a cycle is refused, naming the cycle' })
   async dependencyCreate(@Arg('input', () => DependencyCreateInput) input: DependencyCreateInput, @Ctx() ctx: Context) {
-    return { dependency: await this.dependencySvc.create(ctx, input) };
+    return { dependency: await this.dependencySvc.create(ctx.actor, input) };
   }
 
   @Mutation(() => DependencyPayload)
   async dependencyUpdate(@Arg('input', () => DependencyUpdateInput) input: DependencyUpdateInput, @Ctx() ctx: Context) {
-    return { dependency: await this.dependencySvc.update(ctx, input) };
+    return { dependency: await this.dependencySvc.update(ctx.actor, input) };
   }
 
   @Mutation(() => DependencyPayload)
-  async dependencyDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { dependency: await this.dependencySvc.remove(ctx, id) };
+  async dependencyDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { dependency: await this.dependencySvc.remove(ctx.actor, id) };
   }
 }
 
@@ -181,20 +182,20 @@ export class StatusResolver {
 
   @Mutation(() => StatusPayload)
   async statusCreate(@Arg('input', () => StatusCreateInput) input: StatusCreateInput, @Ctx() ctx: Context) {
-    return { status: await this.statusSvc.create(ctx, input) };
+    return { status: await this.statusSvc.create(ctx.actor, input) };
   }
 
   @Mutation(() => StatusPayload)
   async statusUpdate(@Arg('input', () => StatusUpdateInput) input: StatusUpdateInput, @Ctx() ctx: Context) {
-    return { status: await this.statusSvc.update(ctx, input) };
+    return { status: await this.statusSvc.update(ctx.actor, input) };
   }
 
   @Mutation(() => StatusPayload, { description: 'Deletes a status; its tasks move to moveToId (required when it has tasks)' })
   async statusDelete(
-    @Arg('id', () => ID) id: string,
-    @Arg('moveToId', () => ID, { nullable: true }) moveToId: string | null,
+    @Arg('id', () => UUID) id: string,
+    @Arg('moveToId', () => UUID, { nullable: true }) moveToId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return { status: await this.statusSvc.remove(ctx, id, moveToId) };
+    return { status: await this.statusSvc.remove(ctx.actor, id, moveToId) };
   }
 }

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { lockVersioned } from '../../common/versioned.js';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { addNode, archiveNode, moveNode, renameNode, setKind } from '@trellis/schema/wbs';
-import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
 import { Permission, isUuid, mayDeleteTask } from '../../common/access.js';
-import { can } from '../../common/guard.js';
+import { authorizeEntity, can } from '../../common/guard.js';
 import { checkOptionalDay } from '../../common/date-range.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
@@ -127,17 +127,15 @@ export class TaskService {
     private readonly scheduled: ScheduledDates = async () => null,
   ) {}
 
-  async get(ctx: Context, id: string): Promise<Task> {
-    const task = isUuid(id) ? await ctx.loaders.task.load(id) : null;
+  async get(actor: Actor, id: string): Promise<Task> {
+    await authorizeEntity(actor, 'task', id, Permission.PROJECT_READ);
+    const task = await this.ds.getRepository(Task).findOneBy({ id });
     if (!task) throw new NotFoundError('Task');
-    await can(ctx, task.projectId, Permission.PROJECT_READ).catch(() => {
-      throw new NotFoundError('Task');
-    });
     return task;
   }
 
-  async list(ctx: Context, projectId: string, filter: TaskFilter | undefined | null, first?: number | null, after?: string | null, includeArchived = false): Promise<Connection<Task>> {
-    await can(ctx, projectId, Permission.PROJECT_READ);
+  async list(actor: Actor, projectId: string, filter: TaskFilter | undefined | null, first?: number | null, after?: string | null, includeArchived = false): Promise<Connection<Task>> {
+    await can(actor, projectId, Permission.PROJECT_READ);
     const { take, skip } = pageArgs(first, after);
     const qb = this.ds.getRepository(Task).createQueryBuilder('t').where('t.project_id = :projectId', { projectId });
     if (!includeArchived) qb.andWhere('t.archived_at IS NULL');
@@ -186,8 +184,8 @@ export class TaskService {
     return parent;
   }
 
-  async create(ctx: Context, input: TaskCreateInput): Promise<Task> {
-    const grant = await can(ctx, input.projectId, Permission.TASK_CREATE);
+  async create(actor: Actor, input: TaskCreateInput): Promise<Task> {
+    const grant = await can(actor, input.projectId, Permission.TASK_CREATE);
     const kind = input.kind ?? TaskKind.TASK;
     const fields: Updatable = {
       name: input.name ?? '',
@@ -242,30 +240,27 @@ export class TaskService {
    * renames (last wins), so a version taken just before cannot be stale for a reason the caller
    * could act on. Retried once if another change lands between reading the version and writing.
    */
-  async rename(ctx: Context, id: string, name: string): Promise<Task> {
+  async rename(actor: Actor, id: string, name: string): Promise<Task> {
     const trimmed = name.trim();
     if (!trimmed) throw new BadUserInputError('Task name is required', 'name');
     if (trimmed.length > 500) throw new BadUserInputError('Task name must be at most 500 characters', 'name');
     for (let attempt = 0; ; attempt++) {
-      ctx.loaders.task.clear(id);
-      const current = isUuid(id) ? await ctx.loaders.task.load(id) : null;
+      const current = isUuid(id) ? await this.ds.getRepository(Task).findOne({ select: { id: true, version: true, archivedAt: true }, where: { id } }) : null;
       if (!current || current.archivedAt) throw new NotFoundError('Task');
       try {
-        return await this.update(ctx, { id, version: current.version, name });
+        return await this.update(actor, { id, version: current.version, name });
       } catch (err) {
         if (!(err instanceof ConflictError) || attempt > 0) throw err;
       }
     }
   }
 
-  async update(ctx: Context, input: TaskUpdateInput): Promise<Task> {
-    const existing = isUuid(input.id) ? await ctx.loaders.task.load(input.id) : null;
-    if (!existing || existing.archivedAt) throw new NotFoundError('Task');
-    const grant = await can(ctx, existing.projectId, Permission.TASK_UPDATE);
+  async update(actor: Actor, input: TaskUpdateInput): Promise<Task> {
+    const grant = await authorizeEntity(actor, 'task', input.id, Permission.TASK_UPDATE);
     return this.ds.transaction(async (m) => {
       // A rename or kind change goes through the WBS document, which takes the project lock: take it
       // first, as every structural change does, so locks are always taken in the same order.
-      if (input.name !== undefined || input.kind !== undefined) await lockProject(m, existing.projectId);
+      if (input.name !== undefined || input.kind !== undefined) await lockProject(m, grant.projectId);
       const repo = m.getRepository(Task);
       const current = await lockVersioned(m, Task, { id: input.id }, input.version, 'Task', (t) => !!t.archivedAt);
       const before = Object.fromEntries([...UPDATABLE, ...SCHEDULING].map((f) => [f, current[f]])) as Updatable & Scheduling;
@@ -315,14 +310,12 @@ export class TaskService {
     });
   }
 
-  async move(ctx: Context, input: TaskMoveInput): Promise<Task> {
-    const existing = isUuid(input.id) ? await ctx.loaders.task.load(input.id) : null;
-    if (!existing || existing.archivedAt) throw new NotFoundError('Task');
-    const grant = await can(ctx, existing.projectId, Permission.TASK_UPDATE);
+  async move(actor: Actor, input: TaskMoveInput): Promise<Task> {
+    const grant = await authorizeEntity(actor, 'task', input.id, Permission.TASK_UPDATE);
     if (input.position !== undefined && input.position !== null && (input.position < 0 || !Number.isInteger(input.position))) {
       throw new BadUserInputError('Position must be 0 or more', 'input.position');
     }
-    const projectId = existing.projectId;
+    const projectId = grant.projectId;
     return this.ds.transaction(async (m) => {
       await lockProject(m, projectId);
       const current = await m.getRepository(Task).findOneBy({ id: input.id });
@@ -340,11 +333,11 @@ export class TaskService {
   }
 
   /** Archives the task and its sub-tasks and removes their links; history is kept. */
-  async remove(ctx: Context, id: string): Promise<Task> {
-    const existing = isUuid(id) ? await ctx.loaders.task.load(id) : null;
+  async remove(actor: Actor, id: string): Promise<Task> {
+    const grant = await authorizeEntity(actor, 'task', id, Permission.TASK_DELETE_OWN);
+    const existing = await this.ds.getRepository(Task).findOneBy({ id });
     if (!existing || existing.archivedAt) throw new NotFoundError('Task');
-    const projectId = existing.projectId;
-    const grant = await can(ctx, projectId, Permission.TASK_DELETE_OWN);
+    const projectId = grant.projectId;
     if (grant.role && grant.userId && !mayDeleteTask(grant.role, grant.userId, existing.createdById)) {
       throw new ForbiddenError('Members can delete only the tasks they created; ask a manager');
     }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../../test/harness.js';
-import type { Context } from '../../context.js';
 import { argon2Passwords, AuthService, type PasswordHasher } from './auth.service.js';
 
 let h: Harness;
@@ -57,7 +56,7 @@ describe('accounts', () => {
     const owner = await h.user('Inviter');
     const p = await h.gql(`mutation { projectCreate(input: { key: "INV", name: "Invites" }) { project { id } } }`, {}, owner);
     const projectId = p.data!.projectCreate.project.id;
-    const invite = await h.gql(`mutation($p: ID!) { memberInvite(input: { projectId: $p, email: "newbie@example.test", role: MANAGER }) { token } }`, { p: projectId }, owner);
+    const invite = await h.gql(`mutation($p: UUID!) { memberInvite(input: { projectId: $p, email: "newbie@example.test", role: MANAGER }) { token } }`, { p: projectId }, owner);
     expect(invite.errors).toBeUndefined();
     const { res } = await post(`mutation { signUp(input: { email: "NEWBIE@Example.TEST", name: "Newbie", password: "welcome-aboard" }) { user { id } } }`, {});
     const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
@@ -97,7 +96,7 @@ describe('accounts', () => {
     await h.app.dataSource.query(`INSERT INTO users (email, name) VALUES ('no.password@example.test', 'No Password') ON CONFLICT DO NOTHING`);
     const attempt = async (email: string) => {
       calls.length = 0;
-      const err = await auth.signIn({} as Context, { email, password: 'wrong password' }).catch((e: Error) => e);
+      const err = await auth.signIn({ email, password: 'wrong password' }).catch((e: Error) => e);
       expect(err).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
       return calls.filter((c) => c === 'verify').length;
     };
@@ -121,10 +120,10 @@ describe('accounts', () => {
     expect(token.startsWith(accessToken.prefix)).toBe(true);
     const list = await h.gql(`{ accessTokens { name prefix } }`, {}, u);
     expect(list.data!.accessTokens).toEqual([{ name: 'Nightly report', prefix: accessToken.prefix }]);
-    await h.gql(`mutation($id: ID!) { accessTokenRevoke(id: $id) { accessToken { revokedAt } } }`, { id: accessToken.id }, u);
+    await h.gql(`mutation($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { revokedAt } } }`, { id: accessToken.id }, u);
     const after = await h.gql(`{ viewer { id } }`, {}, { bearer: token });
     expect(after.status).toBe(401);
     const other = await h.user('Other');
-    expect((await h.gql(`mutation($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id } } }`, { id: accessToken.id }, other)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await h.gql(`mutation($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { id } } }`, { id: accessToken.id }, other)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });

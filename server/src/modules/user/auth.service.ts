@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import { IsNull, LessThan, type DataSource } from 'typeorm';
-import type { Context, Viewer } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
+import type { Viewer } from '../../common/roles.js';
 import { requireUser } from '../../common/access.js';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
@@ -11,6 +12,12 @@ import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'trellis_session';
+
+/** A new session: the person, and the secret the browser keeps (in a cookie) for so long. */
+export interface SignedIn {
+  user: User;
+  session: { secret: string; maxAgeSeconds: number };
+}
 export const PAT_PREFIX = 'trl_pat_';
 export const BOARD_PREFIX = 'trl_wall_';
 
@@ -115,29 +122,28 @@ export class AuthService {
     throw new UnauthenticatedError('The token is invalid or has been revoked');
   }
 
-  private setSessionCookie(ctx: Context, value: string, maxAgeSeconds: number): void {
-    ctx.res?.append(
-      'Set-Cookie',
-      serializeCookie(SESSION_COOKIE, value, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: this.opts.cookieSecure,
-        path: '/',
-        maxAge: maxAgeSeconds,
-      }),
-    );
+  /** The `Set-Cookie` value that carries a session (an empty value and no age end it). */
+  sessionCookie(value: string, maxAgeSeconds: number): string {
+    return serializeCookie(SESSION_COOKIE, value, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.opts.cookieSecure,
+      path: '/',
+      maxAge: maxAgeSeconds,
+    });
   }
 
-  private async startSession(ctx: Context, userId: string): Promise<void> {
+  private async startSession(userId: string): Promise<SignedIn['session']> {
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.opts.sessionDays * 86_400_000);
     await this.ds.getRepository(Session).insert({ tokenHash: sha256(secret), userId, expiresAt });
     // Housekeeping: this person's expired sessions go when they sign in again.
     await this.ds.getRepository(Session).delete({ userId, expiresAt: LessThan(new Date()) });
-    this.setSessionCookie(ctx, secret, this.opts.sessionDays * 86_400);
+    return { secret, maxAgeSeconds: this.opts.sessionDays * 86_400 };
   }
 
-  async signUp(ctx: Context, input: { email: string; name: string; password: string }): Promise<User> {
+  /** Creates an account and a session for it; the caller hands the session to the browser. */
+  async signUp(input: { email: string; name: string; password: string }): Promise<SignedIn> {
     const email = normaliseEmail(input.email);
     const name = checkPersonName(input.name, 'input.name')!;
     checkPassword(input.password);
@@ -154,11 +160,11 @@ export class AuthService {
       }
       return m.getRepository(User).save(m.getRepository(User).create({ email, name, passwordHash }));
     });
-    await this.startSession(ctx, user.id);
-    return user;
+    return { user, session: await this.startSession(user.id) };
   }
 
-  async signIn(ctx: Context, input: { email: string; password: string }): Promise<User> {
+  /** Checks a password and starts a session; the caller hands the session to the browser. */
+  async signIn(input: { email: string; password: string }): Promise<SignedIn> {
     const email = input.email.trim().toLowerCase();
     const user = await this.ds.getRepository(User).findOneBy({ email });
     // Without an account the password is still checked, against a dummy hash: the same work and
@@ -167,24 +173,22 @@ export class AuthService {
     const matches = await this.passwords.verify(against, input.password).catch(() => false);
     const ok = !!user?.passwordHash && matches;
     if (!user || !ok) throw new UnauthenticatedError('Email or password is incorrect');
-    await this.startSession(ctx, user.id);
-    return user;
+    return { user, session: await this.startSession(user.id) };
   }
 
-  async signOut(ctx: Context): Promise<boolean> {
-    if (ctx.viewer.kind === 'user' && ctx.viewer.sessionTokenHash) {
-      const tokenHash = ctx.viewer.sessionTokenHash;
+  /** Ends the actor's session, if it signed in with one; the caller clears the browser's cookie. */
+  async signOut(actor: Actor): Promise<void> {
+    if (actor.kind === 'user' && actor.sessionTokenHash) {
+      const tokenHash = actor.sessionTokenHash;
       await this.ds.transaction(async (m) => {
         await m.getRepository(Session).delete({ tokenHash });
         // Sockets the session opened end with it, on every instance.
         await publishInTransaction(m, { type: 'credential_revoked', tokenHash });
       });
     }
-    this.setSessionCookie(ctx, '', 0);
-    return true;
   }
 
-  async createAccessToken(viewer: Viewer, name: string): Promise<{ token: string; accessToken: AccessToken }> {
+  async createAccessToken(viewer: Actor, name: string): Promise<{ token: string; accessToken: AccessToken }> {
     const userId = requireUser(viewer);
     const clean = name.trim();
     if (!clean || clean.length > 100) throw new BadUserInputError('Give the token a name (1-100 characters)', 'input.name');
@@ -196,12 +200,12 @@ export class AuthService {
     return { token, accessToken };
   }
 
-  async listAccessTokens(viewer: Viewer): Promise<AccessToken[]> {
+  async listAccessTokens(viewer: Actor): Promise<AccessToken[]> {
     const userId = requireUser(viewer);
     return this.ds.getRepository(AccessToken).find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
   }
 
-  async revokeAccessToken(viewer: Viewer, id: string): Promise<AccessToken> {
+  async revokeAccessToken(viewer: Actor, id: string): Promise<AccessToken> {
     const userId = requireUser(viewer);
     const repo = this.ds.getRepository(AccessToken);
     const t = /^[0-9a-f-]{36}$/i.test(id) ? await repo.findOneBy({ id, userId }) : null;

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { AccessTokenCreatePayload, AccessTokenPayload, AuthPayload } from './user.payloads.js';
 import { AccessToken } from './access-token.entity.js';
@@ -29,36 +30,42 @@ export class UserResolver {
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null' })
   viewer(@Ctx() ctx: Context) {
-    return ctx.viewer.kind === 'user' ? ctx.loaders.user.load(ctx.viewer.userId) : null;
+    return ctx.actor.kind === 'user' ? ctx.loaders.user.load(ctx.actor.userId) : null;
   }
 
   @Query(() => [AccessToken], { description: "The viewer's active personal access tokens" })
   accessTokens(@Ctx() ctx: Context) {
-    return this.auth.listAccessTokens(ctx.viewer);
+    return this.auth.listAccessTokens(ctx.actor);
   }
 
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs in (sets the session cookie)' })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
-    return { user: await this.auth.signUp(ctx, input) };
+    const { user, session } = await this.auth.signUp(input);
+    ctx.res?.append('Set-Cookie', this.auth.sessionCookie(session.secret, session.maxAgeSeconds));
+    return { user };
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in (sets the session cookie)' })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context) {
-    return { user: await this.auth.signIn(ctx, input) };
+    const { user, session } = await this.auth.signIn(input);
+    ctx.res?.append('Set-Cookie', this.auth.sessionCookie(session.secret, session.maxAgeSeconds));
+    return { user };
   }
 
   @Mutation(() => Boolean)
-  signOut(@Ctx() ctx: Context) {
-    return this.auth.signOut(ctx);
+  async signOut(@Ctx() ctx: Context) {
+    await this.auth.signOut(ctx.actor);
+    ctx.res?.append('Set-Cookie', this.auth.sessionCookie('', 0));
+    return true;
   }
 
   @Mutation(() => AccessTokenCreatePayload, { description: 'A personal access token for reporting tools; the secret is returned once' })
   accessTokenCreate(@Arg('input', () => AccessTokenCreateInput) input: AccessTokenCreateInput, @Ctx() ctx: Context) {
-    return this.auth.createAccessToken(ctx.viewer, input.name);
+    return this.auth.createAccessToken(ctx.actor, input.name);
   }
 
   @Mutation(() => AccessTokenPayload)
-  async accessTokenRevoke(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return { accessToken: await this.auth.revokeAccessToken(ctx.viewer, id) };
+  async accessTokenRevoke(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return { accessToken: await this.auth.revokeAccessToken(ctx.actor, id) };
   }
 }

@@ -26,95 +26,95 @@ type Documents = {
     "\n  query Projects($first: Int, $after: String, $includeArchived: Boolean) {\n    projects(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id key name description methodology status startDate targetFinish archivedAt viewerRole\n        board { percentComplete taskCount }\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": typeof types.ProjectCreateDocument,
     "\n  query ProjectPage($key: String!, $first: Int!, $after: String) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.ProjectPageDocument,
-    "\n  query ProjectTasks($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": typeof types.ProjectTasksDocument,
+    "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": typeof types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
     "\n  fragment StatusFields on TaskStatus { id name category color position }\n": typeof types.StatusFieldsFragmentDoc,
-    "\n  query ProjectStatuses($id: ID!) { project(id: $id) { statuses { ...StatusFields } } }\n": typeof types.ProjectStatusesDocument,
+    "\n  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }\n": typeof types.ProjectStatusesDocument,
     "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n": typeof types.StatusCreateDocument,
     "\n  mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }\n": typeof types.StatusUpdateDocument,
-    "\n  mutation StatusDelete($id: ID!, $moveToId: ID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n": typeof types.StatusDeleteDocument,
-    "\n  query StatusUsage($projectId: ID!, $statusId: ID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n": typeof types.StatusUsageDocument,
+    "\n  mutation StatusDelete($id: UUID!, $moveToId: UUID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n": typeof types.StatusDeleteDocument,
+    "\n  query StatusUsage($projectId: UUID!, $statusId: UUID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n": typeof types.StatusUsageDocument,
     "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n": typeof types.CharterFieldsFragmentDoc,
     "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": typeof types.ProjectCharterDocument,
     "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n": typeof types.CharterUpdateDocument,
-    "\n  mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApprovalSetDocument,
+    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApprovalSetDocument,
     "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n": typeof types.ProjectUpdateDocument,
-    "\n  mutation ProjectArchive($id: ID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": typeof types.ProjectArchiveDocument,
-    "\n  mutation ProjectUnarchive($id: ID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n": typeof types.ProjectUnarchiveDocument,
+    "\n  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": typeof types.ProjectArchiveDocument,
+    "\n  mutation ProjectUnarchive($id: UUID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n": typeof types.ProjectUnarchiveDocument,
     "\n  mutation TaskCreate($input: TaskCreateInput!) { taskCreate(input: $input) { changeNumber task { ...TaskFields } } }\n": typeof types.TaskCreateDocument,
     "\n  mutation TaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { changeNumber task { ...TaskFields } } }\n": typeof types.TaskUpdateDocument,
     "\n  mutation TaskMove($input: TaskMoveInput!) { taskMove(input: $input) { changeNumber task { ...TaskFields } } }\n": typeof types.TaskMoveDocument,
-    "\n  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }\n": typeof types.TaskDeleteDocument,
+    "\n  mutation TaskDelete($id: UUID!) { taskDelete(id: $id) { changeNumber task { id } } }\n": typeof types.TaskDeleteDocument,
     "\n  mutation MemberInvite($input: MemberInviteInput!) { memberInvite(input: $input) { token invitation { ...InvitationFields } } }\n": typeof types.MemberInviteDocument,
-    "\n  query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }\n": typeof types.ProjectInvitationsDocument,
-    "\n  mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }\n": typeof types.InvitationRevokeDocument,
+    "\n  query ProjectInvitations($id: UUID!) { project(id: $id) { id invitations { ...InvitationFields } } }\n": typeof types.ProjectInvitationsDocument,
+    "\n  mutation InvitationRevoke($id: UUID!) { invitationRevoke(id: $id) { invitation { id } } }\n": typeof types.InvitationRevokeDocument,
     "\n  query Invitation($token: String!) { invitation(token: $token) { projectName projectKey role invitedByName expiresAt state viewerIsMember } }\n": typeof types.InvitationDocument,
     "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n": typeof types.InvitationAcceptDocument,
     "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n": typeof types.MemberUpdateDocument,
-    "\n  mutation MemberRemove($projectId: ID!, $userId: ID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": typeof types.MemberRemoveDocument,
-    "\n  mutation BoardTokenCreate($projectId: ID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.BoardTokenCreateDocument,
-    "\n  mutation BoardTokenRevoke($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": typeof types.BoardTokenRevokeDocument,
+    "\n  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": typeof types.MemberRemoveDocument,
+    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.BoardTokenCreateDocument,
+    "\n  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": typeof types.BoardTokenRevokeDocument,
     "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n": typeof types.AccessTokensDocument,
     "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.AccessTokenCreateDocument,
-    "\n  mutation AccessTokenRevoke($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n": typeof types.AccessTokenRevokeDocument,
+    "\n  mutation AccessTokenRevoke($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n": typeof types.AccessTokenRevokeDocument,
     "\n  query WallBoard { wallBoard { ...BoardFields } }\n": typeof types.WallBoardDocument,
-    "\n  subscription OnOutlineChanged($projectId: ID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n": typeof types.OnOutlineChangedDocument,
-    "\n  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n": typeof types.OnTaskUpdatedDocument,
-    "\n  subscription OnBoardUpdated($projectId: ID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n": typeof types.OnBoardUpdatedDocument,
-    "\n  subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n": typeof types.OnProjectUpdatedDocument,
-    "\n  subscription OnProjectCharter($projectId: ID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": typeof types.OnProjectCharterDocument,
-    "\n  subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n": typeof types.OnActivityAddedDocument,
-    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.TaskDetailDocument,
+    "\n  subscription OnOutlineChanged($projectId: UUID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n": typeof types.OnOutlineChangedDocument,
+    "\n  subscription OnTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n": typeof types.OnTaskUpdatedDocument,
+    "\n  subscription OnBoardUpdated($projectId: UUID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n": typeof types.OnBoardUpdatedDocument,
+    "\n  subscription OnProjectUpdated($projectId: UUID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n": typeof types.OnProjectUpdatedDocument,
+    "\n  subscription OnProjectCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": typeof types.OnProjectCharterDocument,
+    "\n  subscription OnActivityAdded($projectId: UUID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n": typeof types.OnActivityAddedDocument,
+    "\n  query TaskDetail($id: UUID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.TaskDetailDocument,
     "\n  mutation DependencyCreate($input: DependencyCreateInput!) { dependencyCreate(input: $input) { dependency { id } } }\n": typeof types.DependencyCreateDocument,
-    "\n  mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }\n": typeof types.DependencyDeleteDocument,
+    "\n  mutation DependencyDelete($id: UUID!) { dependencyDelete(id: $id) { dependency { id } } }\n": typeof types.DependencyDeleteDocument,
     "\n  mutation CollabTicket($document: String!) {\n    collabTicket(document: $document) { token url document canWrite expiresAt }\n  }\n": typeof types.CollabTicketDocument,
     "\n  fragment PlanProjectFields on Project { id key name currency budget viewerRole archivedAt }\n": typeof types.PlanProjectFieldsFragmentDoc,
     "\n  fragment PlanTaskFields on Task { id key wbsCode name kind parentId durationDays percentComplete version }\n": typeof types.PlanTaskFieldsFragmentDoc,
     "\n  fragment ScheduledTaskFields on ScheduledTask {\n    taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays late\n  }\n": typeof types.ScheduledTaskFieldsFragmentDoc,
     "\n  fragment ScheduleFields on Schedule {\n    start finish statusDate calendarId criticalPath\n    tasks { ...ScheduledTaskFields }\n    warnings { taskId code message }\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
     "\n  query GanttPage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.GanttPageDocument,
-    "\n  query PlanTasksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n": typeof types.PlanTasksPageDocument,
-    "\n  query PlanLinksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n": typeof types.PlanLinksPageDocument,
-    "\n  query PlanSchedule($id: ID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n": typeof types.PlanScheduleDocument,
-    "\n  query BaselineTasks($id: ID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n": typeof types.BaselineTasksDocument,
+    "\n  query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n": typeof types.PlanTasksPageDocument,
+    "\n  query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n": typeof types.PlanLinksPageDocument,
+    "\n  query PlanSchedule($id: UUID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n": typeof types.PlanScheduleDocument,
+    "\n  query BaselineTasks($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n": typeof types.BaselineTasksDocument,
     "\n  mutation TaskScheduleUpdate($input: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $input) { task { ...PlanTaskFields } } }\n": typeof types.TaskScheduleUpdateDocument,
     "\n  mutation PlanTaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { task { ...PlanTaskFields } } }\n": typeof types.PlanTaskUpdateDocument,
     "\n  mutation PlanLinkCreate($input: DependencyCreateInput!) {\n    dependencyCreate(input: $input) { dependency { id type lagDays predecessorId successorId } }\n  }\n": typeof types.PlanLinkCreateDocument,
     "\n  mutation PlanLinkUpdate($input: DependencyUpdateInput!) {\n    dependencyUpdate(input: $input) { dependency { id type lagDays predecessorId successorId } }\n  }\n": typeof types.PlanLinkUpdateDocument,
-    "\n  subscription OnScheduleUpdated($projectId: ID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": typeof types.OnScheduleUpdatedDocument,
-    "\n  subscription OnPlanChanged($projectId: ID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": typeof types.OnPlanChangedDocument,
-    "\n  query PlanBaselines($id: ID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": typeof types.PlanBaselinesDocument,
-    "\n  subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n": typeof types.OnPlanTaskUpdatedDocument,
+    "\n  subscription OnScheduleUpdated($projectId: UUID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": typeof types.OnScheduleUpdatedDocument,
+    "\n  subscription OnPlanChanged($projectId: UUID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": typeof types.OnPlanChangedDocument,
+    "\n  query PlanBaselines($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": typeof types.PlanBaselinesDocument,
+    "\n  subscription OnPlanTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n": typeof types.OnPlanTaskUpdatedDocument,
     "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.ResourcesPageDocument,
-    "\n  query ResourceUsage($id: ID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": typeof types.ResourceUsageDocument,
-    "\n  query LevelingPreview($id: ID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": typeof types.LevelingPreviewDocument,
-    "\n  mutation LevelingApply($projectId: ID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": typeof types.LevelingApplyDocument,
-    "\n  mutation LevelingClear($projectId: ID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": typeof types.LevelingClearDocument,
+    "\n  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": typeof types.ResourceUsageDocument,
+    "\n  query LevelingPreview($id: UUID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": typeof types.LevelingPreviewDocument,
+    "\n  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": typeof types.LevelingApplyDocument,
+    "\n  mutation LevelingClear($projectId: UUID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": typeof types.LevelingClearDocument,
     "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n": typeof types.ResourceCreateDocument,
     "\n  mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }\n": typeof types.ResourceUpdateDocument,
-    "\n  mutation ResourceDelete($id: ID!) { resourceDelete(id: $id) { resource { id } } }\n": typeof types.ResourceDeleteDocument,
+    "\n  mutation ResourceDelete($id: UUID!) { resourceDelete(id: $id) { resource { id } } }\n": typeof types.ResourceDeleteDocument,
     "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n": typeof types.AssignmentCreateDocument,
-    "\n  mutation AssignmentDelete($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }\n": typeof types.AssignmentDeleteDocument,
+    "\n  mutation AssignmentDelete($id: UUID!) { assignmentDelete(id: $id) { assignment { id } } }\n": typeof types.AssignmentDeleteDocument,
     "\n  fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }\n": typeof types.EvRowFieldsFragmentDoc,
     "\n  query EarnedValuePage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      baselines { id name createdAt }\n      schedule { statusDate }\n    }\n  }\n": typeof types.EarnedValuePageDocument,
-    "\n  query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n": typeof types.EarnedValueDocument,
-    "\n  mutation BaselineCreate($projectId: ID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n": typeof types.BaselineCreateDocument,
+    "\n  query EarnedValue($id: UUID!, $statusDate: LocalDate!, $baselineId: UUID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n": typeof types.EarnedValueDocument,
+    "\n  mutation BaselineCreate($projectId: UUID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n": typeof types.BaselineCreateDocument,
     "\n  mutation CostEntryCreate($input: CostEntryCreateInput!) { costEntryCreate(input: $input) { costEntry { id taskId date hours amount note } } }\n": typeof types.CostEntryCreateDocument,
-    "\n  query PlanLinksAndWarnings($id: ID!, $first: Int!) {\n    project(id: $id) {\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { warnings { taskId code message } }\n    }\n  }\n": typeof types.PlanLinksAndWarningsDocument,
-    "\n  query PlanExport($id: ID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n": typeof types.PlanExportDocument,
+    "\n  query PlanLinksAndWarnings($id: UUID!, $first: Int!) {\n    project(id: $id) {\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { warnings { taskId code message } }\n    }\n  }\n": typeof types.PlanLinksAndWarningsDocument,
+    "\n  query PlanExport($id: UUID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n": typeof types.PlanExportDocument,
     "\n  mutation PlanImport($input: ProjectImportInput!) {\n    projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }\n  }\n": typeof types.PlanImportDocument,
     "\n  fragment WorkCalendarFields on WorkCalendar {\n    id name baseCalendarId hoursPerDay isProjectCalendar version\n    workWeek { day times { from to } }\n    exceptions { id name from to working times { from to } }\n    usage { tasks resources calendars }\n  }\n": typeof types.WorkCalendarFieldsFragmentDoc,
-    "\n  query PlanCalendars($id: ID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": typeof types.PlanCalendarsDocument,
-    "\n  query PlanSpan($id: ID!) { project(id: $id) { schedule { start finish } } }\n": typeof types.PlanSpanDocument,
+    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": typeof types.PlanCalendarsDocument,
+    "\n  query PlanSpan($id: UUID!) { project(id: $id) { schedule { start finish } } }\n": typeof types.PlanSpanDocument,
     "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n": typeof types.PlanSettingsUpdateDocument,
     "\n  mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarCreateDocument,
     "\n  mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarUpdateDocument,
-    "\n  mutation CalendarDelete($id: ID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n": typeof types.CalendarDeleteDocument,
+    "\n  mutation CalendarDelete($id: UUID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n": typeof types.CalendarDeleteDocument,
     "\n  mutation CalendarExceptionAdd($input: CalendarExceptionAddInput!) {\n    calendarExceptionAdd(input: $input) { calendar { ...WorkCalendarFields } exception { id } }\n  }\n": typeof types.CalendarExceptionAddDocument,
-    "\n  mutation CalendarExceptionRemove($id: ID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarExceptionRemoveDocument,
-    "\n  subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": typeof types.OnPlanSpanUpdatedDocument,
+    "\n  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarExceptionRemoveDocument,
+    "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": typeof types.OnPlanSpanUpdatedDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -128,95 +128,95 @@ const documents: Documents = {
     "\n  query Projects($first: Int, $after: String, $includeArchived: Boolean) {\n    projects(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id key name description methodology status startDate targetFinish archivedAt viewerRole\n        board { percentComplete taskCount }\n      }\n    }\n  }\n": types.ProjectsDocument,
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": types.ProjectCreateDocument,
     "\n  query ProjectPage($key: String!, $first: Int!, $after: String) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": types.ProjectPageDocument,
-    "\n  query ProjectTasks($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": types.ProjectTasksDocument,
+    "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": types.InvitationFieldsFragmentDoc,
     "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": types.ProjectSettingsDocument,
     "\n  fragment StatusFields on TaskStatus { id name category color position }\n": types.StatusFieldsFragmentDoc,
-    "\n  query ProjectStatuses($id: ID!) { project(id: $id) { statuses { ...StatusFields } } }\n": types.ProjectStatusesDocument,
+    "\n  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }\n": types.ProjectStatusesDocument,
     "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n": types.StatusCreateDocument,
     "\n  mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }\n": types.StatusUpdateDocument,
-    "\n  mutation StatusDelete($id: ID!, $moveToId: ID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n": types.StatusDeleteDocument,
-    "\n  query StatusUsage($projectId: ID!, $statusId: ID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n": types.StatusUsageDocument,
+    "\n  mutation StatusDelete($id: UUID!, $moveToId: UUID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n": types.StatusDeleteDocument,
+    "\n  query StatusUsage($projectId: UUID!, $statusId: UUID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n": types.StatusUsageDocument,
     "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n": types.CharterFieldsFragmentDoc,
     "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": types.ProjectCharterDocument,
     "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n": types.CharterUpdateDocument,
-    "\n  mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n": types.CharterApprovalSetDocument,
+    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n": types.CharterApprovalSetDocument,
     "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n": types.ProjectUpdateDocument,
-    "\n  mutation ProjectArchive($id: ID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": types.ProjectArchiveDocument,
-    "\n  mutation ProjectUnarchive($id: ID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n": types.ProjectUnarchiveDocument,
+    "\n  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": types.ProjectArchiveDocument,
+    "\n  mutation ProjectUnarchive($id: UUID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n": types.ProjectUnarchiveDocument,
     "\n  mutation TaskCreate($input: TaskCreateInput!) { taskCreate(input: $input) { changeNumber task { ...TaskFields } } }\n": types.TaskCreateDocument,
     "\n  mutation TaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { changeNumber task { ...TaskFields } } }\n": types.TaskUpdateDocument,
     "\n  mutation TaskMove($input: TaskMoveInput!) { taskMove(input: $input) { changeNumber task { ...TaskFields } } }\n": types.TaskMoveDocument,
-    "\n  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }\n": types.TaskDeleteDocument,
+    "\n  mutation TaskDelete($id: UUID!) { taskDelete(id: $id) { changeNumber task { id } } }\n": types.TaskDeleteDocument,
     "\n  mutation MemberInvite($input: MemberInviteInput!) { memberInvite(input: $input) { token invitation { ...InvitationFields } } }\n": types.MemberInviteDocument,
-    "\n  query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }\n": types.ProjectInvitationsDocument,
-    "\n  mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }\n": types.InvitationRevokeDocument,
+    "\n  query ProjectInvitations($id: UUID!) { project(id: $id) { id invitations { ...InvitationFields } } }\n": types.ProjectInvitationsDocument,
+    "\n  mutation InvitationRevoke($id: UUID!) { invitationRevoke(id: $id) { invitation { id } } }\n": types.InvitationRevokeDocument,
     "\n  query Invitation($token: String!) { invitation(token: $token) { projectName projectKey role invitedByName expiresAt state viewerIsMember } }\n": types.InvitationDocument,
     "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n": types.InvitationAcceptDocument,
     "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n": types.MemberUpdateDocument,
-    "\n  mutation MemberRemove($projectId: ID!, $userId: ID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": types.MemberRemoveDocument,
-    "\n  mutation BoardTokenCreate($projectId: ID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": types.BoardTokenCreateDocument,
-    "\n  mutation BoardTokenRevoke($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": types.BoardTokenRevokeDocument,
+    "\n  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": types.MemberRemoveDocument,
+    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": types.BoardTokenCreateDocument,
+    "\n  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": types.BoardTokenRevokeDocument,
     "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n": types.AccessTokensDocument,
     "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": types.AccessTokenCreateDocument,
-    "\n  mutation AccessTokenRevoke($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n": types.AccessTokenRevokeDocument,
+    "\n  mutation AccessTokenRevoke($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n": types.AccessTokenRevokeDocument,
     "\n  query WallBoard { wallBoard { ...BoardFields } }\n": types.WallBoardDocument,
-    "\n  subscription OnOutlineChanged($projectId: ID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n": types.OnOutlineChangedDocument,
-    "\n  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n": types.OnTaskUpdatedDocument,
-    "\n  subscription OnBoardUpdated($projectId: ID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n": types.OnBoardUpdatedDocument,
-    "\n  subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n": types.OnProjectUpdatedDocument,
-    "\n  subscription OnProjectCharter($projectId: ID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": types.OnProjectCharterDocument,
-    "\n  subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n": types.OnActivityAddedDocument,
-    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n": types.TaskDetailDocument,
+    "\n  subscription OnOutlineChanged($projectId: UUID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n": types.OnOutlineChangedDocument,
+    "\n  subscription OnTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n": types.OnTaskUpdatedDocument,
+    "\n  subscription OnBoardUpdated($projectId: UUID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n": types.OnBoardUpdatedDocument,
+    "\n  subscription OnProjectUpdated($projectId: UUID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n": types.OnProjectUpdatedDocument,
+    "\n  subscription OnProjectCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": types.OnProjectCharterDocument,
+    "\n  subscription OnActivityAdded($projectId: UUID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n": types.OnActivityAddedDocument,
+    "\n  query TaskDetail($id: UUID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n": types.TaskDetailDocument,
     "\n  mutation DependencyCreate($input: DependencyCreateInput!) { dependencyCreate(input: $input) { dependency { id } } }\n": types.DependencyCreateDocument,
-    "\n  mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }\n": types.DependencyDeleteDocument,
+    "\n  mutation DependencyDelete($id: UUID!) { dependencyDelete(id: $id) { dependency { id } } }\n": types.DependencyDeleteDocument,
     "\n  mutation CollabTicket($document: String!) {\n    collabTicket(document: $document) { token url document canWrite expiresAt }\n  }\n": types.CollabTicketDocument,
     "\n  fragment PlanProjectFields on Project { id key name currency budget viewerRole archivedAt }\n": types.PlanProjectFieldsFragmentDoc,
     "\n  fragment PlanTaskFields on Task { id key wbsCode name kind parentId durationDays percentComplete version }\n": types.PlanTaskFieldsFragmentDoc,
     "\n  fragment ScheduledTaskFields on ScheduledTask {\n    taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays late\n  }\n": types.ScheduledTaskFieldsFragmentDoc,
     "\n  fragment ScheduleFields on Schedule {\n    start finish statusDate calendarId criticalPath\n    tasks { ...ScheduledTaskFields }\n    warnings { taskId code message }\n  }\n": types.ScheduleFieldsFragmentDoc,
     "\n  query GanttPage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.GanttPageDocument,
-    "\n  query PlanTasksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n": types.PlanTasksPageDocument,
-    "\n  query PlanLinksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n": types.PlanLinksPageDocument,
-    "\n  query PlanSchedule($id: ID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n": types.PlanScheduleDocument,
-    "\n  query BaselineTasks($id: ID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n": types.BaselineTasksDocument,
+    "\n  query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n": types.PlanTasksPageDocument,
+    "\n  query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n": types.PlanLinksPageDocument,
+    "\n  query PlanSchedule($id: UUID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n": types.PlanScheduleDocument,
+    "\n  query BaselineTasks($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n": types.BaselineTasksDocument,
     "\n  mutation TaskScheduleUpdate($input: TaskScheduleUpdateInput!) { taskScheduleUpdate(input: $input) { task { ...PlanTaskFields } } }\n": types.TaskScheduleUpdateDocument,
     "\n  mutation PlanTaskUpdate($input: TaskUpdateInput!) { taskUpdate(input: $input) { task { ...PlanTaskFields } } }\n": types.PlanTaskUpdateDocument,
     "\n  mutation PlanLinkCreate($input: DependencyCreateInput!) {\n    dependencyCreate(input: $input) { dependency { id type lagDays predecessorId successorId } }\n  }\n": types.PlanLinkCreateDocument,
     "\n  mutation PlanLinkUpdate($input: DependencyUpdateInput!) {\n    dependencyUpdate(input: $input) { dependency { id type lagDays predecessorId successorId } }\n  }\n": types.PlanLinkUpdateDocument,
-    "\n  subscription OnScheduleUpdated($projectId: ID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": types.OnScheduleUpdatedDocument,
-    "\n  subscription OnPlanChanged($projectId: ID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": types.OnPlanChangedDocument,
-    "\n  query PlanBaselines($id: ID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": types.PlanBaselinesDocument,
-    "\n  subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n": types.OnPlanTaskUpdatedDocument,
+    "\n  subscription OnScheduleUpdated($projectId: UUID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": types.OnScheduleUpdatedDocument,
+    "\n  subscription OnPlanChanged($projectId: UUID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": types.OnPlanChangedDocument,
+    "\n  query PlanBaselines($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": types.PlanBaselinesDocument,
+    "\n  subscription OnPlanTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n": types.OnPlanTaskUpdatedDocument,
     "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.ResourcesPageDocument,
-    "\n  query ResourceUsage($id: ID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": types.ResourceUsageDocument,
-    "\n  query LevelingPreview($id: ID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": types.LevelingPreviewDocument,
-    "\n  mutation LevelingApply($projectId: ID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": types.LevelingApplyDocument,
-    "\n  mutation LevelingClear($projectId: ID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": types.LevelingClearDocument,
+    "\n  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": types.ResourceUsageDocument,
+    "\n  query LevelingPreview($id: UUID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": types.LevelingPreviewDocument,
+    "\n  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": types.LevelingApplyDocument,
+    "\n  mutation LevelingClear($projectId: UUID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": types.LevelingClearDocument,
     "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n": types.ResourceCreateDocument,
     "\n  mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }\n": types.ResourceUpdateDocument,
-    "\n  mutation ResourceDelete($id: ID!) { resourceDelete(id: $id) { resource { id } } }\n": types.ResourceDeleteDocument,
+    "\n  mutation ResourceDelete($id: UUID!) { resourceDelete(id: $id) { resource { id } } }\n": types.ResourceDeleteDocument,
     "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n": types.AssignmentCreateDocument,
-    "\n  mutation AssignmentDelete($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }\n": types.AssignmentDeleteDocument,
+    "\n  mutation AssignmentDelete($id: UUID!) { assignmentDelete(id: $id) { assignment { id } } }\n": types.AssignmentDeleteDocument,
     "\n  fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }\n": types.EvRowFieldsFragmentDoc,
     "\n  query EarnedValuePage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      baselines { id name createdAt }\n      schedule { statusDate }\n    }\n  }\n": types.EarnedValuePageDocument,
-    "\n  query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n": types.EarnedValueDocument,
-    "\n  mutation BaselineCreate($projectId: ID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n": types.BaselineCreateDocument,
+    "\n  query EarnedValue($id: UUID!, $statusDate: LocalDate!, $baselineId: UUID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n": types.EarnedValueDocument,
+    "\n  mutation BaselineCreate($projectId: UUID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n": types.BaselineCreateDocument,
     "\n  mutation CostEntryCreate($input: CostEntryCreateInput!) { costEntryCreate(input: $input) { costEntry { id taskId date hours amount note } } }\n": types.CostEntryCreateDocument,
-    "\n  query PlanLinksAndWarnings($id: ID!, $first: Int!) {\n    project(id: $id) {\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { warnings { taskId code message } }\n    }\n  }\n": types.PlanLinksAndWarningsDocument,
-    "\n  query PlanExport($id: ID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n": types.PlanExportDocument,
+    "\n  query PlanLinksAndWarnings($id: UUID!, $first: Int!) {\n    project(id: $id) {\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { warnings { taskId code message } }\n    }\n  }\n": types.PlanLinksAndWarningsDocument,
+    "\n  query PlanExport($id: UUID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n": types.PlanExportDocument,
     "\n  mutation PlanImport($input: ProjectImportInput!) {\n    projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }\n  }\n": types.PlanImportDocument,
     "\n  fragment WorkCalendarFields on WorkCalendar {\n    id name baseCalendarId hoursPerDay isProjectCalendar version\n    workWeek { day times { from to } }\n    exceptions { id name from to working times { from to } }\n    usage { tasks resources calendars }\n  }\n": types.WorkCalendarFieldsFragmentDoc,
-    "\n  query PlanCalendars($id: ID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": types.PlanCalendarsDocument,
-    "\n  query PlanSpan($id: ID!) { project(id: $id) { schedule { start finish } } }\n": types.PlanSpanDocument,
+    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": types.PlanCalendarsDocument,
+    "\n  query PlanSpan($id: UUID!) { project(id: $id) { schedule { start finish } } }\n": types.PlanSpanDocument,
     "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n": types.PlanSettingsUpdateDocument,
     "\n  mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }\n": types.CalendarCreateDocument,
     "\n  mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }\n": types.CalendarUpdateDocument,
-    "\n  mutation CalendarDelete($id: ID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n": types.CalendarDeleteDocument,
+    "\n  mutation CalendarDelete($id: UUID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n": types.CalendarDeleteDocument,
     "\n  mutation CalendarExceptionAdd($input: CalendarExceptionAddInput!) {\n    calendarExceptionAdd(input: $input) { calendar { ...WorkCalendarFields } exception { id } }\n  }\n": types.CalendarExceptionAddDocument,
-    "\n  mutation CalendarExceptionRemove($id: ID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": types.CalendarExceptionRemoveDocument,
-    "\n  subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": types.OnPlanSpanUpdatedDocument,
+    "\n  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": types.CalendarExceptionRemoveDocument,
+    "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": types.OnPlanSpanUpdatedDocument,
 };
 
 /**
@@ -266,7 +266,7 @@ export function graphql(source: "\n  query ProjectPage($key: String!, $first: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectTasks($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n"): typeof import('./graphql.js').ProjectTasksDocument;
+export function graphql(source: "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n"): typeof import('./graphql.js').ProjectTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -282,7 +282,7 @@ export function graphql(source: "\n  fragment StatusFields on TaskStatus { id na
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectStatuses($id: ID!) { project(id: $id) { statuses { ...StatusFields } } }\n"): typeof import('./graphql.js').ProjectStatusesDocument;
+export function graphql(source: "\n  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }\n"): typeof import('./graphql.js').ProjectStatusesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,11 +294,11 @@ export function graphql(source: "\n  mutation StatusUpdate($input: StatusUpdateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StatusDelete($id: ID!, $moveToId: ID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n"): typeof import('./graphql.js').StatusDeleteDocument;
+export function graphql(source: "\n  mutation StatusDelete($id: UUID!, $moveToId: UUID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n"): typeof import('./graphql.js').StatusDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StatusUsage($projectId: ID!, $statusId: ID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n"): typeof import('./graphql.js').StatusUsageDocument;
+export function graphql(source: "\n  query StatusUsage($projectId: UUID!, $statusId: UUID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n"): typeof import('./graphql.js').StatusUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,7 +314,7 @@ export function graphql(source: "\n  mutation CharterUpdate($input: CharterUpdat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApprovalSetDocument;
+export function graphql(source: "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApprovalSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,11 +322,11 @@ export function graphql(source: "\n  mutation ProjectUpdate($input: ProjectUpdat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProjectArchive($id: ID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n"): typeof import('./graphql.js').ProjectArchiveDocument;
+export function graphql(source: "\n  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n"): typeof import('./graphql.js').ProjectArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProjectUnarchive($id: ID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n"): typeof import('./graphql.js').ProjectUnarchiveDocument;
+export function graphql(source: "\n  mutation ProjectUnarchive($id: UUID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n"): typeof import('./graphql.js').ProjectUnarchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,7 +342,7 @@ export function graphql(source: "\n  mutation TaskMove($input: TaskMoveInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TaskDelete($id: ID!) { taskDelete(id: $id) { changeNumber task { id } } }\n"): typeof import('./graphql.js').TaskDeleteDocument;
+export function graphql(source: "\n  mutation TaskDelete($id: UUID!) { taskDelete(id: $id) { changeNumber task { id } } }\n"): typeof import('./graphql.js').TaskDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,11 +350,11 @@ export function graphql(source: "\n  mutation MemberInvite($input: MemberInviteI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectInvitations($id: ID!) { project(id: $id) { id invitations { ...InvitationFields } } }\n"): typeof import('./graphql.js').ProjectInvitationsDocument;
+export function graphql(source: "\n  query ProjectInvitations($id: UUID!) { project(id: $id) { id invitations { ...InvitationFields } } }\n"): typeof import('./graphql.js').ProjectInvitationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InvitationRevoke($id: ID!) { invitationRevoke(id: $id) { invitation { id } } }\n"): typeof import('./graphql.js').InvitationRevokeDocument;
+export function graphql(source: "\n  mutation InvitationRevoke($id: UUID!) { invitationRevoke(id: $id) { invitation { id } } }\n"): typeof import('./graphql.js').InvitationRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,15 +370,15 @@ export function graphql(source: "\n  mutation MemberUpdate($input: MemberUpdateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MemberRemove($projectId: ID!, $userId: ID!) { memberRemove(projectId: $projectId, userId: $userId) }\n"): typeof import('./graphql.js').MemberRemoveDocument;
+export function graphql(source: "\n  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }\n"): typeof import('./graphql.js').MemberRemoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BoardTokenCreate($projectId: ID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql.js').BoardTokenCreateDocument;
+export function graphql(source: "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql.js').BoardTokenCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BoardTokenRevoke($id: ID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n"): typeof import('./graphql.js').BoardTokenRevokeDocument;
+export function graphql(source: "\n  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n"): typeof import('./graphql.js').BoardTokenRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -390,7 +390,7 @@ export function graphql(source: "\n  mutation AccessTokenCreate($input: AccessTo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AccessTokenRevoke($id: ID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n"): typeof import('./graphql.js').AccessTokenRevokeDocument;
+export function graphql(source: "\n  mutation AccessTokenRevoke($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n"): typeof import('./graphql.js').AccessTokenRevokeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -398,31 +398,31 @@ export function graphql(source: "\n  query WallBoard { wallBoard { ...BoardField
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnOutlineChanged($projectId: ID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n"): typeof import('./graphql.js').OnOutlineChangedDocument;
+export function graphql(source: "\n  subscription OnOutlineChanged($projectId: UUID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n"): typeof import('./graphql.js').OnOutlineChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n"): typeof import('./graphql.js').OnTaskUpdatedDocument;
+export function graphql(source: "\n  subscription OnTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n"): typeof import('./graphql.js').OnTaskUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnBoardUpdated($projectId: ID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n"): typeof import('./graphql.js').OnBoardUpdatedDocument;
+export function graphql(source: "\n  subscription OnBoardUpdated($projectId: UUID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n"): typeof import('./graphql.js').OnBoardUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n"): typeof import('./graphql.js').OnProjectUpdatedDocument;
+export function graphql(source: "\n  subscription OnProjectUpdated($projectId: UUID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n"): typeof import('./graphql.js').OnProjectUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnProjectCharter($projectId: ID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').OnProjectCharterDocument;
+export function graphql(source: "\n  subscription OnProjectCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').OnProjectCharterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnActivityAdded($projectId: ID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n"): typeof import('./graphql.js').OnActivityAddedDocument;
+export function graphql(source: "\n  subscription OnActivityAdded($projectId: UUID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n"): typeof import('./graphql.js').OnActivityAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').TaskDetailDocument;
+export function graphql(source: "\n  query TaskDetail($id: UUID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').TaskDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -430,7 +430,7 @@ export function graphql(source: "\n  mutation DependencyCreate($input: Dependenc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DependencyDelete($id: ID!) { dependencyDelete(id: $id) { dependency { id } } }\n"): typeof import('./graphql.js').DependencyDeleteDocument;
+export function graphql(source: "\n  mutation DependencyDelete($id: UUID!) { dependencyDelete(id: $id) { dependency { id } } }\n"): typeof import('./graphql.js').DependencyDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -458,19 +458,19 @@ export function graphql(source: "\n  query GanttPage($key: String!, $first: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanTasksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n"): typeof import('./graphql.js').PlanTasksPageDocument;
+export function graphql(source: "\n  query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n"): typeof import('./graphql.js').PlanTasksPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanLinksPage($id: ID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n"): typeof import('./graphql.js').PlanLinksPageDocument;
+export function graphql(source: "\n  query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n"): typeof import('./graphql.js').PlanLinksPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanSchedule($id: ID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n"): typeof import('./graphql.js').PlanScheduleDocument;
+export function graphql(source: "\n  query PlanSchedule($id: UUID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n"): typeof import('./graphql.js').PlanScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BaselineTasks($id: ID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n"): typeof import('./graphql.js').BaselineTasksDocument;
+export function graphql(source: "\n  query BaselineTasks($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n"): typeof import('./graphql.js').BaselineTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -490,19 +490,19 @@ export function graphql(source: "\n  mutation PlanLinkUpdate($input: DependencyU
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnScheduleUpdated($projectId: ID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n"): typeof import('./graphql.js').OnScheduleUpdatedDocument;
+export function graphql(source: "\n  subscription OnScheduleUpdated($projectId: UUID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n"): typeof import('./graphql.js').OnScheduleUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnPlanChanged($projectId: ID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n"): typeof import('./graphql.js').OnPlanChangedDocument;
+export function graphql(source: "\n  subscription OnPlanChanged($projectId: UUID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n"): typeof import('./graphql.js').OnPlanChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanBaselines($id: ID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n"): typeof import('./graphql.js').PlanBaselinesDocument;
+export function graphql(source: "\n  query PlanBaselines($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n"): typeof import('./graphql.js').PlanBaselinesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnPlanTaskUpdated($projectId: ID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n"): typeof import('./graphql.js').OnPlanTaskUpdatedDocument;
+export function graphql(source: "\n  subscription OnPlanTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n"): typeof import('./graphql.js').OnPlanTaskUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -514,19 +514,19 @@ export function graphql(source: "\n  query ResourcesPage($key: String!, $first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResourceUsage($id: ID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n"): typeof import('./graphql.js').ResourceUsageDocument;
+export function graphql(source: "\n  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n"): typeof import('./graphql.js').ResourceUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LevelingPreview($id: ID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n"): typeof import('./graphql.js').LevelingPreviewDocument;
+export function graphql(source: "\n  query LevelingPreview($id: UUID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n"): typeof import('./graphql.js').LevelingPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LevelingApply($projectId: ID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n"): typeof import('./graphql.js').LevelingApplyDocument;
+export function graphql(source: "\n  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n"): typeof import('./graphql.js').LevelingApplyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LevelingClear($projectId: ID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n"): typeof import('./graphql.js').LevelingClearDocument;
+export function graphql(source: "\n  mutation LevelingClear($projectId: UUID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n"): typeof import('./graphql.js').LevelingClearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -538,7 +538,7 @@ export function graphql(source: "\n  mutation ResourceUpdate($input: ResourceUpd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResourceDelete($id: ID!) { resourceDelete(id: $id) { resource { id } } }\n"): typeof import('./graphql.js').ResourceDeleteDocument;
+export function graphql(source: "\n  mutation ResourceDelete($id: UUID!) { resourceDelete(id: $id) { resource { id } } }\n"): typeof import('./graphql.js').ResourceDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -546,7 +546,7 @@ export function graphql(source: "\n  mutation AssignmentCreate($input: Assignmen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AssignmentDelete($id: ID!) { assignmentDelete(id: $id) { assignment { id } } }\n"): typeof import('./graphql.js').AssignmentDeleteDocument;
+export function graphql(source: "\n  mutation AssignmentDelete($id: UUID!) { assignmentDelete(id: $id) { assignment { id } } }\n"): typeof import('./graphql.js').AssignmentDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -558,11 +558,11 @@ export function graphql(source: "\n  query EarnedValuePage($key: String!, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n"): typeof import('./graphql.js').EarnedValueDocument;
+export function graphql(source: "\n  query EarnedValue($id: UUID!, $statusDate: LocalDate!, $baselineId: UUID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n"): typeof import('./graphql.js').EarnedValueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BaselineCreate($projectId: ID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n"): typeof import('./graphql.js').BaselineCreateDocument;
+export function graphql(source: "\n  mutation BaselineCreate($projectId: UUID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n"): typeof import('./graphql.js').BaselineCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -570,11 +570,11 @@ export function graphql(source: "\n  mutation CostEntryCreate($input: CostEntryC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanLinksAndWarnings($id: ID!, $first: Int!) {\n    project(id: $id) {\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { warnings { taskId code message } }\n    }\n  }\n"): typeof import('./graphql.js').PlanLinksAndWarningsDocument;
+export function graphql(source: "\n  query PlanLinksAndWarnings($id: UUID!, $first: Int!) {\n    project(id: $id) {\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { warnings { taskId code message } }\n    }\n  }\n"): typeof import('./graphql.js').PlanLinksAndWarningsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanExport($id: ID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n"): typeof import('./graphql.js').PlanExportDocument;
+export function graphql(source: "\n  query PlanExport($id: UUID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n"): typeof import('./graphql.js').PlanExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -586,11 +586,11 @@ export function graphql(source: "\n  fragment WorkCalendarFields on WorkCalendar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanCalendars($id: ID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n"): typeof import('./graphql.js').PlanCalendarsDocument;
+export function graphql(source: "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n"): typeof import('./graphql.js').PlanCalendarsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanSpan($id: ID!) { project(id: $id) { schedule { start finish } } }\n"): typeof import('./graphql.js').PlanSpanDocument;
+export function graphql(source: "\n  query PlanSpan($id: UUID!) { project(id: $id) { schedule { start finish } } }\n"): typeof import('./graphql.js').PlanSpanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -606,7 +606,7 @@ export function graphql(source: "\n  mutation CalendarUpdate($input: CalendarUpd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CalendarDelete($id: ID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n"): typeof import('./graphql.js').CalendarDeleteDocument;
+export function graphql(source: "\n  mutation CalendarDelete($id: UUID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n"): typeof import('./graphql.js').CalendarDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -614,11 +614,11 @@ export function graphql(source: "\n  mutation CalendarExceptionAdd($input: Calen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CalendarExceptionRemove($id: ID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n"): typeof import('./graphql.js').CalendarExceptionRemoveDocument;
+export function graphql(source: "\n  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n"): typeof import('./graphql.js').CalendarExceptionRemoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n"): typeof import('./graphql.js').OnPlanSpanUpdatedDocument;
+export function graphql(source: "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n"): typeof import('./graphql.js').OnPlanSpanUpdatedDocument;
 
 
 export function graphql(source: string) {

@@ -1643,7 +1643,7 @@ fragment ActivityFields on Activity {
   }
 }`) as unknown as TypedDocumentString<ProjectPageQuery, ProjectPageQueryVariables>;
 export const ProjectTasksDocument = new TypedDocumentString(`
-    query ProjectTasks($id: ID!, $first: Int!, $after: String) {
+    query ProjectTasks($id: UUID!, $first: Int!, $after: String) {
   project(id: $id) {
     tasks(first: $first, after: $after) {
       pageInfo {
@@ -1739,7 +1739,7 @@ fragment InvitationFields on Invitation {
   expiresAt
 }`) as unknown as TypedDocumentString<ProjectSettingsQuery, ProjectSettingsQueryVariables>;
 export const ProjectStatusesDocument = new TypedDocumentString(`
-    query ProjectStatuses($id: ID!) {
+    query ProjectStatuses($id: UUID!) {
   project(id: $id) {
     statuses {
       ...StatusFields
@@ -1784,7 +1784,7 @@ export const StatusUpdateDocument = new TypedDocumentString(`
   position
 }`) as unknown as TypedDocumentString<StatusUpdateMutation, StatusUpdateMutationVariables>;
 export const StatusDeleteDocument = new TypedDocumentString(`
-    mutation StatusDelete($id: ID!, $moveToId: ID) {
+    mutation StatusDelete($id: UUID!, $moveToId: UUID) {
   statusDelete(id: $id, moveToId: $moveToId) {
     status {
       id
@@ -1793,7 +1793,7 @@ export const StatusDeleteDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StatusDeleteMutation, StatusDeleteMutationVariables>;
 export const StatusUsageDocument = new TypedDocumentString(`
-    query StatusUsage($projectId: ID!, $statusId: ID!) {
+    query StatusUsage($projectId: UUID!, $statusId: UUID!) {
   project(id: $projectId) {
     tasks(first: 1, includeArchived: true, filter: {statusIds: [$statusId]}) {
       totalCount
@@ -1855,7 +1855,7 @@ export const CharterUpdateDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<CharterUpdateMutation, CharterUpdateMutationVariables>;
 export const CharterApprovalSetDocument = new TypedDocumentString(`
-    mutation CharterApprovalSet($projectId: ID!, $state: CharterApproval!) {
+    mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {
   charterApprovalSet(projectId: $projectId, state: $state) {
     charter {
       ...CharterFields
@@ -1917,7 +1917,7 @@ export const ProjectUpdateDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ProjectUpdateMutation, ProjectUpdateMutationVariables>;
 export const ProjectArchiveDocument = new TypedDocumentString(`
-    mutation ProjectArchive($id: ID!) {
+    mutation ProjectArchive($id: UUID!) {
   projectArchive(id: $id) {
     project {
       ...ProjectFields
@@ -1955,7 +1955,7 @@ export const ProjectArchiveDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ProjectArchiveMutation, ProjectArchiveMutationVariables>;
 export const ProjectUnarchiveDocument = new TypedDocumentString(`
-    mutation ProjectUnarchive($id: ID!) {
+    mutation ProjectUnarchive($id: UUID!) {
   projectUnarchive(id: $id) {
     project {
       ...ProjectFields
@@ -2101,7 +2101,7 @@ export const TaskMoveDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<TaskMoveMutation, TaskMoveMutationVariables>;
 export const TaskDeleteDocument = new TypedDocumentString(`
-    mutation TaskDelete($id: ID!) {
+    mutation TaskDelete($id: UUID!) {
   taskDelete(id: $id) {
     changeNumber
     task {
@@ -2128,7 +2128,7 @@ export const MemberInviteDocument = new TypedDocumentString(`
   expiresAt
 }`) as unknown as TypedDocumentString<MemberInviteMutation, MemberInviteMutationVariables>;
 export const ProjectInvitationsDocument = new TypedDocumentString(`
-    query ProjectInvitations($id: ID!) {
+    query ProjectInvitations($id: UUID!) {
   project(id: $id) {
     id
     invitations {
@@ -2145,7 +2145,7 @@ export const ProjectInvitationsDocument = new TypedDocumentString(`
   expiresAt
 }`) as unknown as TypedDocumentString<ProjectInvitationsQuery, ProjectInvitationsQueryVariables>;
 export const InvitationRevokeDocument = new TypedDocumentString(`
-    mutation InvitationRevoke($id: ID!) {
+    mutation InvitationRevoke($id: UUID!) {
   invitationRevoke(id: $id) {
     invitation {
       id
@@ -2190,12 +2190,12 @@ export const MemberUpdateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MemberUpdateMutation, MemberUpdateMutationVariables>;
 export const MemberRemoveDocument = new TypedDocumentString(`
-    mutation MemberRemove($projectId: ID!, $userId: ID!) {
+    mutation MemberRemove($projectId: UUID!, $userId: UUID!) {
   memberRemove(projectId: $projectId, userId: $userId)
 }
     `) as unknown as TypedDocumentString<MemberRemoveMutation, MemberRemoveMutationVariables>;
 export const BoardTokenCreateDocument = new TypedDocumentString(`
-    mutation BoardTokenCreate($projectId: ID!, $name: String!) {
+    mutation BoardTokenCreate($projectId: UUID!, $name: String!) {
   boardTokenCreate(projectId: $projectId, name: $name) {
     token
     boardToken {
@@ -2210,7 +2210,7 @@ export const BoardTokenCreateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BoardTokenCreateMutation, BoardTokenCreateMutationVariables>;
 export const BoardTokenRevokeDocument = new TypedDocumentString(`
-    mutation BoardTokenRevoke($id: ID!) {
+    mutation BoardTokenRevoke($id: UUID!) {
   boardTokenRevoke(id: $id) {
     boardToken {
       id
@@ -2247,7 +2247,7 @@ export const AccessTokenCreateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AccessTokenCreateMutation, AccessTokenCreateMutationVariables>;
 export const AccessTokenRevokeDocument = new TypedDocumentString(`
-    mutation AccessTokenRevoke($id: ID!) {
+    mutation AccessTokenRevoke($id: UUID!) {
   accessTokenRevoke(id: $id) {
     accessToken {
       id
@@ -2331,7 +2331,7 @@ export const WallBoardDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<WallBoardQuery, WallBoardQueryVariables>;
 export const OnOutlineChangedDocument = new TypedDocumentString(`
-    subscription OnOutlineChanged($projectId: ID!) {
+    subscription OnOutlineChanged($projectId: UUID!) {
   outlineChanged(projectId: $projectId) {
     projectId
     nodes {
@@ -2344,7 +2344,7 @@ export const OnOutlineChangedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OnOutlineChangedSubscription, OnOutlineChangedSubscriptionVariables>;
 export const OnTaskUpdatedDocument = new TypedDocumentString(`
-    subscription OnTaskUpdated($projectId: ID!) {
+    subscription OnTaskUpdated($projectId: UUID!) {
   taskUpdated(projectId: $projectId) {
     action
     changeNumber
@@ -2382,7 +2382,7 @@ export const OnTaskUpdatedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<OnTaskUpdatedSubscription, OnTaskUpdatedSubscriptionVariables>;
 export const OnBoardUpdatedDocument = new TypedDocumentString(`
-    subscription OnBoardUpdated($projectId: ID!) {
+    subscription OnBoardUpdated($projectId: UUID!) {
   boardUpdated(projectId: $projectId) {
     ...BoardFields
   }
@@ -2456,7 +2456,7 @@ export const OnBoardUpdatedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<OnBoardUpdatedSubscription, OnBoardUpdatedSubscriptionVariables>;
 export const OnProjectUpdatedDocument = new TypedDocumentString(`
-    subscription OnProjectUpdated($projectId: ID!) {
+    subscription OnProjectUpdated($projectId: UUID!) {
   projectUpdated(projectId: $projectId) {
     ...ProjectFields
   }
@@ -2492,7 +2492,7 @@ export const OnProjectUpdatedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<OnProjectUpdatedSubscription, OnProjectUpdatedSubscriptionVariables>;
 export const OnProjectCharterDocument = new TypedDocumentString(`
-    subscription OnProjectCharter($projectId: ID!) {
+    subscription OnProjectCharter($projectId: UUID!) {
   projectUpdated(projectId: $projectId) {
     id
     key
@@ -2521,7 +2521,7 @@ export const OnProjectCharterDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<OnProjectCharterSubscription, OnProjectCharterSubscriptionVariables>;
 export const OnActivityAddedDocument = new TypedDocumentString(`
-    subscription OnActivityAdded($projectId: ID!) {
+    subscription OnActivityAdded($projectId: UUID!) {
   activityAdded(projectId: $projectId) {
     ...ActivityFields
   }
@@ -2538,7 +2538,7 @@ export const OnActivityAddedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<OnActivityAddedSubscription, OnActivityAddedSubscriptionVariables>;
 export const TaskDetailDocument = new TypedDocumentString(`
-    query TaskDetail($id: ID!) {
+    query TaskDetail($id: UUID!) {
   task(id: $id) {
     ...TaskFields
     description
@@ -2647,7 +2647,7 @@ export const DependencyCreateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DependencyCreateMutation, DependencyCreateMutationVariables>;
 export const DependencyDeleteDocument = new TypedDocumentString(`
-    mutation DependencyDelete($id: ID!) {
+    mutation DependencyDelete($id: UUID!) {
   dependencyDelete(id: $id) {
     dependency {
       id
@@ -2769,7 +2769,7 @@ fragment ScheduleFields on Schedule {
   }
 }`) as unknown as TypedDocumentString<GanttPageQuery, GanttPageQueryVariables>;
 export const PlanTasksPageDocument = new TypedDocumentString(`
-    query PlanTasksPage($id: ID!, $first: Int!, $after: String) {
+    query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {
   project(id: $id) {
     tasks(first: $first, after: $after) {
       pageInfo {
@@ -2794,7 +2794,7 @@ export const PlanTasksPageDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<PlanTasksPageQuery, PlanTasksPageQueryVariables>;
 export const PlanLinksPageDocument = new TypedDocumentString(`
-    query PlanLinksPage($id: ID!, $first: Int!, $after: String) {
+    query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {
   project(id: $id) {
     dependencies(first: $first, after: $after) {
       pageInfo {
@@ -2813,7 +2813,7 @@ export const PlanLinksPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlanLinksPageQuery, PlanLinksPageQueryVariables>;
 export const PlanScheduleDocument = new TypedDocumentString(`
-    query PlanSchedule($id: ID!) {
+    query PlanSchedule($id: UUID!) {
   project(id: $id) {
     schedule {
       ...ScheduleFields
@@ -2851,7 +2851,7 @@ fragment ScheduleFields on Schedule {
   }
 }`) as unknown as TypedDocumentString<PlanScheduleQuery, PlanScheduleQueryVariables>;
 export const BaselineTasksDocument = new TypedDocumentString(`
-    query BaselineTasks($id: ID!) {
+    query BaselineTasks($id: UUID!) {
   project(id: $id) {
     baselines {
       id
@@ -2934,7 +2934,7 @@ export const PlanLinkUpdateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlanLinkUpdateMutation, PlanLinkUpdateMutationVariables>;
 export const OnScheduleUpdatedDocument = new TypedDocumentString(`
-    subscription OnScheduleUpdated($projectId: ID!) {
+    subscription OnScheduleUpdated($projectId: UUID!) {
   scheduleUpdated(projectId: $projectId) {
     projectId
     start
@@ -2964,7 +2964,7 @@ export const OnScheduleUpdatedDocument = new TypedDocumentString(`
   late
 }`) as unknown as TypedDocumentString<OnScheduleUpdatedSubscription, OnScheduleUpdatedSubscriptionVariables>;
 export const OnPlanChangedDocument = new TypedDocumentString(`
-    subscription OnPlanChanged($projectId: ID!) {
+    subscription OnPlanChanged($projectId: UUID!) {
   planChanged(projectId: $projectId) {
     projectId
     part
@@ -2972,7 +2972,7 @@ export const OnPlanChangedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OnPlanChangedSubscription, OnPlanChangedSubscriptionVariables>;
 export const PlanBaselinesDocument = new TypedDocumentString(`
-    query PlanBaselines($id: ID!) {
+    query PlanBaselines($id: UUID!) {
   project(id: $id) {
     baselines {
       id
@@ -2983,7 +2983,7 @@ export const PlanBaselinesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlanBaselinesQuery, PlanBaselinesQueryVariables>;
 export const OnPlanTaskUpdatedDocument = new TypedDocumentString(`
-    subscription OnPlanTaskUpdated($projectId: ID!) {
+    subscription OnPlanTaskUpdated($projectId: UUID!) {
   taskUpdated(projectId: $projectId) {
     action
     task {
@@ -3101,7 +3101,7 @@ fragment ResourceFields on Resource {
   }
 }`) as unknown as TypedDocumentString<ResourcesPageQuery, ResourcesPageQueryVariables>;
 export const ResourceUsageDocument = new TypedDocumentString(`
-    query ResourceUsage($id: ID!, $period: UsagePeriod!) {
+    query ResourceUsage($id: UUID!, $period: UsagePeriod!) {
   project(id: $id) {
     resources {
       ...ResourceFields
@@ -3151,7 +3151,7 @@ export const ResourceUsageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ResourceUsageQuery, ResourceUsageQueryVariables>;
 export const LevelingPreviewDocument = new TypedDocumentString(`
-    query LevelingPreview($id: ID!) {
+    query LevelingPreview($id: UUID!) {
   project(id: $id) {
     levelingPreview {
       finishBefore
@@ -3166,7 +3166,7 @@ export const LevelingPreviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LevelingPreviewQuery, LevelingPreviewQueryVariables>;
 export const LevelingApplyDocument = new TypedDocumentString(`
-    mutation LevelingApply($projectId: ID!) {
+    mutation LevelingApply($projectId: UUID!) {
   levelingApply(projectId: $projectId) {
     leveling {
       overallocationsRemaining
@@ -3175,7 +3175,7 @@ export const LevelingApplyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LevelingApplyMutation, LevelingApplyMutationVariables>;
 export const LevelingClearDocument = new TypedDocumentString(`
-    mutation LevelingClear($projectId: ID!) {
+    mutation LevelingClear($projectId: UUID!) {
   levelingClear(projectId: $projectId) {
     leveling {
       overallocationsRemaining
@@ -3234,7 +3234,7 @@ export const ResourceUpdateDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ResourceUpdateMutation, ResourceUpdateMutationVariables>;
 export const ResourceDeleteDocument = new TypedDocumentString(`
-    mutation ResourceDelete($id: ID!) {
+    mutation ResourceDelete($id: UUID!) {
   resourceDelete(id: $id) {
     resource {
       id
@@ -3255,7 +3255,7 @@ export const AssignmentCreateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AssignmentCreateMutation, AssignmentCreateMutationVariables>;
 export const AssignmentDeleteDocument = new TypedDocumentString(`
-    mutation AssignmentDelete($id: ID!) {
+    mutation AssignmentDelete($id: UUID!) {
   assignmentDelete(id: $id) {
     assignment {
       id
@@ -3307,7 +3307,7 @@ fragment PlanTaskFields on Task {
   version
 }`) as unknown as TypedDocumentString<EarnedValuePageQuery, EarnedValuePageQueryVariables>;
 export const EarnedValueDocument = new TypedDocumentString(`
-    query EarnedValue($id: ID!, $statusDate: LocalDate!, $baselineId: ID) {
+    query EarnedValue($id: UUID!, $statusDate: LocalDate!, $baselineId: UUID) {
   project(id: $id) {
     earnedValue(statusDate: $statusDate, baselineId: $baselineId) {
       statusDate
@@ -3351,7 +3351,7 @@ export const EarnedValueDocument = new TypedDocumentString(`
   bac
 }`) as unknown as TypedDocumentString<EarnedValueQuery, EarnedValueQueryVariables>;
 export const BaselineCreateDocument = new TypedDocumentString(`
-    mutation BaselineCreate($projectId: ID!, $name: String!) {
+    mutation BaselineCreate($projectId: UUID!, $name: String!) {
   baselineCreate(projectId: $projectId, name: $name) {
     baseline {
       id
@@ -3376,7 +3376,7 @@ export const CostEntryCreateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CostEntryCreateMutation, CostEntryCreateMutationVariables>;
 export const PlanLinksAndWarningsDocument = new TypedDocumentString(`
-    query PlanLinksAndWarnings($id: ID!, $first: Int!) {
+    query PlanLinksAndWarnings($id: UUID!, $first: Int!) {
   project(id: $id) {
     dependencies(first: $first) {
       pageInfo {
@@ -3402,7 +3402,7 @@ export const PlanLinksAndWarningsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlanLinksAndWarningsQuery, PlanLinksAndWarningsQueryVariables>;
 export const PlanExportDocument = new TypedDocumentString(`
-    query PlanExport($id: ID!, $format: ExportFormat!) {
+    query PlanExport($id: UUID!, $format: ExportFormat!) {
   project(id: $id) {
     export(format: $format)
   }
@@ -3427,7 +3427,7 @@ export const PlanImportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlanImportMutation, PlanImportMutationVariables>;
 export const PlanCalendarsDocument = new TypedDocumentString(`
-    query PlanCalendars($id: ID!) {
+    query PlanCalendars($id: UUID!) {
   project(id: $id) {
     plan {
       calendarId
@@ -3470,7 +3470,7 @@ export const PlanCalendarsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<PlanCalendarsQuery, PlanCalendarsQueryVariables>;
 export const PlanSpanDocument = new TypedDocumentString(`
-    query PlanSpan($id: ID!) {
+    query PlanSpan($id: UUID!) {
   project(id: $id) {
     schedule {
       start
@@ -3568,7 +3568,7 @@ export const CalendarUpdateDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CalendarUpdateMutation, CalendarUpdateMutationVariables>;
 export const CalendarDeleteDocument = new TypedDocumentString(`
-    mutation CalendarDelete($id: ID!, $version: Int) {
+    mutation CalendarDelete($id: UUID!, $version: Int) {
   calendarDelete(id: $id, version: $version) {
     calendar {
       id
@@ -3619,7 +3619,7 @@ export const CalendarExceptionAddDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CalendarExceptionAddMutation, CalendarExceptionAddMutationVariables>;
 export const CalendarExceptionRemoveDocument = new TypedDocumentString(`
-    mutation CalendarExceptionRemove($id: ID!) {
+    mutation CalendarExceptionRemove($id: UUID!) {
   calendarExceptionRemove(id: $id) {
     calendar {
       ...WorkCalendarFields
@@ -3658,7 +3658,7 @@ export const CalendarExceptionRemoveDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CalendarExceptionRemoveMutation, CalendarExceptionRemoveMutationVariables>;
 export const OnPlanSpanUpdatedDocument = new TypedDocumentString(`
-    subscription OnPlanSpanUpdated($projectId: ID!) {
+    subscription OnPlanSpanUpdated($projectId: UUID!) {
   scheduleUpdated(projectId: $projectId) {
     projectId
     start
