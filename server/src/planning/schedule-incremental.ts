@@ -223,21 +223,24 @@ function snapshot(state: ScheduleState): Float64Array[] {
 
 function changedTasks(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, before: Uint8Array, previous: Float64Array[], changes: TaskChange[]): number[] {
   const now = [dates.start, dates.finish, dates.earlyStart, dates.earlyFinish, dates.lateStart, dates.lateFinish, dates.totalFloat, dates.freeFloat];
-  const rows = new Uint8Array(model.taskCount);
-  for (const { index } of changes) rows[index] = 1;
-  for (let k = 0; k < model.taskCount; k++) {
-    if (before[k] !== critical[k]) {
-      rows[model.inputIndex[k]] = 1;
-      continue;
-    }
-    for (let a = 0; a < now.length; a++) {
-      if (!Object.is(now[a][k], previous[a][k])) {
-        rows[model.inputIndex[k]] = 1;
-        break;
-      }
-    }
-  }
+  const nodes = new Uint8Array(model.taskCount);
+  for (const { index } of changes) nodes[model.nodeOf[index]] = 1;
+  markDifferentFlags(critical, before, nodes);
+  for (let a = 0; a < now.length; a++) markDifferentValues(now[a], previous[a], nodes);
   const changed: number[] = [];
-  for (let i = 0; i < rows.length; i++) if (rows[i] === 1) changed.push(i);
-  return changed;
+  for (let k = 0; k < nodes.length; k++) if (nodes[k] === 1) changed.push(model.inputIndex[k]);
+  return changed.sort((a, b) => a - b);
+}
+
+function markDifferentFlags(now: Uint8Array, before: Uint8Array, nodes: Uint8Array): void {
+  for (let k = 0; k < nodes.length; k++) if (now[k] !== before[k]) nodes[k] = 1;
+}
+
+/** Marks the nodes whose values differ (NaN equals NaN here). */
+function markDifferentValues(now: Float64Array, before: Float64Array, nodes: Uint8Array): void {
+  for (let k = 0; k < nodes.length; k++) {
+    const x = now[k];
+    const y = before[k];
+    if (x !== y && (x === x || y === y)) nodes[k] = 1;
+  }
 }
