@@ -57,6 +57,8 @@ const randomPlan = fc.record({
   summaries: fc.array(fc.nat(), { maxLength: 4 }),
   links: fc.array(fc.record({ a: fc.nat(), b: fc.nat(), type: fc.constantFrom<LinkType>('FS', 'SS', 'FF', 'SF'), lagHalfDays: fc.oneof(fc.constant(0), fc.integer({ min: -4, max: 8 })), elapsed: fc.boolean() }), { maxLength: 45 }),
   rounds: fc.array(fc.array(fc.tuple(fc.nat(), taskFields), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+  /** A long task of its own that holds the project finish, so that changes leave it where it is. */
+  anchored: fc.boolean(),
 });
 
 function withFields(task: PlanTask, f: TaskFields): PlanTask {
@@ -88,6 +90,7 @@ function toInput(plan: typeof randomPlan extends fc.Arbitrary<infer T> ? T : nev
     .map((l) => ({ ...l, from: Math.min(l.a % n, l.b % n), to: Math.max(l.a % n, l.b % n) }))
     .filter((l) => l.from !== l.to)
     .map((l) => ({ predecessorId: `T${l.from}`, successorId: `T${l.to}`, type: l.type, lagDays: l.lagHalfDays / 2, ...(l.elapsed && l.lagHalfDays !== 0 ? { elapsed: true } : {}) }));
+  if (plan.anchored) tasks.push({ id: 'anchor', durationDays: 90 });
   return { start: plan.start, statusDate: plan.statusDate, calendars: CALENDARS, calendarId: plan.projectCalendar, tasks, links };
 }
 
@@ -114,7 +117,7 @@ describe('rescheduleTasks', () => {
       }
       for (const round of plan.rounds) {
         const changes: TaskChange[] = round.map(([pick, fields]) => {
-          const index = pick % input.tasks.length;
+          const index = pick % plan.tasks.length;
           return { index, task: withFields(input.tasks[index], fields) };
         });
         const tasks = input.tasks.slice();
@@ -154,5 +157,30 @@ describe('rescheduleTasks', () => {
     expect(next?.state.result).toEqual(computeSchedule({ ...input, tasks: [{ id: 'A', durationDays: 3 }, input.tasks[1]] }));
     expect(next?.changedRows).toEqual([0, 1]);
     expect(rescheduleTasks(state, [{ index: 0, task: { id: 'A', durationDays: 4 } }])).toBeNull();
+  });
+
+  it('measures free float into a summary whose start moved with one of its tasks', () => {
+    // P links into summary S; S starts with its task C, which waits for X: shortening X moves S's start and P's free float.
+    const tasks: PlanTask[] = [
+      { id: 'P', durationDays: 1 },
+      { id: 'X', durationDays: 5 },
+      { id: 'S', durationDays: 0 },
+      { id: 'C', durationDays: 2, parentId: 'S' },
+      { id: 'D', durationDays: 1, parentId: 'S' },
+      // Holds the project finish, so that only what the change reaches is swept again.
+      { id: 'L', durationDays: 20 },
+    ];
+    const links: PlanLink[] = [
+      { predecessorId: 'P', successorId: 'S', type: 'FS' },
+      { predecessorId: 'X', successorId: 'C', type: 'FS' },
+      { predecessorId: 'X', successorId: 'D', type: 'FS' },
+    ];
+    const input: PlanInput = { start: '2025-01-06', tasks, links };
+    const { state } = scheduleWithState(input);
+    const changed = { id: 'X', durationDays: 3 };
+    const next = rescheduleTasks(state, [{ index: 1, task: changed }]);
+    const expected = computeSchedule({ ...input, tasks: tasks.map((t) => (t.id === 'X' ? changed : t)) });
+    expect(next?.state.result).toEqual(expected);
+    expect(expected.tasks[0]!.freeFloatDays).toBe(2);
   });
 });
