@@ -487,7 +487,8 @@ function rescheduled(projectId: string, base: ComputedPlan, loaded: LoadedPlan, 
   const tasks = old.tasks.slice();
   for (const i of next.changedRows) {
     const row = old.tasks[i]!;
-    let { levelingDelayDays, deadline, complete } = row;
+    const { complete } = row;
+    let { levelingDelayDays, deadline } = row;
     if (changedTask.has(i)) {
       const t = loaded.doc.tasks[docIndex.get(row.taskId)!]!;
       levelingDelayDays = t.levelingDelayDays ?? 0;
