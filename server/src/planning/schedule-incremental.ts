@@ -27,7 +27,8 @@ import { PlanInputError } from './errors.js';
 import type { PlanTask } from './model.js';
 import { EDGE, NODE, PROGRESS, rereadTask, type ScheduleModel } from './schedule-model.js';
 import { backwardPass, latestEarlyFinish, measureFreeFloat, openGateLate, placeAlapTasks, rollUpSummaries, scheduleEarly, scheduleLate, type ScheduleDates } from './schedule-passes.js';
-import { collectWarnings, idsOfPaths, latestFinish, markCritical, scheduledTask, type ScheduleState } from './schedule.js';
+import { idsOfPaths, latestFinish, markCritical, scheduledTask, warnIfAny, type ScheduleState } from './schedule.js';
+import type { ScheduleWarning } from './model.js';
 
 /** A task's new fields, by its index in the input the schedule was computed from. */
 export interface TaskChange {
@@ -87,10 +88,32 @@ export function rescheduleTasks(state: ScheduleState, changes: TaskChange[]): Re
     finish: state.texts.text(latestFinish(model, dates)),
     tasks,
     criticalPaths: idsOfPaths(findCriticalPaths(model, dates, critical), model.taskIds),
-    warnings: collectWarnings(model, dates, state.texts),
+    warnings: warningsAgain(state, changedRows),
   };
-  const next: ScheduleState = { model, links: state.links, dates, critical, texts: state.texts, result, position, spent: false, previous };
+  const next: ScheduleState = { model, links: state.links, dates, critical, texts: state.texts, result, position, spent: false, previous, warningIndex: state.warningIndex };
   return { state: next, changedRows };
+}
+
+/**
+ * The warnings after the change: a task's warnings depend on its own fields and dates only, so
+ * those of the tasks whose rows did not change are kept, and the list stays in input order.
+ */
+function warningsAgain(state: ScheduleState, changedRows: number[]): ScheduleWarning[] {
+  const { model, dates, texts } = state;
+  const before = state.result.warnings;
+  if (changedRows.length === 0) return before;
+  const changed = new Uint8Array(model.taskCount);
+  for (const i of changedRows) changed[i] = 1;
+  const inputIndex = (state.warningIndex ??= new Map(model.taskIds.map((id, k) => [id, model.inputIndex[k]])));
+  const warnings: ScheduleWarning[] = [];
+  let c = 0;
+  for (const warning of before) {
+    const i = inputIndex.get(warning.taskId)!;
+    for (; c < changedRows.length && changedRows[c] < i; c++) warnIfAny(model, dates, texts, model.nodeOf[changedRows[c]], warnings);
+    if (changed[i] === 0) warnings.push(warning);
+  }
+  for (; c < changedRows.length; c++) warnIfAny(model, dates, texts, model.nodeOf[changedRows[c]], warnings);
+  return warnings;
 }
 
 function coveredChange(state: ScheduleState, k: number, task: PlanTask): boolean {

@@ -83,6 +83,8 @@ export interface ScheduleState {
   spent: boolean;
   /** Buffers of the task values before the last change (reused by the next one). */
   previous: Float64Array[] | null;
+  /** Task id -> input index, for the warnings (once asked for). */
+  warningIndex?: Map<string, number>;
 }
 
 /** computeSchedule, keeping what it was computed with. */
@@ -222,13 +224,15 @@ function summarySpan(model: ScheduleModel, dates: ScheduleDates, i: number): num
 export function collectWarnings(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts): ScheduleWarning[] {
   const warnings: ScheduleWarning[] = [];
   const { nodeOf } = model;
-  for (let i = 0; i < model.taskCount; i++) {
-    const k = nodeOf[i];
-    if (model.constraint[k] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[k]) || dates.totalFloat[k] < 0) {
-      warnTask(model, dates, texts, k, warnings);
-    }
-  }
+  for (let i = 0; i < model.taskCount; i++) warnIfAny(model, dates, texts, nodeOf[i], warnings);
   return warnings;
+}
+
+/** The warnings of task node `k`, if it can have any, appended to `warnings`. */
+export function warnIfAny(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts, k: number, warnings: ScheduleWarning[]): void {
+  if (model.constraint[k] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[k]) || dates.totalFloat[k] < 0) {
+    warnTask(model, dates, texts, k, warnings);
+  }
 }
 
 function warnTask(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts, i: number, warnings: ScheduleWarning[]): void {
