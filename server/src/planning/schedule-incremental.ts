@@ -12,8 +12,9 @@
  *    successors' dates or own fields changed, in reverse topological order, as far as late
  *    dates move; when the finish moves every late date may move, and the reverse sweep runs
  *    over the whole plan;
- *  - ALAP placement, summary roll-ups, critical flags, critical paths and warnings: over the
- *    whole plan (linear loops over typed arrays, a small part of a full computation);
+ *  - ALAP placement, summary roll-ups and critical flags: over the whole plan (linear loops
+ *    over typed arrays); critical paths too, unless the change cannot reach them (samePaths);
+ *  - warnings: only for the tasks whose rows changed;
  *  - result rows: only the rows whose values changed are made again.
  *
  * What it does not cover (the caller schedules the plan whole; rescheduleTasks says so by
@@ -66,6 +67,8 @@ export function rescheduleTasks(state: ScheduleState, changes: TaskChange[]): Re
   const dirty = new Uint8Array(model.kind.length);
   const moved = forwardCone(model, dates, position, dirty, changes);
   const finish = latestEarlyFinish(model, dates.earlyFinish);
+  // Nodes whose late dates, floats or link slack may have changed; null: all of them.
+  let swept: number[] | null = null;
   if (finish !== dates.projectFinish) {
     // Every late date may move with the finish: sweep the whole plan.
     dates.projectFinish = finish;
@@ -74,7 +77,7 @@ export function rescheduleTasks(state: ScheduleState, changes: TaskChange[]): Re
     dates.linkSlack.fill(NaN);
     backwardPass(model, dates);
   } else {
-    backwardCone(model, dates, position, dirty, changes, moved);
+    swept = backwardCone(model, dates, position, dirty, changes, moved);
   }
   placeAlapTasks(model, dates);
   rollUpSummaries(model, dates);
@@ -87,7 +90,7 @@ export function rescheduleTasks(state: ScheduleState, changes: TaskChange[]): Re
     start: state.result.start,
     finish: state.texts.text(latestFinish(model, dates)),
     tasks,
-    criticalPaths: idsOfPaths(findCriticalPaths(model, dates, critical), model.taskIds),
+    criticalPaths: samePaths(state, critical, changes, moved, swept) ? state.result.criticalPaths : idsOfPaths(findCriticalPaths(model, dates, critical), model.taskIds),
     warnings: warningsAgain(state, changedRows),
   };
   const next: ScheduleState = { model, links: state.links, dates, critical, texts: state.texts, result, position, spent: false, previous, warningIndex: state.warningIndex };
@@ -114,6 +117,20 @@ function warningsAgain(state: ScheduleState, changedRows: number[]): ScheduleWar
   }
   for (; c < changedRows.length; c++) warnIfAny(model, dates, texts, model.nodeOf[changedRows[c]], warnings);
   return warnings;
+}
+
+/**
+ * True when the critical paths cannot have changed: the same tasks are critical and every node
+ * whose early dates, link slack or fields changed is an activity off the critical paths. The
+ * paths read only critical tasks' dates and slack, summaries' and gates' (findCriticalPaths).
+ */
+function samePaths(state: ScheduleState, critical: Uint8Array, changes: TaskChange[], moved: number[], swept: number[] | null): boolean {
+  const { model } = state;
+  if (swept === null) return false;
+  const before = state.critical;
+  for (let v = 0; v < critical.length; v++) if (critical[v] !== before[v]) return false;
+  const offPaths = (v: number) => model.kind[v] === NODE.ACTIVITY && critical[v] === 0;
+  return changes.every(({ index }) => offPaths(model.nodeOf[index])) && moved.every(offPaths) && swept.every(offPaths);
 }
 
 function coveredChange(state: ScheduleState, k: number, task: PlanTask): boolean {
@@ -178,7 +195,7 @@ function forwardCone(model: ScheduleModel, dates: ScheduleDates, position: Int32
  * that measure their free float against those, then, in reverse topological order, the
  * predecessors of every node whose late dates or summary limits moved.
  */
-function backwardCone(model: ScheduleModel, dates: ScheduleDates, position: Int32Array, dirty: Uint8Array, changes: TaskChange[], moved: number[]): void {
+function backwardCone(model: ScheduleModel, dates: ScheduleDates, position: Int32Array, dirty: Uint8Array, changes: TaskChange[], moved: number[]): number[] {
   const state = dates.backward!;
   const { order, earlyStart, lateStart, lateFinish } = dates;
   const { into, inStart } = model;
@@ -206,10 +223,12 @@ function backwardCone(model: ScheduleModel, dates: ScheduleDates, position: Int3
     }
   }
   const summaries = state.lateSummaryFinish.length > 0;
+  const swept: number[] = [];
   for (let p = last; p >= 0; p--) {
     const v = order[p];
     if (dirty[v] === 0) continue;
     dirty[v] = 0;
+    swept.push(v);
     const start = lateStart[v];
     const finish = lateFinish[v];
     if (model.kind[v] === NODE.GATE) {
@@ -232,6 +251,7 @@ function backwardCone(model: ScheduleModel, dates: ScheduleDates, position: Int3
       && (limits[0] !== state.lateSummaryFinish[v] || limits[1] !== state.lateSummaryStart[v] || limits[2] !== state.freeSummaryFinish[v] || limits[3] !== state.freeSummaryStart[v]);
     if (limitsMoved || lateStart[v] !== start || lateFinish[v] !== finish) markPredecessors(v);
   }
+  return swept;
 }
 
 /** The task values the result rows show, as they were before the change (buffers kept for the next change). */

@@ -221,6 +221,7 @@ export class ScheduleService {
     if (!this.hub?.watching(SCHEDULE_TOPIC, projectId)) {
       entry.watched = false;
       entry.published = null;
+      if (entry.current) entry.current.memo.engine = null;
       return;
     }
     // One computation at a time per project; what arrives meanwhile is taken by the next one.
@@ -284,7 +285,7 @@ export class ScheduleService {
     const newest = BigInt(newestBefore!) > patched.newestVersion ? BigInt(newestBefore!) : patched.newestVersion;
     const stamp = [`${count}.${newest}`, ...rest].join('/');
     const { loaded } = patched;
-    const plan = rescheduled(projectId, base, loaded, ids, stamp, seq) ?? computedPlan(projectId, loaded, stamp, seq, { index: base.memo.index });
+    const plan = rescheduled(projectId, base, loaded, ids, stamp, seq) ?? computedPlan(projectId, loaded, stamp, seq, { index: base.memo.index }, true);
     if (!entry.current || entry.current.seq < plan.seq) entry.current = plan;
     return plan;
   }
@@ -327,7 +328,8 @@ export class ScheduleService {
       const stamp = await planStamp(m, projectId);
       return [await loadPlan(m, projectId), stamp] as const;
     });
-    return computedPlan(projectId, loaded, stamp, seq, {});
+    // What the engine computed with is kept only where changes will be applied to it (tens of MB at 100k tasks).
+    return computedPlan(projectId, loaded, stamp, seq, {}, this.entries.get(projectId)?.watched ?? false);
   }
 
   /** Sets a task's constraint, deadline, actual dates or calendar. */
@@ -453,9 +455,9 @@ function scheduleOnResourceCalendars(input: PlanInput): { result: ScheduleResult
 }
 
 /** A plan scheduled whole. */
-function computedPlan(projectId: string, loaded: LoadedPlan, stamp: string, seq: number, memo: ComputedPlan['memo']): ComputedPlan {
+function computedPlan(projectId: string, loaded: LoadedPlan, stamp: string, seq: number, memo: ComputedPlan['memo'], keepEngine: boolean): ComputedPlan {
   const { result, state } = runEngineKeepingState(loaded.doc);
-  return { ...loaded, result, schedule: toSchedule(projectId, loaded, result), stamp, seq, memo: { ...memo, engine: state } };
+  return { ...loaded, result, schedule: toSchedule(projectId, loaded, result), stamp, seq, memo: { ...memo, engine: keepEngine ? state : null } };
 }
 
 /**
