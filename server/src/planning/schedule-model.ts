@@ -94,6 +94,14 @@ export interface ScheduleModel extends LinkGraph {
   singleCalendar: boolean;
   /** True when some link has an elapsed lag. */
   hasElapsedLags: boolean;
+  /** What reading a task needs besides the task: calendars by id, their day lengths, the resource-calendar unions made. */
+  reading: TaskReading;
+}
+
+interface TaskReading {
+  calendarIndex: Map<string, number>;
+  minutesPerDay: Float64Array;
+  unions: Map<string, number>;
 }
 
 /** Edges in the order of a CSR index (ScheduleModel.into, outOf). */
@@ -183,17 +191,46 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     statusDate,
     singleCalendar: true,
     hasElapsedLags,
+    reading: NO_READING,
   };
   model.workCalendarOf = model.calendarOf;
   // Minutes in one duration day of each calendar, by calendar index.
   const minutesPerDay = Float64Array.from(calendars, (calendar) => calendar.minutesPerDay(projectMinutesPerDay / 60));
-  model.singleCalendar = readTasks(model, calendarIndex, minutesPerDay, new Map()) === 0;
+  const unions = new Map<string, number>();
+  model.reading = { calendarIndex, minutesPerDay, unions };
+  model.singleCalendar = readTasks(model, calendarIndex, minutesPerDay, unions) === 0;
   convertLags(links.length, model.linkFrom, model.linkTo, model.lagElapsed, lagPercent, model.lag, kind, model.duration, model.calendarOf, minutesPerDay, tasks);
   indexEdges(model);
   return model;
 }
 
 const NO_LINKS = new Int32Array(0);
+const NO_READING: TaskReading = { calendarIndex: new Map(), minutesPerDay: new Float64Array(0), unions: new Map() };
+
+/**
+ * Reads task node `k` again from `task` (its input index unchanged): the scheduling fields
+ * (duration, constraint, deadline, progress, leveling delay). Its calendars, place in the
+ * outline and links must be the ones the model was built with; throws PlanInputError as a
+ * full build would.
+ */
+export function rereadTask(model: ScheduleModel, k: number, task: PlanTask): void {
+  model.tasks[k] = task;
+  model.progress[k] = PROGRESS.NOT_STARTED;
+  model.actualStart[k] = NaN;
+  model.actualFinish[k] = NaN;
+  model.doneMinutes[k] = 0;
+  model.constraint[k] = CONSTRAINT.ASAP;
+  model.constraintDate[k] = NaN;
+  model.deadline[k] = NaN;
+  model.startBound[k] = -Infinity;
+  model.finishBound[k] = -Infinity;
+  model.lateStartCap[k] = Infinity;
+  model.lateFinishCap[k] = Infinity;
+  const { calendarIndex, minutesPerDay, unions } = model.reading;
+  readTask(model, k, model.inputIndex[k], calendarIndex, minutesPerDay, unions);
+  // A start constraint on a summary holds back all of its children, like a link into it.
+  if (model.gateOf[k] >= 0) model.startBound[model.gateOf[k]] = model.startBound[k];
+}
 const NO_EDGES: OrderedEdges = orderedEdges(0);
 
 /**

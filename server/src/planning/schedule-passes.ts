@@ -32,6 +32,8 @@ export interface ScheduleDates {
   projectFinish: number;
   /** Two numbers a step of a pass hands back besides its result. */
   scratch: Float64Array;
+  /** What the reverse sweep keeps per node besides the dates (a later partial sweep starts from it). */
+  backward: BackwardState | null;
 }
 
 const { FS, SS, FF } = LINK_CODE;
@@ -51,6 +53,7 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
     linkSlack: new Float64Array(model.linkFrom.length).fill(NaN),
     projectFinish: model.projectStart,
     scratch: new Float64Array(2),
+    backward: null,
   };
   dates.projectFinish = forwardPass(model, dates);
   backwardPass(model, dates);
@@ -105,31 +108,44 @@ function startFor(calendar: WorkCalendar, finish: number, duration: number): num
 
 /** Early dates in topological order; returns the project finish (latest early finish). */
 function forwardPass(model: ScheduleModel, dates: ScheduleDates): number {
-  const { order, earlyStart, earlyFinish } = dates;
+  const { order, earlyFinish } = dates;
   let projectFinish = model.projectStart;
   for (let k = 0; k < order.length; k++) {
     const v = order[k];
-    const kind = model.kind[v];
-    if (kind === NODE.ACTIVITY) {
-      scheduleActivityEarly(model, dates, v);
-      if (earlyFinish[v] > projectFinish) projectFinish = earlyFinish[v];
-    } else if (kind === NODE.GATE) {
-      let start = model.startBound[v];
-      const { into } = model;
-      const calendar = model.calendars[model.calendarOf[v]];
-      for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
-        const p = into.node[j];
-        // Only FS and SS links and the parent's gate reach a gate (checked when the model is built).
-        const candidate = into.kind[j] === EDGE.GATE ? earlyStart[p] : lagForward(into.lag[j], into.elapsed[j], calendar, into.type[j] === FS ? earlyFinish[p] : earlyStart[p]);
-        if (candidate > start) start = candidate;
-      }
-      earlyStart[v] = start;
-      earlyFinish[v] = start;
-    } else {
-      rollUp(model, v, earlyStart, earlyFinish);
-    }
+    scheduleEarly(model, dates, v);
+    if (model.kind[v] === NODE.ACTIVITY && earlyFinish[v] > projectFinish) projectFinish = earlyFinish[v];
   }
   return projectFinish;
+}
+
+/** One node's early dates from its predecessors' (final by then in topological order). */
+export function scheduleEarly(model: ScheduleModel, dates: ScheduleDates, v: number): void {
+  const kind = model.kind[v];
+  if (kind === NODE.ACTIVITY) scheduleActivityEarly(model, dates, v);
+  else if (kind === NODE.GATE) openGateEarly(model, dates, v);
+  else rollUp(model, v, dates.earlyStart, dates.earlyFinish);
+}
+
+function openGateEarly(model: ScheduleModel, dates: ScheduleDates, v: number): void {
+  const { earlyStart, earlyFinish } = dates;
+  let start = model.startBound[v];
+  const { into } = model;
+  const calendar = model.calendars[model.calendarOf[v]];
+  for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
+    const p = into.node[j];
+    // Only FS and SS links and the parent's gate reach a gate (checked when the model is built).
+    const candidate = into.kind[j] === EDGE.GATE ? earlyStart[p] : lagForward(into.lag[j], into.elapsed[j], calendar, into.type[j] === FS ? earlyFinish[p] : earlyStart[p]);
+    if (candidate > start) start = candidate;
+  }
+  earlyStart[v] = start;
+  earlyFinish[v] = start;
+}
+
+/** The project finish: the latest early finish of any task, the project start without one. */
+export function latestEarlyFinish(model: ScheduleModel, earlyFinish: Float64Array): number {
+  let finish = model.projectStart;
+  for (let v = 0; v < model.taskCount; v++) if (model.kind[v] === NODE.ACTIVITY && earlyFinish[v] > finish) finish = earlyFinish[v];
+  return finish;
 }
 
 function rollUp(model: ScheduleModel, summary: number, start: Float64Array, finish: Float64Array): void {
@@ -292,7 +308,7 @@ function latestEquivalentFinish(model: ScheduleModel, s: number, finish: number)
 }
 
 /** Scratch arrays of the backward pass, allocated once per schedule. */
-interface BackwardState {
+export interface BackwardState {
   /** Per summary: the latest finish its successors allow every child, and the latest start for its first child. */
   lateSummaryFinish: Float64Array;
   lateSummaryStart: Float64Array;
@@ -322,11 +338,12 @@ function createBackwardState(summaryNodes: number, links: number, successorStart
  * Late dates, total float, free float and link slack in one sweep in reverse topological
  * order: each node's successors are final by the time it is reached, for late and early dates.
  */
-function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
+export function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
   // Summary limits and gate stand-ins are only read through summaries: skip them in flat plans.
   const hasSummaries = model.kind.length > model.taskCount;
   const successorStart = hasSummaries ? withGatesAtSummaryStart(model, dates.earlyStart, dates.earlyStart.slice()) : dates.earlyStart;
   const state = createBackwardState(hasSummaries ? model.kind.length : 0, model.linkFrom.length, successorStart);
+  dates.backward = state;
   const { order } = dates;
   for (let k = order.length - 1; k >= 0; k--) {
     const v = order[k];
@@ -340,7 +357,7 @@ function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
 }
 
 /** A gate must open by the latest start of any of its children. */
-function openGateLate(model: ScheduleModel, dates: ScheduleDates, gate: number): void {
+export function openGateLate(model: ScheduleModel, dates: ScheduleDates, gate: number): void {
   const { lateStart, lateFinish } = dates;
   let start = Infinity;
   for (let j = model.outStart[gate]; j < model.outStart[gate + 1]; j++) {
@@ -351,7 +368,7 @@ function openGateLate(model: ScheduleModel, dates: ScheduleDates, gate: number):
   lateFinish[gate] = start;
 }
 
-function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+export function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
   const { earlyStart, earlyFinish, lateStart, lateFinish, projectFinish } = dates;
   const limits = state.limits;
   successorLimits(model, v, lateStart, lateFinish, state.lateSummaryFinish, state.lateSummaryStart, earlyStart, limits);
@@ -385,7 +402,7 @@ function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: Backwar
  * for their summary's early start (the first child's), since a link into a summary only
  * waits for the summary's first child.
  */
-function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+export function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
   const { earlyStart, earlyFinish, projectFinish } = dates;
   const limits = state.limits;
   const kind = model.kind[v];
@@ -433,7 +450,7 @@ function recordLinkSlack(model: ScheduleModel, v: number, calendar: WorkCalendar
  * their own late finish (MS Project: "as late as it can without delaying subsequent tasks").
  * Reverse topological order lets a chain of ALAP tasks slide together.
  */
-function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void {
+export function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void {
   const { order, earlyStart, earlyFinish, lateFinish, start, finish, projectFinish } = dates;
   start.set(earlyStart);
   finish.set(earlyFinish);
@@ -460,7 +477,7 @@ function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void {
 }
 
 /** Summaries show the span of their children: scheduled, early and late dates alike. */
-function rollUpSummaries(model: ScheduleModel, dates: ScheduleDates): void {
+export function rollUpSummaries(model: ScheduleModel, dates: ScheduleDates): void {
   const { order } = dates;
   const calendar = model.projectCalendar;
   for (let k = 0; k < order.length; k++) {

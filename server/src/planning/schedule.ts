@@ -48,7 +48,7 @@
 import { findCriticalPaths } from './critical-paths.js';
 import { LocalDateTexts } from './dates.js';
 import { CycleError } from './errors.js';
-import type { PlanInput, ScheduledTask, ScheduleResult, ScheduleWarning } from './model.js';
+import type { PlanInput, PlanLink, ScheduledTask, ScheduleResult, ScheduleWarning } from './model.js';
 import { findTopologicalOrder } from './network.js';
 import { buildScheduleModel, CONSTRAINT, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
 import { runPasses, type ScheduleDates } from './schedule-passes.js';
@@ -62,6 +62,33 @@ export { CycleError, PlanInputError } from './errors.js';
  * Throws PlanInputError for input it cannot read and CycleError when links loop.
  */
 export function computeSchedule(input: PlanInput): ScheduleResult {
+  return scheduleWithState(input).result;
+}
+
+/**
+ * What a schedule was computed from and with, kept so that a later change to some tasks'
+ * scheduling fields can be applied to it (schedule-incremental.ts) instead of starting over.
+ */
+export interface ScheduleState {
+  model: ScheduleModel;
+  /** The input's links (their lags in percent depend on their predecessors' durations). */
+  links: PlanLink[];
+  dates: ScheduleDates;
+  critical: Uint8Array;
+  texts: LocalDateTexts;
+  result: ScheduleResult;
+  /** Node -> its place in `dates.order`, once asked for. */
+  position: Int32Array | null;
+  /** Taken over by a later change: its arrays no longer describe `result`. */
+  spent: boolean;
+  /** Buffers of the task values before the last change (reused by the next one). */
+  previous: Float64Array[] | null;
+  /** Task id -> input index, for the warnings (once asked for). */
+  warningIndex?: Map<string, number>;
+}
+
+/** computeSchedule, keeping what it was computed with. */
+export function scheduleWithState(input: PlanInput): { result: ScheduleResult; state: ScheduleState } {
   const model = buildScheduleModel(input);
   const ordering = findTopologicalOrder(model, model.outOf.node);
   if (ordering.cycle) throw new CycleError(cycleTaskIds(model, ordering.cycle));
@@ -69,13 +96,14 @@ export function computeSchedule(input: PlanInput): ScheduleResult {
 
   const critical = markCritical(model, dates);
   const texts = new LocalDateTexts();
-  return {
+  const result: ScheduleResult = {
     start: texts.text(model.projectStart),
     finish: texts.text(latestFinish(model, dates)),
     tasks: scheduledTasks(model, dates, critical, texts),
     criticalPaths: idsOfPaths(findCriticalPaths(model, dates, critical), model.taskIds),
     warnings: collectWarnings(model, dates, texts),
   };
+  return { result, state: { model, links: input.links ?? [], dates, critical, texts, result, position: null, spent: false, previous: null } };
 }
 
 // Loops over all tasks each sit in their own function (see schedule-passes.ts for why).
@@ -87,7 +115,7 @@ export function computeSchedule(input: PlanInput): ScheduleResult {
  * on the critical path, the critical task under it is. Topological order puts children
  * before their summary, so whether a summary has open work is known when it is reached.
  */
-function markCritical(model: ScheduleModel, dates: ScheduleDates): Uint8Array {
+export function markCritical(model: ScheduleModel, dates: ScheduleDates): Uint8Array {
   const critical = new Uint8Array(model.kind.length);
   const open = new Uint8Array(model.taskCount);
   const { order } = dates;
@@ -101,7 +129,7 @@ function markCritical(model: ScheduleModel, dates: ScheduleDates): Uint8Array {
   return critical;
 }
 
-function latestFinish(model: ScheduleModel, dates: ScheduleDates): number {
+export function latestFinish(model: ScheduleModel, dates: ScheduleDates): number {
   let finish = model.projectStart;
   for (let i = 0; i < model.taskCount; i++) if (dates.finish[i] > finish) finish = dates.finish[i];
   return finish;
@@ -115,7 +143,7 @@ function scheduledTasks(model: ScheduleModel, dates: ScheduleDates, critical: Ui
   return tasks;
 }
 
-function idsOfPaths(paths: number[][], taskIds: string[]): string[][] {
+export function idsOfPaths(paths: number[][], taskIds: string[]): string[][] {
   const ids = listOf<string[]>(paths.length);
   for (let k = 0; k < paths.length; k++) {
     const path = paths[k];
@@ -141,7 +169,7 @@ function toDays(minutes: number, minutesPerDay: number): number {
   return Math.round(days * 1e6) / 1e6 + 0;
 }
 
-function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts, i: number): ScheduledTask {
+export function scheduledTask(model: ScheduleModel, dates: ScheduleDates, critical: Uint8Array, texts: LocalDateTexts, i: number): ScheduledTask {
   const summary = model.kind[i] === NODE.SUMMARY;
   const perDay = model.projectMinutesPerDay;
   // Scheduled dates are mostly the early ones, late dates of critical tasks too: one lookup each.
@@ -193,16 +221,18 @@ function summarySpan(model: ScheduleModel, dates: ScheduleDates, i: number): num
 }
 
 /** Warnings in input order of the tasks: constraint not met, deadline missed, negative float. */
-function collectWarnings(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts): ScheduleWarning[] {
+export function collectWarnings(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts): ScheduleWarning[] {
   const warnings: ScheduleWarning[] = [];
   const { nodeOf } = model;
-  for (let i = 0; i < model.taskCount; i++) {
-    const k = nodeOf[i];
-    if (model.constraint[k] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[k]) || dates.totalFloat[k] < 0) {
-      warnTask(model, dates, texts, k, warnings);
-    }
-  }
+  for (let i = 0; i < model.taskCount; i++) warnIfAny(model, dates, texts, nodeOf[i], warnings);
   return warnings;
+}
+
+/** The warnings of task node `k`, if it can have any, appended to `warnings`. */
+export function warnIfAny(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts, k: number, warnings: ScheduleWarning[]): void {
+  if (model.constraint[k] !== CONSTRAINT.ASAP || !Number.isNaN(model.deadline[k]) || dates.totalFloat[k] < 0) {
+    warnTask(model, dates, texts, k, warnings);
+  }
 }
 
 function warnTask(model: ScheduleModel, dates: ScheduleDates, texts: LocalDateTexts, i: number, warnings: ScheduleWarning[]): void {

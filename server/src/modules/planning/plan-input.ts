@@ -13,7 +13,20 @@ export function planInput(doc: PlanDocument): PlanInput {
   }));
   // Work is scheduled when its resources work, as MS Project does (resources without a calendar follow the task's).
   const onResourceCalendars = resourceCalendarIds(doc);
-  const tasks: PlanTask[] = outline(doc.tasks).map(({ task: t }) => ({
+  const tasks: PlanTask[] = outline(doc.tasks).map(({ task: t }) => planTask(t, onResourceCalendars.get(t.id) ?? null));
+  return {
+    start: doc.project.start,
+    statusDate: doc.project.statusDate ?? null,
+    calendars,
+    calendarId: doc.project.calendarId ?? null,
+    tasks,
+    links: doc.links,
+  };
+}
+
+/** What the engine reads of one task of a plan document, given the calendars its resources work on. */
+export function planTask(t: PlanDocument['tasks'][number], resourceCalendarIds: string[] | null): PlanTask {
+  return {
     id: t.id,
     name: t.name,
     parentId: t.parentId ?? null,
@@ -26,14 +39,6 @@ export function planInput(doc: PlanDocument): PlanInput {
     actualFinish: t.actualFinish ?? null,
     percentComplete: t.percentComplete ?? 0,
     levelingDelayDays: t.levelingDelayDays ?? 0,
-    resourceCalendarIds: onResourceCalendars.get(t.id) ?? null,
-  }));
-  return {
-    start: doc.project.start,
-    statusDate: doc.project.statusDate ?? null,
-    calendars,
-    calendarId: doc.project.calendarId ?? null,
-    tasks,
-    links: doc.links,
+    resourceCalendarIds,
   };
 }

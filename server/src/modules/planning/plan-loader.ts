@@ -168,21 +168,25 @@ const TASK_COLUMNS = `id, name, parent_id AS "parentId", position, kind, duratio
 
 /**
  * A loaded plan with some of its tasks read again (their scheduling fields changed, nothing about
- * the tree did): a new document sharing every other part with the old one. Null when a task is
- * not in the plan as a task of the same place (archived, moved, new): the plan must be read whole.
+ * the tree did): a new document sharing every other part with the old one, and the newest row
+ * version (xmin) among the rows read. Null when a task is not in the plan as a task of the same
+ * place (archived, moved, new): the plan must be read whole. Index lookups by id only.
  */
-export async function patchPlanTasks(m: EntityManager | DataSource, loaded: LoadedPlan, index: Map<string, number>, ids: string[]): Promise<LoadedPlan | null> {
-  const rows = (await m.query(`SELECT ${TASK_COLUMNS} FROM tasks WHERE id = ANY($1::uuid[])`, [ids])) as (TaskRow & { archived: boolean })[];
+export async function patchPlanTasks(m: EntityManager | DataSource, loaded: LoadedPlan, index: Map<string, number>, ids: string[]): Promise<{ loaded: LoadedPlan; newestVersion: bigint } | null> {
+  const rows = (await m.query(`SELECT ${TASK_COLUMNS}, xmin::text AS "rowVersion" FROM tasks WHERE id = ANY($1::uuid[])`, [ids])) as (TaskRow & { archived: boolean; rowVersion: string })[];
   if (rows.length !== ids.length) return null;
   const tasks = loaded.doc.tasks.slice();
   const live = { has: (id: string) => index.has(id) } as Set<string>;
+  let newestVersion = 0n;
   for (const row of rows) {
     const i = index.get(row.id);
     const old = i === undefined ? undefined : tasks[i];
     if (i === undefined || !old || row.archived || (row.parentId ?? null) !== (old.parentId ?? null) || row.position !== old.order || row.kind !== old.kind) return null;
     tasks[i] = planTask(row, live);
+    const version = BigInt(row.rowVersion);
+    if (version > newestVersion) newestVersion = version;
   }
-  return { ...loaded, doc: { ...loaded.doc, tasks } };
+  return { loaded: { ...loaded, doc: { ...loaded.doc, tasks } }, newestVersion };
 }
 
 type TaskRow = Pick<

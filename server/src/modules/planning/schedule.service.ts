@@ -10,13 +10,14 @@ import type { Logger } from '../../common/logger.js';
 import { CycleError, PlanInputError } from '../../planning/errors.js';
 import type { PlanInput, ScheduleResult, ScheduledTask as EngineTask } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
-import { computeSchedule } from '../../planning/schedule.js';
+import { scheduleWithState, type ScheduleState } from '../../planning/schedule.js';
+import { rescheduleTasks, type TaskChange } from '../../planning/schedule-incremental.js';
 import type { LevelingOutcome } from './engine.js';
 import { fieldChanges, recordActivity } from '../activity/index.js';
 import { reconcileTaskProgress, Task } from '../task/index.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
-import { planInput } from './plan-input.js';
+import { planInput, planTask } from './plan-input.js';
 import { loadPlan, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
@@ -36,7 +37,18 @@ export interface ComputedPlan extends LoadedPlan {
   /** Order of computation: a slower, older computation never replaces a newer one. */
   seq: number;
   /** Results derived from this plan, kept as long as it is current (leveling is costly). */
-  memo: { leveling?: LevelingOutcome; rows?: Map<string, ScheduledTask>; index?: Map<string, number> };
+  memo: {
+    leveling?: LevelingOutcome;
+    rows?: Map<string, ScheduledTask>;
+    /** Task id -> its place in doc.tasks. */
+    index?: Map<string, number>;
+    /** What the engine computed this schedule with; the next change to some tasks starts from it. */
+    engine?: ScheduleState | null;
+    /** Task id -> its place in the engine's input (and in schedule.tasks). */
+    inputIndex?: Map<string, number>;
+    /** This schedule is the one of plan `seq` with only these rows of schedule.tasks made again. */
+    changedRows?: { seq: number; rows: number[] };
+  };
 }
 
 /** Per request (keyed by its loaders' scope, renewed per subscription event): the plan each project's task rows are read from. */
@@ -206,6 +218,7 @@ export class ScheduleService {
     if (!this.hub?.watching(SCHEDULE_TOPIC, projectId)) {
       entry.watched = false;
       entry.published = null;
+      if (entry.current) entry.current.memo.engine = null;
       return;
     }
     // One computation at a time per project; what arrives meanwhile is taken by the next one.
@@ -242,39 +255,34 @@ export class ScheduleService {
 
   /**
    * The schedule after the changes announced since the last computation. When only scheduling
-   * fields of some tasks changed (a duration, a constraint, progress), the rows changed since the
-   * plan in memory was read are read again and patched into it, instead of reading the whole plan:
-   * at 100k tasks the read is most of the cost. Which rows changed is asked of the database (row
-   * versions newer than the plan's fingerprint), not taken from the events, so the patched plan is
-   * exactly the database's as of its fingerprint and readers can trust it as before. Anything else
-   * (structure, links, calendars, a task added or removed) reads the whole plan.
+   * fields of some tasks changed (a duration, a constraint, progress), the tasks the events name
+   * are read again by id and patched into the plan in memory, and the schedule is updated from
+   * the one before (only what the change can reach is recomputed, see rescheduleTasks), instead
+   * of reading and scheduling the whole plan: no query here reads more than the changed rows.
+   * The plan's fingerprint is carried forward: the task rows' count stays and their newest row
+   * version becomes the newest of the rows read (the other tables did not change, or their events
+   * would have asked for a whole read). A write whose event has not arrived yet makes readers'
+   * fingerprint differ and they read the plan whole, as before; its event patches it in here.
+   * Anything else (structure, links, calendars, a task added or removed, a burst of more than
+   * PATCH_LIMIT tasks) reads the whole plan.
    */
   private async recompute(projectId: string, entry: Entry): Promise<ComputedPlan> {
-    const tasksOnly = entry.patch.size > 0 && !entry.reload;
+    const ids = [...entry.patch];
+    const tasksOnly = ids.length > 0 && ids.length <= PATCH_LIMIT && !entry.reload;
     entry.patch = new Set();
     entry.reload = false;
     const base = entry.current;
     if (!tasksOnly || !base) return this.current(projectId);
     const seq = ++this.seq;
-    const patched = await this.ds.transaction('REPEATABLE READ', async (m) => {
-      const stamp = await planStamp(m, projectId);
-      const [tasksNow, ...restNow] = stamp.split('/');
-      const [tasksBefore, ...restBefore] = base.stamp.split('/');
-      const [countNow] = tasksNow!.split('.');
-      const [countBefore, newestBefore] = tasksBefore!.split('.');
-      if (stamp === base.stamp) return [base, stamp] as const;
-      if (restNow.join('/') !== restBefore.join('/') || countNow !== countBefore) return null;
-      const changed = (await m.query(`SELECT id FROM tasks WHERE project_id = $1 AND xmin::text::bigint > $2`, [projectId, newestBefore])) as { id: string }[];
-      if (changed.length === 0 || changed.length > PATCH_LIMIT) return null;
-      base.memo.index ??= new Map(base.doc.tasks.map((t, i) => [t.id, i]));
-      const loaded = await patchPlanTasks(m, base, base.memo.index, changed.map((r) => r.id));
-      return loaded ? ([loaded, stamp] as const) : null;
-    });
-    if (patched?.[0] === base) return base;
+    base.memo.index ??= new Map(base.doc.tasks.map((t, i) => [t.id, i]));
+    const patched = await patchPlanTasks(this.ds, base, base.memo.index, ids);
     if (!patched) return this.current(projectId);
-    const [loaded, stamp] = patched;
-    const result = runEngine(loaded.doc);
-    const plan: ComputedPlan = { ...loaded, result, schedule: toSchedule(projectId, loaded, result), stamp, seq, memo: { index: base.memo.index } };
+    const [tasksBefore, ...rest] = base.stamp.split('/');
+    const [count, newestBefore] = tasksBefore!.split('.');
+    const newest = BigInt(newestBefore!) > patched.newestVersion ? BigInt(newestBefore!) : patched.newestVersion;
+    const stamp = [`${count}.${newest}`, ...rest].join('/');
+    const { loaded } = patched;
+    const plan = rescheduled(projectId, base, loaded, ids, stamp, seq) ?? computedPlan(projectId, loaded, stamp, seq, { index: base.memo.index }, true);
     if (!entry.current || entry.current.seq < plan.seq) entry.current = plan;
     return plan;
   }
@@ -317,8 +325,8 @@ export class ScheduleService {
       const stamp = await planStamp(m, projectId);
       return [await loadPlan(m, projectId), stamp] as const;
     });
-    const result = runEngine(loaded.doc);
-    return { ...loaded, result, schedule: toSchedule(projectId, loaded, result), stamp, seq, memo: {} };
+    // What the engine computed with is kept only where changes will be applied to it (tens of MB at 100k tasks).
+    return computedPlan(projectId, loaded, stamp, seq, {}, this.entries.get(projectId)?.watched ?? false);
   }
 
   /** Sets a task's constraint, deadline, actual dates or calendar. */
@@ -403,6 +411,11 @@ function normaliseScheduleInput(input: TaskScheduleUpdateInput): Partial<Schedul
 
 /** Runs the engine; a plan it cannot schedule is the user's to fix, so it says what and where. */
 export function runEngine(doc: PlanDocument): ScheduleResult {
+  return runEngineKeepingState(doc).result;
+}
+
+/** runEngine, with what the engine computed the schedule with (null when resources' calendars had to be ignored). */
+function runEngineKeepingState(doc: PlanDocument): { result: ScheduleResult; state: ScheduleState | null } {
   try {
     return scheduleOnResourceCalendars(planInput(doc));
   } catch (err) {
@@ -420,12 +433,12 @@ export function runEngine(doc: PlanDocument): ScheduleResult {
  * calendar is scheduled on its own calendar instead, with a warning naming it, so one such
  * assignment never stops the whole plan from being scheduled.
  */
-function scheduleOnResourceCalendars(input: PlanInput): ScheduleResult {
+function scheduleOnResourceCalendars(input: PlanInput): { result: ScheduleResult; state: ScheduleState | null } {
   const ignored: ScheduleResult['warnings'] = [];
   for (let attempt = 0; ; attempt++) {
     try {
-      const result = computeSchedule(input);
-      return ignored.length ? { ...result, warnings: [...result.warnings, ...ignored] } : result;
+      const { result, state } = scheduleWithState(input);
+      return ignored.length ? { result: { ...result, warnings: [...result.warnings, ...ignored] }, state: null } : { result, state };
     } catch (err) {
       const at = err instanceof PlanInputError ? /^tasks\[(\d+)\]\.resourceCalendarIds/.exec(err.field) : null;
       const task = at ? input.tasks[Number(at[1])] : undefined;
@@ -436,9 +449,70 @@ function scheduleOnResourceCalendars(input: PlanInput): ScheduleResult {
   }
 }
 
+/** A plan scheduled whole. */
+function computedPlan(projectId: string, loaded: LoadedPlan, stamp: string, seq: number, memo: ComputedPlan['memo'], keepEngine: boolean): ComputedPlan {
+  const { result, state } = runEngineKeepingState(loaded.doc);
+  return { ...loaded, result, schedule: toSchedule(projectId, loaded, result), stamp, seq, memo: { ...memo, engine: keepEngine ? state : null } };
+}
+
+/**
+ * The plan `base` with the scheduling fields of tasks `ids` read again (`loaded`), scheduled from
+ * base's schedule (rescheduleTasks): only the rows that change are made again. Null when the
+ * engine does not cover the change (a task's calendar, a lag in percent of a changed duration...)
+ * or nothing was kept to start from: the caller schedules the plan whole.
+ */
+function rescheduled(projectId: string, base: ComputedPlan, loaded: LoadedPlan, ids: string[], stamp: string, seq: number): ComputedPlan | null {
+  const state = base.memo.engine;
+  const docIndex = base.memo.index;
+  if (!state || state.spent || !docIndex) return null;
+  const inputIndex = (base.memo.inputIndex ??= new Map(state.result.tasks.map((t, i) => [t.id, i])));
+  const changes: TaskChange[] = [];
+  for (const id of ids) {
+    const index = inputIndex.get(id);
+    const at = docIndex.get(id);
+    if (index === undefined || at === undefined) return null;
+    // Assignments did not change (the patch only covers task rows): the resources' calendars stay.
+    const before = state.model.tasks[state.model.nodeOf[index]!];
+    changes.push({ index, task: planTask(loaded.doc.tasks[at]!, before?.resourceCalendarIds ?? null) });
+  }
+  const next = rescheduleTasks(state, changes);
+  if (!next) return null;
+  const result = next.state.result;
+  const old = base.schedule;
+  const changedTask = new Set(changes.map((c) => c.index));
+  const statusInstant = loaded.doc.project.statusDate ?? null;
+  const tasks = old.tasks.slice();
+  for (const i of next.changedRows) {
+    const row = old.tasks[i]!;
+    const { complete } = row;
+    let { levelingDelayDays, deadline } = row;
+    if (changedTask.has(i)) {
+      const t = loaded.doc.tasks[docIndex.get(row.taskId)!]!;
+      levelingDelayDays = t.levelingDelayDays ?? 0;
+      deadline = t.deadline ?? null;
+      // A summary's completion is its tasks'; a task's own changing completion changes its summaries': read them all again.
+      if (!row.summary && complete !== (t.actualFinish != null || (t.percentComplete ?? 0) >= 100)) {
+        const delays = new Map(loaded.doc.tasks.map((d) => [d.id, d.levelingDelayDays ?? 0]));
+        return { ...loaded, result, schedule: { ...old, finish: result.finish, tasks: scheduledTasks(loaded, result, delays), ...pathsAndWarnings(result) }, stamp, seq, memo: { index: docIndex, engine: next.state, inputIndex } };
+      }
+    }
+    tasks[i] = scheduledTask(result.tasks[i]!, levelingDelayDays, deadline, complete, statusInstant);
+  }
+  const schedule: Schedule = { ...old, finish: result.finish, tasks, ...pathsAndWarnings(result) };
+  return { ...loaded, result, schedule, stamp, seq, memo: { index: docIndex, engine: next.state, inputIndex, changedRows: { seq: base.seq, rows: next.changedRows } } };
+}
+
+function pathsAndWarnings(result: ScheduleResult): Pick<Schedule, 'criticalPath' | 'criticalPaths' | 'warnings'> {
+  const paths = result.criticalPaths;
+  return {
+    criticalPath: paths.reduce<string[]>((longest, p) => (p.length > longest.length ? p : longest), []),
+    criticalPaths: paths,
+    warnings: result.warnings.map((w) => ({ taskId: w.taskId || null, code: w.code, message: w.message })),
+  };
+}
+
 export function toSchedule(projectId: string, loaded: LoadedPlan, result: ScheduleResult): Schedule {
   const delays = new Map(loaded.doc.tasks.map((t) => [t.id, t.levelingDelayDays ?? 0]));
-  const paths = result.criticalPaths;
   return {
     projectId,
     start: result.start,
@@ -446,9 +520,7 @@ export function toSchedule(projectId: string, loaded: LoadedPlan, result: Schedu
     statusDate: loaded.doc.project.statusDate ? statusDay(loaded.doc.project.statusDate) : null,
     calendarId: loaded.settings.calendarId,
     tasks: scheduledTasks(loaded, result, delays),
-    criticalPath: paths.reduce<string[]>((longest, p) => (p.length > longest.length ? p : longest), []),
-    criticalPaths: paths,
-    warnings: result.warnings.map((w) => ({ taskId: w.taskId || null, code: w.code, message: w.message })),
+    ...pathsAndWarnings(result),
   };
 }
 
@@ -492,13 +564,19 @@ function scheduledTask(t: EngineTask, levelingDelayDays: number, deadline: strin
 
 /** What changed between two schedules of a project, or null when nothing a viewer sees did. */
 export function diff(projectId: string, before: ComputedPlan | null, after: ComputedPlan): ScheduleUpdate | null {
-  const old = new Map((before?.schedule.tasks ?? []).map((t) => [t.taskId, t]));
-  const moved = after.schedule.tasks.filter((t) => {
-    const o = old.get(t.taskId);
-    return !o || SCHEDULED_FIELDS.some((f) => o[f] !== t[f]);
-  });
-  const live = new Set(after.schedule.tasks.map((t) => t.taskId));
-  const removed = [...old.keys()].filter((id) => !live.has(id));
+  const differs = (o: ScheduledTask | undefined, t: ScheduledTask) => !o || SCHEDULED_FIELDS.some((f) => o[f] !== t[f]);
+  let moved: ScheduledTask[];
+  let removed: string[] = [];
+  const changed = after.memo.changedRows;
+  if (before && changed?.seq === before.seq) {
+    // `after` was made from `before` by remaking some rows: only those can differ.
+    moved = changed.rows.map((i) => after.schedule.tasks[i]!).filter((t, k) => differs(before.schedule.tasks[changed.rows[k]!], t));
+  } else {
+    const old = new Map((before?.schedule.tasks ?? []).map((t) => [t.taskId, t]));
+    moved = after.schedule.tasks.filter((t) => differs(old.get(t.taskId), t));
+    const live = new Set(after.schedule.tasks.map((t) => t.taskId));
+    removed = [...old.keys()].filter((id) => !live.has(id));
+  }
   const pathChanged = before?.schedule.criticalPath.join() !== after.schedule.criticalPath.join();
   const edgesChanged = before?.schedule.finish !== after.schedule.finish || before?.schedule.start !== after.schedule.start;
   if (!moved.length && !removed.length && !pathChanged && !edgesChanged) return null;
