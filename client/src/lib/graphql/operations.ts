@@ -640,3 +640,65 @@ export const CALENDAR_EXCEPTION_REMOVE = /* GraphQL */ `
 export const ON_PLAN_SPAN_UPDATED = /* GraphQL */ `
   subscription OnPlanSpanUpdated($projectId: ID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }
 `;
+
+// ---- the project cache shared by the project pages ----
+
+/** The project and the first screen of its tasks (the rest come by PROJECT_TASKS_PAGE, in parallel). */
+export const PROJECT_HEAD = /* GraphQL */ `
+  query ProjectHead($key: String!, $first: Int!) {
+    project(key: $key) {
+      ...ProjectFields
+      tasks(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }
+    }
+  }
+  ${PROJECT_FIELDS}
+  ${TASK_FIELDS}
+`;
+
+/** The board and recent activity of the project cache (asked for after the first screen of tasks). */
+export const PROJECT_BOARD = /* GraphQL */ `
+  query ProjectBoard($id: ID!) {
+    project(id: $id) {
+      board { ...BoardFields }
+      activity(first: 30) { nodes { ...ActivityFields } }
+    }
+  }
+  ${BOARD_FIELDS}
+  ${ACTIVITY_FIELDS}
+`;
+
+/** The Gantt's own data next to the project cache's tasks: links, the schedule, baselines and calendars. */
+export const GANTT_PLAN = /* GraphQL */ `
+  query GanttPlan($key: String!, $first: Int!) {
+    project(key: $key) {
+      id
+      dependencies(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
+      schedule { ...ScheduleFields }
+      baselines { id name createdAt }
+      calendars { id name workWeek { day times { from to } } exceptions { from to working } }
+    }
+  }
+  ${SCHEDULE_FIELDS}
+`;
+
+/** The resources page's own data next to the project cache's tasks. */
+export const RESOURCES_PLAN = /* GraphQL */ `
+  query ResourcesPlan($key: String!, $period: UsagePeriod!) {
+    project(key: $key) {
+      id
+      resources { ...ResourceFields }
+      assignments { id taskId resourceId units }
+      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }
+      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }
+      calendars { id name workWeek { day times { from to } } exceptions { from to working } }
+    }
+  }
+  ${RESOURCE_FIELDS}
+`;
+
+/** The earned-value page's own data next to the project cache's tasks. */
+export const EARNED_VALUE_PLAN = /* GraphQL */ `
+  query EarnedValuePlan($key: String!) {
+    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }
+  }
+`;
