@@ -2,7 +2,7 @@ import { session } from './session.svelte';
 import { GraphQLRequestError, ops, request } from '$lib/graphql';
 import type { Connection, DependencyType, PageInfo, PlanPart } from '$lib/graphql/types';
 import { canEditTasks, canManage } from '$lib/format';
-import { allPagesAtOnce, type ProjectCache } from './project-cache.svelte';
+import { allPagesAtOnce, startEarly, takeEarly, type ProjectCache } from './project-cache.svelte';
 import { toDay, toWallClock } from '$lib/components/planning/time';
 import type {
   Baseline,
@@ -37,6 +37,11 @@ export async function allPages<T>(first: { nodes: T[]; pageInfo: PageInfo }, mor
     page = next.pageInfo;
   }
   return out;
+}
+
+/** The Gantt's own data, asked for as the route loads (see `startEarly`). */
+export function startGanttPlan(key: string): void {
+  startEarly(`gantt:${key}`, () => request(ops.GANTT_PLAN, { key, first: PAGE }));
 }
 
 type GanttPlan = {
@@ -137,7 +142,7 @@ export class GanttStore {
     this.planError = null;
     if (this.cache.status === 'error') void this.cache.load();
     try {
-      await this.#fetch();
+      await this.#fetch(true);
       this.planStatus = 'ready';
     } catch (e) {
       this.planError = asRequestError(e);
@@ -147,8 +152,9 @@ export class GanttStore {
     if (!this.#stops.length) this.#listen();
   }
 
-  async #fetch(): Promise<void> {
-    const d = await request<GanttPlan>(ops.GANTT_PLAN, { key: this.key, first: PAGE });
+  async #fetch(early = false): Promise<void> {
+    const ask = () => request<GanttPlan>(ops.GANTT_PLAN, { key: this.key, first: PAGE });
+    const d = await (early ? takeEarly(`gantt:${this.key}`, ask) : ask());
     const { id, dependencies, schedule, baselines, calendars } = d.project;
     if (this.#disposed) return;
     this.baselines = baselines;

@@ -79,6 +79,36 @@ export async function allPagesAtOnce<T>(first: Page<T>, more: (after: string, si
   return out;
 }
 
+/**
+ * Requests started before the page renders (by the route's `load`, at the same time as the
+ * session check), taken by the first store that asks for the same thing: the first answer
+ * arrives one round trip sooner.
+ */
+const early = new Map<string, { at: number; answer: Promise<unknown> }>();
+/** An early request older than this is not used (the store asks again). */
+const EARLY_MS = 10_000;
+
+/** Starts `run` now under `name`, for `take(name)` to pick up soon. */
+export function startEarly(name: string, run: () => Promise<unknown>): void {
+  const answer = run();
+  // Nobody may take it (the route was left at once): a failure is then nobody's to report.
+  answer.catch(() => {});
+  early.set(name, { at: Date.now(), answer });
+}
+
+/** The answer of a request started early under `name` (once), or else of a new one. */
+export function takeEarly<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const e = early.get(name);
+  early.delete(name);
+  // A failed early request (e.g. made before signing in) is made again.
+  return e && Date.now() - e.at < EARLY_MS ? (e.answer as Promise<T>).catch(run) : run();
+}
+
+/** The first screen of a project's tasks, asked for as the route loads. */
+export function startProjectHead(key: string): void {
+  startEarly(`head:${key}`, () => request(ops.PROJECT_HEAD, { key, first: FIRST_SCREEN }));
+}
+
 type ProjectHead = { project: ProjectDetail & { tasks: Connection<Task> & { totalCount: number } } };
 type ProjectBoard = { project: { board: Board; activity: { nodes: Activity[] } } };
 
@@ -177,7 +207,7 @@ export class ProjectCache {
     const started = Date.now();
     let head: ProjectHead['project'];
     try {
-      head = (await request<ProjectHead>(ops.PROJECT_HEAD, { key: this.key, first: FIRST_SCREEN })).project;
+      head = (await takeEarly(`head:${this.key}`, () => request<ProjectHead>(ops.PROJECT_HEAD, { key: this.key, first: FIRST_SCREEN }))).project;
     } catch (e) {
       if (this.#disposed) return;
       this.error = e instanceof GraphQLRequestError ? e : new GraphQLRequestError(String(e), 'NETWORK');
