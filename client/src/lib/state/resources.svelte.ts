@@ -1,5 +1,4 @@
 import { GraphQLRequestError, ops, request } from '$lib/graphql';
-import type { PlanPart } from '$lib/graphql/types';
 import { canEditTasks, canManage } from '$lib/format';
 import { asRequestError, type LoadStatus } from './planning.svelte';
 import type { ProjectCache } from './project-cache.svelte';
