@@ -125,6 +125,10 @@ export class GanttStore {
   get taskById(): ReadonlyMap<string, PlanTask> {
     return this.cache.byId;
   }
+  /** Tasks the project has that have not arrived yet (a long plan's first screen comes first). */
+  get pendingRows(): number {
+    return this.cache.complete ? 0 : Math.max(0, this.cache.taskCount - this.cache.tasks.length);
+  }
   /** Loading until both the project and the Gantt's own data are in; an error of either. */
   get status(): LoadStatus {
     if (this.cache.status === 'error' || this.planStatus === 'error') return 'error';
