@@ -605,3 +605,8 @@ export function projectCache(): ProjectCacheRef {
   if (!ref) throw new Error('projectCache() needs the p/[key] layout');
   return ref;
 }
+
+/** The project cache of the `p/[key]` layout, or null outside it. */
+export function projectCacheIfAny(): ProjectCacheRef | null {
+  return getContext<ProjectCacheRef | undefined>(CONTEXT) ?? null;
+}
