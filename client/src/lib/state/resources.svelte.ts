@@ -69,6 +69,9 @@ export class ResourcesStore {
 
   #stops: (() => void)[] = [];
   #disposed = false;
+  /** The last usage request started, and the latest one whose answer is shown. */
+  #usageSeq = 0;
+  #usageApplied = 0;
 
   constructor(cache: ProjectCache) {
     this.cache = cache;
@@ -130,13 +133,18 @@ export class ResourcesStore {
     this.finish = d.project.schedule.finish;
   }
 
+  /** Fetches the usage again; an answer overtaken by a later request's is dropped. */
   async refreshUsage(): Promise<void> {
     if (!this.project || this.#disposed) return;
+    const seq = ++this.#usageSeq;
     try {
       const d = await request<UsageResult>(ops.RESOURCE_USAGE, { id: this.project.id, period: this.period });
-      if (!this.#disposed) this.#applyUsage(d);
+      if (!this.#disposed && seq > this.#usageApplied) {
+        this.#usageApplied = seq;
+        this.#applyUsage(d);
+      }
     } catch (e) {
-      this.actionError = `Could not update the usage: ${asRequestError(e).message}`;
+      if (seq === this.#usageSeq) this.actionError = `Could not update the usage: ${asRequestError(e).message}`;
     }
   }
 
