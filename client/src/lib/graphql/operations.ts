@@ -702,3 +702,12 @@ export const EARNED_VALUE_PLAN = /* GraphQL */ `
     project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }
   }
 `;
+
+/** The project cache's projectUpdated: the details and the charter record, for every project page. */
+export const ON_PROJECT_UPDATED_WITH_CHARTER = /* GraphQL */ `
+  subscription OnProjectUpdatedWithCharter($projectId: ID!) {
+    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }
+  }
+  ${PROJECT_FIELDS}
+  ${CHARTER_FIELDS}
+`;

@@ -9,6 +9,7 @@ import type {
   Activity,
   Board,
   BoardCard,
+  Charter,
   Connection,
   PageInfo,
   PlanPart,
@@ -118,8 +119,8 @@ export interface CacheEvents {
   schedule: ScheduleUpdate;
   /** A part of the plan changed elsewhere. */
   plan: PlanPart;
-  /** The project's details changed (already in `project`). */
-  project: ProjectDetail;
+  /** The project's details changed (already in `project`), with its charter record. */
+  project: ProjectDetail & { charter: Charter };
   /** The live connection came back after a drop: fetch what may have been missed. */
   reconnect: void;
 }
@@ -381,11 +382,12 @@ export class ProjectCache {
         next: (d) => this.#mergeActivity([d.activityAdded], false),
         error: onError,
       }),
-      this.live.subscribe<{ projectUpdated: ProjectDetail }>(ops.ON_PROJECT_UPDATED, vars, {
+      this.live.subscribe<{ projectUpdated: ProjectDetail & { charter: Charter } }>(ops.ON_PROJECT_UPDATED_WITH_CHARTER, vars, {
         next: (d) => {
+          const { charter, ...detail } = d.projectUpdated;
           // viewerRole is resolved for the subscriber too; keep ours if it comes back empty.
-          this.project = { ...d.projectUpdated, viewerRole: d.projectUpdated.viewerRole ?? this.project?.viewerRole ?? null };
-          this.#emit('project', this.project);
+          this.project = { ...detail, viewerRole: detail.viewerRole ?? this.project?.viewerRole ?? null };
+          this.#emit('project', { ...this.project, charter });
         },
         error: onError,
       }),
