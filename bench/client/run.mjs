@@ -8,6 +8,7 @@
  *
  * BENCH_DATABASE_URL: a PostgreSQL server to create the database in (else an embedded one);
  * CHROMIUM_PATH (default /usr/bin/chromium); BENCH_RUNS (default 3); CLIENT_DIR: another client build to serve;
+ * COMPARE_CLIENT_DIR: a second client build measured in the same run, on the same data (e.g. the previous version);
  * BENCH_PROFILE: a folder to write a CPU profile of each scroll to (Chrome DevTools format).
  */
 import 'reflect-metadata';
@@ -45,11 +46,11 @@ async function freePort() {
 }
 
 /** Starts server/dist/main.js and resolves with its URL once it says it is running. */
-function startServer(databaseUrl, port) {
-  const { NODE_ENV: _n, REDIS_URL: _r, ...env } = process.env;
+function startServer(databaseUrl, port, clientDir = process.env.CLIENT_DIR) {
+  const { NODE_ENV: _n, REDIS_URL: _r, CLIENT_DIR: _c, ...env } = process.env;
   const child = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
     cwd: ROOT,
-    env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    env: { ...env, ...(clientDir ? { CLIENT_DIR: clientDir } : {}), DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -152,6 +153,9 @@ async function main() {
 
   const server = await startServer(db.url, await freePort());
   cleanups.unshift(() => server.stop());
+  const compareDir = process.env.COMPARE_CLIENT_DIR ? path.resolve(process.env.COMPARE_CLIENT_DIR) : null;
+  const other = compareDir ? await startServer(db.url, await freePort(), compareDir) : null;
+  if (other) cleanups.unshift(() => other.stop());
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -160,11 +164,16 @@ async function main() {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const [name, value] = seed.owner.cookie.split('=');
   await context.addCookies([{ name, value, url: server.url }]);
+  if (other) await context.addCookies([{ name, value, url: other.url }]);
 
-  const pages = [
-    { name: 'Outline', url: `${server.url}/p/${seed.key}`, rows: '[data-testid=task-row]', scroller: null, ready: '[data-testid=save-status][data-state=saved]' },
-    { name: 'Gantt', url: `${server.url}/p/${seed.key}/gantt`, rows: '[data-testid=gantt-row]', scroller: '[data-testid=gantt]', ready: null },
+  const pagesOf = (url, label) => [
+    { name: `Outline${label}`, url: `${url}/p/${seed.key}`, rows: '[data-testid=task-row]', scroller: null, ready: '[data-testid=save-status][data-state=saved]' },
+    { name: `Gantt${label}`, url: `${url}/p/${seed.key}/gantt`, rows: '[data-testid=gantt-row]', scroller: '[data-testid=gantt]', ready: null },
   ];
+  // With a second build, its pages are measured right after the same pages of this one.
+  const pages = other
+    ? pagesOf(server.url, '').flatMap((p, i) => [p, pagesOf(other.url, ` (${path.basename(compareDir)})`)[i]])
+    : pagesOf(server.url, '');
 
   // Warm-up: the first opening builds the shared outline document and the schedule on the server.
   t = performance.now();
@@ -199,7 +208,7 @@ async function main() {
       const s = await scrollFps(page, p.scroller);
       if (profiler) {
         const { profile } = await profiler.send('Profiler.stop');
-        writeFileSync(path.join(process.env.BENCH_PROFILE, `${p.name.toLowerCase()}-${i + 1}.cpuprofile`), JSON.stringify(profile));
+        writeFileSync(path.join(process.env.BENCH_PROFILE, `${p.name.toLowerCase().replace(/\W+/g, '-')}-${i + 1}.cpuprofile`), JSON.stringify(profile));
       }
       fps.push(s.fps);
       longest.push(s.longest);

@@ -77,17 +77,6 @@ export const PROJECT_CREATE = graphql(`
   }
 `);
 
-export const PROJECT_PAGE = graphql(`
-  query ProjectPage($key: String!, $first: Int!, $after: String) {
-    project(key: $key) {
-      ...ProjectFields
-      tasks(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }
-      board { ...BoardFields }
-      activity(first: 30) { nodes { ...ActivityFields } }
-    }
-  }
-`);
-
 export const PROJECT_TASKS_PAGE = graphql(`
   query ProjectTasks($id: UUID!, $first: Int!, $after: String) {
     project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }
@@ -259,10 +248,6 @@ export const ON_BOARD_UPDATED = graphql(`
   subscription OnBoardUpdated($projectId: UUID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }
 `);
 
-export const ON_PROJECT_UPDATED = graphql(`
-  subscription OnProjectUpdated($projectId: UUID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }
-`);
-
 /** The charter page's view of projectUpdated: the heading and the charter as they are now. */
 export const ON_PROJECT_CHARTER = graphql(`
   subscription OnProjectCharter($projectId: UUID!) {
@@ -328,26 +313,6 @@ export const SCHEDULE_FIELDS = graphql(`
   }
 `);
 
-/** The Gantt page: tasks (first page), links (first page), the schedule, baselines and calendars. */
-export const GANTT_PAGE = graphql(`
-  query GanttPage($key: String!, $first: Int!) {
-    project(key: $key) {
-      ...PlanProjectFields
-      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }
-      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
-      schedule { ...ScheduleFields }
-      baselines { id name createdAt }
-      calendars { id name workWeek { day times { from to } } exceptions { from to working } }
-    }
-  }
-`);
-
-export const PLAN_TASKS_PAGE = graphql(`
-  query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {
-    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }
-  }
-`);
-
 export const PLAN_LINKS_PAGE = graphql(`
   query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {
     project(id: $id) {
@@ -405,29 +370,10 @@ export const PLAN_BASELINES = graphql(`
   }
 `);
 
-/** The planning pages' view of taskUpdated: names, durations and versions for the task table. */
-export const ON_PLAN_TASK_UPDATED = graphql(`
-  subscription OnPlanTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }
-`);
-
 export const RESOURCE_FIELDS = graphql(`
   fragment ResourceFields on Resource {
     id name type maxUnits standardRate overtimeRate costPerUse version
     rates { id effectiveFrom standardRate overtimeRate costPerUse }
-  }
-`);
-
-export const RESOURCES_PAGE = graphql(`
-  query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {
-    project(key: $key) {
-      ...PlanProjectFields
-      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }
-      resources { ...ResourceFields }
-      assignments { id taskId resourceId units }
-      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }
-      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }
-      calendars { id name workWeek { day times { from to } } exceptions { from to working } }
-    }
   }
 `);
 
@@ -478,17 +424,6 @@ export const ASSIGNMENT_DELETE = graphql(`
 
 export const EV_ROW_FIELDS = graphql(`
   fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }
-`);
-
-export const EARNED_VALUE_PAGE = graphql(`
-  query EarnedValuePage($key: String!, $first: Int!) {
-    project(key: $key) {
-      ...PlanProjectFields
-      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }
-      baselines { id name createdAt }
-      schedule { statusDate }
-    }
-  }
 `);
 
 export const EARNED_VALUE = graphql(`
@@ -591,4 +526,67 @@ export const CALENDAR_EXCEPTION_REMOVE = graphql(`
 /** Only where the plan now starts and finishes, after any change that moved it. */
 export const ON_PLAN_SPAN_UPDATED = graphql(`
   subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }
+`);
+
+// ---- the project cache shared by the project pages ----
+
+/** The project and the first screen of its tasks (the rest come by PROJECT_TASKS_PAGE, in parallel). */
+export const PROJECT_HEAD = graphql(`
+  query ProjectHead($key: String!, $first: Int!) {
+    project(key: $key) {
+      ...ProjectFields
+      tasks(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }
+    }
+  }
+`);
+
+/** The board and recent activity of the project cache (asked for after the first screen of tasks). */
+export const PROJECT_BOARD = graphql(`
+  query ProjectBoard($id: UUID!) {
+    project(id: $id) {
+      board { ...BoardFields }
+      activity(first: 30) { nodes { ...ActivityFields } }
+    }
+  }
+`);
+
+/** The Gantt's own data next to the project cache's tasks: links, the schedule, baselines and calendars. */
+export const GANTT_PLAN = graphql(`
+  query GanttPlan($key: String!, $first: Int!) {
+    project(key: $key) {
+      id
+      dependencies(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }
+      schedule { ...ScheduleFields }
+      baselines { id name createdAt }
+      calendars { id name workWeek { day times { from to } } exceptions { from to working } }
+    }
+  }
+`);
+
+/** The resources page's own data next to the project cache's tasks. */
+export const RESOURCES_PLAN = graphql(`
+  query ResourcesPlan($key: String!, $period: UsagePeriod!) {
+    project(key: $key) {
+      id
+      resources { ...ResourceFields }
+      assignments { id taskId resourceId units }
+      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }
+      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }
+      calendars { id name workWeek { day times { from to } } exceptions { from to working } }
+    }
+  }
+`);
+
+/** The earned-value page's own data next to the project cache's tasks. */
+export const EARNED_VALUE_PLAN = graphql(`
+  query EarnedValuePlan($key: String!) {
+    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }
+  }
+`);
+
+/** The project cache's projectUpdated: the details and the charter record, for every project page. */
+export const ON_PROJECT_UPDATED_WITH_CHARTER = graphql(`
+  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {
+    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }
+  }
 `);

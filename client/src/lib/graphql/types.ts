@@ -93,3 +93,10 @@ export const DEPENDENCY_TYPES: { id: DependencyType; label: string }[] = [
 ];
 
 export type TaskDetail = D.TaskDetailQuery['task'];
+
+/** One page of a connection as the client reads it (any node type). */
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}

@@ -1,4 +1,5 @@
 import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
+import type { ProjectCache } from './project-cache.svelte';
 import type { Charter, CharterApproval, ProjectCharter } from '$lib/graphql/types';
 import { canManage } from '$lib/format';
 
@@ -25,9 +26,13 @@ export class CharterStore {
   #stops: (() => void)[] = [];
   #disposed = false;
 
-  constructor(key: string, live: LiveConnection) {
+  /** The open project's cache, whose projectUpdated subscription this store hears (else its own). */
+  readonly #cache: Pick<ProjectCache, 'on'> | null;
+
+  constructor(key: string, live: LiveConnection, cache: Pick<ProjectCache, 'on'> | null = null) {
     this.key = key;
     this.live = live;
+    this.#cache = cache;
   }
 
   async load(): Promise<void> {
@@ -59,13 +64,16 @@ export class CharterStore {
   }
 
   #subscribe(projectId: string) {
+    const cache = this.#cache;
     this.#stops.push(
-      this.live.subscribe(ops.ON_PROJECT_CHARTER, { projectId }, {
-        next: (d) => this.#applyProject(d.projectUpdated),
-        error: (e) => {
-          this.liveError = e.message;
-        },
-      }),
+      cache
+        ? cache.on('project', (p) => this.#applyProject({ id: p.id, key: p.key, name: p.name, viewerRole: p.viewerRole, archivedAt: p.archivedAt, charter: p.charter }))
+        : this.live.subscribe(ops.ON_PROJECT_CHARTER, { projectId }, {
+            next: (d) => this.#applyProject(d.projectUpdated),
+            error: (e) => {
+              this.liveError = e.message;
+            },
+          }),
       this.live.onReconnect(() => void this.refresh()),
     );
     // Close the gap between the first fetch and the subscription starting.

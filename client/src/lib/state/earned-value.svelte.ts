@@ -1,11 +1,9 @@
-import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import { canEditTasks, canManage, compareWbs } from '$lib/format';
+import { GraphQLRequestError, ops, request } from '$lib/graphql';
+import { canEditTasks, canManage } from '$lib/format';
 import { todayIso } from '$lib/components/planning/time';
-import { asRequestError, fetchAllTasks, type LoadStatus } from './planning.svelte';
-import type { BaselineSummary, CostEntry, EarnedValue, PlanningProject, PlanTask } from './planning-types';
-
-const PAGE = 500;
-const RECOMPUTE_MS = 500;
+import { asRequestError, type LoadStatus } from './planning.svelte';
+import type { ProjectCache } from './project-cache.svelte';
+import type { BaselineSummary, CostEntry, EarnedValue, PlanTask } from './planning-types';
 
 export interface CostDraft {
   taskId: string;
@@ -19,58 +17,83 @@ export interface CostDraft {
  * The earned-value page: a baseline and a status date (the project's, else today) give PV, EV and
  * AC with the derived variances, indices and forecasts for the project and each WBS branch, and
  * the S-curve. Saving a baseline and recording a cost recompute it; so does any schedule change.
+ * The project and its tasks are the project cache's.
  */
 export class EarnedValueStore {
-  readonly key: string;
-  readonly live: LiveConnection;
-  project = $state<PlanningProject | null>(null);
-  tasks = $state.raw<PlanTask[]>([]);
+  readonly cache: ProjectCache;
   baselines = $state.raw<BaselineSummary[]>([]);
   baselineId = $state<string | null>(null);
   statusDate = $state(todayIso());
   ev = $state.raw<EarnedValue | null>(null);
   costEntries = $state.raw<CostEntry[]>([]);
-  status = $state<LoadStatus>('loading');
-  error = $state<GraphQLRequestError | null>(null);
+  planStatus = $state<LoadStatus>('loading');
+  planError = $state<GraphQLRequestError | null>(null);
   evStatus = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
   evError = $state<string | null>(null);
-  liveError = $state<string | null>(null);
 
   readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
   readonly canManage = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
-  readonly taskById = $derived(new Map(this.tasks.map((t) => [t.id, t])));
 
   #stops: (() => void)[] = [];
   #disposed = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
   #seq = 0;
 
-  constructor(key: string, live: LiveConnection) {
-    this.key = key;
-    this.live = live;
+  constructor(cache: ProjectCache) {
+    this.cache = cache;
+  }
+
+  get key(): string {
+    return this.cache.key;
+  }
+  get live() {
+    return this.cache.live;
+  }
+  get project() {
+    return this.cache.project;
+  }
+  /** The project's tasks in WBS order (the cache's). */
+  get tasks(): readonly PlanTask[] {
+    return this.cache.tasks;
+  }
+  get taskById(): ReadonlyMap<string, PlanTask> {
+    return this.cache.byId;
+  }
+  get status(): LoadStatus {
+    if (this.cache.status === 'error' || this.planStatus === 'error') return 'error';
+    return this.cache.status === 'ready' && this.planStatus === 'ready' ? 'ready' : 'loading';
+  }
+  get error(): GraphQLRequestError | null {
+    return this.cache.error ?? this.planError;
+  }
+  get liveError(): string | null {
+    return this.cache.liveError;
   }
 
   async load(): Promise<void> {
-    this.status = 'loading';
-    this.error = null;
+    this.planStatus = 'loading';
+    this.planError = null;
+    if (this.cache.status === 'error') void this.cache.load();
     try {
-      const d = await request(ops.EARNED_VALUE_PAGE, { key: this.key, first: PAGE });
-      const { tasks, baselines, schedule, ...project } = d.project;
-      const all = await fetchAllTasks(project.id, tasks);
+      const d = await request(ops.EARNED_VALUE_PLAN, { key: this.key });
+      const { baselines, schedule } = d.project;
       if (this.#disposed) return;
-      this.project = project;
-      this.tasks = all.sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
       this.baselines = newestFirst(baselines);
       this.baselineId = this.baselines[0]?.id ?? null;
       if (schedule.statusDate) this.statusDate = schedule.statusDate;
-      this.status = 'ready';
+      this.planStatus = 'ready';
     } catch (e) {
-      this.error = asRequestError(e);
-      this.status = 'error';
+      this.planError = asRequestError(e);
+      this.planStatus = 'error';
       return;
     }
+    if (!this.#stops.length) this.#listen();
+    await this.#whenProject();
     await this.compute();
-    if (!this.#stops.length && this.project) this.#subscribe(this.project.id);
+  }
+
+  /** The figures need the project's id: wait for the cache's first answer. */
+  #whenProject(): Promise<void> {
+    return this.cache.ready();
   }
 
   /** Fetches the figures for the chosen baseline and status date (the latest request wins). */
@@ -126,23 +149,17 @@ export class EarnedValueStore {
     return d.costEntryCreate.costEntry;
   }
 
-  #subscribe(projectId: string) {
-    const queue = () => {
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.compute(), RECOMPUTE_MS);
-    };
-    const onError = (e: { message: string }) => (this.liveError = e.message);
+  /** The cache's subscriptions tell when the figures may have changed; they are fetched once for a burst. */
+  #listen() {
+    const queue = () => this.cache.queue('earned-value', () => this.compute());
     this.#stops.push(
-      this.live.subscribe(ops.ON_SCHEDULE_UPDATED, { projectId }, { next: queue, error: onError }),
+      this.cache.on('schedule', queue),
       // Costs, rates and assignments change the figures without moving any date.
-      this.live.subscribe(ops.ON_PLAN_CHANGED, { projectId }, {
-        next: (d) => {
-          if (d.planChanged.part === 'BASELINES') void this.#refetchBaselines();
-          else if (d.planChanged.part !== 'LINKS' && d.planChanged.part !== 'CALENDARS') queue();
-        },
-        error: onError,
+      this.cache.on('plan', (part) => {
+        if (part === 'BASELINES') void this.#refetchBaselines();
+        else if (part !== 'LINKS' && part !== 'CALENDARS') queue();
       }),
-      this.live.onReconnect(queue),
+      this.cache.on('reconnect', queue),
     );
   }
 
@@ -161,7 +178,6 @@ export class EarnedValueStore {
 
   dispose() {
     this.#disposed = true;
-    clearTimeout(this.#timer);
     for (const stop of this.#stops) stop();
     this.#stops = [];
   }

@@ -15,7 +15,7 @@ export type PlanningProject = D.PlanProjectFieldsFragment;
 /** A task as the planning pages list it. */
 export type PlanTask = D.PlanTaskFieldsFragment;
 
-export type PlanLink = D.GanttPageQuery['project']['dependencies']['nodes'][number];
+export type PlanLink = D.GanttPlanQuery['project']['dependencies']['nodes'][number];
 
 export type ScheduledTask = D.ScheduledTaskFieldsFragment;
 export type Schedule = D.ScheduleFieldsFragment;
@@ -28,14 +28,14 @@ export type Baseline = D.BaselineTasksQuery['project']['baselines'][number];
 export type BaselineSummary = D.PlanBaselinesQuery['project']['baselines'][number];
 export type BaselineTask = Baseline['tasks'][number];
 
-export type WorkCalendar = D.GanttPageQuery['project']['calendars'][number];
+export type WorkCalendar = D.GanttPlanQuery['project']['calendars'][number];
 export type WorkingTime = WorkCalendar['workWeek'][number]['times'][number];
 
 /** A resource; from each rate's `effectiveFrom` on, its rates replace the base rates. */
 export type Resource = D.ResourceFieldsFragment;
 
-export type Assignment = D.ResourcesPageQuery['project']['assignments'][number];
-export type ResourceUsage = D.ResourcesPageQuery['project']['resourceUsage'][number];
+export type Assignment = D.ResourcesPlanQuery['project']['assignments'][number];
+export type ResourceUsage = D.ResourcesPlanQuery['project']['resourceUsage'][number];
 export type LevelingPreview = D.LevelingPreviewQuery['project']['levelingPreview'];
 
 export type EvRow = D.EvRowFieldsFragment;

@@ -1,14 +1,14 @@
 import { session } from './session.svelte';
-import { GraphQLRequestError, LiveConnection, ops, request } from '$lib/graphql';
-import type { DependencyType, Outline, PageInfo, PlanPart } from '$lib/graphql/types';
-import { canEditTasks, canManage, compareWbs } from '$lib/format';
+import { GraphQLRequestError, ops, request } from '$lib/graphql';
+import type { DependencyType, PageInfo, PlanPart } from '$lib/graphql/types';
+import { canEditTasks, canManage } from '$lib/format';
+import { allPagesAtOnce, startEarly, takeEarly, type ProjectCache } from './project-cache.svelte';
 import { toDay, toWallClock } from '$lib/components/planning/time';
 import type {
   Baseline,
   BaselineSummary,
   BaselineTask,
   PlanLink,
-  PlanningProject,
   PlanTask,
   Schedule,
   ScheduledTask,
@@ -20,8 +20,6 @@ import type {
 const PAGE = 500;
 /** How long an optimistic bar waits for the server's schedule before asking for it. */
 const PREVIEW_WAIT_MS = 4_000;
-/** Several changes in a row (someone drawing links) refetch the links once. */
-const LINK_REFETCH_MS = 300;
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -41,11 +39,9 @@ export async function allPages<T>(first: { nodes: T[]; pageInfo: PageInfo }, mor
   return out;
 }
 
-export function fetchAllTasks(projectId: string, first: { nodes: PlanTask[]; pageInfo: PageInfo }): Promise<PlanTask[]> {
-  return allPages(first, async (after) => {
-    const d = await request(ops.PLAN_TASKS_PAGE, { id: projectId, first: PAGE, after });
-    return d.project.tasks;
-  });
+/** The Gantt's own data, asked for as the route loads (see `startEarly`). */
+export function startGanttPlan(key: string): void {
+  startEarly(`gantt:${key}`, () => request(ops.GANTT_PLAN, { key, first: PAGE }));
 }
 
 /** Dates shown for a task before the server has answered: where it was dropped or stretched to. */
@@ -55,17 +51,14 @@ export interface BarPreview {
 }
 
 /**
- * The Gantt page: tasks in WBS order, their links, the computed schedule and the baselines. The
- * schedule stays current through `scheduleUpdated` (only the tasks that moved); names, durations
- * and versions through `taskUpdated`; links are fetched again after a schedule change, since a
- * link drawn elsewhere arrives as one. Moves and resizes show at once (a preview) and give way to
- * the server's dates when they come.
+ * The Gantt page: the tasks in WBS order (the project cache's), their links, the computed
+ * schedule and the baselines. The schedule stays current through the cache's `scheduleUpdated`
+ * (only the tasks that moved); names, durations and versions are the cache's tasks; links are
+ * fetched again after a schedule change, since a link drawn elsewhere arrives as one. Moves and
+ * resizes show at once (a preview) and give way to the server's dates when they come.
  */
 export class GanttStore {
-  readonly key: string;
-  readonly live: LiveConnection;
-  project = $state<PlanningProject | null>(null);
-  tasks = $state.raw<PlanTask[]>([]);
+  readonly cache: ProjectCache;
   links = $state.raw<PlanLink[]>([]);
   scheduled = $state.raw<ReadonlyMap<string, ScheduledTask>>(new Map());
   criticalPath = $state.raw<string[]>([]);
@@ -79,9 +72,9 @@ export class GanttStore {
   baselineId = $state<string | null>(null);
   baselineTasks = $state.raw<ReadonlyMap<string, BaselineTask>>(new Map());
   previews = $state.raw<ReadonlyMap<string, BarPreview>>(new Map());
-  status = $state<LoadStatus>('loading');
-  error = $state<GraphQLRequestError | null>(null);
-  liveError = $state<string | null>(null);
+  /** The Gantt's own data (links, schedule, baselines, calendars). */
+  planStatus = $state<LoadStatus>('loading');
+  planError = $state<GraphQLRequestError | null>(null);
   /** The last move, resize or link change that the server refused. */
   actionError = $state<string | null>(null);
   /** Tasks another person just moved (for a brief highlight). */
@@ -90,7 +83,6 @@ export class GanttStore {
   readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
   /** Managers and owners import plan files. */
   readonly canManage = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
-  readonly taskById = $derived(new Map(this.tasks.map((t) => [t.id, t])));
   readonly projectCalendar = $derived(this.calendars.find((c) => c.id === this.calendarId) ?? null);
   readonly warningsByTask = $derived.by(() => {
     const m = new Map<string, ScheduleWarning[]>();
@@ -101,45 +93,76 @@ export class GanttStore {
   #stops: (() => void)[] = [];
   #disposed = false;
   #baselineCache = new Map<string, Baseline>();
-  #linkTimer: ReturnType<typeof setTimeout> | undefined;
   #previewTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(key: string, live: LiveConnection) {
-    this.key = key;
-    this.live = live;
+  constructor(cache: ProjectCache) {
+    this.cache = cache;
+  }
+
+  get key(): string {
+    return this.cache.key;
+  }
+  get live() {
+    return this.cache.live;
+  }
+  get project() {
+    return this.cache.project;
+  }
+  /** The project's tasks in WBS order (the cache's). */
+  get tasks(): readonly PlanTask[] {
+    return this.cache.tasks;
+  }
+  get taskById(): ReadonlyMap<string, PlanTask> {
+    return this.cache.byId;
+  }
+  /** Tasks the project has that have not arrived yet (a long plan's first screen comes first). */
+  get pendingRows(): number {
+    return this.cache.complete ? 0 : Math.max(0, this.cache.taskCount - this.cache.tasks.length);
+  }
+  /** Loading until both the project and the Gantt's own data are in; an error of either. */
+  get status(): LoadStatus {
+    if (this.cache.status === 'error' || this.planStatus === 'error') return 'error';
+    return this.cache.status === 'ready' && this.planStatus === 'ready' ? 'ready' : 'loading';
+  }
+  get error(): GraphQLRequestError | null {
+    return this.cache.error ?? this.planError;
+  }
+  get liveError(): string | null {
+    return this.cache.liveError;
   }
 
   async load(): Promise<void> {
-    this.status = 'loading';
-    this.error = null;
+    this.planStatus = 'loading';
+    this.planError = null;
+    if (this.cache.status === 'error') void this.cache.load();
     try {
-      await this.#fetch();
-      this.status = 'ready';
+      await this.#fetch(true);
+      this.planStatus = 'ready';
     } catch (e) {
-      this.error = asRequestError(e);
-      this.status = 'error';
+      this.planError = asRequestError(e);
+      this.planStatus = 'error';
       return;
     }
-    if (!this.#stops.length && this.project) this.#subscribe(this.project.id);
+    if (!this.#stops.length) this.#listen();
   }
 
-  async #fetch(): Promise<void> {
-    const d = await request(ops.GANTT_PAGE, { key: this.key, first: PAGE });
-    const { tasks, dependencies, schedule, baselines, calendars, ...project } = d.project;
-    const [allTasks, allLinks] = await Promise.all([
-      fetchAllTasks(project.id, tasks),
-      allPages(dependencies, async (after) => {
-        const r = await request(ops.PLAN_LINKS_PAGE, { id: project.id, first: PAGE, after });
-        return r.project.dependencies;
-      }),
-    ]);
+  async #fetch(early = false): Promise<void> {
+    const ask = () => request(ops.GANTT_PLAN, { key: this.key, first: PAGE });
+    const d = await (early ? takeEarly(`gantt:${this.key}`, ask) : ask());
+    const { id, dependencies, schedule, baselines, calendars } = d.project;
     if (this.#disposed) return;
-    this.project = project;
-    this.tasks = allTasks.sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
-    this.links = allLinks;
     this.baselines = baselines;
     this.calendars = calendars;
     this.#applySchedule(schedule);
+    // The bars show with the schedule; the links follow (all their pages at once).
+    this.links = dependencies.nodes;
+    if (dependencies.pageInfo.hasNextPage) {
+      const all = await allPagesAtOnce(dependencies, async (after, first) => {
+        const r = await request(ops.PLAN_LINKS_PAGE, { id, first, after });
+        return r.project.dependencies;
+      });
+      if (!this.#disposed) this.links = all;
+    }
   }
 
   #applySchedule(s: Schedule) {
@@ -173,32 +196,15 @@ export class GanttStore {
     }
   }
 
-  #subscribe(projectId: string) {
-    const vars = { projectId };
-    const onError = (e: GraphQLRequestError) => {
-      this.liveError = e.message;
-    };
+  /** The cache's subscriptions tell the Gantt what changed; it fetches only its own data again. */
+  #listen() {
     this.#stops.push(
-      this.live.subscribe(ops.ON_SCHEDULE_UPDATED, vars, {
-        next: (d) => this.applyScheduleUpdate(d.scheduleUpdated),
-        error: onError,
-      }),
-      this.live.subscribe(ops.ON_PLAN_TASK_UPDATED, vars, {
-        next: (d) => this.#applyTask(d.taskUpdated.action, d.taskUpdated.task),
-        error: onError,
-      }),
-      this.live.subscribe(ops.ON_OUTLINE_CHANGED, vars, {
-        next: (d) => this.#applyOutline(d.outlineChanged),
-        error: onError,
-      }),
-      this.live.subscribe(ops.ON_PLAN_CHANGED, vars, {
-        next: (d) => this.#applyPlanChange(d.planChanged.part),
-        error: onError,
-      }),
-      this.live.onReconnect(() => void this.refresh()),
+      this.cache.on('schedule', (u) => this.applyScheduleUpdate(u)),
+      this.cache.on('plan', (part) => this.#applyPlanChange(part)),
+      this.cache.on('reconnect', () => this.cache.queue('gantt', () => this.refresh())),
     );
     // Close the gap between the first fetch and the subscriptions starting: the schedule, links and
-    // warnings are fetched again (not the task list, which is long and rarely changes in that moment).
+    // warnings are fetched again (the tasks are the cache's).
     void this.live.whenConnected().then(() =>
       setTimeout(() => {
         void this.refreshSchedule();
@@ -231,26 +237,9 @@ export class GanttStore {
     this.#queueLinkRefetch();
   }
 
-  #applyTask(action: string, task: PlanTask & { archivedAt: string | null }) {
-    if (action === 'DELETED' || task.archivedAt) {
-      this.tasks = this.tasks.filter((t) => t.id !== task.id);
-      return;
-    }
-    const current = this.taskById.get(task.id);
-    if (current && current.version > task.version) return;
-    const { archivedAt: _, ...plain } = task;
-    this.tasks = [...this.tasks.filter((t) => t.id !== task.id), plain].sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
-  }
-
-  /** Tasks renumbered or moved under another parent elsewhere: their new places. */
-  #applyOutline(outline: Outline) {
-    const place = new Map(outline.nodes.map((n) => [n.id, n]));
-    this.tasks = this.tasks
-      .map((t) => {
-        const n = place.get(t.id);
-        return n && (n.wbsCode !== t.wbsCode || n.parentId !== t.parentId) ? { ...t, wbsCode: n.wbsCode, parentId: n.parentId } : t;
-      })
-      .sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
+  /** A task as the Gantt's own mutation returned it: into the project cache. */
+  #applyTask(task: PlanTask) {
+    this.cache.patchTask(task);
   }
 
   /** What changed elsewhere without moving dates: links, baselines, the status date, calendars. */
@@ -267,7 +256,8 @@ export class GanttStore {
         break;
       case 'CALENDARS':
       case 'IMPORT':
-        void this.refresh();
+        // The cache fetches the tasks again after an import; the Gantt its schedule and links.
+        this.cache.queue('gantt', () => this.refresh());
         break;
       default:
       // Resources, assignments, costs and leveling show on other pages; dates they move come as scheduleUpdated.
@@ -290,8 +280,7 @@ export class GanttStore {
   }
 
   #queueLinkRefetch() {
-    clearTimeout(this.#linkTimer);
-    this.#linkTimer = setTimeout(() => void this.#refetchLinks(), LINK_REFETCH_MS);
+    this.cache.queue('gantt-links', () => this.#refetchLinks());
   }
 
   /** Links drawn elsewhere and the schedule's warnings, neither of which the event carries. */
@@ -366,7 +355,7 @@ export class GanttStore {
       const d = await request(ops.TASK_SCHEDULE_UPDATE, {
         input: { id, version: task.version, constraintType: 'SNET', constraintDate: startDate },
       });
-      this.#applyTask('UPDATED', { ...d.taskScheduleUpdate.task, archivedAt: null });
+      this.#applyTask(d.taskScheduleUpdate.task);
     });
   }
 
@@ -378,7 +367,7 @@ export class GanttStore {
     this.#preview(id, { start: current.start, finish });
     return this.#send(id, async () => {
       const d = await request(ops.PLAN_TASK_UPDATE, { input: { id, version: task.version, durationDays } });
-      this.#applyTask('UPDATED', { ...d.taskUpdate.task, archivedAt: null });
+      this.#applyTask(d.taskUpdate.task);
     });
   }
 
@@ -439,7 +428,7 @@ export class GanttStore {
       const err = asRequestError(e);
       this.actionError = err.code === 'CONFLICT' ? 'Someone else changed this task just now; the chart shows their version. Try again.' : err.message;
       this.#dropPreview(id);
-      if (err.code === 'CONFLICT' || err.code === 'NOT_FOUND') void this.refresh();
+      if (err.code === 'CONFLICT' || err.code === 'NOT_FOUND') void Promise.all([this.cache.refresh(), this.refresh()]);
       return false;
     }
   }
@@ -467,7 +456,6 @@ export class GanttStore {
 
   dispose() {
     this.#disposed = true;
-    clearTimeout(this.#linkTimer);
     this.#clearPreviews();
     for (const stop of this.#stops) stop();
     this.#stops = [];

@@ -1,16 +1,14 @@
-import { GraphQLRequestError, LiveConnection, ops, request, type ResultOf } from '$lib/graphql';
-import { canEditTasks, canManage, compareWbs } from '$lib/format';
-import { asRequestError, fetchAllTasks, type LoadStatus } from './planning.svelte';
-import type { Assignment, LevelingPreview, PlanningProject, PlanTask, Resource, ResourceType, ResourceUsage, UsagePeriodKind, WorkCalendar } from './planning-types';
+import { GraphQLRequestError, ops, request } from '$lib/graphql';
+import { canEditTasks, canManage } from '$lib/format';
+import { asRequestError, type LoadStatus } from './planning.svelte';
+import type { ProjectCache } from './project-cache.svelte';
+import type { Assignment, LevelingPreview, PlanTask, Resource, ResourceType, ResourceUsage, UsagePeriodKind, WorkCalendar } from './planning-types';
 
-const PAGE = 500;
-/** Changes arrive in bursts (a leveling run moves many tasks): recompute the usage once. */
-const USAGE_REFETCH_MS = 400;
+type TaskDates = { taskId: string; start: string; finish: string; levelingDelayDays: number };
 
-type Usage = ResultOf<typeof ops.RESOURCE_USAGE>['project'];
-type TaskDates = Usage['schedule']['tasks'][number];
-/** Usage, assignments and dates; resources only come along on refreshes. */
-type UsageResult = { project: Omit<Usage, 'resources'> & Partial<Pick<Usage, 'resources'>> };
+type UsageResult = {
+  project: { resources?: Resource[]; assignments: Assignment[]; resourceUsage: ResourceUsage[]; schedule: { finish: string; tasks: TaskDates[] } };
+};
 
 /** What the resource form edits; rates in the project currency per hour (cost per use per assignment). */
 export interface ResourceDraft {
@@ -27,13 +25,11 @@ export interface ResourceDraft {
 /**
  * The resources page: the project's resources and assignments, each resource's usage per period
  * against its capacity, and resource leveling (a preview of the delays, then apply or reject). The
- * usage is recomputed whenever the schedule changes (`scheduleUpdated`).
+ * usage is recomputed whenever the schedule changes (`scheduleUpdated`). The project and its
+ * tasks are the project cache's.
  */
 export class ResourcesStore {
-  readonly key: string;
-  readonly live: LiveConnection;
-  project = $state<PlanningProject | null>(null);
-  tasks = $state.raw<PlanTask[]>([]);
+  readonly cache: ProjectCache;
   resources = $state.raw<Resource[]>([]);
   assignments = $state.raw<Assignment[]>([]);
   usage = $state.raw<ResourceUsage[]>([]);
@@ -42,9 +38,9 @@ export class ResourcesStore {
   /** The project calendar (null: the standard week), to say when delayed work will finish. */
   calendar = $state.raw<WorkCalendar | null>(null);
   period = $state<UsagePeriodKind>('WEEK');
-  status = $state<LoadStatus>('loading');
-  error = $state<GraphQLRequestError | null>(null);
-  liveError = $state<string | null>(null);
+  /** The page's own data (resources, assignments, usage). */
+  planStatus = $state<LoadStatus>('loading');
+  planError = $state<GraphQLRequestError | null>(null);
   actionError = $state<string | null>(null);
 
   leveling = $state<LevelingPreview | null>(null);
@@ -54,7 +50,6 @@ export class ResourcesStore {
 
   readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
   readonly canManage = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
-  readonly taskById = $derived(new Map(this.tasks.map((t) => [t.id, t])));
   readonly resourceById = $derived(new Map(this.resources.map((r) => [r.id, r])));
   readonly usageByResource = $derived(new Map(this.usage.map((u) => [u.resourceId, u.periods])));
   /** Resources with at least one over-allocated period. */
@@ -63,33 +58,59 @@ export class ResourcesStore {
 
   #stops: (() => void)[] = [];
   #disposed = false;
-  #usageTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last usage request started, and the latest one whose answer is shown. */
+  #usageSeq = 0;
+  #usageApplied = 0;
 
-  constructor(key: string, live: LiveConnection) {
-    this.key = key;
-    this.live = live;
+  constructor(cache: ProjectCache) {
+    this.cache = cache;
+  }
+
+  get key(): string {
+    return this.cache.key;
+  }
+  get live() {
+    return this.cache.live;
+  }
+  get project() {
+    return this.cache.project;
+  }
+  /** The project's tasks in WBS order (the cache's). */
+  get tasks(): readonly PlanTask[] {
+    return this.cache.tasks;
+  }
+  get taskById(): ReadonlyMap<string, PlanTask> {
+    return this.cache.byId;
+  }
+  get status(): LoadStatus {
+    if (this.cache.status === 'error' || this.planStatus === 'error') return 'error';
+    return this.cache.status === 'ready' && this.planStatus === 'ready' ? 'ready' : 'loading';
+  }
+  get error(): GraphQLRequestError | null {
+    return this.cache.error ?? this.planError;
+  }
+  get liveError(): string | null {
+    return this.cache.liveError;
   }
 
   async load(): Promise<void> {
-    this.status = 'loading';
-    this.error = null;
+    this.planStatus = 'loading';
+    this.planError = null;
+    if (this.cache.status === 'error') void this.cache.load();
     try {
-      const d = await request(ops.RESOURCES_PAGE, { key: this.key, first: PAGE, period: this.period });
-      const { tasks, resources, assignments, resourceUsage, schedule, calendars, ...project } = d.project;
-      const all = await fetchAllTasks(project.id, tasks);
+      const d = await request(ops.RESOURCES_PLAN, { key: this.key, period: this.period });
+      const { resources, assignments, resourceUsage, schedule, calendars } = d.project;
       if (this.#disposed) return;
-      this.project = project;
-      this.tasks = all.sort((a, b) => compareWbs(a.wbsCode, b.wbsCode));
       this.resources = sortResources(resources);
       this.calendar = calendars.find((c) => c.id === schedule.calendarId) ?? null;
       this.#applyUsage({ project: { assignments, resourceUsage, schedule } });
-      this.status = 'ready';
+      this.planStatus = 'ready';
     } catch (e) {
-      this.error = asRequestError(e);
-      this.status = 'error';
+      this.planError = asRequestError(e);
+      this.planStatus = 'error';
       return;
     }
-    if (!this.#stops.length && this.project) this.#subscribe(this.project.id);
+    if (!this.#stops.length) this.#listen();
   }
 
   #applyUsage(d: UsageResult) {
@@ -101,13 +122,18 @@ export class ResourcesStore {
     this.finish = d.project.schedule.finish;
   }
 
+  /** Fetches the usage again; an answer overtaken by a later request's is dropped. */
   async refreshUsage(): Promise<void> {
     if (!this.project || this.#disposed) return;
+    const seq = ++this.#usageSeq;
     try {
       const d = await request(ops.RESOURCE_USAGE, { id: this.project.id, period: this.period });
-      if (!this.#disposed) this.#applyUsage(d);
+      if (!this.#disposed && seq > this.#usageApplied) {
+        this.#usageApplied = seq;
+        this.#applyUsage(d);
+      }
     } catch (e) {
-      this.actionError = `Could not update the usage: ${asRequestError(e).message}`;
+      if (seq === this.#usageSeq) this.actionError = `Could not update the usage: ${asRequestError(e).message}`;
     }
   }
 
@@ -116,26 +142,20 @@ export class ResourcesStore {
     await this.refreshUsage();
   }
 
-  #subscribe(projectId: string) {
+  /** The cache's subscriptions tell when the usage may have changed; it is fetched once for a burst. */
+  #listen() {
     this.#stops.push(
-      this.live.subscribe(ops.ON_SCHEDULE_UPDATED, { projectId }, {
-        next: () => this.#queueUsage(),
-        error: (e) => (this.liveError = e.message),
-      }),
+      this.cache.on('schedule', () => this.#queueUsage()),
       // Resources, rates, assignments and calendars change usage without moving any date.
-      this.live.subscribe(ops.ON_PLAN_CHANGED, { projectId }, {
-        next: (d) => {
-          if (['RESOURCES', 'ASSIGNMENTS', 'CALENDARS', 'LEVELING', 'IMPORT'].includes(d.planChanged.part)) this.#queueUsage();
-        },
-        error: (e) => (this.liveError = e.message),
+      this.cache.on('plan', (part) => {
+        if (['RESOURCES', 'ASSIGNMENTS', 'CALENDARS', 'LEVELING', 'IMPORT'].includes(part)) this.#queueUsage();
       }),
-      this.live.onReconnect(() => this.#queueUsage()),
+      this.cache.on('reconnect', () => this.#queueUsage()),
     );
   }
 
   #queueUsage() {
-    clearTimeout(this.#usageTimer);
-    this.#usageTimer = setTimeout(() => void this.refreshUsage(), USAGE_REFETCH_MS);
+    this.cache.queue('resource-usage', () => this.refreshUsage());
   }
 
   // ---- resources ----
@@ -228,7 +248,6 @@ export class ResourcesStore {
 
   dispose() {
     this.#disposed = true;
-    clearTimeout(this.#usageTimer);
     for (const stop of this.#stops) stop();
     this.#stops = [];
   }

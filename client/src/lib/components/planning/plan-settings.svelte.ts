@@ -1,9 +1,11 @@
-import { GraphQLRequestError, isCode, type LiveConnection, ops, request, type ResultOf } from '$lib/graphql';
+import { GraphQLRequestError, isCode, type LiveConnection, ops, request } from '$lib/graphql';
+import type { PlanPart } from '$lib/graphql/types';
 import type { CalendarCreateInput, CalendarExceptionInput, CalendarUpdateInput } from '@trellis/schema/types';
 import { asRequestError, type LoadStatus } from '$lib/state/planning.svelte';
+import type { ProjectCache } from '$lib/state/project-cache.svelte';
 import { sortExceptions, type WorkCalendarDetail } from './working-time';
 
-type PlanSpan = ResultOf<typeof ops.PLAN_SPAN>['project']['schedule'];
+type PlanSpan = { start: string; finish: string };
 
 /** Several changes in a row (an import, someone adding holidays one by one) refetch once. */
 const REFETCH_MS = 200;
@@ -34,12 +36,15 @@ export class PlanSettingsStore {
   #seq = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #live: LiveConnection;
+  /** The open project's cache, whose subscriptions tell this store what changed (else its own). */
+  readonly #events: Pick<ProjectCache, 'on'> | null;
   /** Stops following changes made elsewhere; set by the first load. */
   #unsubscribe: (() => void) | null = null;
 
-  constructor(projectId: string, live: LiveConnection) {
+  constructor(projectId: string, live: LiveConnection, events: Pick<ProjectCache, 'on'> | null = null) {
     this.projectId = projectId;
     this.#live = live;
+    this.#events = events;
   }
 
   /** Reads everything; the first call also starts following changes made elsewhere (a retry does not again). */
@@ -104,19 +109,29 @@ export class PlanSettingsStore {
   #subscribe(live: LiveConnection): () => void {
     const vars = { projectId: this.projectId };
     const wasConnected = live.status === 'connected';
-    const stops = [
-      live.subscribe(ops.ON_PLAN_CHANGED, vars, {
-        next: (d) => {
-          if (['CALENDARS', 'SETTINGS', 'IMPORT', 'RESOURCES'].includes(d.planChanged.part)) this.#queueRefresh();
-        },
-      }),
-      live.subscribe(ops.ON_PLAN_SPAN_UPDATED, vars, {
-        next: (d) => {
-          if (!this.#disposed) this.span = { start: d.scheduleUpdated.start, finish: d.scheduleUpdated.finish };
-        },
-      }),
-      live.onReconnect(() => void this.refresh()),
-    ];
+    const onPart = (part: PlanPart) => {
+      if (['CALENDARS', 'SETTINGS', 'IMPORT', 'RESOURCES'].includes(part)) this.#queueRefresh();
+    };
+    const events = this.#events;
+    const stops = events
+      ? [
+          events.on('plan', onPart),
+          events.on('schedule', (u) => {
+            if (!this.#disposed) this.span = { start: u.start, finish: u.finish };
+          }),
+          events.on('reconnect', () => void this.refresh()),
+        ]
+      : [
+          live.subscribe(ops.ON_PLAN_CHANGED, vars, {
+            next: (d) => onPart(d.planChanged.part),
+          }),
+          live.subscribe(ops.ON_PLAN_SPAN_UPDATED, vars, {
+            next: (d) => {
+              if (!this.#disposed) this.span = { start: d.scheduleUpdated.start, finish: d.scheduleUpdated.finish };
+            },
+          }),
+          live.onReconnect(() => void this.refresh()),
+        ];
     // A change made between the first read and the subscriptions starting would be missed.
     if (!wasConnected) void live.whenConnected().then(() => this.#queueRefresh());
     return () => {

@@ -25,7 +25,6 @@ type Documents = {
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  query Projects($first: Int, $after: String, $includeArchived: Boolean) {\n    projects(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id key name description methodology status startDate targetFinish archivedAt viewerRole\n        board { percentComplete taskCount }\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": typeof types.ProjectCreateDocument,
-    "\n  query ProjectPage($key: String!, $first: Int!, $after: String) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.ProjectPageDocument,
     "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": typeof types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
@@ -62,7 +61,6 @@ type Documents = {
     "\n  subscription OnOutlineChanged($projectId: UUID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n": typeof types.OnOutlineChangedDocument,
     "\n  subscription OnTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n": typeof types.OnTaskUpdatedDocument,
     "\n  subscription OnBoardUpdated($projectId: UUID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n": typeof types.OnBoardUpdatedDocument,
-    "\n  subscription OnProjectUpdated($projectId: UUID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n": typeof types.OnProjectUpdatedDocument,
     "\n  subscription OnProjectCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": typeof types.OnProjectCharterDocument,
     "\n  subscription OnActivityAdded($projectId: UUID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n": typeof types.OnActivityAddedDocument,
     "\n  query TaskDetail($id: UUID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.TaskDetailDocument,
@@ -73,8 +71,6 @@ type Documents = {
     "\n  fragment PlanTaskFields on Task { id key wbsCode name kind parentId durationDays percentComplete version }\n": typeof types.PlanTaskFieldsFragmentDoc,
     "\n  fragment ScheduledTaskFields on ScheduledTask {\n    taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays late\n  }\n": typeof types.ScheduledTaskFieldsFragmentDoc,
     "\n  fragment ScheduleFields on Schedule {\n    start finish statusDate calendarId criticalPath\n    tasks { ...ScheduledTaskFields }\n    warnings { taskId code message }\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
-    "\n  query GanttPage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.GanttPageDocument,
-    "\n  query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n": typeof types.PlanTasksPageDocument,
     "\n  query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n": typeof types.PlanLinksPageDocument,
     "\n  query PlanSchedule($id: UUID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n": typeof types.PlanScheduleDocument,
     "\n  query BaselineTasks($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n": typeof types.BaselineTasksDocument,
@@ -85,9 +81,7 @@ type Documents = {
     "\n  subscription OnScheduleUpdated($projectId: UUID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": typeof types.OnScheduleUpdatedDocument,
     "\n  subscription OnPlanChanged($projectId: UUID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": typeof types.OnPlanChangedDocument,
     "\n  query PlanBaselines($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": typeof types.PlanBaselinesDocument,
-    "\n  subscription OnPlanTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n": typeof types.OnPlanTaskUpdatedDocument,
     "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
-    "\n  query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.ResourcesPageDocument,
     "\n  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": typeof types.ResourceUsageDocument,
     "\n  query LevelingPreview($id: UUID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": typeof types.LevelingPreviewDocument,
     "\n  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": typeof types.LevelingApplyDocument,
@@ -98,7 +92,6 @@ type Documents = {
     "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n": typeof types.AssignmentCreateDocument,
     "\n  mutation AssignmentDelete($id: UUID!) { assignmentDelete(id: $id) { assignment { id } } }\n": typeof types.AssignmentDeleteDocument,
     "\n  fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }\n": typeof types.EvRowFieldsFragmentDoc,
-    "\n  query EarnedValuePage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      baselines { id name createdAt }\n      schedule { statusDate }\n    }\n  }\n": typeof types.EarnedValuePageDocument,
     "\n  query EarnedValue($id: UUID!, $statusDate: LocalDate!, $baselineId: UUID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n": typeof types.EarnedValueDocument,
     "\n  mutation BaselineCreate($projectId: UUID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n": typeof types.BaselineCreateDocument,
     "\n  mutation CostEntryCreate($input: CostEntryCreateInput!) { costEntryCreate(input: $input) { costEntry { id taskId date hours amount note } } }\n": typeof types.CostEntryCreateDocument,
@@ -115,6 +108,12 @@ type Documents = {
     "\n  mutation CalendarExceptionAdd($input: CalendarExceptionAddInput!) {\n    calendarExceptionAdd(input: $input) { calendar { ...WorkCalendarFields } exception { id } }\n  }\n": typeof types.CalendarExceptionAddDocument,
     "\n  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarExceptionRemoveDocument,
     "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": typeof types.OnPlanSpanUpdatedDocument,
+    "\n  query ProjectHead($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n    }\n  }\n": typeof types.ProjectHeadDocument,
+    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.ProjectBoardDocument,
+    "\n  query GanttPlan($key: String!, $first: Int!) {\n    project(key: $key) {\n      id\n      dependencies(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.GanttPlanDocument,
+    "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.ResourcesPlanDocument,
+    "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": typeof types.EarnedValuePlanDocument,
+    "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": typeof types.OnProjectUpdatedWithCharterDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -127,7 +126,6 @@ const documents: Documents = {
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  query Projects($first: Int, $after: String, $includeArchived: Boolean) {\n    projects(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id key name description methodology status startDate targetFinish archivedAt viewerRole\n        board { percentComplete taskCount }\n      }\n    }\n  }\n": types.ProjectsDocument,
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": types.ProjectCreateDocument,
-    "\n  query ProjectPage($key: String!, $first: Int!, $after: String) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": types.ProjectPageDocument,
     "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": types.InvitationFieldsFragmentDoc,
     "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": types.ProjectSettingsDocument,
@@ -164,7 +162,6 @@ const documents: Documents = {
     "\n  subscription OnOutlineChanged($projectId: UUID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n": types.OnOutlineChangedDocument,
     "\n  subscription OnTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action changeNumber actorId task { ...TaskFields } } }\n": types.OnTaskUpdatedDocument,
     "\n  subscription OnBoardUpdated($projectId: UUID!) { boardUpdated(projectId: $projectId) { ...BoardFields } }\n": types.OnBoardUpdatedDocument,
-    "\n  subscription OnProjectUpdated($projectId: UUID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n": types.OnProjectUpdatedDocument,
     "\n  subscription OnProjectCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": types.OnProjectCharterDocument,
     "\n  subscription OnActivityAdded($projectId: UUID!) { activityAdded(projectId: $projectId) { ...ActivityFields } }\n": types.OnActivityAddedDocument,
     "\n  query TaskDetail($id: UUID!) {\n    task(id: $id) {\n      ...TaskFields\n      description estimateHours storyPoints\n      constraintType constraintDate deadline actualStart actualFinish calendarId\n      scheduled { start finish totalFloatDays freeFloatDays critical levelingDelayDays }\n      project { id calendars { id name } schedule { warnings { taskId code message } } }\n      predecessors { id type lagDays predecessor { id key name } }\n      successors { id type lagDays successor { id key name } }\n      activity(first: 25) { nodes { ...ActivityFields } }\n    }\n  }\n": types.TaskDetailDocument,
@@ -175,8 +172,6 @@ const documents: Documents = {
     "\n  fragment PlanTaskFields on Task { id key wbsCode name kind parentId durationDays percentComplete version }\n": types.PlanTaskFieldsFragmentDoc,
     "\n  fragment ScheduledTaskFields on ScheduledTask {\n    taskId start finish earlyStart earlyFinish lateStart lateFinish durationDays totalFloatDays freeFloatDays critical levelingDelayDays late\n  }\n": types.ScheduledTaskFieldsFragmentDoc,
     "\n  fragment ScheduleFields on Schedule {\n    start finish statusDate calendarId criticalPath\n    tasks { ...ScheduledTaskFields }\n    warnings { taskId code message }\n  }\n": types.ScheduleFieldsFragmentDoc,
-    "\n  query GanttPage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.GanttPageDocument,
-    "\n  query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n": types.PlanTasksPageDocument,
     "\n  query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) {\n      dependencies(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n    }\n  }\n": types.PlanLinksPageDocument,
     "\n  query PlanSchedule($id: UUID!) { project(id: $id) { schedule { ...ScheduleFields } } }\n": types.PlanScheduleDocument,
     "\n  query BaselineTasks($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt tasks { taskId start finish durationDays workHours cost } } }\n  }\n": types.BaselineTasksDocument,
@@ -187,9 +182,7 @@ const documents: Documents = {
     "\n  subscription OnScheduleUpdated($projectId: UUID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": types.OnScheduleUpdatedDocument,
     "\n  subscription OnPlanChanged($projectId: UUID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": types.OnPlanChangedDocument,
     "\n  query PlanBaselines($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": types.PlanBaselinesDocument,
-    "\n  subscription OnPlanTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n": types.OnPlanTaskUpdatedDocument,
     "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": types.ResourceFieldsFragmentDoc,
-    "\n  query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.ResourcesPageDocument,
     "\n  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": types.ResourceUsageDocument,
     "\n  query LevelingPreview($id: UUID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": types.LevelingPreviewDocument,
     "\n  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": types.LevelingApplyDocument,
@@ -200,7 +193,6 @@ const documents: Documents = {
     "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n": types.AssignmentCreateDocument,
     "\n  mutation AssignmentDelete($id: UUID!) { assignmentDelete(id: $id) { assignment { id } } }\n": types.AssignmentDeleteDocument,
     "\n  fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }\n": types.EvRowFieldsFragmentDoc,
-    "\n  query EarnedValuePage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      baselines { id name createdAt }\n      schedule { statusDate }\n    }\n  }\n": types.EarnedValuePageDocument,
     "\n  query EarnedValue($id: UUID!, $statusDate: LocalDate!, $baselineId: UUID) {\n    project(id: $id) {\n      earnedValue(statusDate: $statusDate, baselineId: $baselineId) {\n        statusDate\n        project { ...EvRowFields }\n        branches { ...EvRowFields }\n        series { date pv ev ac }\n      }\n      costEntries { id taskId date hours amount note }\n    }\n  }\n": types.EarnedValueDocument,
     "\n  mutation BaselineCreate($projectId: UUID!, $name: String!) { baselineCreate(projectId: $projectId, name: $name) { baseline { id name createdAt } } }\n": types.BaselineCreateDocument,
     "\n  mutation CostEntryCreate($input: CostEntryCreateInput!) { costEntryCreate(input: $input) { costEntry { id taskId date hours amount note } } }\n": types.CostEntryCreateDocument,
@@ -217,6 +209,12 @@ const documents: Documents = {
     "\n  mutation CalendarExceptionAdd($input: CalendarExceptionAddInput!) {\n    calendarExceptionAdd(input: $input) { calendar { ...WorkCalendarFields } exception { id } }\n  }\n": types.CalendarExceptionAddDocument,
     "\n  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": types.CalendarExceptionRemoveDocument,
     "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": types.OnPlanSpanUpdatedDocument,
+    "\n  query ProjectHead($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n    }\n  }\n": types.ProjectHeadDocument,
+    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": types.ProjectBoardDocument,
+    "\n  query GanttPlan($key: String!, $first: Int!) {\n    project(key: $key) {\n      id\n      dependencies(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.GanttPlanDocument,
+    "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.ResourcesPlanDocument,
+    "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": types.EarnedValuePlanDocument,
+    "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": types.OnProjectUpdatedWithCharterDocument,
 };
 
 /**
@@ -259,10 +257,6 @@ export function graphql(source: "\n  query Projects($first: Int, $after: String,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n"): typeof import('./graphql.js').ProjectCreateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProjectPage($key: String!, $first: Int!, $after: String) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').ProjectPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -410,10 +404,6 @@ export function graphql(source: "\n  subscription OnBoardUpdated($projectId: UUI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnProjectUpdated($projectId: UUID!) { projectUpdated(projectId: $projectId) { ...ProjectFields } }\n"): typeof import('./graphql.js').OnProjectUpdatedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription OnProjectCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').OnProjectCharterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -451,14 +441,6 @@ export function graphql(source: "\n  fragment ScheduledTaskFields on ScheduledTa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ScheduleFields on Schedule {\n    start finish statusDate calendarId criticalPath\n    tasks { ...ScheduledTaskFields }\n    warnings { taskId code message }\n  }\n"): typeof import('./graphql.js').ScheduleFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GanttPage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      dependencies(first: $first) { pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n"): typeof import('./graphql.js').GanttPageDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } } }\n  }\n"): typeof import('./graphql.js').PlanTasksPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -502,15 +484,7 @@ export function graphql(source: "\n  query PlanBaselines($id: UUID!) {\n    proj
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnPlanTaskUpdated($projectId: UUID!) { taskUpdated(projectId: $projectId) { action task { ...PlanTaskFields archivedAt } } }\n"): typeof import('./graphql.js').OnPlanTaskUpdatedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n"): typeof import('./graphql.js').ResourceFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n"): typeof import('./graphql.js').ResourcesPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -551,10 +525,6 @@ export function graphql(source: "\n  mutation AssignmentDelete($id: UUID!) { ass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment EvRowFields on EvRow { taskId pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi bac }\n"): typeof import('./graphql.js').EvRowFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EarnedValuePage($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...PlanProjectFields\n      tasks(first: $first) { pageInfo { endCursor hasNextPage } nodes { ...PlanTaskFields } }\n      baselines { id name createdAt }\n      schedule { statusDate }\n    }\n  }\n"): typeof import('./graphql.js').EarnedValuePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -619,6 +589,30 @@ export function graphql(source: "\n  mutation CalendarExceptionRemove($id: UUID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n"): typeof import('./graphql.js').OnPlanSpanUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectHead($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n    }\n  }\n"): typeof import('./graphql.js').ProjectHeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').ProjectBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GanttPlan($key: String!, $first: Int!) {\n    project(key: $key) {\n      id\n      dependencies(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n"): typeof import('./graphql.js').GanttPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n"): typeof import('./graphql.js').ResourcesPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n"): typeof import('./graphql.js').EarnedValuePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').OnProjectUpdatedWithCharterDocument;
 
 
 export function graphql(source: string) {

@@ -466,15 +466,6 @@ export type ProjectCreateMutationVariables = Exact<{
 
 export type ProjectCreateMutation = { projectCreate: { project: { id: string, key: string, name: string } } };
 
-export type ProjectPageQueryVariables = Exact<{
-  key: string;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type ProjectPageQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, tasks: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null }> }, board: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> }, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
-
 export type ProjectTasksQueryVariables = Exact<{
   id: string;
   first: number;
@@ -716,13 +707,6 @@ export type OnBoardUpdatedSubscriptionVariables = Exact<{
 
 export type OnBoardUpdatedSubscription = { boardUpdated: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> } };
 
-export type OnProjectUpdatedSubscriptionVariables = Exact<{
-  projectId: string;
-}>;
-
-
-export type OnProjectUpdatedSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
-
 export type OnProjectCharterSubscriptionVariables = Exact<{
   projectId: string;
 }>;
@@ -772,23 +756,6 @@ export type PlanTaskFieldsFragment = { id: string, key: string, wbsCode: string,
 export type ScheduledTaskFieldsFragment = { taskId: string, start: string, finish: string, earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, durationDays: number, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number, late: boolean };
 
 export type ScheduleFieldsFragment = { start: string, finish: string, statusDate: string | null, calendarId: string | null, criticalPath: Array<string>, tasks: Array<{ taskId: string, start: string, finish: string, earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, durationDays: number, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number, late: boolean }>, warnings: Array<{ taskId: string | null, code: string, message: string }> };
-
-export type GanttPageQueryVariables = Exact<{
-  key: string;
-  first: number;
-}>;
-
-
-export type GanttPageQuery = { project: { id: string, key: string, name: string, currency: string, budget: number | null, viewerRole: ProjectRole | null, archivedAt: string | null, tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number }> }, dependencies: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, type: DependencyType, lagDays: number, predecessorId: string, successorId: string }> }, schedule: { start: string, finish: string, statusDate: string | null, calendarId: string | null, criticalPath: Array<string>, tasks: Array<{ taskId: string, start: string, finish: string, earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, durationDays: number, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number, late: boolean }>, warnings: Array<{ taskId: string | null, code: string, message: string }> }, baselines: Array<{ id: string, name: string, createdAt: string }>, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
-
-export type PlanTasksPageQueryVariables = Exact<{
-  id: string;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type PlanTasksPageQuery = { project: { tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number }> } } };
 
 export type PlanLinksPageQueryVariables = Exact<{
   id: string;
@@ -862,23 +829,7 @@ export type PlanBaselinesQueryVariables = Exact<{
 
 export type PlanBaselinesQuery = { project: { baselines: Array<{ id: string, name: string, createdAt: string }> } };
 
-export type OnPlanTaskUpdatedSubscriptionVariables = Exact<{
-  projectId: string;
-}>;
-
-
-export type OnPlanTaskUpdatedSubscription = { taskUpdated: { action: TaskEventAction, task: { archivedAt: string | null, id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number } } };
-
 export type ResourceFieldsFragment = { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> };
-
-export type ResourcesPageQueryVariables = Exact<{
-  key: string;
-  first: number;
-  period: UsagePeriod;
-}>;
-
-
-export type ResourcesPageQuery = { project: { id: string, key: string, name: string, currency: string, budget: number | null, viewerRole: ProjectRole | null, archivedAt: string | null, tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number }> }, resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, calendarId: string | null, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> }, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
 
 export type ResourceUsageQueryVariables = Exact<{
   id: string;
@@ -945,14 +896,6 @@ export type AssignmentDeleteMutationVariables = Exact<{
 export type AssignmentDeleteMutation = { assignmentDelete: { assignment: { id: string } } };
 
 export type EvRowFieldsFragment = { taskId: string | null, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, eacCpi: number | null, eacCpiSpi: number | null, etc: number | null, vac: number | null, tcpi: number | null, bac: number };
-
-export type EarnedValuePageQueryVariables = Exact<{
-  key: string;
-  first: number;
-}>;
-
-
-export type EarnedValuePageQuery = { project: { id: string, key: string, name: string, currency: string, budget: number | null, viewerRole: ProjectRole | null, archivedAt: string | null, tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, durationDays: number, percentComplete: number, version: number }> }, baselines: Array<{ id: string, name: string, createdAt: string }>, schedule: { statusDate: string | null } } };
 
 export type EarnedValueQueryVariables = Exact<{
   id: string;
@@ -1066,6 +1009,51 @@ export type OnPlanSpanUpdatedSubscriptionVariables = Exact<{
 
 
 export type OnPlanSpanUpdatedSubscription = { scheduleUpdated: { projectId: string, start: string, finish: string } };
+
+export type ProjectHeadQueryVariables = Exact<{
+  key: string;
+  first: number;
+}>;
+
+
+export type ProjectHeadQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, tasks: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null }> }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+
+export type ProjectBoardQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProjectBoardQuery = { project: { board: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> }, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> } } };
+
+export type GanttPlanQueryVariables = Exact<{
+  key: string;
+  first: number;
+}>;
+
+
+export type GanttPlanQuery = { project: { id: string, dependencies: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, type: DependencyType, lagDays: number, predecessorId: string, successorId: string }> }, schedule: { start: string, finish: string, statusDate: string | null, calendarId: string | null, criticalPath: Array<string>, tasks: Array<{ taskId: string, start: string, finish: string, earlyStart: string, earlyFinish: string, lateStart: string, lateFinish: string, durationDays: number, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number, late: boolean }>, warnings: Array<{ taskId: string | null, code: string, message: string }> }, baselines: Array<{ id: string, name: string, createdAt: string }>, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
+
+export type ResourcesPlanQueryVariables = Exact<{
+  key: string;
+  period: UsagePeriod;
+}>;
+
+
+export type ResourcesPlanQuery = { project: { id: string, resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, calendarId: string | null, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> }, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
+
+export type EarnedValuePlanQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type EarnedValuePlanQuery = { project: { id: string, baselines: Array<{ id: string, name: string, createdAt: string }>, schedule: { statusDate: string | null } } };
+
+export type OnProjectUpdatedWithCharterSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnProjectUpdatedWithCharterSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1482,166 +1470,6 @@ export const ProjectCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectCreateMutation, ProjectCreateMutationVariables>;
-export const ProjectPageDocument = new TypedDocumentString(`
-    query ProjectPage($key: String!, $first: Int!, $after: String) {
-  project(key: $key) {
-    ...ProjectFields
-    tasks(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...TaskFields
-      }
-    }
-    board {
-      ...BoardFields
-    }
-    activity(first: 30) {
-      nodes {
-        ...ActivityFields
-      }
-    }
-  }
-}
-    fragment TaskFields on Task {
-  id
-  key
-  wbsCode
-  name
-  kind
-  parentId
-  position
-  durationDays
-  start
-  finish
-  late
-  percentComplete
-  version
-  childCount
-  archivedAt
-  status {
-    id
-    name
-    category
-    color
-  }
-  assignee {
-    id
-    name
-  }
-}
-fragment BoardFields on Board {
-  projectId
-  projectKey
-  projectName
-  generatedAt
-  percentComplete
-  taskCount
-  categories {
-    category
-    count
-  }
-  columns {
-    statusId
-    name
-    category
-    color
-    count
-    cards {
-      id
-      key
-      name
-      wbsCode
-      kind
-      percentComplete
-      start
-      finish
-      late
-      version
-      statusId
-      assignee {
-        id
-        name
-      }
-    }
-  }
-  milestones {
-    id
-    key
-    name
-    date
-    finish
-    completed
-    late
-  }
-  lateTasks {
-    id
-    key
-    name
-    wbsCode
-    kind
-    percentComplete
-    start
-    finish
-    late
-    version
-    statusId
-    assignee {
-      id
-      name
-    }
-  }
-  recentActivity {
-    id
-    at
-    actorName
-    summary
-  }
-}
-fragment ProjectFields on Project {
-  id
-  key
-  name
-  description
-  methodology
-  status
-  startDate
-  targetFinish
-  archivedAt
-  viewerRole
-  version
-  currency
-  budget
-  members {
-    role
-    user {
-      id
-      name
-      email
-    }
-  }
-  statuses {
-    id
-    name
-    category
-    color
-    position
-  }
-}
-fragment ActivityFields on Activity {
-  id
-  createdAt
-  summary
-  action
-  taskId
-  actor {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<ProjectPageQuery, ProjectPageQueryVariables>;
 export const ProjectTasksDocument = new TypedDocumentString(`
     query ProjectTasks($id: UUID!, $first: Int!, $after: String) {
   project(id: $id) {
@@ -2455,42 +2283,6 @@ export const OnBoardUpdatedDocument = new TypedDocumentString(`
     summary
   }
 }`) as unknown as TypedDocumentString<OnBoardUpdatedSubscription, OnBoardUpdatedSubscriptionVariables>;
-export const OnProjectUpdatedDocument = new TypedDocumentString(`
-    subscription OnProjectUpdated($projectId: UUID!) {
-  projectUpdated(projectId: $projectId) {
-    ...ProjectFields
-  }
-}
-    fragment ProjectFields on Project {
-  id
-  key
-  name
-  description
-  methodology
-  status
-  startDate
-  targetFinish
-  archivedAt
-  viewerRole
-  version
-  currency
-  budget
-  members {
-    role
-    user {
-      id
-      name
-      email
-    }
-  }
-  statuses {
-    id
-    name
-    category
-    color
-    position
-  }
-}`) as unknown as TypedDocumentString<OnProjectUpdatedSubscription, OnProjectUpdatedSubscriptionVariables>;
 export const OnProjectCharterDocument = new TypedDocumentString(`
     subscription OnProjectCharter($projectId: UUID!) {
   projectUpdated(projectId: $projectId) {
@@ -2666,133 +2458,6 @@ export const CollabTicketDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollabTicketMutation, CollabTicketMutationVariables>;
-export const GanttPageDocument = new TypedDocumentString(`
-    query GanttPage($key: String!, $first: Int!) {
-  project(key: $key) {
-    ...PlanProjectFields
-    tasks(first: $first) {
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...PlanTaskFields
-      }
-    }
-    dependencies(first: $first) {
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        id
-        type
-        lagDays
-        predecessorId
-        successorId
-      }
-    }
-    schedule {
-      ...ScheduleFields
-    }
-    baselines {
-      id
-      name
-      createdAt
-    }
-    calendars {
-      id
-      name
-      workWeek {
-        day
-        times {
-          from
-          to
-        }
-      }
-      exceptions {
-        from
-        to
-        working
-      }
-    }
-  }
-}
-    fragment PlanProjectFields on Project {
-  id
-  key
-  name
-  currency
-  budget
-  viewerRole
-  archivedAt
-}
-fragment PlanTaskFields on Task {
-  id
-  key
-  wbsCode
-  name
-  kind
-  parentId
-  durationDays
-  percentComplete
-  version
-}
-fragment ScheduledTaskFields on ScheduledTask {
-  taskId
-  start
-  finish
-  earlyStart
-  earlyFinish
-  lateStart
-  lateFinish
-  durationDays
-  totalFloatDays
-  freeFloatDays
-  critical
-  levelingDelayDays
-  late
-}
-fragment ScheduleFields on Schedule {
-  start
-  finish
-  statusDate
-  calendarId
-  criticalPath
-  tasks {
-    ...ScheduledTaskFields
-  }
-  warnings {
-    taskId
-    code
-    message
-  }
-}`) as unknown as TypedDocumentString<GanttPageQuery, GanttPageQueryVariables>;
-export const PlanTasksPageDocument = new TypedDocumentString(`
-    query PlanTasksPage($id: UUID!, $first: Int!, $after: String) {
-  project(id: $id) {
-    tasks(first: $first, after: $after) {
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...PlanTaskFields
-      }
-    }
-  }
-}
-    fragment PlanTaskFields on Task {
-  id
-  key
-  wbsCode
-  name
-  kind
-  parentId
-  durationDays
-  percentComplete
-  version
-}`) as unknown as TypedDocumentString<PlanTasksPageQuery, PlanTasksPageQueryVariables>;
 export const PlanLinksPageDocument = new TypedDocumentString(`
     query PlanLinksPage($id: UUID!, $first: Int!, $after: String) {
   project(id: $id) {
@@ -2982,124 +2647,6 @@ export const PlanBaselinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlanBaselinesQuery, PlanBaselinesQueryVariables>;
-export const OnPlanTaskUpdatedDocument = new TypedDocumentString(`
-    subscription OnPlanTaskUpdated($projectId: UUID!) {
-  taskUpdated(projectId: $projectId) {
-    action
-    task {
-      ...PlanTaskFields
-      archivedAt
-    }
-  }
-}
-    fragment PlanTaskFields on Task {
-  id
-  key
-  wbsCode
-  name
-  kind
-  parentId
-  durationDays
-  percentComplete
-  version
-}`) as unknown as TypedDocumentString<OnPlanTaskUpdatedSubscription, OnPlanTaskUpdatedSubscriptionVariables>;
-export const ResourcesPageDocument = new TypedDocumentString(`
-    query ResourcesPage($key: String!, $first: Int!, $period: UsagePeriod!) {
-  project(key: $key) {
-    ...PlanProjectFields
-    tasks(first: $first) {
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...PlanTaskFields
-      }
-    }
-    resources {
-      ...ResourceFields
-    }
-    assignments {
-      id
-      taskId
-      resourceId
-      units
-    }
-    resourceUsage(period: $period) {
-      resourceId
-      periods {
-        start
-        workHours
-        capacityHours
-        overallocated
-        cost
-      }
-    }
-    schedule {
-      finish
-      calendarId
-      tasks {
-        taskId
-        start
-        finish
-        levelingDelayDays
-      }
-    }
-    calendars {
-      id
-      name
-      workWeek {
-        day
-        times {
-          from
-          to
-        }
-      }
-      exceptions {
-        from
-        to
-        working
-      }
-    }
-  }
-}
-    fragment PlanProjectFields on Project {
-  id
-  key
-  name
-  currency
-  budget
-  viewerRole
-  archivedAt
-}
-fragment PlanTaskFields on Task {
-  id
-  key
-  wbsCode
-  name
-  kind
-  parentId
-  durationDays
-  percentComplete
-  version
-}
-fragment ResourceFields on Resource {
-  id
-  name
-  type
-  maxUnits
-  standardRate
-  overtimeRate
-  costPerUse
-  version
-  rates {
-    id
-    effectiveFrom
-    standardRate
-    overtimeRate
-    costPerUse
-  }
-}`) as unknown as TypedDocumentString<ResourcesPageQuery, ResourcesPageQueryVariables>;
 export const ResourceUsageDocument = new TypedDocumentString(`
     query ResourceUsage($id: UUID!, $period: UsagePeriod!) {
   project(id: $id) {
@@ -3263,49 +2810,6 @@ export const AssignmentDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignmentDeleteMutation, AssignmentDeleteMutationVariables>;
-export const EarnedValuePageDocument = new TypedDocumentString(`
-    query EarnedValuePage($key: String!, $first: Int!) {
-  project(key: $key) {
-    ...PlanProjectFields
-    tasks(first: $first) {
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...PlanTaskFields
-      }
-    }
-    baselines {
-      id
-      name
-      createdAt
-    }
-    schedule {
-      statusDate
-    }
-  }
-}
-    fragment PlanProjectFields on Project {
-  id
-  key
-  name
-  currency
-  budget
-  viewerRole
-  archivedAt
-}
-fragment PlanTaskFields on Task {
-  id
-  key
-  wbsCode
-  name
-  kind
-  parentId
-  durationDays
-  percentComplete
-  version
-}`) as unknown as TypedDocumentString<EarnedValuePageQuery, EarnedValuePageQueryVariables>;
 export const EarnedValueDocument = new TypedDocumentString(`
     query EarnedValue($id: UUID!, $statusDate: LocalDate!, $baselineId: UUID) {
   project(id: $id) {
@@ -3666,3 +3170,380 @@ export const OnPlanSpanUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnPlanSpanUpdatedSubscription, OnPlanSpanUpdatedSubscriptionVariables>;
+export const ProjectHeadDocument = new TypedDocumentString(`
+    query ProjectHead($key: String!, $first: Int!) {
+  project(key: $key) {
+    ...ProjectFields
+    tasks(first: $first) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...TaskFields
+      }
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  key
+  wbsCode
+  name
+  kind
+  parentId
+  position
+  durationDays
+  start
+  finish
+  late
+  percentComplete
+  version
+  childCount
+  archivedAt
+  status {
+    id
+    name
+    category
+    color
+  }
+  assignee {
+    id
+    name
+  }
+}
+fragment ProjectFields on Project {
+  id
+  key
+  name
+  description
+  methodology
+  status
+  startDate
+  targetFinish
+  archivedAt
+  viewerRole
+  version
+  currency
+  budget
+  members {
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  statuses {
+    id
+    name
+    category
+    color
+    position
+  }
+}`) as unknown as TypedDocumentString<ProjectHeadQuery, ProjectHeadQueryVariables>;
+export const ProjectBoardDocument = new TypedDocumentString(`
+    query ProjectBoard($id: UUID!) {
+  project(id: $id) {
+    board {
+      ...BoardFields
+    }
+    activity(first: 30) {
+      nodes {
+        ...ActivityFields
+      }
+    }
+  }
+}
+    fragment BoardFields on Board {
+  projectId
+  projectKey
+  projectName
+  generatedAt
+  percentComplete
+  taskCount
+  categories {
+    category
+    count
+  }
+  columns {
+    statusId
+    name
+    category
+    color
+    count
+    cards {
+      id
+      key
+      name
+      wbsCode
+      kind
+      percentComplete
+      start
+      finish
+      late
+      version
+      statusId
+      assignee {
+        id
+        name
+      }
+    }
+  }
+  milestones {
+    id
+    key
+    name
+    date
+    finish
+    completed
+    late
+  }
+  lateTasks {
+    id
+    key
+    name
+    wbsCode
+    kind
+    percentComplete
+    start
+    finish
+    late
+    version
+    statusId
+    assignee {
+      id
+      name
+    }
+  }
+  recentActivity {
+    id
+    at
+    actorName
+    summary
+  }
+}
+fragment ActivityFields on Activity {
+  id
+  createdAt
+  summary
+  action
+  taskId
+  actor {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ProjectBoardQuery, ProjectBoardQueryVariables>;
+export const GanttPlanDocument = new TypedDocumentString(`
+    query GanttPlan($key: String!, $first: Int!) {
+  project(key: $key) {
+    id
+    dependencies(first: $first) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        type
+        lagDays
+        predecessorId
+        successorId
+      }
+    }
+    schedule {
+      ...ScheduleFields
+    }
+    baselines {
+      id
+      name
+      createdAt
+    }
+    calendars {
+      id
+      name
+      workWeek {
+        day
+        times {
+          from
+          to
+        }
+      }
+      exceptions {
+        from
+        to
+        working
+      }
+    }
+  }
+}
+    fragment ScheduledTaskFields on ScheduledTask {
+  taskId
+  start
+  finish
+  earlyStart
+  earlyFinish
+  lateStart
+  lateFinish
+  durationDays
+  totalFloatDays
+  freeFloatDays
+  critical
+  levelingDelayDays
+  late
+}
+fragment ScheduleFields on Schedule {
+  start
+  finish
+  statusDate
+  calendarId
+  criticalPath
+  tasks {
+    ...ScheduledTaskFields
+  }
+  warnings {
+    taskId
+    code
+    message
+  }
+}`) as unknown as TypedDocumentString<GanttPlanQuery, GanttPlanQueryVariables>;
+export const ResourcesPlanDocument = new TypedDocumentString(`
+    query ResourcesPlan($key: String!, $period: UsagePeriod!) {
+  project(key: $key) {
+    id
+    resources {
+      ...ResourceFields
+    }
+    assignments {
+      id
+      taskId
+      resourceId
+      units
+    }
+    resourceUsage(period: $period) {
+      resourceId
+      periods {
+        start
+        workHours
+        capacityHours
+        overallocated
+        cost
+      }
+    }
+    schedule {
+      finish
+      calendarId
+      tasks {
+        taskId
+        start
+        finish
+        levelingDelayDays
+      }
+    }
+    calendars {
+      id
+      name
+      workWeek {
+        day
+        times {
+          from
+          to
+        }
+      }
+      exceptions {
+        from
+        to
+        working
+      }
+    }
+  }
+}
+    fragment ResourceFields on Resource {
+  id
+  name
+  type
+  maxUnits
+  standardRate
+  overtimeRate
+  costPerUse
+  version
+  rates {
+    id
+    effectiveFrom
+    standardRate
+    overtimeRate
+    costPerUse
+  }
+}`) as unknown as TypedDocumentString<ResourcesPlanQuery, ResourcesPlanQueryVariables>;
+export const EarnedValuePlanDocument = new TypedDocumentString(`
+    query EarnedValuePlan($key: String!) {
+  project(key: $key) {
+    id
+    baselines {
+      id
+      name
+      createdAt
+    }
+    schedule {
+      statusDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EarnedValuePlanQuery, EarnedValuePlanQueryVariables>;
+export const OnProjectUpdatedWithCharterDocument = new TypedDocumentString(`
+    subscription OnProjectUpdatedWithCharter($projectId: UUID!) {
+  projectUpdated(projectId: $projectId) {
+    ...ProjectFields
+    charter {
+      ...CharterFields
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  key
+  name
+  description
+  methodology
+  status
+  startDate
+  targetFinish
+  archivedAt
+  viewerRole
+  version
+  currency
+  budget
+  members {
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  statuses {
+    id
+    name
+    category
+    color
+    position
+  }
+}
+fragment CharterFields on Charter {
+  projectId
+  purpose
+  objectives
+  successCriteria
+  inScope
+  outOfScope
+  assumptions
+  constraints
+  keyStakeholders
+  sponsor
+  approvalState
+  approvedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<OnProjectUpdatedWithCharterSubscription, OnProjectUpdatedWithCharterSubscriptionVariables>;
