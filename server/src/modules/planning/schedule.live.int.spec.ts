@@ -16,7 +16,7 @@ async function ok<T = any>(query: string, variables: Record<string, unknown> = {
   return r.data as T;
 }
 
-const version = async (id: string) => (await ok(`query($id: ID!) { task(id: $id) { version } }`, { id })).task.version as number;
+const version = async (id: string) => (await ok(`query($id: UUID!) { task(id: $id) { version } }`, { id })).task.version as number;
 
 beforeAll(async () => {
   h = await startHarness();
@@ -38,7 +38,7 @@ describe('the live schedule after changes to tasks', () => {
     }
     await ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId: phase, successorId: ids[10], type: 'FS', lagDays: 0 } });
 
-    const sub = collect(h.ws(owner), `subscription($p: ID!) { scheduleUpdated(projectId: $p) { changeNumbers } }`, { p: projectId });
+    const sub = collect(h.ws(owner), `subscription($p: UUID!) { scheduleUpdated(projectId: $p) { changeNumbers } }`, { p: projectId });
     await vi.waitFor(() => expect(h.app.hub.watching(SCHEDULE_TOPIC, projectId)).toBe(1));
     const service = scheduleServiceFor(h.app.hub)!;
     await service.current(projectId);
