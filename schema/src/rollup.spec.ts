@@ -77,7 +77,7 @@ describe('rollUpTree', () => {
   });
 });
 
-const categories: RollupCategory[] = ['UNSTARTED', 'STARTED', 'COMPLETED', 'CANCELLED'];
+const categories: RollupCategory[] = ['BACKLOG', 'UNSTARTED', 'STARTED', 'COMPLETED', 'CANCELLED'];
 const arbLeaf = fc.record({
   kind: fc.constantFrom<RollupLeaf['kind']>('TASK', 'TASK', 'MILESTONE'),
   durationDays: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400 }).map((n) => n / 8)),

@@ -21,7 +21,8 @@
  *   overall percent keeps one decimal.
  */
 
-export type RollupCategory = 'UNSTARTED' | 'STARTED' | 'COMPLETED' | 'CANCELLED';
+/** A status category (BACKLOG counts as not started). */
+export type RollupCategory = 'BACKLOG' | 'UNSTARTED' | 'STARTED' | 'COMPLETED' | 'CANCELLED';
 export type RollupKind = 'TASK' | 'SUMMARY' | 'MILESTONE';
 export type RollupState = 'NOT_STARTED' | 'STARTED' | 'DONE';
 

@@ -12,6 +12,7 @@ import { recordActivity, type Change } from '../activity/activity.log.js';
 import { CharterApproval, type ProjectRole } from '../project/project.enums.js';
 import { StatusCategory } from '../task/task.enums.js';
 import { lockProject } from '../task/wbs.js';
+import { rollUpAncestors } from '../task/rollup.js';
 import { readCharter, type CharterContent } from './charter-doc.js';
 import { docNameOf, parseDocName, SERVER_ORIGIN, type CollabDocuments } from './documents.js';
 
@@ -430,6 +431,8 @@ export class Projector {
     const archived: string[] = [];
     const places: { id: string; parent: string | null; position: number; code: string; sort: string; moved: boolean }[] = [];
     const fields: { id: string; name: string; kind: WbsKind }[] = [];
+    /** Tasks whose summaries' roll-ups may change, with the parents they leave. */
+    const rollup = new Set<string>();
 
     for (const id of candidates) {
       const n = outline.byId.get(id);
@@ -453,6 +456,10 @@ export class Projector {
         updated.add(id);
       }
       const reparented = row.parent_id !== n.parentId;
+      if (reparented || row.archived) {
+        rollup.add(id);
+        if (row.parent_id) rollup.add(row.parent_id);
+      }
       if (reparented || row.archived || row.position !== n.index || row.wbs_code !== n.code || row.wbs_sort !== n.sort) {
         places.push({ id, parent: n.parentId, position: n.index, code: n.code, sort: n.sort, moved: reparented || row.archived });
         // A move of its own (new parent, or a new place among siblings); siblings that only shift are renumbered silently.
@@ -468,6 +475,7 @@ export class Projector {
         fields.push({ id, name, kind });
         if (row.name !== name) changes.push({ actor: actor(id), change: { entityType: 'task', entityId: id, taskId: id, action: ActivityAction.UPDATED, field: 'name', oldValue: row.name, newValue: name } });
         if (row.kind !== kind) changes.push({ actor: actor(id), change: { entityType: 'task', entityId: id, taskId: id, action: ActivityAction.UPDATED, field: 'kind', oldValue: row.kind, newValue: kind } });
+        if (row.kind !== kind) rollup.add(id);
         updated.add(id);
       }
     }
@@ -496,6 +504,9 @@ export class Projector {
       await this.archiveTasks(m, projectId, archived, actor, changes);
       for (const id of archived) p.rows.get(id)!.archived = true;
     }
+    for (const id of [...created.map((c) => c.id), ...archived]) rollup.add(id);
+    // Summaries whose work changed: their new roll-ups go out with this projection's other updates.
+    const rolled = await rollUpAncestors(m, projectId, [...rollup], { publish: false });
 
     for (const w of review.warnings) {
       changes.push({
@@ -507,6 +518,8 @@ export class Projector {
     for (const c of changes) byActor.set(c.actor, [...(byActor.get(c.actor) ?? []), c.change]);
     for (const [who, list] of byActor) await recordActivity(m, projectId, who, list);
 
+    const fresh = new Set([...created.map((c) => c.id), ...archived]);
+    for (const id of rolled) if (!fresh.has(id)) updated.add(id);
     const events: DomainEvent[] = [];
     if (created.length) events.push({ type: 'task', projectId, action: 'CREATED', ids: created.map((c) => c.id) });
     if (updated.size) events.push({ type: 'task', projectId, action: 'UPDATED', ids: [...updated] });

@@ -15,6 +15,7 @@ import { ActivityAction } from '../activity/activity.entity.js';
 import { recordActivity } from '../activity/activity.log.js';
 import { StatusCategory } from '../task/task.enums.js';
 import { lockProject } from '../task/wbs.js';
+import { rollUpAncestors } from '../task/rollup.js';
 import { Baseline, BaselineTask } from './baseline.entity.js';
 import { CalendarException, WorkCalendar } from './calendar.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
@@ -375,6 +376,8 @@ export class ExchangeService {
         ],
       );
     }
+    // The imported trees' summaries roll up what was imported (their own percents from the file are kept but not shown).
+    await rollUpAncestors(m, projectId, [...ids.values()], { publish: false });
     await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids: [...ids.values()] });
     return ids;
   }

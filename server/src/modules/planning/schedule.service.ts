@@ -15,6 +15,8 @@ import type { LevelingOutcome } from './engine.js';
 import { fieldChanges, recordActivity } from '../activity/activity.log.js';
 import { Task } from '../task/task.entity.js';
 import { reconcileTaskProgress } from '../task/task.service.js';
+import { rollUpAncestors } from '../task/rollup.js';
+import { lockProject } from '../task/wbs.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
 import { planInput } from './plan-input.js';
@@ -331,6 +333,9 @@ export class ScheduleService {
     const grant = await can(ctx, existing.projectId, Permission.TASK_UPDATE);
     const wanted = normaliseScheduleInput(input);
     return this.ds.transaction(async (m) => {
+      // Actual dates can finish or reopen the task, which its summaries roll up: the project lock first (see rollUpAncestors).
+      const progressSent = input.actualStart !== undefined || input.actualFinish !== undefined;
+      if (progressSent) await lockProject(m, existing.projectId);
       const repo = m.getRepository(Task);
       const current = await lockVersioned(m, Task, { id: input.id }, input.version, 'Task', (t) => !!t.archivedAt);
       const before = pickSchedule(current);
@@ -363,6 +368,7 @@ export class ScheduleService {
       const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
       await recordActivity(m, current.projectId, grant.userId, changes);
       await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: [current.id] });
+      if (progressSent && (after.percentComplete !== before.percentComplete || after.statusId !== before.statusId)) await rollUpAncestors(m, current.projectId, [current.id]);
       return saved;
     });
   }

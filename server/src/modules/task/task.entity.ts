@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 import { TaskStatus } from './status.entity.js';
 import { User } from '../user/user.entity.js';
 import { Project } from '../project/project.entity.js';
-import { TaskKind } from './task.enums.js';
+import { RollupState, TaskKind } from './task.enums.js';
 import { numericTransformer } from '../../common/columns.js';
 import { WorkCalendar } from '../planning/calendar.entity.js';
 import { ConstraintType } from '../planning/planning.enums.js';
@@ -67,9 +67,17 @@ export class Task {
   @Field(() => ID)
   statusId: string;
 
+  /** The task's own percent complete; GraphQL shows a summary's roll-up instead (TaskResolver.percentComplete). */
   @Column('int', { name: 'percent_complete', default: 0 })
-  @Field(() => Int)
   percentComplete: number;
+
+  /** A summary's percent complete rolled up from its leaves, kept by the server (task/rollup.ts); null for other tasks. */
+  @Column('int', { name: 'rollup_percent', nullable: true })
+  rollupPercent: number | null;
+
+  @Column('text', { name: 'rollup_state', nullable: true })
+  @Field(() => RollupState, { nullable: true, description: "A summary's progress rolled up from the work under it; null for other tasks" })
+  rollupState: RollupState | null;
 
   @Index('tasks_assignee_id_idx')
   @Column('uuid', { name: 'assignee_id', nullable: true })
