@@ -3,7 +3,7 @@
 export const TASK_FIELDS = /* GraphQL */ `
   fragment TaskFields on Task {
     id key wbsCode name kind parentId position durationDays start finish late
-    percentComplete version childCount archivedAt
+    percentComplete rollupState version childCount archivedAt
     status { id name category color }
     assignee { id name }
   }

@@ -98,7 +98,10 @@ export interface Task {
   finish: string | null;
   /** The server's one rule: not complete and due by the status date (today without one), or past its deadline. */
   late: boolean;
+  /** A summary's percent is its stored roll-up. */
   percentComplete: number;
+  /** A summary's progress rolled up from the work under it; null for other tasks. */
+  rollupState?: 'NOT_STARTED' | 'STARTED' | 'DONE' | null;
   version: number;
   childCount: number;
   archivedAt: DateTimeISO | null;

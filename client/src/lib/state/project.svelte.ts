@@ -48,34 +48,8 @@ export class ProjectStore {
   highlighted = $state<Record<string, true>>({});
 
   readonly byId = $derived(new Map(this.tasks.map((t) => [t.id, t])));
-  /**
-   * Progress of every summary task, rolled up from the work under it: % complete weighted by
-   * duration (cancelled work left out; equal weights when nothing has a duration), and a state
-   * derived from its leaves' categories.
-   */
-  readonly rollup = $derived.by(() => {
-    const kids = new Map<string, Task[]>();
-    for (const t of this.tasks) if (t.parentId) kids.set(t.parentId, [...(kids.get(t.parentId) ?? []), t]);
-    const leaves = (t: Task): Task[] => {
-      const c = kids.get(t.id);
-      return c?.length ? c.flatMap(leaves) : [t];
-    };
-    const out = new Map<string, { percent: number; state: 'NOT_STARTED' | 'STARTED' | 'DONE' }>();
-    for (const t of this.tasks) {
-      if (!kids.get(t.id)?.length) continue;
-      const all = leaves(t);
-      const counted = all.filter((l) => l.status.category !== 'CANCELLED');
-      const weight = (l: Task) => (l.kind === 'MILESTONE' ? 0 : l.durationDays);
-      const total = counted.reduce((n, l) => n + weight(l), 0);
-      const percent = counted.length === 0 ? 0
-        : total > 0 ? counted.reduce((n, l) => n + weight(l) * l.percentComplete, 0) / total
-        : counted.reduce((n, l) => n + l.percentComplete, 0) / counted.length;
-      const done = all.every((l) => l.status.category === 'COMPLETED' || l.status.category === 'CANCELLED');
-      const started = all.some((l) => l.status.category === 'STARTED' || l.status.category === 'COMPLETED' || l.percentComplete > 0);
-      out.set(t.id, { percent: Math.round(percent), state: done ? 'DONE' : started ? 'STARTED' : 'NOT_STARTED' });
-    }
-    return out;
-  });
+  /** Progress of every summary task as the server stores it (rolled up from the work under it). */
+  readonly rollup = $derived(new Map(this.tasks.flatMap((t) => (t.rollupState ? [[t.id, { percent: t.percentComplete, state: t.rollupState }] as const] : []))));
 
   readonly live: LiveConnection;
   #stops: (() => void)[] = [];
