@@ -215,6 +215,22 @@ describe('summary roll-ups', () => {
       for (const r of results) expect(r.errors, `round ${round}`).toBeUndefined();
       expect((await read(s)).percentComplete, `round ${round}`).toBe(Math.round((u! + v!) / 2));
     }
+    // Held at the summary's row, both edits are under way before either writes the roll-up: the
+    // second must compute from what the first committed, or it would write a stale figure.
+    const holder = await pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM tasks WHERE id = $1 FOR UPDATE', [s]);
+      const both = Promise.all([setPercent(leaves[0]!, await version(leaves[0]!), 20), setPercent(leaves[1]!, await version(leaves[1]!), 60)]);
+      const waiting = async () =>
+        Number((await pool.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n);
+      await vi.waitFor(async () => expect(await waiting()).toBe(2), { timeout: 10_000 });
+      await holder.query('COMMIT');
+      for (const r of await both) expect(r.errors).toBeUndefined();
+    } finally {
+      holder.release();
+    }
+    expect((await read(s)).percentComplete).toBe(40);
     await expectConsistent(p);
   });
 
