@@ -14,40 +14,25 @@ interface Row {
   category: RollupCategory;
   rollup_percent: number | null;
   rollup_state: RollupState | null;
-  target: boolean;
 }
 
-const COLUMNS = `t.id, t.parent_id, t.kind, t.duration_days::float8 AS duration, t.percent_complete AS percent, s.category,
-                 t.rollup_percent, t.rollup_state`;
-
 /**
- * The live trees that hold `ids` (from their top-level ancestors down), with `target` set on the
- * tasks whose roll-up may have changed: `ids` themselves and their ancestors. An archived task in
- * `ids` leads to its ancestors all the same (its parent_id is kept).
+ * Every live task of the project with what the rule reads. One scan by project (no recursive walk:
+ * its plan depends on statistics that a large import in the same transaction has not updated yet).
  */
-const TREES_SQL = `
-  WITH RECURSIVE up AS (
-    SELECT id, parent_id FROM tasks WHERE project_id = $1 AND id = ANY($2::uuid[])
-    UNION
-    SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id
-  ), down AS (
-    SELECT t.id FROM tasks t JOIN up ON up.id = t.id WHERE up.parent_id IS NULL AND t.archived_at IS NULL
-    UNION ALL
-    SELECT t.id FROM tasks t JOIN down d ON t.parent_id = d.id WHERE t.archived_at IS NULL
-  )
-  SELECT ${COLUMNS}, t.id IN (SELECT id FROM up) AS target
-    FROM down JOIN tasks t ON t.id = down.id JOIN task_statuses s ON s.id = t.status_id`;
-
-const PROJECT_SQL = `SELECT ${COLUMNS}, true AS target FROM tasks t JOIN task_statuses s ON s.id = t.status_id
-                      WHERE t.project_id = $1 AND t.archived_at IS NULL`;
+const LIVE_SQL = `SELECT t.id, t.parent_id, t.kind, t.duration_days::float8 AS duration, t.percent_complete AS percent, s.category,
+                         t.rollup_percent, t.rollup_state
+                    FROM tasks t JOIN task_statuses s ON s.id = t.status_id
+                   WHERE t.project_id = $1 AND t.archived_at IS NULL`;
 
 /**
  * Brings the stored roll-ups (rollup_percent, rollup_state) of a project's summaries up to date
- * with the shared rule (@trellis/schema/rollup): those of `ids` and their ancestors, or of every
- * task of the project when `ids` is left out. A task with live sub-tasks, or of kind SUMMARY, gets
- * its roll-up; any other task none (null). Only rows whose figures change are written, and their
- * `version` stays: a roll-up is not anyone's edit, so it must not make a person's next update of
- * the summary a CONFLICT. Returns the ids written.
+ * with the shared rule (@trellis/schema/rollup): those of `ids` and their ancestors (an archived
+ * task in `ids` leads to its ancestors all the same), or of every task of the project when `ids`
+ * is left out. A task with live sub-tasks, or of kind SUMMARY, gets its roll-up; any other task
+ * none (null). Only rows whose figures change are written, and their `version` stays: a roll-up is
+ * not anyone's edit, so it must not make a person's next update of the summary a CONFLICT.
+ * Returns the ids written.
  *
  * The caller holds the project lock (lockProject) from before it locked any task row: every write
  * that changes a roll-up takes it first, so these recomputations run one at a time per project,
@@ -55,16 +40,34 @@ const PROJECT_SQL = `SELECT ${COLUMNS}, true AS target FROM tasks t JOIN task_st
  */
 export async function storeRollups(query: RollupQuery, projectId: string, ids?: readonly string[]): Promise<string[]> {
   if (ids && ids.length === 0) return [];
-  const rows = (await (ids ? query(TREES_SQL, [projectId, [...new Set(ids)]]) : query(PROJECT_SQL, [projectId]))) as Row[];
-  if (!rows.length) return [];
+  const rows = (await query(LIVE_SQL, [projectId])) as Row[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  let targets: Set<string>;
+  if (!ids) targets = new Set(byId.keys());
+  else {
+    targets = new Set<string>();
+    const gone = ids.filter((id) => !byId.has(id));
+    // Archived (or deleted) tasks are not among the live rows: their parents are where the walk starts.
+    const parentOf = new Map<string, string | null>(
+      gone.length ? ((await query('SELECT id, parent_id FROM tasks WHERE project_id = $1 AND id = ANY($2::uuid[])', [projectId, gone])) as { id: string; parent_id: string | null }[]).map((r) => [r.id, r.parent_id]) : [],
+    );
+    for (const id of ids) {
+      let at: string | null | undefined = byId.has(id) ? id : parentOf.get(id);
+      while (at && byId.has(at) && !targets.has(at)) {
+        targets.add(at);
+        at = byId.get(at)!.parent_id;
+      }
+    }
+  }
+  if (!targets.size) return [];
   const tree = rollUpTree(rows.map((r) => ({ id: r.id, parentId: r.parent_id, kind: r.kind, durationDays: r.duration, percentComplete: r.percent, category: r.category })));
   const changed: { id: string; percent: number | null; state: RollupState | null }[] = [];
-  for (const r of rows) {
-    if (!r.target) continue;
-    const roll = tree.summaries.get(r.id);
+  for (const id of targets) {
+    const r = byId.get(id)!;
+    const roll = tree.summaries.get(id);
     const percent = roll ? summaryPercent(roll) : null;
     const state = roll ? roll.state : null;
-    if (percent !== r.rollup_percent || state !== r.rollup_state) changed.push({ id: r.id, percent, state });
+    if (percent !== r.rollup_percent || state !== r.rollup_state) changed.push({ id, percent, state });
   }
   if (!changed.length) return [];
   await query(
