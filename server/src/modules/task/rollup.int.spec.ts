@@ -188,6 +188,9 @@ describe('summary roll-ups', () => {
     const nodes = (await h.gql(`query($id: ID!) { project(id: $id) { tasks(first: 10) { nodes { name percentComplete rollupState } } } }`, { id: p }, owner)).data!.project.tasks.nodes;
     expect(nodes[0]).toEqual({ name: 'Migration', percentComplete: 67, rollupState: 'STARTED' });
     await expectConsistent(p);
+    // An export says what the outline says.
+    const exported = JSON.parse((await h.gql(`query($id: ID!) { project(id: $id) { export(format: TRELLIS_JSON) } }`, { id: p }, owner)).data!.project.export);
+    expect(exported.tasks.find((t: { name: string }) => t.name === 'Migration').percentComplete).toBe(67);
   });
 
   it('follows a status deletion that moves work into another category', async () => {
