@@ -1,6 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectPercent, rollUpTree, rollupOfLeaves, summaryPercent, type RollupCategory, type RollupLeaf, type RollupNode } from './rollup.js';
+import {
+  combine,
+  combineChildren,
+  emptySums,
+  fromAggregate,
+  leafContribution,
+  projectPercent,
+  rollUpTree,
+  rollupOfLeaves,
+  sameAggregate,
+  summaryPercent,
+  type RollupAggregate,
+  type RollupCategory,
+  type RollupLeaf,
+  type RollupNode,
+} from './rollup.js';
 
 const leaf = (percentComplete: number, durationDays: number, category: RollupCategory = 'STARTED', kind: RollupLeaf['kind'] = 'TASK'): RollupLeaf => ({
   kind,
@@ -121,6 +136,55 @@ describe('roll-up properties', () => {
         const all = nodes.filter((n) => !kids.get(n.id)?.length && n.kind !== 'SUMMARY');
         expect(tree.total.percent).toBeCloseTo(rollupOfLeaves(all).percent, 9);
         expect(tree.total.state).toBe(rollupOfLeaves(all).state);
+      }),
+    );
+  });
+
+  it("a summary's aggregate is the combination of its direct children's, and equals its leaves' aggregate taken flat", () => {
+    fc.assert(
+      fc.property(arbTree, (nodes) => {
+        const tree = rollUpTree(nodes);
+        const ids = new Set(nodes.map((n) => n.id));
+        const kids = new Map<string, RollupNode[]>();
+        for (const n of nodes) if (n.parentId && n.parentId !== n.id && ids.has(n.parentId)) kids.set(n.parentId, [...(kids.get(n.parentId) ?? []), n]);
+        const contributionOf = (n: RollupNode): RollupAggregate => tree.aggregates.get(n.id) ?? leafContribution(n);
+        const leavesOf = (n: RollupNode): RollupNode[] => {
+          const c = kids.get(n.id);
+          if (c?.length) return c.flatMap(leavesOf);
+          return n.kind === 'SUMMARY' ? [] : [n];
+        };
+        for (const n of nodes) {
+          const agg = tree.aggregates.get(n.id);
+          expect(agg !== undefined).toBe(Boolean(kids.get(n.id)?.length) || n.kind === 'SUMMARY');
+          if (!agg) continue;
+          // One level: the direct children's aggregates, combined (in any order of the input), give the same bits.
+          const direct = (kids.get(n.id) ?? []).map((k): [string, RollupAggregate] => [k.id, contributionOf(k)]);
+          expect(sameAggregate(combineChildren(direct.reverse()), agg)).toBe(true);
+          expect(fromAggregate(agg)).toEqual(tree.summaries.get(n.id));
+          // Flat: the leaves' contributions folded one by one.
+          const flat = leavesOf(n).reduce((a, l) => combine(a, leafContribution(l)), emptySums());
+          expect([agg.leaves, agg.counted, agg.open, agg.started, agg.percentSum]).toEqual([flat.leaves, flat.counted, flat.open, flat.started, flat.percentSum]);
+          expect(agg.weight).toBeCloseTo(flat.weight, 9);
+          expect(agg.weightedPercent).toBeCloseTo(flat.weightedPercent, 6);
+          expect(fromAggregate(agg).state).toBe(rollupOfLeaves(leavesOf(n)).state);
+          expect(summaryPercent(fromAggregate(agg))).toBe(summaryPercent(rollupOfLeaves(leavesOf(n))));
+        }
+      }),
+    );
+  });
+
+  it('combine is commutative and associative on the counts, and has the empty aggregate as identity', () => {
+    fc.assert(
+      fc.property(fc.array(arbLeaf, { maxLength: 10 }), fc.array(arbLeaf, { maxLength: 10 }), fc.array(arbLeaf, { maxLength: 10 }), (xs, ys, zs) => {
+        const agg = (ls: RollupLeaf[]) => ls.reduce((a, l) => combine(a, leafContribution(l)), emptySums());
+        const [a, b, c] = [agg(xs), agg(ys), agg(zs)];
+        expect(sameAggregate(combine(a, emptySums()), a)).toBe(true);
+        const left = combine(combine(a, b), c);
+        const right = combine(a, combine(c, b));
+        expect([left.leaves, left.counted, left.open, left.started]).toEqual([right.leaves, right.counted, right.open, right.started]);
+        expect(left.weightedPercent).toBeCloseTo(right.weightedPercent, 6);
+        expect(fromAggregate(left).state).toBe(fromAggregate(right).state);
+        expect(summaryPercent(fromAggregate(left))).toBe(summaryPercent(rollupOfLeaves([...xs, ...ys, ...zs])));
       }),
     );
   });

@@ -109,6 +109,51 @@ export function rollupOfSums(s: RollupSums): Rollup {
   return { percent, state };
 }
 
+/*
+ * The rule as an aggregate: a leaf contributes its sums, sums of sibling subtrees combine, and a
+ * summary's roll-up is read from the combination of its direct children's aggregates. The server
+ * stores each summary's aggregate so an edit recomputes only the summaries above it, each from its
+ * direct children.
+ */
+
+/** A subtree's aggregate: the sums of its leaves. */
+export type RollupAggregate = RollupSums;
+
+/** A leaf's contribution to the summaries above it. */
+export const leafContribution = (leaf: RollupLeaf): RollupAggregate => addLeaf(emptySums(), leaf);
+
+/** Two disjoint sets of leaves taken together (a new value; neither argument changes). */
+export const combine = (a: RollupAggregate, b: RollupAggregate): RollupAggregate => addSums(addSums(emptySums(), a), b);
+
+/** The roll-up an aggregate stands for. */
+export const fromAggregate = (agg: RollupAggregate): Rollup => rollupOfSums(agg);
+
+/**
+ * A summary's aggregate from its direct children's (id and aggregate). Floating-point sums depend
+ * on their order, so children are combined in id order: the same children give the same bits
+ * whoever combines them (the whole-tree roll-up or the server's walk up from an edit).
+ */
+export function combineChildren(children: Iterable<readonly [string, RollupAggregate]>): RollupAggregate {
+  const list = [...children].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  let agg = emptySums();
+  for (const [, c] of list) agg = combine(agg, c);
+  return agg;
+}
+
+/** Whether two aggregates are the same, field by field. */
+export function sameAggregate(a: RollupAggregate | null | undefined, b: RollupAggregate | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return (
+    a.leaves === b.leaves &&
+    a.counted === b.counted &&
+    a.weight === b.weight &&
+    a.weightedPercent === b.weightedPercent &&
+    a.percentSum === b.percentSum &&
+    a.open === b.open &&
+    a.started === b.started
+  );
+}
+
 /** The roll-up of a set of leaves. */
 export function rollupOfLeaves(leaves: Iterable<RollupLeaf>): Rollup {
   const sums = emptySums();
@@ -125,13 +170,16 @@ export const projectPercent = (r: Rollup): number => Math.round(r.percent * 10) 
 export interface TreeRollup {
   /** Every summary's roll-up: tasks with live sub-tasks, and empty summaries (kind SUMMARY). */
   summaries: Map<string, Rollup>;
+  /** Every summary's aggregate (the same keys as `summaries`). */
+  aggregates: Map<string, RollupAggregate>;
   /** The roll-up of every leaf of the tree (the project's overall figure). */
   total: Rollup;
 }
 
 /**
- * Roll-ups of a tree of live tasks given flat (in any order). A task whose parent is not among
- * `nodes` is a top-level task. Runs in time linear in the number of tasks.
+ * Roll-ups of a tree of live tasks given flat (in any order), built bottom-up from the aggregates
+ * (leafContribution, combineChildren, fromAggregate). A task whose parent is not among `nodes` is
+ * a top-level task. Runs in time linear in the number of tasks (up to sorting siblings).
  */
 export function rollUpTree(nodes: readonly RollupNode[]): TreeRollup {
   const byId = new Map<string, RollupNode>();
@@ -147,9 +195,9 @@ export function rollUpTree(nodes: readonly RollupNode[]): TreeRollup {
       else children.set(parent, [n.id]);
     }
   }
-  const sums = new Map<string, RollupSums>();
+  const contribution = new Map<string, RollupAggregate>();
   const summaries = new Map<string, Rollup>();
-  const total = emptySums();
+  const aggregates = new Map<string, RollupAggregate>();
   // Post-order without recursion (an outline can be deep); a node reached twice (a cycle) is skipped.
   const seen = new Set<string>();
   for (const root of roots) {
@@ -169,22 +217,17 @@ export function rollUpTree(nodes: readonly RollupNode[]): TreeRollup {
       }
       stack.pop();
       const node = byId.get(top.id)!;
-      const s = emptySums();
-      if (kids.length) {
-        for (const k of kids) {
-          const ks = sums.get(k);
-          if (ks) addSums(s, ks);
-        }
-        summaries.set(node.id, rollupOfSums(s));
-      } else if (node.kind === 'SUMMARY') {
-        summaries.set(node.id, rollupOfSums(s));
+      let own: RollupAggregate;
+      if (kids.length || node.kind === 'SUMMARY') {
+        own = combineChildren(kids.flatMap((k): [string, RollupAggregate][] => (contribution.has(k) ? [[k, contribution.get(k)!]] : [])));
+        aggregates.set(node.id, own);
+        summaries.set(node.id, fromAggregate(own));
       } else {
-        addLeaf(s, node);
+        own = leafContribution(node);
       }
-      sums.set(node.id, s);
+      contribution.set(node.id, own);
     }
-    const rs = sums.get(root);
-    if (rs) addSums(total, rs);
   }
-  return { summaries, total: rollupOfSums(total) };
+  const total = combineChildren(roots.flatMap((r): [string, RollupAggregate][] => (contribution.has(r) ? [[r, contribution.get(r)!]] : [])));
+  return { summaries, aggregates, total: fromAggregate(total) };
 }
