@@ -7,6 +7,7 @@ import { RollupState, TaskKind } from './task.enums.js';
 import { numericTransformer } from '../../common/columns.js';
 import { WorkCalendar } from '../planning/calendar.entity.js';
 import { ConstraintType } from '../planning/planning.enums.js';
+import type { RollupAggregate } from '@trellis/schema/rollup';
 
 /** A node of the work breakdown structure: a work package, a summary or a milestone. */
 @Entity({ name: 'tasks' })
@@ -74,6 +75,10 @@ export class Task {
   /** A summary's percent complete rolled up from its leaves, kept by the server (task/rollup.ts); null for other tasks. */
   @Column('int', { name: 'rollup_percent', nullable: true })
   rollupPercent: number | null;
+
+  /** The sums a summary's roll-up is read from (@trellis/schema/rollup), so an edit recomputes only the summaries above it; null for other tasks. */
+  @Column('jsonb', { name: 'rollup_sums', nullable: true, select: false })
+  rollupSums?: RollupAggregate | null;
 
   @Column('text', { name: 'rollup_state', nullable: true })
   @Field(() => RollupState, { nullable: true, description: "A summary's progress rolled up from the work under it; null for other tasks" })
