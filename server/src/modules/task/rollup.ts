@@ -42,17 +42,21 @@ const LIVE_SQL = `SELECT ${FIELDS} FROM tasks t JOIN task_statuses s ON s.id = t
 /**
  * The live tasks among $2 and, for those of $2 that are archived, their parents, then every live
  * ancestor of those: a walk UP by primary key, as many rows as the outline is deep (UNION stops at
- * a cycle). The walk stops at an archived task, whose subtree counts nowhere.
+ * a cycle). The walk stops at an archived task, whose subtree counts nowhere. Each step carries the
+ * whole row (the estimate of the walk's size is loose: joining task rows again after it can make
+ * the planner scan the table).
  */
-const CHAINS_SQL = `WITH RECURSIVE up(id, parent_id) AS (
-    SELECT t.id, t.parent_id FROM tasks t WHERE t.id = ANY($2::uuid[]) AND t.project_id = $1 AND t.archived_at IS NULL
+const CHAINS_SQL = `WITH RECURSIVE up AS (
+    SELECT ${FIELDS} FROM tasks t JOIN task_statuses s ON s.id = t.status_id
+     WHERE t.id = ANY($2::uuid[]) AND t.project_id = $1 AND t.archived_at IS NULL
     UNION
-    SELECT p.id, p.parent_id FROM tasks g JOIN tasks p ON p.id = g.parent_id
-     WHERE g.id = ANY($2::uuid[]) AND g.project_id = $1 AND g.archived_at IS NOT NULL AND p.project_id = $1 AND p.archived_at IS NULL
+    SELECT ${FIELDS} FROM tasks g JOIN tasks t ON t.id = g.parent_id JOIN task_statuses s ON s.id = t.status_id
+     WHERE g.id = ANY($2::uuid[]) AND g.project_id = $1 AND g.archived_at IS NOT NULL AND t.project_id = $1 AND t.archived_at IS NULL
     UNION
-    SELECT p.id, p.parent_id FROM up JOIN tasks p ON p.id = up.parent_id WHERE p.project_id = $1 AND p.archived_at IS NULL
+    SELECT ${FIELDS} FROM up JOIN tasks t ON t.id = up.parent_id JOIN task_statuses s ON s.id = t.status_id
+     WHERE t.project_id = $1 AND t.archived_at IS NULL
   )
-  SELECT ${FIELDS} FROM up JOIN tasks t ON t.id = up.id JOIN task_statuses s ON s.id = t.status_id`;
+  SELECT * FROM up`;
 
 /** The live direct children of $2 (index tasks_parent_id_idx). */
 const CHILDREN_SQL = `SELECT ${FIELDS} FROM tasks t JOIN task_statuses s ON s.id = t.status_id
@@ -143,7 +147,7 @@ function recompute(targets: Map<string, Row>, children: readonly Row[]): Map<str
  * kind SUMMARY, gets its roll-up; any other task none (null).
  *
  * With `ids`, the work is in the depth of the outline times the siblings on the way: one walk up
- * the parent chains, one read of the direct children of the tasks on them, and each summary
+ * the parent chains (by primary key), one read of the direct children of the tasks on them, and each summary
  * recomputed from its direct children (their stored aggregates stand for the subtrees below). So
  * every write that changes what a summary's aggregate reads must pass the tasks it changed (and,
  * for a move, the old parent) here. Without `ids` (the migration, repairs, large imports), the
