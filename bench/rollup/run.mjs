@@ -28,6 +28,8 @@ const arg = (name, fallback) => {
 };
 const sizes = arg('sizes', '1000,10000').split(',').map(Number);
 const edits = Number(arg('edits', '100'));
+/** --explain: print the plans (EXPLAIN ANALYZE) of the chain roll-up's reads for one leaf edit of each project. */
+const explain = process.argv.includes('--explain');
 
 async function seed(ds, ownerId, key, n) {
   const [project] = await ds.query(`INSERT INTO projects (key, name, start_date, version) VALUES ($1, $1, '2027-01-04', 1) RETURNING id`, [key]);
@@ -94,6 +96,27 @@ async function rollupStep(ds, projectId, tasks) {
   return times;
 }
 
+async function explainChain(ds, projectId, leafId, n) {
+  const qr = ds.createQueryRunner();
+  await qr.connect();
+  try {
+    await qr.startTransaction();
+    await qr.query(`UPDATE tasks SET percent_complete = 100 - percent_complete WHERE id = $1`, [leafId]);
+    const reads = [];
+    await storeRollups(async (sql, params) => {
+      if (/^\s*(WITH|SELECT)/.test(sql)) reads.push([sql, params]);
+      return qr.query(sql, params);
+    }, projectId, [leafId]);
+    for (const [sql, params] of reads) {
+      const plan = await qr.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) ${sql}`, params);
+      console.error(`-- ${n} tasks\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+    }
+    await qr.rollbackTransaction();
+  } finally {
+    await qr.release();
+  }
+}
+
 async function updates(url, cookie, tasks) {
   const gql = async (query, variables) => {
     const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
@@ -124,6 +147,7 @@ try {
   console.log('|---:|---:|---:|---:|');
   for (const n of sizes) {
     const { projectId, tasks } = await seed(app.dataSource, owner.userId, `R${n}`, n);
+    if (explain) await explainChain(app.dataSource, projectId, tasks[0].id, n);
     const step = await rollupStep(app.dataSource, projectId, tasks);
     const upd = await updates(url, owner.cookie, tasks);
     console.log(
