@@ -1394,6 +1394,11 @@ export type ResourceUsage = {
   resourceId: Scalars['ID']['output'];
 };
 
+export type RollupState =
+  | 'DONE'
+  | 'NOT_STARTED'
+  | 'STARTED';
+
 /** The critical path schedule of a project, recomputed whenever something that affects it changes */
 export type Schedule = {
   __typename?: 'Schedule';
@@ -1593,6 +1598,7 @@ export type Task = {
   number: Scalars['Int']['output'];
   parent: Maybe<Task>;
   parentId: Maybe<Scalars['ID']['output']>;
+  /** Percent complete: a summary's is rolled up from the work under it (stored with every change of that work) */
   percentComplete: Scalars['Int']['output'];
   /** @deprecated Use finish: dates come from the schedule. A typed planned finish is a deadline. */
   plannedFinish: Maybe<Scalars['LocalDate']['output']>;
@@ -1603,6 +1609,8 @@ export type Task = {
   predecessors: Array<Dependency>;
   project: Project;
   projectId: Scalars['ID']['output'];
+  /** A summary's progress rolled up from the work under it; null for other tasks */
+  rollupState: Maybe<RollupState>;
   /** Its dates, floats and criticality in the current schedule; null once archived */
   scheduled: Maybe<ScheduledTask>;
   /** Start in the current schedule, local 'YYYY-MM-DDTHH:MM' (its actual start once started) */

@@ -8,7 +8,7 @@ import { graphql } from './generated/index.js';
 export const TASK_FIELDS = graphql(`
   fragment TaskFields on Task {
     id key wbsCode name kind parentId position durationDays start finish late
-    percentComplete version childCount archivedAt
+    percentComplete rollupState version childCount archivedAt
     status { id name category color }
     assignee { id name }
   }

@@ -5,6 +5,7 @@ import { FinerDurations1764300000000 } from './1764300000000-FinerDurations.js';
 import { ScheduleDates1764400000000 } from './1764400000000-ScheduleDates.js';
 import { ChangeNumbers1764500000000 } from './1764500000000-ChangeNumbers.js';
 import { Invitations1765000000000 } from './1765000000000-Invitations.js';
+import { SummaryRollups1765100000000 } from './1765100000000-SummaryRollups.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   ScheduleDates1764400000000,
   ChangeNumbers1764500000000,
   Invitations1765000000000,
+  SummaryRollups1765100000000,
 ];

@@ -9,6 +9,7 @@ import { STATUS_CATEGORY_ORDER, StatusCategory, Task, TaskKind, TaskStatus } fro
 import { User } from '../user/index.js';
 import type { ScheduledTask } from '../planning/index.js';
 import type { Board, BoardCard } from './board.types.js';
+import { projectPercent, rollUpTree } from '@trellis/schema/rollup';
 
 const RECENT = 12;
 const done = (c: StatusCategory | undefined) => c === StatusCategory.COMPLETED || c === StatusCategory.CANCELLED;
@@ -40,7 +41,7 @@ export class BoardService {
       this.ds.getRepository(TaskStatus).find({ where: { projectId }, order: { position: 'ASC' } }),
       // Only what a board shows: descriptions can be long and are never on a card.
       this.ds.getRepository(Task).find({
-        select: { id: true, number: true, name: true, wbsCode: true, kind: true, percentComplete: true, assigneeId: true, statusId: true, durationDays: true, version: true },
+        select: { id: true, number: true, parentId: true, name: true, wbsCode: true, kind: true, percentComplete: true, assigneeId: true, statusId: true, durationDays: true, version: true },
         where: { projectId, archivedAt: IsNull() },
         order: { wbsSort: 'ASC' },
       }),
@@ -85,15 +86,10 @@ export class BoardService {
       category,
       count: leaves.filter((t) => statusById.get(t.statusId)?.category === category).length,
     }));
-    const counted = leaves.filter((t) => statusById.get(t.statusId)?.category !== StatusCategory.CANCELLED);
-    const weight = (t: Task) => (t.kind === TaskKind.MILESTONE ? 0 : t.durationDays);
-    const totalWeight = counted.reduce((s, t) => s + weight(t), 0);
-    const percentComplete =
-      counted.length === 0
-        ? 0
-        : totalWeight > 0
-          ? counted.reduce((s, t) => s + weight(t) * t.percentComplete, 0) / totalWeight
-          : counted.reduce((s, t) => s + t.percentComplete, 0) / counted.length;
+    // The project's percent is the summaries' rule over all of its work (@trellis/schema/rollup).
+    const overall = rollUpTree(
+      tasks.map((t) => ({ id: t.id, parentId: t.parentId, kind: t.kind, durationDays: t.durationDays, percentComplete: t.percentComplete, category: statusById.get(t.statusId)?.category ?? StatusCategory.UNSTARTED })),
+    ).total;
     const milestones = tasks
       .filter((t) => t.kind === TaskKind.MILESTONE)
       .map((t) => {
@@ -111,7 +107,7 @@ export class BoardService {
       projectKey: project.key,
       projectName: project.name,
       generatedAt: new Date(),
-      percentComplete: Math.round(percentComplete * 10) / 10,
+      percentComplete: projectPercent(overall),
       taskCount: leaves.length,
       categories,
       columns,

@@ -9,7 +9,7 @@ import type { Logger } from '../../common/logger.js';
 import { hasNul, stripNul } from '../../common/text.js';
 import { ActivityAction, type Change, recordActivity } from '../activity/index.js';
 import { CharterApproval, type ProjectRole } from '../project/index.js';
-import { lockProject, StatusCategory } from '../task/index.js';
+import { lockProject, rollUpAncestors, StatusCategory } from '../task/index.js';
 import { readCharter, type CharterContent } from './charter-doc.js';
 import { docNameOf, parseDocName, SERVER_ORIGIN, type CollabDocuments } from './documents.js';
 
@@ -428,6 +428,8 @@ export class Projector {
     const archived: string[] = [];
     const places: { id: string; parent: string | null; position: number; code: string; sort: string; moved: boolean }[] = [];
     const fields: { id: string; name: string; kind: WbsKind }[] = [];
+    /** Tasks whose summaries' roll-ups may change, with the parents they leave. */
+    const rollup = new Set<string>();
 
     for (const id of candidates) {
       const n = outline.byId.get(id);
@@ -451,6 +453,10 @@ export class Projector {
         updated.add(id);
       }
       const reparented = row.parent_id !== n.parentId;
+      if (reparented || row.archived) {
+        rollup.add(id);
+        if (row.parent_id) rollup.add(row.parent_id);
+      }
       if (reparented || row.archived || row.position !== n.index || row.wbs_code !== n.code || row.wbs_sort !== n.sort) {
         places.push({ id, parent: n.parentId, position: n.index, code: n.code, sort: n.sort, moved: reparented || row.archived });
         // A move of its own (new parent, or a new place among siblings); siblings that only shift are renumbered silently.
@@ -466,6 +472,7 @@ export class Projector {
         fields.push({ id, name, kind });
         if (row.name !== name) changes.push({ actor: actor(id), change: { entityType: 'task', entityId: id, taskId: id, action: ActivityAction.UPDATED, field: 'name', oldValue: row.name, newValue: name } });
         if (row.kind !== kind) changes.push({ actor: actor(id), change: { entityType: 'task', entityId: id, taskId: id, action: ActivityAction.UPDATED, field: 'kind', oldValue: row.kind, newValue: kind } });
+        if (row.kind !== kind) rollup.add(id);
         updated.add(id);
       }
     }
@@ -494,6 +501,9 @@ export class Projector {
       await this.archiveTasks(m, projectId, archived, actor, changes);
       for (const id of archived) p.rows.get(id)!.archived = true;
     }
+    for (const id of [...created.map((c) => c.id), ...archived]) rollup.add(id);
+    // Summaries whose work changed: their new roll-ups go out with this projection's other updates.
+    const rolled = await rollUpAncestors(m, projectId, [...rollup], { publish: false });
 
     for (const w of review.warnings) {
       changes.push({
@@ -505,6 +515,8 @@ export class Projector {
     for (const c of changes) byActor.set(c.actor, [...(byActor.get(c.actor) ?? []), c.change]);
     for (const [who, list] of byActor) await recordActivity(m, projectId, who, list);
 
+    const fresh = new Set([...created.map((c) => c.id), ...archived]);
+    for (const id of rolled) if (!fresh.has(id)) updated.add(id);
     const events: DomainEvent[] = [];
     if (created.length) events.push({ type: 'task', projectId, action: 'CREATED', ids: created.map((c) => c.id) });
     if (updated.size) events.push({ type: 'task', projectId, action: 'UPDATED', ids: [...updated] });

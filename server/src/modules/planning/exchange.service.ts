@@ -12,7 +12,7 @@ import { findNul } from '../../common/text.js';
 import { importMspdi, exportMspdi, MspdiError } from '../../planning/mspdi/index.js';
 import { outline, parsePlanDocument, PlanDocumentError, type PlanDocument } from '../../planning/plan-document.js';
 import { ActivityAction, recordActivity } from '../activity/index.js';
-import { lockProject, StatusCategory } from '../task/index.js';
+import { lockProject, rollUpAncestors, StatusCategory } from '../task/index.js';
 import { Baseline, BaselineTask } from './baseline.entity.js';
 import { CalendarException, WorkCalendar } from './calendar.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
@@ -374,6 +374,8 @@ export class ExchangeService {
         ],
       );
     }
+    // The imported trees' summaries roll up what was imported (their own percents from the file are kept but not shown).
+    await rollUpAncestors(m, projectId, [...ids.values()], { publish: false });
     await publishInTransaction(m, { type: 'task', projectId, action: 'UPDATED', ids: [...ids.values()] });
     return ids;
   }

@@ -160,10 +160,10 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
   return { project, settings: { calendarId: plan?.calendarId ?? null, statusDate }, doc };
 }
 
-/** What the engine reads of a task row. */
+/** What the engine reads of a task row (a summary's percent is its stored roll-up, as exports and reports show it). */
 const TASK_COLUMNS = `id, name, parent_id AS "parentId", position, kind, duration_days::float8 AS "durationDays", calendar_id AS "calendarId",
   constraint_type AS "constraintType", constraint_date AS "constraintDate", deadline, actual_start AS "actualStart",
-  actual_finish AS "actualFinish", percent_complete AS "percentComplete", leveling_delay_days::float8 AS "levelingDelayDays", description,
+  actual_finish AS "actualFinish", COALESCE(rollup_percent, percent_complete) AS "percentComplete", leveling_delay_days::float8 AS "levelingDelayDays", description,
   archived_at IS NOT NULL AS archived`;
 
 /**

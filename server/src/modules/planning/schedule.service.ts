@@ -14,7 +14,7 @@ import { scheduleWithState, type ScheduleState } from '../../planning/schedule.j
 import { rescheduleTasks, type TaskChange } from '../../planning/schedule-incremental.js';
 import type { LevelingOutcome } from './engine.js';
 import { fieldChanges, recordActivity } from '../activity/index.js';
-import { reconcileTaskProgress, Task } from '../task/index.js';
+import { lockProject, reconcileTaskProgress, rollUpAncestors, Task } from '../task/index.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
 import { planInput, planTask } from './plan-input.js';
@@ -334,6 +334,9 @@ export class ScheduleService {
     const grant = await authorizeEntity(actor, 'task', input.id, Permission.TASK_UPDATE);
     const wanted = normaliseScheduleInput(input);
     return this.ds.transaction(async (m) => {
+      // Actual dates can finish or reopen the task, which its summaries roll up: the project lock first (see rollUpAncestors).
+      const progressSent = input.actualStart !== undefined || input.actualFinish !== undefined;
+      if (progressSent) await lockProject(m, grant.projectId);
       const repo = m.getRepository(Task);
       const current = await lockVersioned(m, Task, { id: input.id }, input.version, 'Task', (t) => !!t.archivedAt);
       const before = pickSchedule(current);
@@ -366,6 +369,7 @@ export class ScheduleService {
       const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
       await recordActivity(m, current.projectId, grant.userId, changes);
       await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: [current.id] });
+      if (progressSent && (after.percentComplete !== before.percentComplete || after.statusId !== before.statusId)) await rollUpAncestors(m, current.projectId, [current.id]);
       return saved;
     });
   }

@@ -35,6 +35,7 @@ export { TaskConnection, TaskPayload } from './task.payloads.js';
 export { reconcileTaskProgress, TaskService } from './task.service.js';
 export type { ScheduledDates } from './task.service.js';
 export { lockProject } from './wbs.js';
+export { rollUpAncestors, storeRollups } from './rollup.js';
 
 declare module '../../topics.js' {
   interface TopicRegistry {

@@ -6,6 +6,7 @@ import { authorizeEntity, can } from '../../common/guard.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { ActivityAction, recordActivity } from '../activity/index.js';
+import { rollUpAncestors } from './rollup.js';
 import { TaskStatus } from './status.entity.js';
 import type { StatusCreateInput, StatusUpdateInput } from './task.inputs.js';
 
@@ -114,6 +115,8 @@ export class StatusService {
           moved.map((t) => ({ entityType: 'task', entityId: t.id, taskId: t.id, action: ActivityAction.UPDATED, field: 'statusId', oldValue: id, newValue: target!.id })),
         );
         await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: moved.map((t) => t.id) });
+        // A status of another category (cancelled, done...) changes what the summaries above them roll up.
+        if (target.category !== current.category) await rollUpAncestors(m, current.projectId, moved.map((t) => t.id));
       }
       await repo.delete({ id });
       const rest = all.filter((s) => s.id !== id);

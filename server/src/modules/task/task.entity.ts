@@ -3,8 +3,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 import { TaskStatus } from './status.entity.js';
 import { User } from '../user/index.js';
 import { Project } from '../project/index.js';
-import { ConstraintType, TaskKind } from './task.enums.js';
+import { ConstraintType, RollupState, TaskKind } from './task.enums.js';
 import { numericTransformer } from '../../common/columns.js';
+import type { RollupAggregate } from '@trellis/schema/rollup';
 
 /** A node of the work breakdown structure: a work package, a summary or a milestone. */
 @Entity({ name: 'tasks' })
@@ -65,9 +66,21 @@ export class Task {
   @Field(() => ID)
   statusId: string;
 
+  /** The task's own percent complete; GraphQL shows a summary's roll-up instead (TaskResolver.percentComplete). */
   @Column('int', { name: 'percent_complete', default: 0 })
-  @Field(() => Int)
   percentComplete: number;
+
+  /** A summary's percent complete rolled up from its leaves, kept by the server (task/rollup.ts); null for other tasks. */
+  @Column('int', { name: 'rollup_percent', nullable: true })
+  rollupPercent: number | null;
+
+  /** The sums a summary's roll-up is read from (@trellis/schema/rollup), so an edit recomputes only the summaries above it; null for other tasks. */
+  @Column('jsonb', { name: 'rollup_sums', nullable: true, select: false })
+  rollupSums?: RollupAggregate | null;
+
+  @Column('text', { name: 'rollup_state', nullable: true })
+  @Field(() => RollupState, { nullable: true, description: "A summary's progress rolled up from the work under it; null for other tasks" })
+  rollupState: RollupState | null;
 
   @Index('tasks_assignee_id_idx')
   @Column('uuid', { name: 'assignee_id', nullable: true })

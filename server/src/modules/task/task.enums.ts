@@ -13,6 +13,12 @@ export enum StatusCategory {
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
 }
+/** A summary task's progress, rolled up from its leaves (see @trellis/schema/rollup). */
+export enum RollupState {
+  NOT_STARTED = 'NOT_STARTED',
+  STARTED = 'STARTED',
+  DONE = 'DONE',
+}
 export enum DependencyType {
   FS = 'FS',
   SS = 'SS',
@@ -29,6 +35,7 @@ export const STATUS_CATEGORY_ORDER = [
 
 registerEnumType(TaskKind, { name: 'TaskKind' });
 registerEnumType(StatusCategory, { name: 'StatusCategory' });
+registerEnumType(RollupState, { name: 'RollupState' });
 registerEnumType(DependencyType, {
   name: 'DependencyType',
   description: 'FS finish-to-start, SS start-to-start, FF finish-to-finish, SF start-to-finish',

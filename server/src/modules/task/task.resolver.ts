@@ -71,6 +71,11 @@ export class TaskResolver {
     return t.parentId ? ctx.loaders.task.load(t.parentId) : null;
   }
 
+  @FieldResolver(() => Int, { description: "Percent complete: a summary's is rolled up from the work under it (stored with every change of that work)" })
+  percentComplete(@Root() t: Task): number {
+    return t.rollupPercent ?? t.percentComplete;
+  }
+
   @FieldResolver(() => Int, { description: 'Live sub-tasks' })
   childCount(@Root() t: Task, @Ctx() ctx: Context) {
     return ctx.loaders.childCount.load(t.id);

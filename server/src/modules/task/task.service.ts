@@ -18,6 +18,7 @@ import { StatusCategory, TaskKind } from './task.enums.js';
 import type { TaskCreateInput, TaskFilter, TaskMoveInput, TaskUpdateInput } from './task.inputs.js';
 import { lockProject, subtreeIds } from './wbs.js';
 import { reconcileProgress, type Progress, type ProgressChange } from './progress.js';
+import { rollUpAncestors } from './rollup.js';
 import { ConstraintType } from './task.enums.js';
 
 /** Fields of the tree that only the WBS document changes (see WbsService). */
@@ -231,6 +232,8 @@ export class TaskService {
           WHERE id = $1`,
         [id, fields.description, fields.durationDays, dates.constraintType, dates.constraintDate, dates.deadline, fields.statusId, fields.percentComplete, fields.assigneeId, fields.estimateHours, fields.storyPoints],
       );
+      // The projector rolled the new task up with its first values; these replace them.
+      await rollUpAncestors(m, input.projectId, [id]);
       return m.getRepository(Task).findOneByOrFail({ id });
     });
   }
@@ -258,11 +261,16 @@ export class TaskService {
   async update(actor: Actor, input: TaskUpdateInput): Promise<Task> {
     const grant = await authorizeEntity(actor, 'task', input.id, Permission.TASK_UPDATE);
     return this.ds.transaction(async (m) => {
-      // A rename or kind change goes through the WBS document, which takes the project lock: take it
-      // first, as every structural change does, so locks are always taken in the same order.
-      if (input.name !== undefined || input.kind !== undefined) await lockProject(m, grant.projectId);
+      // A rename or kind change goes through the WBS document, which takes the project lock, and a
+      // change of what summaries roll up (percent, status, duration) updates their rows under it:
+      // take it first, as every structural change does, so locks are always taken in the same order.
+      const rollupInputs = input.percentComplete !== undefined || input.statusId !== undefined || input.durationDays !== undefined;
+      if (input.name !== undefined || input.kind !== undefined || rollupInputs) await lockProject(m, grant.projectId);
       const repo = m.getRepository(Task);
       const current = await lockVersioned(m, Task, { id: input.id }, input.version, 'Task', (t) => !!t.archivedAt);
+      if (input.percentComplete !== undefined && (current.kind === TaskKind.SUMMARY || (await repo.exists({ where: { parentId: current.id, archivedAt: IsNull() } })))) {
+        throw new BadUserInputError("A summary's percent complete is rolled up from its sub-tasks; update theirs", 'input.percentComplete');
+      }
       const before = Object.fromEntries([...UPDATABLE, ...SCHEDULING].map((f) => [f, current[f]])) as Updatable & Scheduling;
       const after: Updatable & Scheduling = { ...before };
       for (const f of UPDATABLE) {
@@ -299,6 +307,9 @@ export class TaskService {
         await repo.save(repo.merge(current, { ...after, name: before.name, kind: before.kind, version: current.version + 1 }));
         await recordActivity(m, current.projectId, grant.userId, changes);
         await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: [current.id] });
+        if (after.percentComplete !== before.percentComplete || after.statusId !== before.statusId || after.durationDays !== before.durationDays) {
+          await rollUpAncestors(m, current.projectId, [current.id]);
+        }
       }
       if (renamed || rekinded) {
         await this.wbs.applyStructure(m, current.projectId, grant.userId, (doc) => {

@@ -47,6 +47,7 @@ export function taskRows(specs: Spec[], key = 'ERP'): Task[] {
         finish: '2026-03-03T17:00',
         late: false,
         percentComplete: 0,
+        rollupState: s.children?.length ? 'NOT_STARTED' : null,
         version: 1,
         childCount: s.children?.length ?? 0,
         archivedAt: null,

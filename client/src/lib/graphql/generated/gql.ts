@@ -15,7 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n": typeof types.BoardFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget\n    members { role user { id name email } }\n    statuses { id name category color position }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
@@ -116,7 +116,7 @@ type Documents = {
     "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": typeof types.OnProjectUpdatedWithCharterDocument,
 };
 const documents: Documents = {
-    "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n": types.BoardFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget\n    members { role user { id name email } }\n    statuses { id name category color position }\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -220,7 +220,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n"): typeof import('./graphql.js').TaskFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n"): typeof import('./graphql.js').TaskFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

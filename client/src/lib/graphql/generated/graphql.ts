@@ -290,6 +290,11 @@ export type ResourceUpdateInput = {
   version: number;
 };
 
+export type RollupState =
+  | 'DONE'
+  | 'NOT_STARTED'
+  | 'STARTED';
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -418,7 +423,7 @@ export type WorkingTimeInput = {
   to: string;
 };
 
-export type TaskFieldsFragment = { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null };
+export type TaskFieldsFragment = { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null };
 
 export type BoardFieldsFragment = { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> };
 
@@ -473,7 +478,7 @@ export type ProjectTasksQueryVariables = Exact<{
 }>;
 
 
-export type ProjectTasksQuery = { project: { tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null }> } } };
+export type ProjectTasksQuery = { project: { tasks: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null }> } } };
 
 export type InvitationFieldsFragment = { id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string };
 
@@ -574,21 +579,21 @@ export type TaskCreateMutationVariables = Exact<{
 }>;
 
 
-export type TaskCreateMutation = { taskCreate: { changeNumber: number | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
+export type TaskCreateMutation = { taskCreate: { changeNumber: number | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
 
 export type TaskUpdateMutationVariables = Exact<{
   input: TaskUpdateInput;
 }>;
 
 
-export type TaskUpdateMutation = { taskUpdate: { changeNumber: number | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
+export type TaskUpdateMutation = { taskUpdate: { changeNumber: number | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
 
 export type TaskMoveMutationVariables = Exact<{
   input: TaskMoveInput;
 }>;
 
 
-export type TaskMoveMutation = { taskMove: { changeNumber: number | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
+export type TaskMoveMutation = { taskMove: { changeNumber: number | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
 
 export type TaskDeleteMutationVariables = Exact<{
   id: string;
@@ -698,7 +703,7 @@ export type OnTaskUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnTaskUpdatedSubscription = { taskUpdated: { action: TaskEventAction, changeNumber: number | null, actorId: string | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
+export type OnTaskUpdatedSubscription = { taskUpdated: { action: TaskEventAction, changeNumber: number | null, actorId: string | null, task: { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } } };
 
 export type OnBoardUpdatedSubscriptionVariables = Exact<{
   projectId: string;
@@ -726,7 +731,7 @@ export type TaskDetailQueryVariables = Exact<{
 }>;
 
 
-export type TaskDetailQuery = { task: { description: string, estimateHours: number | null, storyPoints: number | null, constraintType: ConstraintType, constraintDate: string | null, deadline: string | null, actualStart: string | null, actualFinish: string | null, calendarId: string | null, id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, scheduled: { start: string, finish: string, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number } | null, project: { id: string, calendars: Array<{ id: string, name: string }>, schedule: { warnings: Array<{ taskId: string | null, code: string, message: string }> } }, predecessors: Array<{ id: string, type: DependencyType, lagDays: number, predecessor: { id: string, key: string, name: string } }>, successors: Array<{ id: string, type: DependencyType, lagDays: number, successor: { id: string, key: string, name: string } }>, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> }, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } };
+export type TaskDetailQuery = { task: { description: string, estimateHours: number | null, storyPoints: number | null, constraintType: ConstraintType, constraintDate: string | null, deadline: string | null, actualStart: string | null, actualFinish: string | null, calendarId: string | null, id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, scheduled: { start: string, finish: string, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number } | null, project: { id: string, calendars: Array<{ id: string, name: string }>, schedule: { warnings: Array<{ taskId: string | null, code: string, message: string }> } }, predecessors: Array<{ id: string, type: DependencyType, lagDays: number, predecessor: { id: string, key: string, name: string } }>, successors: Array<{ id: string, type: DependencyType, lagDays: number, successor: { id: string, key: string, name: string } }>, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> }, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } };
 
 export type DependencyCreateMutationVariables = Exact<{
   input: DependencyCreateInput;
@@ -1016,7 +1021,7 @@ export type ProjectHeadQueryVariables = Exact<{
 }>;
 
 
-export type ProjectHeadQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, tasks: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null }> }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+export type ProjectHeadQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, tasks: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null }> }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
 export type ProjectBoardQueryVariables = Exact<{
   id: string;
@@ -1087,6 +1092,7 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   finish
   late
   percentComplete
+  rollupState
   version
   childCount
   archivedAt
@@ -1497,6 +1503,7 @@ export const ProjectTasksDocument = new TypedDocumentString(`
   finish
   late
   percentComplete
+  rollupState
   version
   childCount
   archivedAt
@@ -1842,6 +1849,7 @@ export const TaskCreateDocument = new TypedDocumentString(`
   finish
   late
   percentComplete
+  rollupState
   version
   childCount
   archivedAt
@@ -1878,6 +1886,7 @@ export const TaskUpdateDocument = new TypedDocumentString(`
   finish
   late
   percentComplete
+  rollupState
   version
   childCount
   archivedAt
@@ -1914,6 +1923,7 @@ export const TaskMoveDocument = new TypedDocumentString(`
   finish
   late
   percentComplete
+  rollupState
   version
   childCount
   archivedAt
@@ -2195,6 +2205,7 @@ export const OnTaskUpdatedDocument = new TypedDocumentString(`
   finish
   late
   percentComplete
+  rollupState
   version
   childCount
   archivedAt
@@ -2404,6 +2415,7 @@ export const TaskDetailDocument = new TypedDocumentString(`
   finish
   late
   percentComplete
+  rollupState
   version
   childCount
   archivedAt
@@ -3199,6 +3211,7 @@ export const ProjectHeadDocument = new TypedDocumentString(`
   finish
   late
   percentComplete
+  rollupState
   version
   childCount
   archivedAt
