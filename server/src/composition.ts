@@ -2,6 +2,8 @@ import type { Fanout } from '@trellis/collab';
 import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './common/events.js';
 import { silentLogger, type Logger } from './common/logger.js';
+import { systemActorOver, type EntityLocations } from './common/locate.js';
+import type { Actor } from './common/actor.js';
 import type { Viewer } from './common/roles.js';
 import type { ModuleEnv, ModuleParts, ResolverBinding } from './module.js';
 import { activityModule } from './modules/activity/index.js';
@@ -23,6 +25,7 @@ type Module = (typeof modules)[number];
 type ModuleName = Module['name'];
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type ServicesOf<M> = M extends { create(env: ModuleEnv, needs: never): ModuleParts<infer S> } ? S : never;
+type LocatedOf<M> = M extends { located?: infer R } ? NonNullable<R> : never;
 type LoadersOf<M> = M extends { loaders?: (ds: DataSource, viewer: Viewer) => infer L } ? L : never;
 
 /** The services of every module, by name (`services.tasks`, `services.planning.schedules`, …). */
@@ -32,6 +35,20 @@ export type ModuleLoaders = UnionToIntersection<LoadersOf<Module>>;
 
 /** Every entity, registered explicitly (no globbing), module by module. */
 export const entities: Function[] = modules.flatMap((m) => [...m.entities]);
+
+/**
+ * Where every kind of row the access check names by id keeps its project, from the modules that own
+ * them; a kind declared in EntityKinds without a location here fails to compile.
+ */
+export const entityLocations: EntityLocations = Object.assign({}, ...modules.map((m) => m.located ?? {})) as UnionToIntersection<LocatedOf<Module>>;
+
+/**
+ * Trellis acting on its own over a database (the seed, the command line), recording its work under
+ * `onBehalfOf` (a person's id, or null for Trellis itself). One per unit of work, as a request is.
+ */
+export function systemActorFor(ds: DataSource, onBehalfOf: string | null = null): Actor {
+  return systemActorOver(ds, entityLocations, onBehalfOf);
+}
 
 /** A fresh set of every module's loaders, for one request. */
 export function moduleLoaders(ds: DataSource, viewer: Viewer): ModuleLoaders {

@@ -4,7 +4,7 @@ import type { Viewer } from './common/roles.js';
 import { batchOptions } from './common/batch.js';
 import { requestActor, type Actor, type EntityKind } from './common/actor.js';
 import { entityKey, entityProjects } from './common/locate.js';
-import { moduleLoaders } from './composition.js';
+import { entityLocations, moduleLoaders } from './composition.js';
 import type { Loaders } from './context.js';
 
 export type { Loaders } from './context.js';
@@ -16,7 +16,7 @@ export type { Loaders } from './context.js';
 export function createLoaders(ds: DataSource, viewer: Viewer): Loaders {
   const loaders = Object.assign(moduleLoaders(ds, viewer), {
     /** The project of a row, keyed by `entityKey(kind, id)` (null = no such row). */
-    entityProject: new DataLoader<string, string | null>(entityProjects(ds), batchOptions),
+    entityProject: new DataLoader<string, string | null>(entityProjects(ds, entityLocations), batchOptions),
   });
   const scoped: Loaders = Object.assign(loaders, {
     scope: {} as object,
@@ -34,6 +34,7 @@ export function actorOf(viewer: Viewer, loaders: Loaders): Actor {
     membership: (projectId) => loaders.membership.load(projectId),
     archived: (projectId) => loaders.archived.load(projectId),
     projectOf: (kind: EntityKind, id: string) => loaders.entityProject.load(entityKey(kind, id)),
+    nameOf: (kind: EntityKind) => entityLocations[kind].name,
     get scope() {
       return loaders.scope;
     },

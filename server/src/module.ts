@@ -1,8 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './common/events.js';
+import type { EntityLocation } from './common/locate.js';
 import type { Logger } from './common/logger.js';
 import type { Viewer } from './common/roles.js';
 import type { Hub } from './topics.js';
+
+/** Where a module's kinds of rows keep their project (see `located`). */
+export type LocatedKinds = Readonly<Record<string, EntityLocation>>;
 
 /** A resolver class and the instance type-graphql's container hands out for it. */
 export type ResolverBinding = readonly [resolver: Function, instance: object];
@@ -33,18 +37,23 @@ export interface ModuleParts<S extends object> {
  * event handler. `Needs` is what it takes from the modules built before it, through constructors,
  * never assigned later. Its subscription topics are a type its index exports for topics.ts.
  */
-export interface ModuleContribution<Name extends string, Needs, S extends object, L extends object> {
+export interface ModuleContribution<Name extends string, Needs, S extends object, L extends object, Loc extends LocatedKinds = Record<never, never>> {
   readonly name: Name;
   /** TypeORM entities, registered with the DataSource. */
   readonly entities: readonly Function[];
   /** DataLoaders this module adds to each request's `ctx.loaders` (names unique across modules). */
   readonly loaders?: (ds: DataSource, viewer: Viewer) => L;
+  /**
+   * Where the rows of each kind this module declares in `EntityKinds` (common/actor.ts) keep their
+   * project, for the access check by id.
+   */
+  readonly located?: Loc;
   create(env: ModuleEnv, needs: Needs): ModuleParts<S>;
 }
 
 /** Declares a module's contribution with its types inferred. */
-export function defineModule<const Name extends string, Needs, S extends object, L extends object = Record<never, never>>(
-  contribution: ModuleContribution<Name, Needs, S, L>,
-): ModuleContribution<Name, Needs, S, L> {
+export function defineModule<const Name extends string, Needs, S extends object, L extends object = Record<never, never>, Loc extends LocatedKinds = Record<never, never>>(
+  contribution: ModuleContribution<Name, Needs, S, L, Loc>,
+): ModuleContribution<Name, Needs, S, L, Loc> {
   return contribution;
 }

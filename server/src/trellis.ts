@@ -189,7 +189,7 @@ async function importFile(file: string, key: string): Promise<void> {
     const projectId = await projectIdOf(ds, key);
     try {
       // The command acts as Trellis itself: its work is recorded under no one.
-      const { systemActorFor } = await import('./common/locate.js');
+      const { systemActorFor } = await import('./composition.js');
       return await s.planning.exchange.importInto(systemActorFor(ds), projectId, parsed, (done, total, stage) => {
         if (!bar) return;
         if (done === 0) bar.start(total, 0, { stage });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { systemActorFor } from '../../../server/dist/common/locate.js';
+import { systemActorFor } from '../../../server/dist/composition.js';
 import { wbsChildCode } from '@trellis/schema/wbs';
 import { hashPassword } from '../../../server/dist/modules/user/auth.service.js';
 

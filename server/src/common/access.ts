@@ -106,21 +106,6 @@ export async function authorize(actor: Actor, projectId: string, permission: Per
   return { projectId, role: m.role, userId: actor.userId, archived: m.archived };
 }
 
-/** How a missing row of each kind is named in NOT_FOUND. */
-const NAMES: Record<EntityKind, string> = {
-  task: 'Task',
-  dependency: 'Dependency',
-  status: 'Status',
-  calendar: 'Calendar',
-  calendarException: 'Exception',
-  resource: 'Resource',
-  assignment: 'Assignment',
-  baseline: 'Baseline',
-  costEntry: 'Cost entry',
-  invitation: 'Invitation',
-  boardToken: 'Board token',
-};
-
 /**
  * The access check by a row's id: finds the row's project (one small query, cached per request)
  * and checks the permission there. A missing row and a row in someone else's project give the
@@ -135,7 +120,7 @@ export async function authorizeEntity(
   permission: Permission,
   field?: string,
 ): Promise<Grant> {
-  const missing = () => new NotFoundError(NAMES[kind], field);
+  const missing = () => new NotFoundError(actor.lookups.nameOf(kind), field);
   if (actor.kind === 'anonymous') throw new UnauthenticatedError();
   const projectId = isUuid(id) ? await actor.lookups.projectOf(kind, id) : null;
   if (!projectId) throw missing();

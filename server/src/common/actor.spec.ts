@@ -12,6 +12,7 @@ const lookups = (): ActorLookups => ({
   membership: async (id) => (id === PROJECT ? { role: ProjectRole.VIEWER, archived: false } : null),
   archived: async (id) => (id === PROJECT ? false : null),
   projectOf: async (kind, id) => (kind === 'task' && id === TASK ? PROJECT : null),
+  nameOf: (kind) => (kind === 'task' ? 'Task' : kind),
   scope: {},
 });
 

@@ -3,19 +3,12 @@ import type { ProjectRole, Viewer } from './roles.js';
 /**
  * What an access check may name by id instead of by project: the check finds the project the row
  * belongs to (one small query, cached per request), so a service never loads a row just to learn it.
+ * Each module declares its own kinds here (`declare module` in its index.ts) and contributes where
+ * their rows keep their project (`located`, see module.ts), so this file names no module.
  */
-export type EntityKind =
-  | 'task'
-  | 'dependency'
-  | 'status'
-  | 'calendar'
-  | 'calendarException'
-  | 'resource'
-  | 'assignment'
-  | 'baseline'
-  | 'costEntry'
-  | 'invitation'
-  | 'boardToken';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules' declarations
+export interface EntityKinds {}
+export type EntityKind = keyof EntityKinds & string;
 
 export interface Membership {
   role: ProjectRole;
@@ -30,6 +23,8 @@ export interface ActorLookups {
   archived(projectId: string): Promise<boolean | null>;
   /** The project a row belongs to (null: no such row, or not an id at all). */
   projectOf(kind: EntityKind, id: string): Promise<string | null>;
+  /** How a row of this kind is named to people ("Task", "Cost entry"): NOT_FOUND says it. */
+  nameOf(kind: EntityKind): string;
   /**
    * A key for what a service keeps for the rest of one unit of work (a schedule read once for many
    * tasks). A subscription gets a new one before each event, so the next event reads afresh.

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor.js';
-import { systemActorFor } from '../common/locate.js';
+import { systemActorFor } from '../composition.js';
 import { Methodology, ProjectRole, ProjectStatus } from '../modules/project/index.js';
 import { DependencyType, StatusCategory, TaskKind, TaskStatus } from '../modules/task/index.js';
 import { ResourceType } from '../modules/planning/index.js';

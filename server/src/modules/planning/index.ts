@@ -5,6 +5,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../common/logger.js';
 import { defineModule } from '../../module.js';
+
 import type { Hub as SubscriptionHub } from '../../topics.js';
 import { Baseline, BaselineTask } from './baseline.entity.js';
 import { BaselineService } from './baseline.service.js';
@@ -75,10 +76,32 @@ export interface PlanningNeeds {
   structure: StructureWriter;
 }
 
+declare module '../../common/actor.js' {
+  interface EntityKinds {
+    calendar: true;
+    calendarException: true;
+    resource: true;
+    assignment: true;
+    baseline: true;
+    costEntry: true;
+  }
+}
+
 export const planningModule = defineModule({
   name: 'planning',
   entities: [WorkCalendar, CalendarException, ProjectPlan, Resource, ResourceRate, Assignment, Baseline, BaselineTask, CostEntry],
   loaders: (ds) => createPlanningLoaders(ds),
+  located: {
+    calendar: { name: 'Calendar', sql: 'SELECT id, project_id FROM work_calendars WHERE id = ANY($1::uuid[])' },
+    calendarException: {
+      name: 'Exception',
+      sql: 'SELECT e.id, c.project_id FROM calendar_exceptions e JOIN work_calendars c ON c.id = e.calendar_id WHERE e.id = ANY($1::uuid[])',
+    },
+    resource: { name: 'Resource', sql: 'SELECT id, project_id FROM resources WHERE id = ANY($1::uuid[])' },
+    assignment: { name: 'Assignment', sql: 'SELECT id, project_id FROM assignments WHERE id = ANY($1::uuid[])' },
+    baseline: { name: 'Baseline', sql: 'SELECT id, project_id FROM baselines WHERE id = ANY($1::uuid[])' },
+    costEntry: { name: 'Cost entry', sql: 'SELECT id, project_id FROM cost_entries WHERE id = ANY($1::uuid[])' },
+  },
   create: ({ ds, logger, hub }, needs: PlanningNeeds) => {
     const p = createPlanningServices(ds, needs.structure, { logger, hub });
     const args = [p.schedules, p.calendars, p.resources, p.baselines, p.costs, p.leveling, p.exchange] as const;

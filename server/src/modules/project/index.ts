@@ -8,6 +8,7 @@ import { membershipQueries } from '../../common/access.js';
 import { batchOptions, byId } from '../../common/batch.js';
 import type { Viewer } from '../../common/roles.js';
 import { defineModule } from '../../module.js';
+
 import type { ActivityService } from '../activity/index.js';
 import { BoardToken } from './board-token.entity.js';
 import { Charter } from './charter.entity.js';
@@ -78,10 +79,21 @@ export interface ProjectNeeds {
   activity: ActivityService;
 }
 
+declare module '../../common/actor.js' {
+  interface EntityKinds {
+    invitation: true;
+    boardToken: true;
+  }
+}
+
 export const projectModule = defineModule({
   name: 'project',
   entities: [Project, ProjectChange, ProjectMember, Invitation, Charter, BoardToken],
   loaders: projectLoaders,
+  located: {
+    invitation: { name: 'Invitation', sql: 'SELECT id, project_id FROM project_invitations WHERE id = ANY($1::uuid[])' },
+    boardToken: { name: 'Board token', sql: 'SELECT id, project_id FROM board_tokens WHERE id = ANY($1::uuid[])' },
+  },
   create: ({ ds }, needs: ProjectNeeds) => {
     const projects = new ProjectService(ds, needs.setUps);
     const invitations = new InvitationService(ds, { days: needs.invitationDays });

@@ -8,6 +8,7 @@ import DataLoader from 'dataloader';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { batchOptions, byId, groupBy } from '../../common/batch.js';
 import { defineModule } from '../../module.js';
+
 import type { ActivityService } from '../activity/index.js';
 import { addDefaultStatuses } from './default-statuses.js';
 import { Dependency } from './dependency.entity.js';
@@ -100,10 +101,23 @@ export interface TaskNeeds {
   activity: ActivityService;
 }
 
+declare module '../../common/actor.js' {
+  interface EntityKinds {
+    task: true;
+    dependency: true;
+    status: true;
+  }
+}
+
 export const taskModule = defineModule({
   name: 'task',
   entities: [TaskStatus, Task, Dependency],
   loaders: taskLoaders,
+  located: {
+    task: { name: 'Task', sql: 'SELECT id, project_id FROM tasks WHERE id = ANY($1::uuid[])' },
+    dependency: { name: 'Dependency', sql: 'SELECT id, project_id FROM task_dependencies WHERE id = ANY($1::uuid[])' },
+    status: { name: 'Status', sql: 'SELECT id, project_id FROM task_statuses WHERE id = ANY($1::uuid[])' },
+  },
   create: ({ ds }, needs: TaskNeeds) => {
     const tasks = new TaskService(ds, needs.structure, needs.scheduled);
     const dependencies = new DependencyService(ds);
