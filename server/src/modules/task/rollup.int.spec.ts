@@ -224,7 +224,7 @@ describe('summary roll-ups', () => {
     const statuses: { id: string; category: string }[] = (await h.gql(`query($id: UUID!) { project(id: $id) { statuses { id category } } }`, { id: p }, owner)).data!.project.statuses;
     const cancelled = statuses.find((x) => x.category === 'CANCELLED')!.id;
     const doneStatus = (await h.gql(`query($id: UUID!) { task(id: $id) { status { id } } }`, { id: a }, owner)).data!.task.status.id;
-    const r = await h.gql(`mutation($id: UUID!, $to: ID) { statusDelete(id: $id, moveToId: $to) { status { id } } }`, { id: doneStatus, to: cancelled }, owner);
+    const r = await h.gql(`mutation($id: UUID!, $to: UUID) { statusDelete(id: $id, moveToId: $to) { status { id } } }`, { id: doneStatus, to: cancelled }, owner);
     expect(r.errors).toBeUndefined();
     // The cancelled work leaves the percent; having been done, it still counts as started.
     expect(await read(s)).toMatchObject({ percentComplete: 0, rollupState: 'STARTED' });
