@@ -83,6 +83,11 @@ describe('earned value before work starts, and forms that say what is wrong', ()
     expect(await text(page, 'kpi-eac')).toContain('AC + (BAC − EV)');
     expect((await page.getByTestId('kpi-vac').locator('.k-value').textContent())!.trim()).toBe('€0');
     expect(await text(page, 'ev-indices')).not.toContain('—');
+    // The table's undefined cells say n/a and why.
+    const projectRow = page.getByTestId('ev-row').first();
+    expect(await projectRow.textContent()).not.toContain('—');
+    expect(await projectRow.locator('td').nth(7).getAttribute('title')).toBe('CPI undefined: no cost recorded yet');
+    await page.getByTestId('ev-table-na').waitFor();
     await screenshot(page, 'ev-before-work');
 
     // The cost form explains a negative amount and negative hours instead of greying the button out.
@@ -90,8 +95,8 @@ describe('earned value before work starts, and forms that say what is wrong', ()
     await form.getByLabel('Task').selectOption(taskId);
     await form.getByLabel(/Amount/).fill('-120');
     await form.getByLabel('Hours').fill('-2');
-    expect(await page.getByTestId('cost-amount-error').textContent()).toContain('cannot be negative');
-    expect(await page.getByTestId('cost-hours-error').textContent()).toContain('cannot be negative');
+    expect(await page.getByTestId('cost-amount-error').textContent()).toContain('Cannot be negative');
+    expect(await page.getByTestId('cost-hours-error').textContent()).toContain('Cannot be negative');
     expect(await form.getByLabel(/Amount/).getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByLabel(/Amount/).getAttribute('aria-describedby')).toBe('cost-amount-error');
     expect(await page.getByTestId('add-cost').isDisabled()).toBe(false);

@@ -4,8 +4,8 @@ import { costFieldErrors, splitOverWorkingDays } from './cost-entry.js';
 describe('costFieldErrors', () => {
   it('says why a negative amount or hours is refused, all at once', () => {
     const e = costFieldErrors({ task: 't', date: '2026-11-02', amount: -5, hours: -1 }, false);
-    expect(e.amount).toMatch(/cannot be negative/);
-    expect(e.hours).toMatch(/cannot be negative/);
+    expect(e.amount).toMatch(/Cannot be negative/);
+    expect(e.hours).toMatch(/Cannot be negative/);
   });
 
   it('lists every missing field after a try, none before', () => {

@@ -31,10 +31,10 @@ export function costFieldErrors(f: CostFields, submitted: boolean): CostFieldErr
   const amount = fieldNumber(f.amount);
   if (Number.isNaN(amount)) {
     if (submitted) out.amount = 'Give an amount (0 or more)';
-  } else if (amount < 0) out.amount = 'The amount cannot be negative: a cost entry records money spent, 0 or more';
+  } else if (amount < 0) out.amount = 'Cannot be negative: enter the money spent, 0 or more';
   const hours = fieldNumber(f.hours);
   if (!Number.isNaN(hours)) {
-    if (hours < 0) out.hours = 'Hours cannot be negative: leave the field empty when no time was booked';
+    if (hours < 0) out.hours = 'Cannot be negative: leave empty if no time was spent';
     else if (hours > MAX_HOURS_PER_ENTRY)
       out.hours = `One entry covers one day: at most ${MAX_HOURS_PER_ENTRY} hours. Split ${hours} hours over ${workingDaysFor(hours)} working days of ${HOURS_PER_DAY} hours instead.`;
   }
