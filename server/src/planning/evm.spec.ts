@@ -73,6 +73,24 @@ describe('earnedValue', () => {
     });
   });
 
+  it('before work starts: SPI is 0 (not undefined) while PV > 0; CPI and the BAC / CPI forecasts stay null without cost', () => {
+    const { plan, baseline } = textbook();
+    const fresh: PlanDocument = {
+      ...plan,
+      tasks: plan.tasks.map((t) => ({ ...t, percentComplete: 0, actualStart: undefined })),
+      costEntries: [],
+    };
+    const p = earnedValue(fresh, baseline).project;
+    expect(p).toEqual({
+      bac: 100_000, pv: 50_000, ev: 0, ac: 0, sv: -50_000, cv: 0,
+      spi: 0, cpi: null, eacCpi: null, eacCpiSpi: null, etc: null, vac: null, tcpi: 1,
+    });
+    // Cost but nothing earned: CPI is 0 and BAC / CPI has no finite value.
+    const spent = earnedValue({ ...fresh, costEntries: [{ taskId: 'design', date: '2024-01-10', amount: 5_000 }] }, baseline).project;
+    expect(spent).toMatchObject({ ac: 5_000, spi: 0, cpi: 0, eacCpi: null, etc: null, vac: null });
+    expect(spent.tcpi).toBeCloseTo(100_000 / 95_000, 6);
+  });
+
   it('uses the recorded actual cost of a task without cost entries, and a status date passed in', () => {
     const { plan, baseline } = textbook();
     plan.costEntries = [];

@@ -149,6 +149,17 @@ export class EarnedValueStore {
     return d.costEntryCreate.costEntry;
   }
 
+  /** Several entries (a period split into days), one after another; the figures are fetched once at the end. */
+  async addCosts(drafts: CostDraft[]): Promise<CostEntry[]> {
+    const out: CostEntry[] = [];
+    try {
+      for (const draft of drafts) out.push((await request(ops.COST_ENTRY_CREATE, { input: draft })).costEntryCreate.costEntry);
+    } finally {
+      await this.compute();
+    }
+    return out;
+  }
+
   /** The cache's subscriptions tell when the figures may have changed; they are fetched once for a burst. */
   #listen() {
     const queue = () => this.cache.queue('earned-value', () => this.compute());

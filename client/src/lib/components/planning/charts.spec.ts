@@ -70,7 +70,7 @@ describe('sCurve', () => {
 
 describe('index colours', () => {
   it('read SPI/CPI against 1.0 and TCPI the other way round', () => {
-    expect([1.05, 0.95, 0.7, 0, null].map(indexHealth)).toEqual(['good', 'watch', 'bad', 'none', 'none']);
+    expect([1.05, 0.95, 0.7, 0, null].map(indexHealth)).toEqual(['good', 'watch', 'bad', 'bad', 'none']);
     expect([0.9, 1.05, 1.4].map(tcpiHealth)).toEqual(['good', 'watch', 'bad']);
   });
 });
