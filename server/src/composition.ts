@@ -8,6 +8,7 @@ import type { Viewer } from './common/roles.js';
 import type { ModuleEnv, ModuleParts, ResolverBinding } from './module.js';
 import { activityModule } from './modules/activity/index.js';
 import { boardModule } from './modules/board/index.js';
+import { changeModule } from './modules/change/index.js';
 import { collabModule } from './modules/collab/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
@@ -19,7 +20,7 @@ import { createHub, type Hub } from './topics.js';
  * Every module of the server, lowest first (a module imports only modules before it, see
  * layering.spec.ts): the order of their entities, loaders, resolvers, event handlers and closing.
  */
-export const modules = [userModule, activityModule, projectModule, taskModule, planningModule, collabModule, boardModule] as const;
+export const modules = [userModule, activityModule, projectModule, taskModule, planningModule, collabModule, changeModule, boardModule] as const;
 
 type Module = (typeof modules)[number];
 type ModuleName = Module['name'];
@@ -99,10 +100,11 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
     charterText: collab.services.charterText,
     activity: activity.services.activity,
   });
+  const change = changeModule.create(env, { schedules, structure: collab.services.wbs });
   const board = boardModule.create(env, { schedules });
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, collab, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, collab, change, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

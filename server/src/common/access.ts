@@ -20,6 +20,12 @@ export enum Permission {
   TASK_DELETE = 'TASK_DELETE',
   TASK_DELETE_OWN = 'TASK_DELETE_OWN',
   DEPENDENCY_MANAGE = 'DEPENDENCY_MANAGE',
+  /** Raise change requests and edit and submit one's own drafts. */
+  CHANGE_REQUEST_EDIT = 'CHANGE_REQUEST_EDIT',
+  /** Decide change requests (unless the project names a change board) and edit anyone's drafts. */
+  CHANGE_DECIDE = 'CHANGE_DECIDE',
+  /** Record and edit entries of the decision log. */
+  DECISION_MANAGE = 'DECISION_MANAGE',
 }
 
 const READ = new Set([Permission.PROJECT_READ, Permission.BOARD_READ]);
@@ -28,6 +34,8 @@ const MEMBER_WRITES = new Set([
   Permission.TASK_UPDATE,
   Permission.TASK_DELETE_OWN,
   Permission.DEPENDENCY_MANAGE,
+  Permission.CHANGE_REQUEST_EDIT,
+  Permission.DECISION_MANAGE,
 ]);
 
 /** The role table, in one place. */

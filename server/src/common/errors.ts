@@ -16,6 +16,10 @@ export const USER_ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',
   'TOO_MANY_SUBSCRIPTIONS',
+  'SELF_APPROVAL',
+  'ALREADY_DECIDED',
+  'STALE_PREVIEW',
+  'INVALID_STATE',
 ] as const;
 
 /** Missing, or not the asker's to see; `field` names the input field that gave the id, if one did. */
@@ -106,4 +110,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** A rule of a workflow refuses the step (`code`: SELF_APPROVAL, ALREADY_DECIDED, STALE_PREVIEW, INVALID_STATE). */
+export class WorkflowError extends GraphQLError {
+  constructor(code: 'SELF_APPROVAL' | 'ALREADY_DECIDED' | 'STALE_PREVIEW' | 'INVALID_STATE', message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
 }

@@ -29,6 +29,8 @@ export type DomainEvent = EventStamp &
   | { type: 'outline'; projectId: string }
   /** A part of the plan changed, whether or not the schedule moved (links, baselines, costs...). */
   | { type: 'plan'; projectId: string; part: string }
+  /** Rows of a project's register changed (change requests, decisions); `register` names which. */
+  | { type: 'register'; register: string; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
   );
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */

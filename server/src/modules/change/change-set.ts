@@ -1,0 +1,220 @@
+/**
+ * A change set: the plan edits a change request proposes, stored as validated JSON. This file
+ * checks one against the live plan and builds the what-if plan document it would produce; it
+ * reads nothing itself, so preview, save and approval all check the same way.
+ */
+import { z } from 'zod';
+import { BadUserInputError } from '../../common/errors.js';
+import { isUuid } from '../../common/ids.js';
+import { CycleError } from '../../planning/errors.js';
+import type { PlanDocument, PlanDocumentTask } from '../../planning/plan-document.js';
+import { DependencyType } from '../task/index.js';
+import type { ChangeSetShape } from './change-set.types.js';
+
+const MAX_ITEMS = 500;
+const MAX_DAYS = 10_000;
+
+const days = z.number().finite().min(0).max(MAX_DAYS);
+const ref = z.string().min(1).max(64);
+
+/** The stored form (jsonb), read back through the same schema so a bad row never reaches the engine. */
+export const changeSetSchema = z.object({
+  addTasks: z.array(z.object({ key: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/), name: z.string().trim().min(1).max(500), parentId: ref.nullable(), durationDays: days, milestone: z.boolean() })).max(MAX_ITEMS),
+  durations: z.array(z.object({ taskId: ref, durationDays: days })).max(MAX_ITEMS),
+  links: z.array(z.object({ predecessorId: ref, successorId: ref, type: z.enum(DependencyType), lagDays: z.number().finite().min(-MAX_DAYS).max(MAX_DAYS) })).max(MAX_ITEMS),
+  removeLinks: z.array(z.object({ predecessorId: ref, successorId: ref })).max(MAX_ITEMS),
+  removeTasks: z.array(ref).max(MAX_ITEMS),
+  budgetDelta: z.number().finite().min(-1e12).max(1e12).nullable(),
+  scopeItems: z.array(z.string().trim().min(1).max(500)).max(100),
+});
+export type ChangeSet = z.infer<typeof changeSetSchema>;
+
+export const EMPTY_CHANGE_SET: ChangeSet = { addTasks: [], durations: [], links: [], removeLinks: [], removeTasks: [], budgetDelta: null, scopeItems: [] };
+
+/** The id an added task has in the what-if plan (never a UUID, so it cannot meet a real task). */
+export const addedId = (key: string) => `new:${key}`;
+
+/**
+ * The input made whole (defaults filled in) and checked field by field; `at` is the input's path
+ * (`input.changeSet`), so an error names e.g. `input.changeSet.addTasks[1].durationDays`.
+ */
+export function normalizeChangeSet(input: ChangeSetShape | null | undefined, at: string): ChangeSet {
+  const raw = {
+    addTasks: (input?.addTasks ?? []).map((t) => ({ key: t.key, name: t.name?.trim() ?? '', parentId: t.parentId ?? null, durationDays: t.milestone ? 0 : t.durationDays, milestone: !!t.milestone })),
+    durations: (input?.durations ?? []).map((d) => ({ taskId: d.taskId, durationDays: d.durationDays })),
+    links: (input?.links ?? []).map((l) => ({ predecessorId: l.predecessorId, successorId: l.successorId, type: l.type ?? DependencyType.FS, lagDays: l.lagDays ?? 0 })),
+    removeLinks: (input?.removeLinks ?? []).map((l) => ({ predecessorId: l.predecessorId, successorId: l.successorId })),
+    removeTasks: input?.removeTasks ?? [],
+    budgetDelta: input?.budgetDelta ?? null,
+    scopeItems: (input?.scopeItems ?? []).map((s) => s.trim()).filter(Boolean),
+  };
+  const parsed = changeSetSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : `${p}.${String(k)}`), at);
+    throw new BadUserInputError(explain(issue.path.at(-1), issue.message), path);
+  }
+  return parsed.data;
+}
+
+function explain(field: PropertyKey | undefined, fallback: string): string {
+  switch (field) {
+    case 'durationDays':
+      return `Duration must be between 0 and ${MAX_DAYS.toLocaleString('en')} working days`;
+    case 'lagDays':
+      return `Lag must be between -${MAX_DAYS.toLocaleString('en')} and ${MAX_DAYS.toLocaleString('en')} working days`;
+    case 'name':
+      return 'Each added task needs a name of at most 500 characters';
+    case 'key':
+      return 'An added task key is 1-40 letters, digits, dots, dashes or underscores';
+    default:
+      return fallback;
+  }
+}
+
+/** A stored change set read back (older rows or hand edits are made whole the same way). */
+export function readChangeSet(stored: unknown): ChangeSet {
+  const parsed = changeSetSchema.safeParse({ ...EMPTY_CHANGE_SET, ...(stored as object | null) });
+  return parsed.success ? parsed.data : EMPTY_CHANGE_SET;
+}
+
+/** The tasks a change set names (existing ones only), for the request's linked tasks. */
+export function existingTaskIds(cs: ChangeSet): string[] {
+  const ids = [
+    ...cs.addTasks.map((t) => t.parentId),
+    ...cs.durations.map((d) => d.taskId),
+    ...cs.links.flatMap((l) => [l.predecessorId, l.successorId]),
+    ...cs.removeLinks.flatMap((l) => [l.predecessorId, l.successorId]),
+    ...cs.removeTasks,
+  ];
+  return [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
+}
+
+interface PlanIndex {
+  byId: Map<string, PlanDocumentTask>;
+  children: Map<string, string[]>;
+}
+
+function indexPlan(tasks: readonly PlanDocumentTask[]): PlanIndex {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const children = new Map<string, string[]>();
+  for (const t of tasks) if (t.parentId) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
+  return { byId, children };
+}
+
+function subtree(index: PlanIndex, id: string): string[] {
+  const out = [id];
+  for (let i = 0; i < out.length; i++) out.push(...(index.children.get(out[i]!) ?? []));
+  return out;
+}
+
+function ancestors(byId: Map<string, PlanDocumentTask>, id: string): Set<string> {
+  const up = new Set<string>();
+  for (let p = byId.get(id)?.parentId ?? null; p && !up.has(p); p = byId.get(p)?.parentId ?? null) up.add(p);
+  return up;
+}
+
+/**
+ * The plan document as it would be with the change set applied (the live one is not touched),
+ * after checking every reference against it: each task named exists in this project and is not
+ * deleted, parents can hold sub-tasks, nothing refers to a task the change removes, links are new
+ * and not between a summary and its own sub-task. `at` is the change set's input path.
+ */
+export function applyToPlan(doc: PlanDocument, cs: ChangeSet, at: string): PlanDocument {
+  const index = indexPlan(doc.tasks);
+  const added = new Map<string, number>();
+  cs.addTasks.forEach((t, i) => {
+    if (added.has(t.key)) throw new BadUserInputError(`Two added tasks share the key "${t.key}"`, `${at}.addTasks[${i}].key`);
+    added.set(t.key, i);
+  });
+  const existing = (id: string, path: string): PlanDocumentTask => {
+    const t = isUuid(id) ? index.byId.get(id) : undefined;
+    if (!t) throw new BadUserInputError('No such task in this project (it may have been deleted)', path);
+    return t;
+  };
+  const removed = new Set<string>();
+  cs.removeTasks.forEach((id, i) => {
+    existing(id, `${at}.removeTasks[${i}]`);
+    for (const s of subtree(index, id)) removed.add(s);
+  });
+  const notRemoved = (id: string, path: string) => {
+    if (removed.has(id)) throw new BadUserInputError('This task is removed by the same change', path);
+  };
+  /** An added task's what-if id, or an existing live task's id. */
+  const resolve = (id: string, path: string, before?: number): string => {
+    const k = added.get(id);
+    if (k !== undefined) {
+      if (before !== undefined && k >= before) throw new BadUserInputError('List a parent task before the tasks added under it', path);
+      return addedId(id);
+    }
+    const t = existing(id, path);
+    notRemoved(t.id, path);
+    return t.id;
+  };
+
+  const tasks = doc.tasks.filter((t) => !removed.has(t.id)).map((t) => ({ ...t }));
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const nextOrder = new Map<string | null, number>();
+  for (const t of tasks) nextOrder.set(t.parentId ?? null, Math.max(nextOrder.get(t.parentId ?? null) ?? 0, t.order + 1));
+
+  cs.addTasks.forEach((t, i) => {
+    const parentId = t.parentId ? resolve(t.parentId, `${at}.addTasks[${i}].parentId`, i) : null;
+    const parent = parentId ? byId.get(parentId) : undefined;
+    if (parent?.kind === 'MILESTONE') throw new BadUserInputError('A milestone cannot have sub-tasks', `${at}.addTasks[${i}].parentId`);
+    if (parent && parent.kind !== 'SUMMARY') parent.kind = 'SUMMARY';
+    const order = nextOrder.get(parentId) ?? 0;
+    nextOrder.set(parentId, order + 1);
+    const task: PlanDocumentTask = { id: addedId(t.key), name: t.name, parentId, order, kind: t.milestone ? 'MILESTONE' : 'TASK', durationDays: t.durationDays, percentComplete: 0 };
+    tasks.push(task);
+    byId.set(task.id, task);
+  });
+
+  const summaries = new Set(tasks.filter((t) => t.parentId).map((t) => t.parentId!));
+  cs.durations.forEach((d, i) => {
+    const path = `${at}.durations[${i}].taskId`;
+    const t = byId.get(resolve(d.taskId, path))!;
+    if (summaries.has(t.id)) throw new BadUserInputError("A summary's duration comes from its sub-tasks; change theirs", path);
+    if (t.kind === 'MILESTONE' && d.durationDays !== 0) throw new BadUserInputError('A milestone has no duration', `${at}.durations[${i}].durationDays`);
+    t.durationDays = d.durationDays;
+  });
+
+  const pair = (p: string, s: string) => `${p}>${s}`;
+  const linkKeys = new Set(doc.links.map((l) => pair(l.predecessorId, l.successorId)));
+  const dropped = new Set<string>();
+  cs.removeLinks.forEach((l, i) => {
+    const key = pair(l.predecessorId, l.successorId);
+    if (!linkKeys.has(key)) throw new BadUserInputError('These tasks are not linked', `${at}.removeLinks[${i}].predecessorId`);
+    dropped.add(key);
+  });
+  const links = doc.links.filter((l) => !dropped.has(pair(l.predecessorId, l.successorId)) && !removed.has(l.predecessorId) && !removed.has(l.successorId));
+  const present = new Set(links.map((l) => pair(l.predecessorId, l.successorId)));
+  cs.links.forEach((l, i) => {
+    const p = resolve(l.predecessorId, `${at}.links[${i}].predecessorId`);
+    const s = resolve(l.successorId, `${at}.links[${i}].successorId`);
+    if (p === s) throw new BadUserInputError('A task cannot depend on itself', `${at}.links[${i}].successorId`);
+    if (present.has(pair(p, s))) throw new BadUserInputError('These tasks are already linked', `${at}.links[${i}].successorId`);
+    if (ancestors(byId, p).has(s) || ancestors(byId, s).has(p)) {
+      throw new BadUserInputError('A summary task cannot be linked to its own sub-task', `${at}.links[${i}].successorId`);
+    }
+    present.add(pair(p, s));
+    links.push({ predecessorId: p, successorId: s, type: l.type, ...(l.lagDays ? { lagDays: l.lagDays } : {}) });
+  });
+
+  return {
+    ...doc,
+    tasks,
+    links,
+    assignments: doc.assignments.filter((a) => !removed.has(a.taskId)),
+  };
+}
+
+/**
+ * The engine found a loop in the what-if plan: names the first added link on it, since only an
+ * added link can close one (the live plan has none).
+ */
+export function cycleError(err: CycleError, cs: ChangeSet, at: string): BadUserInputError {
+  const on = new Set(err.taskIds);
+  const idOf = (id: string) => (isUuid(id) ? id : addedId(id));
+  const i = cs.links.findIndex((l) => on.has(idOf(l.predecessorId)) && on.has(idOf(l.successorId)));
+  return new BadUserInputError('This link would close a cycle in the plan', `${at}.links[${Math.max(i, 0)}].predecessorId`, { cycle: err.taskIds });
+}
