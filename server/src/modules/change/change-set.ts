@@ -213,8 +213,11 @@ export function applyToPlan(doc: PlanDocument, cs: ChangeSet, at: string): PlanD
  * added link can close one (the live plan has none).
  */
 export function cycleError(err: CycleError, cs: ChangeSet, at: string): BadUserInputError {
-  const on = new Set(err.taskIds);
+  const ring = err.taskIds;
+  const next = new Map(ring.map((id, i) => [id, ring[(i + 1) % ring.length]!]));
   const idOf = (id: string) => (isUuid(id) ? id : addedId(id));
-  const i = cs.links.findIndex((l) => on.has(idOf(l.predecessorId)) && on.has(idOf(l.successorId)));
-  return new BadUserInputError('This link would close a cycle in the plan', `${at}.links[${Math.max(i, 0)}].predecessorId`, { cycle: err.taskIds });
+  const onRing = cs.links.map((l) => next.get(idOf(l.predecessorId)) === idOf(l.successorId));
+  // The last added link on the loop is the one that closes it, read in the order the change lists them.
+  const i = onRing.lastIndexOf(true);
+  return new BadUserInputError('This link would close a cycle in the plan', `${at}.links[${i >= 0 ? i : cs.links.length - 1}].predecessorId`, { cycle: ring });
 }
