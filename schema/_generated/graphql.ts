@@ -347,6 +347,284 @@ export type CategoryCount = {
   count: Scalars['Int']['output'];
 };
 
+export type ChangeBoard = {
+  __typename?: 'ChangeBoard';
+  /** Members who decide; empty: owners and managers decide */
+  memberIds: Array<Scalars['ID']['output']>;
+  members: Array<User>;
+  projectId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ChangeBoardPayload = {
+  __typename?: 'ChangeBoardPayload';
+  changeBoard: ChangeBoard;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+};
+
+export type ChangeCategory =
+  | 'COST'
+  | 'QUALITY'
+  | 'SCHEDULE'
+  | 'SCOPE';
+
+/** A new duration for an existing task */
+export type ChangeDuration = {
+  __typename?: 'ChangeDuration';
+  /** Duration in working days */
+  durationDays: Scalars['Float']['output'];
+  taskId: Scalars['String']['output'];
+};
+
+export type ChangeDurationInput = {
+  /** Duration in working days */
+  durationDays: Scalars['Float']['input'];
+  taskId: Scalars['String']['input'];
+};
+
+/** What a change set would do to the plan, computed by the planning engine on a what-if copy */
+export type ChangeImpact = {
+  __typename?: 'ChangeImpact';
+  /** Fingerprint of the plan inputs this was computed on; approval needs it to match the plan of that moment */
+  base: Scalars['String']['output'];
+  /** Tasks that become critical */
+  becameCritical: Array<ImpactTask>;
+  budgetAfter: Maybe<Scalars['Float']['output']>;
+  /** Project budget (budget at completion), live */
+  budgetBefore: Maybe<Scalars['Float']['output']>;
+  computedAt: Scalars['DateTimeISO']['output'];
+  /** Planned cost at completion with the change */
+  costAfter: Scalars['Float']['output'];
+  /** Planned cost at completion, live plan */
+  costBefore: Scalars['Float']['output'];
+  /** Project finish with the change */
+  finishAfter: Scalars['String']['output'];
+  /** Project finish in the live plan */
+  finishBefore: Scalars['String']['output'];
+  /** Tasks that stop being critical */
+  leftCritical: Array<ImpactTask>;
+  milestones: Array<MilestoneShift>;
+  overallocations: Array<ImpactOverallocation>;
+};
+
+/** A link the change adds; either end may be an added task (by key) */
+export type ChangeLink = {
+  __typename?: 'ChangeLink';
+  lagDays: Maybe<Scalars['Float']['output']>;
+  predecessorId: Scalars['String']['output'];
+  successorId: Scalars['String']['output'];
+  type: Maybe<DependencyType>;
+};
+
+export type ChangeLinkInput = {
+  lagDays?: InputMaybe<Scalars['Float']['input']>;
+  predecessorId: Scalars['String']['input'];
+  successorId: Scalars['String']['input'];
+  type?: InputMaybe<DependencyType>;
+};
+
+/** An existing link the change removes */
+export type ChangeLinkRef = {
+  __typename?: 'ChangeLinkRef';
+  predecessorId: Scalars['String']['output'];
+  successorId: Scalars['String']['output'];
+};
+
+export type ChangeLinkRefInput = {
+  predecessorId: Scalars['String']['input'];
+  successorId: Scalars['String']['input'];
+};
+
+export type ChangeRequest = {
+  __typename?: 'ChangeRequest';
+  /** When the approved change set was applied to the plan */
+  appliedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The baseline taken on approval */
+  baselineId: Maybe<Scalars['ID']['output']>;
+  category: ChangeCategory;
+  changeSet: ChangeSet;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  /** Every workflow step, oldest first */
+  history: Array<ChangeRequestStep>;
+  id: Scalars['ID']['output'];
+  /** The last impact preview (null: not previewed since the change set last changed) */
+  impact: Maybe<ChangeImpact>;
+  /** Human key, e.g. CR-4 */
+  key: Scalars['String']['output'];
+  /** Tasks the request is about (those its change set names and any linked by hand) */
+  linkedTaskIds: Array<Scalars['ID']['output']>;
+  /** The linked tasks still in the plan */
+  linkedTasks: Array<Task>;
+  number: Scalars['Int']['output'];
+  /** Whether the preview was computed on the plan as it is now (null: no preview); approval needs true */
+  previewCurrent: Maybe<Scalars['Boolean']['output']>;
+  projectId: Scalars['ID']['output'];
+  /** Why the change is wanted */
+  reason: Scalars['String']['output'];
+  requestedBy: Maybe<User>;
+  status: ChangeRequestStatus;
+  /** On approval, take a baseline named "CR-n title" */
+  takeBaseline: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  /** Whether you may decide change requests of this project */
+  viewerCanDecide: Scalars['Boolean']['output'];
+};
+
+export type ChangeRequestConnection = {
+  __typename?: 'ChangeRequestConnection';
+  nodes: Array<ChangeRequest>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeRequestCreateInput = {
+  category: ChangeCategory;
+  changeSet?: InputMaybe<ChangeSetInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Tasks the request is about besides those its change set names */
+  linkedTaskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  projectId: Scalars['UUID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A member; defaults to you */
+  requestedById?: InputMaybe<Scalars['UUID']['input']>;
+  takeBaseline?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A change request was created, changed (fields, workflow, preview) or deleted */
+export type ChangeRequestEvent = {
+  __typename?: 'ChangeRequestEvent';
+  action: RegisterEventAction;
+  actorId: Maybe<Scalars['ID']['output']>;
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  changeRequest: Maybe<ChangeRequest>;
+  id: Scalars['ID']['output'];
+};
+
+export type ChangeRequestFilter = {
+  categories?: InputMaybe<Array<ChangeCategory>>;
+  requestedById?: InputMaybe<Scalars['UUID']['input']>;
+  /** Words of the title, or CR-n */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ChangeRequestStatus>>;
+};
+
+export type ChangeRequestPayload = {
+  __typename?: 'ChangeRequestPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  changeRequest: ChangeRequest;
+};
+
+export type ChangeRequestSort =
+  | 'NUMBER_ASC'
+  | 'NUMBER_DESC'
+  | 'TITLE_ASC'
+  | 'UPDATED_DESC';
+
+export type ChangeRequestStatus =
+  | 'APPROVED'
+  | 'DEFERRED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW';
+
+export type ChangeRequestStep = {
+  __typename?: 'ChangeRequestStep';
+  /** Who took the step (null: Trellis itself, or a deleted user) */
+  actor: Maybe<User>;
+  at: Scalars['DateTimeISO']['output'];
+  /** Null for the creation */
+  fromStatus: Maybe<ChangeRequestStatus>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  toStatus: ChangeRequestStatus;
+};
+
+/** A workflow step; reject and defer need a reason */
+export type ChangeRequestStepInput = {
+  id: Scalars['UUID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type ChangeRequestUpdateInput = {
+  category?: InputMaybe<ChangeCategory>;
+  /** Replaces the whole change set (and clears the preview) */
+  changeSet?: InputMaybe<ChangeSetInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['UUID']['input'];
+  linkedTaskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  requestedById?: InputMaybe<Scalars['UUID']['input']>;
+  takeBaseline?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** What a change request would do to the plan */
+export type ChangeSet = {
+  __typename?: 'ChangeSet';
+  addTasks: Maybe<Array<ChangeTaskAdd>>;
+  /** Change of the project budget (+ or -) */
+  budgetDelta: Maybe<Scalars['Float']['output']>;
+  durations: Maybe<Array<ChangeDuration>>;
+  /** Links to add */
+  links: Maybe<Array<ChangeLink>>;
+  /** Links to remove */
+  removeLinks: Maybe<Array<ChangeLinkRef>>;
+  /** Tasks to remove (with their sub-tasks) */
+  removeTasks: Maybe<Array<Scalars['String']['output']>>;
+  /** Items of the charter's in-scope / out-of-scope lists this change touches */
+  scopeItems: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type ChangeSetInput = {
+  addTasks?: InputMaybe<Array<ChangeTaskAddInput>>;
+  /** Change of the project budget (+ or -) */
+  budgetDelta?: InputMaybe<Scalars['Float']['input']>;
+  durations?: InputMaybe<Array<ChangeDurationInput>>;
+  /** Links to add */
+  links?: InputMaybe<Array<ChangeLinkInput>>;
+  /** Links to remove */
+  removeLinks?: InputMaybe<Array<ChangeLinkRefInput>>;
+  /** Tasks to remove (with their sub-tasks) */
+  removeTasks?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Items of the charter's in-scope / out-of-scope lists this change touches */
+  scopeItems?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A task the change adds */
+export type ChangeTaskAdd = {
+  __typename?: 'ChangeTaskAdd';
+  /** Duration in working days */
+  durationDays: Scalars['Float']['output'];
+  /** A short name for this added task within the change set (e.g. "new-1"), used by parentId and links */
+  key: Scalars['String']['output'];
+  /** A milestone (duration 0) */
+  milestone: Maybe<Scalars['Boolean']['output']>;
+  name: Scalars['String']['output'];
+  /** An existing task's id, or the key of a task added earlier in this change set; null at the top level */
+  parentId: Maybe<Scalars['String']['output']>;
+};
+
+export type ChangeTaskAddInput = {
+  /** Duration in working days */
+  durationDays: Scalars['Float']['input'];
+  /** A short name for this added task within the change set (e.g. "new-1"), used by parentId and links */
+  key: Scalars['String']['input'];
+  /** A milestone (duration 0) */
+  milestone?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  /** An existing task's id, or the key of a task added earlier in this change set; null at the top level */
+  parentId?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Charter = {
   __typename?: 'Charter';
   approvalState: CharterApproval;
@@ -465,6 +743,97 @@ export type CostRateInput = {
   standardRate: Scalars['Float']['input'];
 };
 
+export type Decision = {
+  __typename?: 'Decision';
+  /** Alternatives considered */
+  alternatives: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Members who decided */
+  decidedBy: Array<User>;
+  /** Members who decided */
+  decidedByIds: Array<Scalars['ID']['output']>;
+  /** Deciders outside the project, in words */
+  decidedByText: Scalars['String']['output'];
+  /** The day it was decided (YYYY-MM-DD) */
+  decidedOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Human key, e.g. D-2 */
+  key: Scalars['String']['output'];
+  linkedChangeRequestIds: Array<Scalars['ID']['output']>;
+  linkedChangeRequests: Array<ChangeRequest>;
+  linkedTaskIds: Array<Scalars['ID']['output']>;
+  linkedTasks: Array<Task>;
+  number: Scalars['Int']['output'];
+  projectId: Scalars['ID']['output'];
+  /** Why */
+  rationale: Scalars['String']['output'];
+  /** What was decided */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DecisionConnection = {
+  __typename?: 'DecisionConnection';
+  nodes: Array<Decision>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DecisionCreateInput = {
+  alternatives?: InputMaybe<Scalars['String']['input']>;
+  decidedByIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  decidedByText?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; default today */
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  linkedChangeRequestIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  linkedTaskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  projectId: Scalars['UUID']['input'];
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A decision was recorded, changed or deleted */
+export type DecisionEvent = {
+  __typename?: 'DecisionEvent';
+  action: RegisterEventAction;
+  actorId: Maybe<Scalars['ID']['output']>;
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  decision: Maybe<Decision>;
+  id: Scalars['ID']['output'];
+};
+
+export type DecisionFilter = {
+  /** Decisions linked to this change request */
+  changeRequestId?: InputMaybe<Scalars['UUID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecisionPayload = {
+  __typename?: 'DecisionPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  decision: Decision;
+};
+
+export type DecisionSort =
+  | 'DECIDED_ASC'
+  | 'DECIDED_DESC'
+  | 'NUMBER_DESC';
+
+export type DecisionUpdateInput = {
+  alternatives?: InputMaybe<Scalars['String']['input']>;
+  decidedByIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  decidedByText?: InputMaybe<Scalars['String']['input']>;
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['UUID']['input'];
+  linkedChangeRequestIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  linkedTaskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type Dependency = {
   __typename?: 'Dependency';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -570,6 +939,25 @@ export type ExportFormat =
   | 'CSV'
   | 'MSPDI'
   | 'TRELLIS_JSON';
+
+/** A resource over-allocated on more days with the change than without */
+export type ImpactOverallocation = {
+  __typename?: 'ImpactOverallocation';
+  /** Days over capacity with the change */
+  daysAfter: Scalars['Int']['output'];
+  /** Days over capacity in the live plan */
+  daysBefore: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  resourceId: Scalars['ID']['output'];
+};
+
+/** A task named in an impact */
+export type ImpactTask = {
+  __typename?: 'ImpactTask';
+  name: Scalars['String']['output'];
+  /** The task's id, or new:<key> for a task the change adds */
+  taskId: Scalars['String']['output'];
+};
 
 export type ImportFormat =
   | 'MSPDI'
@@ -701,6 +1089,15 @@ export type Methodology =
   | 'SCRUM'
   | 'WATERFALL';
 
+/** A milestone's date before and after the change (null: not in that plan) */
+export type MilestoneShift = {
+  __typename?: 'MilestoneShift';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  taskId: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A personal access token for reporting tools; the secret is returned once */
@@ -724,6 +1121,24 @@ export type Mutation = {
   calendarExceptionRemove: CalendarExceptionPayload;
   /** Send the version you read (stale = CONFLICT) */
   calendarUpdate: CalendarPayload;
+  /** Names the members who decide change requests; an empty list leaves it to owners and managers */
+  changeBoardSet: ChangeBoardPayload;
+  /** Approves and applies the change set in one transaction; STALE_PREVIEW when the plan moved since the preview, SELF_APPROVAL for your own request */
+  changeRequestApprove: ChangeRequestPayload;
+  /** Raises a change request as a draft; its change set is checked against the plan */
+  changeRequestCreate: ChangeRequestPayload;
+  /** Defers the request (reason required); it may be submitted again */
+  changeRequestDefer: ChangeRequestPayload;
+  /** Deletes a draft */
+  changeRequestDelete: ChangeRequestPayload;
+  /** Schedules a what-if copy of the plan with the change set and stores the impact; the live plan is untouched */
+  changeRequestPreview: ChangeRequestPayload;
+  /** Rejects the request (reason required) */
+  changeRequestReject: ChangeRequestPayload;
+  changeRequestStartReview: ChangeRequestPayload;
+  changeRequestSubmit: ChangeRequestPayload;
+  /** Edits a draft or deferred request; send the version you read (stale = CONFLICT) */
+  changeRequestUpdate: ChangeRequestPayload;
   charterApprovalSet: CharterPayload;
   charterUpdate: CharterPayload;
   /** A short-lived ticket to edit (or follow) a project's charter or WBS document live */
@@ -732,6 +1147,10 @@ export type Mutation = {
   costEntryCreate: CostEntryPayload;
   /** Members delete their own entries; managers any */
   costEntryDelete: CostEntryPayload;
+  decisionCreate: DecisionPayload;
+  decisionDelete: DecisionPayload;
+  /** Send the version you read (stale = CONFLICT) */
+  decisionUpdate: DecisionPayload;
   /** Links two tasks; a link that would close a cycle is refused, naming the cycle */
   dependencyCreate: DependencyPayload;
   dependencyDelete: DependencyPayload;
@@ -858,6 +1277,57 @@ export type MutationCalendarUpdateArgs = {
 };
 
 
+export type MutationChangeBoardSetArgs = {
+  memberIds: Array<Scalars['UUID']['input']>;
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type MutationChangeRequestApproveArgs = {
+  input: ChangeRequestStepInput;
+};
+
+
+export type MutationChangeRequestCreateArgs = {
+  input: ChangeRequestCreateInput;
+};
+
+
+export type MutationChangeRequestDeferArgs = {
+  input: ChangeRequestStepInput;
+};
+
+
+export type MutationChangeRequestDeleteArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationChangeRequestPreviewArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationChangeRequestRejectArgs = {
+  input: ChangeRequestStepInput;
+};
+
+
+export type MutationChangeRequestStartReviewArgs = {
+  input: ChangeRequestStepInput;
+};
+
+
+export type MutationChangeRequestSubmitArgs = {
+  input: ChangeRequestStepInput;
+};
+
+
+export type MutationChangeRequestUpdateArgs = {
+  input: ChangeRequestUpdateInput;
+};
+
+
 export type MutationCharterApprovalSetArgs = {
   projectId: Scalars['UUID']['input'];
   state: CharterApproval;
@@ -881,6 +1351,22 @@ export type MutationCostEntryCreateArgs = {
 
 export type MutationCostEntryDeleteArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type MutationDecisionCreateArgs = {
+  input: DecisionCreateInput;
+};
+
+
+export type MutationDecisionDeleteArgs = {
+  id: Scalars['UUID']['input'];
+  version: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationDecisionUpdateArgs = {
+  input: DecisionUpdateInput;
 };
 
 
@@ -1115,12 +1601,18 @@ export type Project = {
   boardTokens: Array<BoardToken>;
   budget: Maybe<Scalars['Float']['output']>;
   calendars: Array<WorkCalendar>;
+  /** Who decides change requests */
+  changeBoard: ChangeBoard;
+  /** Change requests, newest first unless sorted otherwise */
+  changeRequests: ChangeRequestConnection;
   charter: Charter;
   /** Newest first */
   costEntries: Array<CostEntry>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** ISO 4217 currency code */
   currency: Scalars['String']['output'];
+  /** The decision log, latest decision first unless sorted otherwise */
+  decisions: DecisionConnection;
   dependencies: DependencyConnection;
   description: Scalars['String']['output'];
   /** Earned value at the status date against a baseline (default: the newest) */
@@ -1153,6 +1645,8 @@ export type Project = {
   /** The current schedule and costs against a baseline */
   variance: Variance;
   version: Scalars['Int']['output'];
+  /** Whether you may decide change requests here */
+  viewerCanDecideChanges: Scalars['Boolean']['output'];
   /** The viewer's role here (null for a board token) */
   viewerRole: Maybe<ProjectRole>;
 };
@@ -1165,8 +1659,24 @@ export type ProjectActivityArgs = {
 };
 
 
+export type ProjectChangeRequestsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ChangeRequestFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<ChangeRequestSort>;
+};
+
+
 export type ProjectCostEntriesArgs = {
   taskId: InputMaybe<Scalars['UUID']['input']>;
+};
+
+
+export type ProjectDecisionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<DecisionFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<DecisionSort>;
 };
 
 
@@ -1285,6 +1795,7 @@ export type Query = {
   __typename?: 'Query';
   /** The viewer's active personal access tokens */
   accessTokens: Array<AccessToken>;
+  changeRequest: ChangeRequest;
   /** The project and role an invitation link offers; NOT_FOUND for a link that never existed */
   invitation: InvitationPreview;
   /** A project by id or by key */
@@ -1298,6 +1809,11 @@ export type Query = {
   wallBoard: Board;
   /** The wall screen's project schedule, for a request made with a board token */
   wallSchedule: Schedule;
+};
+
+
+export type QueryChangeRequestArgs = {
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -1322,6 +1838,11 @@ export type QueryProjectsArgs = {
 export type QueryTaskArgs = {
   id: Scalars['UUID']['input'];
 };
+
+export type RegisterEventAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
 
 export type Resource = {
   __typename?: 'Resource';
@@ -1516,6 +2037,8 @@ export type Subscription = {
   activityAdded: Activity;
   /** The board's aggregates, recomputed after every change in the project */
   boardUpdated: Board;
+  changeRequestChanged: ChangeRequestEvent;
+  decisionChanged: DecisionEvent;
   /** Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task's place; the task that was created, moved or deleted gets its own taskUpdated */
   outlineChanged: Outline;
   /** A part of the plan changed (links, baselines, calendars, resources, assignments, costs, leveling, an import), whether or not the schedule moved */
@@ -1534,6 +2057,16 @@ export type SubscriptionActivityAddedArgs = {
 
 
 export type SubscriptionBoardUpdatedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type SubscriptionChangeRequestChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type SubscriptionDecisionChangedArgs = {
   projectId: Scalars['UUID']['input'];
 };
 
