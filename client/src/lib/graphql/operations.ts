@@ -590,3 +590,149 @@ export const ON_PROJECT_UPDATED_WITH_CHARTER = graphql(`
     projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }
   }
 `);
+
+/** A change request as the change log and its editor show it. */
+export const CHANGE_REQUEST_FIELDS = graphql(`
+  fragment ChangeRequestFields on ChangeRequest {
+    id key number title description reason category status version takeBaseline createdAt updatedAt appliedAt baselineId
+    requestedBy { id name }
+    linkedTaskIds
+    changeSet {
+      addTasks { key name parentId durationDays milestone }
+      durations { taskId durationDays }
+      links { predecessorId successorId type lagDays }
+      removeLinks { predecessorId successorId }
+      removeTasks
+      budgetDelta
+      scopeItems
+    }
+    impact {
+      base computedAt finishBefore finishAfter costBefore costAfter budgetBefore budgetAfter
+      milestones { taskId name before after }
+      becameCritical { taskId name }
+      leftCritical { taskId name }
+      overallocations { resourceId name daysBefore daysAfter }
+    }
+    history { id fromStatus toStatus reason at actor { id name } }
+  }
+`);
+
+/** The changes page: every change request of the project, the change board and whether you decide. */
+export const CHANGE_REQUESTS = graphql(`
+  query ChangeRequests($key: String!, $after: String) {
+    project(key: $key) {
+      id
+      viewerCanDecideChanges
+      changeBoard { memberIds members { id name } }
+      dependencies(first: 500) { nodes { id predecessorId successorId } }
+      changeRequests(first: 500, after: $after, sort: NUMBER_DESC) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ChangeRequestFields } }
+    }
+  }
+`);
+
+/** Whether a request's preview was computed on the plan as it is now. */
+export const CHANGE_REQUEST_PREVIEW_CURRENT = graphql(`
+  query ChangeRequestPreviewCurrent($id: UUID!) {
+    changeRequest(id: $id) { id version previewCurrent }
+  }
+`);
+
+export const CHANGE_REQUEST_CREATE = graphql(`
+  mutation ChangeRequestCreate($input: ChangeRequestCreateInput!) {
+    changeRequestCreate(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_UPDATE = graphql(`
+  mutation ChangeRequestUpdate($input: ChangeRequestUpdateInput!) {
+    changeRequestUpdate(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_PREVIEW = graphql(`
+  mutation ChangeRequestPreview($id: UUID!) {
+    changeRequestPreview(id: $id) { changeNumber changeRequest { ...ChangeRequestFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_SUBMIT = graphql(`
+  mutation ChangeRequestSubmit($input: ChangeRequestStepInput!) {
+    changeRequestSubmit(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_START_REVIEW = graphql(`
+  mutation ChangeRequestStartReview($input: ChangeRequestStepInput!) {
+    changeRequestStartReview(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_APPROVE = graphql(`
+  mutation ChangeRequestApprove($input: ChangeRequestStepInput!) {
+    changeRequestApprove(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_REJECT = graphql(`
+  mutation ChangeRequestReject($input: ChangeRequestStepInput!) {
+    changeRequestReject(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_DEFER = graphql(`
+  mutation ChangeRequestDefer($input: ChangeRequestStepInput!) {
+    changeRequestDefer(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_DELETE = graphql(`
+  mutation ChangeRequestDelete($id: UUID!) {
+    changeRequestDelete(id: $id) { changeNumber changeRequest { id } }
+  }
+`);
+
+export const CHANGE_REQUEST_CHANGED = graphql(`
+  subscription ChangeRequestChanged($projectId: UUID!) {
+    changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }
+  }
+`);
+
+export const DECISION_FIELDS = graphql(`
+  fragment DecisionFields on Decision {
+    id key number title rationale alternatives decidedOn decidedByIds decidedByText version createdAt
+    decidedBy { id name }
+    linkedTaskIds linkedChangeRequestIds
+    linkedChangeRequests { id key title }
+  }
+`);
+
+/** The decision log, latest first. */
+export const DECISIONS = graphql(`
+  query Decisions($key: String!) {
+    project(key: $key) { id decisions(first: 500) { totalCount nodes { ...DecisionFields } } }
+  }
+`);
+
+export const DECISION_CREATE = graphql(`
+  mutation DecisionCreate($input: DecisionCreateInput!) {
+    decisionCreate(input: $input) { changeNumber decision { ...DecisionFields } }
+  }
+`);
+
+export const DECISION_UPDATE = graphql(`
+  mutation DecisionUpdate($input: DecisionUpdateInput!) {
+    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }
+  }
+`);
+
+export const DECISION_DELETE = graphql(`
+  mutation DecisionDelete($id: UUID!, $version: Int) {
+    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }
+  }
+`);
+
+export const DECISION_CHANGED = graphql(`
+  subscription DecisionChanged($projectId: UUID!) {
+    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }
+  }
+`);

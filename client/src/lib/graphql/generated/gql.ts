@@ -114,6 +114,25 @@ type Documents = {
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": typeof types.EarnedValuePlanDocument,
     "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": typeof types.OnProjectUpdatedWithCharterDocument,
+    "\n  fragment ChangeRequestFields on ChangeRequest {\n    id key number title description reason category status version takeBaseline createdAt updatedAt appliedAt baselineId\n    requestedBy { id name }\n    linkedTaskIds\n    changeSet {\n      addTasks { key name parentId durationDays milestone }\n      durations { taskId durationDays }\n      links { predecessorId successorId type lagDays }\n      removeLinks { predecessorId successorId }\n      removeTasks\n      budgetDelta\n      scopeItems\n    }\n    impact {\n      base computedAt finishBefore finishAfter costBefore costAfter budgetBefore budgetAfter\n      milestones { taskId name before after }\n      becameCritical { taskId name }\n      leftCritical { taskId name }\n      overallocations { resourceId name daysBefore daysAfter }\n    }\n    history { id fromStatus toStatus reason at actor { id name } }\n  }\n": typeof types.ChangeRequestFieldsFragmentDoc,
+    "\n  query ChangeRequests($key: String!, $after: String) {\n    project(key: $key) {\n      id\n      viewerCanDecideChanges\n      changeBoard { memberIds members { id name } }\n      dependencies(first: 500) { nodes { id predecessorId successorId } }\n      changeRequests(first: 500, after: $after, sort: NUMBER_DESC) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ChangeRequestFields } }\n    }\n  }\n": typeof types.ChangeRequestsDocument,
+    "\n  query ChangeRequestPreviewCurrent($id: UUID!) {\n    changeRequest(id: $id) { id version previewCurrent }\n  }\n": typeof types.ChangeRequestPreviewCurrentDocument,
+    "\n  mutation ChangeRequestCreate($input: ChangeRequestCreateInput!) {\n    changeRequestCreate(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestCreateDocument,
+    "\n  mutation ChangeRequestUpdate($input: ChangeRequestUpdateInput!) {\n    changeRequestUpdate(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestUpdateDocument,
+    "\n  mutation ChangeRequestPreview($id: UUID!) {\n    changeRequestPreview(id: $id) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestPreviewDocument,
+    "\n  mutation ChangeRequestSubmit($input: ChangeRequestStepInput!) {\n    changeRequestSubmit(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestSubmitDocument,
+    "\n  mutation ChangeRequestStartReview($input: ChangeRequestStepInput!) {\n    changeRequestStartReview(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestStartReviewDocument,
+    "\n  mutation ChangeRequestApprove($input: ChangeRequestStepInput!) {\n    changeRequestApprove(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestApproveDocument,
+    "\n  mutation ChangeRequestReject($input: ChangeRequestStepInput!) {\n    changeRequestReject(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestRejectDocument,
+    "\n  mutation ChangeRequestDefer($input: ChangeRequestStepInput!) {\n    changeRequestDefer(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestDeferDocument,
+    "\n  mutation ChangeRequestDelete($id: UUID!) {\n    changeRequestDelete(id: $id) { changeNumber changeRequest { id } }\n  }\n": typeof types.ChangeRequestDeleteDocument,
+    "\n  subscription ChangeRequestChanged($projectId: UUID!) {\n    changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestChangedDocument,
+    "\n  fragment DecisionFields on Decision {\n    id key number title rationale alternatives decidedOn decidedByIds decidedByText version createdAt\n    decidedBy { id name }\n    linkedTaskIds linkedChangeRequestIds\n    linkedChangeRequests { id key title }\n  }\n": typeof types.DecisionFieldsFragmentDoc,
+    "\n  query Decisions($key: String!) {\n    project(key: $key) { id decisions(first: 500) { totalCount nodes { ...DecisionFields } } }\n  }\n": typeof types.DecisionsDocument,
+    "\n  mutation DecisionCreate($input: DecisionCreateInput!) {\n    decisionCreate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionCreateDocument,
+    "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionUpdateDocument,
+    "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": typeof types.DecisionDeleteDocument,
+    "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionChangedDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -215,6 +234,25 @@ const documents: Documents = {
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": types.EarnedValuePlanDocument,
     "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": types.OnProjectUpdatedWithCharterDocument,
+    "\n  fragment ChangeRequestFields on ChangeRequest {\n    id key number title description reason category status version takeBaseline createdAt updatedAt appliedAt baselineId\n    requestedBy { id name }\n    linkedTaskIds\n    changeSet {\n      addTasks { key name parentId durationDays milestone }\n      durations { taskId durationDays }\n      links { predecessorId successorId type lagDays }\n      removeLinks { predecessorId successorId }\n      removeTasks\n      budgetDelta\n      scopeItems\n    }\n    impact {\n      base computedAt finishBefore finishAfter costBefore costAfter budgetBefore budgetAfter\n      milestones { taskId name before after }\n      becameCritical { taskId name }\n      leftCritical { taskId name }\n      overallocations { resourceId name daysBefore daysAfter }\n    }\n    history { id fromStatus toStatus reason at actor { id name } }\n  }\n": types.ChangeRequestFieldsFragmentDoc,
+    "\n  query ChangeRequests($key: String!, $after: String) {\n    project(key: $key) {\n      id\n      viewerCanDecideChanges\n      changeBoard { memberIds members { id name } }\n      dependencies(first: 500) { nodes { id predecessorId successorId } }\n      changeRequests(first: 500, after: $after, sort: NUMBER_DESC) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ChangeRequestFields } }\n    }\n  }\n": types.ChangeRequestsDocument,
+    "\n  query ChangeRequestPreviewCurrent($id: UUID!) {\n    changeRequest(id: $id) { id version previewCurrent }\n  }\n": types.ChangeRequestPreviewCurrentDocument,
+    "\n  mutation ChangeRequestCreate($input: ChangeRequestCreateInput!) {\n    changeRequestCreate(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestCreateDocument,
+    "\n  mutation ChangeRequestUpdate($input: ChangeRequestUpdateInput!) {\n    changeRequestUpdate(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestUpdateDocument,
+    "\n  mutation ChangeRequestPreview($id: UUID!) {\n    changeRequestPreview(id: $id) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestPreviewDocument,
+    "\n  mutation ChangeRequestSubmit($input: ChangeRequestStepInput!) {\n    changeRequestSubmit(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestSubmitDocument,
+    "\n  mutation ChangeRequestStartReview($input: ChangeRequestStepInput!) {\n    changeRequestStartReview(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestStartReviewDocument,
+    "\n  mutation ChangeRequestApprove($input: ChangeRequestStepInput!) {\n    changeRequestApprove(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestApproveDocument,
+    "\n  mutation ChangeRequestReject($input: ChangeRequestStepInput!) {\n    changeRequestReject(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestRejectDocument,
+    "\n  mutation ChangeRequestDefer($input: ChangeRequestStepInput!) {\n    changeRequestDefer(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestDeferDocument,
+    "\n  mutation ChangeRequestDelete($id: UUID!) {\n    changeRequestDelete(id: $id) { changeNumber changeRequest { id } }\n  }\n": types.ChangeRequestDeleteDocument,
+    "\n  subscription ChangeRequestChanged($projectId: UUID!) {\n    changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestChangedDocument,
+    "\n  fragment DecisionFields on Decision {\n    id key number title rationale alternatives decidedOn decidedByIds decidedByText version createdAt\n    decidedBy { id name }\n    linkedTaskIds linkedChangeRequestIds\n    linkedChangeRequests { id key title }\n  }\n": types.DecisionFieldsFragmentDoc,
+    "\n  query Decisions($key: String!) {\n    project(key: $key) { id decisions(first: 500) { totalCount nodes { ...DecisionFields } } }\n  }\n": types.DecisionsDocument,
+    "\n  mutation DecisionCreate($input: DecisionCreateInput!) {\n    decisionCreate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionCreateDocument,
+    "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionUpdateDocument,
+    "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": types.DecisionDeleteDocument,
+    "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionChangedDocument,
 };
 
 /**
@@ -613,6 +651,82 @@ export function graphql(source: "\n  query EarnedValuePlan($key: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').OnProjectUpdatedWithCharterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeRequestFields on ChangeRequest {\n    id key number title description reason category status version takeBaseline createdAt updatedAt appliedAt baselineId\n    requestedBy { id name }\n    linkedTaskIds\n    changeSet {\n      addTasks { key name parentId durationDays milestone }\n      durations { taskId durationDays }\n      links { predecessorId successorId type lagDays }\n      removeLinks { predecessorId successorId }\n      removeTasks\n      budgetDelta\n      scopeItems\n    }\n    impact {\n      base computedAt finishBefore finishAfter costBefore costAfter budgetBefore budgetAfter\n      milestones { taskId name before after }\n      becameCritical { taskId name }\n      leftCritical { taskId name }\n      overallocations { resourceId name daysBefore daysAfter }\n    }\n    history { id fromStatus toStatus reason at actor { id name } }\n  }\n"): typeof import('./graphql.js').ChangeRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequests($key: String!, $after: String) {\n    project(key: $key) {\n      id\n      viewerCanDecideChanges\n      changeBoard { memberIds members { id name } }\n      dependencies(first: 500) { nodes { id predecessorId successorId } }\n      changeRequests(first: 500, after: $after, sort: NUMBER_DESC) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ChangeRequestFields } }\n    }\n  }\n"): typeof import('./graphql.js').ChangeRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequestPreviewCurrent($id: UUID!) {\n    changeRequest(id: $id) { id version previewCurrent }\n  }\n"): typeof import('./graphql.js').ChangeRequestPreviewCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestCreate($input: ChangeRequestCreateInput!) {\n    changeRequestCreate(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n"): typeof import('./graphql.js').ChangeRequestCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestUpdate($input: ChangeRequestUpdateInput!) {\n    changeRequestUpdate(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n"): typeof import('./graphql.js').ChangeRequestUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestPreview($id: UUID!) {\n    changeRequestPreview(id: $id) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n"): typeof import('./graphql.js').ChangeRequestPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestSubmit($input: ChangeRequestStepInput!) {\n    changeRequestSubmit(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n"): typeof import('./graphql.js').ChangeRequestSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestStartReview($input: ChangeRequestStepInput!) {\n    changeRequestStartReview(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n"): typeof import('./graphql.js').ChangeRequestStartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestApprove($input: ChangeRequestStepInput!) {\n    changeRequestApprove(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n"): typeof import('./graphql.js').ChangeRequestApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestReject($input: ChangeRequestStepInput!) {\n    changeRequestReject(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n"): typeof import('./graphql.js').ChangeRequestRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestDefer($input: ChangeRequestStepInput!) {\n    changeRequestDefer(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n"): typeof import('./graphql.js').ChangeRequestDeferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRequestDelete($id: UUID!) {\n    changeRequestDelete(id: $id) { changeNumber changeRequest { id } }\n  }\n"): typeof import('./graphql.js').ChangeRequestDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChangeRequestChanged($projectId: UUID!) {\n    changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }\n  }\n"): typeof import('./graphql.js').ChangeRequestChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DecisionFields on Decision {\n    id key number title rationale alternatives decidedOn decidedByIds decidedByText version createdAt\n    decidedBy { id name }\n    linkedTaskIds linkedChangeRequestIds\n    linkedChangeRequests { id key title }\n  }\n"): typeof import('./graphql.js').DecisionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Decisions($key: String!) {\n    project(key: $key) { id decisions(first: 500) { totalCount nodes { ...DecisionFields } } }\n  }\n"): typeof import('./graphql.js').DecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionCreate($input: DecisionCreateInput!) {\n    decisionCreate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n"): typeof import('./graphql.js').DecisionCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n"): typeof import('./graphql.js').DecisionUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n"): typeof import('./graphql.js').DecisionDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n"): typeof import('./graphql.js').DecisionChangedDocument;
 
 
 export function graphql(source: string) {

@@ -76,6 +76,100 @@ export type CalendarUpdateInput = {
   workWeek?: Array<WorkWeekDayInput> | null | undefined;
 };
 
+export type ChangeCategory =
+  | 'COST'
+  | 'QUALITY'
+  | 'SCHEDULE'
+  | 'SCOPE';
+
+export type ChangeDurationInput = {
+  /** Duration in working days */
+  durationDays: number;
+  taskId: string;
+};
+
+export type ChangeLinkInput = {
+  lagDays?: number | null | undefined;
+  predecessorId: string;
+  successorId: string;
+  type?: DependencyType | null | undefined;
+};
+
+export type ChangeLinkRefInput = {
+  predecessorId: string;
+  successorId: string;
+};
+
+export type ChangeRequestCreateInput = {
+  category: ChangeCategory;
+  changeSet?: ChangeSetInput | null | undefined;
+  description?: string | null | undefined;
+  /** Tasks the request is about besides those its change set names */
+  linkedTaskIds?: Array<string> | null | undefined;
+  projectId: string;
+  reason?: string | null | undefined;
+  /** A member; defaults to you */
+  requestedById?: string | null | undefined;
+  takeBaseline?: boolean | null | undefined;
+  title: string;
+};
+
+export type ChangeRequestStatus =
+  | 'APPROVED'
+  | 'DEFERRED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW';
+
+/** A workflow step; reject and defer need a reason */
+export type ChangeRequestStepInput = {
+  id: string;
+  reason?: string | null | undefined;
+  version: number;
+};
+
+export type ChangeRequestUpdateInput = {
+  category?: ChangeCategory | null | undefined;
+  /** Replaces the whole change set (and clears the preview) */
+  changeSet?: ChangeSetInput | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  linkedTaskIds?: Array<string> | null | undefined;
+  reason?: string | null | undefined;
+  requestedById?: string | null | undefined;
+  takeBaseline?: boolean | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
+export type ChangeSetInput = {
+  addTasks?: Array<ChangeTaskAddInput> | null | undefined;
+  /** Change of the project budget (+ or -) */
+  budgetDelta?: number | null | undefined;
+  durations?: Array<ChangeDurationInput> | null | undefined;
+  /** Links to add */
+  links?: Array<ChangeLinkInput> | null | undefined;
+  /** Links to remove */
+  removeLinks?: Array<ChangeLinkRefInput> | null | undefined;
+  /** Tasks to remove (with their sub-tasks) */
+  removeTasks?: Array<string> | null | undefined;
+  /** Items of the charter's in-scope / out-of-scope lists this change touches */
+  scopeItems?: Array<string> | null | undefined;
+};
+
+export type ChangeTaskAddInput = {
+  /** Duration in working days */
+  durationDays: number;
+  /** A short name for this added task within the change set (e.g. "new-1"), used by parentId and links */
+  key: string;
+  /** A milestone (duration 0) */
+  milestone?: boolean | null | undefined;
+  name: string;
+  /** An existing task's id, or the key of a task added earlier in this change set; null at the top level */
+  parentId?: string | null | undefined;
+};
+
 export type CharterApproval =
   | 'APPROVED'
   | 'DRAFT'
@@ -122,6 +216,32 @@ export type CostRateInput = {
   effectiveFrom: string;
   overtimeRate?: number | null | undefined;
   standardRate: number;
+};
+
+export type DecisionCreateInput = {
+  alternatives?: string | null | undefined;
+  decidedByIds?: Array<string> | null | undefined;
+  decidedByText?: string | null | undefined;
+  /** YYYY-MM-DD; default today */
+  decidedOn?: string | null | undefined;
+  linkedChangeRequestIds?: Array<string> | null | undefined;
+  linkedTaskIds?: Array<string> | null | undefined;
+  projectId: string;
+  rationale?: string | null | undefined;
+  title: string;
+};
+
+export type DecisionUpdateInput = {
+  alternatives?: string | null | undefined;
+  decidedByIds?: Array<string> | null | undefined;
+  decidedByText?: string | null | undefined;
+  decidedOn?: string | null | undefined;
+  id: string;
+  linkedChangeRequestIds?: Array<string> | null | undefined;
+  linkedTaskIds?: Array<string> | null | undefined;
+  rationale?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
 };
 
 export type DependencyCreateInput = {
@@ -252,6 +372,11 @@ export type ProjectUpdateInput = {
   /** The version you read; a stale one fails with CONFLICT */
   version: number;
 };
+
+export type RegisterEventAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
 
 export type ResourceCreateInput = {
   calendarId?: string | null | undefined;
@@ -1060,6 +1185,131 @@ export type OnProjectUpdatedWithCharterSubscriptionVariables = Exact<{
 
 export type OnProjectUpdatedWithCharterSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
+export type ChangeRequestFieldsFragment = { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> };
+
+export type ChangeRequestsQueryVariables = Exact<{
+  key: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangeRequestsQuery = { project: { id: string, viewerCanDecideChanges: boolean, changeBoard: { memberIds: Array<string>, members: Array<{ id: string, name: string }> }, dependencies: { nodes: Array<{ id: string, predecessorId: string, successorId: string }> }, changeRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> }> } } };
+
+export type ChangeRequestPreviewCurrentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChangeRequestPreviewCurrentQuery = { changeRequest: { id: string, version: number, previewCurrent: boolean | null } };
+
+export type ChangeRequestCreateMutationVariables = Exact<{
+  input: ChangeRequestCreateInput;
+}>;
+
+
+export type ChangeRequestCreateMutation = { changeRequestCreate: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+
+export type ChangeRequestUpdateMutationVariables = Exact<{
+  input: ChangeRequestUpdateInput;
+}>;
+
+
+export type ChangeRequestUpdateMutation = { changeRequestUpdate: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+
+export type ChangeRequestPreviewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChangeRequestPreviewMutation = { changeRequestPreview: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+
+export type ChangeRequestSubmitMutationVariables = Exact<{
+  input: ChangeRequestStepInput;
+}>;
+
+
+export type ChangeRequestSubmitMutation = { changeRequestSubmit: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+
+export type ChangeRequestStartReviewMutationVariables = Exact<{
+  input: ChangeRequestStepInput;
+}>;
+
+
+export type ChangeRequestStartReviewMutation = { changeRequestStartReview: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+
+export type ChangeRequestApproveMutationVariables = Exact<{
+  input: ChangeRequestStepInput;
+}>;
+
+
+export type ChangeRequestApproveMutation = { changeRequestApprove: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+
+export type ChangeRequestRejectMutationVariables = Exact<{
+  input: ChangeRequestStepInput;
+}>;
+
+
+export type ChangeRequestRejectMutation = { changeRequestReject: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+
+export type ChangeRequestDeferMutationVariables = Exact<{
+  input: ChangeRequestStepInput;
+}>;
+
+
+export type ChangeRequestDeferMutation = { changeRequestDefer: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+
+export type ChangeRequestDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChangeRequestDeleteMutation = { changeRequestDelete: { changeNumber: number | null, changeRequest: { id: string } } };
+
+export type ChangeRequestChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type ChangeRequestChangedSubscription = { changeRequestChanged: { action: RegisterEventAction, id: string, changeNumber: number | null, actorId: string | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } | null } };
+
+export type DecisionFieldsFragment = { id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> };
+
+export type DecisionsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DecisionsQuery = { project: { id: string, decisions: { totalCount: number, nodes: Array<{ id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> }> } } };
+
+export type DecisionCreateMutationVariables = Exact<{
+  input: DecisionCreateInput;
+}>;
+
+
+export type DecisionCreateMutation = { decisionCreate: { changeNumber: number | null, decision: { id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> } } };
+
+export type DecisionUpdateMutationVariables = Exact<{
+  input: DecisionUpdateInput;
+}>;
+
+
+export type DecisionUpdateMutation = { decisionUpdate: { changeNumber: number | null, decision: { id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> } } };
+
+export type DecisionDeleteMutationVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type DecisionDeleteMutation = { decisionDelete: { changeNumber: number | null, decision: { id: string } } };
+
+export type DecisionChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type DecisionChangedSubscription = { decisionChanged: { action: RegisterEventAction, id: string, changeNumber: number | null, decision: { id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1402,6 +1652,122 @@ export const WorkCalendarFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkCalendarFields"}) as unknown as TypedDocumentString<WorkCalendarFieldsFragment, unknown>;
+export const ChangeRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ChangeRequestFields"}) as unknown as TypedDocumentString<ChangeRequestFieldsFragment, unknown>;
+export const DecisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DecisionFields on Decision {
+  id
+  key
+  number
+  title
+  rationale
+  alternatives
+  decidedOn
+  decidedByIds
+  decidedByText
+  version
+  createdAt
+  decidedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  linkedChangeRequestIds
+  linkedChangeRequests {
+    id
+    key
+    title
+  }
+}
+    `, {"fragmentName":"DecisionFields"}) as unknown as TypedDocumentString<DecisionFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -3560,3 +3926,1164 @@ fragment CharterFields on Charter {
   updatedAt
   version
 }`) as unknown as TypedDocumentString<OnProjectUpdatedWithCharterSubscription, OnProjectUpdatedWithCharterSubscriptionVariables>;
+export const ChangeRequestsDocument = new TypedDocumentString(`
+    query ChangeRequests($key: String!, $after: String) {
+  project(key: $key) {
+    id
+    viewerCanDecideChanges
+    changeBoard {
+      memberIds
+      members {
+        id
+        name
+      }
+    }
+    dependencies(first: 500) {
+      nodes {
+        id
+        predecessorId
+        successorId
+      }
+    }
+    changeRequests(first: 500, after: $after, sort: NUMBER_DESC) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...ChangeRequestFields
+      }
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestsQuery, ChangeRequestsQueryVariables>;
+export const ChangeRequestPreviewCurrentDocument = new TypedDocumentString(`
+    query ChangeRequestPreviewCurrent($id: UUID!) {
+  changeRequest(id: $id) {
+    id
+    version
+    previewCurrent
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeRequestPreviewCurrentQuery, ChangeRequestPreviewCurrentQueryVariables>;
+export const ChangeRequestCreateDocument = new TypedDocumentString(`
+    mutation ChangeRequestCreate($input: ChangeRequestCreateInput!) {
+  changeRequestCreate(input: $input) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestCreateMutation, ChangeRequestCreateMutationVariables>;
+export const ChangeRequestUpdateDocument = new TypedDocumentString(`
+    mutation ChangeRequestUpdate($input: ChangeRequestUpdateInput!) {
+  changeRequestUpdate(input: $input) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestUpdateMutation, ChangeRequestUpdateMutationVariables>;
+export const ChangeRequestPreviewDocument = new TypedDocumentString(`
+    mutation ChangeRequestPreview($id: UUID!) {
+  changeRequestPreview(id: $id) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestPreviewMutation, ChangeRequestPreviewMutationVariables>;
+export const ChangeRequestSubmitDocument = new TypedDocumentString(`
+    mutation ChangeRequestSubmit($input: ChangeRequestStepInput!) {
+  changeRequestSubmit(input: $input) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestSubmitMutation, ChangeRequestSubmitMutationVariables>;
+export const ChangeRequestStartReviewDocument = new TypedDocumentString(`
+    mutation ChangeRequestStartReview($input: ChangeRequestStepInput!) {
+  changeRequestStartReview(input: $input) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestStartReviewMutation, ChangeRequestStartReviewMutationVariables>;
+export const ChangeRequestApproveDocument = new TypedDocumentString(`
+    mutation ChangeRequestApprove($input: ChangeRequestStepInput!) {
+  changeRequestApprove(input: $input) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestApproveMutation, ChangeRequestApproveMutationVariables>;
+export const ChangeRequestRejectDocument = new TypedDocumentString(`
+    mutation ChangeRequestReject($input: ChangeRequestStepInput!) {
+  changeRequestReject(input: $input) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestRejectMutation, ChangeRequestRejectMutationVariables>;
+export const ChangeRequestDeferDocument = new TypedDocumentString(`
+    mutation ChangeRequestDefer($input: ChangeRequestStepInput!) {
+  changeRequestDefer(input: $input) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestDeferMutation, ChangeRequestDeferMutationVariables>;
+export const ChangeRequestDeleteDocument = new TypedDocumentString(`
+    mutation ChangeRequestDelete($id: UUID!) {
+  changeRequestDelete(id: $id) {
+    changeNumber
+    changeRequest {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeRequestDeleteMutation, ChangeRequestDeleteMutationVariables>;
+export const ChangeRequestChangedDocument = new TypedDocumentString(`
+    subscription ChangeRequestChanged($projectId: UUID!) {
+  changeRequestChanged(projectId: $projectId) {
+    action
+    id
+    changeNumber
+    actorId
+    changeRequest {
+      ...ChangeRequestFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestChangedSubscription, ChangeRequestChangedSubscriptionVariables>;
+export const DecisionsDocument = new TypedDocumentString(`
+    query Decisions($key: String!) {
+  project(key: $key) {
+    id
+    decisions(first: 500) {
+      totalCount
+      nodes {
+        ...DecisionFields
+      }
+    }
+  }
+}
+    fragment DecisionFields on Decision {
+  id
+  key
+  number
+  title
+  rationale
+  alternatives
+  decidedOn
+  decidedByIds
+  decidedByText
+  version
+  createdAt
+  decidedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  linkedChangeRequestIds
+  linkedChangeRequests {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<DecisionsQuery, DecisionsQueryVariables>;
+export const DecisionCreateDocument = new TypedDocumentString(`
+    mutation DecisionCreate($input: DecisionCreateInput!) {
+  decisionCreate(input: $input) {
+    changeNumber
+    decision {
+      ...DecisionFields
+    }
+  }
+}
+    fragment DecisionFields on Decision {
+  id
+  key
+  number
+  title
+  rationale
+  alternatives
+  decidedOn
+  decidedByIds
+  decidedByText
+  version
+  createdAt
+  decidedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  linkedChangeRequestIds
+  linkedChangeRequests {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<DecisionCreateMutation, DecisionCreateMutationVariables>;
+export const DecisionUpdateDocument = new TypedDocumentString(`
+    mutation DecisionUpdate($input: DecisionUpdateInput!) {
+  decisionUpdate(input: $input) {
+    changeNumber
+    decision {
+      ...DecisionFields
+    }
+  }
+}
+    fragment DecisionFields on Decision {
+  id
+  key
+  number
+  title
+  rationale
+  alternatives
+  decidedOn
+  decidedByIds
+  decidedByText
+  version
+  createdAt
+  decidedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  linkedChangeRequestIds
+  linkedChangeRequests {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<DecisionUpdateMutation, DecisionUpdateMutationVariables>;
+export const DecisionDeleteDocument = new TypedDocumentString(`
+    mutation DecisionDelete($id: UUID!, $version: Int) {
+  decisionDelete(id: $id, version: $version) {
+    changeNumber
+    decision {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionDeleteMutation, DecisionDeleteMutationVariables>;
+export const DecisionChangedDocument = new TypedDocumentString(`
+    subscription DecisionChanged($projectId: UUID!) {
+  decisionChanged(projectId: $projectId) {
+    action
+    id
+    changeNumber
+    decision {
+      ...DecisionFields
+    }
+  }
+}
+    fragment DecisionFields on Decision {
+  id
+  key
+  number
+  title
+  rationale
+  alternatives
+  decidedOn
+  decidedByIds
+  decidedByText
+  version
+  createdAt
+  decidedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  linkedChangeRequestIds
+  linkedChangeRequests {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<DecisionChangedSubscription, DecisionChangedSubscriptionVariables>;
