@@ -82,7 +82,6 @@ export class ChangesStore {
   /** Whether the preview of a request was computed on the plan as it is now (null: unknown). */
   previewCurrent = $state.raw<ReadonlyMap<string, boolean>>(new Map());
 
-  readonly canEdit = $derived(!!this.cache.project && canEditTasks(this.cache.project.viewerRole) && !this.cache.project.archivedAt);
   readonly byId = $derived(new Map(this.items.map((c) => [c.id, c])));
 
   readonly #echo = new EchoTracker((id) => this.#markForeign(id));
@@ -93,6 +92,10 @@ export class ChangesStore {
     this.cache = cache;
   }
 
+  get canEdit(): boolean {
+    const p = this.cache.project;
+    return !!p && canEditTasks(p.viewerRole) && !p.archivedAt;
+  }
   get project() {
     return this.cache.project;
   }
