@@ -302,7 +302,7 @@ export class ChangeService {
       if (DECIDED.has(cr.status)) throw new WorkflowError('ALREADY_DECIDED', `${changeRequestLabel(cr)} was already ${cr.status.toLowerCase()}; it cannot be decided again`);
       if (!OPEN.has(cr.status)) throw new WorkflowError('INVALID_STATE', 'Submit the change request before deciding it');
       if (to === ChangeRequestStatus.APPROVED) {
-        if (grant.userId && (grant.userId === cr.requestedById || grant.userId === cr.createdById)) {
+        if (grant.userId && grant.userId === cr.requestedById) {
           throw new WorkflowError('SELF_APPROVAL', 'You raised this change request; someone else must approve it');
         }
         await this.apply(m, cr, grant.userId);
