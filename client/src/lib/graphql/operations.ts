@@ -625,7 +625,7 @@ export const CHANGE_REQUESTS = graphql(`
       viewerCanDecideChanges
       changeBoard { memberIds members { id name } }
       dependencies(first: 500) { nodes { id predecessorId successorId } }
-      changeRequests(first: 500, after: $after, sort: NUMBER_DESC) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ChangeRequestFields } }
+      changeRequests(first: 100, after: $after, sort: NUMBER_DESC) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ChangeRequestFields } }
     }
   }
 `);
@@ -709,7 +709,7 @@ export const DECISION_FIELDS = graphql(`
 /** The decision log, latest first. */
 export const DECISIONS = graphql(`
   query Decisions($key: String!) {
-    project(key: $key) { id decisions(first: 500) { totalCount nodes { ...DecisionFields } } }
+    project(key: $key) { id decisions(first: 200) { totalCount nodes { ...DecisionFields } } }
   }
 `);
 

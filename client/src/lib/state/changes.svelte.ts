@@ -112,8 +112,15 @@ export class ChangesStore {
     this.listError = null;
     try {
       const d = await request(ops.CHANGE_REQUESTS, { key: this.cache.key });
+      const items = [...d.project.changeRequests.nodes];
+      // A long change log comes in pages of 100 (each request carries its history and impact).
+      for (let page = d.project.changeRequests.pageInfo; page.hasNextPage && page.endCursor; ) {
+        const more = await request(ops.CHANGE_REQUESTS, { key: this.cache.key, after: page.endCursor });
+        items.push(...more.project.changeRequests.nodes);
+        page = more.project.changeRequests.pageInfo;
+      }
       if (this.#disposed) return;
-      this.items = d.project.changeRequests.nodes;
+      this.items = items;
       this.links = d.project.dependencies.nodes;
       this.viewerCanDecide = d.project.viewerCanDecideChanges;
       this.board = d.project.changeBoard.members;

@@ -3945,7 +3945,7 @@ export const ChangeRequestsDocument = new TypedDocumentString(`
         successorId
       }
     }
-    changeRequests(first: 500, after: $after, sort: NUMBER_DESC) {
+    changeRequests(first: 100, after: $after, sort: NUMBER_DESC) {
       totalCount
       pageInfo {
         hasNextPage
@@ -4944,7 +4944,7 @@ export const DecisionsDocument = new TypedDocumentString(`
     query Decisions($key: String!) {
   project(key: $key) {
     id
-    decisions(first: 500) {
+    decisions(first: 200) {
       totalCount
       nodes {
         ...DecisionFields

@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signInUi, signUpDemoPerson, useE2E } from './harness.js';
+
+const e2e = useE2E();
+const SHOTS = '/tmp/shots/changes';
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Picks the option of a select whose text contains `text` (WBS codes lead the labels). */
+async function choose(page: Page, testId: string, text: string, nth = 0) {
+  const select = page.getByTestId(testId).nth(nth);
+  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+  await select.selectOption(value!);
+}
+
+/** Whether the page scrolls sideways (it must not; wide tables scroll in their own box). */
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+describe('change control in the browser', () => {
+  it('a member raises a change, the owner previews and approves it, and its task appears live in the member\u2019s outline', async () => {
+    const { server } = e2e;
+    const benCtx = await e2e.context();
+    const ben = await benCtx.newPage();
+    await signUpDemoPerson(ben, server, 'Ben Okafor', 'ben.okafor@trellis.local');
+
+    // Ben raises a draft and writes its change set.
+    await ben.goto(`${server.url}/p/ERP/changes`);
+    await ben.getByTestId('cr-new-title').fill('Data quality check before cutover');
+    await ben.getByTestId('cr-raise').click();
+    await ben.getByTestId('cs-add-task').click();
+    await ben.getByTestId('cs-add-name').fill('Data quality check');
+    await choose(ben, 'cs-add-parent', 'Data migration');
+    await ben.getByTestId('cs-add-days').fill('3');
+    await ben.getByTestId('cs-add-link').click();
+    await choose(ben, 'cs-link-from', 'Trial migration');
+    await choose(ben, 'cs-link-to', 'New: Data quality check');
+    await ben.getByTestId('cr-save').click();
+    await ben.getByText('Saved. Preview the impact').waitFor();
+    await ben.getByTestId('cr-step-submit').click();
+    await expect.poll(() => ben.getByTestId('detail-status').textContent()).toBe('Submitted');
+
+    // Ben watches the outline while the owner decides.
+    const outline = await benCtx.newPage();
+    await outline.goto(`${server.url}/p/ERP`);
+    await outline.getByTestId('connection-status').getByText('Live').waitFor();
+    expect(await outline.getByTestId('task-row').filter({ hasText: 'Data quality check' }).count()).toBe(0);
+
+    const aliceCtx = await e2e.context();
+    const owner = await aliceCtx.newPage();
+    await signInUi(owner, server);
+    await owner.goto(`${server.url}/p/ERP/changes`);
+    await owner.getByTestId('cr-row').filter({ hasText: 'Data quality check before cutover' }).getByRole('button').click();
+    await owner.getByTestId('cr-preview').click();
+    await owner.getByTestId('impact').waitFor();
+    const finishAfter = await owner.getByTestId('impact-finish-after').textContent();
+    expect(finishAfter).toBeTruthy();
+    await owner.getByTestId('cr-step-approve').click();
+    await expect.poll(() => owner.getByTestId('detail-status').textContent(), { timeout: 15_000 }).toBe('Approved');
+    await expect.poll(() => owner.getByTestId('cr-history').textContent()).toContain('moved it from Submitted to Approved');
+
+    // The applied task reaches Ben's open outline through the live document, with no reload.
+    await expect.poll(() => outline.getByTestId('task-row').filter({ hasText: 'Data quality check' }).count(), { timeout: 15_000 }).toBe(1);
+    // And Ben's changes page follows the decision live.
+    await expect.poll(() => ben.getByTestId('detail-status').textContent(), { timeout: 15_000 }).toBe('Approved');
+
+    // The decision was written with the approval.
+    await owner.goto(`${server.url}/p/ERP/decisions`);
+    await owner.getByTestId('decision-row').filter({ hasText: 'Approved CR-4 Data quality check before cutover' }).waitFor();
+  });
+
+  it('screens at 1440 and 390 px wide: the change log with an impact, and the decision log', async () => {
+    const { server } = e2e;
+    for (const [w, h] of [[1440, 900], [390, 844]] as const) {
+      const ctx = await e2e.context({ width: w, height: h });
+      const page = await ctx.newPage();
+      await signInUi(page, server);
+      await page.goto(`${server.url}/p/ERP/changes`);
+      await page.getByTestId('cr-row').filter({ hasText: 'Second trial migration' }).getByRole('button').click();
+      await page.getByTestId('impact').waitFor();
+      expect(await scrollsSideways(page)).toBe(false);
+      await shot(page, `changes-${w}`);
+      await page.getByTestId('cr-row').filter({ hasText: 'Drop the CRM interface' }).getByRole('button').click();
+      await page.getByTestId('change-set-editor').waitFor();
+      expect(await scrollsSideways(page)).toBe(false);
+      await shot(page, `changes-draft-${w}`);
+      await page.goto(`${server.url}/p/ERP/decisions`);
+      await page.getByTestId('decision-row').first().waitFor();
+      expect(await scrollsSideways(page)).toBe(false);
+      await shot(page, `decisions-${w}`);
+      await ctx.close();
+    }
+  });
+});
