@@ -7,7 +7,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CycleError } from '../../planning/errors.js';
 import type { ScheduleResult } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
-import { resourceUsage, taskCosts } from '../../planning/resources.js';
+import { resourceUsage, spreadAssignments } from '../../planning/resources.js';
 import { computeSchedule } from '../../planning/schedule.js';
 import { planInput } from '../planning/index.js';
 import { applyToPlan, cycleError, type ChangeSet } from './change-set.js';
@@ -51,10 +51,19 @@ export class ChangeImpact {
   @Field(() => [ImpactOverallocation]) overallocations: ImpactOverallocation[];
 }
 
-/** What the plan's base is fingerprinted from: everything the schedule, costs and budget read. */
+const bases = new WeakMap<PlanDocument, { budget: number | null; base: string }>();
+
+/**
+ * What the plan's base is fingerprinted from: everything the schedule, costs and budget read.
+ * Kept per document object: the server reuses the live plan's document while it is unchanged.
+ */
 export function planBase(doc: PlanDocument, budget: number | null): string {
+  const known = bases.get(doc);
+  if (known && known.budget === budget) return known.base;
   const inputs = { project: doc.project, calendars: doc.calendars, tasks: doc.tasks, links: doc.links, resources: doc.resources, assignments: doc.assignments, budget };
-  return createHash('sha256').update(JSON.stringify(inputs)).digest('base64url').slice(0, 32);
+  const base = createHash('sha256').update(JSON.stringify(inputs)).digest('base64url').slice(0, 32);
+  bases.set(doc, { budget, base });
+  return base;
 }
 
 /** The what-if plan of a change set and its schedule; a loop the change closes is BAD_USER_INPUT on its link. */
@@ -70,19 +79,105 @@ export function whatIf(doc: PlanDocument, cs: ChangeSet, at: string): { doc: Pla
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
+/**
+ * Planned cost at completion: what the top-level tasks' totals add up to (taskCosts), summed
+ * straight from the assignments' daily costs and per-use costs, with no roll-up through the outline.
+ */
 function costAtCompletion(doc: PlanDocument, result: ScheduleResult): number {
-  const top = new Set(doc.tasks.filter((t) => !t.parentId).map((t) => t.id));
-  return round2(taskCosts(doc, result).reduce((sum, c) => (top.has(c.taskId) ? sum + c.total : sum), 0));
+  let total = 0;
+  for (const t of doc.tasks) total += t.fixedCost ?? 0;
+  for (const spread of spreadAssignments(doc, result)) {
+    total += spread.perUseCost;
+    for (const d of spread.days) total += d.cost;
+  }
+  return total;
 }
 
-function overallocatedDays(doc: PlanDocument, result: ScheduleResult): Map<string, { name: string; days: number }> {
-  if (!doc.assignments.length) return new Map();
-  return new Map(resourceUsage(doc, result, { period: 'DAY' }).map((u) => [u.resourceId, { name: u.name, days: u.periods.filter((p) => p.overAllocated).length }]));
+/** Days over capacity per work resource, between `from` and `to` (the whole schedule when left out). */
+function overallocatedDays(doc: PlanDocument, result: ScheduleResult, window?: { from: string; to: string }): Map<string, number> {
+  if (!doc.assignments.length || !doc.resources.length) return new Map();
+  return new Map(resourceUsage(doc, result, { period: 'DAY', ...window }).map((u) => [u.resourceId, u.periods.filter((p) => p.overAllocated).length]));
+}
+
+/**
+ * What the live plan's figures are, computed once per schedule: the server keeps the live schedule
+ * while the plan is unchanged (ScheduleService), so previews after the first pay only for the what-if side.
+ */
+interface LiveFigures {
+  cost: number;
+  over: Map<string, number>;
+  critical: Map<string, string>;
+  rows: Map<string, ScheduleResult['tasks'][number]>;
+}
+const liveFigures = new WeakMap<ScheduleResult, LiveFigures>();
+function figuresOf(doc: PlanDocument, result: ScheduleResult): LiveFigures {
+  let f = liveFigures.get(result);
+  if (!f) {
+    f = { cost: costAtCompletion(doc, result), over: overallocatedDays(doc, result), critical: criticalLeaves(doc, result), rows: new Map(result.tasks.map((t) => [t.id, t])) };
+    liveFigures.set(result, f);
+  }
+  return f;
+}
+
+/** Tasks whose dates differ between the live schedule (its rows by id) and the what-if one, or that are in one only. */
+function movedTasks(was: Map<string, ScheduleResult['tasks'][number]>, after: ScheduleResult): Set<string> {
+  const moved = new Set<string>();
+  let kept = 0;
+  for (const t of after.tasks) {
+    const b = was.get(t.id);
+    if (b) kept++;
+    if (!b || b.start !== t.start || b.finish !== t.finish) moved.add(t.id);
+  }
+  if (kept < was.size) {
+    const now = new Set(after.tasks.map((t) => t.id));
+    for (const id of was.keys()) if (!now.has(id)) moved.add(id);
+  }
+  return moved;
+}
+
+/** The plan with only the assignments of some tasks (their costs and bookings, nothing else). */
+const onlyTasks = (doc: PlanDocument, ids: Set<string>): PlanDocument => ({ ...doc, assignments: doc.assignments.filter((a) => ids.has(a.taskId)) });
+
+/** The first and last day any of these tasks works, in either schedule. */
+function spanOf(ids: Set<string>, ...results: ScheduleResult[]): { from: string; to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const r of results) {
+    for (const t of r.tasks) {
+      if (!ids.has(t.id)) continue;
+      const s = t.start.slice(0, 10);
+      const f = t.finish.slice(0, 10);
+      if (from === null || s < from) from = s;
+      if (to === null || f > to) to = f;
+    }
+  }
+  return from && to ? { from, to } : null;
+}
+
+/**
+ * Cost at completion and over-allocation with the change, from the live figures and what the
+ * change moved: cost is a sum over assignments, so only the moved tasks' assignments are costed
+ * again; bookings change only on the days moved work covers, for the resources booked on it.
+ */
+function whatIfFigures(before: { doc: PlanDocument; result: ScheduleResult }, after: { doc: PlanDocument; result: ScheduleResult }) {
+  const live = figuresOf(before.doc, before.result);
+  const moved = movedTasks(live.rows, after.result);
+  const cost = live.cost + costAtCompletion(onlyTasks(after.doc, moved), after.result) - costAtCompletion(onlyTasks(before.doc, moved), before.result);
+  const over = new Map(live.over);
+  const touched = new Set([...before.doc.assignments, ...after.doc.assignments].filter((a) => moved.has(a.taskId)).map((a) => a.resourceId));
+  const window = spanOf(moved, before.result, after.result);
+  if (touched.size && window) {
+    const resources = (doc: PlanDocument): PlanDocument => ({ ...doc, resources: doc.resources.filter((r) => touched.has(r.id)), assignments: doc.assignments.filter((a) => touched.has(a.resourceId)) });
+    const was = overallocatedDays(resources(before.doc), before.result, window);
+    const now = overallocatedDays(resources(after.doc), after.result, window);
+    for (const id of touched) over.set(id, (live.over.get(id) ?? 0) - (was.get(id) ?? 0) + (now.get(id) ?? 0));
+  }
+  return { live, cost, over };
 }
 
 function criticalLeaves(doc: PlanDocument, result: ScheduleResult): Map<string, string> {
-  const names = new Map(doc.tasks.map((t) => [t.id, t.name]));
-  return new Map(result.tasks.filter((t) => t.critical && !t.summary).map((t) => [t.id, names.get(t.id) ?? '']));
+  const critical = new Set(result.tasks.filter((t) => t.critical && !t.summary).map((t) => t.id));
+  return new Map(doc.tasks.filter((t) => critical.has(t.id)).map((t) => [t.id, t.name]));
 }
 
 /**
@@ -91,30 +186,28 @@ function criticalLeaves(doc: PlanDocument, result: ScheduleResult): Map<string, 
  */
 export function computeImpact(before: { doc: PlanDocument; result: ScheduleResult; budget: number | null }, cs: ChangeSet, at: string, now = new Date()): ChangeImpact {
   const after = whatIf(before.doc, cs, at);
-  const dateOf = (r: ScheduleResult) => new Map(r.tasks.map((t) => [t.id, t.finish]));
-  const beforeDates = dateOf(before.result);
-  const afterDates = dateOf(after.result);
+  const figures = whatIfFigures(before, after);
+  const afterRows = new Map(after.result.tasks.map((t) => [t.id, t]));
   const milestones = new Map<string, string>();
   for (const t of [...before.doc.tasks, ...after.doc.tasks]) if (t.kind === 'MILESTONE') milestones.set(t.id, t.name);
-  const critBefore = criticalLeaves(before.doc, before.result);
+  const critBefore = figures.live.critical;
   const critAfter = criticalLeaves(after.doc, after.result);
-  const overBefore = overallocatedDays(before.doc, before.result);
-  const overAfter = overallocatedDays(after.doc, after.result);
+  const names = new Map(after.doc.resources.map((r) => [r.id, r.name]));
   const budgetAfter = cs.budgetDelta === null ? before.budget : round2((before.budget ?? 0) + cs.budgetDelta);
   return {
     base: planBase(before.doc, before.budget),
     computedAt: now,
     finishBefore: before.result.finish,
     finishAfter: after.result.finish,
-    milestones: [...milestones].map(([taskId, name]) => ({ taskId, name, before: beforeDates.get(taskId) ?? null, after: afterDates.get(taskId) ?? null })),
+    milestones: [...milestones].map(([taskId, name]) => ({ taskId, name, before: figures.live.rows.get(taskId)?.finish ?? null, after: afterRows.get(taskId)?.finish ?? null })),
     becameCritical: [...critAfter].filter(([id]) => !critBefore.has(id)).map(([taskId, name]) => ({ taskId, name })),
     leftCritical: [...critBefore].filter(([id]) => !critAfter.has(id)).map(([taskId, name]) => ({ taskId, name })),
-    costBefore: costAtCompletion(before.doc, before.result),
-    costAfter: costAtCompletion(after.doc, after.result),
+    costBefore: round2(figures.live.cost),
+    costAfter: round2(figures.cost),
     budgetBefore: before.budget,
     budgetAfter,
-    overallocations: [...overAfter]
-      .filter(([id, a]) => a.days > (overBefore.get(id)?.days ?? 0))
-      .map(([resourceId, a]) => ({ resourceId, name: a.name, daysBefore: overBefore.get(resourceId)?.days ?? 0, daysAfter: a.days })),
+    overallocations: [...figures.over]
+      .filter(([id, days]) => days > (figures.live.over.get(id) ?? 0))
+      .map(([resourceId, days]) => ({ resourceId, name: names.get(resourceId) ?? '', daysBefore: figures.live.over.get(resourceId) ?? 0, daysAfter: days })),
   };
 }
