@@ -108,9 +108,9 @@ function subtree(index: PlanIndex, id: string): string[] {
   return out;
 }
 
-function ancestors(byId: Map<string, PlanDocumentTask>, id: string): Set<string> {
+function ancestors(task: (id: string) => PlanDocumentTask | undefined, id: string): Set<string> {
   const up = new Set<string>();
-  for (let p = byId.get(id)?.parentId ?? null; p && !up.has(p); p = byId.get(p)?.parentId ?? null) up.add(p);
+  for (let p = task(id)?.parentId ?? null; p && !up.has(p); p = task(p)?.parentId ?? null) up.add(p);
   return up;
 }
 
@@ -152,30 +152,44 @@ export function applyToPlan(doc: PlanDocument, cs: ChangeSet, at: string): PlanD
     return t.id;
   };
 
-  const tasks = doc.tasks.filter((t) => !removed.has(t.id)).map((t) => ({ ...t }));
-  const byId = new Map(tasks.map((t) => [t.id, t]));
+  // The live plan's task objects are shared; the few the change edits are copied first.
+  const tasks = removed.size ? doc.tasks.filter((t) => !removed.has(t.id)) : doc.tasks.slice();
+  const byId = new Map(tasks.map((t, i) => [t.id, { t, i }]));
+  const task = (id: string) => byId.get(id)?.t;
+  const own = new Set<string>();
+  const writable = (id: string): PlanDocumentTask => {
+    const at = byId.get(id)!;
+    if (own.has(id)) return at.t;
+    const copy = { ...at.t };
+    tasks[at.i] = copy;
+    byId.set(id, { t: copy, i: at.i });
+    own.add(id);
+    return copy;
+  };
   const nextOrder = new Map<string | null, number>();
   for (const t of tasks) nextOrder.set(t.parentId ?? null, Math.max(nextOrder.get(t.parentId ?? null) ?? 0, t.order + 1));
 
   cs.addTasks.forEach((t, i) => {
     const parentId = t.parentId ? resolve(t.parentId, `${at}.addTasks[${i}].parentId`, i) : null;
-    const parent = parentId ? byId.get(parentId) : undefined;
+    const parent = parentId ? task(parentId) : undefined;
     if (parent?.kind === 'MILESTONE') throw new BadUserInputError('A milestone cannot have sub-tasks', `${at}.addTasks[${i}].parentId`);
-    if (parent && parent.kind !== 'SUMMARY') parent.kind = 'SUMMARY';
+    if (parent && parentId && parent.kind !== 'SUMMARY') writable(parentId).kind = 'SUMMARY';
     const order = nextOrder.get(parentId) ?? 0;
     nextOrder.set(parentId, order + 1);
-    const task: PlanDocumentTask = { id: addedId(t.key), name: t.name, parentId, order, kind: t.milestone ? 'MILESTONE' : 'TASK', durationDays: t.durationDays, percentComplete: 0 };
-    tasks.push(task);
-    byId.set(task.id, task);
+    const added: PlanDocumentTask = { id: addedId(t.key), name: t.name, parentId, order, kind: t.milestone ? 'MILESTONE' : 'TASK', durationDays: t.durationDays, percentComplete: 0 };
+    byId.set(added.id, { t: added, i: tasks.length });
+    own.add(added.id);
+    tasks.push(added);
   });
 
   const summaries = new Set(tasks.filter((t) => t.parentId).map((t) => t.parentId!));
   cs.durations.forEach((d, i) => {
     const path = `${at}.durations[${i}].taskId`;
-    const t = byId.get(resolve(d.taskId, path))!;
+    const id = resolve(d.taskId, path);
+    const t = task(id)!;
     if (summaries.has(t.id)) throw new BadUserInputError("A summary's duration comes from its sub-tasks; change theirs", path);
     if (t.kind === 'MILESTONE' && d.durationDays !== 0) throw new BadUserInputError('A milestone has no duration', `${at}.durations[${i}].durationDays`);
-    t.durationDays = d.durationDays;
+    writable(id).durationDays = d.durationDays;
   });
 
   const pair = (p: string, s: string) => `${p}>${s}`;
@@ -193,7 +207,7 @@ export function applyToPlan(doc: PlanDocument, cs: ChangeSet, at: string): PlanD
     const s = resolve(l.successorId, `${at}.links[${i}].successorId`);
     if (p === s) throw new BadUserInputError('A task cannot depend on itself', `${at}.links[${i}].successorId`);
     if (present.has(pair(p, s))) throw new BadUserInputError('These tasks are already linked', `${at}.links[${i}].successorId`);
-    if (ancestors(byId, p).has(s) || ancestors(byId, s).has(p)) {
+    if (ancestors(task, p).has(s) || ancestors(task, s).has(p)) {
       throw new BadUserInputError('A summary task cannot be linked to its own sub-task', `${at}.links[${i}].successorId`);
     }
     present.add(pair(p, s));
