@@ -1796,6 +1796,7 @@ export type Query = {
   /** The viewer's active personal access tokens */
   accessTokens: Array<AccessToken>;
   changeRequest: ChangeRequest;
+  decision: Decision;
   /** The project and role an invitation link offers; NOT_FOUND for a link that never existed */
   invitation: InvitationPreview;
   /** A project by id or by key */
@@ -1813,6 +1814,11 @@ export type Query = {
 
 
 export type QueryChangeRequestArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryDecisionArgs = {
   id: Scalars['UUID']['input'];
 };
 

@@ -169,6 +169,11 @@ export class ChangeBoardResolver {
 export class DecisionResolver {
   constructor(private readonly decisions: DecisionService) {}
 
+  @Query(() => Decision)
+  decision(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
+    return this.decisions.get(ctx.actor, id);
+  }
+
   @FieldResolver(() => String, { description: 'Human key, e.g. D-2' })
   key(@Root() d: Decision): string {
     return `D-${d.number}`;

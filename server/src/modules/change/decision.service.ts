@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { Permission, roleAllows } from '../../common/access.js';
 import { checkOptionalDay } from '../../common/date-range.js';
-import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { authorizeEntity, can } from '../../common/guard.js';
 import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
 import { lockVersioned } from '../../common/versioned.js';
@@ -66,6 +66,13 @@ const FIELDS = ['title', 'rationale', 'alternatives', 'decidedByIds', 'decidedBy
 /** The decision log: a simple register of what was decided, why, by whom and when. */
 export class DecisionService {
   constructor(private readonly ds: DataSource) {}
+
+  async get(actor: Actor, id: string): Promise<Decision> {
+    await authorizeEntity(actor, 'decision', id, Permission.PROJECT_READ);
+    const d = await this.ds.getRepository(Decision).findOneBy({ id });
+    if (!d) throw new NotFoundError('Decision');
+    return d;
+  }
 
   async list(actor: Actor, projectId: string, args: DecisionArgs): Promise<Connection<Decision>> {
     await can(actor, projectId, Permission.PROJECT_READ);
