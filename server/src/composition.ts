@@ -11,6 +11,7 @@ import { boardModule } from './modules/board/index.js';
 import { collabModule } from './modules/collab/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
+import { stakeholderModule } from './modules/stakeholder/index.js';
 import { taskModule } from './modules/task/index.js';
 import { userModule } from './modules/user/index.js';
 import { createHub, type Hub } from './topics.js';
@@ -19,7 +20,7 @@ import { createHub, type Hub } from './topics.js';
  * Every module of the server, lowest first (a module imports only modules before it, see
  * layering.spec.ts): the order of their entities, loaders, resolvers, event handlers and closing.
  */
-export const modules = [userModule, activityModule, projectModule, taskModule, planningModule, collabModule, boardModule] as const;
+export const modules = [userModule, activityModule, projectModule, taskModule, planningModule, stakeholderModule, collabModule, boardModule] as const;
 
 type Module = (typeof modules)[number];
 type ModuleName = Module['name'];
@@ -100,9 +101,10 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
     activity: activity.services.activity,
   });
   const board = boardModule.create(env, { schedules });
+  const stakeholder = stakeholderModule.create(env, {});
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, collab, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, stakeholder, collab, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

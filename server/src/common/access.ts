@@ -20,6 +20,10 @@ export enum Permission {
   TASK_DELETE = 'TASK_DELETE',
   TASK_DELETE_OWN = 'TASK_DELETE_OWN',
   DEPENDENCY_MANAGE = 'DEPENDENCY_MANAGE',
+  /** Add and change stakeholders, groups, communication items (and hold them) and RACI cells. */
+  STAKEHOLDER_EDIT = 'STAKEHOLDER_EDIT',
+  /** Delete stakeholders, groups and communication items. */
+  STAKEHOLDER_DELETE = 'STAKEHOLDER_DELETE',
 }
 
 const READ = new Set([Permission.PROJECT_READ, Permission.BOARD_READ]);
@@ -28,6 +32,7 @@ const MEMBER_WRITES = new Set([
   Permission.TASK_UPDATE,
   Permission.TASK_DELETE_OWN,
   Permission.DEPENDENCY_MANAGE,
+  Permission.STAKEHOLDER_EDIT,
 ]);
 
 /** The role table, in one place. */

@@ -29,6 +29,8 @@ export type DomainEvent = EventStamp &
   | { type: 'outline'; projectId: string }
   /** A part of the plan changed, whether or not the schedule moved (links, baselines, costs...). */
   | { type: 'plan'; projectId: string; part: string }
+  /** The stakeholder register, the communication plan or the RACI changed (modules/stakeholder's RegisterDetail). */
+  | { type: 'stakeholder'; projectId: string; detail: { part: 'stakeholder' | 'communication' | 'raci' } & Record<string, unknown> }
   );
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */

@@ -1,4 +1,5 @@
 import type { Activity } from './activity.entity.js';
+import { describeRegisterActivity } from './register.describe.js';
 
 export interface Names {
   task(id: string): string | undefined;
@@ -53,6 +54,8 @@ function show(field: string | null, v: unknown, names: Names): string {
 /** One human sentence for an activity row, e.g. "Ana moved ERP-12 Data mapping to In progress". */
 export function describeActivity(a: Activity, names: Names): string {
   const who = a.actorId ? (names.user(a.actorId) ?? 'Someone') : 'Trellis';
+  const register = describeRegisterActivity(a, who);
+  if (register) return register;
   const subject =
     a.entityType === 'task'
       ? (names.task(a.entityId) ?? 'a task')
