@@ -7,6 +7,7 @@ import { DependencyType, StatusCategory, TaskKind, TaskStatus } from '../modules
 import { ResourceType } from '../modules/planning/index.js';
 import { hashPassword, User } from '../modules/user/index.js';
 import type { Services } from '../composition.js';
+import { seedStakeholders } from './demo-stakeholders.js';
 
 export const DEMO_EMAIL = 'admin@trellis.local';
 
@@ -301,6 +302,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
     await services.planning.schedules.updateTask(actor(), { id, version, actualStart: row.start, ...(pct >= 100 ? { actualFinish: row.finish } : {}) });
   }
   await seedPlanning(services, actor, project.id, [...leaves.values()], ids, progress);
+  await seedStakeholders(services, actor, project.id, userIds, ids, iso(start), today);
   return { email: DEMO_EMAIL, password, projectKey: project.key };
 }
 
