@@ -44,7 +44,7 @@ function checkCadence(c: CadenceInput, field: string): CadenceColumns {
   const weekday = () => checkWhole(c.weekday, `${field}.weekday`, 0, 6, 'a weekday from 0 (Sunday) to 6 (Saturday)');
   switch (c.kind) {
     case CadenceKind.ONCE: {
-      if (!c.date) throw new BadUserInputError(`${field}.date is required for a one-off`, `${field}.date`);
+      if (!c.date) throw new BadUserInputError("A one-off needs its date", `${field}.date`);
       const date = checkDay(c.date, `${field}.date`);
       return { ...none, cadenceKind: c.kind, cadenceDate: date, startsOn: c.startsOn ? startsOn : date };
     }

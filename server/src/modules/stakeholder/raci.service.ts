@@ -105,7 +105,7 @@ export class RaciService {
       );
       if (!task) throw new NotFoundError('Task', 'input.taskId');
       const party = (await this.parties(m, projectId)).find((p) => p.id === input.partyId);
-      if (!party) throw new BadUserInputError('input.partyId is neither a member nor a stakeholder of this project', 'input.partyId');
+      if (!party) throw new BadUserInputError('That person is neither a member nor a stakeholder of this project', 'input.partyId');
       const [old]: CellRow[] = await m.query('SELECT task_id, party_id, letter FROM raci_cells WHERE task_id = $1 AND party_id = $2', [input.taskId, input.partyId]);
       const shownBefore = old ? old.letter : party.id === task.assignee_id ? RaciLetter.R : null;
       if (old && old.letter === letter) return this.change(m, projectId, input.taskId, input.partyId, task.assignee_id, null);
