@@ -109,7 +109,7 @@ describe('RACI', () => {
     const ctxB = await e2e.context();
     const manager = await ctxB.newPage();
     await signUpDemoPerson(manager, e2e.server, 'Ana Costa', 'ana.costa@trellis.local');
-    for (const p of [owner, manager]) await open(p, 'raci', /raci$/i);
+    for (const p of [owner, manager]) await open(p, 'raci', /RACI matrix$/);
 
     const cell = (p: Page, task: string, party: string) => p.locator(`[data-testid=raci-row][data-task="${task}"] button[data-party="${party}"]`);
     // The demo leaves two rows flagged: nobody accountable for the integrations.
@@ -136,7 +136,7 @@ describe('RACI', () => {
     await expect.poll(() => column(owner).textContent()).toBe('');
 
     const small = await signedIn({ width: 390, height: 844 });
-    await open(small, 'raci', /raci$/i);
+    await open(small, 'raci', /RACI matrix$/);
     await small.getByTestId('raci-grid').waitFor();
     expect(await pageWidth(small)).toBeLessThanOrEqual(390);
     await shoot(small, 'raci-390');
