@@ -110,8 +110,9 @@ function* occurrences(c: Cadence, from: number, isWorking: IsWorkingDay): Genera
     }
     case CadenceKind.MONTHLY_FIRST_WORKING_DAY:
     case CadenceKind.MONTHLY_DAY: {
-      let { year, month } = monthStart(first);
-      for (let i = 0; i < MAX_OCCURRENCES; i++, month++) {
+      const { year, month: firstMonth } = monthStart(first);
+      // Date.UTC carries a month past December into the next year.
+      for (let month = firstMonth; month < firstMonth + MAX_OCCURRENCES; month++) {
         const raw = c.kind === CadenceKind.MONTHLY_DAY ? dayOfMonth(year, month, c.monthDay ?? 1) : dayOfMonth(year, month, 1);
         if (raw >= start) yield onOrAfterWorking(raw, isWorking);
       }
