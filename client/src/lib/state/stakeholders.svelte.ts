@@ -385,14 +385,3 @@ export class RaciStore extends RegisterStore {
     }
   }
 }
-
-/** A matrix as CSV text: one line per task (WBS code, key, name, flags) and a column per party. */
-export function raciCsv(m: RaciMatrix, rows: readonly RaciRow[] = m.rows): string {
-  const quote = (v: string) => (/[",\n\r]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  const head = ['WBS', 'Key', 'Task', ...m.parties.map((p) => p.name), 'Flags'];
-  const lines = rows.map((r) => {
-    const byParty = new Map(r.cells.map((c) => [c.partyId, c.letter ?? '']));
-    return [r.wbsCode, r.key, r.name, ...m.parties.map((p) => byParty.get(p.id) ?? ''), r.flags.join(' ')];
-  });
-  return [head, ...lines].map((l) => l.map(quote).join(',')).join('\r\n') + '\r\n';
-}

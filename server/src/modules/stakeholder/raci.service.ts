@@ -73,8 +73,10 @@ export class RaciService {
       this.parties(this.ds, projectId),
       this.ds.query('SELECT task_id, party_id, letter FROM raci_cells WHERE project_id = $1', [projectId]) as Promise<CellRow[]>,
     ]);
+    // A member who left, or a stakeholder linked to a member since, keeps cells no column shows: they count for nothing.
+    const shown = new Set(parties.map((p) => p.id));
     const byTask = new Map<string, CellRow[]>();
-    for (const c of cells) byTask.set(c.task_id, [...(byTask.get(c.task_id) ?? []), c]);
+    for (const c of cells) if (shown.has(c.party_id)) byTask.set(c.task_id, [...(byTask.get(c.task_id) ?? []), c]);
     const rows: RaciRow[] = tasks.map((t) => ({
       taskId: t.id,
       key: t.key,
@@ -138,8 +140,9 @@ export class RaciService {
 
   /** The change as subscribers get it, with the cell as shown and the row's flags now; published when `publish`. */
   private async change(m: EntityManager, projectId: string, taskId: string, partyId: string, assigneeId: string | null, actorId: string | null, publish = false): Promise<RaciChange> {
+    const columns = new Set((await this.parties(m, projectId)).map((p) => p.id));
     const explicit: CellRow[] = await m.query('SELECT task_id, party_id, letter FROM raci_cells WHERE task_id = $1', [taskId]);
-    const { cells, flags } = rowCells(assigneeId, explicit);
+    const { cells, flags } = rowCells(assigneeId, explicit.filter((c) => columns.has(c.party_id)));
     const cell = cells.find((c) => c.partyId === partyId);
     const shown = { letter: cell?.letter ?? null, implied: cell?.implied ?? false };
     if (publish) await publishRegister(m, projectId, { part: 'raci', taskId, partyId, ...shown, flags });
