@@ -72,6 +72,7 @@ export function describeRegisterActivity(a: Activity, who: string): string | nul
       if (field === 'name' || field === 'title') return `${who} renamed ${noun === 'communication' ? '' : `${noun} `}${valueText(field, before.value)} to ${valueText(field, after.value)}`;
       const what = REGISTER_FIELDS[field] ?? field;
       if (EDITED_ONLY.has(field)) return `${who} changed the ${what} of ${name}`;
+      if (Array.isArray(after.value)) return `${who} changed the ${what} of ${name} (${after.value.length} now)`;
       return `${who} set the ${what} of ${name} to ${valueText(field, after.value)}`;
     }
   }
