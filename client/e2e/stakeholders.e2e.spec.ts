@@ -23,7 +23,7 @@ async function signedIn(viewport?: { width: number; height: number }): Promise<P
 
 async function open(page: Page, path: string, heading: RegExp): Promise<void> {
   await page.goto(`${e2e.server.url}/p/ERP/${path}`);
-  await page.getByRole('heading', { name: heading }).waitFor();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   await page.getByTestId('connection-status').getByText('Live').waitFor();
 }
 
