@@ -81,6 +81,11 @@ abstract class RegisterStore {
       this.status = 'error';
       return;
     }
+    // Subscribed before the first read, so a change made meanwhile is either in the answer or in an event.
+    if (!this.stops.length) {
+      this.listen(project.id);
+      this.stops.push(this.cache.on('reconnect', () => this.cache.queue(this.constructor.name, () => this.refresh())));
+    }
     try {
       await this.fetch(project.id);
       if (this.disposed) return;
@@ -88,11 +93,6 @@ abstract class RegisterStore {
     } catch (e) {
       this.error = asRequestError(e);
       this.status = 'error';
-      return;
-    }
-    if (!this.stops.length) {
-      this.listen(project.id);
-      this.stops.push(this.cache.on('reconnect', () => this.cache.queue(this.constructor.name, () => this.refresh())));
     }
   }
 
