@@ -250,6 +250,40 @@ export type BoardTokenPayload = {
   changeNumber: Maybe<Scalars['Float']['output']>;
 };
 
+export type Cadence = {
+  __typename?: 'Cadence';
+  date: Maybe<Scalars['LocalDate']['output']>;
+  everyWeeks: Maybe<Scalars['Int']['output']>;
+  kind: CadenceKind;
+  monthDay: Maybe<Scalars['Int']['output']>;
+  startsOn: Scalars['LocalDate']['output'];
+  /** 0 = Sunday ... 6 = Saturday */
+  weekday: Maybe<Scalars['Int']['output']>;
+};
+
+/** When a communication falls due */
+export type CadenceInput = {
+  /** ONCE: the day */
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** EVERY_N_WEEKS: 1-52 */
+  everyWeeks?: InputMaybe<Scalars['Int']['input']>;
+  kind: CadenceKind;
+  /** MONTHLY_DAY: 1-31 (a shorter month takes its last day) */
+  monthDay?: InputMaybe<Scalars['Int']['input']>;
+  /** The first day it may fall on (EVERY_N_WEEKS counts from here); default today */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** WEEKLY and EVERY_N_WEEKS: 0 = Sunday ... 6 = Saturday */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** ONCE on a date; WEEKLY on a weekday; EVERY_N_WEEKS on a weekday; MONTHLY_FIRST_WORKING_DAY; MONTHLY_DAY on day N */
+export type CadenceKind =
+  | 'EVERY_N_WEEKS'
+  | 'MONTHLY_DAY'
+  | 'MONTHLY_FIRST_WORKING_DAY'
+  | 'ONCE'
+  | 'WEEKLY';
+
 export type CalendarCreateInput = {
   /** Inherit unspecified weekdays and the exceptions from this calendar */
   baseCalendarId?: InputMaybe<Scalars['UUID']['input']>;
@@ -685,6 +719,135 @@ export type CollabTicket = {
   url: Scalars['String']['output'];
 };
 
+/** A communication item was created, changed, held or deleted */
+export type CommunicationChange = {
+  __typename?: 'CommunicationChange';
+  action: StakeholderChangeAction;
+  actorId: Maybe<Scalars['ID']['output']>;
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  itemId: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+};
+
+export type CommunicationChannel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'OTHER'
+  | 'REPORT'
+  | 'VIDEO_CALL';
+
+export type CommunicationFilter = {
+  /** Only items due on or before this day */
+  dueOnOrBefore?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only items whose next due day is before today */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+export type CommunicationItem = {
+  __typename?: 'CommunicationItem';
+  audienceGroupIds: Array<Scalars['ID']['output']>;
+  audienceStakeholderIds: Array<Scalars['ID']['output']>;
+  cadence: Cadence;
+  channel: CommunicationChannel;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: CommunicationKind;
+  /** The day it was last held */
+  lastHeld: Maybe<Scalars['LocalDate']['output']>;
+  /** The next occurrence, moved to a working day of the project calendar; null when a one-off was held */
+  nextDue: Maybe<Scalars['LocalDate']['output']>;
+  notes: Scalars['String']['output'];
+  /** The times it was held, latest first */
+  occurrences: Array<CommunicationOccurrence>;
+  /** The next due day is before today and it was not held */
+  overdue: Scalars['Boolean']['output'];
+  /** The member who runs it (a user id) */
+  ownerId: Maybe<Scalars['ID']['output']>;
+  projectId: Scalars['ID']['output'];
+  /** What it is called ("Weekly status report"); the free text of an OTHER kind */
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CommunicationItemConnection = {
+  __typename?: 'CommunicationItemConnection';
+  nodes: Array<CommunicationItem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommunicationItemCreateInput = {
+  audienceGroupIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  audienceStakeholderIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  cadence: CadenceInput;
+  channel: CommunicationChannel;
+  kind: CommunicationKind;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A member of this project */
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+  projectId: Scalars['UUID']['input'];
+  /** Default: the kind in words; required for OTHER */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CommunicationItemHoldInput = {
+  /** Default today */
+  heldOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  id: Scalars['UUID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type CommunicationItemPayload = {
+  __typename?: 'CommunicationItemPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  item: CommunicationItem;
+};
+
+export type CommunicationItemUpdateInput = {
+  audienceGroupIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  audienceStakeholderIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  cadence?: InputMaybe<CadenceInput>;
+  channel?: InputMaybe<CommunicationChannel>;
+  id: Scalars['UUID']['input'];
+  kind?: InputMaybe<CommunicationKind>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type CommunicationKind =
+  | 'DEMO'
+  | 'NEWSLETTER'
+  | 'OTHER'
+  | 'STATUS_REPORT'
+  | 'STEERING_COMMITTEE';
+
+export type CommunicationOccurrence = {
+  __typename?: 'CommunicationOccurrence';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The occurrence it stood for (the next due day when it was held) */
+  dueOn: Maybe<Scalars['LocalDate']['output']>;
+  heldById: Maybe<Scalars['ID']['output']>;
+  heldOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+};
+
+export type CommunicationSort = {
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  field: CommunicationSortField;
+};
+
+export type CommunicationSortField =
+  | 'NEXT_DUE'
+  | 'TITLE';
+
 /** ASAP as soon as possible (default), ALAP as late as possible, S/F = start/finish, NET no earlier than, NLT no later than, MSO/MFO must start/finish on */
 export type ConstraintType =
   | 'ALAP'
@@ -894,6 +1057,14 @@ export type EarnedValue = {
   statusDate: Scalars['LocalDate']['output'];
   tasks: Array<EvRow>;
 };
+
+/** How engaged a stakeholder is, from least to most */
+export type EngagementLevel =
+  | 'LEADING'
+  | 'NEUTRAL'
+  | 'RESISTANT'
+  | 'SUPPORTIVE'
+  | 'UNAWARE';
 
 /** A point of the S-curve: cumulative values at the end of a period */
 export type EvPoint = {
@@ -1143,6 +1314,12 @@ export type Mutation = {
   charterUpdate: CharterPayload;
   /** A short-lived ticket to edit (or follow) a project's charter or WBS document live */
   collabTicket: CollabTicket;
+  communicationItemCreate: CommunicationItemPayload;
+  /** Deletes the item and its history (managers and owners) */
+  communicationItemDelete: CommunicationItemPayload;
+  /** Records that it was held (date and notes) and moves the next due day on */
+  communicationItemHold: CommunicationItemPayload;
+  communicationItemUpdate: CommunicationItemPayload;
   /** Records time or money spent on a task (actual cost) */
   costEntryCreate: CostEntryPayload;
   /** Members delete their own entries; managers any */
@@ -1176,6 +1353,8 @@ export type Mutation = {
   projectImport: ImportReport;
   projectUnarchive: ProjectPayload;
   projectUpdate: ProjectPayload;
+  /** Sets one RACI cell (an idempotent upsert); a null letter blanks it */
+  raciCellSet: RaciCellPayload;
   resourceCreate: ResourcePayload;
   /** Removes the resource and its assignments */
   resourceDelete: ResourcePayload;
@@ -1186,6 +1365,14 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Creates an account and signs in (sets the session cookie) */
   signUp: AuthPayload;
+  stakeholderCreate: StakeholderPayload;
+  /** Deletes the stakeholder and takes them out of groups, audiences and the RACI (managers and owners) */
+  stakeholderDelete: StakeholderPayload;
+  stakeholderGroupCreate: StakeholderGroupPayload;
+  /** Deletes the group (managers and owners); its stakeholders stay */
+  stakeholderGroupDelete: StakeholderGroupPayload;
+  stakeholderGroupUpdate: StakeholderGroupPayload;
+  stakeholderUpdate: StakeholderPayload;
   statusCreate: StatusPayload;
   /** Deletes a status; its tasks move to moveToId (required when it has tasks) */
   statusDelete: StatusPayload;
@@ -1344,6 +1531,27 @@ export type MutationCollabTicketArgs = {
 };
 
 
+export type MutationCommunicationItemCreateArgs = {
+  input: CommunicationItemCreateInput;
+};
+
+
+export type MutationCommunicationItemDeleteArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCommunicationItemHoldArgs = {
+  input: CommunicationItemHoldInput;
+};
+
+
+export type MutationCommunicationItemUpdateArgs = {
+  input: CommunicationItemUpdateInput;
+};
+
+
 export type MutationCostEntryCreateArgs = {
   input: CostEntryCreateInput;
 };
@@ -1451,6 +1659,11 @@ export type MutationProjectUpdateArgs = {
 };
 
 
+export type MutationRaciCellSetArgs = {
+  input: RaciCellSetInput;
+};
+
+
 export type MutationResourceCreateArgs = {
   input: ResourceCreateInput;
 };
@@ -1473,6 +1686,38 @@ export type MutationSignInArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationStakeholderCreateArgs = {
+  input: StakeholderCreateInput;
+};
+
+
+export type MutationStakeholderDeleteArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationStakeholderGroupCreateArgs = {
+  input: StakeholderGroupCreateInput;
+};
+
+
+export type MutationStakeholderGroupDeleteArgs = {
+  id: Scalars['UUID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationStakeholderGroupUpdateArgs = {
+  input: StakeholderGroupUpdateInput;
+};
+
+
+export type MutationStakeholderUpdateArgs = {
+  input: StakeholderUpdateInput;
 };
 
 
@@ -1606,6 +1851,8 @@ export type Project = {
   /** Change requests, newest first unless sorted otherwise */
   changeRequests: ChangeRequestConnection;
   charter: Charter;
+  /** The communication plan */
+  communicationItems: CommunicationItemConnection;
   /** Newest first */
   costEntries: Array<CostEntry>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1629,11 +1876,15 @@ export type Project = {
   methodology: Methodology;
   name: Scalars['String']['output'];
   plan: PlanSettings;
+  /** The RACI matrix of the WBS, or of one branch (the task and everything under it) */
+  raci: RaciMatrix;
   /** Work, capacity and cost per resource and period over the schedule */
   resourceUsage: Array<ResourceUsage>;
   resources: Array<Resource>;
   /** Computed from tasks, links, calendars, constraints, progress and leveling delays */
   schedule: Schedule;
+  stakeholderGroups: Array<StakeholderGroup>;
+  stakeholders: StakeholderConnection;
   startDate: Maybe<Scalars['LocalDate']['output']>;
   status: ProjectStatus;
   /** Workflow statuses in board order */
@@ -1664,6 +1915,14 @@ export type ProjectChangeRequestsArgs = {
   filter: InputMaybe<ChangeRequestFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   sort: InputMaybe<ChangeRequestSort>;
+};
+
+
+export type ProjectCommunicationItemsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CommunicationFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<CommunicationSort>;
 };
 
 
@@ -1698,10 +1957,23 @@ export type ProjectExportArgs = {
 };
 
 
+export type ProjectRaciArgs = {
+  branchId: InputMaybe<Scalars['UUID']['input']>;
+};
+
+
 export type ProjectResourceUsageArgs = {
   from: InputMaybe<Scalars['LocalDate']['input']>;
   period?: UsagePeriod;
   to: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type ProjectStakeholdersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<StakeholderFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<StakeholderSort>;
 };
 
 
@@ -1843,6 +2115,95 @@ export type QueryProjectsArgs = {
 
 export type QueryTaskArgs = {
   id: Scalars['UUID']['input'];
+};
+
+export type RaciCellPayload = {
+  __typename?: 'RaciCellPayload';
+  change: RaciChange;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+};
+
+/** Sets one cell; a null letter blanks it (and so overrides the assignee’s implied R) */
+export type RaciCellSetInput = {
+  letter?: InputMaybe<RaciLetter>;
+  /** A member (user id) or a stakeholder of the project */
+  partyId: Scalars['UUID']['input'];
+  taskId: Scalars['UUID']['input'];
+};
+
+export type RaciCellValue = {
+  __typename?: 'RaciCellValue';
+  /** An R that comes from the task assignee, not from the matrix */
+  implied: Scalars['Boolean']['output'];
+  letter: Maybe<RaciLetter>;
+  partyId: Scalars['ID']['output'];
+};
+
+/** A RACI cell was set */
+export type RaciChange = {
+  __typename?: 'RaciChange';
+  actorId: Maybe<Scalars['ID']['output']>;
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  /** The row's flags after the change */
+  flags: Array<RaciFlag>;
+  /** The letter is the assignee’s implied R */
+  implied: Scalars['Boolean']['output'];
+  /** The letter the cell now shows */
+  letter: Maybe<RaciLetter>;
+  partyId: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  taskId: Scalars['ID']['output'];
+};
+
+/** A RACI row needs exactly one A and at least one R */
+export type RaciFlag =
+  | 'MANY_ACCOUNTABLE'
+  | 'NO_ACCOUNTABLE'
+  | 'NO_RESPONSIBLE';
+
+/** Responsible, Accountable, Consulted, Informed */
+export type RaciLetter =
+  | 'A'
+  | 'C'
+  | 'I'
+  | 'R';
+
+export type RaciMatrix = {
+  __typename?: 'RaciMatrix';
+  parties: Array<RaciParty>;
+  projectId: Scalars['ID']['output'];
+  /** In outline order */
+  rows: Array<RaciRow>;
+};
+
+/** A column of the RACI matrix: a project member or a stakeholder */
+export type RaciParty = {
+  __typename?: 'RaciParty';
+  /** The user id of a member, the id of a stakeholder */
+  id: Scalars['ID']['output'];
+  kind: RaciPartyKind;
+  name: Scalars['String']['output'];
+};
+
+export type RaciPartyKind =
+  | 'MEMBER'
+  | 'STAKEHOLDER';
+
+/** A WBS task with its letters */
+export type RaciRow = {
+  __typename?: 'RaciRow';
+  assigneeId: Maybe<Scalars['ID']['output']>;
+  /** The filled cells only (explicit letters, explicit blanks and the implied R) */
+  cells: Array<RaciCellValue>;
+  /** 0 for a top-level task */
+  depth: Scalars['Int']['output'];
+  flags: Array<RaciFlag>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  parentId: Maybe<Scalars['ID']['output']>;
+  taskId: Scalars['ID']['output'];
+  wbsCode: Scalars['String']['output'];
 };
 
 export type RegisterEventAction =
@@ -2008,6 +2369,164 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+export type Stakeholder = {
+  __typename?: 'Stakeholder';
+  communicationNeeds: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  currentEngagement: EngagementLevel;
+  desiredEngagement: EngagementLevel;
+  email: Maybe<Scalars['String']['output']>;
+  /** Steps from current to desired engagement (positive: to grow; 0: none) */
+  engagementGap: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 1-5 */
+  influence: Scalars['Int']['output'];
+  /** 1-5 */
+  interest: Scalars['Int']['output'];
+  /** The project member this stakeholder is, if any (a user id) */
+  memberId: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  projectId: Scalars['ID']['output'];
+  /** Their role or title, e.g. "CFO" */
+  role: Scalars['String']['output'];
+  /** The power/interest grid quadrant; influence and interest count as high from 3 up */
+  strategy: StakeholderStrategy;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A stakeholder or a group was created, changed or deleted */
+export type StakeholderChange = {
+  __typename?: 'StakeholderChange';
+  action: StakeholderChangeAction;
+  actorId: Maybe<Scalars['ID']['output']>;
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  groupId: Maybe<Scalars['ID']['output']>;
+  projectId: Scalars['ID']['output'];
+  stakeholderId: Maybe<Scalars['ID']['output']>;
+};
+
+export type StakeholderChangeAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'HELD'
+  | 'UPDATED';
+
+export type StakeholderConnection = {
+  __typename?: 'StakeholderConnection';
+  nodes: Array<Stakeholder>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StakeholderCreateInput = {
+  communicationNeeds?: InputMaybe<Scalars['String']['input']>;
+  /** Default NEUTRAL */
+  currentEngagement?: InputMaybe<EngagementLevel>;
+  /** Default SUPPORTIVE */
+  desiredEngagement?: InputMaybe<EngagementLevel>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** 1-5 */
+  influence: Scalars['Int']['input'];
+  /** 1-5 */
+  interest: Scalars['Int']['input'];
+  /** A member of this project (a user id) */
+  memberId?: InputMaybe<Scalars['UUID']['input']>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['UUID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StakeholderFilter = {
+  /** Part of the name, organisation or role */
+  search?: InputMaybe<Scalars['String']['input']>;
+  strategies?: InputMaybe<Array<StakeholderStrategy>>;
+  /** Only those whose current engagement differs from the desired one */
+  withGap?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type StakeholderGroup = {
+  __typename?: 'StakeholderGroup';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  stakeholderIds: Array<Scalars['ID']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type StakeholderGroupCreateInput = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['UUID']['input'];
+  stakeholderIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+};
+
+export type StakeholderGroupPayload = {
+  __typename?: 'StakeholderGroupPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  group: StakeholderGroup;
+};
+
+export type StakeholderGroupUpdateInput = {
+  id: Scalars['UUID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new set of stakeholders */
+  stakeholderIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  version: Scalars['Int']['input'];
+};
+
+export type StakeholderPayload = {
+  __typename?: 'StakeholderPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  stakeholder: Stakeholder;
+};
+
+export type StakeholderSort = {
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  field: StakeholderSortField;
+};
+
+export type StakeholderSortField =
+  | 'CURRENT_ENGAGEMENT'
+  | 'ENGAGEMENT_GAP'
+  | 'INFLUENCE'
+  | 'INTEREST'
+  | 'NAME'
+  | 'ORGANISATION';
+
+/** Power/interest grid quadrant: influence and interest count as high from 3 (of 1-5) up */
+export type StakeholderStrategy =
+  | 'KEEP_INFORMED'
+  | 'KEEP_SATISFIED'
+  | 'MANAGE_CLOSELY'
+  | 'MONITOR';
+
+/** Omit a field to keep it; null clears an optional one */
+export type StakeholderUpdateInput = {
+  communicationNeeds?: InputMaybe<Scalars['String']['input']>;
+  currentEngagement?: InputMaybe<EngagementLevel>;
+  desiredEngagement?: InputMaybe<EngagementLevel>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['UUID']['input'];
+  influence?: InputMaybe<Scalars['Int']['input']>;
+  interest?: InputMaybe<Scalars['Int']['input']>;
+  memberId?: InputMaybe<Scalars['UUID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one fails with CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type StatusCategory =
   | 'BACKLOG'
   | 'CANCELLED'
@@ -2044,6 +2563,8 @@ export type Subscription = {
   /** The board's aggregates, recomputed after every change in the project */
   boardUpdated: Board;
   changeRequestChanged: ChangeRequestEvent;
+  /** A communication item of the project was created, changed, held or deleted */
+  communicationChanged: CommunicationChange;
   decisionChanged: DecisionEvent;
   /** Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task's place; the task that was created, moved or deleted gets its own taskUpdated */
   outlineChanged: Outline;
@@ -2051,8 +2572,12 @@ export type Subscription = {
   planChanged: PlanChange;
   /** The project, its members, statuses or charter changed */
   projectUpdated: Project;
+  /** A RACI cell of the project was set, with its row’s flags */
+  raciChanged: RaciChange;
   /** The schedule moved: the tasks whose dates, float or criticality changed, the critical path and the finish */
   scheduleUpdated: ScheduleUpdate;
+  /** A stakeholder or a group of the project was created, changed or deleted */
+  stakeholderChanged: StakeholderChange;
   taskUpdated: TaskEvent;
 };
 
@@ -2068,6 +2593,11 @@ export type SubscriptionBoardUpdatedArgs = {
 
 
 export type SubscriptionChangeRequestChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type SubscriptionCommunicationChangedArgs = {
   projectId: Scalars['UUID']['input'];
 };
 
@@ -2092,7 +2622,17 @@ export type SubscriptionProjectUpdatedArgs = {
 };
 
 
+export type SubscriptionRaciChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
 export type SubscriptionScheduleUpdatedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type SubscriptionStakeholderChangedArgs = {
   projectId: Scalars['UUID']['input'];
 };
 

@@ -12,6 +12,7 @@ import { changeModule } from './modules/change/index.js';
 import { collabModule } from './modules/collab/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
+import { stakeholderModule } from './modules/stakeholder/index.js';
 import { taskModule } from './modules/task/index.js';
 import { userModule } from './modules/user/index.js';
 import { createHub, type Hub } from './topics.js';
@@ -20,7 +21,17 @@ import { createHub, type Hub } from './topics.js';
  * Every module of the server, lowest first (a module imports only modules before it, see
  * layering.spec.ts): the order of their entities, loaders, resolvers, event handlers and closing.
  */
-export const modules = [userModule, activityModule, projectModule, taskModule, planningModule, collabModule, changeModule, boardModule] as const;
+export const modules = [
+  userModule,
+  activityModule,
+  projectModule,
+  taskModule,
+  planningModule,
+  stakeholderModule,
+  collabModule,
+  changeModule,
+  boardModule,
+] as const;
 
 type Module = (typeof modules)[number];
 type ModuleName = Module['name'];
@@ -102,9 +113,10 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   });
   const change = changeModule.create(env, { schedules, structure: collab.services.wbs });
   const board = boardModule.create(env, { schedules });
+  const stakeholder = stakeholderModule.create(env, {});
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, collab, change, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, stakeholder, collab, change, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

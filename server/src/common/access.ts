@@ -26,6 +26,10 @@ export enum Permission {
   CHANGE_DECIDE = 'CHANGE_DECIDE',
   /** Record and edit entries of the decision log. */
   DECISION_MANAGE = 'DECISION_MANAGE',
+  /** Add and change stakeholders, groups, communication items (and hold them) and RACI cells. */
+  STAKEHOLDER_EDIT = 'STAKEHOLDER_EDIT',
+  /** Delete stakeholders, groups and communication items. */
+  STAKEHOLDER_DELETE = 'STAKEHOLDER_DELETE',
 }
 
 const READ = new Set([Permission.PROJECT_READ, Permission.BOARD_READ]);
@@ -36,6 +40,7 @@ const MEMBER_WRITES = new Set([
   Permission.DEPENDENCY_MANAGE,
   Permission.CHANGE_REQUEST_EDIT,
   Permission.DECISION_MANAGE,
+  Permission.STAKEHOLDER_EDIT,
 ]);
 
 /** The role table, in one place. */

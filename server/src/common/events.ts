@@ -31,6 +31,8 @@ export type DomainEvent = EventStamp &
   | { type: 'plan'; projectId: string; part: string }
   /** Rows of a project's register changed (change requests, decisions); `register` names which. */
   | { type: 'register'; register: string; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
+  /** The stakeholder register, the communication plan or the RACI changed (modules/stakeholder's RegisterDetail). */
+  | { type: 'stakeholder'; projectId: string; detail: { part: 'stakeholder' | 'communication' | 'raci' } & Record<string, unknown> }
   );
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */

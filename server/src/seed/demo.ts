@@ -8,6 +8,7 @@ import { ResourceType } from '../modules/planning/index.js';
 import { hashPassword, User } from '../modules/user/index.js';
 import type { Services } from '../composition.js';
 import { seedDemoChanges } from './demo-changes.js';
+import { seedStakeholders } from './demo-stakeholders.js';
 
 export const DEMO_EMAIL = 'admin@trellis.local';
 
@@ -303,6 +304,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   }
   await seedPlanning(services, actor, project.id, [...leaves.values()], ids, progress);
   await seedDemoChanges(ds, services, project.id);
+  await seedStakeholders(services, actor, project.id, userIds, ids, iso(start), today);
   return { email: DEMO_EMAIL, password, projectKey: project.key };
 }
 

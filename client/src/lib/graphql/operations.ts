@@ -736,3 +736,121 @@ export const DECISION_CHANGED = graphql(`
     decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }
   }
 `);
+
+// ---- Stakeholder register, communication plan and RACI (p/[key]/stakeholders, communication, raci) ----
+
+export const STAKEHOLDER_FIELDS = graphql(`
+  fragment StakeholderFields on Stakeholder {
+    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement
+    communicationNeeds notes version strategy engagementGap
+  }
+`);
+
+export const STAKEHOLDER_GROUP_FIELDS = graphql(`
+  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }
+`);
+
+export const STAKEHOLDER_REGISTER = graphql(`
+  query StakeholderRegister($id: UUID!) {
+    project(id: $id) {
+      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }
+      stakeholderGroups { ...StakeholderGroupFields }
+    }
+  }
+`);
+
+export const STAKEHOLDER_CREATE = graphql(`
+  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }
+`);
+
+export const STAKEHOLDER_UPDATE = graphql(`
+  mutation StakeholderUpdate($input: StakeholderUpdateInput!) { stakeholderUpdate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }
+`);
+
+export const STAKEHOLDER_DELETE = graphql(`
+  mutation StakeholderDelete($id: UUID!, $version: Int!) { stakeholderDelete(id: $id, version: $version) { changeNumber stakeholder { id } } }
+`);
+
+export const STAKEHOLDER_GROUP_CREATE = graphql(`
+  mutation StakeholderGroupCreate($input: StakeholderGroupCreateInput!) { stakeholderGroupCreate(input: $input) { changeNumber group { ...StakeholderGroupFields } } }
+`);
+
+export const STAKEHOLDER_GROUP_UPDATE = graphql(`
+  mutation StakeholderGroupUpdate($input: StakeholderGroupUpdateInput!) { stakeholderGroupUpdate(input: $input) { changeNumber group { ...StakeholderGroupFields } } }
+`);
+
+export const STAKEHOLDER_GROUP_DELETE = graphql(`
+  mutation StakeholderGroupDelete($id: UUID!, $version: Int!) { stakeholderGroupDelete(id: $id, version: $version) { changeNumber group { id } } }
+`);
+
+export const ON_STAKEHOLDER_CHANGED = graphql(`
+  subscription OnStakeholderChanged($projectId: UUID!) { stakeholderChanged(projectId: $projectId) { action stakeholderId groupId changeNumber actorId } }
+`);
+
+export const COMMUNICATION_ITEM_FIELDS = graphql(`
+  fragment CommunicationItemFields on CommunicationItem {
+    id kind title channel ownerId audienceStakeholderIds audienceGroupIds notes version nextDue overdue lastHeld
+    cadence { kind date weekday everyWeeks monthDay startsOn }
+    occurrences { id heldOn dueOn notes heldById }
+  }
+`);
+
+export const COMMUNICATION_PLAN = graphql(`
+  query CommunicationPlan($id: UUID!) {
+    project(id: $id) {
+      communicationItems(first: 500) { nodes { ...CommunicationItemFields } }
+      stakeholders(first: 500) { nodes { id name } }
+      stakeholderGroups { id name }
+    }
+  }
+`);
+
+export const COMMUNICATION_ITEM_CREATE = graphql(`
+  mutation CommunicationItemCreate($input: CommunicationItemCreateInput!) { communicationItemCreate(input: $input) { changeNumber item { ...CommunicationItemFields } } }
+`);
+
+export const COMMUNICATION_ITEM_UPDATE = graphql(`
+  mutation CommunicationItemUpdate($input: CommunicationItemUpdateInput!) { communicationItemUpdate(input: $input) { changeNumber item { ...CommunicationItemFields } } }
+`);
+
+export const COMMUNICATION_ITEM_HOLD = graphql(`
+  mutation CommunicationItemHold($input: CommunicationItemHoldInput!) { communicationItemHold(input: $input) { changeNumber item { ...CommunicationItemFields } } }
+`);
+
+export const COMMUNICATION_ITEM_DELETE = graphql(`
+  mutation CommunicationItemDelete($id: UUID!, $version: Int!) { communicationItemDelete(id: $id, version: $version) { changeNumber item { id } } }
+`);
+
+export const ON_COMMUNICATION_CHANGED = graphql(`
+  subscription OnCommunicationChanged($projectId: UUID!) { communicationChanged(projectId: $projectId) { action itemId changeNumber actorId } }
+`);
+
+export const RACI_MATRIX = graphql(`
+  query RaciMatrix($id: UUID!) {
+    project(id: $id) {
+      raci {
+        parties { id kind name }
+        rows { taskId key wbsCode name depth parentId assigneeId flags cells { partyId letter implied } }
+      }
+    }
+  }
+`);
+
+export const RACI_CELL_SET = graphql(`
+  mutation RaciCellSet($input: RaciCellSetInput!) { raciCellSet(input: $input) { changeNumber change { taskId partyId letter implied flags } } }
+`);
+
+export const ON_RACI_CHANGED = graphql(`
+  subscription OnRaciChanged($projectId: UUID!) { raciChanged(projectId: $projectId) { taskId partyId letter implied flags changeNumber actorId } }
+`);
+
+/** The charter's stakeholder section: the register's key people (manage closely), most influential first. */
+export const CHARTER_KEY_STAKEHOLDERS = graphql(`
+  query CharterKeyStakeholders($id: UUID!) {
+    project(id: $id) {
+      stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {
+        totalCount nodes { id name role organisation }
+      }
+    }
+  }
+`);

@@ -7,6 +7,7 @@ import { ChangeNumbers1764500000000 } from './1764500000000-ChangeNumbers.js';
 import { Invitations1765000000000 } from './1765000000000-Invitations.js';
 import { SummaryRollups1765100000000 } from './1765100000000-SummaryRollups.js';
 import { ChangeControl1765300000000 } from './1765300000000-ChangeControl.js';
+import { Stakeholders1765400000000 } from './1765400000000-Stakeholders.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Invitations1765000000000,
   SummaryRollups1765100000000,
   ChangeControl1765300000000,
+  Stakeholders1765400000000,
 ];

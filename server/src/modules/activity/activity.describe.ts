@@ -1,5 +1,6 @@
 import type { Activity } from './activity.entity.js';
 import { describeRegisterActivity } from './register.describe.js';
+import { describeStakeholderActivity } from './stakeholder.describe.js';
 
 export interface Names {
   task(id: string): string | undefined;
@@ -54,7 +55,7 @@ function show(field: string | null, v: unknown, names: Names): string {
 /** One human sentence for an activity row, e.g. "Ana moved ERP-12 Data mapping to In progress". */
 export function describeActivity(a: Activity, names: Names): string {
   const who = a.actorId ? (names.user(a.actorId) ?? 'Someone') : 'Trellis';
-  const register = describeRegisterActivity(a, who);
+  const register = describeRegisterActivity(a, who) ?? describeStakeholderActivity(a, who);
   if (register) return register;
   const subject =
     a.entityType === 'task'

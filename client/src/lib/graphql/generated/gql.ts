@@ -133,6 +133,27 @@ type Documents = {
     "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionUpdateDocument,
     "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": typeof types.DecisionDeleteDocument,
     "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionChangedDocument,
+    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap\n  }\n": typeof types.StakeholderFieldsFragmentDoc,
+    "\n  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }\n": typeof types.StakeholderGroupFieldsFragmentDoc,
+    "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": typeof types.StakeholderRegisterDocument,
+    "\n  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": typeof types.StakeholderCreateDocument,
+    "\n  mutation StakeholderUpdate($input: StakeholderUpdateInput!) { stakeholderUpdate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": typeof types.StakeholderUpdateDocument,
+    "\n  mutation StakeholderDelete($id: UUID!, $version: Int!) { stakeholderDelete(id: $id, version: $version) { changeNumber stakeholder { id } } }\n": typeof types.StakeholderDeleteDocument,
+    "\n  mutation StakeholderGroupCreate($input: StakeholderGroupCreateInput!) { stakeholderGroupCreate(input: $input) { changeNumber group { ...StakeholderGroupFields } } }\n": typeof types.StakeholderGroupCreateDocument,
+    "\n  mutation StakeholderGroupUpdate($input: StakeholderGroupUpdateInput!) { stakeholderGroupUpdate(input: $input) { changeNumber group { ...StakeholderGroupFields } } }\n": typeof types.StakeholderGroupUpdateDocument,
+    "\n  mutation StakeholderGroupDelete($id: UUID!, $version: Int!) { stakeholderGroupDelete(id: $id, version: $version) { changeNumber group { id } } }\n": typeof types.StakeholderGroupDeleteDocument,
+    "\n  subscription OnStakeholderChanged($projectId: UUID!) { stakeholderChanged(projectId: $projectId) { action stakeholderId groupId changeNumber actorId } }\n": typeof types.OnStakeholderChangedDocument,
+    "\n  fragment CommunicationItemFields on CommunicationItem {\n    id kind title channel ownerId audienceStakeholderIds audienceGroupIds notes version nextDue overdue lastHeld\n    cadence { kind date weekday everyWeeks monthDay startsOn }\n    occurrences { id heldOn dueOn notes heldById }\n  }\n": typeof types.CommunicationItemFieldsFragmentDoc,
+    "\n  query CommunicationPlan($id: UUID!) {\n    project(id: $id) {\n      communicationItems(first: 500) { nodes { ...CommunicationItemFields } }\n      stakeholders(first: 500) { nodes { id name } }\n      stakeholderGroups { id name }\n    }\n  }\n": typeof types.CommunicationPlanDocument,
+    "\n  mutation CommunicationItemCreate($input: CommunicationItemCreateInput!) { communicationItemCreate(input: $input) { changeNumber item { ...CommunicationItemFields } } }\n": typeof types.CommunicationItemCreateDocument,
+    "\n  mutation CommunicationItemUpdate($input: CommunicationItemUpdateInput!) { communicationItemUpdate(input: $input) { changeNumber item { ...CommunicationItemFields } } }\n": typeof types.CommunicationItemUpdateDocument,
+    "\n  mutation CommunicationItemHold($input: CommunicationItemHoldInput!) { communicationItemHold(input: $input) { changeNumber item { ...CommunicationItemFields } } }\n": typeof types.CommunicationItemHoldDocument,
+    "\n  mutation CommunicationItemDelete($id: UUID!, $version: Int!) { communicationItemDelete(id: $id, version: $version) { changeNumber item { id } } }\n": typeof types.CommunicationItemDeleteDocument,
+    "\n  subscription OnCommunicationChanged($projectId: UUID!) { communicationChanged(projectId: $projectId) { action itemId changeNumber actorId } }\n": typeof types.OnCommunicationChangedDocument,
+    "\n  query RaciMatrix($id: UUID!) {\n    project(id: $id) {\n      raci {\n        parties { id kind name }\n        rows { taskId key wbsCode name depth parentId assigneeId flags cells { partyId letter implied } }\n      }\n    }\n  }\n": typeof types.RaciMatrixDocument,
+    "\n  mutation RaciCellSet($input: RaciCellSetInput!) { raciCellSet(input: $input) { changeNumber change { taskId partyId letter implied flags } } }\n": typeof types.RaciCellSetDocument,
+    "\n  subscription OnRaciChanged($projectId: UUID!) { raciChanged(projectId: $projectId) { taskId partyId letter implied flags changeNumber actorId } }\n": typeof types.OnRaciChangedDocument,
+    "\n  query CharterKeyStakeholders($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {\n        totalCount nodes { id name role organisation }\n      }\n    }\n  }\n": typeof types.CharterKeyStakeholdersDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -253,6 +274,27 @@ const documents: Documents = {
     "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionUpdateDocument,
     "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": types.DecisionDeleteDocument,
     "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionChangedDocument,
+    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap\n  }\n": types.StakeholderFieldsFragmentDoc,
+    "\n  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }\n": types.StakeholderGroupFieldsFragmentDoc,
+    "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": types.StakeholderRegisterDocument,
+    "\n  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": types.StakeholderCreateDocument,
+    "\n  mutation StakeholderUpdate($input: StakeholderUpdateInput!) { stakeholderUpdate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": types.StakeholderUpdateDocument,
+    "\n  mutation StakeholderDelete($id: UUID!, $version: Int!) { stakeholderDelete(id: $id, version: $version) { changeNumber stakeholder { id } } }\n": types.StakeholderDeleteDocument,
+    "\n  mutation StakeholderGroupCreate($input: StakeholderGroupCreateInput!) { stakeholderGroupCreate(input: $input) { changeNumber group { ...StakeholderGroupFields } } }\n": types.StakeholderGroupCreateDocument,
+    "\n  mutation StakeholderGroupUpdate($input: StakeholderGroupUpdateInput!) { stakeholderGroupUpdate(input: $input) { changeNumber group { ...StakeholderGroupFields } } }\n": types.StakeholderGroupUpdateDocument,
+    "\n  mutation StakeholderGroupDelete($id: UUID!, $version: Int!) { stakeholderGroupDelete(id: $id, version: $version) { changeNumber group { id } } }\n": types.StakeholderGroupDeleteDocument,
+    "\n  subscription OnStakeholderChanged($projectId: UUID!) { stakeholderChanged(projectId: $projectId) { action stakeholderId groupId changeNumber actorId } }\n": types.OnStakeholderChangedDocument,
+    "\n  fragment CommunicationItemFields on CommunicationItem {\n    id kind title channel ownerId audienceStakeholderIds audienceGroupIds notes version nextDue overdue lastHeld\n    cadence { kind date weekday everyWeeks monthDay startsOn }\n    occurrences { id heldOn dueOn notes heldById }\n  }\n": types.CommunicationItemFieldsFragmentDoc,
+    "\n  query CommunicationPlan($id: UUID!) {\n    project(id: $id) {\n      communicationItems(first: 500) { nodes { ...CommunicationItemFields } }\n      stakeholders(first: 500) { nodes { id name } }\n      stakeholderGroups { id name }\n    }\n  }\n": types.CommunicationPlanDocument,
+    "\n  mutation CommunicationItemCreate($input: CommunicationItemCreateInput!) { communicationItemCreate(input: $input) { changeNumber item { ...CommunicationItemFields } } }\n": types.CommunicationItemCreateDocument,
+    "\n  mutation CommunicationItemUpdate($input: CommunicationItemUpdateInput!) { communicationItemUpdate(input: $input) { changeNumber item { ...CommunicationItemFields } } }\n": types.CommunicationItemUpdateDocument,
+    "\n  mutation CommunicationItemHold($input: CommunicationItemHoldInput!) { communicationItemHold(input: $input) { changeNumber item { ...CommunicationItemFields } } }\n": types.CommunicationItemHoldDocument,
+    "\n  mutation CommunicationItemDelete($id: UUID!, $version: Int!) { communicationItemDelete(id: $id, version: $version) { changeNumber item { id } } }\n": types.CommunicationItemDeleteDocument,
+    "\n  subscription OnCommunicationChanged($projectId: UUID!) { communicationChanged(projectId: $projectId) { action itemId changeNumber actorId } }\n": types.OnCommunicationChangedDocument,
+    "\n  query RaciMatrix($id: UUID!) {\n    project(id: $id) {\n      raci {\n        parties { id kind name }\n        rows { taskId key wbsCode name depth parentId assigneeId flags cells { partyId letter implied } }\n      }\n    }\n  }\n": types.RaciMatrixDocument,
+    "\n  mutation RaciCellSet($input: RaciCellSetInput!) { raciCellSet(input: $input) { changeNumber change { taskId partyId letter implied flags } } }\n": types.RaciCellSetDocument,
+    "\n  subscription OnRaciChanged($projectId: UUID!) { raciChanged(projectId: $projectId) { taskId partyId letter implied flags changeNumber actorId } }\n": types.OnRaciChangedDocument,
+    "\n  query CharterKeyStakeholders($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {\n        totalCount nodes { id name role organisation }\n      }\n    }\n  }\n": types.CharterKeyStakeholdersDocument,
 };
 
 /**
@@ -727,6 +769,90 @@ export function graphql(source: "\n  mutation DecisionDelete($id: UUID!, $versio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n"): typeof import('./graphql.js').DecisionChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap\n  }\n"): typeof import('./graphql.js').StakeholderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }\n"): typeof import('./graphql.js').StakeholderGroupFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n"): typeof import('./graphql.js').StakeholderRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n"): typeof import('./graphql.js').StakeholderCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StakeholderUpdate($input: StakeholderUpdateInput!) { stakeholderUpdate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n"): typeof import('./graphql.js').StakeholderUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StakeholderDelete($id: UUID!, $version: Int!) { stakeholderDelete(id: $id, version: $version) { changeNumber stakeholder { id } } }\n"): typeof import('./graphql.js').StakeholderDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StakeholderGroupCreate($input: StakeholderGroupCreateInput!) { stakeholderGroupCreate(input: $input) { changeNumber group { ...StakeholderGroupFields } } }\n"): typeof import('./graphql.js').StakeholderGroupCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StakeholderGroupUpdate($input: StakeholderGroupUpdateInput!) { stakeholderGroupUpdate(input: $input) { changeNumber group { ...StakeholderGroupFields } } }\n"): typeof import('./graphql.js').StakeholderGroupUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StakeholderGroupDelete($id: UUID!, $version: Int!) { stakeholderGroupDelete(id: $id, version: $version) { changeNumber group { id } } }\n"): typeof import('./graphql.js').StakeholderGroupDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnStakeholderChanged($projectId: UUID!) { stakeholderChanged(projectId: $projectId) { action stakeholderId groupId changeNumber actorId } }\n"): typeof import('./graphql.js').OnStakeholderChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommunicationItemFields on CommunicationItem {\n    id kind title channel ownerId audienceStakeholderIds audienceGroupIds notes version nextDue overdue lastHeld\n    cadence { kind date weekday everyWeeks monthDay startsOn }\n    occurrences { id heldOn dueOn notes heldById }\n  }\n"): typeof import('./graphql.js').CommunicationItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunicationPlan($id: UUID!) {\n    project(id: $id) {\n      communicationItems(first: 500) { nodes { ...CommunicationItemFields } }\n      stakeholders(first: 500) { nodes { id name } }\n      stakeholderGroups { id name }\n    }\n  }\n"): typeof import('./graphql.js').CommunicationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommunicationItemCreate($input: CommunicationItemCreateInput!) { communicationItemCreate(input: $input) { changeNumber item { ...CommunicationItemFields } } }\n"): typeof import('./graphql.js').CommunicationItemCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommunicationItemUpdate($input: CommunicationItemUpdateInput!) { communicationItemUpdate(input: $input) { changeNumber item { ...CommunicationItemFields } } }\n"): typeof import('./graphql.js').CommunicationItemUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommunicationItemHold($input: CommunicationItemHoldInput!) { communicationItemHold(input: $input) { changeNumber item { ...CommunicationItemFields } } }\n"): typeof import('./graphql.js').CommunicationItemHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommunicationItemDelete($id: UUID!, $version: Int!) { communicationItemDelete(id: $id, version: $version) { changeNumber item { id } } }\n"): typeof import('./graphql.js').CommunicationItemDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnCommunicationChanged($projectId: UUID!) { communicationChanged(projectId: $projectId) { action itemId changeNumber actorId } }\n"): typeof import('./graphql.js').OnCommunicationChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaciMatrix($id: UUID!) {\n    project(id: $id) {\n      raci {\n        parties { id kind name }\n        rows { taskId key wbsCode name depth parentId assigneeId flags cells { partyId letter implied } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').RaciMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaciCellSet($input: RaciCellSetInput!) { raciCellSet(input: $input) { changeNumber change { taskId partyId letter implied flags } } }\n"): typeof import('./graphql.js').RaciCellSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnRaciChanged($projectId: UUID!) { raciChanged(projectId: $projectId) { taskId partyId letter implied flags changeNumber actorId } }\n"): typeof import('./graphql.js').OnRaciChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CharterKeyStakeholders($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {\n        totalCount nodes { id name role organisation }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CharterKeyStakeholdersDocument;
 
 
 export function graphql(source: string) {

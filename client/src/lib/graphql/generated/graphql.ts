@@ -24,6 +24,29 @@ export type AssignmentCreateInput = {
   units?: number | null | undefined;
 };
 
+/** When a communication falls due */
+export type CadenceInput = {
+  /** ONCE: the day */
+  date?: string | null | undefined;
+  /** EVERY_N_WEEKS: 1-52 */
+  everyWeeks?: number | null | undefined;
+  kind: CadenceKind;
+  /** MONTHLY_DAY: 1-31 (a shorter month takes its last day) */
+  monthDay?: number | null | undefined;
+  /** The first day it may fall on (EVERY_N_WEEKS counts from here); default today */
+  startsOn?: string | null | undefined;
+  /** WEEKLY and EVERY_N_WEEKS: 0 = Sunday ... 6 = Saturday */
+  weekday?: number | null | undefined;
+};
+
+/** ONCE on a date; WEEKLY on a weekday; EVERY_N_WEEKS on a weekday; MONTHLY_FIRST_WORKING_DAY; MONTHLY_DAY on day N */
+export type CadenceKind =
+  | 'EVERY_N_WEEKS'
+  | 'MONTHLY_DAY'
+  | 'MONTHLY_FIRST_WORKING_DAY'
+  | 'ONCE'
+  | 'WEEKLY';
+
 export type CalendarCreateInput = {
   /** Inherit unspecified weekdays and the exceptions from this calendar */
   baseCalendarId?: string | null | undefined;
@@ -191,6 +214,56 @@ export type CharterUpdateInput = {
   version?: number | null | undefined;
 };
 
+export type CommunicationChannel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'OTHER'
+  | 'REPORT'
+  | 'VIDEO_CALL';
+
+export type CommunicationItemCreateInput = {
+  audienceGroupIds?: Array<string> | null | undefined;
+  audienceStakeholderIds?: Array<string> | null | undefined;
+  cadence: CadenceInput;
+  channel: CommunicationChannel;
+  kind: CommunicationKind;
+  notes?: string | null | undefined;
+  /** A member of this project */
+  ownerId?: string | null | undefined;
+  projectId: string;
+  /** Default: the kind in words; required for OTHER */
+  title?: string | null | undefined;
+};
+
+export type CommunicationItemHoldInput = {
+  /** Default today */
+  heldOn?: string | null | undefined;
+  id: string;
+  notes?: string | null | undefined;
+  version: number;
+};
+
+export type CommunicationItemUpdateInput = {
+  audienceGroupIds?: Array<string> | null | undefined;
+  audienceStakeholderIds?: Array<string> | null | undefined;
+  cadence?: CadenceInput | null | undefined;
+  channel?: CommunicationChannel | null | undefined;
+  id: string;
+  kind?: CommunicationKind | null | undefined;
+  notes?: string | null | undefined;
+  ownerId?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
+export type CommunicationKind =
+  | 'DEMO'
+  | 'NEWSLETTER'
+  | 'OTHER'
+  | 'STATUS_REPORT'
+  | 'STEERING_COMMITTEE';
+
 /** ASAP as soon as possible (default), ALAP as late as possible, S/F = start/finish, NET no earlier than, NLT no later than, MSO/MFO must start/finish on */
 export type ConstraintType =
   | 'ALAP'
@@ -265,6 +338,14 @@ export type DependencyUpdateInput = {
   lagDays?: number | null | undefined;
   type?: DependencyType | null | undefined;
 };
+
+/** How engaged a stakeholder is, from least to most */
+export type EngagementLevel =
+  | 'LEADING'
+  | 'NEUTRAL'
+  | 'RESISTANT'
+  | 'SUPPORTIVE'
+  | 'UNAWARE';
 
 export type ExportFormat =
   | 'CSV'
@@ -373,6 +454,31 @@ export type ProjectUpdateInput = {
   version: number;
 };
 
+/** Sets one cell; a null letter blanks it (and so overrides the assignee’s implied R) */
+export type RaciCellSetInput = {
+  letter?: RaciLetter | null | undefined;
+  /** A member (user id) or a stakeholder of the project */
+  partyId: string;
+  taskId: string;
+};
+
+/** A RACI row needs exactly one A and at least one R */
+export type RaciFlag =
+  | 'MANY_ACCOUNTABLE'
+  | 'NO_ACCOUNTABLE'
+  | 'NO_RESPONSIBLE';
+
+/** Responsible, Accountable, Consulted, Informed */
+export type RaciLetter =
+  | 'A'
+  | 'C'
+  | 'I'
+  | 'R';
+
+export type RaciPartyKind =
+  | 'MEMBER'
+  | 'STAKEHOLDER';
+
 export type RegisterEventAction =
   | 'CREATED'
   | 'DELETED'
@@ -430,6 +536,73 @@ export type SignUpInput = {
   name: string;
   /** At least 8 characters */
   password: string;
+};
+
+export type StakeholderChangeAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'HELD'
+  | 'UPDATED';
+
+export type StakeholderCreateInput = {
+  communicationNeeds?: string | null | undefined;
+  /** Default NEUTRAL */
+  currentEngagement?: EngagementLevel | null | undefined;
+  /** Default SUPPORTIVE */
+  desiredEngagement?: EngagementLevel | null | undefined;
+  email?: string | null | undefined;
+  /** 1-5 */
+  influence: number;
+  /** 1-5 */
+  interest: number;
+  /** A member of this project (a user id) */
+  memberId?: string | null | undefined;
+  name: string;
+  notes?: string | null | undefined;
+  organisation?: string | null | undefined;
+  phone?: string | null | undefined;
+  projectId: string;
+  role?: string | null | undefined;
+};
+
+export type StakeholderGroupCreateInput = {
+  name: string;
+  projectId: string;
+  stakeholderIds?: Array<string> | null | undefined;
+};
+
+export type StakeholderGroupUpdateInput = {
+  id: string;
+  name?: string | null | undefined;
+  /** The whole new set of stakeholders */
+  stakeholderIds?: Array<string> | null | undefined;
+  version: number;
+};
+
+/** Power/interest grid quadrant: influence and interest count as high from 3 (of 1-5) up */
+export type StakeholderStrategy =
+  | 'KEEP_INFORMED'
+  | 'KEEP_SATISFIED'
+  | 'MANAGE_CLOSELY'
+  | 'MONITOR';
+
+/** Omit a field to keep it; null clears an optional one */
+export type StakeholderUpdateInput = {
+  communicationNeeds?: string | null | undefined;
+  currentEngagement?: EngagementLevel | null | undefined;
+  desiredEngagement?: EngagementLevel | null | undefined;
+  email?: string | null | undefined;
+  id: string;
+  influence?: number | null | undefined;
+  interest?: number | null | undefined;
+  memberId?: string | null | undefined;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  organisation?: string | null | undefined;
+  phone?: string | null | undefined;
+  role?: string | null | undefined;
+  /** The version you read; a stale one fails with CONFLICT */
+  version: number;
 };
 
 export type StatusCategory =
@@ -1310,6 +1483,141 @@ export type DecisionChangedSubscriptionVariables = Exact<{
 
 export type DecisionChangedSubscription = { decisionChanged: { action: RegisterEventAction, id: string, changeNumber: number | null, decision: { id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> } | null } };
 
+export type StakeholderFieldsFragment = { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number };
+
+export type StakeholderGroupFieldsFragment = { id: string, name: string, stakeholderIds: Array<string>, version: number };
+
+export type StakeholderRegisterQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StakeholderRegisterQuery = { project: { stakeholders: { totalCount: number, nodes: Array<{ id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number }> }, stakeholderGroups: Array<{ id: string, name: string, stakeholderIds: Array<string>, version: number }> } };
+
+export type StakeholderCreateMutationVariables = Exact<{
+  input: StakeholderCreateInput;
+}>;
+
+
+export type StakeholderCreateMutation = { stakeholderCreate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number } } };
+
+export type StakeholderUpdateMutationVariables = Exact<{
+  input: StakeholderUpdateInput;
+}>;
+
+
+export type StakeholderUpdateMutation = { stakeholderUpdate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number } } };
+
+export type StakeholderDeleteMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type StakeholderDeleteMutation = { stakeholderDelete: { changeNumber: number | null, stakeholder: { id: string } } };
+
+export type StakeholderGroupCreateMutationVariables = Exact<{
+  input: StakeholderGroupCreateInput;
+}>;
+
+
+export type StakeholderGroupCreateMutation = { stakeholderGroupCreate: { changeNumber: number | null, group: { id: string, name: string, stakeholderIds: Array<string>, version: number } } };
+
+export type StakeholderGroupUpdateMutationVariables = Exact<{
+  input: StakeholderGroupUpdateInput;
+}>;
+
+
+export type StakeholderGroupUpdateMutation = { stakeholderGroupUpdate: { changeNumber: number | null, group: { id: string, name: string, stakeholderIds: Array<string>, version: number } } };
+
+export type StakeholderGroupDeleteMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type StakeholderGroupDeleteMutation = { stakeholderGroupDelete: { changeNumber: number | null, group: { id: string } } };
+
+export type OnStakeholderChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnStakeholderChangedSubscription = { stakeholderChanged: { action: StakeholderChangeAction, stakeholderId: string | null, groupId: string | null, changeNumber: number | null, actorId: string | null } };
+
+export type CommunicationItemFieldsFragment = { id: string, kind: CommunicationKind, title: string, channel: CommunicationChannel, ownerId: string | null, audienceStakeholderIds: Array<string>, audienceGroupIds: Array<string>, notes: string, version: number, nextDue: string | null, overdue: boolean, lastHeld: string | null, cadence: { kind: CadenceKind, date: string | null, weekday: number | null, everyWeeks: number | null, monthDay: number | null, startsOn: string }, occurrences: Array<{ id: string, heldOn: string, dueOn: string | null, notes: string, heldById: string | null }> };
+
+export type CommunicationPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CommunicationPlanQuery = { project: { communicationItems: { nodes: Array<{ id: string, kind: CommunicationKind, title: string, channel: CommunicationChannel, ownerId: string | null, audienceStakeholderIds: Array<string>, audienceGroupIds: Array<string>, notes: string, version: number, nextDue: string | null, overdue: boolean, lastHeld: string | null, cadence: { kind: CadenceKind, date: string | null, weekday: number | null, everyWeeks: number | null, monthDay: number | null, startsOn: string }, occurrences: Array<{ id: string, heldOn: string, dueOn: string | null, notes: string, heldById: string | null }> }> }, stakeholders: { nodes: Array<{ id: string, name: string }> }, stakeholderGroups: Array<{ id: string, name: string }> } };
+
+export type CommunicationItemCreateMutationVariables = Exact<{
+  input: CommunicationItemCreateInput;
+}>;
+
+
+export type CommunicationItemCreateMutation = { communicationItemCreate: { changeNumber: number | null, item: { id: string, kind: CommunicationKind, title: string, channel: CommunicationChannel, ownerId: string | null, audienceStakeholderIds: Array<string>, audienceGroupIds: Array<string>, notes: string, version: number, nextDue: string | null, overdue: boolean, lastHeld: string | null, cadence: { kind: CadenceKind, date: string | null, weekday: number | null, everyWeeks: number | null, monthDay: number | null, startsOn: string }, occurrences: Array<{ id: string, heldOn: string, dueOn: string | null, notes: string, heldById: string | null }> } } };
+
+export type CommunicationItemUpdateMutationVariables = Exact<{
+  input: CommunicationItemUpdateInput;
+}>;
+
+
+export type CommunicationItemUpdateMutation = { communicationItemUpdate: { changeNumber: number | null, item: { id: string, kind: CommunicationKind, title: string, channel: CommunicationChannel, ownerId: string | null, audienceStakeholderIds: Array<string>, audienceGroupIds: Array<string>, notes: string, version: number, nextDue: string | null, overdue: boolean, lastHeld: string | null, cadence: { kind: CadenceKind, date: string | null, weekday: number | null, everyWeeks: number | null, monthDay: number | null, startsOn: string }, occurrences: Array<{ id: string, heldOn: string, dueOn: string | null, notes: string, heldById: string | null }> } } };
+
+export type CommunicationItemHoldMutationVariables = Exact<{
+  input: CommunicationItemHoldInput;
+}>;
+
+
+export type CommunicationItemHoldMutation = { communicationItemHold: { changeNumber: number | null, item: { id: string, kind: CommunicationKind, title: string, channel: CommunicationChannel, ownerId: string | null, audienceStakeholderIds: Array<string>, audienceGroupIds: Array<string>, notes: string, version: number, nextDue: string | null, overdue: boolean, lastHeld: string | null, cadence: { kind: CadenceKind, date: string | null, weekday: number | null, everyWeeks: number | null, monthDay: number | null, startsOn: string }, occurrences: Array<{ id: string, heldOn: string, dueOn: string | null, notes: string, heldById: string | null }> } } };
+
+export type CommunicationItemDeleteMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type CommunicationItemDeleteMutation = { communicationItemDelete: { changeNumber: number | null, item: { id: string } } };
+
+export type OnCommunicationChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnCommunicationChangedSubscription = { communicationChanged: { action: StakeholderChangeAction, itemId: string, changeNumber: number | null, actorId: string | null } };
+
+export type RaciMatrixQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RaciMatrixQuery = { project: { raci: { parties: Array<{ id: string, kind: RaciPartyKind, name: string }>, rows: Array<{ taskId: string, key: string, wbsCode: string, name: string, depth: number, parentId: string | null, assigneeId: string | null, flags: Array<RaciFlag>, cells: Array<{ partyId: string, letter: RaciLetter | null, implied: boolean }> }> } } };
+
+export type RaciCellSetMutationVariables = Exact<{
+  input: RaciCellSetInput;
+}>;
+
+
+export type RaciCellSetMutation = { raciCellSet: { changeNumber: number | null, change: { taskId: string, partyId: string, letter: RaciLetter | null, implied: boolean, flags: Array<RaciFlag> } } };
+
+export type OnRaciChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnRaciChangedSubscription = { raciChanged: { taskId: string, partyId: string, letter: RaciLetter | null, implied: boolean, flags: Array<RaciFlag>, changeNumber: number | null, actorId: string | null } };
+
+export type CharterKeyStakeholdersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CharterKeyStakeholdersQuery = { project: { stakeholders: { totalCount: number, nodes: Array<{ id: string, name: string, role: string, organisation: string }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1768,6 +2076,65 @@ export const DecisionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DecisionFields"}) as unknown as TypedDocumentString<DecisionFieldsFragment, unknown>;
+export const StakeholderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StakeholderFields on Stakeholder {
+  id
+  name
+  organisation
+  role
+  email
+  phone
+  memberId
+  interest
+  influence
+  currentEngagement
+  desiredEngagement
+  communicationNeeds
+  notes
+  version
+  strategy
+  engagementGap
+}
+    `, {"fragmentName":"StakeholderFields"}) as unknown as TypedDocumentString<StakeholderFieldsFragment, unknown>;
+export const StakeholderGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StakeholderGroupFields on StakeholderGroup {
+  id
+  name
+  stakeholderIds
+  version
+}
+    `, {"fragmentName":"StakeholderGroupFields"}) as unknown as TypedDocumentString<StakeholderGroupFieldsFragment, unknown>;
+export const CommunicationItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommunicationItemFields on CommunicationItem {
+  id
+  kind
+  title
+  channel
+  ownerId
+  audienceStakeholderIds
+  audienceGroupIds
+  notes
+  version
+  nextDue
+  overdue
+  lastHeld
+  cadence {
+    kind
+    date
+    weekday
+    everyWeeks
+    monthDay
+    startsOn
+  }
+  occurrences {
+    id
+    heldOn
+    dueOn
+    notes
+    heldById
+  }
+}
+    `, {"fragmentName":"CommunicationItemFields"}) as unknown as TypedDocumentString<CommunicationItemFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -5087,3 +5454,413 @@ export const DecisionChangedDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<DecisionChangedSubscription, DecisionChangedSubscriptionVariables>;
+export const StakeholderRegisterDocument = new TypedDocumentString(`
+    query StakeholderRegister($id: UUID!) {
+  project(id: $id) {
+    stakeholders(first: 500) {
+      totalCount
+      nodes {
+        ...StakeholderFields
+      }
+    }
+    stakeholderGroups {
+      ...StakeholderGroupFields
+    }
+  }
+}
+    fragment StakeholderFields on Stakeholder {
+  id
+  name
+  organisation
+  role
+  email
+  phone
+  memberId
+  interest
+  influence
+  currentEngagement
+  desiredEngagement
+  communicationNeeds
+  notes
+  version
+  strategy
+  engagementGap
+}
+fragment StakeholderGroupFields on StakeholderGroup {
+  id
+  name
+  stakeholderIds
+  version
+}`) as unknown as TypedDocumentString<StakeholderRegisterQuery, StakeholderRegisterQueryVariables>;
+export const StakeholderCreateDocument = new TypedDocumentString(`
+    mutation StakeholderCreate($input: StakeholderCreateInput!) {
+  stakeholderCreate(input: $input) {
+    changeNumber
+    stakeholder {
+      ...StakeholderFields
+    }
+  }
+}
+    fragment StakeholderFields on Stakeholder {
+  id
+  name
+  organisation
+  role
+  email
+  phone
+  memberId
+  interest
+  influence
+  currentEngagement
+  desiredEngagement
+  communicationNeeds
+  notes
+  version
+  strategy
+  engagementGap
+}`) as unknown as TypedDocumentString<StakeholderCreateMutation, StakeholderCreateMutationVariables>;
+export const StakeholderUpdateDocument = new TypedDocumentString(`
+    mutation StakeholderUpdate($input: StakeholderUpdateInput!) {
+  stakeholderUpdate(input: $input) {
+    changeNumber
+    stakeholder {
+      ...StakeholderFields
+    }
+  }
+}
+    fragment StakeholderFields on Stakeholder {
+  id
+  name
+  organisation
+  role
+  email
+  phone
+  memberId
+  interest
+  influence
+  currentEngagement
+  desiredEngagement
+  communicationNeeds
+  notes
+  version
+  strategy
+  engagementGap
+}`) as unknown as TypedDocumentString<StakeholderUpdateMutation, StakeholderUpdateMutationVariables>;
+export const StakeholderDeleteDocument = new TypedDocumentString(`
+    mutation StakeholderDelete($id: UUID!, $version: Int!) {
+  stakeholderDelete(id: $id, version: $version) {
+    changeNumber
+    stakeholder {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StakeholderDeleteMutation, StakeholderDeleteMutationVariables>;
+export const StakeholderGroupCreateDocument = new TypedDocumentString(`
+    mutation StakeholderGroupCreate($input: StakeholderGroupCreateInput!) {
+  stakeholderGroupCreate(input: $input) {
+    changeNumber
+    group {
+      ...StakeholderGroupFields
+    }
+  }
+}
+    fragment StakeholderGroupFields on StakeholderGroup {
+  id
+  name
+  stakeholderIds
+  version
+}`) as unknown as TypedDocumentString<StakeholderGroupCreateMutation, StakeholderGroupCreateMutationVariables>;
+export const StakeholderGroupUpdateDocument = new TypedDocumentString(`
+    mutation StakeholderGroupUpdate($input: StakeholderGroupUpdateInput!) {
+  stakeholderGroupUpdate(input: $input) {
+    changeNumber
+    group {
+      ...StakeholderGroupFields
+    }
+  }
+}
+    fragment StakeholderGroupFields on StakeholderGroup {
+  id
+  name
+  stakeholderIds
+  version
+}`) as unknown as TypedDocumentString<StakeholderGroupUpdateMutation, StakeholderGroupUpdateMutationVariables>;
+export const StakeholderGroupDeleteDocument = new TypedDocumentString(`
+    mutation StakeholderGroupDelete($id: UUID!, $version: Int!) {
+  stakeholderGroupDelete(id: $id, version: $version) {
+    changeNumber
+    group {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StakeholderGroupDeleteMutation, StakeholderGroupDeleteMutationVariables>;
+export const OnStakeholderChangedDocument = new TypedDocumentString(`
+    subscription OnStakeholderChanged($projectId: UUID!) {
+  stakeholderChanged(projectId: $projectId) {
+    action
+    stakeholderId
+    groupId
+    changeNumber
+    actorId
+  }
+}
+    `) as unknown as TypedDocumentString<OnStakeholderChangedSubscription, OnStakeholderChangedSubscriptionVariables>;
+export const CommunicationPlanDocument = new TypedDocumentString(`
+    query CommunicationPlan($id: UUID!) {
+  project(id: $id) {
+    communicationItems(first: 500) {
+      nodes {
+        ...CommunicationItemFields
+      }
+    }
+    stakeholders(first: 500) {
+      nodes {
+        id
+        name
+      }
+    }
+    stakeholderGroups {
+      id
+      name
+    }
+  }
+}
+    fragment CommunicationItemFields on CommunicationItem {
+  id
+  kind
+  title
+  channel
+  ownerId
+  audienceStakeholderIds
+  audienceGroupIds
+  notes
+  version
+  nextDue
+  overdue
+  lastHeld
+  cadence {
+    kind
+    date
+    weekday
+    everyWeeks
+    monthDay
+    startsOn
+  }
+  occurrences {
+    id
+    heldOn
+    dueOn
+    notes
+    heldById
+  }
+}`) as unknown as TypedDocumentString<CommunicationPlanQuery, CommunicationPlanQueryVariables>;
+export const CommunicationItemCreateDocument = new TypedDocumentString(`
+    mutation CommunicationItemCreate($input: CommunicationItemCreateInput!) {
+  communicationItemCreate(input: $input) {
+    changeNumber
+    item {
+      ...CommunicationItemFields
+    }
+  }
+}
+    fragment CommunicationItemFields on CommunicationItem {
+  id
+  kind
+  title
+  channel
+  ownerId
+  audienceStakeholderIds
+  audienceGroupIds
+  notes
+  version
+  nextDue
+  overdue
+  lastHeld
+  cadence {
+    kind
+    date
+    weekday
+    everyWeeks
+    monthDay
+    startsOn
+  }
+  occurrences {
+    id
+    heldOn
+    dueOn
+    notes
+    heldById
+  }
+}`) as unknown as TypedDocumentString<CommunicationItemCreateMutation, CommunicationItemCreateMutationVariables>;
+export const CommunicationItemUpdateDocument = new TypedDocumentString(`
+    mutation CommunicationItemUpdate($input: CommunicationItemUpdateInput!) {
+  communicationItemUpdate(input: $input) {
+    changeNumber
+    item {
+      ...CommunicationItemFields
+    }
+  }
+}
+    fragment CommunicationItemFields on CommunicationItem {
+  id
+  kind
+  title
+  channel
+  ownerId
+  audienceStakeholderIds
+  audienceGroupIds
+  notes
+  version
+  nextDue
+  overdue
+  lastHeld
+  cadence {
+    kind
+    date
+    weekday
+    everyWeeks
+    monthDay
+    startsOn
+  }
+  occurrences {
+    id
+    heldOn
+    dueOn
+    notes
+    heldById
+  }
+}`) as unknown as TypedDocumentString<CommunicationItemUpdateMutation, CommunicationItemUpdateMutationVariables>;
+export const CommunicationItemHoldDocument = new TypedDocumentString(`
+    mutation CommunicationItemHold($input: CommunicationItemHoldInput!) {
+  communicationItemHold(input: $input) {
+    changeNumber
+    item {
+      ...CommunicationItemFields
+    }
+  }
+}
+    fragment CommunicationItemFields on CommunicationItem {
+  id
+  kind
+  title
+  channel
+  ownerId
+  audienceStakeholderIds
+  audienceGroupIds
+  notes
+  version
+  nextDue
+  overdue
+  lastHeld
+  cadence {
+    kind
+    date
+    weekday
+    everyWeeks
+    monthDay
+    startsOn
+  }
+  occurrences {
+    id
+    heldOn
+    dueOn
+    notes
+    heldById
+  }
+}`) as unknown as TypedDocumentString<CommunicationItemHoldMutation, CommunicationItemHoldMutationVariables>;
+export const CommunicationItemDeleteDocument = new TypedDocumentString(`
+    mutation CommunicationItemDelete($id: UUID!, $version: Int!) {
+  communicationItemDelete(id: $id, version: $version) {
+    changeNumber
+    item {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunicationItemDeleteMutation, CommunicationItemDeleteMutationVariables>;
+export const OnCommunicationChangedDocument = new TypedDocumentString(`
+    subscription OnCommunicationChanged($projectId: UUID!) {
+  communicationChanged(projectId: $projectId) {
+    action
+    itemId
+    changeNumber
+    actorId
+  }
+}
+    `) as unknown as TypedDocumentString<OnCommunicationChangedSubscription, OnCommunicationChangedSubscriptionVariables>;
+export const RaciMatrixDocument = new TypedDocumentString(`
+    query RaciMatrix($id: UUID!) {
+  project(id: $id) {
+    raci {
+      parties {
+        id
+        kind
+        name
+      }
+      rows {
+        taskId
+        key
+        wbsCode
+        name
+        depth
+        parentId
+        assigneeId
+        flags
+        cells {
+          partyId
+          letter
+          implied
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaciMatrixQuery, RaciMatrixQueryVariables>;
+export const RaciCellSetDocument = new TypedDocumentString(`
+    mutation RaciCellSet($input: RaciCellSetInput!) {
+  raciCellSet(input: $input) {
+    changeNumber
+    change {
+      taskId
+      partyId
+      letter
+      implied
+      flags
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaciCellSetMutation, RaciCellSetMutationVariables>;
+export const OnRaciChangedDocument = new TypedDocumentString(`
+    subscription OnRaciChanged($projectId: UUID!) {
+  raciChanged(projectId: $projectId) {
+    taskId
+    partyId
+    letter
+    implied
+    flags
+    changeNumber
+    actorId
+  }
+}
+    `) as unknown as TypedDocumentString<OnRaciChangedSubscription, OnRaciChangedSubscriptionVariables>;
+export const CharterKeyStakeholdersDocument = new TypedDocumentString(`
+    query CharterKeyStakeholders($id: UUID!) {
+  project(id: $id) {
+    stakeholders(
+      first: 6
+      filter: {strategies: [MANAGE_CLOSELY]}
+      orderBy: {field: INFLUENCE, descending: true}
+    ) {
+      totalCount
+      nodes {
+        id
+        name
+        role
+        organisation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CharterKeyStakeholdersQuery, CharterKeyStakeholdersQueryVariables>;
