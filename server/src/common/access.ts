@@ -20,6 +20,8 @@ export enum Permission {
   TASK_DELETE = 'TASK_DELETE',
   TASK_DELETE_OWN = 'TASK_DELETE_OWN',
   DEPENDENCY_MANAGE = 'DEPENDENCY_MANAGE',
+  /** Approve or reject a submitted charter: any role may hold it, the service lets only the named sponsor. */
+  CHARTER_DECIDE = 'CHARTER_DECIDE',
 }
 
 const READ = new Set([Permission.PROJECT_READ, Permission.BOARD_READ]);
@@ -33,6 +35,7 @@ const MEMBER_WRITES = new Set([
 /** The role table, in one place. */
 export function roleAllows(role: ProjectRole, permission: Permission): boolean {
   if (READ.has(permission)) return true;
+  if (permission === Permission.CHARTER_DECIDE) return true;
   switch (role) {
     case ProjectRole.OWNER:
     case ProjectRole.MANAGER:
