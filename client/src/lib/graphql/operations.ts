@@ -129,6 +129,8 @@ export const CHARTER_FIELDS = graphql(`
   fragment CharterFields on Charter {
     projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor
     approvalState approvedAt updatedAt version
+    approver { id name } approvedBy { id name } submittedBy { id name } submittedAt
+    decisions { id decision comment createdAt actor { id name } }
   }
 `);
 
@@ -143,8 +145,14 @@ export const CHARTER_UPDATE = graphql(`
 `);
 
 export const CHARTER_APPROVAL_SET = graphql(`
-  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {
-    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }
+  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {
+    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }
+  }
+`);
+
+export const CHARTER_APPROVER_SET = graphql(`
+  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {
+    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }
   }
 `);
 

@@ -34,10 +34,11 @@ type Documents = {
     "\n  mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }\n": typeof types.StatusUpdateDocument,
     "\n  mutation StatusDelete($id: UUID!, $moveToId: UUID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n": typeof types.StatusDeleteDocument,
     "\n  query StatusUsage($projectId: UUID!, $statusId: UUID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n": typeof types.StatusUsageDocument,
-    "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n": typeof types.CharterFieldsFragmentDoc,
+    "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n    approver { id name } approvedBy { id name } submittedBy { id name } submittedAt\n    decisions { id decision comment createdAt actor { id name } }\n  }\n": typeof types.CharterFieldsFragmentDoc,
     "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": typeof types.ProjectCharterDocument,
     "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n": typeof types.CharterUpdateDocument,
-    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApprovalSetDocument,
+    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {\n    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApprovalSetDocument,
+    "\n  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {\n    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApproverSetDocument,
     "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n": typeof types.ProjectUpdateDocument,
     "\n  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": typeof types.ProjectArchiveDocument,
     "\n  mutation ProjectUnarchive($id: UUID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n": typeof types.ProjectUnarchiveDocument,
@@ -135,10 +136,11 @@ const documents: Documents = {
     "\n  mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }\n": types.StatusUpdateDocument,
     "\n  mutation StatusDelete($id: UUID!, $moveToId: UUID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n": types.StatusDeleteDocument,
     "\n  query StatusUsage($projectId: UUID!, $statusId: UUID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n": types.StatusUsageDocument,
-    "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n": types.CharterFieldsFragmentDoc,
+    "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n    approver { id name } approvedBy { id name } submittedBy { id name } submittedAt\n    decisions { id decision comment createdAt actor { id name } }\n  }\n": types.CharterFieldsFragmentDoc,
     "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": types.ProjectCharterDocument,
     "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n": types.CharterUpdateDocument,
-    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n": types.CharterApprovalSetDocument,
+    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {\n    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }\n  }\n": types.CharterApprovalSetDocument,
+    "\n  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {\n    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }\n  }\n": types.CharterApproverSetDocument,
     "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n": types.ProjectUpdateDocument,
     "\n  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": types.ProjectArchiveDocument,
     "\n  mutation ProjectUnarchive($id: UUID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n": types.ProjectUnarchiveDocument,
@@ -296,7 +298,7 @@ export function graphql(source: "\n  query StatusUsage($projectId: UUID!, $statu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n"): typeof import('./graphql.js').CharterFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n    approver { id name } approvedBy { id name } submittedBy { id name } submittedAt\n    decisions { id decision comment createdAt actor { id name } }\n  }\n"): typeof import('./graphql.js').CharterFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,7 +310,11 @@ export function graphql(source: "\n  mutation CharterUpdate($input: CharterUpdat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApprovalSetDocument;
+export function graphql(source: "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {\n    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApprovalSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {\n    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApproverSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

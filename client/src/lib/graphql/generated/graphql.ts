@@ -82,6 +82,13 @@ export type CharterApproval =
   | 'REJECTED'
   | 'SUBMITTED';
 
+/** A step in the charter approval */
+export type CharterDecisionKind =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'SUBMITTED';
+
 export type CharterUpdateInput = {
   assumptions?: string | null | undefined;
   constraints?: string | null | undefined;
@@ -529,29 +536,38 @@ export type StatusUsageQueryVariables = Exact<{
 
 export type StatusUsageQuery = { project: { tasks: { totalCount: number } } };
 
-export type CharterFieldsFragment = { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number };
+export type CharterFieldsFragment = { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> };
 
 export type ProjectCharterQueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type ProjectCharterQuery = { project: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+export type ProjectCharterQuery = { project: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
 
 export type CharterUpdateMutationVariables = Exact<{
   input: CharterUpdateInput;
 }>;
 
 
-export type CharterUpdateMutation = { charterUpdate: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+export type CharterUpdateMutation = { charterUpdate: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
 
 export type CharterApprovalSetMutationVariables = Exact<{
   projectId: string;
   state: CharterApproval;
+  comment?: string | null | undefined;
 }>;
 
 
-export type CharterApprovalSetMutation = { charterApprovalSet: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+export type CharterApprovalSetMutation = { charterApprovalSet: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
+
+export type CharterApproverSetMutationVariables = Exact<{
+  projectId: string;
+  userId?: string | null | undefined;
+}>;
+
+
+export type CharterApproverSetMutation = { charterApproverSet: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
 
 export type ProjectUpdateMutationVariables = Exact<{
   input: ProjectUpdateInput;
@@ -717,7 +733,7 @@ export type OnProjectCharterSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnProjectCharterSubscription = { projectUpdated: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+export type OnProjectCharterSubscription = { projectUpdated: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
 
 export type OnActivityAddedSubscriptionVariables = Exact<{
   projectId: string;
@@ -1058,7 +1074,7 @@ export type OnProjectUpdatedWithCharterSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnProjectUpdatedWithCharterSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+export type OnProjectUpdatedWithCharterSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1258,6 +1274,29 @@ export const CharterFieldsFragmentDoc = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }
     `, {"fragmentName":"CharterFields"}) as unknown as TypedDocumentString<CharterFieldsFragment, unknown>;
 export const PlanProjectFieldsFragmentDoc = new TypedDocumentString(`
@@ -1664,6 +1703,29 @@ export const ProjectCharterDocument = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<ProjectCharterQuery, ProjectCharterQueryVariables>;
 export const CharterUpdateDocument = new TypedDocumentString(`
     mutation CharterUpdate($input: CharterUpdateInput!) {
@@ -1688,10 +1750,33 @@ export const CharterUpdateDocument = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CharterUpdateMutation, CharterUpdateMutationVariables>;
 export const CharterApprovalSetDocument = new TypedDocumentString(`
-    mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {
-  charterApprovalSet(projectId: $projectId, state: $state) {
+    mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {
+  charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) {
     charter {
       ...CharterFields
     }
@@ -1712,7 +1797,77 @@ export const CharterApprovalSetDocument = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CharterApprovalSetMutation, CharterApprovalSetMutationVariables>;
+export const CharterApproverSetDocument = new TypedDocumentString(`
+    mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {
+  charterApproverSet(projectId: $projectId, userId: $userId) {
+    charter {
+      ...CharterFields
+    }
+  }
+}
+    fragment CharterFields on Charter {
+  projectId
+  purpose
+  objectives
+  successCriteria
+  inScope
+  outOfScope
+  assumptions
+  constraints
+  keyStakeholders
+  sponsor
+  approvalState
+  approvedAt
+  updatedAt
+  version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CharterApproverSetMutation, CharterApproverSetMutationVariables>;
 export const ProjectUpdateDocument = new TypedDocumentString(`
     mutation ProjectUpdate($input: ProjectUpdateInput!) {
   projectUpdate(input: $input) {
@@ -2322,6 +2477,29 @@ export const OnProjectCharterDocument = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<OnProjectCharterSubscription, OnProjectCharterSubscriptionVariables>;
 export const OnActivityAddedDocument = new TypedDocumentString(`
     subscription OnActivityAdded($projectId: UUID!) {
@@ -3559,4 +3737,27 @@ fragment CharterFields on Charter {
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<OnProjectUpdatedWithCharterSubscription, OnProjectUpdatedWithCharterSubscriptionVariables>;
