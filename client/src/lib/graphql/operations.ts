@@ -150,6 +150,11 @@ export const CHARTER_APPROVAL_SET = graphql(`
   }
 `);
 
+/** The settings page's sponsor picker: who approves the charter now. */
+export const PROJECT_SPONSOR = graphql(`
+  query ProjectSponsor($key: String!) { project(key: $key) { id charter { approver { id name } } } }
+`);
+
 export const CHARTER_APPROVER_SET = graphql(`
   mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {
     charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }
