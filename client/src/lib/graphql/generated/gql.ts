@@ -38,6 +38,7 @@ type Documents = {
     "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": typeof types.ProjectCharterDocument,
     "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n": typeof types.CharterUpdateDocument,
     "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {\n    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApprovalSetDocument,
+    "\n  query ProjectSponsor($key: String!) { project(key: $key) { id charter { approver { id name } } } }\n": typeof types.ProjectSponsorDocument,
     "\n  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {\n    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApproverSetDocument,
     "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n": typeof types.ProjectUpdateDocument,
     "\n  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": typeof types.ProjectArchiveDocument,
@@ -140,6 +141,7 @@ const documents: Documents = {
     "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": types.ProjectCharterDocument,
     "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n": types.CharterUpdateDocument,
     "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {\n    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }\n  }\n": types.CharterApprovalSetDocument,
+    "\n  query ProjectSponsor($key: String!) { project(key: $key) { id charter { approver { id name } } } }\n": types.ProjectSponsorDocument,
     "\n  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {\n    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }\n  }\n": types.CharterApproverSetDocument,
     "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n": types.ProjectUpdateDocument,
     "\n  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": types.ProjectArchiveDocument,
@@ -311,6 +313,10 @@ export function graphql(source: "\n  mutation CharterUpdate($input: CharterUpdat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {\n    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApprovalSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSponsor($key: String!) { project(key: $key) { id charter { approver { id name } } } }\n"): typeof import('./graphql.js').ProjectSponsorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -561,6 +561,13 @@ export type CharterApprovalSetMutationVariables = Exact<{
 
 export type CharterApprovalSetMutation = { charterApprovalSet: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
 
+export type ProjectSponsorQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ProjectSponsorQuery = { project: { id: string, charter: { approver: { id: string, name: string } | null } } };
+
 export type CharterApproverSetMutationVariables = Exact<{
   projectId: string;
   userId?: string | null | undefined;
@@ -1821,6 +1828,19 @@ export const CharterApprovalSetDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CharterApprovalSetMutation, CharterApprovalSetMutationVariables>;
+export const ProjectSponsorDocument = new TypedDocumentString(`
+    query ProjectSponsor($key: String!) {
+  project(key: $key) {
+    id
+    charter {
+      approver {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectSponsorQuery, ProjectSponsorQueryVariables>;
 export const CharterApproverSetDocument = new TypedDocumentString(`
     mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {
   charterApproverSet(projectId: $projectId, userId: $userId) {
