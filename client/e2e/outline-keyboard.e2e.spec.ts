@@ -47,7 +47,14 @@ describe('the outline by keyboard alone', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => outlineOf(page)).toEqual(['1 Design', '1.1 Screens', '2 Build', '3 API']);
 
-    // On a row, Alt+Shift+→ indents; Tab does not: it walks on through the row's controls.
+    // On a row, Alt+Shift+→ indents; Tab does not: it walks on through the row's controls
+    // (once the tasks are stored and have their keys).
+    await expect.poll(() => page.locator('[data-testid=task-row] td.c-key').allTextContents()).toEqual([
+      expect.stringMatching(/KEYS-\d+/),
+      expect.stringMatching(/KEYS-\d+/),
+      expect.stringMatching(/KEYS-\d+/),
+      expect.stringMatching(/KEYS-\d+/),
+    ]);
     expect((await active(page)).text).toBe('API');
     await page.keyboard.press('Alt+Shift+ArrowRight');
     await expect.poll(() => outlineOf(page)).toEqual(['1 Design', '1.1 Screens', '2 Build', '2.1 API']);
@@ -69,7 +76,7 @@ describe('the outline by keyboard alone', () => {
     while (!(await active(page)).label.startsWith('More actions') && steps++ < 10) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
-    expect((await active(page)).text).toContain('Add task below');
+    expect((await active(page)).text).toContain('Details');
     await page.keyboard.press('Escape');
     expect(await page.getByRole('menu').count()).toBe(0);
     expect((await active(page)).label).toMatch(/^More actions/);
