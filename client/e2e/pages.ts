@@ -49,5 +49,5 @@ export const PAGES: PageVisit[] = [
   { name: 'charter', as: 'signedIn', path: (c) => `/p/${c.key}/charter`, ready: (p) => p.getByTestId('charter-approval-bar').waitFor() },
   { name: 'settings', as: 'signedIn', path: (c) => `/p/${c.key}/settings`, ready: (p) => heading(p, 'Project details') },
   { name: 'wall', as: 'anonymous', path: (c) => `/wall/${c.wallToken}`, ready: (p) => p.locator('main, [data-testid]').first().waitFor() },
-  { name: 'invite', as: 'signedIn', path: (c) => `/invite/${c.invitationToken}`, ready: (p) => p.getByRole('button', { name: /accept/i }).waitFor() },
+  { name: 'invite', as: 'anonymous', path: (c) => `/invite/${c.invitationToken}`, ready: (p) => p.getByTestId('invite-offer').waitFor() },
 ];
