@@ -603,3 +603,17 @@ export const ON_PROJECT_UPDATED_WITH_CHARTER = graphql(`
     projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }
   }
 `);
+
+/** The variance table: today's schedule and costs against one baseline, per task and per WBS branch. */
+export const PROJECT_VARIANCE = graphql(`
+  query ProjectVariance($id: UUID!, $baselineId: UUID!) {
+    project(id: $id) {
+      variance(baselineId: $baselineId) {
+        baselineId
+        project { startDays finishDays durationDays cost }
+        branches { taskId startDays finishDays durationDays cost }
+        tasks { taskId startDays finishDays durationDays cost }
+      }
+    }
+  }
+`);

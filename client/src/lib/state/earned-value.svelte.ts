@@ -82,7 +82,9 @@ export class EarnedValueStore {
       const { baselines, schedule } = d.project;
       if (this.#disposed) return;
       this.baselines = newestFirst(baselines);
-      this.baselineId = this.baselines[0]?.id ?? null;
+      // The baseline chosen on the Gantt or the variance table, else the newest.
+      const chosen = this.cache.baselineId;
+      this.baselineId = chosen && this.baselines.some((b) => b.id === chosen) ? chosen : (this.baselines[0]?.id ?? null);
       if (schedule.statusDate) this.statusDate = schedule.statusDate;
       this.statusDateSet = !!schedule.statusDate;
       this.planStatus = 'ready';
@@ -130,6 +132,7 @@ export class EarnedValueStore {
 
   async setBaseline(id: string | null): Promise<void> {
     this.baselineId = id;
+    this.cache.baselineId = id;
     await this.compute();
   }
 
@@ -157,6 +160,7 @@ export class EarnedValueStore {
     const b = d.baselineCreate.baseline;
     this.baselines = newestFirst([...this.baselines.filter((x) => x.id !== b.id), b]);
     this.baselineId = b.id;
+    this.cache.baselineId = b.id;
     await this.compute();
     return b;
   }

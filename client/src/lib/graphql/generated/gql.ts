@@ -116,6 +116,7 @@ type Documents = {
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": typeof types.EarnedValuePlanDocument,
     "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": typeof types.OnProjectUpdatedWithCharterDocument,
+    "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n": typeof types.ProjectVarianceDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -219,6 +220,7 @@ const documents: Documents = {
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": types.EarnedValuePlanDocument,
     "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": types.OnProjectUpdatedWithCharterDocument,
+    "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n": types.ProjectVarianceDocument,
 };
 
 /**
@@ -625,6 +627,10 @@ export function graphql(source: "\n  query EarnedValuePlan($key: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').OnProjectUpdatedWithCharterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProjectVarianceDocument;
 
 
 export function graphql(source: string) {

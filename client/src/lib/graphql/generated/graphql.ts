@@ -1083,6 +1083,14 @@ export type OnProjectUpdatedWithCharterSubscriptionVariables = Exact<{
 
 export type OnProjectUpdatedWithCharterSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
+export type ProjectVarianceQueryVariables = Exact<{
+  id: string;
+  baselineId: string;
+}>;
+
+
+export type ProjectVarianceQuery = { project: { variance: { baselineId: string, project: { startDays: number | null, finishDays: number | null, durationDays: number | null, cost: number | null }, branches: Array<{ taskId: string | null, startDays: number | null, finishDays: number | null, durationDays: number | null, cost: number | null }>, tasks: Array<{ taskId: string | null, startDays: number | null, finishDays: number | null, durationDays: number | null, cost: number | null }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3781,3 +3789,32 @@ fragment CharterFields on Charter {
     }
   }
 }`) as unknown as TypedDocumentString<OnProjectUpdatedWithCharterSubscription, OnProjectUpdatedWithCharterSubscriptionVariables>;
+export const ProjectVarianceDocument = new TypedDocumentString(`
+    query ProjectVariance($id: UUID!, $baselineId: UUID!) {
+  project(id: $id) {
+    variance(baselineId: $baselineId) {
+      baselineId
+      project {
+        startDays
+        finishDays
+        durationDays
+        cost
+      }
+      branches {
+        taskId
+        startDays
+        finishDays
+        durationDays
+        cost
+      }
+      tasks {
+        taskId
+        startDays
+        finishDays
+        durationDays
+        cost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectVarianceQuery, ProjectVarianceQueryVariables>;
