@@ -67,6 +67,12 @@ export function formatDateTime(iso: string): string {
   return dateTimeFmt.format(new Date(iso));
 }
 
+const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+/** The time of day of an instant, in the browser's zone: `08:05` / `8:05 AM`. */
+export function formatTime(at: Date | number): string {
+  return timeFmt.format(at);
+}
+
 /** A share given as 0-100: `40%`. */
 export function formatPercent(n: number): string {
   return percentFmt.format(n / 100);

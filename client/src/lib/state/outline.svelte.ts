@@ -129,6 +129,14 @@ export class OutlineState {
   });
   /** Where each shown row is in `rows`. */
   readonly rowIndex = $derived(new Map(this.rows.map((r, i) => [r.id, i])));
+  /**
+   * Whether the tasks' dates cross into another year than this one: then every date in the
+   * outline shows its year, so a plan over 2026-27 never reads ambiguous.
+   */
+  readonly datesShowYear = $derived.by(() => {
+    const thisYear = String(new Date().getFullYear());
+    return this.#input.store.tasks.some((t) => (t.start && t.start.slice(0, 4) !== thisYear) || (t.finish && t.finish.slice(0, 4) !== thisYear));
+  });
 
   /** Saves the collapsed branches (call from an effect: it reads them). */
   persistCollapsed(): void {
