@@ -42,6 +42,15 @@ export function formatDate(d: string | null | undefined, short: boolean | 'auto'
   return (omitYear ? shortDateFmt : dateFmt).format(date);
 }
 
+/** Two LocalDates as one span, as the locale writes it: `24–26 Dec 2026`, `Dec 24 – Jan 2, 2027`. */
+export function formatDateRange(from: string, to: string): string {
+  const a = localDay(from);
+  const b = localDay(to);
+  if (!a || !b) return `${from} – ${to}`;
+  if (from.slice(0, 10) === to.slice(0, 10)) return dateFmt.format(a);
+  return dateFmt.formatRange(a, b);
+}
+
 /** `Mon, 4 Jan 2027`: a LocalDate with its weekday. */
 export function formatDateWeekday(d: string | null | undefined): string {
   if (!d) return '—';
