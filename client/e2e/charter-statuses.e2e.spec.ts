@@ -138,7 +138,7 @@ async function retype(page: Page, section: string, text: string): Promise<void> 
 }
 
 describe('project charter', () => {
-  it('is edited and approved, shows up live in another browser, and a change made elsewhere never loses what is being typed', async () => {
+  it('is reopened, edited and submitted, shows up live in another browser, and a change made elsewhere never loses what is being typed', async () => {
     const { server } = e2e;
     const a = await signedInPage();
     await a.goto(`${server.url}/p/ERP`);
@@ -147,8 +147,12 @@ describe('project charter', () => {
     await a.waitForURL(`${server.url}/p/ERP/charter`);
     await a.getByRole('heading', { name: 'ERP migration — charter' }).waitFor();
     await expect.poll(() => sectionText(a, 'purpose')).toContain('month-end close');
-    expect(await a.getByTestId('charter-approval').textContent()).toBe('Draft');
+    // The demo's charter is approved by its sponsor: editing it asks first and reopens it.
+    expect(await a.getByTestId('charter-approval').textContent()).toBe('Approved');
     await a.locator('[data-testid=save-status][data-state=saved]').waitFor();
+    await a.getByRole('button', { name: 'Edit charter…' }).click();
+    await a.getByRole('button', { name: 'Reopen and edit' }).click();
+    await expect.poll(() => a.getByTestId('charter-approval').textContent()).toBe('Draft');
 
     // A second browser, signed in separately, watches the same charter.
     const b = await signedInPage();
@@ -186,12 +190,11 @@ describe('project charter', () => {
       'Retire the legacy platform',
     ]);
 
-    // Approval: submit, then approve; B's badge follows.
+    // Submitted for the sponsor's approval (theirs alone: no Approve button here); B's badge follows.
     await a.getByRole('button', { name: 'Submit for approval' }).click();
     await expect.poll(() => a.getByTestId('charter-approval').textContent()).toBe('Awaiting approval');
-    await a.getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(() => a.getByTestId('charter-approval').textContent()).toBe('Approved');
-    await expect.poll(() => b.getByTestId('charter-approval').textContent(), { timeout: 10_000 }).toBe('Approved');
+    expect(await a.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    await expect.poll(() => b.getByTestId('charter-approval').textContent(), { timeout: 10_000 }).toBe('Awaiting approval');
     await screenshot(a, 'charter');
 
     // A types while the charter changes through the API: nothing A typed is lost, both changes stay.
@@ -218,8 +221,8 @@ describe('project charter', () => {
     await expect.poll(() => a.getByLabel('Sponsor').inputValue(), { timeout: 10_000 }).toBe('Eva Lindqvist, CFO and COO');
     expect(await sectionText(a, 'purpose')).toBe(purpose + mine);
     await expect.poll(() => b.getByTestId('charter-sponsor').locator('input').inputValue(), { timeout: 10_000 }).toBe('Eva Lindqvist, CFO and COO');
-    // Changing an approved charter sent it back to draft.
-    await expect.poll(() => a.getByTestId('charter-approval').textContent(), { timeout: 10_000 }).toBe('Draft');
+    // A submitted charter stays submitted while it is polished.
+    expect(await a.getByTestId('charter-approval').textContent()).toBe('Awaiting approval');
     await expect.poll(async () => (await read()).charter.purpose, { timeout: 10_000 }).toBe(purpose + mine);
   });
 

@@ -45,7 +45,7 @@ describe('WBS outline edited together', () => {
     expect(await outlineOf(ben)).toEqual(start);
     const finance = (await codeOf(alex, 'Finance processes'))!;
 
-    // Alex adds a task below "Finance processes" with Enter and indents it under it with Tab,
+    // Alex adds a task below "Finance processes" with Enter and indents it under it with Alt+Shift+→,
     // while Ben renames "Performance testing" (F2) and moves it up (Alt+↑).
     const alexEdits = async () => {
       await focusRow(alex, 'Finance processes');
@@ -54,7 +54,7 @@ describe('WBS outline edited together', () => {
       await alex.keyboard.press('Enter');
       await alex.keyboard.press('Escape');
       await expect.poll(() => alex.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Data quality rules');
-      await alex.keyboard.press('Tab');
+      await alex.keyboard.press('Alt+Shift+ArrowRight');
     };
     const benEdits = async () => {
       await focusRow(ben, 'Performance testing');
@@ -169,7 +169,7 @@ describe('WBS outline edited together', () => {
     expect(await eva.getByTestId('add-task').count()).toBe(0);
     await focusRow(eva, 'Go-live');
     await eva.keyboard.press('Delete');
-    await eva.keyboard.press('Tab');
+    await eva.keyboard.press('Alt+Shift+ArrowRight');
     await eva.keyboard.press('Enter');
     expect(await eva.getByTestId('new-task-name').count()).toBe(0);
     expect(await eva.getByTestId('undo-toast').count()).toBe(0);

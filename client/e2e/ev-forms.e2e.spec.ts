@@ -68,7 +68,8 @@ describe('earned value before work starts, and forms that say what is wrong', ()
     const page = await (await e2e.context()).newPage();
     await signInUi(page, e2e.server);
     await openEv(page, key);
-    await expect.poll(() => page.getByTestId('kpi-spi').locator('.k-value').textContent()).toBe('0.00');
+    // The status date is the project's: it is stored first, then the figures are measured at it.
+    await expect.poll(() => page.getByTestId('kpi-spi').locator('.k-value').textContent(), { timeout: 10_000 }).toBe('0.00');
     const spi = await text(page, 'kpi-spi');
     expect(spi).toContain('Behind schedule: no work earned yet');
     expect(spi).not.toMatch(/nothing planned/i);

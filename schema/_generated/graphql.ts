@@ -663,8 +663,13 @@ export type Charter = {
   __typename?: 'Charter';
   approvalState: CharterApproval;
   approvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  approvedBy: Maybe<User>;
+  /** The sponsor: the one member who approves or rejects the charter */
+  approver: Maybe<User>;
   assumptions: Scalars['String']['output'];
   constraints: Scalars['String']['output'];
+  /** The approval history, newest first */
+  decisions: Array<CharterDecision>;
   inScope: Scalars['String']['output'];
   keyStakeholders: Array<Scalars['String']['output']>;
   objectives: Array<Scalars['String']['output']>;
@@ -672,6 +677,9 @@ export type Charter = {
   projectId: Scalars['ID']['output'];
   purpose: Scalars['String']['output'];
   sponsor: Scalars['String']['output'];
+  submittedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who submitted it last */
+  submittedBy: Maybe<User>;
   successCriteria: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTimeISO']['output'];
   version: Scalars['Int']['output'];
@@ -681,6 +689,23 @@ export type CharterApproval =
   | 'APPROVED'
   | 'DRAFT'
   | 'REJECTED'
+  | 'SUBMITTED';
+
+/** A step in the charter approval (submitted, approved, rejected, reopened) */
+export type CharterDecision = {
+  __typename?: 'CharterDecision';
+  actor: Maybe<User>;
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  decision: CharterDecisionKind;
+  id: Scalars['ID']['output'];
+};
+
+/** A step in the charter approval */
+export type CharterDecisionKind =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REOPENED'
   | 'SUBMITTED';
 
 export type CharterPayload = {
@@ -1311,6 +1336,8 @@ export type Mutation = {
   /** Edits a draft or deferred request; send the version you read (stale = CONFLICT) */
   changeRequestUpdate: ChangeRequestPayload;
   charterApprovalSet: CharterPayload;
+  /** Names the sponsor who approves or rejects the charter (any member, a viewer too); null names nobody */
+  charterApproverSet: CharterPayload;
   charterUpdate: CharterPayload;
   /** A short-lived ticket to edit (or follow) a project's charter or WBS document live */
   collabTicket: CollabTicket;
@@ -1516,8 +1543,15 @@ export type MutationChangeRequestUpdateArgs = {
 
 
 export type MutationCharterApprovalSetArgs = {
+  comment: InputMaybe<Scalars['String']['input']>;
   projectId: Scalars['UUID']['input'];
   state: CharterApproval;
+};
+
+
+export type MutationCharterApproverSetArgs = {
+  projectId: Scalars['UUID']['input'];
+  userId: InputMaybe<Scalars['UUID']['input']>;
 };
 
 

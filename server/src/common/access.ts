@@ -30,6 +30,8 @@ export enum Permission {
   STAKEHOLDER_EDIT = 'STAKEHOLDER_EDIT',
   /** Delete stakeholders, groups and communication items. */
   STAKEHOLDER_DELETE = 'STAKEHOLDER_DELETE',
+  /** Approve or reject a submitted charter: any role may hold it, the service lets only the named sponsor. */
+  CHARTER_DECIDE = 'CHARTER_DECIDE',
 }
 
 const READ = new Set([Permission.PROJECT_READ, Permission.BOARD_READ]);
@@ -46,6 +48,7 @@ const MEMBER_WRITES = new Set([
 /** The role table, in one place. */
 export function roleAllows(role: ProjectRole, permission: Permission): boolean {
   if (READ.has(permission)) return true;
+  if (permission === Permission.CHARTER_DECIDE) return true;
   switch (role) {
     case ProjectRole.OWNER:
     case ProjectRole.MANAGER:

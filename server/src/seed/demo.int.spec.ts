@@ -41,7 +41,15 @@ describe('the demo seed', () => {
     const rows: { name: string | null; n: string }[] = await h.app.dataSource.query(
       `SELECT u.name, count(*) AS n FROM activities a LEFT JOIN users u ON u.id = a.actor_id GROUP BY u.name`,
     );
-    expect(rows.map((r) => r.name)).toEqual(['Alex Morgan']);
+    // All of it, but the charter's approval: that is the sponsor's own decision.
+    expect(rows.map((r) => [r.name, Number(r.n)]).sort()).toEqual([['Alex Morgan', expect.any(Number)], ['Eva Lindqvist', 1]].sort());
+    const decisions: { decision: string; name: string }[] = await h.app.dataSource.query(
+      `SELECT d.decision, u.name FROM charter_decisions d JOIN users u ON u.id = d.actor_id ORDER BY d.created_at, d.decision DESC`,
+    );
+    expect(decisions).toEqual([
+      { decision: 'SUBMITTED', name: 'Alex Morgan' },
+      { decision: 'APPROVED', name: 'Eva Lindqvist' },
+    ]);
 
     const signIn = await fetch(`${h.url}/graphql`, {
       method: 'POST',

@@ -9,6 +9,7 @@ import { hashPassword, User } from '../modules/user/index.js';
 import type { Services } from '../composition.js';
 import { seedDemoChanges } from './demo-changes.js';
 import { seedStakeholders } from './demo-stakeholders.js';
+import { seedCharterApproval } from './demo-charter.js';
 
 export const DEMO_EMAIL = 'admin@trellis.local';
 
@@ -220,6 +221,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
     keyStakeholders: ['CFO (sponsor)', 'Head of Procurement', 'IT Operations', 'Warehouse managers'],
     sponsor: 'Eva Lindqvist, CFO',
   });
+  await seedCharterApproval(ds, services, project.id, admin.id, userIds[PEOPLE.findIndex((p) => p.name === 'Eva Lindqvist')]!);
 
   const statuses = await ds.getRepository(TaskStatus).find({ where: { projectId: project.id }, order: { position: 'ASC' } });
   const status = (c: StatusCategory) => statuses.find((s) => s.category === c)!.id;

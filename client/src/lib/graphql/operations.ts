@@ -129,6 +129,8 @@ export const CHARTER_FIELDS = graphql(`
   fragment CharterFields on Charter {
     projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor
     approvalState approvedAt updatedAt version
+    approver { id name } approvedBy { id name } submittedBy { id name } submittedAt
+    decisions { id decision comment createdAt actor { id name } }
   }
 `);
 
@@ -143,8 +145,19 @@ export const CHARTER_UPDATE = graphql(`
 `);
 
 export const CHARTER_APPROVAL_SET = graphql(`
-  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {
-    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }
+  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {
+    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }
+  }
+`);
+
+/** The settings page's sponsor picker: who approves the charter now. */
+export const PROJECT_SPONSOR = graphql(`
+  query ProjectSponsor($key: String!) { project(key: $key) { id charter { approver { id name } } } }
+`);
+
+export const CHARTER_APPROVER_SET = graphql(`
+  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {
+    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }
   }
 `);
 
@@ -850,6 +863,20 @@ export const CHARTER_KEY_STAKEHOLDERS = graphql(`
     project(id: $id) {
       stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {
         totalCount nodes { id name role organisation }
+      }
+    }
+  }
+`);
+
+/** The variance table: today's schedule and costs against one baseline, per task and per WBS branch. */
+export const PROJECT_VARIANCE = graphql(`
+  query ProjectVariance($id: UUID!, $baselineId: UUID!) {
+    project(id: $id) {
+      variance(baselineId: $baselineId) {
+        baselineId
+        project { startDays finishDays durationDays cost }
+        branches { taskId startDays finishDays durationDays cost }
+        tasks { taskId startDays finishDays durationDays cost }
       }
     }
   }

@@ -6,8 +6,8 @@ import { canManage } from '$lib/format';
 /**
  * The charter page's record of the charter: heading, approval state and version, kept current by
  * `projectUpdated`. The text itself is edited live in the shared charter document (see
- * `$lib/collab`); the server keeps this record in step with it and sends an approved charter back
- * to draft when its content changes. Approval moves are mutations here.
+ * `$lib/collab`); the server keeps this record in step with it. An approved charter is reopened on
+ * purpose (the page asks first) before it can be edited. Approval moves are mutations here.
  */
 export class CharterStore {
   readonly key: string;
@@ -93,16 +93,24 @@ export class CharterStore {
     this.project = { ...this.project, charter: c };
   }
 
-  async setApproval(state: CharterApproval): Promise<void> {
-    if (!this.project) return;
+  /** Whether the viewer is the named sponsor, who alone approves or rejects. */
+  isSponsor(viewerId: string | null | undefined): boolean {
+    return !!viewerId && this.charter?.approver?.id === viewerId;
+  }
+
+  /** True when it went through. */
+  async setApproval(state: CharterApproval, comment?: string): Promise<boolean> {
+    if (!this.project) return false;
     this.approving = state;
     this.approvalError = null;
     try {
-      const d = await request(ops.CHARTER_APPROVAL_SET, { projectId: this.project.id, state });
+      const d = await request(ops.CHARTER_APPROVAL_SET, { projectId: this.project.id, state, comment: comment?.trim() || null });
       this.apply(d.charterApprovalSet.charter);
+      return true;
     } catch (e) {
       this.approvalError = e instanceof Error ? e.message : String(e);
       if (e instanceof GraphQLRequestError && e.code === 'CONFLICT') void this.refresh();
+      return false;
     } finally {
       this.approving = null;
     }

@@ -23,7 +23,11 @@ export class EarnedValueStore {
   readonly cache: ProjectCache;
   baselines = $state.raw<BaselineSummary[]>([]);
   baselineId = $state<string | null>(null);
+  /** The project's status date (the one the settings show too), else today. */
   statusDate = $state(todayIso());
+  /** Whether the project has a status date stored; without one the figures are as of today. */
+  statusDateSet = $state(false);
+  statusDateError = $state<string | null>(null);
   ev = $state.raw<EarnedValue | null>(null);
   costEntries = $state.raw<CostEntry[]>([]);
   planStatus = $state<LoadStatus>('loading');
@@ -78,8 +82,11 @@ export class EarnedValueStore {
       const { baselines, schedule } = d.project;
       if (this.#disposed) return;
       this.baselines = newestFirst(baselines);
-      this.baselineId = this.baselines[0]?.id ?? null;
+      // The baseline chosen on the Gantt or the variance table, else the newest.
+      const chosen = this.cache.baselineId;
+      this.baselineId = chosen && this.baselines.some((b) => b.id === chosen) ? chosen : (this.baselines[0]?.id ?? null);
       if (schedule.statusDate) this.statusDate = schedule.statusDate;
+      this.statusDateSet = !!schedule.statusDate;
       this.planStatus = 'ready';
     } catch (e) {
       this.planError = asRequestError(e);
@@ -125,11 +132,25 @@ export class EarnedValueStore {
 
   async setBaseline(id: string | null): Promise<void> {
     this.baselineId = id;
+    this.cache.baselineId = id;
     await this.compute();
   }
 
+  /**
+   * Moves the project's one status date (stored on the server, shown in the settings too); only
+   * owners and managers change it.
+   */
   async setStatusDate(date: string): Promise<void> {
-    this.statusDate = date;
+    if (!this.project || !this.canManage) return;
+    this.statusDateError = null;
+    try {
+      const d = await request(ops.PLAN_SETTINGS_UPDATE, { input: { projectId: this.project.id, statusDate: date } });
+      this.statusDate = d.planSettingsUpdate.plan.statusDate ?? todayIso();
+      this.statusDateSet = !!d.planSettingsUpdate.plan.statusDate;
+    } catch (e) {
+      this.statusDateError = asRequestError(e).message;
+      return;
+    }
     await this.compute();
   }
 
@@ -139,6 +160,7 @@ export class EarnedValueStore {
     const b = d.baselineCreate.baseline;
     this.baselines = newestFirst([...this.baselines.filter((x) => x.id !== b.id), b]);
     this.baselineId = b.id;
+    this.cache.baselineId = b.id;
     await this.compute();
     return b;
   }

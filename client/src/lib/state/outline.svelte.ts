@@ -129,6 +129,14 @@ export class OutlineState {
   });
   /** Where each shown row is in `rows`. */
   readonly rowIndex = $derived(new Map(this.rows.map((r, i) => [r.id, i])));
+  /**
+   * Whether the tasks' dates cross into another year than this one: then every date in the
+   * outline shows its year, so a plan over 2026-27 never reads ambiguous.
+   */
+  readonly datesShowYear = $derived.by(() => {
+    const thisYear = String(new Date().getFullYear());
+    return this.#input.store.tasks.some((t) => (t.start && t.start.slice(0, 4) !== thisYear) || (t.finish && t.finish.slice(0, 4) !== thisYear));
+  });
 
   /** Saves the collapsed branches (call from an effect: it reads them). */
   persistCollapsed(): void {
@@ -196,6 +204,22 @@ export class OutlineState {
 
   /** The row the keyboard is on (or going to): the table keeps it rendered while it scrolls away. */
   focusedId = $state<string | null>(null);
+  /**
+   * The one row whose controls are in the Tab order (the focused one, else the first): Tab walks
+   * through that row's controls and on out of the outline; ↑/↓ go from row to row.
+   */
+  readonly tabRowId = $derived(this.focusedId && this.rowIndex.has(this.focusedId) ? this.focusedId : (this.rows[0]?.id ?? null));
+
+  /**
+   * Tab and Shift+Tab while a name is being edited indent or outdent the task, as outliners do;
+   * where it cannot move, the key moves the focus on as usual (never a trap).
+   */
+  renameTab(e: KeyboardEvent, r: OutlineRow): void {
+    const move = e.shiftKey ? this.moves(r).outdent : this.moves(r).indent;
+    if (!move) return;
+    e.preventDefault();
+    move();
+  }
   /** Set by the outline: what takes the focus when a focused row is gone. */
   fallbackFocus: () => void = () => {};
 
@@ -456,14 +480,15 @@ export class OutlineState {
       // A button would also "click" on Enter (rename); Enter adds a sibling below instead.
       e.preventDefault();
       this.addBelow(r);
-    } else if (plain && e.key === 'Tab') {
-      e.preventDefault();
-      (e.shiftKey ? m.outdent : m.indent)?.();
     } else if (plain && e.key === 'Delete') {
       e.preventDefault();
       this.archive(r);
     } else if (e.altKey && !e.ctrlKey && !e.metaKey) {
-      const action = { ArrowUp: m.up, ArrowDown: m.down, ArrowRight: m.indent, ArrowLeft: m.outdent }[e.key];
+      // Tab is left to move through the page; indenting takes Alt+Shift+→/← (Alt+←/→ alone is the
+      // browser's back and forward), moving Alt+↑/↓.
+      const action = e.shiftKey
+        ? { ArrowRight: m.indent, ArrowLeft: m.outdent }[e.key]
+        : { ArrowUp: m.up, ArrowDown: m.down }[e.key];
       if (action !== undefined) {
         e.preventDefault();
         action?.();
@@ -481,8 +506,8 @@ export class OutlineState {
       { label: 'Add task below', hint: 'Enter', onselect: () => this.addBelow(r) },
       { label: 'Move up', hint: 'Alt+↑', disabled: !m.up, onselect: () => m.up?.() },
       { label: 'Move down', hint: 'Alt+↓', disabled: !m.down, onselect: () => m.down?.() },
-      { label: 'Indent', hint: 'Tab', disabled: !m.indent, onselect: () => m.indent?.() },
-      { label: 'Outdent', hint: 'Shift+Tab', disabled: !m.outdent, onselect: () => m.outdent?.() },
+      { label: 'Indent', hint: 'Alt+Shift+→', disabled: !m.indent, onselect: () => m.indent?.() },
+      { label: 'Outdent', hint: 'Alt+Shift+←', disabled: !m.outdent, onselect: () => m.outdent?.() },
       { label: 'Rename', hint: 'F2', onselect: () => this.startRename(r) },
       { label: 'Delete', hint: 'Del', danger: true, onselect: () => this.archive(r) },
     ];

@@ -144,6 +144,9 @@ export class GanttStore {
       return;
     }
     if (!this.#stops.length) this.#listen();
+    // The baseline chosen on another page of the project is shown here too.
+    const chosen = this.cache.baselineId;
+    if (chosen && chosen !== this.baselineId && this.baselines.some((b) => b.id === chosen)) void this.selectBaseline(chosen);
   }
 
   async #fetch(early = false): Promise<void> {
@@ -315,6 +318,8 @@ export class GanttStore {
 
   async selectBaseline(id: string | null): Promise<void> {
     this.baselineId = id;
+    // The one choice the earned-value and variance pages follow too.
+    this.cache.baselineId = id;
     if (!id || !this.project) {
       this.baselineTasks = new Map();
       return;

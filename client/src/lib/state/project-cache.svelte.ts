@@ -149,6 +149,11 @@ export class ProjectCache {
   liveError = $state<string | null>(null);
   /** Ids of tasks another person changed just now (for a brief highlight). */
   highlighted = $state.raw<Record<string, true>>({});
+  /**
+   * The baseline the Gantt, earned value and the variance table measure against: one choice for
+   * the project's pages (null: none chosen yet, each page starts from the newest).
+   */
+  baselineId = $state<string | null>(null);
 
   readonly byId: ReadonlyMap<string, Task> = $derived(new Map(this.tasks.map((t) => [t.id, t])));
   /** Progress of every summary task, rolled up from the work under it (see `rollupOf`). */

@@ -8,6 +8,7 @@ import { Invitations1765000000000 } from './1765000000000-Invitations.js';
 import { SummaryRollups1765100000000 } from './1765100000000-SummaryRollups.js';
 import { ChangeControl1765300000000 } from './1765300000000-ChangeControl.js';
 import { Stakeholders1765400000000 } from './1765400000000-Stakeholders.js';
+import { CharterSponsor1765500000000 } from './1765500000000-CharterSponsor.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   SummaryRollups1765100000000,
   ChangeControl1765300000000,
   Stakeholders1765400000000,
+  CharterSponsor1765500000000,
 ];

@@ -39,12 +39,13 @@ const FIELD_LABELS: Record<string, string> = {
   methodology: 'methodology',
   currency: 'currency',
   budget: 'budget',
+  approverId: 'sponsor',
 };
 
 function show(field: string | null, v: unknown, names: Names): string {
   if (v === null || v === undefined || v === '') return 'none';
   if (field === 'statusId') return names.status(String(v)) ?? 'a removed status';
-  if (field === 'assigneeId') return names.user(String(v)) ?? 'someone';
+  if (field === 'assigneeId' || field === 'approverId') return names.user(String(v)) ?? 'someone';
   if (field === 'percentComplete') return `${v}%`;
   if (field === 'durationDays') return `${v}d`;
   if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}…` : v;

@@ -8,7 +8,7 @@ import { publishInTransaction, type DomainEvent } from '../../common/events.js';
 import type { Logger } from '../../common/logger.js';
 import { hasNul, stripNul } from '../../common/text.js';
 import { ActivityAction, type Change, recordActivity } from '../activity/index.js';
-import { CharterApproval, type ProjectRole } from '../project/index.js';
+import { CharterApproval, CharterDecisionKind, recordDecision, type ProjectRole } from '../project/index.js';
 import { lockProject, rollUpAncestors, StatusCategory } from '../task/index.js';
 import { readCharter, type CharterContent } from './charter-doc.js';
 import { docNameOf, parseDocName, SERVER_ORIGIN, type CollabDocuments } from './documents.js';
@@ -842,8 +842,10 @@ export class Projector {
       }
     }
     if (!changes.length) return;
-    // Any content change after approval sends the charter back to draft.
+    // Editors ask before they touch an approved charter and reopen it first; an edit that still
+    // lands on one (an editor opened before the approval) reopens it, and the history says so.
     if (row.approval_state === CharterApproval.APPROVED) {
+      await recordDecision(m, projectId, CharterDecisionKind.REOPENED, actor, 'Reopened by an edit to the approved charter');
       sets.push(`approval_state = '${CharterApproval.DRAFT}', approved_at = NULL, approved_by_id = NULL`);
       changes.push({ entityType: 'charter', entityId: projectId, action: ActivityAction.UPDATED, field: 'approvalState', oldValue: CharterApproval.APPROVED, newValue: CharterApproval.DRAFT });
     }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn, ManyToOne, JoinColumn } from 'typeorm';
+import { User } from '../user/index.js';
 import { Project } from './project.entity.js';
 import { CharterApproval } from './project.enums.js';
 
@@ -58,6 +59,17 @@ export class Charter {
   @Column('uuid', { name: 'approved_by_id', nullable: true })
   approvedById: string | null;
 
+  /** The named sponsor: the one member who approves or rejects a submitted charter. */
+  @Column('uuid', { name: 'approver_id', nullable: true })
+  approverId: string | null;
+
+  @Column('uuid', { name: 'submitted_by_id', nullable: true })
+  submittedById: string | null;
+
+  @Column('timestamptz', { name: 'submitted_at', nullable: true })
+  @Field(() => Date, { nullable: true })
+  submittedAt: Date | null;
+
   @VersionColumn({ type: 'int' })
   @Field(() => Int)
   version: number;
@@ -69,4 +81,8 @@ export class Charter {
   @ManyToOne(() => Project, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'charters_project_id_fkey' })
   project?: unknown;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'approver_id', foreignKeyConstraintName: 'charters_approver_id_fkey' })
+  approver?: unknown;
 }

@@ -12,6 +12,7 @@ import { defineModule } from '../../module.js';
 import type { ActivityService } from '../activity/index.js';
 import { BoardToken } from './board-token.entity.js';
 import { Charter } from './charter.entity.js';
+import { CharterDecision } from './charter-decision.entity.js';
 import { CharterService, type CharterText } from './charter.service.js';
 import { Invitation } from './invitation.entity.js';
 import { InvitationResolver } from './invitation.resolver.js';
@@ -20,12 +21,13 @@ import { ProjectMember } from './member.entity.js';
 import { ProjectChange } from './project-change.entity.js';
 import { Project } from './project.entity.js';
 import { ProjectRole } from './project.enums.js';
-import { MemberResolver, ProjectResolver } from './project.resolver.js';
+import { CharterDecisionResolver, CharterResolver, MemberResolver, ProjectResolver } from './project.resolver.js';
 import { ProjectService, type ProjectSetUp } from './project.service.js';
 
 export { BoardToken } from './board-token.entity.js';
 export { Charter } from './charter.entity.js';
-export { CharterService } from './charter.service.js';
+export { CharterService, recordDecision } from './charter.service.js';
+export { CharterDecision, CharterDecisionKind } from './charter-decision.entity.js';
 export type { CharterPatch, CharterText } from './charter.service.js';
 export { Invitation } from './invitation.entity.js';
 export { InvitationService } from './invitation.service.js';
@@ -88,7 +90,7 @@ declare module '../../common/actor.js' {
 
 export const projectModule = defineModule({
   name: 'project',
-  entities: [Project, ProjectChange, ProjectMember, Invitation, Charter, BoardToken],
+  entities: [Project, ProjectChange, ProjectMember, Invitation, Charter, CharterDecision, BoardToken],
   loaders: projectLoaders,
   located: {
     invitation: { name: 'Invitation', sql: 'SELECT id, project_id FROM project_invitations WHERE id = ANY($1::uuid[])' },
@@ -103,6 +105,8 @@ export const projectModule = defineModule({
       resolvers: [
         [ProjectResolver, new ProjectResolver(projects, charters, needs.activity)],
         [MemberResolver, new MemberResolver()],
+        [CharterResolver, new CharterResolver(charters)],
+        [CharterDecisionResolver, new CharterDecisionResolver()],
         [InvitationResolver, new InvitationResolver(invitations)],
       ],
     };

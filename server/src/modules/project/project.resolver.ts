@@ -8,6 +8,7 @@ import { ActivityArgs, PageArgs } from '../../common/pagination.js';
 import { User } from '../user/index.js';
 import { BoardToken } from './board-token.entity.js';
 import { Charter } from './charter.entity.js';
+import { CharterDecision } from './charter-decision.entity.js';
 import type { CharterService } from './charter.service.js';
 import { ProjectMember } from './member.entity.js';
 import { CharterApproval, ProjectRole } from './project.enums.js';
@@ -108,8 +109,18 @@ export class ProjectResolver {
     @Arg('projectId', () => UUID) projectId: string,
     @Arg('state', () => CharterApproval) state: CharterApproval,
     @Ctx() ctx: Context,
+    @Arg('comment', () => String, { nullable: true, description: 'Kept in the approval history; required to reject' }) comment?: string,
   ) {
-    return { charter: await this.charterSvc.setApproval(ctx.actor, projectId, state) };
+    return { charter: await this.charterSvc.setApproval(ctx.actor, projectId, state, comment) };
+  }
+
+  @Mutation(() => CharterPayload, { description: 'Names the sponsor who approves or rejects the charter (any member, a viewer too); null names nobody' })
+  async charterApproverSet(
+    @Arg('projectId', () => UUID) projectId: string,
+    @Arg('userId', () => UUID, { nullable: true }) userId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return { charter: await this.charterSvc.setApprover(ctx.actor, projectId, userId ?? null) };
   }
 
   @Mutation(() => BoardTokenCreatePayload, { description: 'A read-only token for the wall screen at /wall/<token>; the secret is returned once' })
@@ -137,5 +148,38 @@ export class MemberResolver {
   @FieldResolver(() => User)
   user(@Root() m: ProjectMember, @Ctx() ctx: Context) {
     return ctx.loaders.user.load(m.userId);
+  }
+}
+
+@Resolver(() => Charter)
+export class CharterResolver {
+  constructor(private readonly charterSvc: CharterService) {}
+
+  @FieldResolver(() => User, { nullable: true, description: 'The sponsor: the one member who approves or rejects the charter' })
+  approver(@Root() c: Charter, @Ctx() ctx: Context) {
+    return c.approverId ? ctx.loaders.user.load(c.approverId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  approvedBy(@Root() c: Charter, @Ctx() ctx: Context) {
+    return c.approvedById ? ctx.loaders.user.load(c.approvedById) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who submitted it last' })
+  submittedBy(@Root() c: Charter, @Ctx() ctx: Context) {
+    return c.submittedById ? ctx.loaders.user.load(c.submittedById) : null;
+  }
+
+  @FieldResolver(() => [CharterDecision], { description: 'The approval history, newest first' })
+  decisions(@Root() c: Charter, @Ctx() ctx: Context) {
+    return this.charterSvc.decisions(ctx.actor, c.projectId);
+  }
+}
+
+@Resolver(() => CharterDecision)
+export class CharterDecisionResolver {
+  @FieldResolver(() => User, { nullable: true })
+  actor(@Root() d: CharterDecision, @Ctx() ctx: Context) {
+    return d.actorId ? ctx.loaders.user.load(d.actorId) : null;
   }
 }

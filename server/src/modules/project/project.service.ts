@@ -17,7 +17,8 @@ import { Project } from './project.entity.js';
 import type { MemberUpdateInput, ProjectCreateInput, ProjectUpdateInput } from './project.inputs.js';
 
 const KEY = /^[A-Z][A-Z0-9]{1,9}$/;
-const CURRENCY = /^[A-Z]{3}$/;
+/** ISO 4217 codes as the runtime's Intl knows them (Node ships the full list). */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 type ProjectFields = Omit<ProjectUpdateInput, 'id' | 'version'>;
 
@@ -31,8 +32,8 @@ function validateProjectFields(f: ProjectFields, current?: Project): void {
   if (f.description !== undefined && f.description.length > 20_000) {
     throw new BadUserInputError('Description must be at most 20,000 characters', 'input.description');
   }
-  if (f.currency !== undefined && !CURRENCY.test(f.currency)) {
-    throw new BadUserInputError('Currency must be a 3-letter ISO 4217 code such as EUR or USD', 'input.currency');
+  if (f.currency !== undefined && !CURRENCIES.has(f.currency)) {
+    throw new BadUserInputError('Currency must be an ISO 4217 code such as EUR or USD', 'input.currency');
   }
   if (f.budget !== undefined && f.budget !== null && (!Number.isFinite(f.budget) || f.budget < 0 || f.budget >= 1e12)) {
     throw new BadUserInputError('Budget must be zero or more', 'input.budget');

@@ -1,5 +1,6 @@
 import type { ExportFormat, ImportFormat } from '$lib/graphql/types';
 import type { PlanImportMutation } from '$lib/graphql/generated/graphql';
+import { formatNumber } from '$lib/format';
 
 export type ImportReport = PlanImportMutation['projectImport'];
 
@@ -37,6 +38,6 @@ export function importSummary(r: ImportReport): string {
     [r.baselines, 'baseline', 'baselines'],
     [r.costEntries, 'cost entry', 'cost entries'],
   ];
-  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`);
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${formatNumber(n)} ${n === 1 ? one : many}`);
   return said.length > 0 ? said.join(', ') : 'nothing';
 }

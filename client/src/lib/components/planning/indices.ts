@@ -1,4 +1,5 @@
 /** Reading earned-value indices: SPI and CPI against 1.0, and the wording a status report uses. */
+import { formatNumber } from '$lib/format';
 
 export type Health = 'good' | 'watch' | 'bad' | 'none';
 
@@ -24,7 +25,7 @@ export function tcpiHealth(value: number | null | undefined): Health {
 
 /** An index to two decimals, 0.00 included; '—' only when it is undefined (no denominator). */
 export function formatIndex(value: number | null | undefined): string {
-  return value == null || !Number.isFinite(value) ? '—' : value.toFixed(2);
+  return value == null || !Number.isFinite(value) ? '—' : formatNumber(value, 2);
 }
 
 export function describeSpi(spi: number | null | undefined): string {
@@ -152,5 +153,5 @@ export function evCards(f: EvFigures): Record<EvCardKey, EvCard> & { eacMethod: 
 /** A card's figure as text; an undefined one reads "n/a" (its note says why). */
 export function formatCard(card: EvCard, money: (n: number) => string): string {
   if (card.value === null || !Number.isFinite(card.value)) return 'n/a';
-  return card.kind === 'money' ? money(card.value) : card.value.toFixed(2);
+  return card.kind === 'money' ? money(card.value) : formatNumber(card.value, 2);
 }

@@ -5,6 +5,7 @@
  */
 import type { ConstraintType, TaskScheduleUpdateInput } from '@trellis/schema/types';
 import type { GraphQLRequestError } from '$lib/graphql';
+import { formatDateWeekday } from '$lib/format';
 
 export interface ScheduledRow {
   start: string;
@@ -130,15 +131,13 @@ export function schedulingField(error: GraphQLRequestError): SchedulingField | n
   return FIELDS.find((f) => error.fieldMessage(f)) ?? null;
 }
 
-const dayFmt = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 
 /** '2026-12-01T08:00' → 'Tue, 1 Dec 2026, 08:00' (read as a wall clock, whatever the browser's zone). */
 export function formatWallClock(s: string | null | undefined): string {
   if (!s) return '—';
   const m = WALL_CLOCK.exec(s);
   if (!m) return s;
-  const [y, mo, d] = m.slice(1, 4).map(Number) as [number, number, number];
-  return `${dayFmt.format(new Date(y, mo - 1, d))}, ${m[4]}:${m[5]}`;
+  return `${formatDateWeekday(`${m[1]}-${m[2]}-${m[3]}`)}, ${m[4]}:${m[5]}`;
 }
 
 /** Working days as shown next to floats and delays: '0 d', '2.5 d'. */

@@ -12,10 +12,13 @@ describe('day numbers', () => {
     expect(isWeekend(toDay('2026-11-09'))).toBe(false);
   });
 
-  it('print short dates for table columns, with the year only when it is not the current one', async () => {
+  it('print short dates for table columns in the locale, with the year only when it is not the current one', async () => {
     const { compactDate } = await import('./time.js');
-    expect(compactDate('2026-09-18T08:00', 2026)).toBe('18 Sep');
-    expect(compactDate('2028-09-18', 2026)).toBe('18 Sep ’28');
+    const inLocale = (iso: string, year: boolean) =>
+      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(new Date(`${iso}T00:00Z`));
+    expect(compactDate('2026-09-18T08:00', 2026)).toBe(inLocale('2026-09-18', false));
+    expect(compactDate('2028-09-18', 2026)).toBe(inLocale('2028-09-18', true));
+    expect(compactDate('2026-09-18', 2026, true)).toBe(inLocale('2026-09-18', true));
     expect(compactDate('not a date', 2026)).toBe('—');
   });
 });
@@ -36,7 +39,8 @@ describe('TimeScale', () => {
     const lower = s.lower();
     expect(lower.slice(0, 2).map((c) => c.label)).toEqual(['M 2', 'T 3']);
     expect(lower.filter((c) => c.weekend).map((c) => toIsoDate(c.day))).toEqual(['2026-11-07', '2026-11-08', '2026-11-14', '2026-11-15']);
-    expect(s.upper()[0]).toMatchObject({ label: 'Week of 2 Nov 2026', x: 0, width: 210 });
+    const nov2 = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date('2026-11-02T00:00Z'));
+    expect(s.upper()[0]).toMatchObject({ label: `Week of ${nov2}`, x: 0, width: 210 });
   });
 
   it('week zoom shows months above and Mondays below; month zoom shows years and months', () => {

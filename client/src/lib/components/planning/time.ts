@@ -64,21 +64,26 @@ export function parts(day: number): { year: number; month: number; date: number 
   return { year: dt.getUTCFullYear(), month: dt.getUTCMonth(), date: dt.getUTCDate() };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAY_LETTERS = ['S', 'M', 'T', 'W', 'T', 'F', 'S'];
 
+// Day numbers are UTC days (see above): they are formatted in UTC, in the browser's locale.
+const monthFmt = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
+const dayMonthFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayMonthYearFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** The month's short name in the browser's language (`Jan`, `janv.`). */
 export function monthName(month: number): string {
-  return MONTHS[month] ?? '';
+  if (!(month >= 0 && month <= 11)) return '';
+  return monthFmt.format(Date.UTC(2001, month, 1));
 }
 
 export function weekdayLetter(day: number): string {
   return WEEKDAY_LETTERS[weekday(day)] ?? '';
 }
 
-/** `2 Nov` / `2 Nov 2026` for a day number. */
+/** `2 Nov` / `2 Nov 2026` (`Nov 2, 2026` in en-US) for a day number. */
 export function shortDate(day: number, withYear = false): string {
-  const { year, month, date } = parts(day);
-  return `${date} ${monthName(month)}${withYear ? ` ${year}` : ''}`;
+  return (withYear ? dayMonthYearFmt : dayMonthFmt).format(Math.floor(day) * MS_PER_DAY);
 }
 
 /** Whole days between two calendar dates (`b - a`). */
@@ -87,12 +92,12 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /**
- * A date short enough for a table column: `14 Jan` in `currentYear`, `14 Jan ’27` otherwise.
+ * A date short enough for a table column, in the browser's locale: without the year in
+ * `currentYear` (unless `withYear`, for a table whose dates cross a year), with it otherwise.
  * Takes a calendar date or a wall-clock time.
  */
-export function compactDate(value: string, currentYear: number): string {
+export function compactDate(value: string, currentYear: number, withYear = false): string {
   const day = toDay(value);
   if (!Number.isFinite(day)) return '—';
-  const { year, month, date } = parts(day);
-  return year === currentYear ? `${date} ${monthName(month)}` : `${date} ${monthName(month)} ’${String(year).slice(-2)}`;
+  return shortDate(day, withYear || parts(day).year !== currentYear);
 }

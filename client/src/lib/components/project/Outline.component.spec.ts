@@ -77,7 +77,7 @@ describe('Outline', () => {
     await expect.element(page.getByRole('status').filter({ hasText: 'Added Hypercare' })).toBeInTheDocument();
   });
 
-  it('renames with F2, refuses an empty name, and restructures with Tab and Alt+arrows', async () => {
+  it('renames with F2, refuses an empty name, and restructures with Alt+Shift+arrows and Alt+arrows', async () => {
     const f = render(PLAN);
     document.getElementById(`name-${f.byName('Integrations').id}`)!.focus();
     await userEvent.keyboard('{F2}');
@@ -90,13 +90,28 @@ describe('Outline', () => {
     await expect.poll(focusedName).toBe('APIs');
     await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}');
     await expect.poll(shown).toContain('2.1 APIs');
-    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await userEvent.keyboard('{Alt>}{Shift>}{ArrowLeft}{/Shift}{/Alt}');
     await expect.poll(shown).toContain('3 APIs');
     await expect.poll(focusedName).toBe('APIs');
-    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Alt>}{Shift>}{ArrowRight}{/Shift}{/Alt}');
     // Back under Build, after its one other task.
     await expect.poll(shown).toContain('2.2 APIs');
     expect(f.wbs.outline!.byId.get(f.byName('Integrations').id)!.name).toBe('APIs');
+    // Tab on a row is no longer a move: it goes on to the row's status.
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(shown).toContain('2.2 APIs');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Status of /);
+  });
+
+  it('indents with Tab while a name is being typed, and lets Tab leave when it cannot indent', async () => {
+    const f = render(PLAN);
+    document.getElementById(`name-${f.byName('Integrations').id}`)!.focus();
+    await userEvent.keyboard('{F2}');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await expect.poll(shown).toContain('3 Integrations');
+    await expect.element(page.getByLabelText('Name of ERP-6')).toHaveFocus();
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(shown).toContain('2.2 Integrations');
   });
 
   it('deletes with Del and brings the task back from the toast or with Ctrl+Z', async () => {

@@ -34,10 +34,12 @@ type Documents = {
     "\n  mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }\n": typeof types.StatusUpdateDocument,
     "\n  mutation StatusDelete($id: UUID!, $moveToId: UUID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n": typeof types.StatusDeleteDocument,
     "\n  query StatusUsage($projectId: UUID!, $statusId: UUID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n": typeof types.StatusUsageDocument,
-    "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n": typeof types.CharterFieldsFragmentDoc,
+    "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n    approver { id name } approvedBy { id name } submittedBy { id name } submittedAt\n    decisions { id decision comment createdAt actor { id name } }\n  }\n": typeof types.CharterFieldsFragmentDoc,
     "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": typeof types.ProjectCharterDocument,
     "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n": typeof types.CharterUpdateDocument,
-    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApprovalSetDocument,
+    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {\n    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApprovalSetDocument,
+    "\n  query ProjectSponsor($key: String!) { project(key: $key) { id charter { approver { id name } } } }\n": typeof types.ProjectSponsorDocument,
+    "\n  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {\n    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }\n  }\n": typeof types.CharterApproverSetDocument,
     "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n": typeof types.ProjectUpdateDocument,
     "\n  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": typeof types.ProjectArchiveDocument,
     "\n  mutation ProjectUnarchive($id: UUID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n": typeof types.ProjectUnarchiveDocument,
@@ -154,6 +156,7 @@ type Documents = {
     "\n  mutation RaciCellSet($input: RaciCellSetInput!) { raciCellSet(input: $input) { changeNumber change { taskId partyId letter implied flags } } }\n": typeof types.RaciCellSetDocument,
     "\n  subscription OnRaciChanged($projectId: UUID!) { raciChanged(projectId: $projectId) { taskId partyId letter implied flags changeNumber actorId } }\n": typeof types.OnRaciChangedDocument,
     "\n  query CharterKeyStakeholders($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {\n        totalCount nodes { id name role organisation }\n      }\n    }\n  }\n": typeof types.CharterKeyStakeholdersDocument,
+    "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n": typeof types.ProjectVarianceDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -175,10 +178,12 @@ const documents: Documents = {
     "\n  mutation StatusUpdate($input: StatusUpdateInput!) { statusUpdate(input: $input) { status { ...StatusFields } } }\n": types.StatusUpdateDocument,
     "\n  mutation StatusDelete($id: UUID!, $moveToId: UUID) { statusDelete(id: $id, moveToId: $moveToId) { status { id } } }\n": types.StatusDeleteDocument,
     "\n  query StatusUsage($projectId: UUID!, $statusId: UUID!) {\n    project(id: $projectId) { tasks(first: 1, includeArchived: true, filter: { statusIds: [$statusId] }) { totalCount } }\n  }\n": types.StatusUsageDocument,
-    "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n": types.CharterFieldsFragmentDoc,
+    "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n    approver { id name } approvedBy { id name } submittedBy { id name } submittedAt\n    decisions { id decision comment createdAt actor { id name } }\n  }\n": types.CharterFieldsFragmentDoc,
     "\n  query ProjectCharter($key: String!) {\n    project(key: $key) { id key name viewerRole archivedAt charter { ...CharterFields } }\n  }\n": types.ProjectCharterDocument,
     "\n  mutation CharterUpdate($input: CharterUpdateInput!) { charterUpdate(input: $input) { charter { ...CharterFields } } }\n": types.CharterUpdateDocument,
-    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n": types.CharterApprovalSetDocument,
+    "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {\n    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }\n  }\n": types.CharterApprovalSetDocument,
+    "\n  query ProjectSponsor($key: String!) { project(key: $key) { id charter { approver { id name } } } }\n": types.ProjectSponsorDocument,
+    "\n  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {\n    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }\n  }\n": types.CharterApproverSetDocument,
     "\n  mutation ProjectUpdate($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { ...ProjectFields } } }\n": types.ProjectUpdateDocument,
     "\n  mutation ProjectArchive($id: UUID!) { projectArchive(id: $id) { project { ...ProjectFields } } }\n": types.ProjectArchiveDocument,
     "\n  mutation ProjectUnarchive($id: UUID!) { projectUnarchive(id: $id) { project { ...ProjectFields } } }\n": types.ProjectUnarchiveDocument,
@@ -295,6 +300,7 @@ const documents: Documents = {
     "\n  mutation RaciCellSet($input: RaciCellSetInput!) { raciCellSet(input: $input) { changeNumber change { taskId partyId letter implied flags } } }\n": types.RaciCellSetDocument,
     "\n  subscription OnRaciChanged($projectId: UUID!) { raciChanged(projectId: $projectId) { taskId partyId letter implied flags changeNumber actorId } }\n": types.OnRaciChangedDocument,
     "\n  query CharterKeyStakeholders($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {\n        totalCount nodes { id name role organisation }\n      }\n    }\n  }\n": types.CharterKeyStakeholdersDocument,
+    "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n": types.ProjectVarianceDocument,
 };
 
 /**
@@ -376,7 +382,7 @@ export function graphql(source: "\n  query StatusUsage($projectId: UUID!, $statu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n  }\n"): typeof import('./graphql.js').CharterFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CharterFields on Charter {\n    projectId purpose objectives successCriteria inScope outOfScope assumptions constraints keyStakeholders sponsor\n    approvalState approvedAt updatedAt version\n    approver { id name } approvedBy { id name } submittedBy { id name } submittedAt\n    decisions { id decision comment createdAt actor { id name } }\n  }\n"): typeof import('./graphql.js').CharterFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -388,7 +394,15 @@ export function graphql(source: "\n  mutation CharterUpdate($input: CharterUpdat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {\n    charterApprovalSet(projectId: $projectId, state: $state) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApprovalSetDocument;
+export function graphql(source: "\n  mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {\n    charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApprovalSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSponsor($key: String!) { project(key: $key) { id charter { approver { id name } } } }\n"): typeof import('./graphql.js').ProjectSponsorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {\n    charterApproverSet(projectId: $projectId, userId: $userId) { charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').CharterApproverSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -853,6 +867,10 @@ export function graphql(source: "\n  subscription OnRaciChanged($projectId: UUID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CharterKeyStakeholders($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {\n        totalCount nodes { id name role organisation }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CharterKeyStakeholdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProjectVarianceDocument;
 
 
 export function graphql(source: string) {

@@ -199,6 +199,13 @@ export type CharterApproval =
   | 'REJECTED'
   | 'SUBMITTED';
 
+/** A step in the charter approval */
+export type CharterDecisionKind =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'SUBMITTED';
+
 export type CharterUpdateInput = {
   assumptions?: string | null | undefined;
   constraints?: string | null | undefined;
@@ -827,29 +834,45 @@ export type StatusUsageQueryVariables = Exact<{
 
 export type StatusUsageQuery = { project: { tasks: { totalCount: number } } };
 
-export type CharterFieldsFragment = { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number };
+export type CharterFieldsFragment = { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> };
 
 export type ProjectCharterQueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type ProjectCharterQuery = { project: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+export type ProjectCharterQuery = { project: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
 
 export type CharterUpdateMutationVariables = Exact<{
   input: CharterUpdateInput;
 }>;
 
 
-export type CharterUpdateMutation = { charterUpdate: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+export type CharterUpdateMutation = { charterUpdate: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
 
 export type CharterApprovalSetMutationVariables = Exact<{
   projectId: string;
   state: CharterApproval;
+  comment?: string | null | undefined;
 }>;
 
 
-export type CharterApprovalSetMutation = { charterApprovalSet: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+export type CharterApprovalSetMutation = { charterApprovalSet: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
+
+export type ProjectSponsorQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ProjectSponsorQuery = { project: { id: string, charter: { approver: { id: string, name: string } | null } } };
+
+export type CharterApproverSetMutationVariables = Exact<{
+  projectId: string;
+  userId?: string | null | undefined;
+}>;
+
+
+export type CharterApproverSetMutation = { charterApproverSet: { charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
 
 export type ProjectUpdateMutationVariables = Exact<{
   input: ProjectUpdateInput;
@@ -1015,7 +1038,7 @@ export type OnProjectCharterSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnProjectCharterSubscription = { projectUpdated: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number } } };
+export type OnProjectCharterSubscription = { projectUpdated: { id: string, key: string, name: string, viewerRole: ProjectRole | null, archivedAt: string | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> } } };
 
 export type OnActivityAddedSubscriptionVariables = Exact<{
   projectId: string;
@@ -1356,7 +1379,7 @@ export type OnProjectUpdatedWithCharterSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnProjectUpdatedWithCharterSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+export type OnProjectUpdatedWithCharterSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
 export type ChangeRequestFieldsFragment = { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> };
 
@@ -1618,6 +1641,14 @@ export type CharterKeyStakeholdersQueryVariables = Exact<{
 
 export type CharterKeyStakeholdersQuery = { project: { stakeholders: { totalCount: number, nodes: Array<{ id: string, name: string, role: string, organisation: string }> } } };
 
+export type ProjectVarianceQueryVariables = Exact<{
+  id: string;
+  baselineId: string;
+}>;
+
+
+export type ProjectVarianceQuery = { project: { variance: { baselineId: string, project: { startDays: number | null, finishDays: number | null, durationDays: number | null, cost: number | null }, branches: Array<{ taskId: string | null, startDays: number | null, finishDays: number | null, durationDays: number | null, cost: number | null }>, tasks: Array<{ taskId: string | null, startDays: number | null, finishDays: number | null, durationDays: number | null, cost: number | null }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1816,6 +1847,29 @@ export const CharterFieldsFragmentDoc = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }
     `, {"fragmentName":"CharterFields"}) as unknown as TypedDocumentString<CharterFieldsFragment, unknown>;
 export const PlanProjectFieldsFragmentDoc = new TypedDocumentString(`
@@ -2397,6 +2451,29 @@ export const ProjectCharterDocument = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<ProjectCharterQuery, ProjectCharterQueryVariables>;
 export const CharterUpdateDocument = new TypedDocumentString(`
     mutation CharterUpdate($input: CharterUpdateInput!) {
@@ -2421,10 +2498,33 @@ export const CharterUpdateDocument = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CharterUpdateMutation, CharterUpdateMutationVariables>;
 export const CharterApprovalSetDocument = new TypedDocumentString(`
-    mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!) {
-  charterApprovalSet(projectId: $projectId, state: $state) {
+    mutation CharterApprovalSet($projectId: UUID!, $state: CharterApproval!, $comment: String) {
+  charterApprovalSet(projectId: $projectId, state: $state, comment: $comment) {
     charter {
       ...CharterFields
     }
@@ -2445,7 +2545,90 @@ export const CharterApprovalSetDocument = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CharterApprovalSetMutation, CharterApprovalSetMutationVariables>;
+export const ProjectSponsorDocument = new TypedDocumentString(`
+    query ProjectSponsor($key: String!) {
+  project(key: $key) {
+    id
+    charter {
+      approver {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectSponsorQuery, ProjectSponsorQueryVariables>;
+export const CharterApproverSetDocument = new TypedDocumentString(`
+    mutation CharterApproverSet($projectId: UUID!, $userId: UUID) {
+  charterApproverSet(projectId: $projectId, userId: $userId) {
+    charter {
+      ...CharterFields
+    }
+  }
+}
+    fragment CharterFields on Charter {
+  projectId
+  purpose
+  objectives
+  successCriteria
+  inScope
+  outOfScope
+  assumptions
+  constraints
+  keyStakeholders
+  sponsor
+  approvalState
+  approvedAt
+  updatedAt
+  version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CharterApproverSetMutation, CharterApproverSetMutationVariables>;
 export const ProjectUpdateDocument = new TypedDocumentString(`
     mutation ProjectUpdate($input: ProjectUpdateInput!) {
   projectUpdate(input: $input) {
@@ -3055,6 +3238,29 @@ export const OnProjectCharterDocument = new TypedDocumentString(`
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<OnProjectCharterSubscription, OnProjectCharterSubscriptionVariables>;
 export const OnActivityAddedDocument = new TypedDocumentString(`
     subscription OnActivityAdded($projectId: UUID!) {
@@ -4292,6 +4498,29 @@ fragment CharterFields on Charter {
   approvedAt
   updatedAt
   version
+  approver {
+    id
+    name
+  }
+  approvedBy {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  submittedAt
+  decisions {
+    id
+    decision
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<OnProjectUpdatedWithCharterSubscription, OnProjectUpdatedWithCharterSubscriptionVariables>;
 export const ChangeRequestsDocument = new TypedDocumentString(`
     query ChangeRequests($key: String!, $after: String) {
@@ -5864,3 +6093,32 @@ export const CharterKeyStakeholdersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CharterKeyStakeholdersQuery, CharterKeyStakeholdersQueryVariables>;
+export const ProjectVarianceDocument = new TypedDocumentString(`
+    query ProjectVariance($id: UUID!, $baselineId: UUID!) {
+  project(id: $id) {
+    variance(baselineId: $baselineId) {
+      baselineId
+      project {
+        startDays
+        finishDays
+        durationDays
+        cost
+      }
+      branches {
+        taskId
+        startDays
+        finishDays
+        durationDays
+        cost
+      }
+      tasks {
+        taskId
+        startDays
+        finishDays
+        durationDays
+        cost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectVarianceQuery, ProjectVarianceQueryVariables>;

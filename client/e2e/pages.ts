@@ -1,0 +1,54 @@
+/**
+ * Every page of the client, in one list, for the checks that must hold on all of them (the
+ * accessibility scan, screenshots at desktop and phone width). A page added to the client gets a
+ * line here.
+ */
+import type { Page } from 'playwright-core';
+
+export interface PageVisit {
+  /** Names the page in test titles and screenshot files. */
+  name: string;
+  /** `signedIn`: the demo owner's session; `anonymous`: none. */
+  as: 'signedIn' | 'anonymous';
+  /** The path to open; `ctx` holds the links the suite made (a wall token, an invitation). */
+  path: (ctx: VisitContext) => string;
+  /** Waits until the page shows what it is for (not its loading state). */
+  ready: (page: Page) => Promise<unknown>;
+  /** What to do on the page before it is checked (open a tab, a form). */
+  open?: (page: Page) => Promise<unknown>;
+}
+
+export interface VisitContext {
+  key: string;
+  wallToken: string;
+  invitationToken: string;
+}
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name }).first().waitFor();
+
+export const PAGES: PageVisit[] = [
+  { name: 'sign-in', as: 'anonymous', path: () => '/login', ready: (p) => p.getByRole('button', { name: 'Sign in' }).waitFor() },
+  { name: 'sign-up', as: 'anonymous', path: () => '/signup', ready: (p) => p.getByRole('button', { name: 'Create account' }).waitFor() },
+  { name: 'projects', as: 'signedIn', path: () => '/', ready: (p) => heading(p, 'Projects') },
+  {
+    name: 'projects-new-form',
+    as: 'signedIn',
+    path: () => '/',
+    ready: (p) => heading(p, 'Projects'),
+    open: async (p) => {
+      await p.getByRole('button', { name: /new project/i }).first().click();
+      await p.getByLabel('Currency').waitFor();
+    },
+  },
+  { name: 'account', as: 'signedIn', path: () => '/account', ready: (p) => heading(p, /account/i) },
+  { name: 'tasks', as: 'signedIn', path: (c) => `/p/${c.key}`, ready: (p) => p.getByTestId('task-row').first().waitFor() },
+  { name: 'tasks-board', as: 'signedIn', path: (c) => `/p/${c.key}?view=board`, ready: (p) => p.getByRole('tab', { name: /board/i }).waitFor() },
+  { name: 'gantt', as: 'signedIn', path: (c) => `/p/${c.key}/gantt`, ready: (p) => p.getByTestId('gantt-row').first().waitFor() },
+  { name: 'resources', as: 'signedIn', path: (c) => `/p/${c.key}/resources`, ready: (p) => p.getByTestId('resource-row').first().waitFor() },
+  { name: 'earned-value', as: 'signedIn', path: (c) => `/p/${c.key}/earned-value`, ready: (p) => p.getByTestId('ev-indices').waitFor() },
+  { name: 'variance', as: 'signedIn', path: (c) => `/p/${c.key}/variance`, ready: (p) => p.getByTestId('variance-row').first().waitFor() },
+  { name: 'charter', as: 'signedIn', path: (c) => `/p/${c.key}/charter`, ready: (p) => p.getByTestId('charter-approval-bar').waitFor() },
+  { name: 'settings', as: 'signedIn', path: (c) => `/p/${c.key}/settings`, ready: (p) => heading(p, 'Project details') },
+  { name: 'wall', as: 'anonymous', path: (c) => `/wall/${c.wallToken}`, ready: (p) => p.locator('main, [data-testid]').first().waitFor() },
+  { name: 'invite', as: 'anonymous', path: (c) => `/invite/${c.invitationToken}`, ready: (p) => p.getByTestId('invite-offer').waitFor() },
+];
