@@ -287,6 +287,8 @@ export type ResourceUpdateInput = {
   /** Per hour (WORK) or per unit (MATERIAL) */
   standardRate?: number | null | undefined;
   type?: ResourceType | null | undefined;
+  /** Links the resource to this project member (a member has one resource); null unlinks it */
+  userId?: string | null | undefined;
   version: number;
 };
 
