@@ -24,7 +24,7 @@ export const BOARD_FIELDS = graphql(`
     }
     milestones { id key name date finish completed late }
     lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }
-    recentActivity { id at actorName summary }
+    recentActivity { id at actorName summary burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields } }
   }
 `);
 
@@ -36,9 +36,16 @@ export const PROJECT_FIELDS = graphql(`
   }
 `);
 
+export const ACTIVITY_PART_FIELDS = graphql(`
+  fragment ActivityPartFields on ActivityPart {
+    kind text date amount currency
+  }
+`);
+
 export const ACTIVITY_FIELDS = graphql(`
   fragment ActivityFields on Activity {
     id createdAt summary action taskId actor { id name }
+    burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields }
   }
 `);
 
@@ -545,7 +552,7 @@ export const PROJECT_BOARD = graphql(`
   query ProjectBoard($id: UUID!) {
     project(id: $id) {
       board { ...BoardFields }
-      activity(first: 30) { nodes { ...ActivityFields } }
+      activity(first: 100) { nodes { ...ActivityFields } }
     }
   }
 `);

@@ -16,9 +16,10 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": typeof types.TaskFieldsFragmentDoc,
-    "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n": typeof types.BoardFieldsFragmentDoc,
+    "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields } }\n  }\n": typeof types.BoardFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget\n    members { role user { id name email } }\n    statuses { id name category color position }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
-    "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  fragment ActivityPartFields on ActivityPart {\n    kind text date amount currency\n  }\n": typeof types.ActivityPartFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n    burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  query Viewer { viewer { id name email } }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id name email } } }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id name email } } }\n": typeof types.SignUpDocument,
@@ -109,7 +110,7 @@ type Documents = {
     "\n  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarExceptionRemoveDocument,
     "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": typeof types.OnPlanSpanUpdatedDocument,
     "\n  query ProjectHead($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n    }\n  }\n": typeof types.ProjectHeadDocument,
-    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.ProjectBoardDocument,
+    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 100) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.ProjectBoardDocument,
     "\n  query GanttPlan($key: String!, $first: Int!) {\n    project(key: $key) {\n      id\n      dependencies(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.GanttPlanDocument,
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": typeof types.EarnedValuePlanDocument,
@@ -117,9 +118,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
-    "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n": types.BoardFieldsFragmentDoc,
+    "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields } }\n  }\n": types.BoardFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget\n    members { role user { id name email } }\n    statuses { id name category color position }\n  }\n": types.ProjectFieldsFragmentDoc,
-    "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  fragment ActivityPartFields on ActivityPart {\n    kind text date amount currency\n  }\n": types.ActivityPartFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n    burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  query Viewer { viewer { id name email } }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id name email } } }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id name email } } }\n": types.SignUpDocument,
@@ -210,7 +212,7 @@ const documents: Documents = {
     "\n  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": types.CalendarExceptionRemoveDocument,
     "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": types.OnPlanSpanUpdatedDocument,
     "\n  query ProjectHead($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n    }\n  }\n": types.ProjectHeadDocument,
-    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": types.ProjectBoardDocument,
+    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 100) { nodes { ...ActivityFields } }\n    }\n  }\n": types.ProjectBoardDocument,
     "\n  query GanttPlan($key: String!, $first: Int!) {\n    project(key: $key) {\n      id\n      dependencies(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.GanttPlanDocument,
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": types.EarnedValuePlanDocument,
@@ -224,7 +226,7 @@ export function graphql(source: "\n  fragment TaskFields on Task {\n    id key w
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n"): typeof import('./graphql.js').BoardFieldsFragmentDoc;
+export function graphql(source: "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields } }\n  }\n"): typeof import('./graphql.js').BoardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -232,7 +234,11 @@ export function graphql(source: "\n  fragment ProjectFields on Project {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n"): typeof import('./graphql.js').ActivityFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityPartFields on ActivityPart {\n    kind text date amount currency\n  }\n"): typeof import('./graphql.js').ActivityPartFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n    burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields }\n  }\n"): typeof import('./graphql.js').ActivityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,7 +602,7 @@ export function graphql(source: "\n  query ProjectHead($key: String!, $first: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').ProjectBoardDocument;
+export function graphql(source: "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 100) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').ProjectBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

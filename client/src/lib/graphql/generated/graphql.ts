@@ -17,6 +17,14 @@ export type ActivityAction =
   /** A live edit the server did not take as sent (normalised, skipped or reverted); newValue holds { code, message } */
   | 'WARNING';
 
+/** What a piece of an activity line is: words, or a value the reader formats in their own locale */
+export type ActivityPartKind =
+  /** The number of rows of a burst, filled in by whoever folds them into one line */
+  | 'COUNT'
+  | 'DATE'
+  | 'MONEY'
+  | 'TEXT';
+
 export type AssignmentCreateInput = {
   resourceId: string;
   taskId: string;
@@ -427,11 +435,13 @@ export type WorkingTimeInput = {
 
 export type TaskFieldsFragment = { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null };
 
-export type BoardFieldsFragment = { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> };
+export type BoardFieldsFragment = { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string, burstKey: string, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> };
 
 export type ProjectFieldsFragment = { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> };
 
-export type ActivityFieldsFragment = { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null };
+export type ActivityPartFieldsFragment = { kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null };
+
+export type ActivityFieldsFragment = { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, burstKey: string, actor: { id: string, name: string } | null, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -691,7 +701,7 @@ export type AccessTokenRevokeMutation = { accessTokenRevoke: { accessToken: { id
 export type WallBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WallBoardQuery = { wallBoard: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> } };
+export type WallBoardQuery = { wallBoard: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string, burstKey: string, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> } };
 
 export type OnOutlineChangedSubscriptionVariables = Exact<{
   projectId: string;
@@ -712,7 +722,7 @@ export type OnBoardUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnBoardUpdatedSubscription = { boardUpdated: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> } };
+export type OnBoardUpdatedSubscription = { boardUpdated: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string, burstKey: string, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> } };
 
 export type OnProjectCharterSubscriptionVariables = Exact<{
   projectId: string;
@@ -726,14 +736,14 @@ export type OnActivityAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnActivityAddedSubscription = { activityAdded: { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null } };
+export type OnActivityAddedSubscription = { activityAdded: { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, burstKey: string, actor: { id: string, name: string } | null, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> } };
 
 export type TaskDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type TaskDetailQuery = { task: { description: string, estimateHours: number | null, storyPoints: number | null, constraintType: ConstraintType, constraintDate: string | null, deadline: string | null, actualStart: string | null, actualFinish: string | null, calendarId: string | null, id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, scheduled: { start: string, finish: string, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number } | null, project: { id: string, calendars: Array<{ id: string, name: string }>, schedule: { warnings: Array<{ taskId: string | null, code: string, message: string }> } }, predecessors: Array<{ id: string, type: DependencyType, lagDays: number, predecessor: { id: string, key: string, name: string } }>, successors: Array<{ id: string, type: DependencyType, lagDays: number, successor: { id: string, key: string, name: string } }>, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> }, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } };
+export type TaskDetailQuery = { task: { description: string, estimateHours: number | null, storyPoints: number | null, constraintType: ConstraintType, constraintDate: string | null, deadline: string | null, actualStart: string | null, actualFinish: string | null, calendarId: string | null, id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, scheduled: { start: string, finish: string, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number } | null, project: { id: string, calendars: Array<{ id: string, name: string }>, schedule: { warnings: Array<{ taskId: string | null, code: string, message: string }> } }, predecessors: Array<{ id: string, type: DependencyType, lagDays: number, predecessor: { id: string, key: string, name: string } }>, successors: Array<{ id: string, type: DependencyType, lagDays: number, successor: { id: string, key: string, name: string } }>, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, burstKey: string, actor: { id: string, name: string } | null, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> }, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } };
 
 export type DependencyCreateMutationVariables = Exact<{
   input: DependencyCreateInput;
@@ -1030,7 +1040,7 @@ export type ProjectBoardQueryVariables = Exact<{
 }>;
 
 
-export type ProjectBoardQuery = { project: { board: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> }, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> } } };
+export type ProjectBoardQuery = { project: { board: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string, burstKey: string, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> }, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, burstKey: string, actor: { id: string, name: string } | null, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> } } };
 
 export type GanttPlanQueryVariables = Exact<{
   key: string;
@@ -1110,6 +1120,15 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
+export const ActivityPartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}
+    `, {"fragmentName":"ActivityPartFields"}) as unknown as TypedDocumentString<ActivityPartFieldsFragment, unknown>;
 export const BoardFieldsFragmentDoc = new TypedDocumentString(`
     fragment BoardFields on Board {
   projectId
@@ -1177,9 +1196,22 @@ export const BoardFieldsFragmentDoc = new TypedDocumentString(`
     at
     actorName
     summary
+    burstKey
+    parts {
+      ...ActivityPartFields
+    }
+    burstParts {
+      ...ActivityPartFields
+    }
   }
 }
-    `, {"fragmentName":"BoardFields"}) as unknown as TypedDocumentString<BoardFieldsFragment, unknown>;
+    fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}`, {"fragmentName":"BoardFields"}) as unknown as TypedDocumentString<BoardFieldsFragment, unknown>;
 export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProjectFields on Project {
   id
@@ -1223,8 +1255,21 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  burstKey
+  parts {
+    ...ActivityPartFields
+  }
+  burstParts {
+    ...ActivityPartFields
+  }
 }
-    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+    fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}`, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvitationFields on Invitation {
   id
@@ -2168,7 +2213,21 @@ export const WallBoardDocument = new TypedDocumentString(`
     at
     actorName
     summary
+    burstKey
+    parts {
+      ...ActivityPartFields
+    }
+    burstParts {
+      ...ActivityPartFields
+    }
   }
+}
+fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
 }`) as unknown as TypedDocumentString<WallBoardQuery, WallBoardQueryVariables>;
 export const OnOutlineChangedDocument = new TypedDocumentString(`
     subscription OnOutlineChanged($projectId: UUID!) {
@@ -2294,7 +2353,21 @@ export const OnBoardUpdatedDocument = new TypedDocumentString(`
     at
     actorName
     summary
+    burstKey
+    parts {
+      ...ActivityPartFields
+    }
+    burstParts {
+      ...ActivityPartFields
+    }
   }
+}
+fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
 }`) as unknown as TypedDocumentString<OnBoardUpdatedSubscription, OnBoardUpdatedSubscriptionVariables>;
 export const OnProjectCharterDocument = new TypedDocumentString(`
     subscription OnProjectCharter($projectId: UUID!) {
@@ -2331,7 +2404,14 @@ export const OnActivityAddedDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}
+fragment ActivityFields on Activity {
   id
   createdAt
   summary
@@ -2340,6 +2420,13 @@ export const OnActivityAddedDocument = new TypedDocumentString(`
   actor {
     id
     name
+  }
+  burstKey
+  parts {
+    ...ActivityPartFields
+  }
+  burstParts {
+    ...ActivityPartFields
   }
 }`) as unknown as TypedDocumentString<OnActivityAddedSubscription, OnActivityAddedSubscriptionVariables>;
 export const TaskDetailDocument = new TypedDocumentString(`
@@ -2432,6 +2519,13 @@ export const TaskDetailDocument = new TypedDocumentString(`
     name
   }
 }
+fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}
 fragment ActivityFields on Activity {
   id
   createdAt
@@ -2441,6 +2535,13 @@ fragment ActivityFields on Activity {
   actor {
     id
     name
+  }
+  burstKey
+  parts {
+    ...ActivityPartFields
+  }
+  burstParts {
+    ...ActivityPartFields
   }
 }`) as unknown as TypedDocumentString<TaskDetailQuery, TaskDetailQueryVariables>;
 export const DependencyCreateDocument = new TypedDocumentString(`
@@ -3264,7 +3365,7 @@ export const ProjectBoardDocument = new TypedDocumentString(`
     board {
       ...BoardFields
     }
-    activity(first: 30) {
+    activity(first: 100) {
       nodes {
         ...ActivityFields
       }
@@ -3337,7 +3438,21 @@ export const ProjectBoardDocument = new TypedDocumentString(`
     at
     actorName
     summary
+    burstKey
+    parts {
+      ...ActivityPartFields
+    }
+    burstParts {
+      ...ActivityPartFields
+    }
   }
+}
+fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
 }
 fragment ActivityFields on Activity {
   id
@@ -3348,6 +3463,13 @@ fragment ActivityFields on Activity {
   actor {
     id
     name
+  }
+  burstKey
+  parts {
+    ...ActivityPartFields
+  }
+  burstParts {
+    ...ActivityPartFields
   }
 }`) as unknown as TypedDocumentString<ProjectBoardQuery, ProjectBoardQueryVariables>;
 export const GanttPlanDocument = new TypedDocumentString(`
