@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { vi } from 'vitest';
 import { addNode, archiveNode, indentNode, initializeFromRows, moveDown, moveNode, moveUp, nodesMap, outdentNode, readOutline, renameNode, restoreNode, type AddNodeInput, type Outline } from '@trellis/schema/wbs';
-import type { Archived, Peer, WbsEditor } from '$lib/collab';
+import { RenameWatch, type Archived, type Peer, type WbsEditor } from '$lib/collab';
 import type { Task, TaskKind } from '$lib/graphql/types';
 import type { ProjectStore } from '$lib/state/project.svelte';
 import type { OutlineDocument, OutlineStore } from '$lib/state/outline.svelte';
@@ -90,6 +90,8 @@ export class FakeWbs implements OutlineDocument {
   outline = $state.raw<Outline | null>(null);
   editable = $state(true);
   session = $state({ loaded: true, peers: [] as Peer[], status: 'connected', problem: null as string | null, saveState: 'saved', canWrite: true }) as unknown as WbsEditor['session'];
+  /** Tells of renames replaced by someone else's, over the same local document. */
+  readonly renames = new RenameWatch(this.doc, () => this.session.peers);
   /** Where this person's focus was announced, in order. */
   focused: (string | null)[] = [];
   #done: (() => void)[] = [];
@@ -107,6 +109,7 @@ export class FakeWbs implements OutlineDocument {
   }
   rename(id: string, name: string): void {
     renameNode(this.doc, id, name);
+    this.renames.renamed(id, name);
   }
   move(id: string, parentId: string | null, index: number): void {
     moveNode(this.doc, id, parentId, index);
