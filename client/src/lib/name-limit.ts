@@ -7,6 +7,11 @@ export const COUNTER_FROM = NAME_LIMIT - 50;
 
 const count = new Intl.NumberFormat();
 
+/** Whether the counter or a paste note is shown under a name field (for its aria-describedby). */
+export function limitShown(name: string, note: string | null): boolean {
+  return !!note || name.length >= COUNTER_FROM;
+}
+
 /**
  * A paste that would make the name longer than `max`: pastes what fits (a name is one line) and
  * answers the sentence that says so; null when the paste fits and goes ahead as usual.
