@@ -379,7 +379,7 @@ export const PLAN_BASELINES = graphql(`
 
 export const RESOURCE_FIELDS = graphql(`
   fragment ResourceFields on Resource {
-    id name type maxUnits standardRate overtimeRate costPerUse version
+    id name type maxUnits standardRate overtimeRate costPerUse version userId user { id name }
     rates { id effectiveFrom standardRate overtimeRate costPerUse }
   }
 `);
@@ -411,6 +411,10 @@ export const LEVELING_CLEAR = graphql(`
 
 export const RESOURCE_CREATE = graphql(`
   mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }
+`);
+
+export const RESOURCE_FOR_MEMBER = graphql(`
+  mutation ResourceForMember($input: ResourceForMemberInput!) { resourceForMember(input: $input) { resource { ...ResourceFields } } }
 `);
 
 export const RESOURCE_UPDATE = graphql(`

@@ -82,12 +82,13 @@ type Documents = {
     "\n  subscription OnScheduleUpdated($projectId: UUID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": typeof types.OnScheduleUpdatedDocument,
     "\n  subscription OnPlanChanged($projectId: UUID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": typeof types.OnPlanChangedDocument,
     "\n  query PlanBaselines($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": typeof types.PlanBaselinesDocument,
-    "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
+    "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version userId user { id name }\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": typeof types.ResourceUsageDocument,
     "\n  query LevelingPreview($id: UUID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": typeof types.LevelingPreviewDocument,
     "\n  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": typeof types.LevelingApplyDocument,
     "\n  mutation LevelingClear($projectId: UUID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": typeof types.LevelingClearDocument,
     "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n": typeof types.ResourceCreateDocument,
+    "\n  mutation ResourceForMember($input: ResourceForMemberInput!) { resourceForMember(input: $input) { resource { ...ResourceFields } } }\n": typeof types.ResourceForMemberDocument,
     "\n  mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }\n": typeof types.ResourceUpdateDocument,
     "\n  mutation ResourceDelete($id: UUID!) { resourceDelete(id: $id) { resource { id } } }\n": typeof types.ResourceDeleteDocument,
     "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n": typeof types.AssignmentCreateDocument,
@@ -184,12 +185,13 @@ const documents: Documents = {
     "\n  subscription OnScheduleUpdated($projectId: UUID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": types.OnScheduleUpdatedDocument,
     "\n  subscription OnPlanChanged($projectId: UUID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": types.OnPlanChangedDocument,
     "\n  query PlanBaselines($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": types.PlanBaselinesDocument,
-    "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": types.ResourceFieldsFragmentDoc,
+    "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version userId user { id name }\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": types.ResourceUsageDocument,
     "\n  query LevelingPreview($id: UUID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": types.LevelingPreviewDocument,
     "\n  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": types.LevelingApplyDocument,
     "\n  mutation LevelingClear($projectId: UUID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": types.LevelingClearDocument,
     "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n": types.ResourceCreateDocument,
+    "\n  mutation ResourceForMember($input: ResourceForMemberInput!) { resourceForMember(input: $input) { resource { ...ResourceFields } } }\n": types.ResourceForMemberDocument,
     "\n  mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }\n": types.ResourceUpdateDocument,
     "\n  mutation ResourceDelete($id: UUID!) { resourceDelete(id: $id) { resource { id } } }\n": types.ResourceDeleteDocument,
     "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n": types.AssignmentCreateDocument,
@@ -490,7 +492,7 @@ export function graphql(source: "\n  query PlanBaselines($id: UUID!) {\n    proj
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n"): typeof import('./graphql.js').ResourceFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version userId user { id name }\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n"): typeof import('./graphql.js').ResourceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -511,6 +513,10 @@ export function graphql(source: "\n  mutation LevelingClear($projectId: UUID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n"): typeof import('./graphql.js').ResourceCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceForMember($input: ResourceForMemberInput!) { resourceForMember(input: $input) { resource { ...ResourceFields } } }\n"): typeof import('./graphql.js').ResourceForMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

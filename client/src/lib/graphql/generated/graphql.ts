@@ -277,6 +277,13 @@ export type ResourceCreateInput = {
   type?: ResourceType | null | undefined;
 };
 
+/** A member's resource, made on demand */
+export type ResourceForMemberInput = {
+  projectId: string;
+  /** A member of the project */
+  userId: string;
+};
+
 export type ResourceType =
   | 'COST'
   | 'MATERIAL'
@@ -846,7 +853,7 @@ export type PlanBaselinesQueryVariables = Exact<{
 
 export type PlanBaselinesQuery = { project: { baselines: Array<{ id: string, name: string, createdAt: string }> } };
 
-export type ResourceFieldsFragment = { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> };
+export type ResourceFieldsFragment = { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> };
 
 export type ResourceUsageQueryVariables = Exact<{
   id: string;
@@ -854,7 +861,7 @@ export type ResourceUsageQueryVariables = Exact<{
 }>;
 
 
-export type ResourceUsageQuery = { project: { resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> } } };
+export type ResourceUsageQuery = { project: { resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> } } };
 
 export type LevelingPreviewQueryVariables = Exact<{
   id: string;
@@ -882,14 +889,21 @@ export type ResourceCreateMutationVariables = Exact<{
 }>;
 
 
-export type ResourceCreateMutation = { resourceCreate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
+export type ResourceCreateMutation = { resourceCreate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
+
+export type ResourceForMemberMutationVariables = Exact<{
+  input: ResourceForMemberInput;
+}>;
+
+
+export type ResourceForMemberMutation = { resourceForMember: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
 
 export type ResourceUpdateMutationVariables = Exact<{
   input: ResourceUpdateInput;
 }>;
 
 
-export type ResourceUpdateMutation = { resourceUpdate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
+export type ResourceUpdateMutation = { resourceUpdate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
 
 export type ResourceDeleteMutationVariables = Exact<{
   id: string;
@@ -1056,7 +1070,7 @@ export type ResourcesPlanQueryVariables = Exact<{
 }>;
 
 
-export type ResourcesPlanQuery = { project: { id: string, resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, calendarId: string | null, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> }, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
+export type ResourcesPlanQuery = { project: { id: string, resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, calendarId: string | null, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> }, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
 
 export type EarnedValuePlanQueryVariables = Exact<{
   key: string;
@@ -1389,6 +1403,11 @@ export const ResourceFieldsFragmentDoc = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
@@ -2804,6 +2823,11 @@ export const ResourceUsageDocument = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
@@ -2862,6 +2886,11 @@ export const ResourceCreateDocument = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
@@ -2870,6 +2899,36 @@ export const ResourceCreateDocument = new TypedDocumentString(`
     costPerUse
   }
 }`) as unknown as TypedDocumentString<ResourceCreateMutation, ResourceCreateMutationVariables>;
+export const ResourceForMemberDocument = new TypedDocumentString(`
+    mutation ResourceForMember($input: ResourceForMemberInput!) {
+  resourceForMember(input: $input) {
+    resource {
+      ...ResourceFields
+    }
+  }
+}
+    fragment ResourceFields on Resource {
+  id
+  name
+  type
+  maxUnits
+  standardRate
+  overtimeRate
+  costPerUse
+  version
+  userId
+  user {
+    id
+    name
+  }
+  rates {
+    id
+    effectiveFrom
+    standardRate
+    overtimeRate
+    costPerUse
+  }
+}`) as unknown as TypedDocumentString<ResourceForMemberMutation, ResourceForMemberMutationVariables>;
 export const ResourceUpdateDocument = new TypedDocumentString(`
     mutation ResourceUpdate($input: ResourceUpdateInput!) {
   resourceUpdate(input: $input) {
@@ -2887,6 +2946,11 @@ export const ResourceUpdateDocument = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
@@ -3606,6 +3670,11 @@ export const ResourcesPlanDocument = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
