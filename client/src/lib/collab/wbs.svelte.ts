@@ -97,9 +97,11 @@ export class WbsEditor {
     return id;
   }
 
-  rename(id: string, name: string): void {
+  /** Renames a task; `base` is the name shown when this person began typing (to tell a rename they replaced). */
+  rename(id: string, name: string, base?: string): void {
+    const current = this.outline?.byId.get(id)?.name;
     renameNode(this.#doc, id, name, LOCAL);
-    this.renames.renamed(id, name);
+    this.renames.renamed(id, name, base, current);
   }
 
   /** Moves under `parentId` at sibling `index` (siblings counted without the moving node). */

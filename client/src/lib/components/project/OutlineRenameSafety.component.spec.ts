@@ -51,24 +51,56 @@ describe('outline rename safety', () => {
     await expect.poll(() => f.wbs.outline!.byId.get(f.byName('Design review').id)!.name.length).toBe(500);
   });
 
-  it("tells the person whose rename was replaced by someone else's, and puts theirs back in one click", async () => {
+  it("tells the person whose rename lost to someone else's made at the same moment, and puts their name back in one click", async () => {
     const f = render();
     const id = f.byName('Design review').id;
+    // Jordan's copy of the document as it was before either rename; his client id wins a tie.
+    const jordan = new Y.Doc();
+    jordan.clientID = f.wbs.doc.clientID + 1;
+    Y.applyUpdate(jordan, Y.encodeStateAsUpdate(f.wbs.doc));
+
     document.getElementById(`name-${id}`)!.focus();
     await userEvent.keyboard('{F2}{Control>}a{/Control}Design review with vendor{Enter}');
     await expect.poll(() => f.wbs.outline!.byId.get(id)!.name).toBe('Design review with vendor');
-
-    // Jordan's copy of the document renames the same task at the same moment; his change arrives.
-    const jordan = new Y.Doc();
-    Y.applyUpdate(jordan, Y.encodeStateAsUpdate(f.wbs.doc));
     renameNode(jordan, id, 'Architecture review');
     Y.applyUpdate(f.wbs.doc, Y.encodeStateAsUpdate(jordan, Y.encodeStateVector(f.wbs.doc)));
 
+    await expect.poll(() => f.wbs.outline!.byId.get(id)!.name).toBe('Architecture review');
     const notice = page.getByTestId('rename-clash');
     await expect.element(notice).toHaveTextContent('renamed ERP-3 to “Architecture review” while you were typing. Yours was “Design review with vendor”.');
     await page.getByRole('button', { name: 'Put mine back' }).click();
     await expect.poll(() => f.wbs.outline!.byId.get(id)!.name).toBe('Design review with vendor');
     await expect.element(notice).not.toBeInTheDocument();
+  });
+
+  it('tells the person who saved over a rename that landed while they typed, and puts the other name back in one click', async () => {
+    const f = render();
+    const id = f.byName('Design review').id;
+    document.getElementById(`name-${id}`)!.focus();
+    await userEvent.keyboard('{F2}{Control>}a{/Control}Design sign-off');
+    const jordan = new Y.Doc();
+    Y.applyUpdate(jordan, Y.encodeStateAsUpdate(f.wbs.doc));
+    renameNode(jordan, id, 'Architecture review');
+    Y.applyUpdate(f.wbs.doc, Y.encodeStateAsUpdate(jordan, Y.encodeStateVector(f.wbs.doc)));
+    await userEvent.keyboard('{Enter}');
+
+    const notice = page.getByTestId('rename-clash');
+    await expect.element(notice).toHaveTextContent('renamed ERP-3 to “Architecture review” while you were typing. Your name “Design sign-off” replaced it.');
+    await page.getByRole('button', { name: 'Put theirs back' }).click();
+    await expect.poll(() => f.wbs.outline!.byId.get(id)!.name).toBe('Architecture review');
+  });
+
+  it('says nothing about a rename made after seeing this person’s', async () => {
+    const f = render();
+    const id = f.byName('Design review').id;
+    document.getElementById(`name-${id}`)!.focus();
+    await userEvent.keyboard('{F2}{Control>}a{/Control}Design review with vendor{Enter}');
+    const jordan = new Y.Doc();
+    Y.applyUpdate(jordan, Y.encodeStateAsUpdate(f.wbs.doc));
+    renameNode(jordan, id, 'Design review (vendor)');
+    Y.applyUpdate(f.wbs.doc, Y.encodeStateAsUpdate(jordan, Y.encodeStateVector(f.wbs.doc)));
+    await expect.poll(() => f.wbs.outline!.byId.get(id)!.name).toBe('Design review (vendor)');
+    expect(document.querySelector('[data-testid=rename-clash]')).toBeNull();
   });
 
   it('says nothing when the change from elsewhere leaves the name as this person set it', async () => {

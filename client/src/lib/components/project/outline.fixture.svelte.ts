@@ -107,9 +107,10 @@ export class FakeWbs implements OutlineDocument {
     this.#done.push(() => archiveNode(this.doc, id));
     return id;
   }
-  rename(id: string, name: string): void {
+  rename(id: string, name: string, base?: string): void {
+    const current = this.outline?.byId.get(id)?.name;
     renameNode(this.doc, id, name);
-    this.renames.renamed(id, name);
+    this.renames.renamed(id, name, base, current);
   }
   move(id: string, parentId: string | null, index: number): void {
     moveNode(this.doc, id, parentId, index);
