@@ -19,6 +19,12 @@ describe('activity bursts', () => {
     expect(burst.kind === 'burst' && lineText(burst.parts, burst.rows.length)).toBe('Alex recorded 10 cost entries');
   });
 
+  it('folds the same kind of change within one sitting even when other changes come between', () => {
+    const rows = [row(6, 'u1|task|CREATED|', 0), row(5, 'u1|task|UPDATED|assigneeId', 0), row(4, 'u1|task|CREATED|', 0), row(3, 'u1|task|UPDATED|assigneeId', 0), row(2, 'u1|task|CREATED|', 0), row(1, 'u2|task|CREATED|', 0)];
+    const entries = groupActivity(rows);
+    expect(entries.map((e) => (e.kind === 'burst' ? `burst of ${e.rows.length}` : e.row.id))).toEqual(['burst of 3', '5', '3', '1']);
+  });
+
   it('leaves two similar lines alone, and splits a run at a long pause', () => {
     expect(groupActivity([row(2, 'a', 0), row(1, 'a', 1)]).map((e) => e.kind)).toEqual(['one', 'one']);
     const split = groupActivity([row(6, 'a', 0), row(5, 'a', 1), row(4, 'a', 2), row(3, 'a', 120), row(2, 'a', 121), row(1, 'a', 122)]);

@@ -69,22 +69,33 @@ export function lineText(parts: LinePart[], count?: number): string {
   return parts.map((p) => partText(p, count)).join('');
 }
 
+/** Who made a row: the first part of its burst key (see burstKey on the server). */
+const actorOf = (r: LineRow) => r.burstKey.split('|')[0];
+
 /**
- * Folds runs of rows (newest first) with the same burst key, each within `gapMs` of the next, into
- * bursts of `minBurst` rows or more; the rest stay single lines, in the same order.
+ * Folds bursts in a feed (rows newest first): a sitting of one person (their rows next to each
+ * other, each within `gapMs` of the next) is searched for kinds of change made `minBurst` times or
+ * more ("created 12 tasks" even when each was assigned as it was made); each such kind becomes one
+ * burst where its newest row was, and the rest stay single lines, in order.
  */
 export function groupActivity<R extends LineRow & { at?: string; createdAt?: string }>(rows: readonly R[], minBurst = MIN_BURST, gapMs = BURST_GAP_MS): FeedEntry<R>[] {
   const time = (r: R) => Date.parse(r.createdAt ?? r.at ?? '') || 0;
-  const runs: R[][] = [];
+  const sittings: R[][] = [];
   for (const r of rows) {
-    const run = runs.at(-1);
-    const last = run?.at(-1);
-    if (run && last && last.burstKey === r.burstKey && Math.abs(time(last) - time(r)) <= gapMs) run.push(r);
-    else runs.push([r]);
+    const sitting = sittings.at(-1);
+    const last = sitting?.at(-1);
+    if (sitting && last && actorOf(last) === actorOf(r) && Math.abs(time(last) - time(r)) <= gapMs) sitting.push(r);
+    else sittings.push([r]);
   }
-  return runs.flatMap((run): FeedEntry<R>[] =>
-    run.length >= minBurst
-      ? [{ kind: 'burst', key: `burst-${run[0]!.id}`, rows: run, parts: run[0]!.burstParts }]
-      : run.map((row) => ({ kind: 'one', key: row.id, row })),
-  );
+  return sittings.flatMap((sitting) => {
+    const byKey = new Map<string, R[]>();
+    for (const r of sitting) byKey.set(r.burstKey, [...(byKey.get(r.burstKey) ?? []), r]);
+    const entries: FeedEntry<R>[] = [];
+    for (const r of sitting) {
+      const same = byKey.get(r.burstKey)!;
+      if (same.length < minBurst) entries.push({ kind: 'one', key: r.id, row: r });
+      else if (same[0] === r) entries.push({ kind: 'burst', key: `burst-${r.id}`, rows: same, parts: r.burstParts });
+    }
+    return entries;
+  });
 }

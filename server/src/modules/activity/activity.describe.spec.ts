@@ -67,6 +67,8 @@ describe('activity lines', () => {
     [row({ action: 'CREATED' as never, entityType: 'resource', entityId: 'r', taskId: null, newValue: { name: 'Priya Shah', type: 'WORK' } }), 'Ana added the resource Priya Shah'],
     [row({ action: 'CREATED' as never, entityType: 'assignment', entityId: 'a', taskId: 't1', newValue: { resourceId: 'r', resource: 'Priya Shah', units: 1 } }), 'Ana assigned Priya Shah to ERP-1 Plan'],
     [row({ action: 'DELETED' as never, entityType: 'assignment', entityId: 'a', taskId: 't1', oldValue: { resourceId: 'r', resource: 'Priya Shah', units: 1 } }), 'Ana removed Priya Shah from ERP-1 Plan'],
+    [row({ action: 'CREATED' as never, entityType: 'assignment', entityId: 'a', taskId: 't1', newValue: { resource: 'Priya Shah', followsAssignee: true } }), "Ana planned Priya Shah's hours on ERP-1 Plan"],
+    [row({ action: 'DELETED' as never, entityType: 'assignment', entityId: 'a', taskId: 't1', oldValue: { resource: 'Ben', followsAssignee: true } }), "Ana took Ben's hours off ERP-1 Plan"],
     [row({ entityType: 'assignment', entityId: 'a', taskId: 't1', field: 'units', newValue: 0.5, oldValue: 1 }), 'Ana set an assignment on ERP-1 Plan to 50%'],
     [row({ action: 'CREATED' as never, entityType: 'cost_entry', entityId: 'c', taskId: 't14', newValue: { date: '2026-12-01', amount: 1200, hours: null } }), 'Ana recorded €1,200 of cost on ERP-14 Data migration'],
     [row({ action: 'DELETED' as never, entityType: 'cost_entry', entityId: 'c', taskId: 't14', oldValue: { date: '2026-12-01', amount: 99.5 } }), 'Ana removed a cost entry of €99.50 from ERP-14 Data migration'],

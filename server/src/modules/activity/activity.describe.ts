@@ -326,6 +326,8 @@ function assignmentLine(a: Activity, names: Names): string {
   const task = taskName(a, names);
   const v = obj(a.action === 'DELETED' ? a.oldValue : a.newValue);
   const resource = str(v.resource) ?? 'a resource';
+  // Following a change of assignee, whose own line says "assigned Priya Shah to …": this one says what it did to the plan.
+  if (v.followsAssignee) return a.action === 'DELETED' ? `took ${resource}'s hours off ${task}` : `planned ${resource}'s hours on ${task}`;
   if (a.action === 'CREATED') return `assigned ${resource} to ${task}`;
   if (a.action === 'DELETED') return `removed ${resource} from ${task}`;
   if (a.field === 'units') return `set ${resource === 'a resource' ? 'an assignment' : resource} on ${task} to ${Math.round((num(a.newValue) ?? 0) * 100)}%`;
@@ -356,7 +358,8 @@ function calendarLine(a: Activity): string {
 
 /**
  * Which rows a feed may fold into one line: the same person doing the same kind of thing to the
- * same kind of item (for a field change, the same field).
+ * same kind of item (for a field change, the same field). The first part, up to `|`, is the person
+ * (the feed reads a person's sitting from it).
  */
 export function burstKey(a: Activity): string {
   return [a.actorId ?? 'system', a.entityType, a.action, a.action === 'UPDATED' ? (a.field ?? '') : ''].join('|');

@@ -64,7 +64,9 @@ describe('members as resources', () => {
 
     const lines = (await ok(ACTIVITY, { id: projectId })).project.activity.nodes.map((a: { summary: string }) => a.summary);
     expect(lines).toContain(`Alex Morgan assigned Priya Shah to MR${n}-1 Design review`);
-    expect(lines).toContain(`Alex Morgan removed Priya Shah from MR${n}-1 Design review`);
+    expect(lines).toContain(`Alex Morgan planned Priya Shah's hours on MR${n}-1 Design review`);
+    expect(lines).toContain(`Alex Morgan took Priya Shah's hours off MR${n}-1 Design review`);
+    expect(lines).toContain(`Alex Morgan unassigned Jordan Lee from MR${n}-1 Design review`);
     expect(lines).toContain('Alex Morgan added the resource Priya Shah for a member');
   });
 

@@ -272,7 +272,7 @@ export class ResourceService implements AssigneeFollower {
       const a = old ? await repo.findOneBy({ taskId, resourceId: old.id }) : null;
       if (old && a) {
         await repo.delete({ id: a.id });
-        changes.push({ entityType: 'assignment', entityId: a.id, taskId, action: ActivityAction.DELETED, oldValue: { resourceId: old.id, resource: old.name, units: a.units } });
+        changes.push({ entityType: 'assignment', entityId: a.id, taskId, action: ActivityAction.DELETED, oldValue: { resourceId: old.id, resource: old.name, units: a.units, followsAssignee: true } });
       }
     }
     if (to && task.kind !== TaskKind.SUMMARY) {
@@ -280,7 +280,7 @@ export class ResourceService implements AssigneeFollower {
       resourcesChanged = created;
       if (!(await repo.existsBy({ taskId, resourceId: resource.id }))) {
         const a = await repo.save(repo.create({ projectId, taskId, resourceId: resource.id, units: 1 }));
-        changes.push({ entityType: 'assignment', entityId: a.id, taskId, action: ActivityAction.CREATED, newValue: { resourceId: resource.id, resource: resource.name, units: 1 } });
+        changes.push({ entityType: 'assignment', entityId: a.id, taskId, action: ActivityAction.CREATED, newValue: { resourceId: resource.id, resource: resource.name, units: 1, followsAssignee: true } });
       }
     }
     if (!changes.length && !resourcesChanged) return;
