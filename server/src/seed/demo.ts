@@ -359,13 +359,14 @@ async function seedPlanning(
     if (p && n.kind !== TaskKind.MILESTONE && !assigned.has(`${ids.get(n.name)}|${p.id}`)) await resources.assign(actor(), { taskId: ids.get(n.name)!, resourceId: p.id, units: 1 });
   }
   // Assigning the team made each person's resource work on all their tasks; the demo's plan has the
-  // vendor alone on some, milestones take no hours, and the owner plans but books none.
+  // vendor alone on some, milestones take no hours, and the owner plans but books none (nor is a resource).
   const team = new Set([...person.values()].map((p) => p.id));
   const vendorOnly = new Set([...VENDOR_ONLY].map((name) => ids.get(name)));
   const milestones = new Set(leaves.filter((n) => n.kind === TaskKind.MILESTONE).map((n) => ids.get(n.name)));
   for (const a of await resources.assignments(actor(), projectId)) {
     if (!team.has(a.resourceId) || vendorOnly.has(a.taskId) || milestones.has(a.taskId)) await resources.unassign(actor(), a.id);
   }
+  for (const r of await resources.list(actor(), projectId)) if (r.userId && !team.has(r.id)) await resources.remove(actor(), r.id);
   for (const [name, units] of VENDOR) await resources.assign(actor(), { taskId: ids.get(name)!, resourceId: vendor.id, units });
   await resources.assign(actor(), { taskId: ids.get('Finance module')!, resourceId: licences.id, units: 120 });
 
