@@ -25,6 +25,12 @@ describe('activity bursts', () => {
     expect(entries.map((e) => (e.kind === 'burst' ? `burst of ${e.rows.length}` : e.row.id))).toEqual(['burst of 3', '5', '3', '1']);
   });
 
+  it('keeps a fresh change apart from an older run of the same kind further down the sitting', () => {
+    const other = (id: number) => row(id, `u1|cost_entry|CREATED|`, 0);
+    const rows = [row(20, 'u1|task|CREATED|', 0), other(19), other(18), other(17), row(16, 'u1|task|CREATED|', 1), row(15, 'u1|task|CREATED|', 1), row(14, 'u1|task|CREATED|', 1)];
+    expect(groupActivity(rows).map((e) => (e.kind === 'burst' ? `burst of ${e.rows.length}` : e.row.id))).toEqual(['20', 'burst of 3', 'burst of 3']);
+  });
+
   it('leaves two similar lines alone, and splits a run at a long pause', () => {
     expect(groupActivity([row(2, 'a', 0), row(1, 'a', 1)]).map((e) => e.kind)).toEqual(['one', 'one']);
     const split = groupActivity([row(6, 'a', 0), row(5, 'a', 1), row(4, 'a', 2), row(3, 'a', 120), row(2, 'a', 121), row(1, 'a', 122)]);

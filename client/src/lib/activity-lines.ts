@@ -72,11 +72,15 @@ export function lineText(parts: LinePart[], count?: number): string {
 /** Who made a row: the first part of its burst key (see burstKey on the server). */
 const actorOf = (r: LineRow) => r.burstKey.split('|')[0];
 
+/** A burst may have this many other lines between two of its rows (a task made, then its assignee's hours planned). */
+export const MAX_BETWEEN = 2;
+
 /**
- * Folds bursts in a feed (rows newest first): a sitting of one person (their rows next to each
- * other, each within `gapMs` of the next) is searched for kinds of change made `minBurst` times or
- * more ("created 12 tasks" even when each was assigned as it was made); each such kind becomes one
- * burst where its newest row was, and the rest stay single lines, in order.
+ * Folds bursts in a feed (rows newest first): within a sitting of one person (their rows next to
+ * each other, each within `gapMs` of the next), rows of one kind of change with at most
+ * `MAX_BETWEEN` other lines between them form a run; a run of `minBurst` rows or more becomes one
+ * burst where its newest row was ("created 12 tasks" even when each was assigned as it was made).
+ * Everything else stays a single line, in order, so a fresh change is never hidden in an old burst.
  */
 export function groupActivity<R extends LineRow & { at?: string; createdAt?: string }>(rows: readonly R[], minBurst = MIN_BURST, gapMs = BURST_GAP_MS): FeedEntry<R>[] {
   const time = (r: R) => Date.parse(r.createdAt ?? r.at ?? '') || 0;
@@ -88,14 +92,22 @@ export function groupActivity<R extends LineRow & { at?: string; createdAt?: str
     else sittings.push([r]);
   }
   return sittings.flatMap((sitting) => {
-    const byKey = new Map<string, R[]>();
-    for (const r of sitting) byKey.set(r.burstKey, [...(byKey.get(r.burstKey) ?? []), r]);
+    // Each row joins the open run of its kind if that run's last row is close enough, else starts one.
+    const runOf: R[][] = [];
+    const open = new Map<string, { run: R[]; at: number }>();
+    sitting.forEach((r, i) => {
+      const o = open.get(r.burstKey);
+      const run = o && i - o.at - 1 <= MAX_BETWEEN ? o.run : [];
+      run.push(r);
+      open.set(r.burstKey, { run, at: i });
+      runOf.push(run);
+    });
     const entries: FeedEntry<R>[] = [];
-    for (const r of sitting) {
-      const same = byKey.get(r.burstKey)!;
-      if (same.length < minBurst) entries.push({ kind: 'one', key: r.id, row: r });
-      else if (same[0] === r) entries.push({ kind: 'burst', key: `burst-${r.id}`, rows: same, parts: r.burstParts });
-    }
+    sitting.forEach((r, i) => {
+      const run = runOf[i]!;
+      if (run.length < minBurst) entries.push({ kind: 'one', key: r.id, row: r });
+      else if (run[0] === r) entries.push({ kind: 'burst', key: `burst-${r.id}`, rows: run, parts: r.burstParts });
+    });
     return entries;
   });
 }
