@@ -157,7 +157,12 @@ describe('outline renames that used to vanish', () => {
     // Named when presence tells who was on the task, else "Someone".
     expect(said).toMatch(new RegExp(`^(${loser === alex ? 'Ben Okafor' : 'Alex Morgan'}|Someone) renamed`));
     expect(said).toContain(`to “${theirs}” while you were typing. Yours was “${mine}”.`);
+    await notice.scrollIntoViewIfNeeded();
     await shot(loser, 'outline-rename-clash-wide');
+    await loser.setViewportSize(SIZES.narrow);
+    await notice.scrollIntoViewIfNeeded();
+    await noSidewaysScroll(loser);
+    await shot(loser, 'outline-rename-clash-narrow');
     await notice.getByRole('button', { name: 'Put mine back' }).click();
     await rowNamed(winner, mine).waitFor();
     await rowNamed(loser, mine).waitFor();
