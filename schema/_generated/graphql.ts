@@ -53,6 +53,10 @@ export type Activity = {
   action: ActivityAction;
   actor: Maybe<User>;
   actorId: Maybe<Scalars['ID']['output']>;
+  /** Rows next to each other with the same key are a burst a feed may fold into one line (same person, same kind of change) */
+  burstKey: Scalars['String']['output'];
+  /** The line for a burst of rows like this one, with a COUNT part for the number of rows, e.g. "Alex recorded 10 cost entries" */
+  burstParts: Array<ActivityPart>;
   createdAt: Scalars['DateTimeISO']['output'];
   entityId: Scalars['ID']['output'];
   entityType: Scalars['String']['output'];
@@ -60,8 +64,10 @@ export type Activity = {
   id: Scalars['ID']['output'];
   newValue: Maybe<Scalars['JSON']['output']>;
   oldValue: Maybe<Scalars['JSON']['output']>;
+  /** The sentence as words and typed values (dates, money) for the reader to format in their locale */
+  parts: Array<ActivityPart>;
   projectId: Scalars['ID']['output'];
-  /** One readable sentence, e.g. "Ana moved ERP-12 Data mapping to In progress" */
+  /** One readable sentence, e.g. "Ana moved ERP-12 Data mapping to In progress" (dates and amounts in plain English; see parts) */
   summary: Scalars['String']['output'];
   taskId: Maybe<Scalars['ID']['output']>;
 };
@@ -80,6 +86,28 @@ export type ActivityConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** A piece of an activity line: plain words or a typed value (a date, an amount of money, a count) */
+export type ActivityPart = {
+  __typename?: 'ActivityPart';
+  /** MONEY: the amount */
+  amount: Maybe<Scalars['Float']['output']>;
+  /** MONEY: the ISO 4217 currency (the project's); none = a plain number */
+  currency: Maybe<Scalars['String']['output']>;
+  /** DATE: the calendar day */
+  date: Maybe<Scalars['LocalDate']['output']>;
+  kind: ActivityPartKind;
+  /** The piece in plain English, for readers that do not format values themselves */
+  text: Scalars['String']['output'];
+};
+
+/** What a piece of an activity line is: words, or a value the reader formats in their own locale */
+export type ActivityPartKind =
+  /** The number of rows of a burst, filled in by whoever folds them into one line */
+  | 'COUNT'
+  | 'DATE'
+  | 'MONEY'
+  | 'TEXT';
 
 export type Assignment = {
   __typename?: 'Assignment';
@@ -166,7 +194,13 @@ export type BoardActivity = {
   __typename?: 'BoardActivity';
   actorName: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTimeISO']['output'];
+  /** Rows next to each other with the same key form a burst the wall folds into one line */
+  burstKey: Scalars['String']['output'];
+  /** The line for a burst of rows like this one, with a COUNT part */
+  burstParts: Array<ActivityPart>;
   id: Scalars['ID']['output'];
+  /** The sentence as words and typed values for the reader to format */
+  parts: Array<ActivityPart>;
   summary: Scalars['String']['output'];
 };
 
@@ -1385,6 +1419,8 @@ export type Mutation = {
   resourceCreate: ResourcePayload;
   /** Removes the resource and its assignments */
   resourceDelete: ResourcePayload;
+  /** The member's resource, made on demand (a work resource with their name on the project calendar); the existing one if they have it */
+  resourceForMember: ResourcePayload;
   /** Send the version you read (stale = CONFLICT) */
   resourceUpdate: ResourcePayload;
   /** Signs in (sets the session cookie) */
@@ -1705,6 +1741,11 @@ export type MutationResourceCreateArgs = {
 
 export type MutationResourceDeleteArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type MutationResourceForMemberArgs = {
+  input: ResourceForMemberInput;
 };
 
 
@@ -2262,6 +2303,10 @@ export type Resource = {
   standardRate: Scalars['Float']['output'];
   type: ResourceType;
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** The project member this resource is */
+  user: Maybe<User>;
+  /** The project member this resource is, if it is a person of the team */
+  userId: Maybe<Scalars['ID']['output']>;
   version: Scalars['Int']['output'];
 };
 
@@ -2279,6 +2324,13 @@ export type ResourceCreateInput = {
   standardRate?: InputMaybe<Scalars['Float']['input']>;
   /** Default WORK */
   type?: InputMaybe<ResourceType>;
+};
+
+/** A member's resource, made on demand */
+export type ResourceForMemberInput = {
+  projectId: Scalars['UUID']['input'];
+  /** A member of the project */
+  userId: Scalars['UUID']['input'];
 };
 
 export type ResourcePayload = {
@@ -2306,6 +2358,8 @@ export type ResourceUpdateInput = {
   /** Per hour (WORK) or per unit (MATERIAL) */
   standardRate?: InputMaybe<Scalars['Float']['input']>;
   type?: InputMaybe<ResourceType>;
+  /** Links the resource to this project member (a member has one resource); null unlinks it */
+  userId?: InputMaybe<Scalars['UUID']['input']>;
   version: Scalars['Int']['input'];
 };
 

@@ -104,6 +104,7 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
     structure: collab.services.wbs,
     scheduled: (projectId, taskId) => schedules.datesOf(projectId, taskId),
     activity: activity.services.activity,
+    assignees: planning.services.planning.resources,
   });
   const project = projectModule.create(env, {
     invitationDays: opts.invitationDays ?? 7,

@@ -404,6 +404,18 @@ describe('edits the projection cannot take as sent', () => {
     expect((await warnings()).length).toBe(seen.length);
   });
 
+  it('a name longer than a task name holds, written by a client that does not hold it to the limit, is cut in every open outline and reported', async () => {
+    const existing = (await h.gql(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId, name: 'Named at length' } }, owner)).data!.taskCreate
+      .task.id as string;
+    const a = await open(owner, 'wbs');
+    await expect.poll(() => readOutline(a.doc).byId.has(existing), { timeout: 5000 }).toBe(true);
+    // Past the shared mutators, which cut silently: the raw map, as a foreign client could write it.
+    a.doc.transact(() => (a.doc.getMap('nodes').get(existing) as Y.Map<unknown>).set('name', 'y'.repeat(10_000)));
+    await expect.poll(() => readOutline(a.doc).byId.get(existing)?.name.length, { timeout: 5000 }).toBe(500);
+    const w = (await warnings()).find((x) => x.entityId === existing && x.newValue.code === 'NAME_CUT');
+    expect(w?.newValue.message).toBe('the name had 10000 characters and a task name holds 500; it was cut to the first 500');
+  });
+
   it('U+0000 typed into the charter document is dropped from the row with a warning, and charterUpdate keeps working', async () => {
     const o = await open(owner, 'charter');
     o.doc.transact(() => {

@@ -347,17 +347,32 @@ async function seedPlanning(
 ): Promise<void> {
   const { resources, baselines, costs } = services.planning;
   const person = new Map<number, { id: string; rate: number }>();
+  // Assigning the team to tasks made their resources already (people are resources): give them their rates.
+  const made = await resources.list(actor(), projectId);
   for (const m of TEAM) {
-    const r = await resources.create(actor(), { projectId, name: PEOPLE[m.who]!.name, type: ResourceType.WORK, maxUnits: 1, standardRate: m.rate });
+    const own = made.find((r) => r.userId && r.name === PEOPLE[m.who]!.name);
+    const r = own
+      ? await resources.update(actor(), { id: own.id, version: own.version, standardRate: m.rate })
+      : await resources.create(actor(), { projectId, name: PEOPLE[m.who]!.name, type: ResourceType.WORK, maxUnits: 1, standardRate: m.rate });
     person.set(m.who, { id: r.id, rate: m.rate });
   }
   const vendor = await resources.create(actor(), { projectId, name: 'Vendor consultants', type: ResourceType.WORK, maxUnits: 3, standardRate: 120 });
   const licences = await resources.create(actor(), { projectId, name: 'Cloud ERP licences', type: ResourceType.MATERIAL, standardRate: 1150 });
 
+  const assigned = new Set((await resources.assignments(actor(), projectId)).map((a) => `${a.taskId}|${a.resourceId}`));
   for (const n of leaves) {
     const p = n.who === undefined || VENDOR_ONLY.has(n.name) ? undefined : person.get(n.who);
-    if (p && n.kind !== TaskKind.MILESTONE) await resources.assign(actor(), { taskId: ids.get(n.name)!, resourceId: p.id, units: 1 });
+    if (p && n.kind !== TaskKind.MILESTONE && !assigned.has(`${ids.get(n.name)}|${p.id}`)) await resources.assign(actor(), { taskId: ids.get(n.name)!, resourceId: p.id, units: 1 });
   }
+  // Assigning the team made each person's resource work on all their tasks; the demo's plan has the
+  // vendor alone on some, milestones take no hours, and the owner plans but books none (nor is a resource).
+  const team = new Set([...person.values()].map((p) => p.id));
+  const vendorOnly = new Set([...VENDOR_ONLY].map((name) => ids.get(name)));
+  const milestones = new Set(leaves.filter((n) => n.kind === TaskKind.MILESTONE).map((n) => ids.get(n.name)));
+  for (const a of await resources.assignments(actor(), projectId)) {
+    if (!team.has(a.resourceId) || vendorOnly.has(a.taskId) || milestones.has(a.taskId)) await resources.unassign(actor(), a.id);
+  }
+  for (const r of await resources.list(actor(), projectId)) if (r.userId && !team.has(r.id)) await resources.remove(actor(), r.id);
   for (const [name, units] of VENDOR) await resources.assign(actor(), { taskId: ids.get(name)!, resourceId: vendor.id, units });
   await resources.assign(actor(), { taskId: ids.get('Finance module')!, resourceId: licences.id, units: 120 });
 

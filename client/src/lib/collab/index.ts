@@ -5,3 +5,4 @@ export * from './ticket';
 export * from './wbs.svelte';
 export * from './guard';
 export { forgetLocalCopies } from './local';
+export * from './rename-watch.svelte';

@@ -16,6 +16,7 @@ import {
   type Outline,
 } from '@trellis/schema/wbs';
 import { CollabSession } from './session.svelte';
+import { RenameWatch } from './rename-watch.svelte';
 
 /** The transaction origin of this browser's own outline edits that Y.UndoManager tracks. */
 const LOCAL = Symbol('wbs-local-edit');
@@ -52,6 +53,8 @@ export class WbsEditor {
   outline = $state.raw<Outline | null>(null);
   canUndo = $state(false);
   canRedo = $state(false);
+  /** Tells when someone else's rename replaced one of this person's at the same moment. */
+  readonly renames: RenameWatch;
 
   readonly #undo: Y.UndoManager;
   #done: Step[] = [];
@@ -65,6 +68,7 @@ export class WbsEditor {
     this.#read();
     nodes.observeDeep(() => this.#read());
     this.#undo = new Y.UndoManager(nodes, { trackedOrigins: new Set([LOCAL]), captureTimeout: UNDO_CAPTURE_MS });
+    this.renames = new RenameWatch(this.session.doc, () => this.session.peers);
     // A new tracked edit (not one replayed by undo/redo) is a new step; it ends any redo chain.
     this.#undo.on('stack-item-added', (e: { type: 'undo' | 'redo' }) => {
       if (e.type === 'undo' && !this.#replaying) this.#record({ kind: 'tracked' });
@@ -81,6 +85,7 @@ export class WbsEditor {
   }
 
   destroy(): void {
+    this.renames.destroy();
     this.#undo.destroy();
     this.session.destroy();
   }
@@ -92,8 +97,11 @@ export class WbsEditor {
     return id;
   }
 
-  rename(id: string, name: string): void {
+  /** Renames a task; `base` is the name shown when this person began typing (to tell a rename they replaced). */
+  rename(id: string, name: string, base?: string): void {
+    const current = this.outline?.byId.get(id)?.name;
     renameNode(this.#doc, id, name, LOCAL);
+    this.renames.renamed(id, name, base, current);
   }
 
   /** Moves under `parentId` at sibling `index` (siblings counted without the moving node). */

@@ -24,7 +24,7 @@ export const BOARD_FIELDS = graphql(`
     }
     milestones { id key name date finish completed late }
     lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }
-    recentActivity { id at actorName summary }
+    recentActivity { id at actorName summary burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields } }
   }
 `);
 
@@ -36,9 +36,16 @@ export const PROJECT_FIELDS = graphql(`
   }
 `);
 
+export const ACTIVITY_PART_FIELDS = graphql(`
+  fragment ActivityPartFields on ActivityPart {
+    kind text date amount currency
+  }
+`);
+
 export const ACTIVITY_FIELDS = graphql(`
   fragment ActivityFields on Activity {
     id createdAt summary action taskId actor { id name }
+    burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields }
   }
 `);
 
@@ -385,7 +392,7 @@ export const PLAN_BASELINES = graphql(`
 
 export const RESOURCE_FIELDS = graphql(`
   fragment ResourceFields on Resource {
-    id name type maxUnits standardRate overtimeRate costPerUse version
+    id name type maxUnits standardRate overtimeRate costPerUse version userId user { id name }
     rates { id effectiveFrom standardRate overtimeRate costPerUse }
   }
 `);
@@ -417,6 +424,10 @@ export const LEVELING_CLEAR = graphql(`
 
 export const RESOURCE_CREATE = graphql(`
   mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }
+`);
+
+export const RESOURCE_FOR_MEMBER = graphql(`
+  mutation ResourceForMember($input: ResourceForMemberInput!) { resourceForMember(input: $input) { resource { ...ResourceFields } } }
 `);
 
 export const RESOURCE_UPDATE = graphql(`
@@ -558,7 +569,7 @@ export const PROJECT_BOARD = graphql(`
   query ProjectBoard($id: UUID!) {
     project(id: $id) {
       board { ...BoardFields }
-      activity(first: 30) { nodes { ...ActivityFields } }
+      activity(first: 100) { nodes { ...ActivityFields } }
     }
   }
 `);

@@ -345,8 +345,11 @@ export class OutlineState {
     this.focusedId = r.id;
     this.editingId = r.id;
     this.editName = r.name;
+    this.#editBase = r.name;
     this.editError = null;
   }
+  /** The name when the rename began: another person's rename landing meanwhile is told on save. */
+  #editBase = '';
 
   saveRename(r: OutlineRow): boolean {
     if (this.editingId !== r.id) return true;
@@ -355,7 +358,7 @@ export class OutlineState {
       this.editError = 'The name cannot be empty';
       return false;
     }
-    if (name !== r.name && !this.edit(`Could not rename ${this.label(r)}`, () => this.#input.wbs!.rename(r.id, name))) return false;
+    if (name !== r.name && !this.edit(`Could not rename ${this.label(r)}`, () => this.#input.wbs!.rename(r.id, name, this.#editBase))) return false;
     this.editingId = null;
     this.editError = null;
     return true;

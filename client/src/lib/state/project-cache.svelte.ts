@@ -25,7 +25,8 @@ import { compareWbs } from '$lib/format';
 export const FIRST_SCREEN = 100;
 /** The API's largest page. */
 export const PAGE = 500;
-const ACTIVITY_KEEP = 50;
+/** Enough rows that a burst (an import, a round of assignments) still folds into one line of the feed. */
+const ACTIVITY_KEEP = 150;
 /** How long a row changed by someone else stays highlighted. */
 const HIGHLIGHT_MS = 2_500;
 /** Refetches asked for within this time of each other go out together. */

@@ -51,6 +51,11 @@ export class ResourcesStore {
   readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
   readonly canManage = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
   readonly resourceById = $derived(new Map(this.resources.map((r) => [r.id, r])));
+  /** Team members who are not a resource yet (people are resources once made one, or once assigned a task). */
+  readonly membersWithoutResource = $derived.by(() => {
+    const linked = new Set(this.resources.map((r) => r.userId).filter(Boolean));
+    return [...(this.project?.members ?? [])].filter((m) => !linked.has(m.user.id)).sort((a, b) => a.user.name.localeCompare(b.user.name));
+  });
   readonly usageByResource = $derived(new Map(this.usage.map((u) => [u.resourceId, u.periods])));
   /** Resources with at least one over-allocated period. */
   readonly overallocated = $derived(new Set(this.usage.filter((u) => u.periods.some((p) => p.overallocated)).map((u) => u.resourceId)));
@@ -165,6 +170,15 @@ export class ResourcesStore {
     this.resources = sortResources([...this.resources, d.resourceCreate.resource]);
     void this.refreshUsage();
     return d.resourceCreate.resource;
+  }
+
+  /** A member's resource, made on demand (or theirs if they have one already). */
+  async makeResourceFor(userId: string): Promise<Resource> {
+    const d = await request(ops.RESOURCE_FOR_MEMBER, { input: { projectId: this.project!.id, userId } });
+    const r = d.resourceForMember.resource;
+    this.resources = sortResources([...this.resources.filter((x) => x.id !== r.id), r]);
+    void this.refreshUsage();
+    return r;
   }
 
   async updateResource(id: string, draft: ResourceDraft): Promise<Resource> {

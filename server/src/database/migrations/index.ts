@@ -9,6 +9,7 @@ import { SummaryRollups1765100000000 } from './1765100000000-SummaryRollups.js';
 import { ChangeControl1765300000000 } from './1765300000000-ChangeControl.js';
 import { Stakeholders1765400000000 } from './1765400000000-Stakeholders.js';
 import { CharterSponsor1765500000000 } from './1765500000000-CharterSponsor.js';
+import { MemberResources1765600000000 } from './1765600000000-MemberResources.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ChangeControl1765300000000,
   Stakeholders1765400000000,
   CharterSponsor1765500000000,
+  MemberResources1765600000000,
 ];

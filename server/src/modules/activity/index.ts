@@ -7,7 +7,9 @@ import { Activity } from './activity.entity.js';
 import { ActivityResolver } from './activity.resolver.js';
 import { ActivityService } from './activity.service.js';
 
-export { describeActivity } from './activity.describe.js';
+export { burstKey, describeActivity, describeBurst, referencedIds, sentenceText } from './activity.describe.js';
+export type { Line, Names, Part, Sentence, Value } from './activity.describe.js';
+export { ActivityPart, ActivityPartKind, activityParts } from './activity.parts.js';
 export { Activity, ActivityAction } from './activity.entity.js';
 export { fieldChanges, recordActivity } from './activity.log.js';
 export type { Change } from './activity.log.js';

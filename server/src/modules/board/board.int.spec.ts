@@ -89,6 +89,6 @@ describe('board', () => {
     ]);
     expect(b.lateTasks).toEqual([{ key: 'WALL-2' }]);
     expect(b.milestones).toEqual([{ key: 'WALL-4' }]);
-    expect(b.recentActivity[0].summary).toBe('Owner created WALL-4 Launch');
+    expect(b.recentActivity[0].summary).toBe('Owner created milestone WALL-4 Launch');
   });
 });

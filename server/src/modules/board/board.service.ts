@@ -3,7 +3,7 @@ import type { Actor } from '../../common/actor.js';
 import { Permission } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { NotFoundError } from '../../common/errors.js';
-import { Activity, describeActivity } from '../activity/index.js';
+import { Activity, activityParts, burstKey, describeActivity, describeBurst, referencedIds, sentenceText } from '../activity/index.js';
 import { Project } from '../project/index.js';
 import { STATUS_CATEGORY_ORDER, StatusCategory, Task, TaskKind, TaskStatus } from '../task/index.js';
 import { User } from '../user/index.js';
@@ -11,7 +11,8 @@ import type { ScheduledTask } from '../planning/index.js';
 import type { Board, BoardCard } from './board.types.js';
 import { projectPercent, rollUpTree } from '@trellis/schema/rollup';
 
-const RECENT = 12;
+/** Enough rows for the wall to fold a burst (an import, a round of assignments) into one line and still fill its list. */
+const RECENT = 80;
 const done = (c: StatusCategory | undefined) => c === StatusCategory.COMPLETED || c === StatusCategory.CANCELLED;
 
 /** Where the board reads task dates: the project's current schedule. */
@@ -31,8 +32,8 @@ export class BoardService {
     return this.compute(projectId);
   }
 
-  async compute(projectId: string, known?: Pick<Project, 'key' | 'name'>): Promise<Board> {
-    const project = known ?? (await this.ds.getRepository(Project).findOne({ select: { key: true, name: true }, where: { id: projectId } }));
+  async compute(projectId: string, known?: Pick<Project, 'key' | 'name' | 'currency'>): Promise<Board> {
+    const project = known ?? (await this.ds.getRepository(Project).findOne({ select: { key: true, name: true, currency: true }, where: { id: projectId } }));
     if (!project) throw new NotFoundError('Project');
     // Dates and lateness are the schedule's; a plan the engine refuses (the schedule says why) shows none.
     const plan = await this.schedules.current(projectId).catch(() => null);
@@ -49,10 +50,7 @@ export class BoardService {
     ]);
     const userIds = new Set<string>();
     for (const t of tasks) if (t.assigneeId) userIds.add(t.assigneeId);
-    for (const a of activity) {
-      if (a.actorId) userIds.add(a.actorId);
-      if (a.field === 'assigneeId' && typeof a.newValue === 'string') userIds.add(a.newValue);
-    }
+    for (const a of activity) for (const id of referencedIds(a).users) userIds.add(id);
     const users = userIds.size ? await this.ds.getRepository(User).find({ select: { id: true, name: true }, where: { id: In([...userIds]) } }) : [];
     const userName = new Map(users.map((u) => [u.id, u.name]));
     const statusById = new Map(statuses.map((s) => [s.id, s]));
@@ -101,7 +99,16 @@ export class BoardService {
       const t = taskById.get(id);
       return t ? `${project.key}-${t.number} ${t.name}` : undefined;
     };
-    const names = { task: label, status: (id: string) => statusById.get(id)?.name, user: (id: string) => userName.get(id) };
+    // Rows may name tasks archived since; the board's task list holds only the open ones.
+    const named = new Map(tasks.map((t) => [t.id, t]));
+    const archivedIds = [...new Set(activity.flatMap((a) => referencedIds(a).tasks))].filter((id) => !named.has(id));
+    if (archivedIds.length) for (const t of await this.ds.getRepository(Task).find({ select: { id: true, number: true, name: true }, where: { id: In(archivedIds), projectId } })) named.set(t.id, t);
+    const names = {
+      task: (id: string) => label(id) ?? (named.get(id) ? `${project.key}-${named.get(id)!.number} ${named.get(id)!.name}` : undefined),
+      status: (id: string) => statusById.get(id)?.name,
+      user: (id: string) => userName.get(id),
+      currency: project.currency,
+    };
     return {
       projectId,
       projectKey: project.key,
@@ -117,7 +124,10 @@ export class BoardService {
         id: String(a.id),
         at: a.createdAt,
         actorName: a.actorId ? (userName.get(a.actorId) ?? null) : null,
-        summary: describeActivity(a, names),
+        summary: sentenceText(describeActivity(a, names)),
+        parts: activityParts(describeActivity(a, names)),
+        burstKey: burstKey(a),
+        burstParts: activityParts(describeBurst(a, names)),
       })),
     };
   }

@@ -1,4 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { ActivityPart } from '../activity/index.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { StatusCategory, TaskKind } from '../task/index.js';
 
@@ -58,6 +59,9 @@ export class BoardActivity {
   @Field(() => Date) at: Date;
   @Field(() => String, { nullable: true }) actorName: string | null;
   @Field(() => String) summary: string;
+  @Field(() => [ActivityPart], { description: 'The sentence as words and typed values for the reader to format' }) parts: ActivityPart[];
+  @Field(() => String, { description: 'Rows next to each other with the same key form a burst the wall folds into one line' }) burstKey: string;
+  @Field(() => [ActivityPart], { description: 'The line for a burst of rows like this one, with a COUNT part' }) burstParts: ActivityPart[];
 }
 
 @ObjectType({ description: "A project's progress at a glance: what the board page and the wall screen show" })

@@ -45,7 +45,7 @@ interface Warning {
   /** Set when the node is a task of this project (the warning then shows in its history too). */
   taskId: string | null;
   field: 'id' | 'name' | 'archived';
-  code: 'INVALID_ID' | 'FOREIGN_ID' | 'NUL_STRIPPED' | 'DELETE_REFUSED';
+  code: 'INVALID_ID' | 'FOREIGN_ID' | 'NUL_STRIPPED' | 'NAME_CUT' | 'DELETE_REFUSED';
   message: string;
   sent: unknown;
 }
@@ -604,6 +604,24 @@ export class Projector {
         sent: quote(n.name),
       });
       fixes.push(() => (nodes.get(id) as Y.Map<unknown>).set('name', stripNul(n.name)));
+    }
+
+    // A client that does not hold names to the limit (the outline does) is told, and every open
+    // outline gets the name as stored, instead of a row quietly cut short.
+    for (const id of valid) {
+      const n = readNodeOf(doc, id);
+      const full = n ? stripNul(n.name).trim() : '';
+      if (!n || full.length <= MAX_NAME || foreign.has(id)) continue;
+      warnings.push({
+        actor: actor(id),
+        node: id,
+        taskId: p.rows.has(id) ? id : null,
+        field: 'name',
+        code: 'NAME_CUT',
+        message: `the name had ${full.length} characters and a task name holds ${MAX_NAME}; it was cut to the first ${MAX_NAME}`,
+        sent: quote(n.name),
+      });
+      fixes.push(() => (nodes.get(id) as Y.Map<unknown>).set('name', full.slice(0, MAX_NAME)));
     }
 
     const refused = await this.refusedDeletions(m, projectId, p, keys, actor);

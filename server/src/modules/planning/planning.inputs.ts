@@ -103,6 +103,13 @@ export class ResourceUpdateInput extends ResourceFields {
   @Field(() => Int) version: number;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => ResourceType, { nullable: true }) type?: ResourceType | null;
+  @Field(() => UUID, { nullable: true, description: 'Links the resource to this project member (a member has one resource); null unlinks it' }) userId?: string | null;
+}
+
+@InputType({ description: "A member's resource, made on demand" })
+export class ResourceForMemberInput {
+  @Field(() => UUID) projectId: string;
+  @Field(() => UUID, { description: 'A member of the project' }) userId: string;
 }
 
 @InputType()

@@ -7,6 +7,7 @@ import { UnauthenticatedError } from '../../common/errors.js';
 import { watch } from '../../common/guard.js';
 import { Task, TaskPayload } from '../task/index.js';
 import { Project } from '../project/index.js';
+import { User } from '../user/index.js';
 import { Baseline, BaselineTask } from './baseline.entity.js';
 import type { BaselineService } from './baseline.service.js';
 import { CalendarException, WorkCalendar, WorkWeekDay } from './calendar.entity.js';
@@ -26,6 +27,7 @@ import {
   PlanSettingsInput,
   ProjectImportInput,
   ResourceCreateInput,
+  ResourceForMemberInput,
   ResourceUpdateInput,
   TaskScheduleUpdateInput,
 } from './planning.inputs.js';
@@ -204,6 +206,11 @@ export class PlanningResolver {
     return { resource: await this.resourceSvc.update(ctx.actor, input) };
   }
 
+  @Mutation(() => ResourcePayload, { description: "The member's resource, made on demand (a work resource with their name on the project calendar); the existing one if they have it" })
+  async resourceForMember(@Arg('input', () => ResourceForMemberInput) input: ResourceForMemberInput, @Ctx() ctx: Context) {
+    return { resource: await this.resourceSvc.forMember(ctx.actor, input.projectId, input.userId) };
+  }
+
   @Mutation(() => ResourcePayload, { description: 'Removes the resource and its assignments' })
   async resourceDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { resource: await this.resourceSvc.remove(ctx.actor, id) };
@@ -359,6 +366,11 @@ export class ResourceResolver {
   @FieldResolver(() => [ResourceRate], { description: 'Rate changes by date, oldest first' })
   rates(@Root() r: Resource, @Ctx() ctx: Context) {
     return this.resourceSvc.rates(ctx.actor, r.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The project member this resource is' })
+  user(@Root() r: Resource, @Ctx() ctx: Context) {
+    return r.userId ? ctx.loaders.user.load(r.userId) : null;
   }
 }
 

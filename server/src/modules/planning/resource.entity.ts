@@ -12,6 +12,7 @@ const money = { precision: 14, scale: 2, default: 0, transformer: numericTransfo
 /** A person, machine, material or cost item that tasks use. */
 @Entity({ name: 'resources' })
 @Index('resources_project_id_idx', ['projectId'])
+@Index('resources_project_user_key', ['projectId', 'userId'], { unique: true, where: '"user_id" IS NOT NULL' })
 @ObjectType()
 export class Resource {
   @PrimaryGeneratedColumn('uuid')
@@ -29,6 +30,11 @@ export class Resource {
   @Column('text', { default: ResourceType.WORK })
   @Field(() => ResourceType)
   type: ResourceType;
+
+  /** The member this resource is (one resource per member and project); none for machines, materials, vendors. */
+  @Column('uuid', { name: 'user_id', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The project member this resource is, if it is a person of the team' })
+  userId: string | null;
 
   /** 1 = one full-time person (100 %); only meaningful for WORK resources. */
   @Column('numeric', { name: 'max_units', precision: 8, scale: 2, default: 1, transformer: numericTransformer })
@@ -71,6 +77,10 @@ export class Resource {
   @ManyToOne(() => WorkCalendar, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'calendar_id', foreignKeyConstraintName: 'resources_calendar_id_fkey' })
   calendar?: unknown;
+
+  @ManyToOne('User', { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'resources_user_id_fkey' })
+  user?: unknown;
 }
 
 /** A rate table row: from `effectiveFrom` on, these rates replace the resource's base rates. */

@@ -5,8 +5,10 @@ import { Permission, isUuid } from '../../common/access.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { authorizeEntity, can } from '../../common/guard.js';
-import { ActivityAction, fieldChanges, recordActivity } from '../activity/index.js';
-import { Task, TaskKind } from '../task/index.js';
+import { ActivityAction, fieldChanges, recordActivity, type Change } from '../activity/index.js';
+import { Task, TaskKind, type AssigneeChange, type AssigneeFollower } from '../task/index.js';
+import { ProjectMember } from '../project/index.js';
+import { User } from '../user/index.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDay } from '../../common/date-range.js';
 import { PlanPart, ResourceType, type UsagePeriod } from './planning.enums.js';
@@ -53,11 +55,15 @@ function checkName(name: string | null | undefined): string {
   return n;
 }
 
-const RESOURCE_FIELDS = ['name', 'type', 'maxUnits', 'calendarId', 'standardRate', 'overtimeRate', 'costPerUse'] as const;
+const RESOURCE_FIELDS = ['name', 'type', 'maxUnits', 'calendarId', 'standardRate', 'overtimeRate', 'costPerUse', 'userId'] as const;
 type ResourceFields = Pick<Resource, (typeof RESOURCE_FIELDS)[number]>;
 
-/** Resources (people, machines, materials, cost items), their rate tables and their assignments to tasks. */
-export class ResourceService {
+/**
+ * Resources (people, machines, materials, cost items), their rate tables and their assignments to
+ * tasks. A project member can be a resource (`userId`); assigning the person to a task assigns
+ * their resource too (`assigneeChanged`, the one place of that rule).
+ */
+export class ResourceService implements AssigneeFollower {
   constructor(
     private readonly ds: DataSource,
     private readonly schedules: ScheduleService,
@@ -110,6 +116,7 @@ export class ResourceService {
       standardRate: money(input.standardRate, 'input.standardRate'),
       overtimeRate: money(input.overtimeRate, 'input.overtimeRate'),
       costPerUse: money(input.costPerUse, 'input.costPerUse'),
+      userId: null,
     };
     const rates = checkRates(input.rates ?? []);
     return this.ds.transaction(async (m) => {
@@ -147,8 +154,11 @@ export class ResourceService {
         standardRate: input.standardRate === undefined || input.standardRate === null ? before.standardRate : money(input.standardRate, 'input.standardRate'),
         overtimeRate: input.overtimeRate === undefined || input.overtimeRate === null ? before.overtimeRate : money(input.overtimeRate, 'input.overtimeRate'),
         costPerUse: input.costPerUse === undefined || input.costPerUse === null ? before.costPerUse : money(input.costPerUse, 'input.costPerUse'),
+        userId: input.userId === undefined ? before.userId : input.userId,
       };
       if (after.calendarId !== before.calendarId) await this.checkCalendar(m, current.projectId, after.calendarId);
+      if (after.userId !== before.userId) await this.checkMemberLink(m, { ...current, type: after.type }, after.userId);
+      if (after.userId && after.type !== ResourceType.WORK) throw new BadUserInputError('Only a work resource can be a person', 'input.type');
       const changes = fieldChanges(before, after, [...RESOURCE_FIELDS], { entityType: 'resource', entityId: current.id });
       if (rates) {
         const old = await m.getRepository(ResourceRate).find({ where: { resourceId: current.id }, order: { effectiveFrom: 'ASC' } });
@@ -233,5 +243,81 @@ export class ResourceService {
       await publishInTransaction(m, { type: 'task', projectId: a.projectId, action: 'UPDATED', ids: [a.taskId] }, { type: 'plan', projectId: a.projectId, part: PlanPart.ASSIGNMENTS });
       return a;
     });
+  }
+
+  /** The member's resource, made on demand (a WORK resource with the member's name, on the project calendar). */
+  async forMember(actor: Actor, projectId: string, userId: string): Promise<Resource> {
+    const grant = await can(actor, projectId, Permission.PROJECT_UPDATE);
+    return this.ds.transaction(async (m) => {
+      const { resource, created } = await this.memberResource(m, projectId, userId, 'input.userId', grant.userId);
+      if (created) await publishInTransaction(m, { type: 'plan', projectId, part: PlanPart.RESOURCES });
+      return resource;
+    });
+  }
+
+  /**
+   * The rule that keeps people and resources together: taking a person off a task removes their
+   * resource's assignment to it; putting a person on a task assigns their resource (made on
+   * demand). Runs in the transaction of the assignee change; summaries take no assignments.
+   */
+  async assigneeChanged(m: EntityManager, change: AssigneeChange): Promise<void> {
+    const { projectId, taskId, from, to, actorId } = change;
+    const task = await m.getRepository(Task).findOneBy({ id: taskId });
+    if (!task) return;
+    const repo = m.getRepository(Assignment);
+    const changes: Change[] = [];
+    let resourcesChanged = false;
+    if (from) {
+      const old = await m.getRepository(Resource).findOneBy({ projectId, userId: from });
+      const a = old ? await repo.findOneBy({ taskId, resourceId: old.id }) : null;
+      if (old && a) {
+        await repo.delete({ id: a.id });
+        changes.push({ entityType: 'assignment', entityId: a.id, taskId, action: ActivityAction.DELETED, oldValue: { resourceId: old.id, resource: old.name, units: a.units, followsAssignee: true } });
+      }
+    }
+    if (to && task.kind !== TaskKind.SUMMARY) {
+      const { resource, created } = await this.memberResource(m, projectId, to, 'input.assigneeId', actorId);
+      resourcesChanged = created;
+      if (!(await repo.existsBy({ taskId, resourceId: resource.id }))) {
+        const a = await repo.save(repo.create({ projectId, taskId, resourceId: resource.id, units: 1 }));
+        changes.push({ entityType: 'assignment', entityId: a.id, taskId, action: ActivityAction.CREATED, newValue: { resourceId: resource.id, resource: resource.name, units: 1, followsAssignee: true } });
+      }
+    }
+    if (!changes.length && !resourcesChanged) return;
+    await recordActivity(m, projectId, actorId, changes);
+    await publishInTransaction(m, { type: 'plan', projectId, part: changes.length ? PlanPart.ASSIGNMENTS : PlanPart.RESOURCES });
+    if (resourcesChanged && changes.length) await publishInTransaction(m, { type: 'plan', projectId, part: PlanPart.RESOURCES });
+  }
+
+  /** Finds or makes the member's resource; the member must belong to the project. */
+  private async memberResource(m: EntityManager, projectId: string, userId: string, field: string, actorId: string | null): Promise<{ resource: Resource; created: boolean }> {
+    const member = isUuid(userId) ? await m.getRepository(ProjectMember).findOneBy({ projectId, userId }) : null;
+    if (!member) throw new BadUserInputError('That person is not a member of this project', field);
+    const repo = m.getRepository(Resource);
+    // Two people assigning the same member at once must not make two resources: the unique index decides, the loser reads the winner's.
+    const inserted: { id: string }[] = await m.query(
+      `INSERT INTO resources (id, project_id, name, type, max_units, user_id, version)
+         SELECT gen_random_uuid(), $1, u.name, 'WORK', 1, u.id, 1 FROM users u WHERE u.id = $2
+       ON CONFLICT (project_id, user_id) WHERE user_id IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [projectId, userId],
+    );
+    const resource = await repo.findOneByOrFail({ projectId, userId });
+    if (inserted.length) {
+      await recordActivity(m, projectId, actorId, [
+        { entityType: 'resource', entityId: resource.id, action: ActivityAction.CREATED, newValue: { name: resource.name, type: resource.type, userId } },
+      ]);
+    }
+    return { resource, created: inserted.length > 0 };
+  }
+
+  /** Links a resource to a member (or unlinks it with null); a member has at most one resource. */
+  private async checkMemberLink(m: EntityManager, current: Resource, userId: string | null): Promise<void> {
+    if (!userId) return;
+    const member = isUuid(userId) ? await m.getRepository(ProjectMember).findOneBy({ projectId: current.projectId, userId }) : null;
+    if (!member) throw new BadUserInputError('That person is not a member of this project', 'input.userId');
+    if (current.type !== ResourceType.WORK) throw new BadUserInputError('Only a work resource can be a person', 'input.userId');
+    const other = await m.getRepository(Resource).findOneBy({ projectId: current.projectId, userId });
+    if (other && other.id !== current.id) throw new BadUserInputError(`${(await m.getRepository(User).findOneBy({ id: userId }))?.name ?? 'That member'} is already the resource ${other.name}`, 'input.userId');
   }
 }

@@ -13,7 +13,7 @@ import type { PlanDocument } from '../../planning/plan-document.js';
 import { scheduleWithState, type ScheduleState } from '../../planning/schedule.js';
 import { rescheduleTasks, type TaskChange } from '../../planning/schedule-incremental.js';
 import type { LevelingOutcome } from './engine.js';
-import { fieldChanges, recordActivity } from '../activity/index.js';
+import { fieldChanges, recordActivity, type Change } from '../activity/index.js';
 import { lockProject, reconcileTaskProgress, rollUpAncestors, Task } from '../task/index.js';
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
@@ -364,7 +364,7 @@ export class ScheduleService {
       );
       Object.assign(after, progress);
       const fields = Object.keys(after) as (keyof typeof after)[];
-      const changes = fieldChanges(before, after, fields, { entityType: 'task', entityId: current.id, taskId: current.id });
+      const changes = oneConstraintChange(fieldChanges(before, after, fields, { entityType: 'task', entityId: current.id, taskId: current.id }), before, after);
       if (changes.length === 0) return current;
       const saved = await repo.save(repo.merge(current, { ...after, version: current.version + 1 }));
       await recordActivity(m, current.projectId, grant.userId, changes);
@@ -381,6 +381,22 @@ export class ScheduleService {
 }
 
 type ScheduleFields = Pick<Task, 'constraintType' | 'constraintDate' | 'deadline' | 'actualStart' | 'actualFinish' | 'calendarId' | 'percentComplete' | 'statusId'>;
+
+/**
+ * A constraint is its type and its date together ("start no earlier than 11 Jan"): the history
+ * keeps them as one change so its line can say both.
+ */
+function oneConstraintChange(changes: Change[], before: ScheduleFields, after: ScheduleFields): Change[] {
+  const touched = changes.filter((c) => c.field === 'constraintType' || c.field === 'constraintDate');
+  if (!touched.length) return changes;
+  const constraint: Change = {
+    ...touched[0],
+    field: 'constraint',
+    oldValue: { type: before.constraintType, date: before.constraintDate },
+    newValue: { type: after.constraintType, date: after.constraintDate },
+  };
+  return [...changes.filter((c) => !touched.includes(c)), constraint];
+}
 
 function pickSchedule(t: Task): ScheduleFields {
   return {

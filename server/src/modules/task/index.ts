@@ -18,6 +18,7 @@ import { ProjectTasksResolver } from './project-tasks.resolver.js';
 import { TaskStatus } from './status.entity.js';
 import { StatusService } from './status.service.js';
 import type { TaskStructure } from './structure.js';
+import type { AssigneeFollower } from './assignee.js';
 import { Task } from './task.entity.js';
 import { DependencyResolver, StatusResolver, TaskResolver } from './task.resolver.js';
 import { TaskService, type ScheduledDates } from './task.service.js';
@@ -30,6 +31,7 @@ export type { TaskEventPayload } from './outline.types.js';
 export { TaskStatus } from './status.entity.js';
 export { StatusService } from './status.service.js';
 export type { TaskStructure } from './structure.js';
+export type { AssigneeChange, AssigneeFollower } from './assignee.js';
 export { Task } from './task.entity.js';
 export { ConstraintType, DependencyType, PlanPart, STATUS_CATEGORY_ORDER, StatusCategory, TaskKind } from './task.enums.js';
 export { TaskConnection, TaskPayload } from './task.payloads.js';
@@ -99,6 +101,8 @@ export interface TaskNeeds {
   /** A task's scheduled dates, for progress rules (the planning module's schedules). */
   scheduled: ScheduledDates;
   activity: ActivityService;
+  /** What follows an assignee change in its transaction: the person's resource (the planning module's resources). */
+  assignees: AssigneeFollower;
 }
 
 declare module '../../common/actor.js' {
@@ -119,7 +123,7 @@ export const taskModule = defineModule({
     status: { name: 'Status', sql: 'SELECT id, project_id FROM task_statuses WHERE id = ANY($1::uuid[])' },
   },
   create: ({ ds }, needs: TaskNeeds) => {
-    const tasks = new TaskService(ds, needs.structure, needs.scheduled);
+    const tasks = new TaskService(ds, needs.structure, needs.scheduled, needs.assignees);
     const dependencies = new DependencyService(ds);
     const statuses = new StatusService(ds);
     return {

@@ -20,6 +20,7 @@ import { lockProject, subtreeIds } from './wbs.js';
 import { reconcileProgress, type Progress, type ProgressChange } from './progress.js';
 import { rollUpAncestors } from './rollup.js';
 import { ConstraintType } from './task.enums.js';
+import { noFollower, type AssigneeFollower } from './assignee.js';
 
 /** Fields of the tree that only the WBS document changes (see WbsService). */
 const STRUCTURAL = new Set(['name', 'kind']);
@@ -126,6 +127,7 @@ export class TaskService {
     private readonly ds: DataSource,
     private readonly wbs: TaskStructure,
     private readonly scheduled: ScheduledDates = async () => null,
+    private readonly assignees: AssigneeFollower = noFollower,
   ) {}
 
   async get(actor: Actor, id: string): Promise<Task> {
@@ -232,6 +234,7 @@ export class TaskService {
           WHERE id = $1`,
         [id, fields.description, fields.durationDays, dates.constraintType, dates.constraintDate, dates.deadline, fields.statusId, fields.percentComplete, fields.assigneeId, fields.estimateHours, fields.storyPoints],
       );
+      if (fields.assigneeId) await this.assignees.assigneeChanged(m, { projectId: input.projectId, taskId: id, from: null, to: fields.assigneeId, actorId: grant.userId });
       // The projector rolled the new task up with its first values; these replace them.
       await rollUpAncestors(m, input.projectId, [id]);
       return m.getRepository(Task).findOneByOrFail({ id });
@@ -307,6 +310,9 @@ export class TaskService {
         await repo.save(repo.merge(current, { ...after, name: before.name, kind: before.kind, version: current.version + 1 }));
         await recordActivity(m, current.projectId, grant.userId, changes);
         await publishInTransaction(m, { type: 'task', projectId: current.projectId, action: 'UPDATED', ids: [current.id] });
+        if (after.assigneeId !== before.assigneeId) {
+          await this.assignees.assigneeChanged(m, { projectId: current.projectId, taskId: current.id, from: before.assigneeId, to: after.assigneeId, actorId: grant.userId });
+        }
         if (after.percentComplete !== before.percentComplete || after.statusId !== before.statusId || after.durationDays !== before.durationDays) {
           await rollUpAncestors(m, current.projectId, [current.id]);
         }

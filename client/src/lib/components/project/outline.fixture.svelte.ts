@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { vi } from 'vitest';
 import { addNode, archiveNode, indentNode, initializeFromRows, moveDown, moveNode, moveUp, nodesMap, outdentNode, readOutline, renameNode, restoreNode, type AddNodeInput, type Outline } from '@trellis/schema/wbs';
-import type { Archived, Peer, WbsEditor } from '$lib/collab';
+import { RenameWatch, type Archived, type Peer, type WbsEditor } from '$lib/collab';
 import type { Task, TaskKind } from '$lib/graphql/types';
 import type { ProjectStore } from '$lib/state/project.svelte';
 import type { OutlineDocument, OutlineStore } from '$lib/state/outline.svelte';
@@ -90,6 +90,8 @@ export class FakeWbs implements OutlineDocument {
   outline = $state.raw<Outline | null>(null);
   editable = $state(true);
   session = $state({ loaded: true, peers: [] as Peer[], status: 'connected', problem: null as string | null, saveState: 'saved', canWrite: true }) as unknown as WbsEditor['session'];
+  /** Tells of renames replaced by someone else's, over the same local document. */
+  readonly renames = new RenameWatch(this.doc, () => this.session.peers);
   /** Where this person's focus was announced, in order. */
   focused: (string | null)[] = [];
   #done: (() => void)[] = [];
@@ -105,8 +107,10 @@ export class FakeWbs implements OutlineDocument {
     this.#done.push(() => archiveNode(this.doc, id));
     return id;
   }
-  rename(id: string, name: string): void {
+  rename(id: string, name: string, base?: string): void {
+    const current = this.outline?.byId.get(id)?.name;
     renameNode(this.doc, id, name);
+    this.renames.renamed(id, name, base, current);
   }
   move(id: string, parentId: string | null, index: number): void {
     moveNode(this.doc, id, parentId, index);

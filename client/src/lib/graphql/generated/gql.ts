@@ -16,9 +16,10 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": typeof types.TaskFieldsFragmentDoc,
-    "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n": typeof types.BoardFieldsFragmentDoc,
+    "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields } }\n  }\n": typeof types.BoardFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget\n    members { role user { id name email } }\n    statuses { id name category color position }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
-    "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  fragment ActivityPartFields on ActivityPart {\n    kind text date amount currency\n  }\n": typeof types.ActivityPartFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n    burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  query Viewer { viewer { id name email } }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id name email } } }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id name email } } }\n": typeof types.SignUpDocument,
@@ -83,12 +84,13 @@ type Documents = {
     "\n  subscription OnScheduleUpdated($projectId: UUID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": typeof types.OnScheduleUpdatedDocument,
     "\n  subscription OnPlanChanged($projectId: UUID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": typeof types.OnPlanChangedDocument,
     "\n  query PlanBaselines($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": typeof types.PlanBaselinesDocument,
-    "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
+    "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version userId user { id name }\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": typeof types.ResourceUsageDocument,
     "\n  query LevelingPreview($id: UUID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": typeof types.LevelingPreviewDocument,
     "\n  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": typeof types.LevelingApplyDocument,
     "\n  mutation LevelingClear($projectId: UUID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": typeof types.LevelingClearDocument,
     "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n": typeof types.ResourceCreateDocument,
+    "\n  mutation ResourceForMember($input: ResourceForMemberInput!) { resourceForMember(input: $input) { resource { ...ResourceFields } } }\n": typeof types.ResourceForMemberDocument,
     "\n  mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }\n": typeof types.ResourceUpdateDocument,
     "\n  mutation ResourceDelete($id: UUID!) { resourceDelete(id: $id) { resource { id } } }\n": typeof types.ResourceDeleteDocument,
     "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n": typeof types.AssignmentCreateDocument,
@@ -111,7 +113,7 @@ type Documents = {
     "\n  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarExceptionRemoveDocument,
     "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": typeof types.OnPlanSpanUpdatedDocument,
     "\n  query ProjectHead($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n    }\n  }\n": typeof types.ProjectHeadDocument,
-    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.ProjectBoardDocument,
+    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 100) { nodes { ...ActivityFields } }\n    }\n  }\n": typeof types.ProjectBoardDocument,
     "\n  query GanttPlan($key: String!, $first: Int!) {\n    project(key: $key) {\n      id\n      dependencies(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.GanttPlanDocument,
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": typeof types.EarnedValuePlanDocument,
@@ -160,9 +162,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
-    "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n": types.BoardFieldsFragmentDoc,
+    "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields } }\n  }\n": types.BoardFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id key name description methodology status startDate targetFinish archivedAt viewerRole version currency budget\n    members { role user { id name email } }\n    statuses { id name category color position }\n  }\n": types.ProjectFieldsFragmentDoc,
-    "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  fragment ActivityPartFields on ActivityPart {\n    kind text date amount currency\n  }\n": types.ActivityPartFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n    burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  query Viewer { viewer { id name email } }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id name email } } }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { user { id name email } } }\n": types.SignUpDocument,
@@ -227,12 +230,13 @@ const documents: Documents = {
     "\n  subscription OnScheduleUpdated($projectId: UUID!) {\n    scheduleUpdated(projectId: $projectId) { projectId start finish removedTaskIds criticalPath changeNumbers actorIds tasks { ...ScheduledTaskFields } }\n  }\n": types.OnScheduleUpdatedDocument,
     "\n  subscription OnPlanChanged($projectId: UUID!) {\n    planChanged(projectId: $projectId) { projectId part }\n  }\n": types.OnPlanChangedDocument,
     "\n  query PlanBaselines($id: UUID!) {\n    project(id: $id) { baselines { id name createdAt } }\n  }\n": types.PlanBaselinesDocument,
-    "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": types.ResourceFieldsFragmentDoc,
+    "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version userId user { id name }\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query ResourceUsage($id: UUID!, $period: UsagePeriod!) {\n    project(id: $id) {\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish tasks { taskId start finish levelingDelayDays } }\n    }\n  }\n": types.ResourceUsageDocument,
     "\n  query LevelingPreview($id: UUID!) {\n    project(id: $id) { levelingPreview { finishBefore finishAfter overallocationsRemaining delays { taskId levelingDelayDays } } }\n  }\n": types.LevelingPreviewDocument,
     "\n  mutation LevelingApply($projectId: UUID!) { levelingApply(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": types.LevelingApplyDocument,
     "\n  mutation LevelingClear($projectId: UUID!) { levelingClear(projectId: $projectId) { leveling { overallocationsRemaining } } }\n": types.LevelingClearDocument,
     "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n": types.ResourceCreateDocument,
+    "\n  mutation ResourceForMember($input: ResourceForMemberInput!) { resourceForMember(input: $input) { resource { ...ResourceFields } } }\n": types.ResourceForMemberDocument,
     "\n  mutation ResourceUpdate($input: ResourceUpdateInput!) { resourceUpdate(input: $input) { resource { ...ResourceFields } } }\n": types.ResourceUpdateDocument,
     "\n  mutation ResourceDelete($id: UUID!) { resourceDelete(id: $id) { resource { id } } }\n": types.ResourceDeleteDocument,
     "\n  mutation AssignmentCreate($input: AssignmentCreateInput!) { assignmentCreate(input: $input) { assignment { id taskId resourceId units } } }\n": types.AssignmentCreateDocument,
@@ -255,7 +259,7 @@ const documents: Documents = {
     "\n  mutation CalendarExceptionRemove($id: UUID!) { calendarExceptionRemove(id: $id) { calendar { ...WorkCalendarFields } } }\n": types.CalendarExceptionRemoveDocument,
     "\n  subscription OnPlanSpanUpdated($projectId: UUID!) { scheduleUpdated(projectId: $projectId) { projectId start finish } }\n": types.OnPlanSpanUpdatedDocument,
     "\n  query ProjectHead($key: String!, $first: Int!) {\n    project(key: $key) {\n      ...ProjectFields\n      tasks(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { ...TaskFields } }\n    }\n  }\n": types.ProjectHeadDocument,
-    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n": types.ProjectBoardDocument,
+    "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 100) { nodes { ...ActivityFields } }\n    }\n  }\n": types.ProjectBoardDocument,
     "\n  query GanttPlan($key: String!, $first: Int!) {\n    project(key: $key) {\n      id\n      dependencies(first: $first) { totalCount pageInfo { endCursor hasNextPage } nodes { id type lagDays predecessorId successorId } }\n      schedule { ...ScheduleFields }\n      baselines { id name createdAt }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.GanttPlanDocument,
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": types.EarnedValuePlanDocument,
@@ -310,7 +314,7 @@ export function graphql(source: "\n  fragment TaskFields on Task {\n    id key w
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary }\n  }\n"): typeof import('./graphql.js').BoardFieldsFragmentDoc;
+export function graphql(source: "\n  fragment BoardFields on Board {\n    projectId projectKey projectName generatedAt percentComplete taskCount\n    categories { category count }\n    columns {\n      statusId name category color count\n      cards { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    }\n    milestones { id key name date finish completed late }\n    lateTasks { id key name wbsCode kind percentComplete start finish late version statusId assignee { id name } }\n    recentActivity { id at actorName summary burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields } }\n  }\n"): typeof import('./graphql.js').BoardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -318,7 +322,11 @@ export function graphql(source: "\n  fragment ProjectFields on Project {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n  }\n"): typeof import('./graphql.js').ActivityFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityPartFields on ActivityPart {\n    kind text date amount currency\n  }\n"): typeof import('./graphql.js').ActivityPartFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id createdAt summary action taskId actor { id name }\n    burstKey parts { ...ActivityPartFields } burstParts { ...ActivityPartFields }\n  }\n"): typeof import('./graphql.js').ActivityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,7 +586,7 @@ export function graphql(source: "\n  query PlanBaselines($id: UUID!) {\n    proj
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n"): typeof import('./graphql.js').ResourceFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id name type maxUnits standardRate overtimeRate costPerUse version userId user { id name }\n    rates { id effectiveFrom standardRate overtimeRate costPerUse }\n  }\n"): typeof import('./graphql.js').ResourceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -599,6 +607,10 @@ export function graphql(source: "\n  mutation LevelingClear($projectId: UUID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResourceCreate($input: ResourceCreateInput!) { resourceCreate(input: $input) { resource { ...ResourceFields } } }\n"): typeof import('./graphql.js').ResourceCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceForMember($input: ResourceForMemberInput!) { resourceForMember(input: $input) { resource { ...ResourceFields } } }\n"): typeof import('./graphql.js').ResourceForMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -690,7 +702,7 @@ export function graphql(source: "\n  query ProjectHead($key: String!, $first: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 30) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').ProjectBoardDocument;
+export function graphql(source: "\n  query ProjectBoard($id: UUID!) {\n    project(id: $id) {\n      board { ...BoardFields }\n      activity(first: 100) { nodes { ...ActivityFields } }\n    }\n  }\n"): typeof import('./graphql.js').ProjectBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,14 @@ export type ActivityAction =
   /** A live edit the server did not take as sent (normalised, skipped or reverted); newValue holds { code, message } */
   | 'WARNING';
 
+/** What a piece of an activity line is: words, or a value the reader formats in their own locale */
+export type ActivityPartKind =
+  /** The number of rows of a burst, filled in by whoever folds them into one line */
+  | 'COUNT'
+  | 'DATE'
+  | 'MONEY'
+  | 'TEXT';
+
 export type AssignmentCreateInput = {
   resourceId: string;
   taskId: string;
@@ -507,6 +515,13 @@ export type ResourceCreateInput = {
   type?: ResourceType | null | undefined;
 };
 
+/** A member's resource, made on demand */
+export type ResourceForMemberInput = {
+  projectId: string;
+  /** A member of the project */
+  userId: string;
+};
+
 export type ResourceType =
   | 'COST'
   | 'MATERIAL'
@@ -525,6 +540,8 @@ export type ResourceUpdateInput = {
   /** Per hour (WORK) or per unit (MATERIAL) */
   standardRate?: number | null | undefined;
   type?: ResourceType | null | undefined;
+  /** Links the resource to this project member (a member has one resource); null unlinks it */
+  userId?: string | null | undefined;
   version: number;
 };
 
@@ -730,11 +747,13 @@ export type WorkingTimeInput = {
 
 export type TaskFieldsFragment = { id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null };
 
-export type BoardFieldsFragment = { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> };
+export type BoardFieldsFragment = { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string, burstKey: string, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> };
 
 export type ProjectFieldsFragment = { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> };
 
-export type ActivityFieldsFragment = { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null };
+export type ActivityPartFieldsFragment = { kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null };
+
+export type ActivityFieldsFragment = { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, burstKey: string, actor: { id: string, name: string } | null, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1010,7 +1029,7 @@ export type AccessTokenRevokeMutation = { accessTokenRevoke: { accessToken: { id
 export type WallBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WallBoardQuery = { wallBoard: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> } };
+export type WallBoardQuery = { wallBoard: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string, burstKey: string, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> } };
 
 export type OnOutlineChangedSubscriptionVariables = Exact<{
   projectId: string;
@@ -1031,7 +1050,7 @@ export type OnBoardUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnBoardUpdatedSubscription = { boardUpdated: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> } };
+export type OnBoardUpdatedSubscription = { boardUpdated: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string, burstKey: string, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> } };
 
 export type OnProjectCharterSubscriptionVariables = Exact<{
   projectId: string;
@@ -1045,14 +1064,14 @@ export type OnActivityAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnActivityAddedSubscription = { activityAdded: { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null } };
+export type OnActivityAddedSubscription = { activityAdded: { id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, burstKey: string, actor: { id: string, name: string } | null, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> } };
 
 export type TaskDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type TaskDetailQuery = { task: { description: string, estimateHours: number | null, storyPoints: number | null, constraintType: ConstraintType, constraintDate: string | null, deadline: string | null, actualStart: string | null, actualFinish: string | null, calendarId: string | null, id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, scheduled: { start: string, finish: string, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number } | null, project: { id: string, calendars: Array<{ id: string, name: string }>, schedule: { warnings: Array<{ taskId: string | null, code: string, message: string }> } }, predecessors: Array<{ id: string, type: DependencyType, lagDays: number, predecessor: { id: string, key: string, name: string } }>, successors: Array<{ id: string, type: DependencyType, lagDays: number, successor: { id: string, key: string, name: string } }>, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> }, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } };
+export type TaskDetailQuery = { task: { description: string, estimateHours: number | null, storyPoints: number | null, constraintType: ConstraintType, constraintDate: string | null, deadline: string | null, actualStart: string | null, actualFinish: string | null, calendarId: string | null, id: string, key: string, wbsCode: string, name: string, kind: TaskKind, parentId: string | null, position: number, durationDays: number, start: string | null, finish: string | null, late: boolean, percentComplete: number, rollupState: RollupState | null, version: number, childCount: number, archivedAt: string | null, scheduled: { start: string, finish: string, totalFloatDays: number, freeFloatDays: number, critical: boolean, levelingDelayDays: number } | null, project: { id: string, calendars: Array<{ id: string, name: string }>, schedule: { warnings: Array<{ taskId: string | null, code: string, message: string }> } }, predecessors: Array<{ id: string, type: DependencyType, lagDays: number, predecessor: { id: string, key: string, name: string } }>, successors: Array<{ id: string, type: DependencyType, lagDays: number, successor: { id: string, key: string, name: string } }>, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, burstKey: string, actor: { id: string, name: string } | null, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> }, status: { id: string, name: string, category: StatusCategory, color: string }, assignee: { id: string, name: string } | null } };
 
 export type DependencyCreateMutationVariables = Exact<{
   input: DependencyCreateInput;
@@ -1155,7 +1174,7 @@ export type PlanBaselinesQueryVariables = Exact<{
 
 export type PlanBaselinesQuery = { project: { baselines: Array<{ id: string, name: string, createdAt: string }> } };
 
-export type ResourceFieldsFragment = { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> };
+export type ResourceFieldsFragment = { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> };
 
 export type ResourceUsageQueryVariables = Exact<{
   id: string;
@@ -1163,7 +1182,7 @@ export type ResourceUsageQueryVariables = Exact<{
 }>;
 
 
-export type ResourceUsageQuery = { project: { resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> } } };
+export type ResourceUsageQuery = { project: { resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> } } };
 
 export type LevelingPreviewQueryVariables = Exact<{
   id: string;
@@ -1191,14 +1210,21 @@ export type ResourceCreateMutationVariables = Exact<{
 }>;
 
 
-export type ResourceCreateMutation = { resourceCreate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
+export type ResourceCreateMutation = { resourceCreate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
+
+export type ResourceForMemberMutationVariables = Exact<{
+  input: ResourceForMemberInput;
+}>;
+
+
+export type ResourceForMemberMutation = { resourceForMember: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
 
 export type ResourceUpdateMutationVariables = Exact<{
   input: ResourceUpdateInput;
 }>;
 
 
-export type ResourceUpdateMutation = { resourceUpdate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
+export type ResourceUpdateMutation = { resourceUpdate: { resource: { id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> } } };
 
 export type ResourceDeleteMutationVariables = Exact<{
   id: string;
@@ -1349,7 +1375,7 @@ export type ProjectBoardQueryVariables = Exact<{
 }>;
 
 
-export type ProjectBoardQuery = { project: { board: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string }> }, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, actor: { id: string, name: string } | null }> } } };
+export type ProjectBoardQuery = { project: { board: { projectId: string, projectKey: string, projectName: string, generatedAt: string, percentComplete: number, taskCount: number, categories: Array<{ category: StatusCategory, count: number }>, columns: Array<{ statusId: string, name: string, category: StatusCategory, color: string, count: number, cards: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }> }>, milestones: Array<{ id: string, key: string, name: string, date: string | null, finish: string | null, completed: boolean, late: boolean }>, lateTasks: Array<{ id: string, key: string, name: string, wbsCode: string, kind: TaskKind, percentComplete: number, start: string | null, finish: string | null, late: boolean, version: number, statusId: string, assignee: { id: string, name: string } | null }>, recentActivity: Array<{ id: string, at: string, actorName: string | null, summary: string, burstKey: string, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> }, activity: { nodes: Array<{ id: string, createdAt: string, summary: string, action: ActivityAction, taskId: string | null, burstKey: string, actor: { id: string, name: string } | null, parts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }>, burstParts: Array<{ kind: ActivityPartKind, text: string, date: string | null, amount: number | null, currency: string | null }> }> } } };
 
 export type GanttPlanQueryVariables = Exact<{
   key: string;
@@ -1365,7 +1391,7 @@ export type ResourcesPlanQueryVariables = Exact<{
 }>;
 
 
-export type ResourcesPlanQuery = { project: { id: string, resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, calendarId: string | null, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> }, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
+export type ResourcesPlanQuery = { project: { id: string, resources: Array<{ id: string, name: string, type: ResourceType, maxUnits: number, standardRate: number, overtimeRate: number, costPerUse: number, version: number, userId: string | null, user: { id: string, name: string } | null, rates: Array<{ id: string, effectiveFrom: string, standardRate: number, overtimeRate: number, costPerUse: number }> }>, assignments: Array<{ id: string, taskId: string, resourceId: string, units: number }>, resourceUsage: Array<{ resourceId: string, periods: Array<{ start: string, workHours: number, capacityHours: number, overallocated: boolean, cost: number }> }>, schedule: { finish: string, calendarId: string | null, tasks: Array<{ taskId: string, start: string, finish: string, levelingDelayDays: number }> }, calendars: Array<{ id: string, name: string, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ from: string, to: string, working: boolean }> }> } };
 
 export type EarnedValuePlanQueryVariables = Exact<{
   key: string;
@@ -1697,6 +1723,15 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
+export const ActivityPartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}
+    `, {"fragmentName":"ActivityPartFields"}) as unknown as TypedDocumentString<ActivityPartFieldsFragment, unknown>;
 export const BoardFieldsFragmentDoc = new TypedDocumentString(`
     fragment BoardFields on Board {
   projectId
@@ -1764,9 +1799,22 @@ export const BoardFieldsFragmentDoc = new TypedDocumentString(`
     at
     actorName
     summary
+    burstKey
+    parts {
+      ...ActivityPartFields
+    }
+    burstParts {
+      ...ActivityPartFields
+    }
   }
 }
-    `, {"fragmentName":"BoardFields"}) as unknown as TypedDocumentString<BoardFieldsFragment, unknown>;
+    fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}`, {"fragmentName":"BoardFields"}) as unknown as TypedDocumentString<BoardFieldsFragment, unknown>;
 export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProjectFields on Project {
   id
@@ -1810,8 +1858,21 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  burstKey
+  parts {
+    ...ActivityPartFields
+  }
+  burstParts {
+    ...ActivityPartFields
+  }
 }
-    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+    fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}`, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvitationFields on Invitation {
   id
@@ -1954,6 +2015,11 @@ export const ResourceFieldsFragmentDoc = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
@@ -3082,7 +3148,21 @@ export const WallBoardDocument = new TypedDocumentString(`
     at
     actorName
     summary
+    burstKey
+    parts {
+      ...ActivityPartFields
+    }
+    burstParts {
+      ...ActivityPartFields
+    }
   }
+}
+fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
 }`) as unknown as TypedDocumentString<WallBoardQuery, WallBoardQueryVariables>;
 export const OnOutlineChangedDocument = new TypedDocumentString(`
     subscription OnOutlineChanged($projectId: UUID!) {
@@ -3208,7 +3288,21 @@ export const OnBoardUpdatedDocument = new TypedDocumentString(`
     at
     actorName
     summary
+    burstKey
+    parts {
+      ...ActivityPartFields
+    }
+    burstParts {
+      ...ActivityPartFields
+    }
   }
+}
+fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
 }`) as unknown as TypedDocumentString<OnBoardUpdatedSubscription, OnBoardUpdatedSubscriptionVariables>;
 export const OnProjectCharterDocument = new TypedDocumentString(`
     subscription OnProjectCharter($projectId: UUID!) {
@@ -3268,7 +3362,14 @@ export const OnActivityAddedDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}
+fragment ActivityFields on Activity {
   id
   createdAt
   summary
@@ -3277,6 +3378,13 @@ export const OnActivityAddedDocument = new TypedDocumentString(`
   actor {
     id
     name
+  }
+  burstKey
+  parts {
+    ...ActivityPartFields
+  }
+  burstParts {
+    ...ActivityPartFields
   }
 }`) as unknown as TypedDocumentString<OnActivityAddedSubscription, OnActivityAddedSubscriptionVariables>;
 export const TaskDetailDocument = new TypedDocumentString(`
@@ -3369,6 +3477,13 @@ export const TaskDetailDocument = new TypedDocumentString(`
     name
   }
 }
+fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
+}
 fragment ActivityFields on Activity {
   id
   createdAt
@@ -3378,6 +3493,13 @@ fragment ActivityFields on Activity {
   actor {
     id
     name
+  }
+  burstKey
+  parts {
+    ...ActivityPartFields
+  }
+  burstParts {
+    ...ActivityPartFields
   }
 }`) as unknown as TypedDocumentString<TaskDetailQuery, TaskDetailQueryVariables>;
 export const DependencyCreateDocument = new TypedDocumentString(`
@@ -3640,6 +3762,11 @@ export const ResourceUsageDocument = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
@@ -3698,6 +3825,11 @@ export const ResourceCreateDocument = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
@@ -3706,6 +3838,36 @@ export const ResourceCreateDocument = new TypedDocumentString(`
     costPerUse
   }
 }`) as unknown as TypedDocumentString<ResourceCreateMutation, ResourceCreateMutationVariables>;
+export const ResourceForMemberDocument = new TypedDocumentString(`
+    mutation ResourceForMember($input: ResourceForMemberInput!) {
+  resourceForMember(input: $input) {
+    resource {
+      ...ResourceFields
+    }
+  }
+}
+    fragment ResourceFields on Resource {
+  id
+  name
+  type
+  maxUnits
+  standardRate
+  overtimeRate
+  costPerUse
+  version
+  userId
+  user {
+    id
+    name
+  }
+  rates {
+    id
+    effectiveFrom
+    standardRate
+    overtimeRate
+    costPerUse
+  }
+}`) as unknown as TypedDocumentString<ResourceForMemberMutation, ResourceForMemberMutationVariables>;
 export const ResourceUpdateDocument = new TypedDocumentString(`
     mutation ResourceUpdate($input: ResourceUpdateInput!) {
   resourceUpdate(input: $input) {
@@ -3723,6 +3885,11 @@ export const ResourceUpdateDocument = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
@@ -4201,7 +4368,7 @@ export const ProjectBoardDocument = new TypedDocumentString(`
     board {
       ...BoardFields
     }
-    activity(first: 30) {
+    activity(first: 100) {
       nodes {
         ...ActivityFields
       }
@@ -4274,7 +4441,21 @@ export const ProjectBoardDocument = new TypedDocumentString(`
     at
     actorName
     summary
+    burstKey
+    parts {
+      ...ActivityPartFields
+    }
+    burstParts {
+      ...ActivityPartFields
+    }
   }
+}
+fragment ActivityPartFields on ActivityPart {
+  kind
+  text
+  date
+  amount
+  currency
 }
 fragment ActivityFields on Activity {
   id
@@ -4285,6 +4466,13 @@ fragment ActivityFields on Activity {
   actor {
     id
     name
+  }
+  burstKey
+  parts {
+    ...ActivityPartFields
+  }
+  burstParts {
+    ...ActivityPartFields
   }
 }`) as unknown as TypedDocumentString<ProjectBoardQuery, ProjectBoardQueryVariables>;
 export const GanttPlanDocument = new TypedDocumentString(`
@@ -4421,6 +4609,11 @@ export const ResourcesPlanDocument = new TypedDocumentString(`
   overtimeRate
   costPerUse
   version
+  userId
+  user {
+    id
+    name
+  }
   rates {
     id
     effectiveFrom
