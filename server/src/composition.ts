@@ -9,8 +9,10 @@ import type { ModuleEnv, ModuleParts, ResolverBinding } from './module.js';
 import { activityModule } from './modules/activity/index.js';
 import { boardModule } from './modules/board/index.js';
 import { collabModule } from './modules/collab/index.js';
+import { issuelogModule } from './modules/issuelog/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
+import { riskModule } from './modules/risk/index.js';
 import { taskModule } from './modules/task/index.js';
 import { userModule } from './modules/user/index.js';
 import { createHub, type Hub } from './topics.js';
@@ -19,7 +21,7 @@ import { createHub, type Hub } from './topics.js';
  * Every module of the server, lowest first (a module imports only modules before it, see
  * layering.spec.ts): the order of their entities, loaders, resolvers, event handlers and closing.
  */
-export const modules = [userModule, activityModule, projectModule, taskModule, planningModule, collabModule, boardModule] as const;
+export const modules = [userModule, activityModule, projectModule, taskModule, planningModule, riskModule, issuelogModule, collabModule, boardModule] as const;
 
 type Module = (typeof modules)[number];
 type ModuleName = Module['name'];
@@ -99,10 +101,12 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
     charterText: collab.services.charterText,
     activity: activity.services.activity,
   });
+  const risk = riskModule.create(env, { tasks: task.services.tasks });
+  const issuelog = issuelogModule.create(env, { risks: risk.services.risks });
   const board = boardModule.create(env, { schedules });
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, collab, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, collab, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

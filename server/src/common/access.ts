@@ -20,6 +20,10 @@ export enum Permission {
   TASK_DELETE = 'TASK_DELETE',
   TASK_DELETE_OWN = 'TASK_DELETE_OWN',
   DEPENDENCY_MANAGE = 'DEPENDENCY_MANAGE',
+  RISK_MANAGE = 'RISK_MANAGE',
+  RISK_DELETE = 'RISK_DELETE',
+  ISSUE_MANAGE = 'ISSUE_MANAGE',
+  ISSUE_DELETE = 'ISSUE_DELETE',
 }
 
 const READ = new Set([Permission.PROJECT_READ, Permission.BOARD_READ]);
@@ -28,6 +32,8 @@ const MEMBER_WRITES = new Set([
   Permission.TASK_UPDATE,
   Permission.TASK_DELETE_OWN,
   Permission.DEPENDENCY_MANAGE,
+  Permission.RISK_MANAGE,
+  Permission.ISSUE_MANAGE,
 ]);
 
 /** The role table, in one place. */

@@ -29,6 +29,10 @@ export type DomainEvent = EventStamp &
   | { type: 'outline'; projectId: string }
   /** A part of the plan changed, whether or not the schedule moved (links, baselines, costs...). */
   | { type: 'plan'; projectId: string; part: string }
+  /** Risks raised, changed or deleted (archived). */
+  | { type: 'risk'; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
+  /** Issues logged, changed or deleted (archived). */
+  | { type: 'issue'; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
   );
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */

@@ -6,6 +6,7 @@ import { ScheduleDates1764400000000 } from './1764400000000-ScheduleDates.js';
 import { ChangeNumbers1764500000000 } from './1764500000000-ChangeNumbers.js';
 import { Invitations1765000000000 } from './1765000000000-Invitations.js';
 import { SummaryRollups1765100000000 } from './1765100000000-SummaryRollups.js';
+import { RisksIssues1765200000000 } from './1765200000000-RisksIssues.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ChangeNumbers1764500000000,
   Invitations1765000000000,
   SummaryRollups1765100000000,
+  RisksIssues1765200000000,
 ];

@@ -53,6 +53,7 @@ function show(field: string | null, v: unknown, names: Names): string {
 /** One human sentence for an activity row, e.g. "Ana moved ERP-12 Data mapping to In progress". */
 export function describeActivity(a: Activity, names: Names): string {
   const who = a.actorId ? (names.user(a.actorId) ?? 'Someone') : 'Trellis';
+  if (a.entityType in REGISTER_NOUNS) return describeRegisterChange(a, who, names);
   const subject =
     a.entityType === 'task'
       ? (names.task(a.entityId) ?? 'a task')
@@ -88,6 +89,77 @@ export function describeActivity(a: Activity, names: Names): string {
       if (a.entityType === 'project' && a.field === 'name') return `${who} renamed the project to ${show(a.field, a.newValue, names)}`;
       if (a.entityType === 'member' && a.field === 'role') return `${who} changed a member's role to ${show(a.field, a.newValue, names)}`;
       return `${who} changed ${label} of ${subject} to ${show(a.field, a.newValue, names)}`;
+    }
+  }
+}
+
+/** The registers' rows: their activity carries the item's name (`subject`, e.g. "R-3 Vendor delay"). */
+const REGISTER_NOUNS: Record<string, { noun: string; created: string }> = {
+  risk: { noun: 'risk', created: 'raised' },
+  issue: { noun: 'issue', created: 'logged' },
+};
+
+const REGISTER_LABELS: Record<string, string> = {
+  title: 'title',
+  cause: 'cause',
+  effect: 'effect',
+  category: 'category',
+  kind: 'kind',
+  probability: 'probability',
+  impactSchedule: 'schedule impact',
+  impactCost: 'cost impact score',
+  impactScope: 'scope impact',
+  impactQuality: 'quality impact',
+  costImpact: 'cost impact',
+  scheduleImpactDays: 'schedule impact in days',
+  strategy: 'response strategy',
+  responsePlan: 'response plan',
+  trigger: 'trigger',
+  reviewDate: 'review date',
+  residualProbability: 'residual probability',
+  residualImpact: 'residual impact',
+  type: 'type',
+  severity: 'severity',
+  priority: 'priority',
+  dueDate: 'due date',
+  escalationLevel: 'escalation level',
+  resolution: 'resolution',
+  raisedAt: 'raised date',
+};
+
+const PEOPLE_FIELDS = new Set(['ownerId', 'escalatedToId', 'raisedById']);
+
+/** A register value in words: people by name, enum values in lower case. */
+function showRegisterValue(field: string, v: unknown, names: Names): string {
+  if (v === null || v === undefined || v === '') return 'none';
+  if (PEOPLE_FIELDS.has(field)) return names.user(String(v)) ?? 'someone';
+  if (typeof v === 'string' && /^[A-Z_]+$/.test(v)) return v.toLowerCase().replace(/_/g, ' ');
+  return show(field, v, names);
+}
+
+/** e.g. "Alex Morgan raised risk R-3 Vendor delay", "Alex Morgan set the probability of R-3 to 4". */
+function describeRegisterChange(a: Activity, who: string, names: Names): string {
+  const { noun, created } = REGISTER_NOUNS[a.entityType]!;
+  const subject = a.subject ?? `a ${noun}`;
+  const key = subject.split(' ')[0]!;
+  const v = a.newValue as Record<string, string> | null;
+  switch (a.action) {
+    case 'CREATED':
+      if (a.field === 'occurred') return `${who} recorded that risk ${v?.risk ?? 'a risk'} occurred, as issue ${subject}`;
+      return `${who} ${created} ${noun} ${subject}`;
+    case 'DELETED':
+      return `${who} deleted ${noun} ${subject}`;
+    default: {
+      const field = a.field ?? '';
+      if (field === 'status') return `${who} moved ${subject} to ${showRegisterValue(field, a.newValue, names)}`;
+      if (field === 'ownerId') return a.newValue ? `${who} made ${showRegisterValue(field, a.newValue, names)} the owner of ${key}` : `${who} cleared the owner of ${key}`;
+      if (field === 'escalatedToId') return `${who} escalated ${key} to ${showRegisterValue(field, a.newValue, names)}`;
+      if (field === 'description') return `${who} edited the description of ${subject}`;
+      if (field === 'taskIds') return `${who} changed the tasks linked to ${key} (${Array.isArray(a.newValue) ? a.newValue.length : 0} now)`;
+      if (field === 'riskIds') return `${who} changed the risks linked to ${key} (${Array.isArray(a.newValue) ? a.newValue.length : 0} now)`;
+      if (field === 'mitigationTask') return `${who} added mitigation task ${(v as { task?: string } | null)?.task ?? ''} to ${key}`.replace('  ', ' ');
+      if (field === 'title') return `${who} renamed ${key} from ${show(field, a.oldValue, names)} to ${show(field, a.newValue, names)}`;
+      return `${who} set the ${REGISTER_LABELS[field] ?? field} of ${key} to ${showRegisterValue(field, a.newValue, names)}`;
     }
   }
 }

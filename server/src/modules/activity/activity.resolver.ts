@@ -18,7 +18,7 @@ export class ActivityResolver {
   async summary(@Root() a: Activity, @Ctx() ctx: Context): Promise<string> {
     const v = a.newValue as Record<string, string> | null;
     const taskIds = [a.entityType === 'task' ? a.entityId : null, v?.predecessorId, v?.successorId].filter((x): x is string => !!x);
-    const userIds = [a.actorId, a.field === 'assigneeId' ? (a.newValue as string | null) : null].filter((x): x is string => !!x);
+    const userIds = [a.actorId, ['assigneeId', 'ownerId', 'escalatedToId', 'raisedById'].includes(a.field ?? '') ? (a.newValue as string | null) : null].filter((x): x is string => !!x);
     const statusIds = a.field === 'statusId' ? [a.newValue as string].filter(Boolean) : [];
     const [tasks, users, statuses] = await Promise.all([
       ctx.loaders.task.loadMany(taskIds),
