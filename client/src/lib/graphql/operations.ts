@@ -590,3 +590,112 @@ export const ON_PROJECT_UPDATED_WITH_CHARTER = graphql(`
     projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }
   }
 `);
+
+// ---- Risk register and issue log ----
+
+export const RISK_FIELDS = graphql(`
+  fragment RiskFields on Risk {
+    id key version title description cause effect category kind
+    probability impactSchedule impactCost impactScope impactQuality impact score
+    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status
+    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt
+    owner { id name }
+    linkedTasks { id key name }
+    issues { id key title status }
+  }
+`);
+
+export const ISSUE_FIELDS = graphql(`
+  fragment IssueFields on Issue {
+    id key version title description type severity priority status dueDate raisedAt ageDays overdue
+    escalationLevel resolution archivedAt updatedAt
+    owner { id name }
+    raisedBy { id name }
+    escalatedTo { id name }
+    linkedTasks { id key name }
+    linkedRisks { id key title }
+    originRisk { id key title }
+  }
+`);
+
+/** The risk page: every live risk, the weekly exposure from history and the reserve beside the budget. */
+export const RISK_REGISTER = graphql(`
+  query RiskRegister($key: String!, $weeks: Int!) {
+    project(key: $key) {
+      id
+      risks(first: 500) { totalCount nodes { ...RiskFields } }
+      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }
+      riskReserve { currency budget contingency opportunities openThreats openOpportunities }
+    }
+  }
+`);
+
+export const RISK_EXPOSURE = graphql(`
+  query RiskExposure($key: String!, $weeks: Int!) {
+    project(key: $key) {
+      id
+      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }
+      riskReserve { currency budget contingency opportunities openThreats openOpportunities }
+    }
+  }
+`);
+
+export const RISK_CREATE = graphql(`
+  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }
+`);
+
+export const RISK_UPDATE = graphql(`
+  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }
+`);
+
+export const RISK_DELETE = graphql(`
+  mutation RiskDelete($id: UUID!, $version: Int) { riskDelete(id: $id, version: $version) { changeNumber risk { ...RiskFields } } }
+`);
+
+export const RISK_OCCUR = graphql(`
+  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }
+`);
+
+export const RISK_MITIGATION_TASK_CREATE = graphql(`
+  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {
+    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }
+  }
+`);
+
+export const ON_RISK_CHANGED = graphql(`
+  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }
+`);
+
+/** The issue page: every live issue. */
+export const ISSUE_LOG = graphql(`
+  query IssueLog($key: String!) {
+    project(key: $key) { id issues(first: 500) { totalCount nodes { ...IssueFields } } }
+  }
+`);
+
+export const ISSUE_CREATE = graphql(`
+  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }
+`);
+
+export const ISSUE_UPDATE = graphql(`
+  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }
+`);
+
+export const ISSUE_DELETE = graphql(`
+  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }
+`);
+
+export const ON_ISSUE_CHANGED = graphql(`
+  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }
+`);
+
+/** Open blockers with the tasks they block, for the blocked-task markers. */
+export const OPEN_BLOCKERS = graphql(`
+  query OpenBlockers($key: String!) {
+    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }
+  }
+`);
+
+export const ON_BLOCKER_CHANGED = graphql(`
+  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }
+`);

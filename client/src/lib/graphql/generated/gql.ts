@@ -114,6 +114,23 @@ type Documents = {
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": typeof types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": typeof types.EarnedValuePlanDocument,
     "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": typeof types.OnProjectUpdatedWithCharterDocument,
+    "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n": typeof types.RiskFieldsFragmentDoc,
+    "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n  }\n": typeof types.IssueFieldsFragmentDoc,
+    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 500) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskRegisterDocument,
+    "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskExposureDocument,
+    "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskCreateDocument,
+    "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskUpdateDocument,
+    "\n  mutation RiskDelete($id: UUID!, $version: Int) { riskDelete(id: $id, version: $version) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskDeleteDocument,
+    "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n": typeof types.RiskOccurDocument,
+    "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n": typeof types.RiskMitigationTaskCreateDocument,
+    "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n": typeof types.OnRiskChangedDocument,
+    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 500) { totalCount nodes { ...IssueFields } } }\n  }\n": typeof types.IssueLogDocument,
+    "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueCreateDocument,
+    "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueUpdateDocument,
+    "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueDeleteDocument,
+    "\n  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }\n": typeof types.OnIssueChangedDocument,
+    "\n  query OpenBlockers($key: String!) {\n    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }\n  }\n": typeof types.OpenBlockersDocument,
+    "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": typeof types.OnBlockerChangedDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -215,6 +232,23 @@ const documents: Documents = {
     "\n  query ResourcesPlan($key: String!, $period: UsagePeriod!) {\n    project(key: $key) {\n      id\n      resources { ...ResourceFields }\n      assignments { id taskId resourceId units }\n      resourceUsage(period: $period) { resourceId periods { start workHours capacityHours overallocated cost } }\n      schedule { finish calendarId tasks { taskId start finish levelingDelayDays } }\n      calendars { id name workWeek { day times { from to } } exceptions { from to working } }\n    }\n  }\n": types.ResourcesPlanDocument,
     "\n  query EarnedValuePlan($key: String!) {\n    project(key: $key) { id baselines { id name createdAt } schedule { statusDate } }\n  }\n": types.EarnedValuePlanDocument,
     "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": types.OnProjectUpdatedWithCharterDocument,
+    "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n": types.RiskFieldsFragmentDoc,
+    "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n  }\n": types.IssueFieldsFragmentDoc,
+    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 500) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskRegisterDocument,
+    "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskExposureDocument,
+    "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n": types.RiskCreateDocument,
+    "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n": types.RiskUpdateDocument,
+    "\n  mutation RiskDelete($id: UUID!, $version: Int) { riskDelete(id: $id, version: $version) { changeNumber risk { ...RiskFields } } }\n": types.RiskDeleteDocument,
+    "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n": types.RiskOccurDocument,
+    "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n": types.RiskMitigationTaskCreateDocument,
+    "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n": types.OnRiskChangedDocument,
+    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 500) { totalCount nodes { ...IssueFields } } }\n  }\n": types.IssueLogDocument,
+    "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n": types.IssueCreateDocument,
+    "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n": types.IssueUpdateDocument,
+    "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n": types.IssueDeleteDocument,
+    "\n  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }\n": types.OnIssueChangedDocument,
+    "\n  query OpenBlockers($key: String!) {\n    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }\n  }\n": types.OpenBlockersDocument,
+    "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": types.OnBlockerChangedDocument,
 };
 
 /**
@@ -613,6 +647,74 @@ export function graphql(source: "\n  query EarnedValuePlan($key: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n"): typeof import('./graphql.js').OnProjectUpdatedWithCharterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n"): typeof import('./graphql.js').RiskFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n  }\n"): typeof import('./graphql.js').IssueFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 500) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n"): typeof import('./graphql.js').RiskRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n"): typeof import('./graphql.js').RiskExposureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n"): typeof import('./graphql.js').RiskCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n"): typeof import('./graphql.js').RiskUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskDelete($id: UUID!, $version: Int) { riskDelete(id: $id, version: $version) { changeNumber risk { ...RiskFields } } }\n"): typeof import('./graphql.js').RiskDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n"): typeof import('./graphql.js').RiskOccurDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n"): typeof import('./graphql.js').RiskMitigationTaskCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n"): typeof import('./graphql.js').OnRiskChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 500) { totalCount nodes { ...IssueFields } } }\n  }\n"): typeof import('./graphql.js').IssueLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n"): typeof import('./graphql.js').IssueCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n"): typeof import('./graphql.js').IssueUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n"): typeof import('./graphql.js').IssueDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }\n"): typeof import('./graphql.js').OnIssueChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenBlockers($key: String!) {\n    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }\n  }\n"): typeof import('./graphql.js').OpenBlockersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n"): typeof import('./graphql.js').OnBlockerChangedDocument;
 
 
 export function graphql(source: string) {
