@@ -623,7 +623,7 @@ export const RISK_REGISTER = graphql(`
   query RiskRegister($key: String!, $weeks: Int!) {
     project(key: $key) {
       id
-      risks(first: 500) { totalCount nodes { ...RiskFields } }
+      risks(first: 200) { totalCount nodes { ...RiskFields } }
       riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }
       riskReserve { currency budget contingency opportunities openThreats openOpportunities }
     }
@@ -669,7 +669,7 @@ export const ON_RISK_CHANGED = graphql(`
 /** The issue page: every live issue. */
 export const ISSUE_LOG = graphql(`
   query IssueLog($key: String!) {
-    project(key: $key) { id issues(first: 500) { totalCount nodes { ...IssueFields } } }
+    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }
   }
 `);
 

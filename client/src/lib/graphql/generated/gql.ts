@@ -116,7 +116,7 @@ type Documents = {
     "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": typeof types.OnProjectUpdatedWithCharterDocument,
     "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n": typeof types.RiskFieldsFragmentDoc,
     "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n  }\n": typeof types.IssueFieldsFragmentDoc,
-    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 500) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskRegisterDocument,
+    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskRegisterDocument,
     "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskExposureDocument,
     "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskCreateDocument,
     "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskUpdateDocument,
@@ -124,7 +124,7 @@ type Documents = {
     "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n": typeof types.RiskOccurDocument,
     "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n": typeof types.RiskMitigationTaskCreateDocument,
     "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n": typeof types.OnRiskChangedDocument,
-    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 500) { totalCount nodes { ...IssueFields } } }\n  }\n": typeof types.IssueLogDocument,
+    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }\n  }\n": typeof types.IssueLogDocument,
     "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueCreateDocument,
     "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueUpdateDocument,
     "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueDeleteDocument,
@@ -234,7 +234,7 @@ const documents: Documents = {
     "\n  subscription OnProjectUpdatedWithCharter($projectId: UUID!) {\n    projectUpdated(projectId: $projectId) { ...ProjectFields charter { ...CharterFields } }\n  }\n": types.OnProjectUpdatedWithCharterDocument,
     "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n": types.RiskFieldsFragmentDoc,
     "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n  }\n": types.IssueFieldsFragmentDoc,
-    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 500) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskRegisterDocument,
+    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskRegisterDocument,
     "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskExposureDocument,
     "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n": types.RiskCreateDocument,
     "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n": types.RiskUpdateDocument,
@@ -242,7 +242,7 @@ const documents: Documents = {
     "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n": types.RiskOccurDocument,
     "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n": types.RiskMitigationTaskCreateDocument,
     "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n": types.OnRiskChangedDocument,
-    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 500) { totalCount nodes { ...IssueFields } } }\n  }\n": types.IssueLogDocument,
+    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }\n  }\n": types.IssueLogDocument,
     "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n": types.IssueCreateDocument,
     "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n": types.IssueUpdateDocument,
     "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n": types.IssueDeleteDocument,
@@ -658,7 +658,7 @@ export function graphql(source: "\n  fragment IssueFields on Issue {\n    id key
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 500) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n"): typeof import('./graphql.js').RiskRegisterDocument;
+export function graphql(source: "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n"): typeof import('./graphql.js').RiskRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -690,7 +690,7 @@ export function graphql(source: "\n  subscription OnRiskChanged($projectId: UUID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 500) { totalCount nodes { ...IssueFields } } }\n  }\n"): typeof import('./graphql.js').IssueLogDocument;
+export function graphql(source: "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }\n  }\n"): typeof import('./graphql.js').IssueLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4004,7 +4004,7 @@ export const RiskRegisterDocument = new TypedDocumentString(`
     query RiskRegister($key: String!, $weeks: Int!) {
   project(key: $key) {
     id
-    risks(first: 500) {
+    risks(first: 200) {
       totalCount
       nodes {
         ...RiskFields
@@ -4494,7 +4494,7 @@ export const IssueLogDocument = new TypedDocumentString(`
     query IssueLog($key: String!) {
   project(key: $key) {
     id
-    issues(first: 500) {
+    issues(first: 200) {
       totalCount
       nodes {
         ...IssueFields
