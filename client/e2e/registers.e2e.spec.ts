@@ -101,7 +101,7 @@ describe('risk register and issue log', () => {
     expect(await page.locator('.register tbody tr').filter({ hasText: 'Overdue' }).count()).toBeGreaterThan(0);
     // Owner filter.
     await page.getByLabel('Owner').first().selectOption({ label: 'Dev Patel' });
-    const owners = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+    const owners = await page.locator('.register tbody tr td:nth-child(3)').allTextContents();
     expect(owners.length).toBeGreaterThan(0);
     expect(new Set(owners)).toEqual(new Set(['Dev Patel']));
   });
