@@ -59,3 +59,29 @@ describe('risk and issue subscriptions', () => {
     expect(evs[0]!.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });
+
+describe('the registers on the wall', () => {
+  it('a board token shows the top five risks and the open blockers once a manager ticks them', async () => {
+    const created = await h.gql(`mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "TV") { token boardToken { id showTopRisks } } }`, { p: projectId }, owner);
+    const { token, boardToken } = created.data!.boardTokenCreate;
+    expect(boardToken.showTopRisks).toBe(false);
+    for (let i = 1; i <= 6; i++) {
+      await h.gql(`mutation($i: RiskCreateInput!) { riskCreate(input: $i) { risk { id } } }`, { i: { projectId, title: `Wall risk ${i}`, probability: 5, impactCost: i <= 5 ? 5 : 1 } }, owner);
+    }
+    const task = (await h.gql(`mutation($p: UUID!) { taskCreate(input: { projectId: $p, name: "Blocked work" }) { task { id } } }`, { p: projectId }, owner)).data!.taskCreate.task.id;
+    await h.gql(`mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id } } }`, { i: { projectId, title: 'Firewall rule missing', type: 'BLOCKER', taskIds: [task] } }, owner);
+    const WALL = `{ wallRegisters { showTopRisks showBlockingIssues topRisks { key title score } blockingIssues { key title linkedTasks { name } } } }`;
+    const off = await h.gql(WALL, {}, { bearer: token });
+    expect(off.data!.wallRegisters).toMatchObject({ topRisks: [], blockingIssues: [] });
+    const denied = await h.gql(`mutation($id: UUID!) { boardTokenWallSet(id: $id, showTopRisks: true, showBlockingIssues: true) { boardToken { id } } }`, { id: boardToken.id }, member);
+    expect(denied.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const set = await h.gql(`mutation($id: UUID!) { boardTokenWallSet(id: $id, showTopRisks: true, showBlockingIssues: true) { changeNumber boardToken { showTopRisks showBlockingIssues } } }`, { id: boardToken.id }, owner);
+    expect(set.data!.boardTokenWallSet.boardToken).toEqual({ showTopRisks: true, showBlockingIssues: true });
+    const on = (await h.gql(WALL, {}, { bearer: token })).data!.wallRegisters;
+    expect(on.topRisks).toHaveLength(5);
+    expect(on.topRisks.every((r: { score: number }) => r.score === 25)).toBe(true);
+    expect(on.blockingIssues).toEqual([{ key: expect.stringMatching(/^I-\d+$/), title: 'Firewall rule missing', linkedTasks: [{ name: 'Blocked work' }] }]);
+    const acts = await h.gql(`query($p: UUID!) { project(id: $p) { activity(first: 1) { nodes { summary } } } }`, { p: projectId }, owner);
+    expect(acts.data!.project.activity.nodes[0].summary).toBe('Owner set a wall board to show the top risks and the blocking issues');
+  });
+});

@@ -10,6 +10,8 @@ export class RisksIssues1765200000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "activities" ADD "subject" text`);
+    await q.query(`ALTER TABLE "board_tokens" ADD "show_top_risks" boolean NOT NULL DEFAULT false`);
+    await q.query(`ALTER TABLE "board_tokens" ADD "show_blocking_issues" boolean NOT NULL DEFAULT false`);
     await q.query(
       `CREATE TABLE "risks" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "project_id" uuid NOT NULL, "number" integer NOT NULL, "title" text NOT NULL, "description" text NOT NULL DEFAULT '', "cause" text NOT NULL DEFAULT '', "effect" text NOT NULL DEFAULT '', "category" text NOT NULL DEFAULT '', "owner_id" uuid, "kind" text NOT NULL DEFAULT 'THREAT', "probability" integer NOT NULL, "impact_schedule" integer NOT NULL, "impact_cost" integer NOT NULL, "impact_scope" integer NOT NULL, "impact_quality" integer NOT NULL, "impact" integer NOT NULL, "score" integer NOT NULL, "cost_impact" numeric(14,2), "schedule_impact_days" numeric(8,2), "expected_value" numeric(14,2), "strategy" text, "response_plan" text NOT NULL DEFAULT '', "trigger" text NOT NULL DEFAULT '', "review_date" date, "status" text NOT NULL DEFAULT 'IDENTIFIED', "residual_probability" integer, "residual_impact" integer, "residual_score" integer, "created_by_id" uuid, "version" integer NOT NULL DEFAULT 1, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "archived_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_risks" PRIMARY KEY ("id"))`,
     );
@@ -53,6 +55,8 @@ export class RisksIssues1765200000000 implements MigrationInterface {
     await q.query(`DROP TABLE "risk_history"`);
     await q.query(`DROP TABLE "risk_tasks"`);
     await q.query(`DROP TABLE "risks"`);
+    await q.query(`ALTER TABLE "board_tokens" DROP COLUMN "show_blocking_issues"`);
+    await q.query(`ALTER TABLE "board_tokens" DROP COLUMN "show_top_risks"`);
     await q.query(`ALTER TABLE "activities" DROP COLUMN "subject"`);
   }
 }

@@ -85,6 +85,11 @@ export function describeActivity(a: Activity, names: Names): string {
         const key = subject.split(' ')[0];
         return `${who} renamed ${key} from ${show(a.field, a.oldValue, names)} to ${show(a.field, a.newValue, names)}`;
       }
+      if (a.entityType === 'board_token' && a.field === 'wallRegisters') {
+        const v = a.newValue as { showTopRisks?: boolean; showBlockingIssues?: boolean } | null;
+        const shown = [v?.showTopRisks && 'the top risks', v?.showBlockingIssues && 'the blocking issues'].filter(Boolean).join(' and ');
+        return shown ? `${who} set a wall board to show ${shown}` : `${who} set a wall board to show no risks or issues`;
+      }
       if (a.entityType === 'charter') return `${who} edited the charter (${label})`;
       if (a.entityType === 'project' && a.field === 'name') return `${who} renamed the project to ${show(a.field, a.newValue, names)}`;
       if (a.entityType === 'member' && a.field === 'role') return `${who} changed a member's role to ${show(a.field, a.newValue, names)}`;

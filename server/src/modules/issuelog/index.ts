@@ -17,6 +17,7 @@ import { Issue, IssueRisk, IssueTask } from './issue.entity.js';
 import { IssueResolver, ProjectIssuesResolver, RiskIssuesResolver, TaskBlockingResolver } from './issue.resolver.js';
 import { IssueService } from './issue.service.js';
 import { IssueEventAction, type IssueEvent } from './issue.types.js';
+import { WallRegistersResolver, WallRegistersService } from './wall.js';
 
 export { Issue, IssueRisk, IssueTask } from './issue.entity.js';
 export { IssueLevel, IssueStatus, IssueType, isOpenIssue } from './issue.enums.js';
@@ -88,13 +89,15 @@ export const issuelogModule = defineModule({
   },
   create: ({ ds, hub, logger }, needs: IssueNeeds) => {
     const issues = new IssueService(ds, needs.risks);
+    const walls = new WallRegistersService(ds);
     return {
-      services: { issues },
+      services: { issues, walls },
       resolvers: [
         [IssueResolver, new IssueResolver(issues)],
         [ProjectIssuesResolver, new ProjectIssuesResolver(issues)],
         [RiskIssuesResolver, new RiskIssuesResolver()],
         [TaskBlockingResolver, new TaskBlockingResolver()],
+        [WallRegistersResolver, new WallRegistersResolver(walls)],
       ],
       onEvent: issueEvents(ds, hub, logger),
     };
