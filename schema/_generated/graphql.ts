@@ -232,6 +232,8 @@ export type BoardToken = {
   prefix: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  showBlockingIssues: Scalars['Boolean']['output'];
+  showTopRisks: Scalars['Boolean']['output'];
 };
 
 /** The secret is shown only here, once; the wall page is /wall/<token> */
@@ -245,6 +247,13 @@ export type BoardTokenCreatePayload = {
 
 export type BoardTokenPayload = {
   __typename?: 'BoardTokenPayload';
+  boardToken: BoardToken;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+};
+
+export type BoardTokenWallPayload = {
+  __typename?: 'BoardTokenWallPayload';
   boardToken: BoardToken;
   /** The project's change number of this write (null when nothing was written); its events carry the same number */
   changeNumber: Maybe<Scalars['Float']['output']>;
@@ -901,6 +910,8 @@ export type Mutation = {
   /** A read-only token for the wall screen at /wall/<token>; the secret is returned once */
   boardTokenCreate: BoardTokenCreatePayload;
   boardTokenRevoke: BoardTokenPayload;
+  /** Chooses what the token's wall shows of the registers (managers) */
+  boardTokenWallSet: BoardTokenWallPayload;
   calendarCreate: CalendarPayload;
   /** Tasks and resources on it go back to the project calendar, calendars based on it to the standard week. With the version you read, a calendar changed since is not deleted (CONFLICT) */
   calendarDelete: CalendarPayload;
@@ -1031,6 +1042,13 @@ export type MutationBoardTokenCreateArgs = {
 
 export type MutationBoardTokenRevokeArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type MutationBoardTokenWallSetArgs = {
+  id: Scalars['UUID']['input'];
+  showBlockingIssues: Scalars['Boolean']['input'];
+  showTopRisks: Scalars['Boolean']['input'];
 };
 
 
@@ -1571,6 +1589,8 @@ export type Query = {
   viewer: Maybe<User>;
   /** The wall screen's board, for a request made with a board token */
   wallBoard: Board;
+  /** The registers on the wall screen, as its board token chose; for a request made with a board token */
+  wallRegisters: WallRegisters;
   /** The wall screen's project schedule, for a request made with a board token */
   wallSchedule: Schedule;
 };
@@ -2417,6 +2437,17 @@ export type VarianceRow = {
   startDays: Maybe<Scalars['Float']['output']>;
   /** null for the project row */
   taskId: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a wall screen shows of the registers, as its board token chose */
+export type WallRegisters = {
+  __typename?: 'WallRegisters';
+  /** Open BLOCKER issues, most severe first (empty unless chosen) */
+  blockingIssues: Array<Issue>;
+  showBlockingIssues: Scalars['Boolean']['output'];
+  showTopRisks: Scalars['Boolean']['output'];
+  /** The five open risks with the highest score (empty unless chosen) */
+  topRisks: Array<Risk>;
 };
 
 export type WorkCalendar = {

@@ -92,7 +92,7 @@ export const PROJECT_SETTINGS = graphql(`
   query ProjectSettings($key: String!, $withTokens: Boolean!) {
     project(key: $key) {
       ...ProjectFields
-      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }
+      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }
       invitations @include(if: $withTokens) { ...InvitationFields }
     }
   }
@@ -208,7 +208,7 @@ export const MEMBER_REMOVE = graphql(`
 
 export const BOARD_TOKEN_CREATE = graphql(`
   mutation BoardTokenCreate($projectId: UUID!, $name: String!) {
-    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }
+    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }
   }
 `);
 
@@ -698,4 +698,23 @@ export const OPEN_BLOCKERS = graphql(`
 
 export const ON_BLOCKER_CHANGED = graphql(`
   subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }
+`);
+
+/** What a wall screen shows of the registers (its board token's choice). */
+export const WALL_REGISTERS = graphql(`
+  query WallRegisters {
+    wallRegisters {
+      showTopRisks showBlockingIssues
+      topRisks { id key title score kind owner { name } }
+      blockingIssues { id key title severity linkedTasks { id key name } }
+    }
+  }
+`);
+
+export const BOARD_TOKEN_WALL_SET = graphql(`
+  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {
+    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {
+      changeNumber boardToken { id showTopRisks showBlockingIssues }
+    }
+  }
 `);

@@ -27,7 +27,7 @@ type Documents = {
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": typeof types.ProjectCreateDocument,
     "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": typeof types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": typeof types.InvitationFieldsFragmentDoc,
-    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
+    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
     "\n  fragment StatusFields on TaskStatus { id name category color position }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }\n": typeof types.ProjectStatusesDocument,
     "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n": typeof types.StatusCreateDocument,
@@ -52,7 +52,7 @@ type Documents = {
     "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n": typeof types.InvitationAcceptDocument,
     "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n": typeof types.MemberUpdateDocument,
     "\n  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": typeof types.MemberRemoveDocument,
-    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.BoardTokenCreateDocument,
+    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }\n  }\n": typeof types.BoardTokenCreateDocument,
     "\n  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": typeof types.BoardTokenRevokeDocument,
     "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n": typeof types.AccessTokensDocument,
     "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.AccessTokenCreateDocument,
@@ -131,6 +131,8 @@ type Documents = {
     "\n  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }\n": typeof types.OnIssueChangedDocument,
     "\n  query OpenBlockers($key: String!) {\n    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }\n  }\n": typeof types.OpenBlockersDocument,
     "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": typeof types.OnBlockerChangedDocument,
+    "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": typeof types.WallRegistersDocument,
+    "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": typeof types.BoardTokenWallSetDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -145,7 +147,7 @@ const documents: Documents = {
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": types.ProjectCreateDocument,
     "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": types.InvitationFieldsFragmentDoc,
-    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": types.ProjectSettingsDocument,
+    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": types.ProjectSettingsDocument,
     "\n  fragment StatusFields on TaskStatus { id name category color position }\n": types.StatusFieldsFragmentDoc,
     "\n  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }\n": types.ProjectStatusesDocument,
     "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n": types.StatusCreateDocument,
@@ -170,7 +172,7 @@ const documents: Documents = {
     "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n": types.InvitationAcceptDocument,
     "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n": types.MemberUpdateDocument,
     "\n  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": types.MemberRemoveDocument,
-    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": types.BoardTokenCreateDocument,
+    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }\n  }\n": types.BoardTokenCreateDocument,
     "\n  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": types.BoardTokenRevokeDocument,
     "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n": types.AccessTokensDocument,
     "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": types.AccessTokenCreateDocument,
@@ -249,6 +251,8 @@ const documents: Documents = {
     "\n  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }\n": types.OnIssueChangedDocument,
     "\n  query OpenBlockers($key: String!) {\n    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }\n  }\n": types.OpenBlockersDocument,
     "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": types.OnBlockerChangedDocument,
+    "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": types.WallRegistersDocument,
+    "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": types.BoardTokenWallSetDocument,
 };
 
 /**
@@ -302,7 +306,7 @@ export function graphql(source: "\n  fragment InvitationFields on Invitation { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n"): typeof import('./graphql.js').ProjectSettingsDocument;
+export function graphql(source: "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n"): typeof import('./graphql.js').ProjectSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -402,7 +406,7 @@ export function graphql(source: "\n  mutation MemberRemove($projectId: UUID!, $u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql.js').BoardTokenCreateDocument;
+export function graphql(source: "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }\n  }\n"): typeof import('./graphql.js').BoardTokenCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -715,6 +719,14 @@ export function graphql(source: "\n  query OpenBlockers($key: String!) {\n    pr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n"): typeof import('./graphql.js').OnBlockerChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n"): typeof import('./graphql.js').WallRegistersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n"): typeof import('./graphql.js').BoardTokenWallSetDocument;
 
 
 export function graphql(source: string) {

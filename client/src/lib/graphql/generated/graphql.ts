@@ -718,7 +718,7 @@ export type ProjectSettingsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectSettingsQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, boardTokens?: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }>, invitations?: Array<{ id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string }>, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+export type ProjectSettingsQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, boardTokens?: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, showTopRisks: boolean, showBlockingIssues: boolean }>, invitations?: Array<{ id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string }>, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
 export type StatusFieldsFragment = { id: string, name: string, category: StatusCategory, color: string, position: number };
 
@@ -888,7 +888,7 @@ export type BoardTokenCreateMutationVariables = Exact<{
 }>;
 
 
-export type BoardTokenCreateMutation = { boardTokenCreate: { token: string, boardToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+export type BoardTokenCreateMutation = { boardTokenCreate: { token: string, boardToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, showTopRisks: boolean, showBlockingIssues: boolean } } };
 
 export type BoardTokenRevokeMutationVariables = Exact<{
   id: string;
@@ -1402,6 +1402,20 @@ export type OnBlockerChangedSubscriptionVariables = Exact<{
 
 
 export type OnBlockerChangedSubscription = { issueChanged: { action: IssueEventAction, issue: { id: string } } };
+
+export type WallRegistersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WallRegistersQuery = { wallRegisters: { showTopRisks: boolean, showBlockingIssues: boolean, topRisks: Array<{ id: string, key: string, title: string, score: number, kind: RiskKind, owner: { name: string } | null }>, blockingIssues: Array<{ id: string, key: string, title: string, severity: IssueLevel, linkedTasks: Array<{ id: string, key: string, name: string }> }> } };
+
+export type BoardTokenWallSetMutationVariables = Exact<{
+  id: string;
+  showTopRisks: boolean;
+  showBlockingIssues: boolean;
+}>;
+
+
+export type BoardTokenWallSetMutation = { boardTokenWallSet: { changeNumber: number | null, boardToken: { id: string, showTopRisks: boolean, showBlockingIssues: boolean } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1969,6 +1983,8 @@ export const ProjectSettingsDocument = new TypedDocumentString(`
       createdAt
       lastUsedAt
       revokedAt
+      showTopRisks
+      showBlockingIssues
     }
     invitations @include(if: $withTokens) {
       ...InvitationFields
@@ -2483,6 +2499,8 @@ export const BoardTokenCreateDocument = new TypedDocumentString(`
       createdAt
       lastUsedAt
       revokedAt
+      showTopRisks
+      showBlockingIssues
     }
   }
 }
@@ -4797,3 +4815,48 @@ export const OnBlockerChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnBlockerChangedSubscription, OnBlockerChangedSubscriptionVariables>;
+export const WallRegistersDocument = new TypedDocumentString(`
+    query WallRegisters {
+  wallRegisters {
+    showTopRisks
+    showBlockingIssues
+    topRisks {
+      id
+      key
+      title
+      score
+      kind
+      owner {
+        name
+      }
+    }
+    blockingIssues {
+      id
+      key
+      title
+      severity
+      linkedTasks {
+        id
+        key
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WallRegistersQuery, WallRegistersQueryVariables>;
+export const BoardTokenWallSetDocument = new TypedDocumentString(`
+    mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {
+  boardTokenWallSet(
+    id: $id
+    showTopRisks: $showTopRisks
+    showBlockingIssues: $showBlockingIssues
+  ) {
+    changeNumber
+    boardToken {
+      id
+      showTopRisks
+      showBlockingIssues
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardTokenWallSetMutation, BoardTokenWallSetMutationVariables>;
