@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signInUi, useE2E } from './harness.js';
+import { demoCookie, gql, signInUi, useE2E } from './harness.js';
 
 const e2e = useE2E();
 const SHOTS = '/tmp/shots/risks';
@@ -149,5 +149,31 @@ describe('risk register and issue log', () => {
       await page.getByTestId('blocked-marker').first().waitFor();
       await shot(page, `outline-${w}`);
     }
+  });
+
+  it('a wall screen shows the top risks and the blocking issues once its token is set to, and updates live', async () => {
+    const { server } = e2e;
+    const cookie = await demoCookie(server);
+    const project = (await gql(server, `{ project(key: "ERP") { id } }`, {}, { cookie })).data!.project.id;
+    const made = (await gql(server, `mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "Risk TV") { token boardToken { id } } }`, { p: project }, { cookie })).data!.boardTokenCreate;
+    // A manager ticks both options in the settings.
+    const page = await signedIn();
+    await page.goto(`${server.url}/p/ERP/settings`);
+    const tokenRow = page.getByTestId('board-token-row').filter({ hasText: 'Risk TV' });
+    await tokenRow.getByTestId('wall-top-risks').check();
+    await expect.poll(() => tokenRow.getByTestId('wall-top-risks').isEnabled()).toBe(true);
+    await tokenRow.getByTestId('wall-blockers').check();
+    await expect.poll(() => tokenRow.getByTestId('wall-blockers').isEnabled()).toBe(true);
+
+    const wallCtx = await e2e.context({ width: 1920, height: 1080 });
+    const wall = await wallCtx.newPage();
+    await wall.goto(`${server.url}/wall/${made.token}`);
+    await wall.getByTestId('wall-registers').waitFor();
+    await expect.poll(() => wall.getByTestId('wall-risk').count()).toBe(5);
+    expect(await wall.getByTestId('wall-blocker').count()).toBeGreaterThan(0);
+    await shot(wall, 'wall-1920');
+    // A new critical blocker appears on the wall without reload.
+    await gql(server, `mutation($p: UUID!) { issueCreate(input: { projectId: $p, title: "Datacentre power work", type: BLOCKER, severity: CRITICAL }) { issue { id } } }`, { p: project }, { cookie });
+    await wall.getByTestId('wall-blocker').filter({ hasText: 'Datacentre power work' }).waitFor();
   });
 });
