@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor.js';
 import type { Services } from '../composition.js';
+import { ConstraintType } from '../modules/task/index.js';
 import { IssueLevel, IssueStatus, IssueType } from '../modules/issuelog/index.js';
 import { RiskKind, RiskStatus, RiskStrategy, type RiskCreateInput } from '../modules/risk/index.js';
 
@@ -69,7 +70,10 @@ export async function seedRisksAndIssues(ds: DataSource, services: Services, act
     if (before) risk = await risks.update(actor(), { id: risk.id, version: risk.version, probability: fields.probability });
     if (mitigation) {
       const parentId = taskIds.get(mitigation.under) ?? null;
-      risk = (await risks.createMitigationTask(actor(), { riskId: risk.id, name: mitigation.name, parentId })).risk;
+      const made = await risks.createMitigationTask(actor(), { riskId: risk.id, name: mitigation.name, parentId });
+      risk = made.risk;
+      // Mitigation starts now, not at the project's start (it would show as late work).
+      await services.planning.schedules.updateTask(actor(), { id: made.task.id, version: made.task.version, constraintType: ConstraintType.SNET, constraintDate: `${isoDay(today)}T00:00` });
     }
     made.set(r.title, risk);
   }
