@@ -266,6 +266,8 @@ export type BoardToken = {
   prefix: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  showBlockingIssues: Scalars['Boolean']['output'];
+  showTopRisks: Scalars['Boolean']['output'];
 };
 
 /** The secret is shown only here, once; the wall page is /wall/<token> */
@@ -279,6 +281,13 @@ export type BoardTokenCreatePayload = {
 
 export type BoardTokenPayload = {
   __typename?: 'BoardTokenPayload';
+  boardToken: BoardToken;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+};
+
+export type BoardTokenWallPayload = {
+  __typename?: 'BoardTokenWallPayload';
   boardToken: BoardToken;
   /** The project's change number of this write (null when nothing was written); its events carry the same number */
   changeNumber: Maybe<Scalars['Float']['output']>;
@@ -1266,6 +1275,192 @@ export type InvitationState =
   | 'PENDING'
   | 'REVOKED';
 
+/** A problem, question, blocker or defect in the issue log */
+export type Issue = {
+  __typename?: 'Issue';
+  /** Whole days since it was raised */
+  ageDays: Scalars['Int']['output'];
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  escalatedTo: Maybe<User>;
+  escalatedToId: Maybe<Scalars['ID']['output']>;
+  /** 0 (not escalated) to 5 */
+  escalationLevel: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Human key, numbered per project: I-2 */
+  key: Scalars['String']['output'];
+  /** Linked risks */
+  linkedRisks: Array<Risk>;
+  /** Linked live tasks; an open BLOCKER blocks them */
+  linkedTasks: Array<Task>;
+  number: Scalars['Int']['output'];
+  /** The risk this issue is the occurrence of */
+  originRisk: Maybe<Risk>;
+  originRiskId: Maybe<Scalars['ID']['output']>;
+  /** Its due date has passed and it is not resolved or closed */
+  overdue: Scalars['Boolean']['output'];
+  owner: Maybe<User>;
+  ownerId: Maybe<Scalars['ID']['output']>;
+  priority: IssueLevel;
+  projectId: Scalars['ID']['output'];
+  raisedAt: Scalars['DateTimeISO']['output'];
+  raisedBy: Maybe<User>;
+  raisedById: Maybe<Scalars['ID']['output']>;
+  /** How it was resolved; required once RESOLVED or CLOSED */
+  resolution: Scalars['String']['output'];
+  severity: IssueLevel;
+  status: IssueStatus;
+  title: Scalars['String']['output'];
+  type: IssueType;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type IssueConnection = {
+  __typename?: 'IssueConnection';
+  nodes: Array<Issue>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IssueCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** null clears */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A project member; null clears */
+  escalatedToId?: InputMaybe<Scalars['UUID']['input']>;
+  /** 0-5 */
+  escalationLevel?: InputMaybe<Scalars['Int']['input']>;
+  /** A project member; null clears */
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Default MEDIUM */
+  priority?: InputMaybe<IssueLevel>;
+  projectId: Scalars['UUID']['input'];
+  /** Default: now */
+  raisedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** A project member; default: whoever logs it */
+  raisedById?: InputMaybe<Scalars['UUID']['input']>;
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** Linked risks of this project (replaces the list) */
+  riskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  /** Default MEDIUM */
+  severity?: InputMaybe<IssueLevel>;
+  /** Default OPEN; RESOLVED and CLOSED need a resolution */
+  status?: InputMaybe<IssueStatus>;
+  /** Linked tasks of this project (replaces the list) */
+  taskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  title: Scalars['String']['input'];
+  /** Default PROBLEM */
+  type?: InputMaybe<IssueType>;
+};
+
+/** An issue was logged, changed or deleted (archived) */
+export type IssueEvent = {
+  __typename?: 'IssueEvent';
+  action: IssueEventAction;
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** The project's change number of the write */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  issue: Issue;
+};
+
+export type IssueEventAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
+export type IssueFilter = {
+  /** Only open issues (not RESOLVED or CLOSED) */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only open issues past their due date */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Case-insensitive match on title or key */
+  search?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<IssueLevel>;
+  statuses?: InputMaybe<Array<IssueStatus>>;
+  types?: InputMaybe<Array<IssueType>>;
+};
+
+/** Severity or priority of an issue */
+export type IssueLevel =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type IssuePayload = {
+  __typename?: 'IssuePayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  issue: Issue;
+};
+
+export type IssueSort = {
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  field: IssueSortField;
+};
+
+export type IssueSortField =
+  | 'DUE_DATE'
+  | 'KEY'
+  | 'PRIORITY'
+  | 'RAISED_AT'
+  | 'SEVERITY'
+  | 'STATUS'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+/** RESOLVED and CLOSED need a resolution; the others are open */
+export type IssueStatus =
+  | 'CLOSED'
+  | 'ESCALATED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** An open BLOCKER marks the tasks linked to it as blocked */
+export type IssueType =
+  | 'BLOCKER'
+  | 'DEFECT'
+  | 'PROBLEM'
+  | 'QUESTION';
+
+export type IssueUpdateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** null clears */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A project member; null clears */
+  escalatedToId?: InputMaybe<Scalars['UUID']['input']>;
+  /** 0-5 */
+  escalationLevel?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  /** A project member; null clears */
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Default MEDIUM */
+  priority?: InputMaybe<IssueLevel>;
+  /** Default: now */
+  raisedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** A project member; default: whoever logs it */
+  raisedById?: InputMaybe<Scalars['UUID']['input']>;
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** Linked risks of this project (replaces the list) */
+  riskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  /** Default MEDIUM */
+  severity?: InputMaybe<IssueLevel>;
+  /** Default OPEN; RESOLVED and CLOSED need a resolution */
+  status?: InputMaybe<IssueStatus>;
+  /** Linked tasks of this project (replaces the list) */
+  taskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Default PROBLEM */
+  type?: InputMaybe<IssueType>;
+  /** The version you read; a stale one fails with CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type LevelingDelay = {
   __typename?: 'LevelingDelay';
   levelingDelayDays: Scalars['Float']['output'];
@@ -1342,6 +1537,8 @@ export type Mutation = {
   /** A read-only token for the wall screen at /wall/<token>; the secret is returned once */
   boardTokenCreate: BoardTokenCreatePayload;
   boardTokenRevoke: BoardTokenPayload;
+  /** Chooses what the token's wall shows of the registers (managers) */
+  boardTokenWallSet: BoardTokenWallPayload;
   calendarCreate: CalendarPayload;
   /** Tasks and resources on it go back to the project calendar, calendars based on it to the standard week. With the version you read, a calendar changed since is not deleted (CONFLICT) */
   calendarDelete: CalendarPayload;
@@ -1397,6 +1594,12 @@ export type Mutation = {
   invitationAccept: ProjectPayload;
   /** Withdraws an invitation: its link stops working */
   invitationRevoke: InvitationPayload;
+  /** Logs an issue; members and above */
+  issueCreate: IssuePayload;
+  /** Deletes (archives) an issue; managers and owners */
+  issueDelete: IssuePayload;
+  /** Changes an issue; send the version you read (stale = CONFLICT) */
+  issueUpdate: IssuePayload;
   /** Levels the work resources: stores each task's leveling delay */
   levelingApply: LevelingPayload;
   /** Removes every leveling delay */
@@ -1423,6 +1626,16 @@ export type Mutation = {
   resourceForMember: ResourcePayload;
   /** Send the version you read (stale = CONFLICT) */
   resourceUpdate: ResourcePayload;
+  /** Raises a risk; members and above */
+  riskCreate: RiskPayload;
+  /** Deletes (archives) a risk; managers and owners. Its history stays. */
+  riskDelete: RiskPayload;
+  /** Creates a task in the WBS (under parentId, default top level) and links it to the risk, in one step */
+  riskMitigationTaskCreate: RiskMitigationPayload;
+  /** The risk happened: it becomes OCCURRED and an issue is logged for it, linked both ways, in one step */
+  riskOccur: RiskOccurPayload;
+  /** Changes a risk; send the version you read (stale = CONFLICT) */
+  riskUpdate: RiskPayload;
   /** Signs in (sets the session cookie) */
   signIn: AuthPayload;
   signOut: Scalars['Boolean']['output'];
@@ -1498,6 +1711,13 @@ export type MutationBoardTokenCreateArgs = {
 
 export type MutationBoardTokenRevokeArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type MutationBoardTokenWallSetArgs = {
+  id: Scalars['UUID']['input'];
+  showBlockingIssues: Scalars['Boolean']['input'];
+  showTopRisks: Scalars['Boolean']['input'];
 };
 
 
@@ -1673,6 +1893,22 @@ export type MutationInvitationRevokeArgs = {
 };
 
 
+export type MutationIssueCreateArgs = {
+  input: IssueCreateInput;
+};
+
+
+export type MutationIssueDeleteArgs = {
+  id: Scalars['UUID']['input'];
+  version: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationIssueUpdateArgs = {
+  input: IssueUpdateInput;
+};
+
+
 export type MutationLevelingApplyArgs = {
   projectId: Scalars['UUID']['input'];
 };
@@ -1751,6 +1987,32 @@ export type MutationResourceForMemberArgs = {
 
 export type MutationResourceUpdateArgs = {
   input: ResourceUpdateInput;
+};
+
+
+export type MutationRiskCreateArgs = {
+  input: RiskCreateInput;
+};
+
+
+export type MutationRiskDeleteArgs = {
+  id: Scalars['UUID']['input'];
+  version: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRiskMitigationTaskCreateArgs = {
+  input: RiskMitigationTaskInput;
+};
+
+
+export type MutationRiskOccurArgs = {
+  input: RiskOccurInput;
+};
+
+
+export type MutationRiskUpdateArgs = {
+  input: RiskUpdateInput;
 };
 
 
@@ -1944,6 +2206,8 @@ export type Project = {
   id: Scalars['ID']['output'];
   /** Invitations not yet accepted, withdrawn or expired, newest first (owners and managers only) */
   invitations: Array<Invitation>;
+  /** The issue log */
+  issues: IssueConnection;
   key: Scalars['String']['output'];
   /** What levelingApply would do, without changing anything */
   levelingPreview: LevelingPreview;
@@ -1956,6 +2220,12 @@ export type Project = {
   /** Work, capacity and cost per resource and period over the schedule */
   resourceUsage: Array<ResourceUsage>;
   resources: Array<Resource>;
+  /** Open exposure at the end of each of the last weeks, from the recorded history, oldest first */
+  riskExposure: Array<RiskExposurePoint>;
+  /** The contingency reserve the open threats call for, beside the project's budget */
+  riskReserve: RiskReserve;
+  /** The risk register */
+  risks: RiskConnection;
   /** Computed from tasks, links, calendars, constraints, progress and leveling delays */
   schedule: Schedule;
   stakeholderGroups: Array<StakeholderGroup>;
@@ -2032,6 +2302,14 @@ export type ProjectExportArgs = {
 };
 
 
+export type ProjectIssuesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<IssueFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<IssueSort>;
+};
+
+
 export type ProjectRaciArgs = {
   branchId: InputMaybe<Scalars['UUID']['input']>;
 };
@@ -2041,6 +2319,19 @@ export type ProjectResourceUsageArgs = {
   from: InputMaybe<Scalars['LocalDate']['input']>;
   period?: UsagePeriod;
   to: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type ProjectRiskExposureArgs = {
+  weeks?: Scalars['Int']['input'];
+};
+
+
+export type ProjectRisksArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RiskFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<RiskSort>;
 };
 
 
@@ -2146,15 +2437,19 @@ export type Query = {
   decision: Decision;
   /** The project and role an invitation link offers; NOT_FOUND for a link that never existed */
   invitation: InvitationPreview;
+  issue: Issue;
   /** A project by id or by key */
   project: Project;
   /** Projects the viewer is a member of, by name */
   projects: ProjectConnection;
+  risk: Risk;
   task: Task;
   /** The signed-in user, or null */
   viewer: Maybe<User>;
   /** The wall screen's board, for a request made with a board token */
   wallBoard: Board;
+  /** The registers on the wall screen, as its board token chose; for a request made with a board token */
+  wallRegisters: WallRegisters;
   /** The wall screen's project schedule, for a request made with a board token */
   wallSchedule: Schedule;
 };
@@ -2175,6 +2470,11 @@ export type QueryInvitationArgs = {
 };
 
 
+export type QueryIssueArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
 export type QueryProjectArgs = {
   id: InputMaybe<Scalars['UUID']['input']>;
   key: InputMaybe<Scalars['String']['input']>;
@@ -2185,6 +2485,11 @@ export type QueryProjectsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   includeArchived: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryRiskArgs = {
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -2368,6 +2673,319 @@ export type ResourceUsage = {
   __typename?: 'ResourceUsage';
   periods: Array<UsagePeriodRow>;
   resourceId: Scalars['ID']['output'];
+};
+
+/** An uncertain event that would harm (threat) or help (opportunity) the project */
+export type Risk = {
+  __typename?: 'Risk';
+  /** Set when the risk was deleted (archived); history is kept */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Free grouping, e.g. Technical, Vendor, People */
+  category: Scalars['String']['output'];
+  /** What could bring the risk about */
+  cause: Scalars['String']['output'];
+  /** Money at stake if it happens, in the project's currency */
+  costImpact: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  /** What happens to the project if it does */
+  effect: Scalars['String']['output'];
+  /** Expected monetary value: the probability's chance × costImpact (Probability 1..5 maps to a chance of 10 / 30 / 50 / 70 / 90 percent); null without a cost impact */
+  expectedValue: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** The highest of the four impact scores */
+  impact: Scalars['Int']['output'];
+  /** Impact on cost, 1-5 */
+  impactCost: Scalars['Int']['output'];
+  /** Impact on quality, 1-5 */
+  impactQuality: Scalars['Int']['output'];
+  /** Impact on the schedule, 1-5 */
+  impactSchedule: Scalars['Int']['output'];
+  /** Impact on scope, 1-5 */
+  impactScope: Scalars['Int']['output'];
+  /** Issues linked to this risk (the one it became when it occurred among them) */
+  issues: Array<Issue>;
+  /** Human key, numbered per project: R-3 */
+  key: Scalars['String']['output'];
+  kind: RiskKind;
+  /** Linked live tasks (mitigation work, or work the risk threatens), in outline order */
+  linkedTasks: Array<Task>;
+  number: Scalars['Int']['output'];
+  owner: Maybe<User>;
+  ownerId: Maybe<Scalars['ID']['output']>;
+  /** 1-5. Probability 1..5 maps to a chance of 10 / 30 / 50 / 70 / 90 percent */
+  probability: Scalars['Int']['output'];
+  project: Project;
+  projectId: Scalars['ID']['output'];
+  /** Impact after the response, 1-5 */
+  residualImpact: Maybe<Scalars['Int']['output']>;
+  /** Probability after the response, 1-5 */
+  residualProbability: Maybe<Scalars['Int']['output']>;
+  /** residualProbability × residualImpact, when both are set */
+  residualScore: Maybe<Scalars['Int']['output']>;
+  responsePlan: Scalars['String']['output'];
+  reviewDate: Maybe<Scalars['LocalDate']['output']>;
+  /** The review date has passed and the risk is still open */
+  reviewOverdue: Scalars['Boolean']['output'];
+  /** Working days the schedule would move if it happens */
+  scheduleImpactDays: Maybe<Scalars['Float']['output']>;
+  /** probability × impact, 1-25 */
+  score: Scalars['Int']['output'];
+  status: RiskStatus;
+  strategy: Maybe<RiskStrategy>;
+  title: Scalars['String']['output'];
+  /** The sign that the risk is about to happen */
+  trigger: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RiskConnection = {
+  __typename?: 'RiskConnection';
+  nodes: Array<Risk>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RiskCreateInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  cause?: InputMaybe<Scalars['String']['input']>;
+  /** In the project's currency; null clears */
+  costImpact?: InputMaybe<Scalars['Float']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  effect?: InputMaybe<Scalars['String']['input']>;
+  /** 1-5, default 1 */
+  impactCost?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-5, default 1 */
+  impactQuality?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-5, default 1 */
+  impactSchedule?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-5, default 1 */
+  impactScope?: InputMaybe<Scalars['Int']['input']>;
+  /** Default THREAT */
+  kind?: InputMaybe<RiskKind>;
+  /** A project member; null clears */
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+  /** 1-5, default 3. Probability 1..5 maps to a chance of 10 / 30 / 50 / 70 / 90 percent */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['UUID']['input'];
+  /** 1-5; null clears */
+  residualImpact?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-5; null clears */
+  residualProbability?: InputMaybe<Scalars['Int']['input']>;
+  responsePlan?: InputMaybe<Scalars['String']['input']>;
+  /** null clears */
+  reviewDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Working days; null clears */
+  scheduleImpactDays?: InputMaybe<Scalars['Float']['input']>;
+  /** IDENTIFIED, ACTIVE or CLOSED (riskOccur makes a risk OCCURRED) */
+  status?: InputMaybe<RiskStatus>;
+  /** Must fit the kind; null clears */
+  strategy?: InputMaybe<RiskStrategy>;
+  /** Linked tasks of this project (replaces the list) */
+  taskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  title: Scalars['String']['input'];
+  trigger?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A risk was raised, changed or deleted (archived) */
+export type RiskEvent = {
+  __typename?: 'RiskEvent';
+  action: RiskEventAction;
+  /** Who made the change (null: Trellis itself) */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** The project's change number of the write */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  risk: Risk;
+};
+
+export type RiskEventAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
+/** Open risks at the end of one week, as recorded then */
+export type RiskExposurePoint = {
+  __typename?: 'RiskExposurePoint';
+  openCount: Scalars['Int']['output'];
+  /** Sum of the scores of open opportunities */
+  opportunityScore: Scalars['Int']['output'];
+  /** Sum of the expected monetary values of open opportunities */
+  opportunityValue: Scalars['Float']['output'];
+  /** Sum of the scores of open threats */
+  threatScore: Scalars['Int']['output'];
+  /** Sum of the expected monetary values of open threats */
+  threatValue: Scalars['Float']['output'];
+  /** The last day of the week (Sunday) */
+  weekEnding: Scalars['LocalDate']['output'];
+};
+
+export type RiskFilter = {
+  /** Exact category */
+  category?: InputMaybe<Scalars['String']['input']>;
+  impact?: InputMaybe<Scalars['Int']['input']>;
+  /** Include deleted (archived) risks */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<RiskKind>;
+  /** Only risks scoring at least this */
+  minScore?: InputMaybe<Scalars['Int']['input']>;
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  /** With probability/impact: match the residual assessment instead */
+  residual?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only open risks whose review date has passed */
+  reviewOverdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive match on title or key */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<RiskStatus>>;
+};
+
+/** A threat harms the project if it happens; an opportunity helps it */
+export type RiskKind =
+  | 'OPPORTUNITY'
+  | 'THREAT';
+
+export type RiskMitigationPayload = {
+  __typename?: 'RiskMitigationPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  risk: Risk;
+  /** The new task in the WBS, linked to the risk */
+  task: Task;
+};
+
+export type RiskMitigationTaskInput = {
+  /** A project member; default the risk owner */
+  assigneeId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Default: "Mitigate: <risk title>" */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Parent task in the WBS; omit for a top-level task */
+  parentId?: InputMaybe<Scalars['UUID']['input']>;
+  riskId: Scalars['UUID']['input'];
+};
+
+/** A risk that happened: it becomes OCCURRED and an issue is logged for it, linked both ways */
+export type RiskOccurInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Default: the risk's owner */
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+  priority?: InputMaybe<IssueLevel>;
+  riskId: Scalars['UUID']['input'];
+  severity?: InputMaybe<IssueLevel>;
+  /** Default: the risk's title */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Default PROBLEM */
+  type?: InputMaybe<IssueType>;
+  /** The risk's version you read; a stale one fails with CONFLICT */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RiskOccurPayload = {
+  __typename?: 'RiskOccurPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  /** The issue logged for it */
+  issue: Issue;
+  /** The risk, now OCCURRED */
+  risk: Risk;
+};
+
+export type RiskPayload = {
+  __typename?: 'RiskPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  risk: Risk;
+};
+
+/** The money the open risks call for, beside the project's budget */
+export type RiskReserve = {
+  __typename?: 'RiskReserve';
+  budget: Maybe<Scalars['Float']['output']>;
+  /** Contingency reserve: sum of the expected monetary values of open threats */
+  contingency: Scalars['Float']['output'];
+  currency: Scalars['String']['output'];
+  openOpportunities: Scalars['Int']['output'];
+  openThreats: Scalars['Int']['output'];
+  /** Sum of the expected monetary values of open opportunities (possible savings, shown apart) */
+  opportunities: Scalars['Float']['output'];
+};
+
+export type RiskSort = {
+  /** Highest first */
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  field: RiskSortField;
+};
+
+export type RiskSortField =
+  | 'EMV'
+  | 'KEY'
+  | 'RESIDUAL_SCORE'
+  | 'REVIEW_DATE'
+  | 'SCORE'
+  | 'STATUS'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+/** IDENTIFIED and ACTIVE risks are open; CLOSED ones no longer apply; OCCURRED ones happened and became an issue */
+export type RiskStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'IDENTIFIED'
+  | 'OCCURRED';
+
+/** The response: threats take AVOID, MITIGATE, TRANSFER, ESCALATE or ACCEPT; opportunities EXPLOIT, ENHANCE, SHARE or ACCEPT */
+export type RiskStrategy =
+  | 'ACCEPT'
+  | 'AVOID'
+  | 'ENHANCE'
+  | 'ESCALATE'
+  | 'EXPLOIT'
+  | 'MITIGATE'
+  | 'SHARE'
+  | 'TRANSFER';
+
+export type RiskUpdateInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  cause?: InputMaybe<Scalars['String']['input']>;
+  /** In the project's currency; null clears */
+  costImpact?: InputMaybe<Scalars['Float']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  effect?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['UUID']['input'];
+  /** 1-5, default 1 */
+  impactCost?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-5, default 1 */
+  impactQuality?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-5, default 1 */
+  impactSchedule?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-5, default 1 */
+  impactScope?: InputMaybe<Scalars['Int']['input']>;
+  /** Default THREAT */
+  kind?: InputMaybe<RiskKind>;
+  /** A project member; null clears */
+  ownerId?: InputMaybe<Scalars['UUID']['input']>;
+  /** 1-5, default 3. Probability 1..5 maps to a chance of 10 / 30 / 50 / 70 / 90 percent */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-5; null clears */
+  residualImpact?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-5; null clears */
+  residualProbability?: InputMaybe<Scalars['Int']['input']>;
+  responsePlan?: InputMaybe<Scalars['String']['input']>;
+  /** null clears */
+  reviewDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Working days; null clears */
+  scheduleImpactDays?: InputMaybe<Scalars['Float']['input']>;
+  /** IDENTIFIED, ACTIVE or CLOSED (riskOccur makes a risk OCCURRED) */
+  status?: InputMaybe<RiskStatus>;
+  /** Must fit the kind; null clears */
+  strategy?: InputMaybe<RiskStrategy>;
+  /** Linked tasks of this project (replaces the list) */
+  taskIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  trigger?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one fails with CONFLICT */
+  version: Scalars['Int']['input'];
 };
 
 export type RollupState =
@@ -2654,6 +3272,8 @@ export type Subscription = {
   /** A communication item of the project was created, changed, held or deleted */
   communicationChanged: CommunicationChange;
   decisionChanged: DecisionEvent;
+  /** Every issue logged, changed or deleted in the project */
+  issueChanged: IssueEvent;
   /** Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task's place; the task that was created, moved or deleted gets its own taskUpdated */
   outlineChanged: Outline;
   /** A part of the plan changed (links, baselines, calendars, resources, assignments, costs, leveling, an import), whether or not the schedule moved */
@@ -2662,6 +3282,8 @@ export type Subscription = {
   projectUpdated: Project;
   /** A RACI cell of the project was set, with its row’s flags */
   raciChanged: RaciChange;
+  /** Every risk raised, changed or deleted in the project */
+  riskChanged: RiskEvent;
   /** The schedule moved: the tasks whose dates, float or criticality changed, the critical path and the finish */
   scheduleUpdated: ScheduleUpdate;
   /** A stakeholder or a group of the project was created, changed or deleted */
@@ -2695,6 +3317,11 @@ export type SubscriptionDecisionChangedArgs = {
 };
 
 
+export type SubscriptionIssueChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
 export type SubscriptionOutlineChangedArgs = {
   projectId: Scalars['UUID']['input'];
 };
@@ -2711,6 +3338,11 @@ export type SubscriptionProjectUpdatedArgs = {
 
 
 export type SubscriptionRaciChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type SubscriptionRiskChangedArgs = {
   projectId: Scalars['UUID']['input'];
 };
 
@@ -2738,6 +3370,8 @@ export type Task = {
   archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
   assignee: Maybe<User>;
   assigneeId: Maybe<Scalars['ID']['output']>;
+  /** Open BLOCKER issues linked to this task: while there is one, the task is blocked */
+  blockingIssues: Array<Issue>;
   /** The task's own calendar; default the project calendar */
   calendarId: Maybe<Scalars['ID']['output']>;
   /** Live sub-tasks */
@@ -2970,6 +3604,17 @@ export type VarianceRow = {
   startDays: Maybe<Scalars['Float']['output']>;
   /** null for the project row */
   taskId: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a wall screen shows of the registers, as its board token chose */
+export type WallRegisters = {
+  __typename?: 'WallRegisters';
+  /** Open BLOCKER issues, most severe first (empty unless chosen) */
+  blockingIssues: Array<Issue>;
+  showBlockingIssues: Scalars['Boolean']['output'];
+  showTopRisks: Scalars['Boolean']['output'];
+  /** The five open risks with the highest score (empty unless chosen) */
+  topRisks: Array<Risk>;
 };
 
 export type WorkCalendar = {

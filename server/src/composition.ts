@@ -10,9 +10,11 @@ import { activityModule } from './modules/activity/index.js';
 import { boardModule } from './modules/board/index.js';
 import { changeModule } from './modules/change/index.js';
 import { collabModule } from './modules/collab/index.js';
+import { issuelogModule } from './modules/issuelog/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
 import { stakeholderModule } from './modules/stakeholder/index.js';
+import { riskModule } from './modules/risk/index.js';
 import { taskModule } from './modules/task/index.js';
 import { userModule } from './modules/user/index.js';
 import { createHub, type Hub } from './topics.js';
@@ -27,6 +29,8 @@ export const modules = [
   projectModule,
   taskModule,
   planningModule,
+  riskModule,
+  issuelogModule,
   stakeholderModule,
   collabModule,
   changeModule,
@@ -113,11 +117,13 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
     activity: activity.services.activity,
   });
   const change = changeModule.create(env, { schedules, structure: collab.services.wbs });
+  const risk = riskModule.create(env, { tasks: task.services.tasks });
+  const issuelog = issuelogModule.create(env, { risks: risk.services.risks });
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, stakeholder, collab, change, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

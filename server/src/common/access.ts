@@ -32,6 +32,10 @@ export enum Permission {
   STAKEHOLDER_DELETE = 'STAKEHOLDER_DELETE',
   /** Approve or reject a submitted charter: any role may hold it, the service lets only the named sponsor. */
   CHARTER_DECIDE = 'CHARTER_DECIDE',
+  RISK_MANAGE = 'RISK_MANAGE',
+  RISK_DELETE = 'RISK_DELETE',
+  ISSUE_MANAGE = 'ISSUE_MANAGE',
+  ISSUE_DELETE = 'ISSUE_DELETE',
 }
 
 const READ = new Set([Permission.PROJECT_READ, Permission.BOARD_READ]);
@@ -43,6 +47,8 @@ const MEMBER_WRITES = new Set([
   Permission.CHANGE_REQUEST_EDIT,
   Permission.DECISION_MANAGE,
   Permission.STAKEHOLDER_EDIT,
+  Permission.RISK_MANAGE,
+  Permission.ISSUE_MANAGE,
 ]);
 
 /** The role table, in one place. */

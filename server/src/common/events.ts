@@ -33,6 +33,12 @@ export type DomainEvent = EventStamp &
   | { type: 'register'; register: string; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
   /** The stakeholder register, the communication plan or the RACI changed (modules/stakeholder's RegisterDetail). */
   | { type: 'stakeholder'; projectId: string; detail: { part: 'stakeholder' | 'communication' | 'raci' } & Record<string, unknown> }
+  /** Risks raised, changed or deleted (archived). */
+  | { type: 'risk'; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
+  /** Issues logged, changed or deleted (archived). */
+  | { type: 'issue'; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
+  /** What a wall screen shows changed (its token's choices): walls refresh with their board. */
+  | { type: 'wall'; projectId: string }
   );
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */

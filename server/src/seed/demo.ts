@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor.js';
 import { systemActorFor } from '../composition.js';
+import { seedRisksAndIssues } from './demo-risks.js';
 import { Methodology, ProjectRole, ProjectStatus } from '../modules/project/index.js';
 import { DependencyType, StatusCategory, TaskKind, TaskStatus } from '../modules/task/index.js';
 import { ResourceType } from '../modules/planning/index.js';
@@ -307,6 +308,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   await seedPlanning(services, actor, project.id, [...leaves.values()], ids, progress);
   await seedDemoChanges(ds, services, project.id);
   await seedStakeholders(services, actor, project.id, userIds, ids, iso(start), today);
+  await seedRisksAndIssues(ds, services, actor, project.id, userIds, ids, today);
   return { email: DEMO_EMAIL, password, projectKey: project.key };
 }
 

@@ -99,7 +99,7 @@ export const PROJECT_SETTINGS = graphql(`
   query ProjectSettings($key: String!, $withTokens: Boolean!) {
     project(key: $key) {
       ...ProjectFields
-      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }
+      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }
       invitations @include(if: $withTokens) { ...InvitationFields }
     }
   }
@@ -228,7 +228,7 @@ export const MEMBER_REMOVE = graphql(`
 
 export const BOARD_TOKEN_CREATE = graphql(`
   mutation BoardTokenCreate($projectId: UUID!, $name: String!) {
-    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }
+    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }
   }
 `);
 
@@ -889,6 +889,134 @@ export const PROJECT_VARIANCE = graphql(`
         branches { taskId startDays finishDays durationDays cost }
         tasks { taskId startDays finishDays durationDays cost }
       }
+    }
+  }
+`);
+
+// ---- Risk register and issue log ----
+
+export const RISK_FIELDS = graphql(`
+  fragment RiskFields on Risk {
+    id key version title description cause effect category kind
+    probability impactSchedule impactCost impactScope impactQuality impact score
+    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status
+    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt
+    owner { id name }
+    linkedTasks { id key name }
+    issues { id key title status }
+  }
+`);
+
+export const ISSUE_FIELDS = graphql(`
+  fragment IssueFields on Issue {
+    id key version title description type severity priority status dueDate raisedAt ageDays overdue
+    escalationLevel resolution archivedAt updatedAt
+    owner { id name }
+    raisedBy { id name }
+    escalatedTo { id name }
+    linkedTasks { id key name }
+    linkedRisks { id key title }
+    originRisk { id key title }
+  }
+`);
+
+/** The risk page: every live risk, the weekly exposure from history and the reserve beside the budget. */
+export const RISK_REGISTER = graphql(`
+  query RiskRegister($key: String!, $weeks: Int!) {
+    project(key: $key) {
+      id
+      risks(first: 200) { totalCount nodes { ...RiskFields } }
+      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }
+      riskReserve { currency budget contingency opportunities openThreats openOpportunities }
+    }
+  }
+`);
+
+export const RISK_EXPOSURE = graphql(`
+  query RiskExposure($key: String!, $weeks: Int!) {
+    project(key: $key) {
+      id
+      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }
+      riskReserve { currency budget contingency opportunities openThreats openOpportunities }
+    }
+  }
+`);
+
+export const RISK_CREATE = graphql(`
+  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }
+`);
+
+export const RISK_UPDATE = graphql(`
+  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }
+`);
+
+export const RISK_DELETE = graphql(`
+  mutation RiskDelete($id: UUID!, $version: Int) { riskDelete(id: $id, version: $version) { changeNumber risk { ...RiskFields } } }
+`);
+
+export const RISK_OCCUR = graphql(`
+  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }
+`);
+
+export const RISK_MITIGATION_TASK_CREATE = graphql(`
+  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {
+    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }
+  }
+`);
+
+export const ON_RISK_CHANGED = graphql(`
+  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }
+`);
+
+/** The issue page: every live issue. */
+export const ISSUE_LOG = graphql(`
+  query IssueLog($key: String!) {
+    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }
+  }
+`);
+
+export const ISSUE_CREATE = graphql(`
+  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }
+`);
+
+export const ISSUE_UPDATE = graphql(`
+  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }
+`);
+
+export const ISSUE_DELETE = graphql(`
+  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }
+`);
+
+export const ON_ISSUE_CHANGED = graphql(`
+  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }
+`);
+
+/** Open blockers with the tasks they block, for the blocked-task markers. */
+export const OPEN_BLOCKERS = graphql(`
+  query OpenBlockers($key: String!) {
+    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }
+  }
+`);
+
+export const ON_BLOCKER_CHANGED = graphql(`
+  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }
+`);
+
+/** What a wall screen shows of the registers (its board token's choice). */
+export const WALL_REGISTERS = graphql(`
+  query WallRegisters {
+    wallRegisters {
+      showTopRisks showBlockingIssues
+      topRisks { id key title score kind owner { name } }
+      blockingIssues { id key title severity linkedTasks { id key name } }
+    }
+  }
+`);
+
+export const BOARD_TOKEN_WALL_SET = graphql(`
+  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {
+    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {
+      changeNumber boardToken { id showTopRisks showBlockingIssues }
     }
   }
 `);

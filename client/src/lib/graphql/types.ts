@@ -100,3 +100,19 @@ export interface Connection<T> {
   pageInfo: PageInfo;
   totalCount: number;
 }
+
+// ---- Risk register and issue log ----
+export type RiskKind = G.RiskKind;
+export type RiskStatus = G.RiskStatus;
+export type RiskStrategy = G.RiskStrategy;
+export type IssueType = G.IssueType;
+export type IssueLevel = G.IssueLevel;
+export type IssueStatus = G.IssueStatus;
+export type Risk = D.RiskFieldsFragment;
+export type Issue = D.IssueFieldsFragment;
+export type RiskExposurePoint = D.RiskRegisterQuery['project']['riskExposure'][number];
+export type RiskReserve = D.RiskRegisterQuery['project']['riskReserve'];
+export type RiskCreateInput = G.RiskCreateInput;
+export type RiskUpdateInput = G.RiskUpdateInput;
+export type IssueCreateInput = G.IssueCreateInput;
+export type IssueUpdateInput = G.IssueUpdateInput;

@@ -560,6 +560,12 @@ export class ProjectCache {
   }
 
   /** Closes the subscriptions (leaving the project). */
+  /** Ends `stop` with the cache: what a part of the pages opened for this project (the blocked markers' subscription). */
+  endWithProject(stop: () => void): void {
+    if (this.#disposed) stop();
+    else this.#stops.push(stop);
+  }
+
   dispose() {
     this.#disposed = true;
     this.#settle();

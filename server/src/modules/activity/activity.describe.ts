@@ -1,6 +1,7 @@
 import type { Activity } from './activity.entity.js';
 import { describeRegisterActivity } from './register.describe.js';
 import { describeStakeholderActivity } from './stakeholder.describe.js';
+import { describeRiskIssueActivity } from './risk-issue.describe.js';
 
 /**
  * The one place where activity rows become words. A line is written as parts: plain text and
@@ -131,7 +132,7 @@ const keyOf = (label: string) => (/^[A-Z][A-Z0-9]*-\d+\b/.exec(label)?.[0] ?? la
  */
 export function describeActivity(a: Activity, names: Names): Line {
   const who = actorOf(a, names);
-  const register = describeRegisterActivity(a, who) ?? describeStakeholderActivity(a, who);
+  const register = describeRegisterActivity(a, who) ?? describeStakeholderActivity(a, who) ?? describeRiskIssueActivity(a, who, names);
   if (register) return register;
   const what = lineFor(a, names);
   return typeof what === 'string' ? `${who} ${what}` : [`${who} `, ...what];
@@ -154,6 +155,7 @@ function lineFor(a: Activity, names: Names): Line {
     case 'status':
       return statusLine(a, names);
     case 'board_token':
+      if (a.field === 'wallRegisters') return wallRegistersLine(a);
       return a.action === 'DELETED' ? 'revoked a wall board link' : `created the wall board link ${quote(obj(a.newValue).name ?? 'Wall')}`;
     case 'resource':
       return resourceLine(a);
@@ -294,6 +296,13 @@ function memberLine(a: Activity, names: Names): string {
   if (a.action === 'DELETED') return `removed ${person} from the project`;
   if (a.field === 'role') return `made ${person} ${word(a.newValue)}`;
   return `changed the membership of ${person}`;
+}
+
+/** Which registers a wall board shows beside its board. */
+function wallRegistersLine(a: Activity): string {
+  const v = obj(a.newValue);
+  const shown = [v.showTopRisks && 'the top risks', v.showBlockingIssues && 'the blocking issues'].filter(Boolean).join(' and ');
+  return shown ? `set a wall board to show ${shown}` : 'set a wall board to show no risks or issues';
 }
 
 function charterLine(a: Activity, names: Names): string {
@@ -455,7 +464,7 @@ export function referencedIds(a: Activity): { tasks: string[]; users: string[]; 
   const ids = (...xs: unknown[]) => [...new Set(xs.filter((x): x is string => typeof x === 'string' && x !== ''))];
   return {
     tasks: ids(a.taskId, a.entityType === 'task' ? a.entityId : null, v.predecessorId, v.successorId),
-    users: ids(a.actorId, a.field === 'assigneeId' || a.field === 'approverId' ? a.newValue : null, a.field === 'assigneeId' || a.field === 'approverId' ? a.oldValue : null, a.entityType === 'member' ? a.entityId : null),
+    users: ids(a.actorId, ['assigneeId', 'approverId', 'ownerId', 'escalatedToId', 'raisedById'].includes(a.field ?? '') ? a.newValue : null, a.field === 'assigneeId' || a.field === 'approverId' ? a.oldValue : null, a.entityType === 'member' ? a.entityId : null),
     statuses: ids(a.field === 'statusId' ? a.newValue : null, a.entityType === 'status' ? a.entityId : null),
   };
 }

@@ -68,6 +68,13 @@ export class Activity {
   @Field(() => GraphQLJSON, { nullable: true })
   newValue: unknown;
 
+  /**
+   * How the changed item was named when the change was made ("R-3 Vendor delay"), for the kinds of
+   * rows this module cannot look up (the registers above it).
+   */
+  @Column('text', { nullable: true })
+  subject: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   @Field(() => Date)
   createdAt: Date;

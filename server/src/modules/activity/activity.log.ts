@@ -10,6 +10,8 @@ export interface Change {
   field?: string | null;
   oldValue?: unknown;
   newValue?: unknown;
+  /** How the item is named now, kept with the row (see Activity.subject). */
+  subject?: string | null;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -44,6 +46,7 @@ export async function recordActivity(m: EntityManager, projectId: string, actorI
         field: c.field ?? null,
         oldValue: (c.oldValue ?? null) as object,
         newValue: (c.newValue ?? null) as object,
+        subject: c.subject ?? null,
       })),
     )
     .returning(['id'])

@@ -42,6 +42,16 @@ export class BoardToken {
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
 
+  /** The wall shows the five highest-scoring open risks (set by a manager per token). */
+  @Column('boolean', { name: 'show_top_risks', default: false })
+  @Field(() => Boolean)
+  showTopRisks: boolean;
+
+  /** The wall shows the open blocking issues (set by a manager per token). */
+  @Column('boolean', { name: 'show_blocking_issues', default: false })
+  @Field(() => Boolean)
+  showBlockingIssues: boolean;
+
   @ManyToOne(() => Project, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'board_tokens_project_id_fkey' })
   project?: unknown;

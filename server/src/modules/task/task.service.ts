@@ -187,7 +187,8 @@ export class TaskService {
     return parent;
   }
 
-  async create(actor: Actor, input: TaskCreateInput): Promise<Task> {
+  /** `within`: the caller's transaction, when the task is one part of a larger write (a risk's mitigation task). */
+  async create(actor: Actor, input: TaskCreateInput, within?: EntityManager): Promise<Task> {
     const grant = await can(actor, input.projectId, Permission.TASK_CREATE);
     const kind = input.kind ?? TaskKind.TASK;
     const fields: Updatable = {
@@ -207,7 +208,8 @@ export class TaskService {
     if (input.position !== undefined && input.position !== null && (input.position < 0 || !Number.isInteger(input.position))) {
       throw new BadUserInputError('Position must be 0 or more', 'input.position');
     }
-    return this.ds.transaction(async (m) => {
+    const run = <T>(work: (m: EntityManager) => Promise<T>): Promise<T> => (within ? work(within) : this.ds.transaction(work));
+    return run(async (m) => {
       await lockProject(m, input.projectId);
       const parentId = input.parentId ?? null;
       if (parentId) await this.checkParent(m, input.projectId, parentId, 'input.parentId');

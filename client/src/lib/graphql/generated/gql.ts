@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": typeof types.ProjectCreateDocument,
     "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": typeof types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": typeof types.InvitationFieldsFragmentDoc,
-    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
+    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
     "\n  fragment StatusFields on TaskStatus { id name category color position }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }\n": typeof types.ProjectStatusesDocument,
     "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n": typeof types.StatusCreateDocument,
@@ -55,7 +55,7 @@ type Documents = {
     "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n": typeof types.InvitationAcceptDocument,
     "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n": typeof types.MemberUpdateDocument,
     "\n  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": typeof types.MemberRemoveDocument,
-    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.BoardTokenCreateDocument,
+    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }\n  }\n": typeof types.BoardTokenCreateDocument,
     "\n  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": typeof types.BoardTokenRevokeDocument,
     "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n": typeof types.AccessTokensDocument,
     "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.AccessTokenCreateDocument,
@@ -159,6 +159,25 @@ type Documents = {
     "\n  subscription OnRaciChanged($projectId: UUID!) { raciChanged(projectId: $projectId) { taskId partyId letter implied flags changeNumber actorId } }\n": typeof types.OnRaciChangedDocument,
     "\n  query CharterKeyStakeholders($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {\n        totalCount nodes { id name role organisation }\n      }\n    }\n  }\n": typeof types.CharterKeyStakeholdersDocument,
     "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n": typeof types.ProjectVarianceDocument,
+    "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n": typeof types.RiskFieldsFragmentDoc,
+    "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n  }\n": typeof types.IssueFieldsFragmentDoc,
+    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskRegisterDocument,
+    "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskExposureDocument,
+    "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskCreateDocument,
+    "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskUpdateDocument,
+    "\n  mutation RiskDelete($id: UUID!, $version: Int) { riskDelete(id: $id, version: $version) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskDeleteDocument,
+    "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n": typeof types.RiskOccurDocument,
+    "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n": typeof types.RiskMitigationTaskCreateDocument,
+    "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n": typeof types.OnRiskChangedDocument,
+    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }\n  }\n": typeof types.IssueLogDocument,
+    "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueCreateDocument,
+    "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueUpdateDocument,
+    "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueDeleteDocument,
+    "\n  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }\n": typeof types.OnIssueChangedDocument,
+    "\n  query OpenBlockers($key: String!) {\n    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }\n  }\n": typeof types.OpenBlockersDocument,
+    "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": typeof types.OnBlockerChangedDocument,
+    "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": typeof types.WallRegistersDocument,
+    "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": typeof types.BoardTokenWallSetDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -174,7 +193,7 @@ const documents: Documents = {
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": types.ProjectCreateDocument,
     "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": types.InvitationFieldsFragmentDoc,
-    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": types.ProjectSettingsDocument,
+    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": types.ProjectSettingsDocument,
     "\n  fragment StatusFields on TaskStatus { id name category color position }\n": types.StatusFieldsFragmentDoc,
     "\n  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }\n": types.ProjectStatusesDocument,
     "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n": types.StatusCreateDocument,
@@ -201,7 +220,7 @@ const documents: Documents = {
     "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n": types.InvitationAcceptDocument,
     "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n": types.MemberUpdateDocument,
     "\n  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": types.MemberRemoveDocument,
-    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": types.BoardTokenCreateDocument,
+    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }\n  }\n": types.BoardTokenCreateDocument,
     "\n  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": types.BoardTokenRevokeDocument,
     "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n": types.AccessTokensDocument,
     "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": types.AccessTokenCreateDocument,
@@ -305,6 +324,25 @@ const documents: Documents = {
     "\n  subscription OnRaciChanged($projectId: UUID!) { raciChanged(projectId: $projectId) { taskId partyId letter implied flags changeNumber actorId } }\n": types.OnRaciChangedDocument,
     "\n  query CharterKeyStakeholders($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 6, filter: { strategies: [MANAGE_CLOSELY] }, orderBy: { field: INFLUENCE, descending: true }) {\n        totalCount nodes { id name role organisation }\n      }\n    }\n  }\n": types.CharterKeyStakeholdersDocument,
     "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n": types.ProjectVarianceDocument,
+    "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n": types.RiskFieldsFragmentDoc,
+    "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n  }\n": types.IssueFieldsFragmentDoc,
+    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskRegisterDocument,
+    "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskExposureDocument,
+    "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n": types.RiskCreateDocument,
+    "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n": types.RiskUpdateDocument,
+    "\n  mutation RiskDelete($id: UUID!, $version: Int) { riskDelete(id: $id, version: $version) { changeNumber risk { ...RiskFields } } }\n": types.RiskDeleteDocument,
+    "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n": types.RiskOccurDocument,
+    "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n": types.RiskMitigationTaskCreateDocument,
+    "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n": types.OnRiskChangedDocument,
+    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }\n  }\n": types.IssueLogDocument,
+    "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n": types.IssueCreateDocument,
+    "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n": types.IssueUpdateDocument,
+    "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n": types.IssueDeleteDocument,
+    "\n  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }\n": types.OnIssueChangedDocument,
+    "\n  query OpenBlockers($key: String!) {\n    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }\n  }\n": types.OpenBlockersDocument,
+    "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": types.OnBlockerChangedDocument,
+    "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": types.WallRegistersDocument,
+    "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": types.BoardTokenWallSetDocument,
 };
 
 /**
@@ -362,7 +400,7 @@ export function graphql(source: "\n  fragment InvitationFields on Invitation { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n"): typeof import('./graphql.js').ProjectSettingsDocument;
+export function graphql(source: "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n"): typeof import('./graphql.js').ProjectSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,7 +508,7 @@ export function graphql(source: "\n  mutation MemberRemove($projectId: UUID!, $u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql.js').BoardTokenCreateDocument;
+export function graphql(source: "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }\n  }\n"): typeof import('./graphql.js').BoardTokenCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -883,6 +921,82 @@ export function graphql(source: "\n  query CharterKeyStakeholders($id: UUID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProjectVarianceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n"): typeof import('./graphql.js').RiskFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n  }\n"): typeof import('./graphql.js').IssueFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n"): typeof import('./graphql.js').RiskRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n"): typeof import('./graphql.js').RiskExposureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n"): typeof import('./graphql.js').RiskCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n"): typeof import('./graphql.js').RiskUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskDelete($id: UUID!, $version: Int) { riskDelete(id: $id, version: $version) { changeNumber risk { ...RiskFields } } }\n"): typeof import('./graphql.js').RiskDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n"): typeof import('./graphql.js').RiskOccurDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n"): typeof import('./graphql.js').RiskMitigationTaskCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n"): typeof import('./graphql.js').OnRiskChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }\n  }\n"): typeof import('./graphql.js').IssueLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n"): typeof import('./graphql.js').IssueCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n"): typeof import('./graphql.js').IssueUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n"): typeof import('./graphql.js').IssueDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnIssueChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action changeNumber actorId issue { ...IssueFields } } }\n"): typeof import('./graphql.js').OnIssueChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenBlockers($key: String!) {\n    project(key: $key) { id issues(first: 500, filter: { open: true, types: [BLOCKER] }) { nodes { id key title linkedTasks { id } } } }\n  }\n"): typeof import('./graphql.js').OpenBlockersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n"): typeof import('./graphql.js').OnBlockerChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n"): typeof import('./graphql.js').WallRegistersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n"): typeof import('./graphql.js').BoardTokenWallSetDocument;
 
 
 export function graphql(source: string) {

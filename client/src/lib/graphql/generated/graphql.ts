@@ -378,6 +378,97 @@ export type InvitationState =
   | 'PENDING'
   | 'REVOKED';
 
+export type IssueCreateInput = {
+  description?: string | null | undefined;
+  /** null clears */
+  dueDate?: string | null | undefined;
+  /** A project member; null clears */
+  escalatedToId?: string | null | undefined;
+  /** 0-5 */
+  escalationLevel?: number | null | undefined;
+  /** A project member; null clears */
+  ownerId?: string | null | undefined;
+  /** Default MEDIUM */
+  priority?: IssueLevel | null | undefined;
+  projectId: string;
+  /** Default: now */
+  raisedAt?: string | null | undefined;
+  /** A project member; default: whoever logs it */
+  raisedById?: string | null | undefined;
+  resolution?: string | null | undefined;
+  /** Linked risks of this project (replaces the list) */
+  riskIds?: Array<string> | null | undefined;
+  /** Default MEDIUM */
+  severity?: IssueLevel | null | undefined;
+  /** Default OPEN; RESOLVED and CLOSED need a resolution */
+  status?: IssueStatus | null | undefined;
+  /** Linked tasks of this project (replaces the list) */
+  taskIds?: Array<string> | null | undefined;
+  title: string;
+  /** Default PROBLEM */
+  type?: IssueType | null | undefined;
+};
+
+export type IssueEventAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
+/** Severity or priority of an issue */
+export type IssueLevel =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** RESOLVED and CLOSED need a resolution; the others are open */
+export type IssueStatus =
+  | 'CLOSED'
+  | 'ESCALATED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** An open BLOCKER marks the tasks linked to it as blocked */
+export type IssueType =
+  | 'BLOCKER'
+  | 'DEFECT'
+  | 'PROBLEM'
+  | 'QUESTION';
+
+export type IssueUpdateInput = {
+  description?: string | null | undefined;
+  /** null clears */
+  dueDate?: string | null | undefined;
+  /** A project member; null clears */
+  escalatedToId?: string | null | undefined;
+  /** 0-5 */
+  escalationLevel?: number | null | undefined;
+  id: string;
+  /** A project member; null clears */
+  ownerId?: string | null | undefined;
+  /** Default MEDIUM */
+  priority?: IssueLevel | null | undefined;
+  /** Default: now */
+  raisedAt?: string | null | undefined;
+  /** A project member; default: whoever logs it */
+  raisedById?: string | null | undefined;
+  resolution?: string | null | undefined;
+  /** Linked risks of this project (replaces the list) */
+  riskIds?: Array<string> | null | undefined;
+  /** Default MEDIUM */
+  severity?: IssueLevel | null | undefined;
+  /** Default OPEN; RESOLVED and CLOSED need a resolution */
+  status?: IssueStatus | null | undefined;
+  /** Linked tasks of this project (replaces the list) */
+  taskIds?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  /** Default PROBLEM */
+  type?: IssueType | null | undefined;
+  /** The version you read; a stale one fails with CONFLICT */
+  version: number;
+};
+
 export type MemberInviteInput = {
   /** Whom the link is meant for; it claims nothing by itself */
   email: string;
@@ -542,6 +633,145 @@ export type ResourceUpdateInput = {
   type?: ResourceType | null | undefined;
   /** Links the resource to this project member (a member has one resource); null unlinks it */
   userId?: string | null | undefined;
+  version: number;
+};
+
+export type RiskCreateInput = {
+  category?: string | null | undefined;
+  cause?: string | null | undefined;
+  /** In the project's currency; null clears */
+  costImpact?: number | null | undefined;
+  description?: string | null | undefined;
+  effect?: string | null | undefined;
+  /** 1-5, default 1 */
+  impactCost?: number | null | undefined;
+  /** 1-5, default 1 */
+  impactQuality?: number | null | undefined;
+  /** 1-5, default 1 */
+  impactSchedule?: number | null | undefined;
+  /** 1-5, default 1 */
+  impactScope?: number | null | undefined;
+  /** Default THREAT */
+  kind?: RiskKind | null | undefined;
+  /** A project member; null clears */
+  ownerId?: string | null | undefined;
+  /** 1-5, default 3. Probability 1..5 maps to a chance of 10 / 30 / 50 / 70 / 90 percent */
+  probability?: number | null | undefined;
+  projectId: string;
+  /** 1-5; null clears */
+  residualImpact?: number | null | undefined;
+  /** 1-5; null clears */
+  residualProbability?: number | null | undefined;
+  responsePlan?: string | null | undefined;
+  /** null clears */
+  reviewDate?: string | null | undefined;
+  /** Working days; null clears */
+  scheduleImpactDays?: number | null | undefined;
+  /** IDENTIFIED, ACTIVE or CLOSED (riskOccur makes a risk OCCURRED) */
+  status?: RiskStatus | null | undefined;
+  /** Must fit the kind; null clears */
+  strategy?: RiskStrategy | null | undefined;
+  /** Linked tasks of this project (replaces the list) */
+  taskIds?: Array<string> | null | undefined;
+  title: string;
+  trigger?: string | null | undefined;
+};
+
+export type RiskEventAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
+/** A threat harms the project if it happens; an opportunity helps it */
+export type RiskKind =
+  | 'OPPORTUNITY'
+  | 'THREAT';
+
+export type RiskMitigationTaskInput = {
+  /** A project member; default the risk owner */
+  assigneeId?: string | null | undefined;
+  /** Default: "Mitigate: <risk title>" */
+  name?: string | null | undefined;
+  /** Parent task in the WBS; omit for a top-level task */
+  parentId?: string | null | undefined;
+  riskId: string;
+};
+
+/** A risk that happened: it becomes OCCURRED and an issue is logged for it, linked both ways */
+export type RiskOccurInput = {
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  /** Default: the risk's owner */
+  ownerId?: string | null | undefined;
+  priority?: IssueLevel | null | undefined;
+  riskId: string;
+  severity?: IssueLevel | null | undefined;
+  /** Default: the risk's title */
+  title?: string | null | undefined;
+  /** Default PROBLEM */
+  type?: IssueType | null | undefined;
+  /** The risk's version you read; a stale one fails with CONFLICT */
+  version?: number | null | undefined;
+};
+
+/** IDENTIFIED and ACTIVE risks are open; CLOSED ones no longer apply; OCCURRED ones happened and became an issue */
+export type RiskStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'IDENTIFIED'
+  | 'OCCURRED';
+
+/** The response: threats take AVOID, MITIGATE, TRANSFER, ESCALATE or ACCEPT; opportunities EXPLOIT, ENHANCE, SHARE or ACCEPT */
+export type RiskStrategy =
+  | 'ACCEPT'
+  | 'AVOID'
+  | 'ENHANCE'
+  | 'ESCALATE'
+  | 'EXPLOIT'
+  | 'MITIGATE'
+  | 'SHARE'
+  | 'TRANSFER';
+
+export type RiskUpdateInput = {
+  category?: string | null | undefined;
+  cause?: string | null | undefined;
+  /** In the project's currency; null clears */
+  costImpact?: number | null | undefined;
+  description?: string | null | undefined;
+  effect?: string | null | undefined;
+  id: string;
+  /** 1-5, default 1 */
+  impactCost?: number | null | undefined;
+  /** 1-5, default 1 */
+  impactQuality?: number | null | undefined;
+  /** 1-5, default 1 */
+  impactSchedule?: number | null | undefined;
+  /** 1-5, default 1 */
+  impactScope?: number | null | undefined;
+  /** Default THREAT */
+  kind?: RiskKind | null | undefined;
+  /** A project member; null clears */
+  ownerId?: string | null | undefined;
+  /** 1-5, default 3. Probability 1..5 maps to a chance of 10 / 30 / 50 / 70 / 90 percent */
+  probability?: number | null | undefined;
+  /** 1-5; null clears */
+  residualImpact?: number | null | undefined;
+  /** 1-5; null clears */
+  residualProbability?: number | null | undefined;
+  responsePlan?: string | null | undefined;
+  /** null clears */
+  reviewDate?: string | null | undefined;
+  /** Working days; null clears */
+  scheduleImpactDays?: number | null | undefined;
+  /** IDENTIFIED, ACTIVE or CLOSED (riskOccur makes a risk OCCURRED) */
+  status?: RiskStatus | null | undefined;
+  /** Must fit the kind; null clears */
+  strategy?: RiskStrategy | null | undefined;
+  /** Linked tasks of this project (replaces the list) */
+  taskIds?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  trigger?: string | null | undefined;
+  /** The version you read; a stale one fails with CONFLICT */
   version: number;
 };
 
@@ -812,7 +1042,7 @@ export type ProjectSettingsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectSettingsQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, boardTokens?: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }>, invitations?: Array<{ id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string }>, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+export type ProjectSettingsQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, boardTokens?: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, showTopRisks: boolean, showBlockingIssues: boolean }>, invitations?: Array<{ id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string }>, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
 export type StatusFieldsFragment = { id: string, name: string, category: StatusCategory, color: string, position: number };
 
@@ -998,7 +1228,7 @@ export type BoardTokenCreateMutationVariables = Exact<{
 }>;
 
 
-export type BoardTokenCreateMutation = { boardTokenCreate: { token: string, boardToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+export type BoardTokenCreateMutation = { boardTokenCreate: { token: string, boardToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, showTopRisks: boolean, showBlockingIssues: boolean } } };
 
 export type BoardTokenRevokeMutationVariables = Exact<{
   id: string;
@@ -1675,6 +1905,133 @@ export type ProjectVarianceQueryVariables = Exact<{
 
 export type ProjectVarianceQuery = { project: { variance: { baselineId: string, project: { startDays: number | null, finishDays: number | null, durationDays: number | null, cost: number | null }, branches: Array<{ taskId: string | null, startDays: number | null, finishDays: number | null, durationDays: number | null, cost: number | null }>, tasks: Array<{ taskId: string | null, startDays: number | null, finishDays: number | null, durationDays: number | null, cost: number | null }> } } };
 
+export type RiskFieldsFragment = { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> };
+
+export type IssueFieldsFragment = { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null };
+
+export type RiskRegisterQueryVariables = Exact<{
+  key: string;
+  weeks: number;
+}>;
+
+
+export type RiskRegisterQuery = { project: { id: string, risks: { totalCount: number, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }> }, riskExposure: Array<{ weekEnding: string, threatScore: number, threatValue: number, opportunityScore: number, opportunityValue: number, openCount: number }>, riskReserve: { currency: string, budget: number | null, contingency: number, opportunities: number, openThreats: number, openOpportunities: number } } };
+
+export type RiskExposureQueryVariables = Exact<{
+  key: string;
+  weeks: number;
+}>;
+
+
+export type RiskExposureQuery = { project: { id: string, riskExposure: Array<{ weekEnding: string, threatScore: number, threatValue: number, opportunityScore: number, opportunityValue: number, openCount: number }>, riskReserve: { currency: string, budget: number | null, contingency: number, opportunities: number, openThreats: number, openOpportunities: number } } };
+
+export type RiskCreateMutationVariables = Exact<{
+  input: RiskCreateInput;
+}>;
+
+
+export type RiskCreateMutation = { riskCreate: { changeNumber: number | null, risk: { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> } } };
+
+export type RiskUpdateMutationVariables = Exact<{
+  input: RiskUpdateInput;
+}>;
+
+
+export type RiskUpdateMutation = { riskUpdate: { changeNumber: number | null, risk: { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> } } };
+
+export type RiskDeleteMutationVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type RiskDeleteMutation = { riskDelete: { changeNumber: number | null, risk: { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> } } };
+
+export type RiskOccurMutationVariables = Exact<{
+  input: RiskOccurInput;
+}>;
+
+
+export type RiskOccurMutation = { riskOccur: { changeNumber: number | null, risk: { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+
+export type RiskMitigationTaskCreateMutationVariables = Exact<{
+  input: RiskMitigationTaskInput;
+}>;
+
+
+export type RiskMitigationTaskCreateMutation = { riskMitigationTaskCreate: { changeNumber: number | null, risk: { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }, task: { id: string, key: string, name: string } } };
+
+export type OnRiskChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnRiskChangedSubscription = { riskChanged: { action: RiskEventAction, changeNumber: number | null, actorId: string | null, risk: { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> } } };
+
+export type IssueLogQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type IssueLogQuery = { project: { id: string, issues: { totalCount: number, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null }> } } };
+
+export type IssueCreateMutationVariables = Exact<{
+  input: IssueCreateInput;
+}>;
+
+
+export type IssueCreateMutation = { issueCreate: { changeNumber: number | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+
+export type IssueUpdateMutationVariables = Exact<{
+  input: IssueUpdateInput;
+}>;
+
+
+export type IssueUpdateMutation = { issueUpdate: { changeNumber: number | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+
+export type IssueDeleteMutationVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type IssueDeleteMutation = { issueDelete: { changeNumber: number | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+
+export type OnIssueChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnIssueChangedSubscription = { issueChanged: { action: IssueEventAction, changeNumber: number | null, actorId: string | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+
+export type OpenBlockersQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type OpenBlockersQuery = { project: { id: string, issues: { nodes: Array<{ id: string, key: string, title: string, linkedTasks: Array<{ id: string }> }> } } };
+
+export type OnBlockerChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnBlockerChangedSubscription = { issueChanged: { action: IssueEventAction, issue: { id: string } } };
+
+export type WallRegistersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WallRegistersQuery = { wallRegisters: { showTopRisks: boolean, showBlockingIssues: boolean, topRisks: Array<{ id: string, key: string, title: string, score: number, kind: RiskKind, owner: { name: string } | null }>, blockingIssues: Array<{ id: string, key: string, title: string, severity: IssueLevel, linkedTasks: Array<{ id: string, key: string, name: string }> }> } };
+
+export type BoardTokenWallSetMutationVariables = Exact<{
+  id: string;
+  showTopRisks: boolean;
+  showBlockingIssues: boolean;
+}>;
+
+
+export type BoardTokenWallSetMutation = { boardTokenWallSet: { changeNumber: number | null, boardToken: { id: string, showTopRisks: boolean, showBlockingIssues: boolean } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2255,6 +2612,103 @@ export const CommunicationItemFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CommunicationItemFields"}) as unknown as TypedDocumentString<CommunicationItemFieldsFragment, unknown>;
+export const RiskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}
+    `, {"fragmentName":"RiskFields"}) as unknown as TypedDocumentString<RiskFieldsFragment, unknown>;
+export const IssueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IssueFields on Issue {
+  id
+  key
+  version
+  title
+  description
+  type
+  severity
+  priority
+  status
+  dueDate
+  raisedAt
+  ageDays
+  overdue
+  escalationLevel
+  resolution
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  raisedBy {
+    id
+    name
+  }
+  escalatedTo {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  linkedRisks {
+    id
+    key
+    title
+  }
+  originRisk {
+    id
+    key
+    title
+  }
+}
+    `, {"fragmentName":"IssueFields"}) as unknown as TypedDocumentString<IssueFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -2382,6 +2836,8 @@ export const ProjectSettingsDocument = new TypedDocumentString(`
       createdAt
       lastUsedAt
       revokedAt
+      showTopRisks
+      showBlockingIssues
     }
     invitations @include(if: $withTokens) {
       ...InvitationFields
@@ -3025,6 +3481,8 @@ export const BoardTokenCreateDocument = new TypedDocumentString(`
       createdAt
       lastUsedAt
       revokedAt
+      showTopRisks
+      showBlockingIssues
     }
   }
 }
@@ -6315,3 +6773,845 @@ export const ProjectVarianceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectVarianceQuery, ProjectVarianceQueryVariables>;
+export const RiskRegisterDocument = new TypedDocumentString(`
+    query RiskRegister($key: String!, $weeks: Int!) {
+  project(key: $key) {
+    id
+    risks(first: 200) {
+      totalCount
+      nodes {
+        ...RiskFields
+      }
+    }
+    riskExposure(weeks: $weeks) {
+      weekEnding
+      threatScore
+      threatValue
+      opportunityScore
+      opportunityValue
+      openCount
+    }
+    riskReserve {
+      currency
+      budget
+      contingency
+      opportunities
+      openThreats
+      openOpportunities
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<RiskRegisterQuery, RiskRegisterQueryVariables>;
+export const RiskExposureDocument = new TypedDocumentString(`
+    query RiskExposure($key: String!, $weeks: Int!) {
+  project(key: $key) {
+    id
+    riskExposure(weeks: $weeks) {
+      weekEnding
+      threatScore
+      threatValue
+      opportunityScore
+      opportunityValue
+      openCount
+    }
+    riskReserve {
+      currency
+      budget
+      contingency
+      opportunities
+      openThreats
+      openOpportunities
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskExposureQuery, RiskExposureQueryVariables>;
+export const RiskCreateDocument = new TypedDocumentString(`
+    mutation RiskCreate($input: RiskCreateInput!) {
+  riskCreate(input: $input) {
+    changeNumber
+    risk {
+      ...RiskFields
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<RiskCreateMutation, RiskCreateMutationVariables>;
+export const RiskUpdateDocument = new TypedDocumentString(`
+    mutation RiskUpdate($input: RiskUpdateInput!) {
+  riskUpdate(input: $input) {
+    changeNumber
+    risk {
+      ...RiskFields
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<RiskUpdateMutation, RiskUpdateMutationVariables>;
+export const RiskDeleteDocument = new TypedDocumentString(`
+    mutation RiskDelete($id: UUID!, $version: Int) {
+  riskDelete(id: $id, version: $version) {
+    changeNumber
+    risk {
+      ...RiskFields
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<RiskDeleteMutation, RiskDeleteMutationVariables>;
+export const RiskOccurDocument = new TypedDocumentString(`
+    mutation RiskOccur($input: RiskOccurInput!) {
+  riskOccur(input: $input) {
+    changeNumber
+    risk {
+      ...RiskFields
+    }
+    issue {
+      ...IssueFields
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}
+fragment IssueFields on Issue {
+  id
+  key
+  version
+  title
+  description
+  type
+  severity
+  priority
+  status
+  dueDate
+  raisedAt
+  ageDays
+  overdue
+  escalationLevel
+  resolution
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  raisedBy {
+    id
+    name
+  }
+  escalatedTo {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  linkedRisks {
+    id
+    key
+    title
+  }
+  originRisk {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<RiskOccurMutation, RiskOccurMutationVariables>;
+export const RiskMitigationTaskCreateDocument = new TypedDocumentString(`
+    mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {
+  riskMitigationTaskCreate(input: $input) {
+    changeNumber
+    risk {
+      ...RiskFields
+    }
+    task {
+      id
+      key
+      name
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<RiskMitigationTaskCreateMutation, RiskMitigationTaskCreateMutationVariables>;
+export const OnRiskChangedDocument = new TypedDocumentString(`
+    subscription OnRiskChanged($projectId: UUID!) {
+  riskChanged(projectId: $projectId) {
+    action
+    changeNumber
+    actorId
+    risk {
+      ...RiskFields
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<OnRiskChangedSubscription, OnRiskChangedSubscriptionVariables>;
+export const IssueLogDocument = new TypedDocumentString(`
+    query IssueLog($key: String!) {
+  project(key: $key) {
+    id
+    issues(first: 200) {
+      totalCount
+      nodes {
+        ...IssueFields
+      }
+    }
+  }
+}
+    fragment IssueFields on Issue {
+  id
+  key
+  version
+  title
+  description
+  type
+  severity
+  priority
+  status
+  dueDate
+  raisedAt
+  ageDays
+  overdue
+  escalationLevel
+  resolution
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  raisedBy {
+    id
+    name
+  }
+  escalatedTo {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  linkedRisks {
+    id
+    key
+    title
+  }
+  originRisk {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<IssueLogQuery, IssueLogQueryVariables>;
+export const IssueCreateDocument = new TypedDocumentString(`
+    mutation IssueCreate($input: IssueCreateInput!) {
+  issueCreate(input: $input) {
+    changeNumber
+    issue {
+      ...IssueFields
+    }
+  }
+}
+    fragment IssueFields on Issue {
+  id
+  key
+  version
+  title
+  description
+  type
+  severity
+  priority
+  status
+  dueDate
+  raisedAt
+  ageDays
+  overdue
+  escalationLevel
+  resolution
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  raisedBy {
+    id
+    name
+  }
+  escalatedTo {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  linkedRisks {
+    id
+    key
+    title
+  }
+  originRisk {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<IssueCreateMutation, IssueCreateMutationVariables>;
+export const IssueUpdateDocument = new TypedDocumentString(`
+    mutation IssueUpdate($input: IssueUpdateInput!) {
+  issueUpdate(input: $input) {
+    changeNumber
+    issue {
+      ...IssueFields
+    }
+  }
+}
+    fragment IssueFields on Issue {
+  id
+  key
+  version
+  title
+  description
+  type
+  severity
+  priority
+  status
+  dueDate
+  raisedAt
+  ageDays
+  overdue
+  escalationLevel
+  resolution
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  raisedBy {
+    id
+    name
+  }
+  escalatedTo {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  linkedRisks {
+    id
+    key
+    title
+  }
+  originRisk {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<IssueUpdateMutation, IssueUpdateMutationVariables>;
+export const IssueDeleteDocument = new TypedDocumentString(`
+    mutation IssueDelete($id: UUID!, $version: Int) {
+  issueDelete(id: $id, version: $version) {
+    changeNumber
+    issue {
+      ...IssueFields
+    }
+  }
+}
+    fragment IssueFields on Issue {
+  id
+  key
+  version
+  title
+  description
+  type
+  severity
+  priority
+  status
+  dueDate
+  raisedAt
+  ageDays
+  overdue
+  escalationLevel
+  resolution
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  raisedBy {
+    id
+    name
+  }
+  escalatedTo {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  linkedRisks {
+    id
+    key
+    title
+  }
+  originRisk {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<IssueDeleteMutation, IssueDeleteMutationVariables>;
+export const OnIssueChangedDocument = new TypedDocumentString(`
+    subscription OnIssueChanged($projectId: UUID!) {
+  issueChanged(projectId: $projectId) {
+    action
+    changeNumber
+    actorId
+    issue {
+      ...IssueFields
+    }
+  }
+}
+    fragment IssueFields on Issue {
+  id
+  key
+  version
+  title
+  description
+  type
+  severity
+  priority
+  status
+  dueDate
+  raisedAt
+  ageDays
+  overdue
+  escalationLevel
+  resolution
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  raisedBy {
+    id
+    name
+  }
+  escalatedTo {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  linkedRisks {
+    id
+    key
+    title
+  }
+  originRisk {
+    id
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<OnIssueChangedSubscription, OnIssueChangedSubscriptionVariables>;
+export const OpenBlockersDocument = new TypedDocumentString(`
+    query OpenBlockers($key: String!) {
+  project(key: $key) {
+    id
+    issues(first: 500, filter: {open: true, types: [BLOCKER]}) {
+      nodes {
+        id
+        key
+        title
+        linkedTasks {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenBlockersQuery, OpenBlockersQueryVariables>;
+export const OnBlockerChangedDocument = new TypedDocumentString(`
+    subscription OnBlockerChanged($projectId: UUID!) {
+  issueChanged(projectId: $projectId) {
+    action
+    issue {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnBlockerChangedSubscription, OnBlockerChangedSubscriptionVariables>;
+export const WallRegistersDocument = new TypedDocumentString(`
+    query WallRegisters {
+  wallRegisters {
+    showTopRisks
+    showBlockingIssues
+    topRisks {
+      id
+      key
+      title
+      score
+      kind
+      owner {
+        name
+      }
+    }
+    blockingIssues {
+      id
+      key
+      title
+      severity
+      linkedTasks {
+        id
+        key
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WallRegistersQuery, WallRegistersQueryVariables>;
+export const BoardTokenWallSetDocument = new TypedDocumentString(`
+    mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {
+  boardTokenWallSet(
+    id: $id
+    showTopRisks: $showTopRisks
+    showBlockingIssues: $showBlockingIssues
+  ) {
+    changeNumber
+    boardToken {
+      id
+      showTopRisks
+      showBlockingIssues
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardTokenWallSetMutation, BoardTokenWallSetMutationVariables>;

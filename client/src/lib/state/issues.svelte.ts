@@ -1,0 +1,91 @@
+import { GraphQLRequestError, ops, request } from '$lib/graphql';
+import type { Issue } from '$lib/graphql/types';
+import { canEditTasks, canManage } from '$lib/format';
+import { asRequestError, type LoadStatus } from './planning.svelte';
+import type { ProjectCache } from './project-cache.svelte';
+import { LiveRows } from './register.svelte';
+
+const newestFirst = (a: Issue, b: Issue) => Number(b.key.slice(2)) - Number(a.key.slice(2));
+
+/** The issue page: the project's live issues (issueChanged keeps them current for everyone). */
+export class IssueStore {
+  readonly cache: ProjectCache;
+  readonly list = new LiveRows<Issue>(newestFirst);
+  ownStatus = $state<LoadStatus>('loading');
+  ownError = $state<GraphQLRequestError | null>(null);
+  liveError = $state<string | null>(null);
+
+  readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
+  readonly canDelete = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
+
+  #stops: (() => void)[] = [];
+  #disposed = false;
+
+  constructor(cache: ProjectCache) {
+    this.cache = cache;
+  }
+
+  get project() {
+    return this.cache.project;
+  }
+  get issues(): Issue[] {
+    return this.list.rows;
+  }
+  get status(): LoadStatus {
+    if (this.cache.status === 'error' || this.ownStatus === 'error') return 'error';
+    return this.cache.status === 'ready' && this.ownStatus === 'ready' ? 'ready' : 'loading';
+  }
+  get error(): GraphQLRequestError | null {
+    return this.cache.error ?? this.ownError;
+  }
+
+  async load(): Promise<void> {
+    this.ownStatus = 'loading';
+    this.ownError = null;
+    if (this.cache.status === 'error') void this.cache.load();
+    try {
+      const d = await request(ops.ISSUE_LOG, { key: this.cache.key });
+      if (this.#disposed) return;
+      this.list.set(d.project.issues.nodes);
+      this.ownStatus = 'ready';
+      if (!this.#stops.length) this.#listen(d.project.id);
+    } catch (e) {
+      this.ownError = asRequestError(e);
+      this.ownStatus = 'error';
+    }
+  }
+
+  #listen(projectId: string) {
+    this.#stops.push(
+      this.cache.live.subscribe(ops.ON_ISSUE_CHANGED, { projectId }, {
+        next: (d) => this.list.event(d.issueChanged.issue, d.issueChanged.changeNumber),
+        error: (e) => (this.liveError = e.message),
+      }),
+      this.cache.on('reconnect', () => this.cache.queue('issues', () => this.load())),
+    );
+  }
+
+  async create(input: Record<string, unknown>): Promise<Issue> {
+    const d = await this.list.track([], () => request(ops.ISSUE_CREATE, { input: { ...input, projectId: this.project!.id } as never }), (r) => r.issueCreate.changeNumber);
+    this.list.put(d.issueCreate.issue);
+    return d.issueCreate.issue;
+  }
+
+  async update(id: string, version: number, patch: Record<string, unknown>): Promise<Issue> {
+    const d = await this.list.track([id], () => request(ops.ISSUE_UPDATE, { input: { ...patch, id, version } as never }), (r) => r.issueUpdate.changeNumber);
+    this.list.put(d.issueUpdate.issue);
+    return d.issueUpdate.issue;
+  }
+
+  async remove(issue: Issue): Promise<void> {
+    const d = await this.list.track([issue.id], () => request(ops.ISSUE_DELETE, { id: issue.id, version: issue.version }), (r) => r.issueDelete.changeNumber);
+    this.list.put(d.issueDelete.issue);
+  }
+
+  dispose() {
+    this.#disposed = true;
+    for (const stop of this.#stops) stop();
+    this.#stops = [];
+    this.list.dispose();
+  }
+}
