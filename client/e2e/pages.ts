@@ -49,6 +49,23 @@ export const PAGES: PageVisit[] = [
   { name: 'variance', as: 'signedIn', path: (c) => `/p/${c.key}/variance`, ready: (p) => p.getByTestId('variance-row').first().waitFor() },
   { name: 'charter', as: 'signedIn', path: (c) => `/p/${c.key}/charter`, ready: (p) => p.getByTestId('charter-approval-bar').waitFor() },
   { name: 'settings', as: 'signedIn', path: (c) => `/p/${c.key}/settings`, ready: (p) => heading(p, 'Project details') },
+  { name: 'risks', as: 'signedIn', path: (c) => `/p/${c.key}/risks`, ready: (p) => p.locator('table tbody tr').first().waitFor() },
+  { name: 'issues', as: 'signedIn', path: (c) => `/p/${c.key}/issues`, ready: (p) => p.locator('table tbody tr').first().waitFor() },
+  { name: 'changes', as: 'signedIn', path: (c) => `/p/${c.key}/changes`, ready: (p) => p.getByTestId('cr-row').first().waitFor() },
+  { name: 'decisions', as: 'signedIn', path: (c) => `/p/${c.key}/decisions`, ready: (p) => p.getByTestId('decision-row').first().waitFor() },
+  { name: 'stakeholders', as: 'signedIn', path: (c) => `/p/${c.key}/stakeholders`, ready: (p) => p.getByTestId('stakeholder-row').first().waitFor() },
+  { name: 'communication', as: 'signedIn', path: (c) => `/p/${c.key}/communication`, ready: (p) => p.getByTestId('communication-row').first().waitFor() },
+  { name: 'raci', as: 'signedIn', path: (c) => `/p/${c.key}/raci`, ready: (p) => p.getByTestId('raci-row').first().waitFor() },
+  {
+    name: 'registers-menu',
+    as: 'signedIn',
+    path: (c) => `/p/${c.key}/charter`,
+    ready: (p) => p.getByTestId('charter-approval-bar').waitFor(),
+    open: async (p) => {
+      await p.getByTestId('registers-menu').click();
+      await p.getByRole('link', { name: 'Stakeholders' }).waitFor();
+    },
+  },
   { name: 'wall', as: 'anonymous', path: (c) => `/wall/${c.wallToken}`, ready: (p) => p.locator('main, [data-testid]').first().waitFor() },
   { name: 'invite', as: 'anonymous', path: (c) => `/invite/${c.invitationToken}`, ready: (p) => p.getByTestId('invite-offer').waitFor() },
 ];
