@@ -273,7 +273,9 @@ describe('planning settings: working calendars, the project calendar and the sta
     await exceptions.getByText('Christmas').waitFor();
     expect(await exceptionNames(page)).toEqual(['Release night', 'Christmas']);
     expect(await exceptions.getByTestId('exception-row').first().textContent()).toContain('Working 20:00–24:00');
-    expect(await exceptions.getByTestId('exception-row').last().textContent()).toContain(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(new Date(2026, 11, 24), new Date(2026, 11, 26)));
+    // Spacing around the range's dash differs between ICU versions: compare without white space.
+    const squeeze = (t: string | null) => (t ?? '').replace(/\s+/g, '');
+    expect(squeeze(await exceptions.getByTestId('exception-row').last().textContent())).toContain(squeeze(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(new Date(2026, 11, 24), new Date(2026, 11, 26))));
     expect(await exceptions.textContent()).toContain('3 days');
     expect(await exceptions.locator('input, form').count()).toBe(0);
     expect(await exceptions.getByRole('button', { name: /^Remove/ }).count()).toBe(0);

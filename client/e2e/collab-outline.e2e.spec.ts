@@ -135,7 +135,9 @@ describe('WBS outline edited together', () => {
     const extraction = (await codeOf(alex, 'Extraction scripts'))!;
     await expect.poll(() => codeOf(ben, 'Script review'), { timeout: 10_000 }).toBe(`${extraction}.1`);
 
-    // Drag a row onto another: it becomes its last sub-task.
+    // Drag a row onto another: it becomes its last sub-task. Both rows must be on screen at once.
+    await alex.setViewportSize({ width: 1440, height: 1600 });
+    await rowNamed(alex, 'Integrations').scrollIntoViewIfNeeded();
     const target = rowNamed(alex, 'Integrations');
     const box = (await target.boundingBox())!;
     await rowNamed(alex, 'Cutover rehearsal').locator('.grip').dragTo(target, { targetPosition: { x: 300, y: box.height / 2 } });

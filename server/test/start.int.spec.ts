@@ -93,7 +93,8 @@ describe('npm start', () => {
     // Planning to explore: the team as resources, a baseline, costs booked, some weeks over-allocated that leveling clears.
     expect(p.resources.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['Ana Costa', 'Ben Okafor', 'Vendor consultants', 'Cloud ERP licences']));
     expect(p.assignments.length).toBeGreaterThan(25);
-    expect(p.baselines.map((b: { name: string }) => b.name)).toEqual(['Signed-off plan']);
+    // The signed-off plan, and the baseline the demo's approved change request took.
+    expect(p.baselines.map((b: { name: string }) => b.name).sort()).toEqual(['CR-1 Security review before go-live', 'Signed-off plan']);
     expect(p.costEntries.length).toBeGreaterThan(3);
     expect(p.resourceUsage.some((u: { periods: { overallocated: boolean }[] }) => u.periods.some((x) => x.overallocated))).toBe(true);
     expect(p.levelingPreview.overallocationsRemaining).toBe(0);

@@ -307,8 +307,9 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   }
   await seedPlanning(services, actor, project.id, [...leaves.values()], ids, progress);
   await seedDemoChanges(ds, services, project.id);
-  await seedStakeholders(services, actor, project.id, userIds, ids, iso(start), today);
+  // Risks put their mitigation tasks into the WBS: before the RACI, which covers every task.
   await seedRisksAndIssues(ds, services, actor, project.id, userIds, ids, today);
+  await seedStakeholders(services, actor, project.id, userIds, ids, iso(start), today);
   return { email: DEMO_EMAIL, password, projectKey: project.key };
 }
 

@@ -595,8 +595,10 @@ export interface ProjectCacheRef {
  */
 export function provideProjectCache(keyOf: () => string, live: () => LiveConnection): ProjectCacheRef {
   let cache = $state.raw<ProjectCache | null>(null);
+  // Derived, so that moving between the project's pages (new params, same key) keeps the cache.
+  const currentKey = $derived(keyOf());
   $effect(() => {
-    const key = keyOf();
+    const key = currentKey;
     const c = untrack(() => new ProjectCache(key, live()));
     cache = c;
     untrack(() => void c.load());

@@ -31,24 +31,11 @@ export class Stakeholders1765400000000 implements MigrationInterface {
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE "stakeholders"`);
-    await q.query(`DROP INDEX "public"."stakeholders_project_id_idx"`);
-    await q.query(`DROP TABLE "stakeholder_groups"`);
-    await q.query(`DROP INDEX "public"."stakeholder_groups_project_id_idx"`);
-    await q.query(`DROP TABLE "communication_items"`);
-    await q.query(`DROP INDEX "public"."communication_items_project_id_idx"`);
-    await q.query(`DROP TABLE "communication_occurrences"`);
-    await q.query(`DROP INDEX "public"."communication_occurrences_item_id_idx"`);
-    await q.query(`DROP TABLE "raci_cells"`);
-    await q.query(`DROP INDEX "public"."raci_cells_project_id_idx"`);
-    await q.query(`ALTER TABLE "stakeholders" DROP CONSTRAINT "stakeholders_project_id_fkey"`);
-    await q.query(`ALTER TABLE "stakeholders" DROP CONSTRAINT "stakeholders_member_id_fkey"`);
-    await q.query(`ALTER TABLE "stakeholder_groups" DROP CONSTRAINT "stakeholder_groups_project_id_fkey"`);
-    await q.query(`ALTER TABLE "communication_items" DROP CONSTRAINT "communication_items_project_id_fkey"`);
-    await q.query(`ALTER TABLE "communication_items" DROP CONSTRAINT "communication_items_owner_id_fkey"`);
-    await q.query(`ALTER TABLE "communication_occurrences" DROP CONSTRAINT "communication_occurrences_item_id_fkey"`);
-    await q.query(`ALTER TABLE "communication_occurrences" DROP CONSTRAINT "communication_occurrences_held_by_id_fkey"`);
-    await q.query(`ALTER TABLE "raci_cells" DROP CONSTRAINT "raci_cells_project_id_fkey"`);
-    await q.query(`ALTER TABLE "raci_cells" DROP CONSTRAINT "raci_cells_task_id_fkey"`);
+    // Dropping a table drops its indexes and constraints with it.
+    await q.query(`DROP TABLE IF EXISTS "raci_cells" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "communication_occurrences" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "communication_items" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "stakeholder_groups" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "stakeholders" CASCADE`);
   }
 }
