@@ -76,7 +76,7 @@ describe('charter approval by the sponsor', () => {
           await openCharter(alex);
           return alex.getByTestId('charter-sponsor-name').textContent();
         },
-        { timeout: 45_000, intervals: [1_000] },
+        { timeout: 45_000, interval: 1_000 },
       )
       .toContain('Sofia Reyes');
     await alex.getByRole('button', { name: 'Submit for approval' }).click();
