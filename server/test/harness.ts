@@ -158,11 +158,11 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
     },
     unsubscribe,
     /** Resolves when at least `n` events arrived or the stream ended; rejects after `ms`. */
-    async until(pred: (evs: typeof events) => boolean, ms = 5000): Promise<typeof events> {
+    async until(pred: (evs: typeof events) => boolean, ms = 15_000): Promise<typeof events> {
       const deadline = Date.now() + ms;
       while (!pred(events) && !done) {
         const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`subscription: condition not met in ${ms} ms (${events.length} events)`);
+        if (left <= 0) throw new Error(`subscription: condition not met in ${ms} ms (${events.length} events: ${JSON.stringify(events).slice(0, 600)})`);
         await new Promise<void>((resolve) => {
           const t = setTimeout(resolve, left);
           waiters.push(() => {
