@@ -23,7 +23,7 @@ async function load(dist) {
 }
 const A = await load(args.a);
 const B = await load(args.b);
-const { computeSchedule, normalizeChangeSet, planInput } = B;
+const { computeSchedule, normalizeChangeSet } = B;
 const n = Number(args.size ?? 10_000);
 const runs = Number(args.runs ?? 30);
 
