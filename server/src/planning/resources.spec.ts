@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleResult, ScheduledTask } from './model.js';
 import { emptyPlanDocument, type PlanDocument } from './plan-document.js';
-import { rateOn, resourceUsage, taskCosts } from './resources.js';
+import { overallocatedDayCounts, rateOn, resourceUsage, taskCosts } from './resources.js';
 
 const week = [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }];
 
@@ -82,6 +82,38 @@ describe('resourceUsage', () => {
     plan.resources = [{ id: 'ana', name: 'Ana', type: 'WORK', maxUnits: 2, calendarId: 'part' }];
     const [ana] = resourceUsage(plan, officeSchedule, { period: 'DAY', from: '2024-01-08', to: '2024-01-09' });
     expect(ana!.periods.map((p) => p.capacityHours)).toEqual([8, 16]);
+  });
+});
+
+describe('overallocatedDayCounts', () => {
+  const fromUsage = (plan: PlanDocument, options: { from?: string; to?: string } = {}) =>
+    new Map(resourceUsage(plan, officeSchedule, { period: 'DAY', ...options }).map((u) => [u.resourceId, u.periods.filter((p) => p.overAllocated).length]));
+
+  it('counts the days resourceUsage flags, from the booked days alone', () => {
+    const plan = officePlan();
+    plan.resources.push({ id: 'box', name: 'Boxes', type: 'MATERIAL', standardRate: 2 }, { id: 'idle', name: 'Idle', type: 'WORK' });
+    plan.assignments.push({ taskId: 'pack', resourceId: 'box', units: 500 });
+    expect(overallocatedDayCounts(plan, officeSchedule)).toEqual(new Map([['ana', 1], ['box', 0], ['idle', 0]]));
+    expect(overallocatedDayCounts(plan, officeSchedule)).toEqual(fromUsage(plan));
+    expect(overallocatedDayCounts(plan, officeSchedule, { from: '2024-01-09' })).toEqual(fromUsage(plan, { from: '2024-01-09' }));
+  });
+
+  it('follows the resource calendar and units, and counts only the resources asked for', () => {
+    const plan = officePlan();
+    plan.calendars.push({ id: 'part', name: 'Mornings', baseId: 'std', workWeek: { 1: [{ from: '08:00', to: '12:00' }] }, hoursPerDay: 8, exceptions: [] });
+    plan.resources = [
+      { id: 'ana', name: 'Ana', type: 'WORK', maxUnits: 1, calendarId: 'part' },
+      { id: 'ben', name: 'Ben', type: 'WORK', maxUnits: 1, availability: [{ from: '2024-01-11', units: 0.5 }] },
+    ];
+    plan.assignments = [
+      { taskId: 'pack', resourceId: 'ana', units: 1 },
+      { taskId: 'pack', resourceId: 'ben', units: 1 },
+    ];
+    const counts = overallocatedDayCounts(plan, officeSchedule);
+    expect(counts).toEqual(fromUsage(plan));
+    expect(counts.get('ana')).toBe(1);
+    expect(counts.get('ben')).toBe(4);
+    expect(overallocatedDayCounts(plan, officeSchedule, { resourceIds: new Set(['ben']) })).toEqual(new Map([['ben', 4]]));
   });
 });
 

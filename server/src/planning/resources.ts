@@ -77,18 +77,38 @@ export interface SpreadAssignment {
   perUseCost: number;
 }
 
+/** What laying assignments out needs of a plan and its schedule, looked up by id; built once, used for many. */
+export interface SpreadLookup {
+  calendars: PlanCalendars;
+  tasks: ReadonlyMap<string, PlanDocumentTask>;
+  rows: ReadonlyMap<string, ScheduledTask>;
+  resources: ReadonlyMap<string, PlanResource>;
+}
+
+export function spreadLookup(plan: PlanDocument, schedule: ScheduleResult, calendars = new PlanCalendars(plan)): SpreadLookup {
+  return {
+    calendars,
+    tasks: new Map(plan.tasks.map((t) => [t.id, t])),
+    rows: new Map(schedule.tasks.map((t) => [t.id, t])),
+    resources: new Map(plan.resources.map((r) => [r.id, r])),
+  };
+}
+
 /** Lays each assignment out day by day over its task's scheduled dates. */
 export function spreadAssignments(plan: PlanDocument, schedule: ScheduleResult, calendars = new PlanCalendars(plan)): SpreadAssignment[] {
-  const scheduled = new Map(schedule.tasks.map((t) => [t.id, t]));
-  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
-  const resources = new Map(plan.resources.map((r) => [r.id, r]));
-  return plan.assignments.flatMap((assignment) => {
-    const task = tasks.get(assignment.taskId);
-    const dates = scheduled.get(assignment.taskId);
-    const resource = resources.get(assignment.resourceId);
-    if (!task || !dates || !resource) return [];
-    return [spreadAssignment(assignment, resource, task, dates, calendars)];
-  });
+  return spreadSome(plan.assignments, spreadLookup(plan, schedule, calendars));
+}
+
+/** Lays out the given assignments (in their order); those whose task, dates or resource are missing are left out. */
+export function spreadSome(assignments: readonly PlanAssignment[], lookup: SpreadLookup): SpreadAssignment[] {
+  const out: SpreadAssignment[] = [];
+  for (const assignment of assignments) {
+    const task = lookup.tasks.get(assignment.taskId);
+    const dates = lookup.rows.get(assignment.taskId);
+    const resource = lookup.resources.get(assignment.resourceId);
+    if (task && dates && resource) out.push(spreadAssignment(assignment, resource, task, dates, lookup.calendars));
+  }
+  return out;
 }
 
 function spreadAssignment(
@@ -292,6 +312,54 @@ export function resourceUsage(plan: PlanDocument, schedule: ScheduleResult, opti
     }
     return { resourceId: resource.id, name: resource.name, type: resource.type, periods: [...cells.values()] };
   });
+}
+
+/**
+ * Days over capacity per WORK resource (every resource of the plan, or those in `resourceIds`),
+ * between `from` and `to` (the schedule's first and last day when left out): the days
+ * resourceUsage flags as over-allocated with period DAY, found from the days the resource has
+ * work on (a day without work is never over capacity) instead of from every day of the span.
+ */
+export function overallocatedDayCounts(
+  plan: PlanDocument,
+  schedule: ScheduleResult,
+  options: { from?: string; to?: string; resourceIds?: ReadonlySet<string>; lookup?: SpreadLookup } = {},
+): Map<string, number> {
+  const from = options.from ?? schedule.start.slice(0, 10);
+  const to = options.to ?? schedule.finish.slice(0, 10);
+  const wanted = options.resourceIds;
+  const counts = new Map<string, number>();
+  const work = new Set<string>();
+  for (const r of plan.resources) {
+    if (wanted && !wanted.has(r.id)) continue;
+    counts.set(r.id, 0);
+    if (r.type === 'WORK') work.add(r.id);
+  }
+  if (!work.size) return counts;
+  const lookup = options.lookup ?? spreadLookup(plan, schedule);
+  // Work per resource and day, added up in the plan's order of assignments as resourceUsage does.
+  const daily = new Map<string, Map<string, number>>();
+  for (const spread of spreadSome(plan.assignments.filter((a) => work.has(a.resourceId)), lookup)) {
+    let days = daily.get(spread.resource.id);
+    if (!days) daily.set(spread.resource.id, (days = new Map()));
+    for (const day of spread.days) days.set(day.date, (days.get(day.date) ?? 0) + day.quantity);
+  }
+  const minutesOn = new Map<WorkCalendar, Map<string, number>>();
+  for (const [id, days] of daily) {
+    const resource = lookup.resources.get(id)!;
+    const calendar = lookup.calendars.forResource(resource);
+    let known = minutesOn.get(calendar);
+    if (!known) minutesOn.set(calendar, (known = new Map()));
+    let over = 0;
+    for (const [date, quantity] of days) {
+      if (date < from || date > to) continue;
+      let minutes = known.get(date);
+      if (minutes === undefined) known.set(date, (minutes = calendar.workingMinutesBetween(`${date}T00:00`, `${nextDate(date)}T00:00`)));
+      if (quantity > (minutes / 60) * unitsOn(resource, date) + ALLOCATION_TOLERANCE_HOURS) over++;
+    }
+    counts.set(id, over);
+  }
+  return counts;
 }
 
 export function periodStartOf(date: string, period: UsagePeriod): string {

@@ -90,21 +90,21 @@ export function existingTaskIds(cs: ChangeSet): string[] {
   return [...new Set(ids.filter((id): id is string => !!id && isUuid(id)))];
 }
 
-interface PlanIndex {
-  byId: Map<string, PlanDocumentTask>;
-  children: Map<string, string[]>;
-}
-
-function indexPlan(tasks: readonly PlanDocumentTask[]): PlanIndex {
-  const byId = new Map(tasks.map((t) => [t.id, t]));
+/** Each task's sub-tasks, by parent id. */
+function childrenOf(tasks: readonly PlanDocumentTask[]): Map<string, string[]> {
   const children = new Map<string, string[]>();
-  for (const t of tasks) if (t.parentId) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
-  return { byId, children };
+  for (const t of tasks) {
+    if (!t.parentId) continue;
+    const list = children.get(t.parentId);
+    if (list) list.push(t.id);
+    else children.set(t.parentId, [t.id]);
+  }
+  return children;
 }
 
-function subtree(index: PlanIndex, id: string): string[] {
+function subtree(children: Map<string, string[]>, id: string): string[] {
   const out = [id];
-  for (let i = 0; i < out.length; i++) out.push(...(index.children.get(out[i]!) ?? []));
+  for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []));
   return out;
 }
 
@@ -119,24 +119,31 @@ function ancestors(task: (id: string) => PlanDocumentTask | undefined, id: strin
  * after checking every reference against it: each task named exists in this project and is not
  * deleted, parents can hold sub-tasks, nothing refers to a task the change removes, links are new
  * and not between a summary and its own sub-task. `at` is the change set's input path.
+ *
+ * A preview runs this on every call, so it builds only the indexes the change set needs: the
+ * outline's children only to remove tasks, the set of linked pairs only to add or remove links.
  */
 export function applyToPlan(doc: PlanDocument, cs: ChangeSet, at: string): PlanDocument {
-  const index = indexPlan(doc.tasks);
+  const live = new Map<string, number>();
+  doc.tasks.forEach((t, i) => live.set(t.id, i));
   const added = new Map<string, number>();
   cs.addTasks.forEach((t, i) => {
     if (added.has(t.key)) throw new BadUserInputError(`Two added tasks share the key "${t.key}"`, `${at}.addTasks[${i}].key`);
     added.set(t.key, i);
   });
   const existing = (id: string, path: string): PlanDocumentTask => {
-    const t = isUuid(id) ? index.byId.get(id) : undefined;
-    if (!t) throw new BadUserInputError('No such task in this project (it may have been deleted)', path);
-    return t;
+    const i = isUuid(id) ? live.get(id) : undefined;
+    if (i === undefined) throw new BadUserInputError('No such task in this project (it may have been deleted)', path);
+    return doc.tasks[i]!;
   };
   const removed = new Set<string>();
-  cs.removeTasks.forEach((id, i) => {
-    existing(id, `${at}.removeTasks[${i}]`);
-    for (const s of subtree(index, id)) removed.add(s);
-  });
+  if (cs.removeTasks.length) {
+    const children = childrenOf(doc.tasks);
+    cs.removeTasks.forEach((id, i) => {
+      existing(id, `${at}.removeTasks[${i}]`);
+      for (const s of subtree(children, id)) removed.add(s);
+    });
+  }
   const notRemoved = (id: string, path: string) => {
     if (removed.has(id)) throw new BadUserInputError('This task is removed by the same change', path);
   };
@@ -154,63 +161,76 @@ export function applyToPlan(doc: PlanDocument, cs: ChangeSet, at: string): PlanD
 
   // The live plan's task objects are shared; the few the change edits are copied first.
   const tasks = removed.size ? doc.tasks.filter((t) => !removed.has(t.id)) : doc.tasks.slice();
-  const byId = new Map(tasks.map((t, i) => [t.id, { t, i }]));
-  const task = (id: string) => byId.get(id)?.t;
+  // Positions in `tasks`: the live plan's while nothing is removed.
+  const position = removed.size ? new Map(tasks.map((t, i) => [t.id, i])) : new Map(live);
+  const task = (id: string) => {
+    const i = position.get(id);
+    return i === undefined ? undefined : tasks[i];
+  };
   const own = new Set<string>();
   const writable = (id: string): PlanDocumentTask => {
-    const at = byId.get(id)!;
-    if (own.has(id)) return at.t;
-    const copy = { ...at.t };
-    tasks[at.i] = copy;
-    byId.set(id, { t: copy, i: at.i });
+    const i = position.get(id)!;
+    if (own.has(id)) return tasks[i]!;
+    const copy = { ...tasks[i]! };
+    tasks[i] = copy;
     own.add(id);
     return copy;
   };
-  const nextOrder = new Map<string | null, number>();
-  for (const t of tasks) nextOrder.set(t.parentId ?? null, Math.max(nextOrder.get(t.parentId ?? null) ?? 0, t.order + 1));
 
-  cs.addTasks.forEach((t, i) => {
-    const parentId = t.parentId ? resolve(t.parentId, `${at}.addTasks[${i}].parentId`, i) : null;
-    const parent = parentId ? task(parentId) : undefined;
-    if (parent?.kind === 'MILESTONE') throw new BadUserInputError('A milestone cannot have sub-tasks', `${at}.addTasks[${i}].parentId`);
-    if (parent && parentId && parent.kind !== 'SUMMARY') writable(parentId).kind = 'SUMMARY';
-    const order = nextOrder.get(parentId) ?? 0;
-    nextOrder.set(parentId, order + 1);
-    const added: PlanDocumentTask = { id: addedId(t.key), name: t.name, parentId, order, kind: t.milestone ? 'MILESTONE' : 'TASK', durationDays: t.durationDays, percentComplete: 0 };
-    byId.set(added.id, { t: added, i: tasks.length });
-    own.add(added.id);
-    tasks.push(added);
-  });
+  if (cs.addTasks.length) {
+    const nextOrder = new Map<string | null, number>();
+    for (const t of tasks) nextOrder.set(t.parentId ?? null, Math.max(nextOrder.get(t.parentId ?? null) ?? 0, t.order + 1));
+    cs.addTasks.forEach((t, i) => {
+      const parentId = t.parentId ? resolve(t.parentId, `${at}.addTasks[${i}].parentId`, i) : null;
+      const parent = parentId ? task(parentId) : undefined;
+      if (parent?.kind === 'MILESTONE') throw new BadUserInputError('A milestone cannot have sub-tasks', `${at}.addTasks[${i}].parentId`);
+      if (parent && parentId && parent.kind !== 'SUMMARY') writable(parentId).kind = 'SUMMARY';
+      const order = nextOrder.get(parentId) ?? 0;
+      nextOrder.set(parentId, order + 1);
+      const added: PlanDocumentTask = { id: addedId(t.key), name: t.name, parentId, order, kind: t.milestone ? 'MILESTONE' : 'TASK', durationDays: t.durationDays, percentComplete: 0 };
+      position.set(added.id, tasks.length);
+      own.add(added.id);
+      tasks.push(added);
+    });
+  }
 
-  const summaries = new Set(tasks.filter((t) => t.parentId).map((t) => t.parentId!));
-  cs.durations.forEach((d, i) => {
-    const path = `${at}.durations[${i}].taskId`;
-    const id = resolve(d.taskId, path);
-    const t = task(id)!;
-    if (summaries.has(t.id)) throw new BadUserInputError("A summary's duration comes from its sub-tasks; change theirs", path);
-    if (t.kind === 'MILESTONE' && d.durationDays !== 0) throw new BadUserInputError('A milestone has no duration', `${at}.durations[${i}].durationDays`);
-    writable(id).durationDays = d.durationDays;
-  });
+  if (cs.durations.length) {
+    const summaries = new Set<string>();
+    for (const t of tasks) if (t.parentId) summaries.add(t.parentId);
+    cs.durations.forEach((d, i) => {
+      const path = `${at}.durations[${i}].taskId`;
+      const id = resolve(d.taskId, path);
+      const t = task(id)!;
+      if (summaries.has(t.id)) throw new BadUserInputError("A summary's duration comes from its sub-tasks; change theirs", path);
+      if (t.kind === 'MILESTONE' && d.durationDays !== 0) throw new BadUserInputError('A milestone has no duration', `${at}.durations[${i}].durationDays`);
+      writable(id).durationDays = d.durationDays;
+    });
+  }
 
   const pair = (p: string, s: string) => `${p}>${s}`;
-  const linkKeys = new Set(doc.links.map((l) => pair(l.predecessorId, l.successorId)));
+  const linkKeys = cs.removeLinks.length || cs.links.length ? new Set(doc.links.map((l) => pair(l.predecessorId, l.successorId))) : new Set<string>();
   const dropped = new Set<string>();
   cs.removeLinks.forEach((l, i) => {
     const key = pair(l.predecessorId, l.successorId);
     if (!linkKeys.has(key)) throw new BadUserInputError('These tasks are not linked', `${at}.removeLinks[${i}].predecessorId`);
     dropped.add(key);
   });
-  const links = doc.links.filter((l) => !dropped.has(pair(l.predecessorId, l.successorId)) && !removed.has(l.predecessorId) && !removed.has(l.successorId));
-  const present = new Set(links.map((l) => pair(l.predecessorId, l.successorId)));
+  const links = dropped.size || removed.size
+    ? doc.links.filter((l) => !removed.has(l.predecessorId) && !removed.has(l.successorId) && !dropped.has(pair(l.predecessorId, l.successorId)))
+    : doc.links.slice();
+  // A pair is linked in the what-if plan when a live link between them is kept (both ends of a
+  // new link are checked not to be removed) or the change adds it.
+  const addedPairs = new Set<string>();
+  const present = (key: string) => (linkKeys.has(key) && !dropped.has(key)) || addedPairs.has(key);
   cs.links.forEach((l, i) => {
     const p = resolve(l.predecessorId, `${at}.links[${i}].predecessorId`);
     const s = resolve(l.successorId, `${at}.links[${i}].successorId`);
     if (p === s) throw new BadUserInputError('A task cannot depend on itself', `${at}.links[${i}].successorId`);
-    if (present.has(pair(p, s))) throw new BadUserInputError('These tasks are already linked', `${at}.links[${i}].successorId`);
+    if (present(pair(p, s))) throw new BadUserInputError('These tasks are already linked', `${at}.links[${i}].successorId`);
     if (ancestors(task, p).has(s) || ancestors(task, s).has(p)) {
       throw new BadUserInputError('A summary task cannot be linked to its own sub-task', `${at}.links[${i}].successorId`);
     }
-    present.add(pair(p, s));
+    addedPairs.add(pair(p, s));
     links.push({ predecessorId: p, successorId: s, type: l.type, ...(l.lagDays ? { lagDays: l.lagDays } : {}) });
   });
 
@@ -218,7 +238,7 @@ export function applyToPlan(doc: PlanDocument, cs: ChangeSet, at: string): PlanD
     ...doc,
     tasks,
     links,
-    assignments: doc.assignments.filter((a) => !removed.has(a.taskId)),
+    assignments: removed.size ? doc.assignments.filter((a) => !removed.has(a.taskId)) : doc.assignments,
   };
 }
 

@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CycleError } from '../../planning/errors.js';
-import type { ScheduleResult } from '../../planning/model.js';
-import type { PlanDocument } from '../../planning/plan-document.js';
-import { resourceUsage, spreadAssignments } from '../../planning/resources.js';
+import type { ScheduledTask, ScheduleResult } from '../../planning/model.js';
+import type { PlanAssignment, PlanDocument } from '../../planning/plan-document.js';
+import { overallocatedDayCounts, PlanCalendars, spreadLookup, spreadSome, type SpreadLookup } from '../../planning/resources.js';
 import { computeSchedule } from '../../planning/schedule.js';
 import { planInput } from '../planning/index.js';
 import { applyToPlan, cycleError, type ChangeSet } from './change-set.js';
@@ -81,22 +81,17 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /**
  * Planned cost at completion: what the top-level tasks' totals add up to (taskCosts), summed
- * straight from the assignments' daily costs and per-use costs, with no roll-up through the outline.
+ * straight from the assignments' daily costs and per-use costs, with no roll-up through the
+ * outline. Only the given assignments are costed (all of the plan's for the whole figure).
  */
-function costAtCompletion(doc: PlanDocument, result: ScheduleResult): number {
+function costAtCompletion(doc: PlanDocument, assignments: readonly PlanAssignment[], lookup: SpreadLookup): number {
   let total = 0;
   for (const t of doc.tasks) total += t.fixedCost ?? 0;
-  for (const spread of spreadAssignments(doc, result)) {
+  for (const spread of spreadSome(assignments, lookup)) {
     total += spread.perUseCost;
     for (const d of spread.days) total += d.cost;
   }
   return total;
-}
-
-/** Days over capacity per work resource, between `from` and `to` (the whole schedule when left out). */
-function overallocatedDays(doc: PlanDocument, result: ScheduleResult, window?: { from: string; to: string }): Map<string, number> {
-  if (!doc.assignments.length || !doc.resources.length) return new Map();
-  return new Map(resourceUsage(doc, result, { period: 'DAY', ...window }).map((u) => [u.resourceId, u.periods.filter((p) => p.overAllocated).length]));
 }
 
 /**
@@ -104,23 +99,24 @@ function overallocatedDays(doc: PlanDocument, result: ScheduleResult, window?: {
  * while the plan is unchanged (ScheduleService), so previews after the first pay only for the what-if side.
  */
 interface LiveFigures {
+  lookup: SpreadLookup;
   cost: number;
   over: Map<string, number>;
   critical: Map<string, string>;
-  rows: Map<string, ScheduleResult['tasks'][number]>;
 }
 const liveFigures = new WeakMap<ScheduleResult, LiveFigures>();
 function figuresOf(doc: PlanDocument, result: ScheduleResult): LiveFigures {
   let f = liveFigures.get(result);
   if (!f) {
-    f = { cost: costAtCompletion(doc, result), over: overallocatedDays(doc, result), critical: criticalLeaves(doc, result), rows: new Map(result.tasks.map((t) => [t.id, t])) };
+    const lookup = spreadLookup(doc, result);
+    f = { lookup, cost: costAtCompletion(doc, doc.assignments, lookup), over: overallocatedDayCounts(doc, result, { lookup }), critical: criticalLeaves(doc, result) };
     liveFigures.set(result, f);
   }
   return f;
 }
 
 /** Tasks whose dates differ between the live schedule (its rows by id) and the what-if one, or that are in one only. */
-function movedTasks(was: Map<string, ScheduleResult['tasks'][number]>, after: ScheduleResult): Set<string> {
+function movedTasks(was: ReadonlyMap<string, ScheduledTask>, after: ScheduleResult): Set<string> {
   const moved = new Set<string>();
   let kept = 0;
   for (const t of after.tasks) {
@@ -135,42 +131,30 @@ function movedTasks(was: Map<string, ScheduleResult['tasks'][number]>, after: Sc
   return moved;
 }
 
-/** The plan with only the assignments of some tasks (their costs and bookings, nothing else). */
-const onlyTasks = (doc: PlanDocument, ids: Set<string>): PlanDocument => ({ ...doc, assignments: doc.assignments.filter((a) => ids.has(a.taskId)) });
-
-/** The first and last day any of these tasks works, in either schedule. */
-function spanOf(ids: Set<string>, ...results: ScheduleResult[]): { from: string; to: string } | null {
-  let from: string | null = null;
-  let to: string | null = null;
-  for (const r of results) {
-    for (const t of r.tasks) {
-      if (!ids.has(t.id)) continue;
-      const s = t.start.slice(0, 10);
-      const f = t.finish.slice(0, 10);
-      if (from === null || s < from) from = s;
-      if (to === null || f > to) to = f;
-    }
-  }
-  return from && to ? { from, to } : null;
-}
-
 /**
  * Cost at completion and over-allocation with the change, from the live figures and what the
  * change moved: cost is a sum over assignments, so only the moved tasks' assignments are costed
- * again; bookings change only on the days moved work covers, for the resources booked on it.
+ * again; days over capacity are counted again, over the what-if schedule, only for the resources
+ * booked on moved work (the others keep every booking, so their days over capacity stay).
  */
-function whatIfFigures(before: { doc: PlanDocument; result: ScheduleResult }, after: { doc: PlanDocument; result: ScheduleResult }) {
+function whatIfFigures(before: { doc: PlanDocument; result: ScheduleResult }, after: { doc: PlanDocument; result: ScheduleResult }, afterRows: ReadonlyMap<string, ScheduledTask>) {
   const live = figuresOf(before.doc, before.result);
-  const moved = movedTasks(live.rows, after.result);
-  const cost = live.cost + costAtCompletion(onlyTasks(after.doc, moved), after.result) - costAtCompletion(onlyTasks(before.doc, moved), before.result);
+  const moved = movedTasks(live.lookup.rows, after.result);
+  // The what-if copy keeps the live plan's project, calendars and resources (applyToPlan changes tasks, links and assignments only).
+  const same = after.doc.project === before.doc.project && after.doc.calendars === before.doc.calendars && after.doc.resources === before.doc.resources;
+  const lookup: SpreadLookup = {
+    calendars: same ? live.lookup.calendars : new PlanCalendars(after.doc),
+    tasks: new Map(after.doc.tasks.map((t) => [t.id, t])),
+    rows: afterRows,
+    resources: same ? live.lookup.resources : new Map(after.doc.resources.map((r) => [r.id, r])),
+  };
+  const movedBefore = before.doc.assignments.filter((a) => moved.has(a.taskId));
+  const movedAfter = after.doc.assignments.filter((a) => moved.has(a.taskId));
+  const cost = live.cost + costAtCompletion(after.doc, movedAfter, lookup) - costAtCompletion(before.doc, movedBefore, live.lookup);
   const over = new Map(live.over);
-  const touched = new Set([...before.doc.assignments, ...after.doc.assignments].filter((a) => moved.has(a.taskId)).map((a) => a.resourceId));
-  const window = spanOf(moved, before.result, after.result);
-  if (touched.size && window) {
-    const resources = (doc: PlanDocument): PlanDocument => ({ ...doc, resources: doc.resources.filter((r) => touched.has(r.id)), assignments: doc.assignments.filter((a) => touched.has(a.resourceId)) });
-    const was = overallocatedDays(resources(before.doc), before.result, window);
-    const now = overallocatedDays(resources(after.doc), after.result, window);
-    for (const id of touched) over.set(id, (live.over.get(id) ?? 0) - (was.get(id) ?? 0) + (now.get(id) ?? 0));
+  const touched = new Set([...movedBefore, ...movedAfter].map((a) => a.resourceId));
+  if (touched.size) {
+    for (const [id, days] of overallocatedDayCounts(after.doc, after.result, { resourceIds: touched, lookup })) over.set(id, days);
   }
   return { live, cost, over };
 }
@@ -186,8 +170,8 @@ function criticalLeaves(doc: PlanDocument, result: ScheduleResult): Map<string, 
  */
 export function computeImpact(before: { doc: PlanDocument; result: ScheduleResult; budget: number | null }, cs: ChangeSet, at: string, now = new Date()): ChangeImpact {
   const after = whatIf(before.doc, cs, at);
-  const figures = whatIfFigures(before, after);
   const afterRows = new Map(after.result.tasks.map((t) => [t.id, t]));
+  const figures = whatIfFigures(before, after, afterRows);
   const milestones = new Map<string, string>();
   for (const t of [...before.doc.tasks, ...after.doc.tasks]) if (t.kind === 'MILESTONE') milestones.set(t.id, t.name);
   const critBefore = figures.live.critical;
@@ -199,7 +183,7 @@ export function computeImpact(before: { doc: PlanDocument; result: ScheduleResul
     computedAt: now,
     finishBefore: before.result.finish,
     finishAfter: after.result.finish,
-    milestones: [...milestones].map(([taskId, name]) => ({ taskId, name, before: figures.live.rows.get(taskId)?.finish ?? null, after: afterRows.get(taskId)?.finish ?? null })),
+    milestones: [...milestones].map(([taskId, name]) => ({ taskId, name, before: figures.live.lookup.rows.get(taskId)?.finish ?? null, after: afterRows.get(taskId)?.finish ?? null })),
     becameCritical: [...critAfter].filter(([id]) => !critBefore.has(id)).map(([taskId, name]) => ({ taskId, name })),
     leftCritical: [...critBefore].filter(([id]) => !critAfter.has(id)).map(([taskId, name]) => ({ taskId, name })),
     costBefore: round2(figures.live.cost),

@@ -9,7 +9,7 @@ import { earnedValue, earnedValueSeries, type EarnedValue as EngineEv } from '..
 import { levelPlan } from '../../planning/leveling/index.js';
 import type { ScheduleResult } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
-import { resourceUsage, taskCosts } from '../../planning/resources.js';
+import { overallocatedDayCounts, resourceUsage, taskCosts } from '../../planning/resources.js';
 import { BadUserInputError } from '../../common/errors.js';
 import { planInput } from './plan-input.js';
 import { UsagePeriod } from './planning.enums.js';
@@ -40,7 +40,9 @@ export function usageRows(doc: PlanDocument, schedule: ScheduleResult, period: U
 
 /** Resource-days over capacity in a schedule (daily usage of every work resource). */
 export function overallocatedDays(doc: PlanDocument, schedule: ScheduleResult): number {
-  return resourceUsage(doc, schedule, { period: 'DAY' }).reduce((n, u) => n + u.periods.filter((c) => c.overAllocated).length, 0);
+  let days = 0;
+  for (const n of overallocatedDayCounts(doc, schedule).values()) days += n;
+  return days;
 }
 
 export interface LevelingOutcome {
