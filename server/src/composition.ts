@@ -1,6 +1,7 @@
 import type { Fanout } from '@trellis/collab';
 import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './common/events.js';
+import { stampTransactionsWith, systemClock, type Clock } from './common/clock.js';
 import { silentLogger, type Logger } from './common/logger.js';
 import { systemActorOver, type EntityLocations } from './common/locate.js';
 import type { Actor } from './common/actor.js';
@@ -80,6 +81,8 @@ export interface CompositionOptions {
   hub?: Hub;
   /** Where committed document updates are announced to collab instances (none for the command line). */
   fanout?: Fanout | null;
+  /** The server's time; the system's by default. */
+  clock?: Clock;
 }
 
 export interface Composition {
@@ -97,7 +100,10 @@ export interface Composition {
  * needs through its factory (constructor injection): nothing is wired in after construction.
  */
 export function composeModules(ds: DataSource, opts: CompositionOptions): Composition {
-  const env: ModuleEnv = { ds, logger: opts.logger ?? silentLogger, hub: opts.hub ?? createHub() };
+  const clock = opts.clock ?? systemClock;
+  const env: ModuleEnv = { ds, logger: opts.logger ?? silentLogger, hub: opts.hub ?? createHub(), clock };
+  // History rows take the database's time unless the server's clock is another one.
+  const unstamp = clock === systemClock ? () => {} : stampTransactionsWith(ds, clock);
   const user = userModule.create(env, { sessionDays: opts.sessionDays, cookieSecure: opts.cookieSecure });
   const activity = activityModule.create(env, {});
   // The collab module writes the tree and the charter text for the modules below it.
@@ -131,6 +137,7 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
     eventHandlers: parts.flatMap((p) => (p.onEvent ? [p.onEvent] : [])),
     close: async () => {
       for (const p of [...parts].reverse()) await p.close?.();
+      unstamp();
     },
   };
 }
