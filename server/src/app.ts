@@ -94,6 +94,8 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     hub,
     fanout: link.fanout,
     ...(opts.clock ? { clock: opts.clock } : {}),
+    // Daily snapshots are due once a day is over; looking every ten minutes takes them soon after midnight.
+    snapshotEveryMs: 10 * 60_000,
   });
   const { services } = modules;
   const schema = await createSchema(modules.resolvers, hub);

@@ -11,6 +11,7 @@ import { activityModule } from './modules/activity/index.js';
 import { boardModule } from './modules/board/index.js';
 import { changeModule } from './modules/change/index.js';
 import { collabModule } from './modules/collab/index.js';
+import { historyModule } from './modules/history/index.js';
 import { issuelogModule } from './modules/issuelog/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
@@ -35,6 +36,7 @@ export const modules = [
   stakeholderModule,
   collabModule,
   changeModule,
+  historyModule,
   boardModule,
 ] as const;
 
@@ -83,6 +85,8 @@ export interface CompositionOptions {
   fanout?: Fanout | null;
   /** The server's time; the system's by default. */
   clock?: Clock;
+  /** How often the server takes the daily project snapshots that are due (ms); none by default (the command line). */
+  snapshotEveryMs?: number;
 }
 
 export interface Composition {
@@ -125,11 +129,12 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   const change = changeModule.create(env, { schedules, structure: collab.services.wbs });
   const risk = riskModule.create(env, { tasks: task.services.tasks });
   const issuelog = issuelogModule.create(env, { risks: risk.services.risks });
+  const history = historyModule.create(env, { schedules, snapshotEveryMs: opts.snapshotEveryMs ?? 0 });
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, history, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

@@ -30,7 +30,7 @@ export { CostEntry } from './cost-entry.entity.js';
 export type { StructureWriter } from './exchange.service.js';
 export { baselineSnapshot } from './engine.js';
 export { lineOfPath } from './json-locate.js';
-export { loadPlan } from './plan-loader.js';
+export { loadBaseline, loadPlan } from './plan-loader.js';
 export { planInput } from './plan-input.js';
 export { ExportFormat, ImportFormat, PlanPart, ResourceType } from './planning.enums.js';
 export { PlanChange, ScheduledTask, ScheduleUpdate } from './planning.types.js';
