@@ -59,9 +59,9 @@ export async function seedDemoHistory(ds: DataSource, services: Services, projec
   const leaves = tasks.filter((t) => !parents.has(t.id));
   const byId = new Map(tasks.map((t) => [t.id, t]));
 
-  // Planning: the tasks were written down over the first six weeks, in outline order.
-  const planning = 42 * DAY;
-  const createdAt = new Map(tasks.map((t, i) => [t.id, new Date(created.getTime() + DAY + Math.floor((i / Math.max(1, tasks.length)) * planning))]));
+  // Planning: the charter first, then the tasks written down over three weeks, in outline order.
+  const planning = 21 * DAY;
+  const createdAt = new Map(tasks.map((t, i) => [t.id, new Date(created.getTime() + 14 * DAY + Math.floor((i / Math.max(1, tasks.length)) * planning))]));
   const baselineAt = new Date(workStart.getTime() - 3 * DAY + 10 * 3_600_000);
   const rows: HistoryRow[] = [];
   /** Each leaf's percent at each moment, for the summaries' roll-ups. */
