@@ -20,6 +20,11 @@ import { createLogger } from '../../server/dist/common/logger.js';
 import { storeRollups } from '../../server/dist/modules/task/rollup.js';
 import { numberOutline } from '../lib/outline-codes.mjs';
 import { benchDatabase } from '../graphql/lib/database.mjs';
+import { taskStatesAsOf } from '../../server/dist/modules/task/history.js';
+import { costEntriesAsOf, planAsOf, recordedProgress } from '../../server/dist/modules/planning/history.js';
+import { loadBaseline, loadPlan } from '../../server/dist/modules/planning/plan-loader.js';
+import { runEngine } from '../../server/dist/modules/planning/schedule.service.js';
+import { earnedValue, earnedValueSeries, seriesInstants } from '../../server/dist/planning/evm.js';
 import { createUserWithSession } from '../graphql/lib/seed.mjs';
 
 const arg = (name, fallback) => {
@@ -29,6 +34,8 @@ const arg = (name, fallback) => {
 const n = Number(arg('tasks', '10000'));
 const changes = Number(arg('changes', '30'));
 const requests = Number(arg('requests', '60'));
+/** --breakdown: time each step of an as-of answer once (stderr). */
+const breakdown = process.argv.includes('--breakdown');
 const DAY = 86_400_000;
 const today = new Date();
 const yearAgo = new Date(today.getTime() - 366 * DAY);
@@ -131,6 +138,32 @@ try {
   const t0 = performance.now();
   const projectId = await seed(app.dataSource, owner.userId);
   console.error(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (breakdown) {
+    const ds = app.dataSource;
+    const day = iso(new Date(today.getTime() - 120 * DAY));
+    const at = new Date(`${day}T00:00:00Z`).getTime() + DAY;
+    const step = async (name, f) => {
+      const s = performance.now();
+      const r = await f();
+      console.error(`${name}: ${(performance.now() - s).toFixed(1)} ms`);
+      return r;
+    };
+    for (let round = 0; round < 2; round++) {
+      const loaded = await step('loadPlan', () => loadPlan(ds, projectId, { withArchived: true }));
+      const past = await step('taskStatesAsOf', () => taskStatesAsOf(ds, projectId, new Date(at)));
+      const costs = await step('costEntriesAsOf', () => costEntriesAsOf(ds, projectId, new Date(at)));
+      const then = await step('planAsOf', () => planAsOf(loaded, past, day));
+      await step('runEngine', () => runEngine(then.doc));
+      const [{ id }] = await ds.query(`SELECT id FROM baselines WHERE project_id = $1`, [projectId]);
+      const baseline = await step('loadBaseline', () => loadBaseline(ds, projectId, id));
+      const doc = { ...then.doc, baselines: [baseline], costEntries: costs };
+      await step('earnedValue', () => earnedValue(doc, baseline, { statusDate: day }));
+      const instants = seriesInstants(doc, baseline, 'WEEK', { statusDate: day });
+      const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
+      const recorded = await step('recordedProgress', () => recordedProgress(ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants));
+      await step('earnedValueSeries', () => earnedValueSeries(doc, baseline, 'WEEK', { statusDate: day, recorded }));
+    }
+  }
   const gql = async (query, variables) => {
     const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: owner.cookie }, body: JSON.stringify({ query, variables }) });
     const body = await res.json();

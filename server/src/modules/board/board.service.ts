@@ -7,7 +7,7 @@ import { can } from '../../common/guard.js';
 import { NotFoundError } from '../../common/errors.js';
 import { Activity, activityParts, burstKey, describeActivity, describeBurst, referencedIds, sentenceText } from '../activity/index.js';
 import { Project } from '../project/index.js';
-import { asItWas, STATUS_CATEGORY_ORDER, StatusCategory, Task, TaskKind, TaskStatus, taskStatesAsOf, type PastTaskState } from '../task/index.js';
+import { asItWas, STATUS_CATEGORY_ORDER, StatusCategory, Task, TaskKind, TaskStatus, type PastTaskState } from '../task/index.js';
 import { User } from '../user/index.js';
 import { toSchedule, type LoadedPlan, type ScheduledTask } from '../planning/index.js';
 import type { Board, BoardCard } from './board.types.js';
@@ -21,7 +21,7 @@ const done = (c: StatusCategory | undefined) => c === StatusCategory.COMPLETED |
 export interface ScheduleSource {
   current(projectId: string): Promise<{ schedule: { tasks: ScheduledTask[] } }>;
   /** The plan as it stood at the end of a past day and its schedule (checks the day). */
-  planAsOf(projectId: string, asOf: string): Promise<[LoadedPlan, ScheduleResult]>;
+  planAsOf(projectId: string, asOf: string): Promise<[LoadedPlan, ScheduleResult, ReadonlyMap<string, PastTaskState>]>;
 }
 
 /** Computes a board from five queries, whatever the size of the project. */
@@ -41,11 +41,9 @@ export class BoardService {
    * and progress of that day, the schedule forecast from them, and the activity up to then.
    */
   async computeAsOf(projectId: string, asOf: string): Promise<Board> {
-    const [then, result] = await this.schedules.planAsOf(projectId, asOf);
+    const [then, result, past] = await this.schedules.planAsOf(projectId, asOf);
     const schedule = toSchedule(projectId, then, result);
-    const at = endOfDay(asOf);
-    const past = await taskStatesAsOf(this.ds, projectId, at);
-    return this.compute(projectId, undefined, { rows: schedule.tasks, past, at });
+    return this.compute(projectId, undefined, { rows: schedule.tasks, past, at: endOfDay(asOf) });
   }
 
   async compute(

@@ -101,21 +101,26 @@ export class CostService {
       if (!newest) throw new BadUserInputError('Earned value measures against a baseline: save one first', 'baselineId');
       id = newest.id;
     }
-    const baseline = isUuid(id) ? await loadBaseline(this.ds, projectId, id) : null;
-    if (!baseline) throw new NotFoundError('Baseline');
+    if (!isUuid(id)) throw new NotFoundError('Baseline');
     let doc: PlanDocument;
+    let baseline: Awaited<ReturnType<typeof loadBaseline>>;
     if (asOf !== null) {
       const at = endOfDay(asOf);
-      const [loaded, past, costEntries] = await Promise.all([
+      const [found, loaded, past, costEntries] = await Promise.all([
+        loadBaseline(this.ds, projectId, id),
         loadPlan(this.ds, projectId, { withArchived: true }),
         taskStatesAsOf(this.ds, projectId, at),
         costEntriesAsOf(this.ds, projectId, at),
       ]);
+      if (!found) throw new NotFoundError('Baseline');
+      baseline = found;
       const then = planAsOf(loaded, past, asOf).doc;
       const live = new Set(then.tasks.map((t) => t.id));
       doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
     } else {
-      const [plan, costEntries] = await Promise.all([this.schedules.current(projectId), loadCostEntries(this.ds, projectId)]);
+      const [found, plan, costEntries] = await Promise.all([loadBaseline(this.ds, projectId, id), this.schedules.current(projectId), loadCostEntries(this.ds, projectId)]);
+      if (!found) throw new NotFoundError('Baseline');
+      baseline = found;
       doc = { ...plan.doc, baselines: [baseline], costEntries };
     }
     const curvePeriod = period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { systemClock, type Clock } from '../../common/clock.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
-import { taskStatesAsOf } from '../task/index.js';
+import { taskStatesAsOf, type PastTaskState } from '../task/index.js';
 import { planAsOf } from './history.js';
 import { lockVersioned } from '../../common/versioned.js';
 import type { Actor } from '../../common/actor.js';
@@ -145,17 +145,18 @@ export class ScheduleService {
   /** The schedule as forecast at the end of a past day, from the tasks as they were then (history). */
   async asOf(actor: Actor, projectId: string, asOf: string): Promise<Schedule> {
     await can(actor, projectId, Permission.BOARD_READ);
-    return toSchedule(projectId, ...(await this.planAsOf(projectId, asOf)));
+    const [then, result] = await this.planAsOf(projectId, asOf);
+    return toSchedule(projectId, then, result);
   }
 
-  /** The plan as it stood at the end of `asOf` and the engine's schedule of it. */
-  async planAsOf(projectId: string, asOf: string): Promise<[LoadedPlan, ScheduleResult]> {
+  /** The plan as it stood at the end of `asOf`, the engine's schedule of it, and the tasks' states then. */
+  async planAsOf(projectId: string, asOf: string): Promise<[LoadedPlan, ScheduleResult, Map<string, PastTaskState>]> {
     const project = await this.ds.getRepository(Project).findOne({ select: { id: true, createdAt: true }, where: { id: projectId } });
     if (!project) throw new NotFoundError('Project');
     checkAsOf(asOf, project.createdAt, this.opts.clock ?? systemClock);
     const [loaded, past] = await this.ds.transaction('REPEATABLE READ', async (m) => [await loadPlan(m, projectId, { withArchived: true }), await taskStatesAsOf(m, projectId, endOfDay(asOf))] as const);
     const then = planAsOf(loaded, past, asOf);
-    return [then, runEngine(then.doc)];
+    return [then, runEngine(then.doc), past];
   }
 
   /**
