@@ -95,6 +95,19 @@ describe('progress history and as of', () => {
     }
   });
 
+  it('lets a viewer read the history and shows a stranger nothing', async () => {
+    const viewer = await h.user('Vera Viewer');
+    const stranger = await h.user('Sam Stranger');
+    await h.join(projectId, viewer, 'VIEWER', owner);
+    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { snapshots { day } board(asOf: $d) { taskCount } tasks(asOf: $d) { totalCount } } }`;
+    const seen = await h.gql(q, { p: projectId, d: day(3) }, viewer);
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.project.tasks.totalCount).toBe(3);
+    const hidden = await h.gql(q, { p: projectId, d: day(3) }, stranger);
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(hidden.data ?? {})).not.toContain('taskCount');
+  });
+
   it('takes the daily snapshots that are due, once, catching up the days missed', async () => {
     const history = h.app.services.history;
     // Days 0 to 6 are over.
