@@ -22,6 +22,8 @@ describe('progress history on the earned-value page', () => {
       expect(Math.max(...slopes) - Math.min(...slopes)).toBeGreaterThan(0.05);
       await page.getByTestId('burndown').waitFor();
       await page.getByTestId('burnup').waitFor();
+      await page.getByTestId('indices-trend').waitFor();
+      await page.getByTestId('exposure-trend').waitFor();
       const label = (await page.getByTestId('burnup').getAttribute('aria-label')) ?? '';
       expect(label).toMatch(/working days done/);
       // No sideways page scroll.
