@@ -2199,7 +2199,7 @@ export type Project = {
   decisions: DecisionConnection;
   dependencies: DependencyConnection;
   description: Scalars['String']['output'];
-  /** Earned value at the status date against a baseline (default: the newest) */
+  /** Earned value at the status date against a baseline (default: the newest); its S-curve has the recorded EV and AC of past periods */
   earnedValue: EarnedValue;
   /** The whole plan as MSPDI XML (MS Project), a Trellis plan JSON document or a CSV task list */
   export: Scalars['String']['output'];
@@ -2228,6 +2228,8 @@ export type Project = {
   risks: RiskConnection;
   /** Computed from tasks, links, calendars, constraints, progress and leveling delays */
   schedule: Schedule;
+  /** Daily figures from the recorded history, oldest first (burndown, burnup, indices and exposure over time); empty until the first day is over */
+  snapshots: Array<ProjectSnapshot>;
   stakeholderGroups: Array<StakeholderGroup>;
   stakeholders: StakeholderConnection;
   startDate: Maybe<Scalars['LocalDate']['output']>;
@@ -2252,6 +2254,11 @@ export type ProjectActivityArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   since: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type ProjectBoardArgs = {
+  asOf: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -2291,9 +2298,10 @@ export type ProjectDependenciesArgs = {
 
 
 export type ProjectEarnedValueArgs = {
+  asOf: InputMaybe<Scalars['LocalDate']['input']>;
   baselineId: InputMaybe<Scalars['UUID']['input']>;
   period?: UsagePeriod;
-  statusDate: Scalars['LocalDate']['input'];
+  statusDate: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -2335,6 +2343,17 @@ export type ProjectRisksArgs = {
 };
 
 
+export type ProjectScheduleArgs = {
+  asOf: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type ProjectSnapshotsArgs = {
+  from: InputMaybe<Scalars['LocalDate']['input']>;
+  to: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
 export type ProjectStakeholdersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<StakeholderFilter>;
@@ -2345,6 +2364,7 @@ export type ProjectStakeholdersArgs = {
 
 export type ProjectTasksArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  asOf: InputMaybe<Scalars['LocalDate']['input']>;
   filter: InputMaybe<TaskFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   includeArchived: InputMaybe<Scalars['Boolean']['input']>;
@@ -2406,6 +2426,39 @@ export type ProjectRole =
   | 'MEMBER'
   | 'OWNER'
   | 'VIEWER';
+
+/** A project's figures at the end of one day (UTC), taken by the server once per day */
+export type ProjectSnapshot = {
+  __typename?: 'ProjectSnapshot';
+  ac: Scalars['Float']['output'];
+  baselineFinish: Maybe<Scalars['String']['output']>;
+  /** The baseline PV, EV, SPI, CPI and the baseline finish are measured against (the newest then); null without one */
+  baselineId: Maybe<Scalars['String']['output']>;
+  /** Working days of work done */
+  completedDays: Scalars['Float']['output'];
+  cpi: Maybe<Scalars['Float']['output']>;
+  day: Scalars['LocalDate']['output'];
+  ev: Maybe<Scalars['Float']['output']>;
+  /** The schedule's forecast finish that day ('YYYY-MM-DDTHH:MM'); null when the plan could not be scheduled */
+  forecastFinish: Maybe<Scalars['String']['output']>;
+  openIssues: Array<SeverityCount>;
+  /** Expected value of the open threats */
+  openRiskExposure: Scalars['Float']['output'];
+  /** Overall percent complete (the roll-up rule over all the work) */
+  percentComplete: Scalars['Float']['output'];
+  pv: Maybe<Scalars['Float']['output']>;
+  /** Working days of work left: each task’s duration times what is not done of it */
+  remainingDays: Scalars['Float']['output'];
+  spi: Maybe<Scalars['Float']['output']>;
+  /** When the server took it (a day missed while it was down is taken later, from the history) */
+  takenAt: Scalars['DateTimeISO']['output'];
+  /** Tasks (not summaries) that existed */
+  tasks: Scalars['Int']['output'];
+  /** Of them, completed */
+  tasksDone: Scalars['Int']['output'];
+  /** Working days of all the work (the scope) */
+  totalDays: Scalars['Float']['output'];
+};
 
 export type ProjectStatus =
   | 'ACTIVE'
@@ -3061,6 +3114,13 @@ export type ScheduledTask = {
   summary: Scalars['Boolean']['output'];
   taskId: Scalars['ID']['output'];
   totalFloatDays: Scalars['Float']['output'];
+};
+
+/** Open issues of one severity */
+export type SeverityCount = {
+  __typename?: 'SeverityCount';
+  count: Scalars['Int']['output'];
+  severity: IssueLevel;
 };
 
 export type SignInInput = {

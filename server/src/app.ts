@@ -30,6 +30,7 @@ import type { Logger } from './common/logger.js';
 import { EventRelay } from './relay.js';
 import { createDataSource, QueryCounter, runMigrations } from './database/data-source.js';
 import { createSchema } from './schema.js';
+import type { Clock } from './common/clock.js';
 import { composeModules, type Services } from './composition.js';
 import { openCollabLink, startCollab } from './modules/collab/index.js';
 
@@ -48,6 +49,8 @@ export interface App {
 export interface AppOptions {
   databaseUrl: string;
   logger: Logger;
+  /** The server's time; the system's by default (tests set known days). */
+  clock?: Clock;
 }
 
 /** Who writes, for change scopes and events: the person behind a session or token. */
@@ -90,6 +93,9 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     logger,
     hub,
     fanout: link.fanout,
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    // Daily snapshots are due once a day is over; looking every ten minutes takes them soon after midnight.
+    snapshotEveryMs: 10 * 60_000,
   });
   const { services } = modules;
   const schema = await createSchema(modules.resolvers, hub);

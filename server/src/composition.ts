@@ -1,6 +1,7 @@
 import type { Fanout } from '@trellis/collab';
 import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './common/events.js';
+import { stampTransactionsWith, systemClock, type Clock } from './common/clock.js';
 import { silentLogger, type Logger } from './common/logger.js';
 import { systemActorOver, type EntityLocations } from './common/locate.js';
 import type { Actor } from './common/actor.js';
@@ -10,6 +11,7 @@ import { activityModule } from './modules/activity/index.js';
 import { boardModule } from './modules/board/index.js';
 import { changeModule } from './modules/change/index.js';
 import { collabModule } from './modules/collab/index.js';
+import { historyModule } from './modules/history/index.js';
 import { issuelogModule } from './modules/issuelog/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
@@ -34,6 +36,7 @@ export const modules = [
   stakeholderModule,
   collabModule,
   changeModule,
+  historyModule,
   boardModule,
 ] as const;
 
@@ -80,6 +83,10 @@ export interface CompositionOptions {
   hub?: Hub;
   /** Where committed document updates are announced to collab instances (none for the command line). */
   fanout?: Fanout | null;
+  /** The server's time; the system's by default. */
+  clock?: Clock;
+  /** How often the server takes the daily project snapshots that are due (ms); none by default (the command line). */
+  snapshotEveryMs?: number;
 }
 
 export interface Composition {
@@ -97,7 +104,10 @@ export interface Composition {
  * needs through its factory (constructor injection): nothing is wired in after construction.
  */
 export function composeModules(ds: DataSource, opts: CompositionOptions): Composition {
-  const env: ModuleEnv = { ds, logger: opts.logger ?? silentLogger, hub: opts.hub ?? createHub() };
+  const clock = opts.clock ?? systemClock;
+  const env: ModuleEnv = { ds, logger: opts.logger ?? silentLogger, hub: opts.hub ?? createHub(), clock };
+  // History rows take the database's time unless the server's clock is another one.
+  const unstamp = clock === systemClock ? () => {} : stampTransactionsWith(ds, clock);
   const user = userModule.create(env, { sessionDays: opts.sessionDays, cookieSecure: opts.cookieSecure });
   const activity = activityModule.create(env, {});
   // The collab module writes the tree and the charter text for the modules below it.
@@ -119,11 +129,12 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   const change = changeModule.create(env, { schedules, structure: collab.services.wbs });
   const risk = riskModule.create(env, { tasks: task.services.tasks });
   const issuelog = issuelogModule.create(env, { risks: risk.services.risks });
+  const history = historyModule.create(env, { schedules, snapshotEveryMs: opts.snapshotEveryMs ?? 0 });
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, history, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,
@@ -131,6 +142,7 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
     eventHandlers: parts.flatMap((p) => (p.onEvent ? [p.onEvent] : [])),
     close: async () => {
       for (const p of [...parts].reverse()) await p.close?.();
+      unstamp();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Clock } from './common/clock.js';
 import type { DomainEvent } from './common/events.js';
 import type { EntityLocation } from './common/locate.js';
 import type { Logger } from './common/logger.js';
@@ -17,6 +18,8 @@ export interface ModuleEnv {
   logger: Logger;
   /** This server's subscription hub (the topics of every module, see topics.ts). */
   hub: Hub;
+  /** The server's time (a test's clock in tests): history, snapshots and "today" read it. */
+  clock: Clock;
 }
 
 /** A module's running parts, built once by its `create`, in the root's single pass. */

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Clock } from '../src/common/clock.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -58,11 +59,11 @@ export function wsClient(url: string, as?: Credentials): Client {
 }
 
 /** The real app on port 0 over a fresh cloned database. */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, opts: { clock?: Clock } = {}): Promise<Harness> {
   const databaseUrl = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...env });
   const logger = createLogger(process.env.TEST_LOG ? 'debug' : 'silent');
-  const app = await createApp(config, { databaseUrl, logger });
+  const app = await createApp(config, { databaseUrl, logger, ...opts });
   const url = await app.listen(0, '127.0.0.1');
   const sockets: Client[] = [];
 

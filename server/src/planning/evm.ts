@@ -21,6 +21,17 @@ export interface EarnedValueOptions {
   statusDate?: string;
 }
 
+/**
+ * Earned value and actual cost as they were recorded (progress history), cumulative, at instants
+ * of the curve ('YYYY-MM-DDTHH:MM'): with them, the S-curve's past is what happened.
+ */
+export type RecordedProgress = ReadonlyMap<string, { ev: number; ac: number }>;
+
+export interface SeriesOptions extends EarnedValueOptions {
+  /** Recorded EV and AC at every instant `seriesInstants` names; without it the past is estimated. */
+  recorded?: RecordedProgress;
+}
+
 export interface EarnedValue {
   bac: number;
   pv: number;
@@ -101,44 +112,62 @@ export interface SeriesPoint {
   ac: number | null;
 }
 
-/**
- * The S-curve: cumulative PV, EV and AC per period, from the earliest baseline start to the
- * later of the baseline finish and the status date. Only current progress is recorded, so EV
- * in past periods is spread linearly over each task's working time from its actual (or
- * baseline) start to the status date or its actual finish.
- */
-export function earnedValueSeries(
-  plan: PlanDocument,
-  baseline: BaselineSnapshot,
-  period: SeriesPeriod,
-  options: EarnedValueOptions = {},
-): SeriesPoint[] {
-  const statusDate = resolveStatusDate(plan, options.statusDate);
-  const model = new EarnedValueModel(plan, baseline);
-  const children = childrenOf(plan.tasks);
-  const leaves = plan.tasks.filter((t) => !children.has(t.id));
+interface SeriesPeriodSpan {
+  periodStart: string;
+  following: string;
+  /** The end of the period ('YYYY-MM-DDTHH:MM'). */
+  end: string;
+  /** Where EV and AC are read for a period that has begun by the status date; null for later ones. */
+  at: string | null;
+}
+
+function seriesSpans(plan: PlanDocument, baseline: BaselineSnapshot, period: SeriesPeriod, statusDate: string): SeriesPeriodSpan[] {
   const starts = baseline.tasks.map((t) => t.start).filter((d): d is string => d !== undefined);
   const finishes = baseline.tasks.map((t) => t.finish).filter((d): d is string => d !== undefined);
   if (starts.length === 0) return [];
   const first = starts.reduce((a, b) => (a < b ? a : b)).slice(0, 10);
   const last = [...finishes, statusDate].reduce((a, b) => (a > b ? a : b)).slice(0, 10);
-  const points: SeriesPoint[] = [];
+  const spans: SeriesPeriodSpan[] = [];
   let periodStart = periodStartOf(first, period);
   while (periodStart <= last) {
     const following = nextPeriodStart(periodStart, period);
     const end = `${following}T00:00`;
     const past = periodStart <= statusDate.slice(0, 10);
-    const at = past && end > statusDate ? statusDate : end;
-    points.push({
+    spans.push({ periodStart, following, end, at: past ? (end > statusDate ? statusDate : end) : null });
+    periodStart = following;
+  }
+  return spans;
+}
+
+/** The instants at which the S-curve reads EV and AC (ascending): what recorded progress must answer for. */
+export function seriesInstants(plan: PlanDocument, baseline: BaselineSnapshot, period: SeriesPeriod, options: EarnedValueOptions = {}): string[] {
+  const statusDate = resolveStatusDate(plan, options.statusDate);
+  return seriesSpans(plan, baseline, period, statusDate).flatMap((s) => (s.at === null ? [] : [s.at]));
+}
+
+/**
+ * The S-curve: cumulative PV, EV and AC per period, from the earliest baseline start to the
+ * later of the baseline finish and the status date. PV comes from the baseline; EV and AC of past
+ * periods are the recorded ones when `recorded` is given (the server always gives them, from its
+ * progress history). Without a record, EV in past periods is estimated by spreading current
+ * progress linearly over each task's working time from its actual (or baseline) start to the status
+ * date or its actual finish.
+ */
+export function earnedValueSeries(plan: PlanDocument, baseline: BaselineSnapshot, period: SeriesPeriod, options: SeriesOptions = {}): SeriesPoint[] {
+  const statusDate = resolveStatusDate(plan, options.statusDate);
+  const model = new EarnedValueModel(plan, baseline);
+  const children = childrenOf(plan.tasks);
+  const leaves = plan.tasks.filter((t) => !children.has(t.id));
+  return seriesSpans(plan, baseline, period, statusDate).map(({ periodStart, following, end, at }) => {
+    const recorded = at === null ? undefined : options.recorded?.get(at);
+    return {
       periodStart,
       periodEnd: previousDate(following),
       pv: round(sum(leaves.map((t) => model.plannedValue(t.id, end)))),
-      ev: past ? round(sum(leaves.map((t) => model.earnedValueAt(t, at, statusDate)))) : null,
-      ac: past ? round(sum(plan.tasks.map((t) => model.actualCost(t, at, children.has(t.id))))) : null,
-    });
-    periodStart = following;
-  }
-  return points;
+      ev: at === null ? null : round(recorded ? recorded.ev : sum(leaves.map((t) => model.earnedValueAt(t, at, statusDate)))),
+      ac: at === null ? null : round(recorded ? recorded.ac : sum(plan.tasks.map((t) => model.actualCost(t, at, children.has(t.id))))),
+    };
+  });
 }
 
 class EarnedValueModel {

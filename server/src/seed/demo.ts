@@ -11,6 +11,7 @@ import type { Services } from '../composition.js';
 import { seedDemoChanges } from './demo-changes.js';
 import { seedStakeholders } from './demo-stakeholders.js';
 import { seedCharterApproval } from './demo-charter.js';
+import { seedDemoHistory } from './demo-history.js';
 
 export const DEMO_EMAIL = 'admin@trellis.local';
 
@@ -310,6 +311,8 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   // Risks put their mitigation tasks into the WBS: before the RACI, which covers every task.
   await seedRisksAndIssues(ds, services, actor, project.id, userIds, ids, today);
   await seedStakeholders(services, actor, project.id, userIds, ids, iso(start), today);
+  // Last: the ten weeks that led here, and the daily snapshots taken of them.
+  await seedDemoHistory(ds, services, project.id, today, start);
   return { email: DEMO_EMAIL, password, projectKey: project.key };
 }
 

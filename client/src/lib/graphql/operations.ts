@@ -1020,3 +1020,13 @@ export const BOARD_TOKEN_WALL_SET = graphql(`
     }
   }
 `);
+
+/** The project's daily snapshots (burndown, burnup and trends), oldest first. */
+export const PROJECT_SNAPSHOTS = graphql(`
+  query ProjectSnapshots($id: UUID!, $from: LocalDate) {
+    project(id: $id) {
+      id
+      snapshots(from: $from) { day percentComplete remainingDays completedDays totalDays spi cpi openRiskExposure }
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import { ChangeControl1765300000000 } from './1765300000000-ChangeControl.js';
 import { Stakeholders1765400000000 } from './1765400000000-Stakeholders.js';
 import { CharterSponsor1765500000000 } from './1765500000000-CharterSponsor.js';
 import { MemberResources1765600000000 } from './1765600000000-MemberResources.js';
+import { ProgressHistory1765700000000 } from './1765700000000-ProgressHistory.js';
 import { RisksIssues1765200000000 } from './1765200000000-RisksIssues.js';
 
 /** Every migration in order, registered explicitly. */
@@ -27,4 +28,5 @@ export const migrations = [
   CharterSponsor1765500000000,
   MemberResources1765600000000,
   RisksIssues1765200000000,
+  ProgressHistory1765700000000,
 ];

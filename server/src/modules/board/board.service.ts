@@ -1,13 +1,15 @@
-import { In, IsNull, type DataSource } from 'typeorm';
+import { In, IsNull, LessThan, type DataSource } from 'typeorm';
+import { endOfDay } from '../../common/as-of.js';
+import type { ScheduleResult } from '../../planning/model.js';
 import type { Actor } from '../../common/actor.js';
 import { Permission } from '../../common/access.js';
 import { can } from '../../common/guard.js';
 import { NotFoundError } from '../../common/errors.js';
 import { Activity, activityParts, burstKey, describeActivity, describeBurst, referencedIds, sentenceText } from '../activity/index.js';
 import { Project } from '../project/index.js';
-import { STATUS_CATEGORY_ORDER, StatusCategory, Task, TaskKind, TaskStatus } from '../task/index.js';
+import { asItWas, STATUS_CATEGORY_ORDER, StatusCategory, Task, TaskKind, TaskStatus, type PastTaskState } from '../task/index.js';
 import { User } from '../user/index.js';
-import type { ScheduledTask } from '../planning/index.js';
+import { toSchedule, type LoadedPlan, type ScheduledTask } from '../planning/index.js';
 import type { Board, BoardCard } from './board.types.js';
 import { projectPercent, rollUpTree } from '@trellis/schema/rollup';
 
@@ -18,6 +20,8 @@ const done = (c: StatusCategory | undefined) => c === StatusCategory.COMPLETED |
 /** Where the board reads task dates: the project's current schedule. */
 export interface ScheduleSource {
   current(projectId: string): Promise<{ schedule: { tasks: ScheduledTask[] } }>;
+  /** The plan as it stood at the end of a past day and its schedule (checks the day). */
+  planAsOf(projectId: string, asOf: string): Promise<[LoadedPlan, ScheduleResult, ReadonlyMap<string, PastTaskState>]>;
 }
 
 /** Computes a board from five queries, whatever the size of the project. */
@@ -27,27 +31,49 @@ export class BoardService {
     private readonly schedules: ScheduleSource,
   ) {}
 
-  async forViewer(actor: Actor, projectId: string): Promise<Board> {
+  async forViewer(actor: Actor, projectId: string, asOf: string | null = null): Promise<Board> {
     await can(actor, projectId, Permission.BOARD_READ);
-    return this.compute(projectId);
+    return asOf === null ? this.compute(projectId) : this.computeAsOf(projectId, asOf);
   }
 
-  async compute(projectId: string, known?: Pick<Project, 'key' | 'name' | 'currency'>): Promise<Board> {
+  /**
+   * The board as it stood at the end of a past day: the tasks that existed then with their status
+   * and progress of that day, the schedule forecast from them, and the activity up to then.
+   */
+  async computeAsOf(projectId: string, asOf: string): Promise<Board> {
+    const [then, result, past] = await this.schedules.planAsOf(projectId, asOf);
+    const schedule = toSchedule(projectId, then, result);
+    return this.compute(projectId, undefined, { rows: schedule.tasks, past, at: endOfDay(asOf) });
+  }
+
+  async compute(
+    projectId: string,
+    known?: Pick<Project, 'key' | 'name' | 'currency'>,
+    then?: { rows: ScheduledTask[]; past: ReadonlyMap<string, PastTaskState>; at: Date },
+  ): Promise<Board> {
     const project = known ?? (await this.ds.getRepository(Project).findOne({ select: { key: true, name: true, currency: true }, where: { id: projectId } }));
     if (!project) throw new NotFoundError('Project');
     // Dates and lateness are the schedule's; a plan the engine refuses (the schedule says why) shows none.
-    const plan = await this.schedules.current(projectId).catch(() => null);
+    const plan = then ? { schedule: { tasks: then.rows } } : await this.schedules.current(projectId).catch(() => null);
     const rows = new Map((plan?.schedule.tasks ?? []).map((r) => [r.taskId, r]));
-    const [statuses, tasks, activity] = await Promise.all([
+    const select = { id: true, number: true, parentId: true, name: true, wbsCode: true, kind: true, percentComplete: true, rollupPercent: true, assigneeId: true, statusId: true, durationDays: true, version: true } as const;
+    const [statuses, read, activity] = await Promise.all([
       this.ds.getRepository(TaskStatus).find({ where: { projectId }, order: { position: 'ASC' } }),
       // Only what a board shows: descriptions can be long and are never on a card.
-      this.ds.getRepository(Task).find({
-        select: { id: true, number: true, parentId: true, name: true, wbsCode: true, kind: true, percentComplete: true, assigneeId: true, statusId: true, durationDays: true, version: true },
-        where: { projectId, archivedAt: IsNull() },
-        order: { wbsSort: 'ASC' },
-      }),
-      this.ds.getRepository(Activity).find({ where: { projectId }, order: { id: 'DESC' }, take: RECENT }),
+      this.ds.getRepository(Task).find({ select, where: then ? { projectId } : { projectId, archivedAt: IsNull() }, order: { wbsSort: 'ASC' } }),
+      this.ds.getRepository(Activity).find({ where: then ? { projectId, createdAt: LessThan(then.at) } : { projectId }, order: { id: 'DESC' }, take: RECENT }),
     ]);
+    // As of a past day: the tasks that existed and were not deleted then, as they were.
+    const tasks = then
+      ? read.flatMap((t) => {
+          const p = then.past.get(t.id);
+          return p && !p.archived ? [asItWas(t, p)] : [];
+        })
+      : read;
+    if (then) {
+      const live = new Set(tasks.map((t) => t.id));
+      for (const t of tasks) if (t.parentId && !live.has(t.parentId)) t.parentId = null;
+    }
     const userIds = new Set<string>();
     for (const t of tasks) if (t.assigneeId) userIds.add(t.assigneeId);
     for (const a of activity) for (const id of referencedIds(a).users) userIds.add(id);
@@ -113,7 +139,7 @@ export class BoardService {
       projectId,
       projectKey: project.key,
       projectName: project.name,
-      generatedAt: new Date(),
+      generatedAt: then ? then.at : new Date(),
       percentComplete: projectPercent(overall),
       taskCount: leaves.length,
       categories,

@@ -6,12 +6,20 @@ import { authorizeEntity, can } from '../../common/guard.js';
 import { ActivityAction, recordActivity } from '../activity/index.js';
 import { publishInTransaction } from '../../common/events.js';
 import { ProjectRole } from '../project/index.js';
+
 import { Baseline } from './baseline.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
 import { earnedValueOf } from './engine.js';
 import { checkDay } from '../../common/date-range.js';
-import { loadBaseline, loadCostEntries } from './plan-loader.js';
-import { PlanPart, type UsagePeriod } from './planning.enums.js';
+import { loadBaseline, loadCostEntries, loadPlan } from './plan-loader.js';
+import { costEntriesAsOf, planAsOf, recordedProgress } from './history.js';
+import { Project } from '../project/index.js';
+import { taskStatesAsOf } from '../task/index.js';
+import { checkAsOf, endOfDay } from '../../common/as-of.js';
+import type { Clock } from '../../common/clock.js';
+import { seriesInstants } from '../../planning/evm.js';
+import type { PlanDocument } from '../../planning/plan-document.js';
+import { PlanPart, UsagePeriod } from './planning.enums.js';
 import type { CostEntryCreateInput } from './planning.inputs.js';
 import type { EarnedValue } from './planning.types.js';
 import type { ScheduleService } from './schedule.service.js';
@@ -21,6 +29,7 @@ export class CostService {
   constructor(
     private readonly ds: DataSource,
     private readonly schedules: ScheduleService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, projectId: string, taskId: string | null): Promise<CostEntry[]> {
@@ -71,18 +80,53 @@ export class CostService {
     });
   }
 
-  async earnedValue(actor: Actor, projectId: string, statusDate: string, baselineId: string | null, period: UsagePeriod): Promise<EarnedValue> {
+  /**
+   * Earned value at the status date, its S-curve from recorded progress; with `asOf`, the plan as it
+   * stood at the end of that day, measured at that day.
+   */
+  async earnedValue(actor: Actor, projectId: string, statusDate: string | null, baselineId: string | null, period: UsagePeriod, asOf: string | null = null): Promise<EarnedValue> {
     await can(actor, projectId, Permission.PROJECT_READ);
-    checkDay(statusDate, 'statusDate');
+    if (asOf !== null) {
+      const project = await this.ds.getRepository(Project).findOne({ select: { id: true, createdAt: true }, where: { id: projectId } });
+      if (!project) throw new NotFoundError('Project');
+      checkAsOf(asOf, project.createdAt, this.clock);
+      if (statusDate !== null && statusDate !== asOf) throw new BadUserInputError('As of a past day, earned value is measured at that day: leave statusDate out or give the same day', 'statusDate');
+    } else if (statusDate === null) {
+      throw new BadUserInputError('Earned value needs a status date (or asOf)', 'statusDate');
+    } else checkDay(statusDate, 'statusDate');
+    const day = asOf ?? statusDate!;
     let id = baselineId;
     if (!id) {
       const newest = await this.ds.getRepository(Baseline).findOne({ select: { id: true }, where: { projectId }, order: { createdAt: 'DESC', id: 'DESC' } });
       if (!newest) throw new BadUserInputError('Earned value measures against a baseline: save one first', 'baselineId');
       id = newest.id;
     }
-    const baseline = isUuid(id) ? await loadBaseline(this.ds, projectId, id) : null;
-    if (!baseline) throw new NotFoundError('Baseline');
-    const [plan, costEntries] = await Promise.all([this.schedules.current(projectId), loadCostEntries(this.ds, projectId)]);
-    return earnedValueOf({ ...plan.doc, baselines: [baseline], costEntries }, plan.result, statusDate, 0, id, period);
+    if (!isUuid(id)) throw new NotFoundError('Baseline');
+    let doc: PlanDocument;
+    let baseline: Awaited<ReturnType<typeof loadBaseline>>;
+    if (asOf !== null) {
+      const at = endOfDay(asOf);
+      const [found, loaded, past, costEntries] = await Promise.all([
+        loadBaseline(this.ds, projectId, id),
+        loadPlan(this.ds, projectId, { withArchived: true }),
+        taskStatesAsOf(this.ds, projectId, at),
+        costEntriesAsOf(this.ds, projectId, at),
+      ]);
+      if (!found) throw new NotFoundError('Baseline');
+      baseline = found;
+      const then = planAsOf(loaded, past, asOf).doc;
+      const live = new Set(then.tasks.map((t) => t.id));
+      doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
+    } else {
+      const [found, plan, costEntries] = await Promise.all([loadBaseline(this.ds, projectId, id), this.schedules.current(projectId), loadCostEntries(this.ds, projectId)]);
+      if (!found) throw new NotFoundError('Baseline');
+      baseline = found;
+      doc = { ...plan.doc, baselines: [baseline], costEntries };
+    }
+    const curvePeriod = period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK';
+    const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day });
+    const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
+    const recorded = await recordedProgress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
+    return earnedValueOf(doc, day, 0, id, period, recorded);
   }
 }

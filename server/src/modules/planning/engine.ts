@@ -5,7 +5,7 @@
  */
 import { captureBaseline, variance, type Variance as EngineVariance } from '../../planning/baseline.js';
 import { tasksCsv } from '../../planning/csv.js';
-import { earnedValue, earnedValueSeries, type EarnedValue as EngineEv } from '../../planning/evm.js';
+import { earnedValue, earnedValueSeries, type EarnedValue as EngineEv, type RecordedProgress } from '../../planning/evm.js';
 import { levelPlan } from '../../planning/leveling/index.js';
 import type { ScheduleResult } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
@@ -132,11 +132,11 @@ const evRow = (taskId: string | null, e: EngineEv): EvRow => ({
 });
 
 /** Earned value at the status date against baseline number `n`, with the S-curve per week or month. */
-export function earnedValueOf(doc: PlanDocument, _schedule: ScheduleResult, statusDate: string, n: number, baselineId: string, period: UsagePeriod): EarnedValue {
+export function earnedValueOf(doc: PlanDocument, statusDate: string, n: number, baselineId: string, period: UsagePeriod, recorded?: RecordedProgress): EarnedValue {
   if (period === UsagePeriod.DAY) throw new BadUserInputError('The earned value curve is by WEEK or MONTH', 'period');
   const baseline = { tasks: doc.baselines.find((b) => b.number === n)?.tasks ?? [] };
   const report = earnedValue(doc, baseline, { statusDate });
-  const series = earnedValueSeries(doc, baseline, period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK', { statusDate });
+  const series = earnedValueSeries(doc, baseline, period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK', { statusDate, ...(recorded ? { recorded } : {}) });
   return {
     statusDate,
     baselineId,

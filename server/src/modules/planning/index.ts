@@ -2,6 +2,7 @@
  * The planning module: calendars, resources, baselines, costs, leveling, import/export and the
  * live schedule (the pure engine is server/src/planning/). Other modules import it only from here.
  */
+import { systemClock, type Clock } from '../../common/clock.js';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../common/logger.js';
 import { defineModule } from '../../module.js';
@@ -22,16 +23,19 @@ import { Assignment, Resource, ResourceRate } from './resource.entity.js';
 import { ResourceService } from './resource.service.js';
 import { ScheduleService } from './schedule.service.js';
 
+export { planAsOf, costEntriesAsOf, recordedProgress, instantDate } from './history.js';
 export { Baseline, BaselineTask } from './baseline.entity.js';
 export { CalendarException, ProjectPlan, WorkCalendar } from './calendar.entity.js';
 export { CostEntry } from './cost-entry.entity.js';
 export type { StructureWriter } from './exchange.service.js';
 export { baselineSnapshot } from './engine.js';
 export { lineOfPath } from './json-locate.js';
-export { loadPlan } from './plan-loader.js';
+export { loadBaseline, loadPlan } from './plan-loader.js';
 export { planInput } from './plan-input.js';
 export { ExportFormat, ImportFormat, PlanPart, ResourceType } from './planning.enums.js';
 export { PlanChange, ScheduledTask, ScheduleUpdate } from './planning.types.js';
+export { toSchedule } from './schedule.service.js';
+export type { LoadedPlan } from './plan-loader.js';
 export { Assignment, Resource, ResourceRate } from './resource.entity.js';
 export { ScheduleService } from './schedule.service.js';
 
@@ -60,14 +64,15 @@ export interface PlanningServices {
  * The planning services; `structure` creates imported tasks through the WBS document, and with
  * `hub` the schedule of a watched project is published live.
  */
-export function createPlanningServices(ds: DataSource, structure: StructureWriter, opts: { logger?: Logger; hub?: SubscriptionHub } = {}): PlanningServices {
-  const schedules = new ScheduleService(ds, { logger: opts.logger, hub: opts.hub });
+export function createPlanningServices(ds: DataSource, structure: StructureWriter, opts: { logger?: Logger; hub?: SubscriptionHub; clock?: Clock } = {}): PlanningServices {
+  const clock = opts.clock ?? systemClock;
+  const schedules = new ScheduleService(ds, { logger: opts.logger, hub: opts.hub, clock });
   return {
     schedules,
     calendars: new CalendarService(ds),
     resources: new ResourceService(ds, schedules),
     baselines: new BaselineService(ds, schedules),
-    costs: new CostService(ds, schedules),
+    costs: new CostService(ds, schedules, clock),
     leveling: new LevelingService(ds, schedules),
     exchange: new ExchangeService(ds, schedules, structure),
   };
@@ -104,8 +109,8 @@ export const planningModule = defineModule({
     baseline: { name: 'Baseline', sql: 'SELECT id, project_id FROM baselines WHERE id = ANY($1::uuid[])' },
     costEntry: { name: 'Cost entry', sql: 'SELECT id, project_id FROM cost_entries WHERE id = ANY($1::uuid[])' },
   },
-  create: ({ ds, logger, hub }, needs: PlanningNeeds) => {
-    const p = createPlanningServices(ds, needs.structure, { logger, hub });
+  create: ({ ds, logger, hub, clock }, needs: PlanningNeeds) => {
+    const p = createPlanningServices(ds, needs.structure, { logger, hub, clock });
     const args = [p.schedules, p.calendars, p.resources, p.baselines, p.costs, p.leveling, p.exchange] as const;
     return {
       services: { planning: p },

@@ -54,7 +54,7 @@ async function inTurn<T extends readonly unknown[]>(reads: { [K in keyof T]: () 
   return results as unknown as T;
 }
 
-export async function loadPlan(m: EntityManager | DataSource, projectId: string, opts: { history?: boolean } = {}): Promise<LoadedPlan> {
+export async function loadPlan(m: EntityManager | DataSource, projectId: string, opts: { history?: boolean; withArchived?: boolean } = {}): Promise<LoadedPlan> {
   const project = await m.getRepository(Project).findOneBy({ id: projectId });
   if (!project) throw new NotFoundError('Project');
   const [plan, calendars, exceptions, tasks, links, resources, rates, assignments, baselines, costEntries] = await inTurn([
@@ -68,7 +68,7 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
       .orderBy('e.from_date', 'ASC')
       .getMany(),
     // Plain rows for the two big lists: entity hydration would cost more than the queries.
-    () => m.query(`SELECT ${TASK_COLUMNS} FROM tasks WHERE project_id = $1 AND archived_at IS NULL ORDER BY wbs_sort`, [projectId]) as Promise<TaskRow[]>,
+    () => m.query(`SELECT ${TASK_COLUMNS} FROM tasks WHERE project_id = $1 AND (archived_at IS NULL OR $2) ORDER BY wbs_sort`, [projectId, opts.withArchived ?? false]) as Promise<TaskRow[]>,
     () => m.query(
       `SELECT predecessor_id AS "predecessorId", successor_id AS "successorId", type, lag_days::float8 AS "lagDays"
          FROM task_dependencies WHERE project_id = $1 ORDER BY created_at, id`,

@@ -70,8 +70,16 @@ export class PlanningProjectResolver {
   ) {}
 
   @FieldResolver(() => Schedule, { description: 'Computed from tasks, links, calendars, constraints, progress and leveling delays' })
-  schedule(@Root() p: Project, @Ctx() ctx: Context) {
-    return this.scheduleSvc.forViewer(ctx.actor, p.id);
+  schedule(
+    @Root() p: Project,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => GraphQLLocalDate, {
+      nullable: true,
+      description: "The schedule as forecast at the end of this day (UTC), from the tasks' recorded progress then and that day as the status date; from the project's creation to today",
+    })
+    asOf?: string | null,
+  ) {
+    return asOf ? this.scheduleSvc.asOf(ctx.actor, p.id, asOf) : this.scheduleSvc.forViewer(ctx.actor, p.id);
   }
 
   @FieldResolver(() => PlanSettings)
@@ -120,15 +128,22 @@ export class PlanningProjectResolver {
     return this.baselineSvc.variance(ctx.actor, p.id, baselineId);
   }
 
-  @FieldResolver(() => EarnedValue, { description: 'Earned value at the status date against a baseline (default: the newest)' })
+  @FieldResolver(() => EarnedValue, {
+    description: 'Earned value at the status date against a baseline (default: the newest); its S-curve has the recorded EV and AC of past periods',
+  })
   earnedValue(
     @Root() p: Project,
     @Ctx() ctx: Context,
-    @Arg('statusDate', () => GraphQLLocalDate) statusDate: string,
+    @Arg('statusDate', () => GraphQLLocalDate, { nullable: true, description: 'Required unless asOf is given' }) statusDate?: string | null,
     @Arg('baselineId', () => UUID, { nullable: true }) baselineId?: string | null,
     @Arg('period', () => UsagePeriod, { defaultValue: UsagePeriod.WEEK }) period?: UsagePeriod,
+    @Arg('asOf', () => GraphQLLocalDate, {
+      nullable: true,
+      description: "Earned value as it stood at the end of this day (UTC), from the recorded progress and costs, measured at that day; from the project's creation to today",
+    })
+    asOf?: string | null,
   ) {
-    return this.costSvc.earnedValue(ctx.actor, p.id, statusDate, baselineId ?? null, period ?? UsagePeriod.WEEK);
+    return this.costSvc.earnedValue(ctx.actor, p.id, statusDate ?? null, baselineId ?? null, period ?? UsagePeriod.WEEK, asOf ?? null);
   }
 
   @FieldResolver(() => [CostEntry], { description: 'Newest first' })

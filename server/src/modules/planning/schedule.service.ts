@@ -1,8 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { systemClock, type Clock } from '../../common/clock.js';
+import { checkAsOf, endOfDay } from '../../common/as-of.js';
+import { taskStatesAsOf, type PastTaskState } from '../task/index.js';
+import { planAsOf } from './history.js';
 import { lockVersioned } from '../../common/versioned.js';
 import type { Actor } from '../../common/actor.js';
 import { Permission, isUuid } from '../../common/access.js';
-import { BadUserInputError } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { Project } from '../project/index.js';
 import { publishInTransaction, type DomainEvent } from '../../common/events.js';
 import { authorizeEntity, can } from '../../common/guard.js';
 import type { Hub as SubscriptionHub, Topic } from '../../topics.js';
@@ -126,7 +131,7 @@ export class ScheduleService {
   /** With `hub`, watched projects get `scheduleUpdated` (the app's subscription hub). */
   constructor(
     private readonly ds: DataSource,
-    private readonly opts: { debounceMs?: number; maxProjects?: number; logger?: Logger; hub?: SubscriptionHub } = {},
+    private readonly opts: { debounceMs?: number; maxProjects?: number; logger?: Logger; hub?: SubscriptionHub; clock?: Clock } = {},
   ) {
     this.hub = opts.hub ?? null;
     if (opts.hub) byHub.set(opts.hub, this);
@@ -135,6 +140,23 @@ export class ScheduleService {
   async forViewer(actor: Actor, projectId: string): Promise<Schedule> {
     await can(actor, projectId, Permission.BOARD_READ);
     return (await this.current(projectId)).schedule;
+  }
+
+  /** The schedule as forecast at the end of a past day, from the tasks as they were then (history). */
+  async asOf(actor: Actor, projectId: string, asOf: string): Promise<Schedule> {
+    await can(actor, projectId, Permission.BOARD_READ);
+    const [then, result] = await this.planAsOf(projectId, asOf);
+    return toSchedule(projectId, then, result);
+  }
+
+  /** The plan as it stood at the end of `asOf`, the engine's schedule of it, and the tasks' states then. */
+  async planAsOf(projectId: string, asOf: string): Promise<[LoadedPlan, ScheduleResult, Map<string, PastTaskState>]> {
+    const project = await this.ds.getRepository(Project).findOne({ select: { id: true, createdAt: true }, where: { id: projectId } });
+    if (!project) throw new NotFoundError('Project');
+    checkAsOf(asOf, project.createdAt, this.opts.clock ?? systemClock);
+    const [loaded, past] = await this.ds.transaction('REPEATABLE READ', async (m) => [await loadPlan(m, projectId, { withArchived: true }), await taskStatesAsOf(m, projectId, endOfDay(asOf))] as const);
+    const then = planAsOf(loaded, past, asOf);
+    return [then, runEngine(then.doc), past];
   }
 
   /**

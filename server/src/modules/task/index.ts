@@ -38,6 +38,7 @@ export { TaskConnection, TaskPayload } from './task.payloads.js';
 export { reconcileTaskProgress, TaskService } from './task.service.js';
 export type { ScheduledDates } from './task.service.js';
 export { lockProject } from './wbs.js';
+export { asItWas, taskStatesAsOf, type PastTaskState } from './history.js';
 export { rollUpAncestors, storeRollups } from './rollup.js';
 
 declare module '../../topics.js' {
@@ -122,8 +123,8 @@ export const taskModule = defineModule({
     dependency: { name: 'Dependency', sql: 'SELECT id, project_id FROM task_dependencies WHERE id = ANY($1::uuid[])' },
     status: { name: 'Status', sql: 'SELECT id, project_id FROM task_statuses WHERE id = ANY($1::uuid[])' },
   },
-  create: ({ ds }, needs: TaskNeeds) => {
-    const tasks = new TaskService(ds, needs.structure, needs.scheduled, needs.assignees);
+  create: ({ ds, clock }, needs: TaskNeeds) => {
+    const tasks = new TaskService(ds, needs.structure, needs.scheduled, needs.assignees, clock);
     const dependencies = new DependencyService(ds);
     const statuses = new StatusService(ds);
     return {

@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { PageArgs } from '../../common/pagination.js';
@@ -13,6 +14,11 @@ import type { TaskService } from './task.service.js';
 class TasksArgs extends PageArgs {
   @Field(() => TaskFilter, { nullable: true }) filter?: TaskFilter;
   @Field(() => Boolean, { nullable: true, description: 'Include deleted (archived) tasks' }) includeArchived?: boolean;
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The tasks as they were at the end of this day (UTC): those that existed then, with their status, progress, duration and actual dates of that day. From the project\'s creation to today.',
+  })
+  asOf?: string | null;
 }
 
 /** The project's statuses, tasks and links: fields of `Project` that this module owns. */
@@ -31,7 +37,7 @@ export class ProjectTasksResolver {
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks in outline (WBS) order' })
   tasks(@Root() p: Project, @Args(() => TasksArgs) a: TasksArgs, @Ctx() ctx: Context) {
-    return this.taskSvc.list(ctx.actor, p.id, a.filter, a.first, a.after, a.includeArchived ?? false);
+    return this.taskSvc.list(ctx.actor, p.id, a.filter, a.first, a.after, a.includeArchived ?? false, a.asOf ?? null);
   }
 
   @FieldResolver(() => DependencyConnection)

@@ -10,7 +10,10 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { publishInTransaction } from '../../common/events.js';
 import { pageArgs, pageOf, type Connection } from '../../common/pagination.js';
 import { fieldChanges, recordActivity } from '../activity/index.js';
-import { ProjectMember } from '../project/index.js';
+import { Project, ProjectMember } from '../project/index.js';
+import { systemClock, type Clock } from '../../common/clock.js';
+import { checkAsOf, endOfDay } from '../../common/as-of.js';
+import { asItWas, taskStatesAsOf, type PastTaskState } from './history.js';
 import type { TaskStructure } from './structure.js';
 import { TaskStatus } from './status.entity.js';
 import { Task } from './task.entity.js';
@@ -128,6 +131,7 @@ export class TaskService {
     private readonly wbs: TaskStructure,
     private readonly scheduled: ScheduledDates = async () => null,
     private readonly assignees: AssigneeFollower = noFollower,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async get(actor: Actor, id: string): Promise<Task> {
@@ -137,14 +141,38 @@ export class TaskService {
     return task;
   }
 
-  async list(actor: Actor, projectId: string, filter: TaskFilter | undefined | null, first?: number | null, after?: string | null, includeArchived = false): Promise<Connection<Task>> {
+  async list(
+    actor: Actor,
+    projectId: string,
+    filter: TaskFilter | undefined | null,
+    first?: number | null,
+    after?: string | null,
+    includeArchived = false,
+    asOf: string | null = null,
+  ): Promise<Connection<Task>> {
     await can(actor, projectId, Permission.PROJECT_READ);
     const { take, skip } = pageArgs(first, after);
+    // As of a past day: the tasks that existed then, with their progress fields as they were.
+    let past: Map<string, PastTaskState> | null = null;
+    if (asOf !== null) {
+      const project = await this.ds.getRepository(Project).findOne({ select: { id: true, createdAt: true }, where: { id: projectId } });
+      if (!project) throw new NotFoundError('Project');
+      past = await taskStatesAsOf(this.ds, projectId, endOfDay(checkAsOf(asOf, project.createdAt, this.clock)));
+    }
     const qb = this.ds.getRepository(Task).createQueryBuilder('t').where('t.project_id = :projectId', { projectId });
-    if (!includeArchived) qb.andWhere('t.archived_at IS NULL');
-    if (filter?.statusIds?.length) qb.andWhere('t.status_id = ANY(:statusIds::uuid[])', { statusIds: filter.statusIds.filter(isUuid) });
+    const status = past ? 'p.status_id' : 't.status_id';
+    if (past) {
+      const rows = [...past.values()].filter((p) => includeArchived || !p.archived);
+      qb.innerJoin(
+        '(SELECT * FROM unnest(:pastIds::uuid[], :pastStatuses::uuid[]) AS x(task_id, status_id))',
+        'p',
+        'p.task_id = t.id',
+        { pastIds: rows.map((p) => p.taskId), pastStatuses: rows.map((p) => p.statusId) },
+      );
+    } else if (!includeArchived) qb.andWhere('t.archived_at IS NULL');
+    if (filter?.statusIds?.length) qb.andWhere(`${status} = ANY(:statusIds::uuid[])`, { statusIds: filter.statusIds.filter(isUuid) });
     if (filter?.statusCategories?.length) {
-      qb.andWhere('t.status_id IN (SELECT s.id FROM task_statuses s WHERE s.project_id = :projectId AND s.category = ANY(:cats))', {
+      qb.andWhere(`${status} IN (SELECT s.id FROM task_statuses s WHERE s.project_id = :projectId AND s.category = ANY(:cats))`, {
         cats: filter.statusCategories,
       });
     }
@@ -166,7 +194,9 @@ export class TaskService {
       qb.andWhere(num ? '(t.name ILIKE :q OR t.number = :num)' : 't.name ILIKE :q', { q: `%${s.replace(/[%_\\]/g, '\\$&')}%`, num: num ? Number(num[1]) : null });
     }
     qb.orderBy('t.wbs_sort', 'ASC').addOrderBy('t.id', 'ASC');
-    return pageOf(qb, skip, take);
+    const page = await pageOf(qb, skip, take);
+    if (past) for (const task of page.nodes) asItWas(task, past.get(task.id)!);
+    return page;
   }
 
   private async checkStatus(m: EntityManager, projectId: string, statusId: string): Promise<TaskStatus> {

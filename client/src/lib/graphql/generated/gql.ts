@@ -178,6 +178,7 @@ type Documents = {
     "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": typeof types.OnBlockerChangedDocument,
     "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": typeof types.WallRegistersDocument,
     "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": typeof types.BoardTokenWallSetDocument,
+    "\n  query ProjectSnapshots($id: UUID!, $from: LocalDate) {\n    project(id: $id) {\n      id\n      snapshots(from: $from) { day percentComplete remainingDays completedDays totalDays spi cpi openRiskExposure }\n    }\n  }\n": typeof types.ProjectSnapshotsDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -343,6 +344,7 @@ const documents: Documents = {
     "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": types.OnBlockerChangedDocument,
     "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": types.WallRegistersDocument,
     "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": types.BoardTokenWallSetDocument,
+    "\n  query ProjectSnapshots($id: UUID!, $from: LocalDate) {\n    project(id: $id) {\n      id\n      snapshots(from: $from) { day percentComplete remainingDays completedDays totalDays spi cpi openRiskExposure }\n    }\n  }\n": types.ProjectSnapshotsDocument,
 };
 
 /**
@@ -997,6 +999,10 @@ export function graphql(source: "\n  query WallRegisters {\n    wallRegisters {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n"): typeof import('./graphql.js').BoardTokenWallSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSnapshots($id: UUID!, $from: LocalDate) {\n    project(id: $id) {\n      id\n      snapshots(from: $from) { day percentComplete remainingDays completedDays totalDays spi cpi openRiskExposure }\n    }\n  }\n"): typeof import('./graphql.js').ProjectSnapshotsDocument;
 
 
 export function graphql(source: string) {

@@ -2032,6 +2032,14 @@ export type BoardTokenWallSetMutationVariables = Exact<{
 
 export type BoardTokenWallSetMutation = { boardTokenWallSet: { changeNumber: number | null, boardToken: { id: string, showTopRisks: boolean, showBlockingIssues: boolean } } };
 
+export type ProjectSnapshotsQueryVariables = Exact<{
+  id: string;
+  from?: string | null | undefined;
+}>;
+
+
+export type ProjectSnapshotsQuery = { project: { id: string, snapshots: Array<{ day: string, percentComplete: number, remainingDays: number, completedDays: number, totalDays: number, spi: number | null, cpi: number | null, openRiskExposure: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -7615,3 +7623,20 @@ export const BoardTokenWallSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoardTokenWallSetMutation, BoardTokenWallSetMutationVariables>;
+export const ProjectSnapshotsDocument = new TypedDocumentString(`
+    query ProjectSnapshots($id: UUID!, $from: LocalDate) {
+  project(id: $id) {
+    id
+    snapshots(from: $from) {
+      day
+      percentComplete
+      remainingDays
+      completedDays
+      totalDays
+      spi
+      cpi
+      openRiskExposure
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectSnapshotsQuery, ProjectSnapshotsQueryVariables>;

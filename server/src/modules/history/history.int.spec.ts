@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock, dayOf } from '../../common/clock.js';
+import { startHarness, type Harness, type TestUser } from '../../../test/harness.js';
+
+// The server's clock starts the day after the project is created and is moved to known days.
+const created = new Date();
+const clock = new ManualClock(new Date(created.getTime() + 86_400_000));
+const day = (n: number) => dayOf(new Date(created.getTime() + n * 86_400_000));
+
+let h: Harness;
+let owner: TestUser;
+let projectId: string;
+let a: string;
+let b: string;
+const versions = new Map<string, number>();
+
+async function ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await h.gql(query, variables, owner);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data as T;
+}
+async function newTask(name: string, durationDays: number): Promise<string> {
+  const r = await ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id version } } }`, { i: { projectId, name, durationDays } });
+  versions.set(r.taskCreate.task.id, r.taskCreate.task.version);
+  return r.taskCreate.task.id;
+}
+async function progress(id: string, percentComplete: number) {
+  const r = await ok(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { version } } }`, { i: { id, version: versions.get(id), percentComplete } });
+  versions.set(id, r.taskUpdate.task.version);
+}
+async function tasksAsOf(asOf: string) {
+  const r = await ok(`query($p: UUID!, $d: LocalDate) { project(id: $p) { tasks(asOf: $d) { nodes { id percentComplete } } } }`, { p: projectId, d: asOf });
+  return Object.fromEntries((r.project.tasks.nodes as { id: string; percentComplete: number }[]).map((t) => [t.id, t.percentComplete]));
+}
+
+beforeAll(async () => {
+  h = await startHarness({}, { clock });
+  owner = await h.user('Hana History');
+  projectId = (await ok(`mutation { projectCreate(input: { key: "HIS", name: "History", startDate: "${day(0)}" }) { project { id } } }`)).projectCreate.project.id;
+  // Day 1: two tasks, the first a quarter done; a baseline.
+  a = await newTask('Design', 4);
+  b = await newTask('Build', 6);
+  await progress(a, 25);
+  await ok(`mutation($p: UUID!) { baselineCreate(projectId: $p, name: "Plan") { baseline { id } } }`, { p: projectId });
+  // Day 3: the first is done, a cost is booked, a third task is added.
+  clock.set(new Date(created.getTime() + 3 * 86_400_000));
+  await progress(a, 100);
+  await ok(`mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { changeNumber } }`, { i: { taskId: a, date: day(3), amount: 1200 } });
+  await newTask('Test', 2);
+  // Day 7: the second is 40% done.
+  clock.set(new Date(created.getTime() + 7 * 86_400_000));
+  await progress(b, 40);
+});
+afterAll(() => h?.close());
+
+describe('progress history and as of', () => {
+  it('answers the tasks as they were at the end of each day', async () => {
+    expect(await tasksAsOf(day(1))).toEqual({ [a]: 25, [b]: 0 });
+    const third = await tasksAsOf(day(3));
+    expect(Object.keys(third)).toHaveLength(3);
+    expect(third[a]).toBe(100);
+    expect(third[b]).toBe(0);
+    expect((await tasksAsOf(day(5)))[b]).toBe(0);
+    expect((await tasksAsOf(day(7)))[b]).toBe(40);
+    // The project existed on day 0 but its tasks came on day 1.
+    expect(await tasksAsOf(day(0))).toEqual({});
+  });
+
+  it('answers the board and the schedule as of a day', async () => {
+    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { board(asOf: $d) { percentComplete taskCount } schedule(asOf: $d) { statusDate tasks { taskId } } } }`;
+    const d1 = (await ok(q, { p: projectId, d: day(1) })).project;
+    expect(d1.board).toEqual({ percentComplete: 10, taskCount: 2 });
+    expect(d1.schedule.statusDate).toBe(day(1));
+    expect(d1.schedule.tasks).toHaveLength(2);
+    const d7 = (await ok(q, { p: projectId, d: day(7) })).project;
+    expect(d7.board.taskCount).toBe(3);
+    // (4 x 100 + 6 x 40 + 2 x 0) / 12
+    expect(d7.board.percentComplete).toBeCloseTo(53.3, 1);
+  });
+
+  it('answers earned value as of a day from the recorded costs and progress', async () => {
+    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { earnedValue(asOf: $d) { statusDate project { ac } } } }`;
+    const d1 = (await ok(q, { p: projectId, d: day(1) })).project.earnedValue;
+    expect(d1).toEqual({ statusDate: day(1), project: { ac: 0 } });
+    const d3 = (await ok(q, { p: projectId, d: day(3) })).project.earnedValue;
+    expect(d3.project.ac).toBe(1200);
+  });
+
+  it('refuses an as-of day before the project or in the future, naming asOf', async () => {
+    for (const field of ['tasks(asOf: $d) { totalCount }', 'board(asOf: $d) { percentComplete }', 'schedule(asOf: $d) { finish }', 'earnedValue(asOf: $d) { statusDate }']) {
+      for (const d of [day(-3), day(9)]) {
+        const r = await h.gql(`query($p: UUID!, $d: LocalDate) { project(id: $p) { ${field} } }`, { p: projectId, d }, owner);
+        expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+      }
+    }
+  });
+
+  it('lets a viewer read the history and shows a stranger nothing', async () => {
+    const viewer = await h.user('Vera Viewer');
+    const stranger = await h.user('Sam Stranger');
+    await h.join(projectId, viewer, 'VIEWER', owner);
+    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { snapshots { day } board(asOf: $d) { taskCount } tasks(asOf: $d) { totalCount } } }`;
+    const seen = await h.gql(q, { p: projectId, d: day(3) }, viewer);
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.project.tasks.totalCount).toBe(3);
+    const hidden = await h.gql(q, { p: projectId, d: day(3) }, stranger);
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(hidden.data ?? {})).not.toContain('taskCount');
+  });
+
+  it('takes the daily snapshots that are due, once, catching up the days missed', async () => {
+    const history = h.app.services.history;
+    // Days 0 to 6 are over.
+    expect(await history.catchUp()).toBe(7);
+    expect(await history.catchUp()).toBe(0);
+    // The server was down for three days.
+    clock.set(new Date(created.getTime() + 10 * 86_400_000));
+    expect(await history.catchUp()).toBe(3);
+    const snaps = (await ok(`query($p: UUID!) { project(id: $p) { snapshots { day percentComplete ac remainingDays totalDays tasks tasksDone } } }`, { p: projectId })).project.snapshots;
+    expect(snaps.map((s: { day: string }) => s.day)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(day));
+    const at = (n: number) => snaps[n];
+    expect(at(0)).toMatchObject({ tasks: 0, totalDays: 0 });
+    expect(at(1)).toMatchObject({ tasks: 2, tasksDone: 0, totalDays: 10, remainingDays: 9, percentComplete: 10, ac: 0 });
+    expect(at(3)).toMatchObject({ tasks: 3, totalDays: 12, remainingDays: 8, ac: 1200 });
+    expect(at(7)).toMatchObject({ remainingDays: 5.6 });
+  });
+});

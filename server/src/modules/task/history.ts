@@ -1,0 +1,47 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Task } from './task.entity.js';
+
+/**
+ * A task's tracked fields as they stood at some moment, from `task_history` (the append-only rows
+ * the database writes with every change of them, see docs/adr/0007-progress-history.md).
+ */
+export interface PastTaskState {
+  taskId: string;
+  statusId: string;
+  percentComplete: number;
+  rollupPercent: number | null;
+  durationDays: number;
+  actualStart: string | null;
+  actualFinish: string | null;
+  archived: boolean;
+}
+
+/**
+ * Every task of a project as it stood just before `at`: the newest history row of each task older
+ * than `at` (one index probe per task). A task with no such row did not exist yet and is absent.
+ */
+export async function taskStatesAsOf(m: EntityManager | DataSource, projectId: string, at: Date): Promise<Map<string, PastTaskState>> {
+  const rows = (await m.query(
+    `SELECT h.task_id AS "taskId", h.status_id AS "statusId", h.percent_complete AS "percentComplete", h.rollup_percent AS "rollupPercent",
+            h.duration_days::float8 AS "durationDays", h.actual_start AS "actualStart", h.actual_finish AS "actualFinish", h.archived
+       FROM tasks t
+       CROSS JOIN LATERAL (
+         SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
+       ) h
+      WHERE t.project_id = $1`,
+    [projectId, at],
+  )) as PastTaskState[];
+  return new Map(rows.map((r) => [r.taskId, r]));
+}
+
+/** Sets a freshly read task row's tracked fields to their past values. */
+export function asItWas<T extends Partial<Pick<Task, 'statusId' | 'percentComplete' | 'rollupPercent' | 'durationDays' | 'actualStart' | 'actualFinish'>>>(row: T, past: PastTaskState): T {
+  return Object.assign(row, {
+    statusId: past.statusId,
+    percentComplete: past.percentComplete,
+    rollupPercent: past.rollupPercent,
+    durationDays: past.durationDays,
+    actualStart: past.actualStart,
+    actualFinish: past.actualFinish,
+  });
+}
