@@ -129,6 +129,17 @@ describe('risk register and issue log', () => {
     const marker = page.getByTestId('task-row').filter({ hasText: 'End-user training' }).getByTestId('blocked-marker');
     await marker.waitFor();
     expect(await marker.getAttribute('aria-label')).toContain(`Blocked by ${issueKey}`);
+
+    // On the Gantt chart the bar itself carries the marker, and the chart's label names the task.
+    await page.goto(`${e2e.server.url}/p/ERP/gantt`);
+    const onBar = page.locator('[data-testid=gantt-bar].blocked [data-testid=bar-blocked]').filter({ has: page.locator('title', { hasText: issueKey }) });
+    await onBar.waitFor();
+    expect(await onBar.getAttribute('aria-label')).toContain(`Blocked by ${issueKey}`);
+    const chartLabel = await page.getByRole('img', { name: /^Bars of / }).getAttribute('aria-label');
+    expect(chartLabel).toMatch(new RegExp(`blocked: .*End-user training \\(Blocked by .*${issueKey}`));
+    await onBar.scrollIntoViewIfNeeded();
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/gantt-blocked-1440.png` });
   });
 
   it('screenshots of both pages at 1440 and 390 wide, without sideways page scroll', async () => {
