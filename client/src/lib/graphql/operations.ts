@@ -715,6 +715,12 @@ export const CHANGE_REQUEST_DELETE = graphql(`
   }
 `);
 
+export const CHANGE_BOARD_SET = graphql(`
+  mutation ChangeBoardSet($projectId: UUID!, $memberIds: [UUID!]!) {
+    changeBoardSet(projectId: $projectId, memberIds: $memberIds) { changeNumber changeBoard { memberIds members { id name } } }
+  }
+`);
+
 export const CHANGE_REQUEST_CHANGED = graphql(`
   subscription ChangeRequestChanged($projectId: UUID!) {
     changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }

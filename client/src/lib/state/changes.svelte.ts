@@ -227,6 +227,14 @@ export class ChangesStore {
     }
   }
 
+  /** Names the change board (empty: owners and managers decide); who may decide is read again. */
+  async setBoard(memberIds: string[]): Promise<void> {
+    const d = await request(ops.CHANGE_BOARD_SET, { projectId: this.project!.id, memberIds });
+    this.board = d.changeBoardSet.changeBoard.members;
+    const again = await request(ops.CHANGE_REQUESTS, { key: this.cache.key });
+    if (!this.#disposed) this.viewerCanDecide = again.project.viewerCanDecideChanges;
+  }
+
   async remove(id: string): Promise<void> {
     await this.#echo.track([id], () => request(ops.CHANGE_REQUEST_DELETE, { id }), (r) => r.changeRequestDelete.changeNumber);
     this.items = this.items.filter((c) => c.id !== id);

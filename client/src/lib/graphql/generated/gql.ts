@@ -130,6 +130,7 @@ type Documents = {
     "\n  mutation ChangeRequestReject($input: ChangeRequestStepInput!) {\n    changeRequestReject(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestRejectDocument,
     "\n  mutation ChangeRequestDefer($input: ChangeRequestStepInput!) {\n    changeRequestDefer(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestDeferDocument,
     "\n  mutation ChangeRequestDelete($id: UUID!) {\n    changeRequestDelete(id: $id) { changeNumber changeRequest { id } }\n  }\n": typeof types.ChangeRequestDeleteDocument,
+    "\n  mutation ChangeBoardSet($projectId: UUID!, $memberIds: [UUID!]!) {\n    changeBoardSet(projectId: $projectId, memberIds: $memberIds) { changeNumber changeBoard { memberIds members { id name } } }\n  }\n": typeof types.ChangeBoardSetDocument,
     "\n  subscription ChangeRequestChanged($projectId: UUID!) {\n    changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestChangedDocument,
     "\n  fragment DecisionFields on Decision {\n    id key number title rationale alternatives decidedOn decidedByIds decidedByText version createdAt\n    decidedBy { id name }\n    linkedTaskIds linkedChangeRequestIds\n    linkedChangeRequests { id key title }\n  }\n": typeof types.DecisionFieldsFragmentDoc,
     "\n  query Decisions($key: String!) {\n    project(key: $key) { id decisions(first: 200) { totalCount nodes { ...DecisionFields } } }\n  }\n": typeof types.DecisionsDocument,
@@ -295,6 +296,7 @@ const documents: Documents = {
     "\n  mutation ChangeRequestReject($input: ChangeRequestStepInput!) {\n    changeRequestReject(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestRejectDocument,
     "\n  mutation ChangeRequestDefer($input: ChangeRequestStepInput!) {\n    changeRequestDefer(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestDeferDocument,
     "\n  mutation ChangeRequestDelete($id: UUID!) {\n    changeRequestDelete(id: $id) { changeNumber changeRequest { id } }\n  }\n": types.ChangeRequestDeleteDocument,
+    "\n  mutation ChangeBoardSet($projectId: UUID!, $memberIds: [UUID!]!) {\n    changeBoardSet(projectId: $projectId, memberIds: $memberIds) { changeNumber changeBoard { memberIds members { id name } } }\n  }\n": types.ChangeBoardSetDocument,
     "\n  subscription ChangeRequestChanged($projectId: UUID!) {\n    changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestChangedDocument,
     "\n  fragment DecisionFields on Decision {\n    id key number title rationale alternatives decidedOn decidedByIds decidedByText version createdAt\n    decidedBy { id name }\n    linkedTaskIds linkedChangeRequestIds\n    linkedChangeRequests { id key title }\n  }\n": types.DecisionFieldsFragmentDoc,
     "\n  query Decisions($key: String!) {\n    project(key: $key) { id decisions(first: 200) { totalCount nodes { ...DecisionFields } } }\n  }\n": types.DecisionsDocument,
@@ -805,6 +807,10 @@ export function graphql(source: "\n  mutation ChangeRequestDefer($input: ChangeR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeRequestDelete($id: UUID!) {\n    changeRequestDelete(id: $id) { changeNumber changeRequest { id } }\n  }\n"): typeof import('./graphql.js').ChangeRequestDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeBoardSet($projectId: UUID!, $memberIds: [UUID!]!) {\n    changeBoardSet(projectId: $projectId, memberIds: $memberIds) { changeNumber changeBoard { memberIds members { id name } } }\n  }\n"): typeof import('./graphql.js').ChangeBoardSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

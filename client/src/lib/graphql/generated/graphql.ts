@@ -1717,6 +1717,14 @@ export type ChangeRequestDeleteMutationVariables = Exact<{
 
 export type ChangeRequestDeleteMutation = { changeRequestDelete: { changeNumber: number | null, changeRequest: { id: string } } };
 
+export type ChangeBoardSetMutationVariables = Exact<{
+  projectId: string;
+  memberIds: Array<string> | string;
+}>;
+
+
+export type ChangeBoardSetMutation = { changeBoardSet: { changeNumber: number | null, changeBoard: { memberIds: Array<string>, members: Array<{ id: string, name: string }> } } };
+
 export type ChangeRequestChangedSubscriptionVariables = Exact<{
   projectId: string;
 }>;
@@ -6087,6 +6095,20 @@ export const ChangeRequestDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeRequestDeleteMutation, ChangeRequestDeleteMutationVariables>;
+export const ChangeBoardSetDocument = new TypedDocumentString(`
+    mutation ChangeBoardSet($projectId: UUID!, $memberIds: [UUID!]!) {
+  changeBoardSet(projectId: $projectId, memberIds: $memberIds) {
+    changeNumber
+    changeBoard {
+      memberIds
+      members {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeBoardSetMutation, ChangeBoardSetMutationVariables>;
 export const ChangeRequestChangedDocument = new TypedDocumentString(`
     subscription ChangeRequestChanged($projectId: UUID!) {
   changeRequestChanged(projectId: $projectId) {
