@@ -118,6 +118,41 @@ describe('change control in the browser', () => {
     await chloeCtx.close();
   });
 
+  it('a change request links an issue it addresses; the issue shows the request, and unlinking there removes it from both', async () => {
+    const { server } = e2e;
+    const ctx = await e2e.context();
+    const page = await ctx.newPage();
+    await signInUi(page, server);
+    await page.goto(`${server.url}/p/ERP/changes`);
+    await page.getByTestId('cr-row').filter({ hasText: 'Second trial migration' }).getByRole('button').click();
+    const links = page.getByTestId('cr-issue-links');
+    const picker = links.getByLabel('Link an issue…');
+    await picker.focus();
+    // The picker loads the project's issues when first used.
+    await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(1);
+    const option = picker.locator('option:not([disabled])').nth(1);
+    const label = (await option.textContent())!.trim();
+    const issueKey = label.split(' ')[0]!;
+    await picker.selectOption({ label });
+    const linked = links.getByRole('link', { name: new RegExp(`^${issueKey} `) });
+    await linked.waitFor();
+    const crKey = (await page.getByTestId('cr-row').filter({ hasText: 'Second trial migration' }).locator('.mono').textContent())!.trim();
+    await shot(page, 'cr-issue-link-1440');
+
+    // The issue lists the request, and its link opens it on the changes page.
+    await linked.click();
+    const back = page.getByTestId('issue-change-links');
+    await back.getByRole('link', { name: new RegExp(`^${crKey} `) }).waitFor();
+    await shot(page, 'issue-change-link-1440');
+    await back.getByRole('button', { name: `Unlink ${crKey}` }).click();
+    await expect.poll(() => back.getByRole('link', { name: new RegExp(`^${crKey} `) }).count()).toBe(0);
+
+    await page.goto(`${server.url}/p/ERP/changes`);
+    await page.getByTestId('cr-row').filter({ hasText: 'Second trial migration' }).getByRole('button').click();
+    await page.getByTestId('cr-issue-links').getByText('None linked.').waitFor();
+    await ctx.close();
+  });
+
   it('screens at 1440 and 390 px wide: the change log with an impact, and the decision log', async () => {
     const { server } = e2e;
     for (const [w, h] of [[1440, 900], [390, 844]] as const) {

@@ -621,6 +621,7 @@ export const CHANGE_REQUEST_FIELDS = graphql(`
     id key number title description reason category status version takeBaseline createdAt updatedAt appliedAt baselineId
     requestedBy { id name }
     linkedTaskIds
+    issues { id key title status }
     changeSet {
       addTasks { key name parentId durationDays milestone }
       durations { taskId durationDays }
@@ -923,6 +924,7 @@ export const ISSUE_FIELDS = graphql(`
     linkedTasks { id key name }
     linkedRisks { id key title }
     originRisk { id key title }
+    changeRequests { id key title status }
   }
 `);
 
@@ -991,6 +993,32 @@ export const ISSUE_UPDATE = graphql(`
 
 export const ISSUE_DELETE = graphql(`
   mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }
+`);
+
+/** Links an issue and a change request of the same project (both sides come back). */
+export const CHANGE_REQUEST_ISSUE_LINK = graphql(`
+  mutation ChangeRequestIssueLink($input: ChangeRequestIssueInput!) {
+    changeRequestIssueLink(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } issue { ...IssueFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_ISSUE_UNLINK = graphql(`
+  mutation ChangeRequestIssueUnlink($input: ChangeRequestIssueInput!) {
+    changeRequestIssueUnlink(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } issue { ...IssueFields } }
+  }
+`);
+
+/** What an issue can be linked to, and what a change request can address: keys and titles only. */
+export const LINKABLE_CHANGE_REQUESTS = graphql(`
+  query LinkableChangeRequests($key: String!) {
+    project(key: $key) { id changeRequests(first: 500, sort: NUMBER_DESC) { nodes { id key title status } } }
+  }
+`);
+
+export const LINKABLE_ISSUES = graphql(`
+  query LinkableIssues($key: String!) {
+    project(key: $key) { id issues(first: 500) { nodes { id key title status } } }
+  }
 `);
 
 export const ON_ISSUE_CHANGED = graphql(`

@@ -77,6 +77,20 @@ export class IssueStore {
     return d.issueUpdate.issue;
   }
 
+  /** Links the issue to a change request of the project, or unlinks it; both sides come back. */
+  async linkChange(issueId: string, changeRequestId: string, link: boolean): Promise<void> {
+    const input = { changeRequestId, issueId };
+    const d = link
+      ? (await this.list.track([issueId], () => request(ops.CHANGE_REQUEST_ISSUE_LINK, { input }), (r) => r.changeRequestIssueLink.changeNumber)).changeRequestIssueLink
+      : (await this.list.track([issueId], () => request(ops.CHANGE_REQUEST_ISSUE_UNLINK, { input }), (r) => r.changeRequestIssueUnlink.changeNumber)).changeRequestIssueUnlink;
+    this.list.put(d.issue);
+  }
+
+  /** The project's change requests an issue could be linked to. */
+  async linkableChanges() {
+    return (await request(ops.LINKABLE_CHANGE_REQUESTS, { key: this.cache.key })).project.changeRequests.nodes;
+  }
+
   async remove(issue: Issue): Promise<void> {
     const d = await this.list.track([issue.id], () => request(ops.ISSUE_DELETE, { id: issue.id, version: issue.version }), (r) => r.issueDelete.changeNumber);
     this.list.put(d.issueDelete.issue);
