@@ -142,6 +142,38 @@ describe('risk register and issue log', () => {
     await page.screenshot({ path: `${SHOTS}/gantt-blocked-1440.png` });
   });
 
+  it('the issue log pages past 200 entries: "Load more" brings the rest, and the filters stay as set', async () => {
+    const { server } = e2e;
+    const cookie = await demoCookie(server);
+    const pid = (await gql<{ project: { id: string } }>(server, '{ project(key: "ERP") { id } }', {}, { cookie })).data!.project.id;
+    const BULK = 205;
+    for (let i = 1; i <= BULK; i++) {
+      const r = await gql(server, 'mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id } } }', { i: { projectId: pid, title: `Bulk question ${i}`, type: i % 5 === 0 ? 'DEFECT' : 'QUESTION' } }, { cookie });
+      expect(r.errors).toBeUndefined();
+    }
+    const page = await signedIn();
+    await page.goto(`${e2e.server.url}/p/ERP/issues`);
+    await page.getByRole('heading', { name: 'Issues', exact: true }).waitFor();
+    const more = page.getByTestId('load-more');
+    await more.waitFor();
+    const total = Number(/of ([\d,]+) issues loaded/.exec((await more.textContent())!)![1]!.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(BULK);
+    expect(await more.textContent()).toContain(`200 of ${total.toLocaleString('en')} issues loaded`);
+    // A filter set before loading more is kept, and applies to what comes in.
+    await page.getByLabel('Type').selectOption('QUESTION');
+    const rows = page.locator('tbody tr').filter({ hasText: 'Bulk question' });
+    const before = await rows.count();
+    expect(before).toBeLessThan(BULK - BULK / 5);
+    await more.getByRole('button', { name: /^Load \d+ more$/ }).click();
+    await expect.poll(() => rows.count()).toBe(BULK - BULK / 5);
+    expect(await page.getByLabel('Type').inputValue()).toBe('QUESTION');
+    expect(await page.locator('tbody tr').filter({ hasText: 'Defect' }).count()).toBe(0);
+    // Everything is loaded: the button is gone.
+    await expect.poll(() => page.getByTestId('load-more').count()).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await shot(page, 'issues-paged-1440');
+  });
+
   it('screenshots of both pages at 1440 and 390 wide, without sideways page scroll', async () => {
     for (const [w, h] of [[1440, 900], [390, 844]] as const) {
       const page = await signedIn({ width: w, height: h });

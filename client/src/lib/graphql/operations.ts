@@ -739,8 +739,8 @@ export const DECISION_FIELDS = graphql(`
 
 /** The decision log, latest first. */
 export const DECISIONS = graphql(`
-  query Decisions($key: String!) {
-    project(key: $key) { id decisions(first: 200) { totalCount nodes { ...DecisionFields } } }
+  query Decisions($key: String!, $after: String) {
+    project(key: $key) { id decisions(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DecisionFields } } }
   }
 `);
 
@@ -933,10 +933,17 @@ export const RISK_REGISTER = graphql(`
   query RiskRegister($key: String!, $weeks: Int!) {
     project(key: $key) {
       id
-      risks(first: 200) { totalCount nodes { ...RiskFields } }
+      risks(first: 200) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } }
       riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }
       riskReserve { currency budget contingency opportunities openThreats openOpportunities }
     }
+  }
+`);
+
+/** The next page of the risk register (pages of 200, in the register's order). */
+export const RISK_PAGE = graphql(`
+  query RiskPage($key: String!, $after: String!) {
+    project(key: $key) { id risks(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } } }
   }
 `);
 
@@ -978,8 +985,8 @@ export const ON_RISK_CHANGED = graphql(`
 
 /** The issue page: every live issue. */
 export const ISSUE_LOG = graphql(`
-  query IssueLog($key: String!) {
-    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }
+  query IssueLog($key: String!, $after: String) {
+    project(key: $key) { id issues(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...IssueFields } } }
   }
 `);
 

@@ -3,7 +3,7 @@ import type { Issue } from '$lib/graphql/types';
 import { canEditTasks, canManage } from '$lib/format';
 import { asRequestError, type LoadStatus } from './planning.svelte';
 import type { ProjectCache } from './project-cache.svelte';
-import { LiveRows } from './register.svelte';
+import { LiveRows, Paging } from './register.svelte';
 
 const newestFirst = (a: Issue, b: Issue) => Number(b.key.slice(2)) - Number(a.key.slice(2));
 
@@ -11,6 +11,8 @@ const newestFirst = (a: Issue, b: Issue) => Number(b.key.slice(2)) - Number(a.ke
 export class IssueStore {
   readonly cache: ProjectCache;
   readonly list = new LiveRows<Issue>(newestFirst);
+  /** The log comes in pages of 200; the rest on request. */
+  readonly paging = new Paging();
   ownStatus = $state<LoadStatus>('loading');
   ownError = $state<GraphQLRequestError | null>(null);
   liveError = $state<string | null>(null);
@@ -47,12 +49,18 @@ export class IssueStore {
       const d = await request(ops.ISSUE_LOG, { key: this.cache.key });
       if (this.#disposed) return;
       this.list.set(d.project.issues.nodes);
+      this.paging.start(d.project.issues);
       this.ownStatus = 'ready';
       if (!this.#stops.length) this.#listen(d.project.id);
     } catch (e) {
       this.ownError = asRequestError(e);
       this.ownStatus = 'error';
     }
+  }
+
+  /** The next page of the log. */
+  loadMore(): Promise<void> {
+    return this.paging.more(async (after) => (await request(ops.ISSUE_LOG, { key: this.cache.key, after })).project.issues, (rows) => this.list.add(rows));
   }
 
   #listen(projectId: string) {

@@ -133,7 +133,7 @@ type Documents = {
     "\n  mutation ChangeBoardSet($projectId: UUID!, $memberIds: [UUID!]!) {\n    changeBoardSet(projectId: $projectId, memberIds: $memberIds) { changeNumber changeBoard { memberIds members { id name } } }\n  }\n": typeof types.ChangeBoardSetDocument,
     "\n  subscription ChangeRequestChanged($projectId: UUID!) {\n    changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }\n  }\n": typeof types.ChangeRequestChangedDocument,
     "\n  fragment DecisionFields on Decision {\n    id key number title rationale alternatives decidedOn decidedByIds decidedByText version createdAt\n    decidedBy { id name }\n    linkedTaskIds linkedChangeRequestIds\n    linkedChangeRequests { id key title }\n  }\n": typeof types.DecisionFieldsFragmentDoc,
-    "\n  query Decisions($key: String!) {\n    project(key: $key) { id decisions(first: 200) { totalCount nodes { ...DecisionFields } } }\n  }\n": typeof types.DecisionsDocument,
+    "\n  query Decisions($key: String!, $after: String) {\n    project(key: $key) { id decisions(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DecisionFields } } }\n  }\n": typeof types.DecisionsDocument,
     "\n  mutation DecisionCreate($input: DecisionCreateInput!) {\n    decisionCreate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionCreateDocument,
     "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionUpdateDocument,
     "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": typeof types.DecisionDeleteDocument,
@@ -162,7 +162,8 @@ type Documents = {
     "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n": typeof types.ProjectVarianceDocument,
     "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n": typeof types.RiskFieldsFragmentDoc,
     "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n    changeRequests { id key title status }\n  }\n": typeof types.IssueFieldsFragmentDoc,
-    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskRegisterDocument,
+    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskRegisterDocument,
+    "\n  query RiskPage($key: String!, $after: String!) {\n    project(key: $key) { id risks(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } } }\n  }\n": typeof types.RiskPageDocument,
     "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": typeof types.RiskExposureDocument,
     "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskCreateDocument,
     "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n": typeof types.RiskUpdateDocument,
@@ -170,7 +171,7 @@ type Documents = {
     "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n": typeof types.RiskOccurDocument,
     "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n": typeof types.RiskMitigationTaskCreateDocument,
     "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n": typeof types.OnRiskChangedDocument,
-    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }\n  }\n": typeof types.IssueLogDocument,
+    "\n  query IssueLog($key: String!, $after: String) {\n    project(key: $key) { id issues(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...IssueFields } } }\n  }\n": typeof types.IssueLogDocument,
     "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueCreateDocument,
     "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueUpdateDocument,
     "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n": typeof types.IssueDeleteDocument,
@@ -303,7 +304,7 @@ const documents: Documents = {
     "\n  mutation ChangeBoardSet($projectId: UUID!, $memberIds: [UUID!]!) {\n    changeBoardSet(projectId: $projectId, memberIds: $memberIds) { changeNumber changeBoard { memberIds members { id name } } }\n  }\n": types.ChangeBoardSetDocument,
     "\n  subscription ChangeRequestChanged($projectId: UUID!) {\n    changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }\n  }\n": types.ChangeRequestChangedDocument,
     "\n  fragment DecisionFields on Decision {\n    id key number title rationale alternatives decidedOn decidedByIds decidedByText version createdAt\n    decidedBy { id name }\n    linkedTaskIds linkedChangeRequestIds\n    linkedChangeRequests { id key title }\n  }\n": types.DecisionFieldsFragmentDoc,
-    "\n  query Decisions($key: String!) {\n    project(key: $key) { id decisions(first: 200) { totalCount nodes { ...DecisionFields } } }\n  }\n": types.DecisionsDocument,
+    "\n  query Decisions($key: String!, $after: String) {\n    project(key: $key) { id decisions(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DecisionFields } } }\n  }\n": types.DecisionsDocument,
     "\n  mutation DecisionCreate($input: DecisionCreateInput!) {\n    decisionCreate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionCreateDocument,
     "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionUpdateDocument,
     "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": types.DecisionDeleteDocument,
@@ -332,7 +333,8 @@ const documents: Documents = {
     "\n  query ProjectVariance($id: UUID!, $baselineId: UUID!) {\n    project(id: $id) {\n      variance(baselineId: $baselineId) {\n        baselineId\n        project { startDays finishDays durationDays cost }\n        branches { taskId startDays finishDays durationDays cost }\n        tasks { taskId startDays finishDays durationDays cost }\n      }\n    }\n  }\n": types.ProjectVarianceDocument,
     "\n  fragment RiskFields on Risk {\n    id key version title description cause effect category kind\n    probability impactSchedule impactCost impactScope impactQuality impact score\n    costImpact scheduleImpactDays expectedValue strategy responsePlan trigger reviewDate status\n    residualProbability residualImpact residualScore reviewOverdue archivedAt updatedAt\n    owner { id name }\n    linkedTasks { id key name }\n    issues { id key title status }\n  }\n": types.RiskFieldsFragmentDoc,
     "\n  fragment IssueFields on Issue {\n    id key version title description type severity priority status dueDate raisedAt ageDays overdue\n    escalationLevel resolution archivedAt updatedAt\n    owner { id name }\n    raisedBy { id name }\n    escalatedTo { id name }\n    linkedTasks { id key name }\n    linkedRisks { id key title }\n    originRisk { id key title }\n    changeRequests { id key title status }\n  }\n": types.IssueFieldsFragmentDoc,
-    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskRegisterDocument,
+    "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskRegisterDocument,
+    "\n  query RiskPage($key: String!, $after: String!) {\n    project(key: $key) { id risks(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } } }\n  }\n": types.RiskPageDocument,
     "\n  query RiskExposure($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n": types.RiskExposureDocument,
     "\n  mutation RiskCreate($input: RiskCreateInput!) { riskCreate(input: $input) { changeNumber risk { ...RiskFields } } }\n": types.RiskCreateDocument,
     "\n  mutation RiskUpdate($input: RiskUpdateInput!) { riskUpdate(input: $input) { changeNumber risk { ...RiskFields } } }\n": types.RiskUpdateDocument,
@@ -340,7 +342,7 @@ const documents: Documents = {
     "\n  mutation RiskOccur($input: RiskOccurInput!) { riskOccur(input: $input) { changeNumber risk { ...RiskFields } issue { ...IssueFields } } }\n": types.RiskOccurDocument,
     "\n  mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {\n    riskMitigationTaskCreate(input: $input) { changeNumber risk { ...RiskFields } task { id key name } }\n  }\n": types.RiskMitigationTaskCreateDocument,
     "\n  subscription OnRiskChanged($projectId: UUID!) { riskChanged(projectId: $projectId) { action changeNumber actorId risk { ...RiskFields } } }\n": types.OnRiskChangedDocument,
-    "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }\n  }\n": types.IssueLogDocument,
+    "\n  query IssueLog($key: String!, $after: String) {\n    project(key: $key) { id issues(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...IssueFields } } }\n  }\n": types.IssueLogDocument,
     "\n  mutation IssueCreate($input: IssueCreateInput!) { issueCreate(input: $input) { changeNumber issue { ...IssueFields } } }\n": types.IssueCreateDocument,
     "\n  mutation IssueUpdate($input: IssueUpdateInput!) { issueUpdate(input: $input) { changeNumber issue { ...IssueFields } } }\n": types.IssueUpdateDocument,
     "\n  mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }\n": types.IssueDeleteDocument,
@@ -830,7 +832,7 @@ export function graphql(source: "\n  fragment DecisionFields on Decision {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Decisions($key: String!) {\n    project(key: $key) { id decisions(first: 200) { totalCount nodes { ...DecisionFields } } }\n  }\n"): typeof import('./graphql.js').DecisionsDocument;
+export function graphql(source: "\n  query Decisions($key: String!, $after: String) {\n    project(key: $key) { id decisions(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DecisionFields } } }\n  }\n"): typeof import('./graphql.js').DecisionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -946,7 +948,11 @@ export function graphql(source: "\n  fragment IssueFields on Issue {\n    id key
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n"): typeof import('./graphql.js').RiskRegisterDocument;
+export function graphql(source: "\n  query RiskRegister($key: String!, $weeks: Int!) {\n    project(key: $key) {\n      id\n      risks(first: 200) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } }\n      riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }\n      riskReserve { currency budget contingency opportunities openThreats openOpportunities }\n    }\n  }\n"): typeof import('./graphql.js').RiskRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskPage($key: String!, $after: String!) {\n    project(key: $key) { id risks(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } } }\n  }\n"): typeof import('./graphql.js').RiskPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -978,7 +984,7 @@ export function graphql(source: "\n  subscription OnRiskChanged($projectId: UUID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IssueLog($key: String!) {\n    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }\n  }\n"): typeof import('./graphql.js').IssueLogDocument;
+export function graphql(source: "\n  query IssueLog($key: String!, $after: String) {\n    project(key: $key) { id issues(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...IssueFields } } }\n  }\n"): typeof import('./graphql.js').IssueLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1742,10 +1742,11 @@ export type DecisionFieldsFragment = { id: string, key: string, number: number, 
 
 export type DecisionsQueryVariables = Exact<{
   key: string;
+  after?: string | null | undefined;
 }>;
 
 
-export type DecisionsQuery = { project: { id: string, decisions: { totalCount: number, nodes: Array<{ id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> }> } } };
+export type DecisionsQuery = { project: { id: string, decisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> }> } } };
 
 export type DecisionCreateMutationVariables = Exact<{
   input: DecisionCreateInput;
@@ -1929,7 +1930,15 @@ export type RiskRegisterQueryVariables = Exact<{
 }>;
 
 
-export type RiskRegisterQuery = { project: { id: string, risks: { totalCount: number, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }> }, riskExposure: Array<{ weekEnding: string, threatScore: number, threatValue: number, opportunityScore: number, opportunityValue: number, openCount: number }>, riskReserve: { currency: string, budget: number | null, contingency: number, opportunities: number, openThreats: number, openOpportunities: number } } };
+export type RiskRegisterQuery = { project: { id: string, risks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }> }, riskExposure: Array<{ weekEnding: string, threatScore: number, threatValue: number, opportunityScore: number, opportunityValue: number, openCount: number }>, riskReserve: { currency: string, budget: number | null, contingency: number, opportunities: number, openThreats: number, openOpportunities: number } } };
+
+export type RiskPageQueryVariables = Exact<{
+  key: string;
+  after: string;
+}>;
+
+
+export type RiskPageQuery = { project: { id: string, risks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }> } } };
 
 export type RiskExposureQueryVariables = Exact<{
   key: string;
@@ -1984,10 +1993,11 @@ export type OnRiskChangedSubscription = { riskChanged: { action: RiskEventAction
 
 export type IssueLogQueryVariables = Exact<{
   key: string;
+  after?: string | null | undefined;
 }>;
 
 
-export type IssueLogQuery = { project: { id: string, issues: { totalCount: number, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> }> } } };
+export type IssueLogQuery = { project: { id: string, issues: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> }> } } };
 
 export type IssueCreateMutationVariables = Exact<{
   input: IssueCreateInput;
@@ -6316,11 +6326,15 @@ export const ChangeRequestChangedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ChangeRequestChangedSubscription, ChangeRequestChangedSubscriptionVariables>;
 export const DecisionsDocument = new TypedDocumentString(`
-    query Decisions($key: String!) {
+    query Decisions($key: String!, $after: String) {
   project(key: $key) {
     id
-    decisions(first: 200) {
+    decisions(first: 200, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         ...DecisionFields
       }
@@ -6907,6 +6921,10 @@ export const RiskRegisterDocument = new TypedDocumentString(`
     id
     risks(first: 200) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         ...RiskFields
       }
@@ -6976,6 +6994,69 @@ export const RiskRegisterDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<RiskRegisterQuery, RiskRegisterQueryVariables>;
+export const RiskPageDocument = new TypedDocumentString(`
+    query RiskPage($key: String!, $after: String!) {
+  project(key: $key) {
+    id
+    risks(first: 200, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...RiskFields
+      }
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<RiskPageQuery, RiskPageQueryVariables>;
 export const RiskExposureDocument = new TypedDocumentString(`
     query RiskExposure($key: String!, $weeks: Int!) {
   project(key: $key) {
@@ -7398,11 +7479,15 @@ export const OnRiskChangedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<OnRiskChangedSubscription, OnRiskChangedSubscriptionVariables>;
 export const IssueLogDocument = new TypedDocumentString(`
-    query IssueLog($key: String!) {
+    query IssueLog($key: String!, $after: String) {
   project(key: $key) {
     id
-    issues(first: 200) {
+    issues(first: 200, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         ...IssueFields
       }
