@@ -101,7 +101,7 @@ describe('change control in the browser', () => {
     await expect.poll(() => deciders.textContent()).toContain('The change board: Chloe Martin.');
     await expect.poll(() => owner.getByRole('status').filter({ hasText: 'The change board now decides' }).count()).toBe(1);
     // The owner is not on the board: no decision buttons any more.
-    await expect.poll(() => owner.getByTestId('cr-step-approve').count()).toBe(0);
+    await expect.poll(() => owner.getByTestId('cr-step-approve').count(), { timeout: 15_000 }).toBe(0);
 
     // It is stored: a reload says the same.
     await owner.reload();
@@ -114,6 +114,7 @@ describe('change control in the browser', () => {
     await expect.poll(() => deciders.textContent()).toMatch(/^Owners and managers/);
     await toDecide.click();
     await owner.getByTestId('cr-step-approve').waitFor();
+    await shot(owner, 'change-board-1440');
     await ctx.close();
     await chloeCtx.close();
   });

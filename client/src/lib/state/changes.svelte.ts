@@ -243,8 +243,12 @@ export class ChangesStore {
   async setBoard(memberIds: string[]): Promise<void> {
     const d = await request(ops.CHANGE_BOARD_SET, { projectId: this.project!.id, memberIds });
     this.board = d.changeBoardSet.changeBoard.members;
-    const again = await request(ops.CHANGE_REQUESTS, { key: this.cache.key });
-    if (!this.#disposed) this.viewerCanDecide = again.project.viewerCanDecideChanges;
+    // Whether this person still decides is the server's answer; read it again in the background.
+    void request(ops.CHANGE_REQUESTS, { key: this.cache.key })
+      .then((again) => {
+        if (!this.#disposed) this.viewerCanDecide = again.project.viewerCanDecideChanges;
+      })
+      .catch(() => this.load());
   }
 
   async remove(id: string): Promise<void> {
