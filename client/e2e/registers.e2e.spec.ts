@@ -206,9 +206,9 @@ describe('risk register and issue log', () => {
     await page.goto(`${server.url}/p/ERP/settings`);
     const tokenRow = page.getByTestId('board-token-row').filter({ hasText: 'Risk TV' });
     await tokenRow.getByTestId('wall-top-risks').check();
-    await expect.poll(() => tokenRow.getByTestId('wall-top-risks').isEnabled()).toBe(true);
+    await expect.poll(() => tokenRow.getByTestId('wall-top-risks').isEnabled(), { timeout: 10_000 }).toBe(true);
     await tokenRow.getByTestId('wall-blockers').check();
-    await expect.poll(() => tokenRow.getByTestId('wall-blockers').isEnabled()).toBe(true);
+    await expect.poll(() => tokenRow.getByTestId('wall-blockers').isEnabled(), { timeout: 10_000 }).toBe(true);
 
     const wallCtx = await e2e.context({ width: 1920, height: 1080 });
     const wall = await wallCtx.newPage();
