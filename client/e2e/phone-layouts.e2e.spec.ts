@@ -66,9 +66,12 @@ describe('phone layouts and clipping', () => {
     await page.goto(`${e2e.server.url}/p/ERP/gantt`);
     await page.getByTestId('gantt-row').first().waitFor();
     const cut = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-testid=gantt-row] .td.date')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
+      [...document.querySelectorAll<HTMLElement>('[data-testid=gantt-row] .td.date, [data-testid=gantt-row] .td.num')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
     );
     expect(cut).toEqual([]);
+    // The column titles do not run into each other.
+    const titles = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.corner .th')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+    expect(titles).toEqual([]);
     await shot(page, 'gantt-1440');
   });
 
