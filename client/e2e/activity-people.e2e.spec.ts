@@ -171,6 +171,40 @@ describe('outline renames that used to vanish', () => {
 });
 
 describe('people are resources', () => {
+  it('links an existing resource to a team member from the resources page, shows the link, and unlinks it, by keyboard', async () => {
+    const { server } = e2e;
+    const cookie = await demoCookie(server);
+    const pid = (await demoTasks(cookie)).id;
+    const made = await gql(server, 'mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }', { i: { projectId: pid, name: 'Contract analyst' } }, { cookie });
+    expect(made.errors).toBeUndefined();
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      const ctx = await e2e.context(viewport);
+      const page = await ctx.newPage();
+      await signInUi(page, server);
+      await page.goto(`${server.url}/p/ERP/resources`);
+      const row = page.getByTestId('resource-row').filter({ hasText: 'Contract analyst' });
+      await row.waitFor();
+      const picker = row.getByLabel('Team member who is Contract analyst');
+      // Eva (a viewer with no task yet) is a member who is not a resource: offered here.
+      await expect.poll(() => picker.locator('option').allTextContents()).toContain('Eva Lindqvist');
+      await picker.focus();
+      await picker.selectOption({ label: 'Eva Lindqvist' });
+      await expect.poll(() => row.getByTestId('resource-person').textContent()).toContain('Team member Eva Lindqvist');
+      expect(await page.getByTestId('member-not-resource').filter({ hasText: 'Eva Lindqvist' }).count()).toBe(0);
+      await noSidewaysScroll(page);
+      await shot(page, `resource-linked-${size}`);
+      // Stored: after a reload the link is still there.
+      await page.reload();
+      await row.getByTestId('resource-person').waitFor();
+      const unlink = row.getByRole('button', { name: 'Unlink Contract analyst from Eva Lindqvist' });
+      await unlink.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => row.getByTestId('resource-person').count()).toBe(0);
+      await page.getByTestId('member-not-resource').filter({ hasText: 'Eva Lindqvist' }).waitFor();
+      await ctx.close();
+    }
+  });
+
   it('the resources page shows who is who, makes a member a resource, and assigning a person on the outline assigns their resource', async () => {
     const { server } = e2e;
     const cookie = await demoCookie(server);

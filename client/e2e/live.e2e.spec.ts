@@ -156,4 +156,61 @@ describe('live project page', () => {
     expect(await column(b, 'Done').locator(`[data-key="${moved}"]`).count()).toBe(0);
     await a.unroute('**/graphql');
   });
+  it("board: a card's assignee menu works by keyboard, the other browser follows, and a refused save puts the former assignee back", async () => {
+    const a = await signedInPage();
+    const b = await signedInPage();
+    await openProject(a, 'board');
+    await openProject(b, 'board');
+    const column = (p: Page, status: string) => p.locator(`[data-testid=board-column][data-status="${status}"]`);
+    const card = (p: Page, key: string) => p.locator(`[data-testid=board-card][data-key="${key}"]`);
+    const first = column(a, 'To do').locator('[data-testid=board-card]').first();
+    await first.waitFor();
+    const key = (await first.getAttribute('data-key'))!;
+    const trigger = (p: Page) => card(p, key).getByRole('button', { name: new RegExp(`^Assignee of ${key}:`) });
+    await card(b, key).waitFor();
+
+    // Keyboard: open, the current choice has the focus, Home goes to "Unassigned", Enter picks it.
+    await trigger(a).focus();
+    await a.keyboard.press('Enter');
+    const menu = a.getByRole('menu', { name: new RegExp(`^Assignee of ${key}:`) });
+    await menu.waitFor();
+    expect(await a.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitemradio');
+    await a.keyboard.press('Home');
+    await a.keyboard.press('Enter');
+    await expect.poll(() => trigger(a).getAttribute('aria-label')).toBe(`Assignee of ${key}: unassigned. Assign`);
+    await expect.poll(() => trigger(b).getAttribute('aria-label'), { timeout: 10_000 }).toBe(`Assignee of ${key}: unassigned. Assign`);
+    // The focus is back on the card's trigger.
+    expect(await a.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(new RegExp(`^Assignee of ${key}:`));
+
+    // Arrow down to Ana Costa and pick her.
+    await a.keyboard.press('Enter');
+    await menu.waitFor();
+    for (let i = 0; i < 12 && (await a.evaluate(() => document.activeElement?.textContent?.trim())) !== 'Ana Costa'; i++) await a.keyboard.press('ArrowDown');
+    await screenshot(a, 'board-assignee-menu');
+    await a.keyboard.press('Enter');
+    await expect.poll(() => trigger(a).getAttribute('aria-label')).toBe(`Assignee of ${key}: Ana Costa. Change`);
+    await expect.poll(() => trigger(b).getAttribute('aria-label'), { timeout: 10_000 }).toBe(`Assignee of ${key}: Ana Costa. Change`);
+
+    // The server refuses the next save: the card shows the new assignee at once, then Ana again, and says why.
+    await a.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('mutation TaskUpdate')) return route.continue();
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'The database is unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }) });
+    });
+    await trigger(a).click();
+    await a.getByRole('menuitemradio', { name: 'Unassigned' }).click();
+    await expect.poll(() => a.getByTestId('board-error').textContent()).toContain(`Could not assign ${key}`);
+    await expect.poll(() => trigger(a).getAttribute('aria-label')).toBe(`Assignee of ${key}: Ana Costa. Change`);
+    await a.unroute('**/graphql');
+    expect(await trigger(b).getAttribute('aria-label')).toBe(`Assignee of ${key}: Ana Costa. Change`);
+
+    // On a phone the menu opens inside the screen.
+    const phone = await signedInPage({ width: 390, height: 844 });
+    await openProject(phone, 'board');
+    await trigger(phone).click();
+    const box = await phone.getByRole('menu').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'board-assignee-menu-390');
+  });
 });

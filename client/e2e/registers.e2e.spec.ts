@@ -129,7 +129,52 @@ describe('risk register and issue log', () => {
     const marker = page.getByTestId('task-row').filter({ hasText: 'End-user training' }).getByTestId('blocked-marker');
     await marker.waitFor();
     expect(await marker.getAttribute('aria-label')).toContain(`Blocked by ${issueKey}`);
+
+    // On the Gantt chart the bar itself carries the marker, and the chart's label names the task.
+    await page.goto(`${e2e.server.url}/p/ERP/gantt`);
+    await page.getByTestId('gantt-row').first().waitFor();
+    await expect.poll(() => page.getByRole('img', { name: /^Bars of / }).getAttribute('aria-label'), { timeout: 10_000 }).toMatch(new RegExp(`blocked: .*End-user training \\(Blocked by .*${issueKey}`));
+    // Only the rows in view are drawn: scroll the chart down to the task.
+    const onBar = page.locator('[data-testid=gantt-bar].blocked [data-testid=bar-blocked]').filter({ has: page.locator('title', { hasText: issueKey }) });
+    for (let i = 0; i < 40 && !(await onBar.count()); i++) await page.getByTestId('gantt').evaluate((el) => el.scrollBy(0, 200));
+    await onBar.waitFor();
+    expect(await onBar.getAttribute('aria-label')).toContain(`Blocked by ${issueKey}`);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/gantt-blocked-1440.png` });
   });
+
+  it('the issue log pages past 200 entries: "Load more" brings the rest, and the filters stay as set', async () => {
+    const { server } = e2e;
+    const cookie = await demoCookie(server);
+    const pid = (await gql<{ project: { id: string } }>(server, '{ project(key: "ERP") { id } }', {}, { cookie })).data!.project.id;
+    const BULK = 205;
+    const log = (i: number) => gql(server, 'mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id } } }', { i: { projectId: pid, title: `Bulk question ${i}`, type: i % 5 === 0 ? 'DEFECT' : 'QUESTION' } }, { cookie });
+    for (let from = 1; from <= BULK; from += 15) {
+      const batch = await Promise.all(Array.from({ length: Math.min(15, BULK - from + 1) }, (_, k) => log(from + k)));
+      for (const r of batch) expect(r.errors).toBeUndefined();
+    }
+    const page = await signedIn();
+    await page.goto(`${e2e.server.url}/p/ERP/issues`);
+    await page.getByRole('heading', { name: 'Issues', exact: true }).waitFor();
+    const more = page.getByTestId('load-more');
+    await more.waitFor();
+    const total = Number(/of ([\d,]+) issues loaded/.exec((await more.textContent())!)![1]!.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(BULK);
+    expect(await more.textContent()).toContain(`200 of ${total.toLocaleString('en')} issues loaded`);
+    // A filter set before loading more is kept, and applies to what comes in.
+    await page.getByLabel('Type').selectOption('QUESTION');
+    const rows = page.locator('tbody tr').filter({ hasText: 'Bulk question' });
+    const before = await rows.count();
+    expect(before).toBeLessThan(BULK - BULK / 5);
+    await more.getByRole('button', { name: /^Load \d+ more$/ }).click();
+    await expect.poll(() => rows.count()).toBe(BULK - BULK / 5);
+    expect(await page.getByLabel('Type').inputValue()).toBe('QUESTION');
+    expect(await page.locator('tbody tr').filter({ hasText: 'Defect' }).count()).toBe(0);
+    // Everything is loaded: the button is gone.
+    await expect.poll(() => page.getByTestId('load-more').count()).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await shot(page, 'issues-paged-1440');
+  }, 180_000);
 
   it('screenshots of both pages at 1440 and 390 wide, without sideways page scroll', async () => {
     for (const [w, h] of [[1440, 900], [390, 844]] as const) {
@@ -161,9 +206,9 @@ describe('risk register and issue log', () => {
     await page.goto(`${server.url}/p/ERP/settings`);
     const tokenRow = page.getByTestId('board-token-row').filter({ hasText: 'Risk TV' });
     await tokenRow.getByTestId('wall-top-risks').check();
-    await expect.poll(() => tokenRow.getByTestId('wall-top-risks').isEnabled()).toBe(true);
+    await expect.poll(() => tokenRow.getByTestId('wall-top-risks').isEnabled(), { timeout: 10_000 }).toBe(true);
     await tokenRow.getByTestId('wall-blockers').check();
-    await expect.poll(() => tokenRow.getByTestId('wall-blockers').isEnabled()).toBe(true);
+    await expect.poll(() => tokenRow.getByTestId('wall-blockers').isEnabled(), { timeout: 10_000 }).toBe(true);
 
     const wallCtx = await e2e.context({ width: 1920, height: 1080 });
     const wall = await wallCtx.newPage();

@@ -528,6 +528,8 @@ export type ChangeRequest = {
   id: Scalars['ID']['output'];
   /** The last impact preview (null: not previewed since the change set last changed) */
   impact: Maybe<ChangeImpact>;
+  /** Issues this request addresses (raised to resolve them, or whose change caused them), by key */
+  issues: Array<Issue>;
   /** Human key, e.g. CR-4 */
   key: Scalars['String']['output'];
   /** Tasks the request is about (those its change set names and any linked by hand) */
@@ -588,6 +590,20 @@ export type ChangeRequestFilter = {
   /** Words of the title, or CR-n */
   search?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<ChangeRequestStatus>>;
+};
+
+/** An issue and a change request of the same project: the request addresses the issue (raised to resolve it, or its change caused it) */
+export type ChangeRequestIssueInput = {
+  changeRequestId: Scalars['UUID']['input'];
+  issueId: Scalars['UUID']['input'];
+};
+
+export type ChangeRequestIssuePayload = {
+  __typename?: 'ChangeRequestIssuePayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  changeRequest: ChangeRequest;
+  issue: Issue;
 };
 
 export type ChangeRequestPayload = {
@@ -1281,6 +1297,8 @@ export type Issue = {
   /** Whole days since it was raised */
   ageDays: Scalars['Int']['output'];
   archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Change requests that address this issue (raised to resolve it, or whose change caused it), by key */
+  changeRequests: Array<ChangeRequest>;
   createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
   dueDate: Maybe<Scalars['LocalDate']['output']>;
@@ -1558,6 +1576,10 @@ export type Mutation = {
   changeRequestDefer: ChangeRequestPayload;
   /** Deletes a draft */
   changeRequestDelete: ChangeRequestPayload;
+  /** Links an issue of the same project to the change request (both show the link); linking it again changes nothing */
+  changeRequestIssueLink: ChangeRequestIssuePayload;
+  /** Removes the link between an issue and a change request */
+  changeRequestIssueUnlink: ChangeRequestIssuePayload;
   /** Schedules a what-if copy of the plan with the change set and stores the impact; the live plan is untouched */
   changeRequestPreview: ChangeRequestPayload;
   /** Rejects the request (reason required) */
@@ -1770,6 +1792,16 @@ export type MutationChangeRequestDeferArgs = {
 
 export type MutationChangeRequestDeleteArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type MutationChangeRequestIssueLinkArgs = {
+  input: ChangeRequestIssueInput;
+};
+
+
+export type MutationChangeRequestIssueUnlinkArgs = {
+  input: ChangeRequestIssueInput;
 };
 
 

@@ -118,6 +118,32 @@ export function formatDays(n: number | null | undefined): string {
   return `${numberFmt.format(n)} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
 }
 
+/** Working hours: `8 h`, `7.5 h` (`7,5 h` where the locale writes a decimal comma). */
+export function formatHours(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  return `${numberFmt.format(n)} h`;
+}
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+const byteFmts = new Map<string, Intl.NumberFormat>();
+/** A file's size in the largest unit under 1024 of it: `820 byte`, `12 kB`, `20.5 MB`. */
+export function formatFileSize(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return '—';
+  let i = 0;
+  let n = bytes;
+  while (n >= 1024 && i < BYTE_UNITS.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  const unit = BYTE_UNITS[i]!;
+  let f = byteFmts.get(unit);
+  if (!f) {
+    f = new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
+    byteFmts.set(unit, f);
+  }
+  return f.format(n);
+}
+
 /** Common ISO 4217 codes, for browsers without `Intl.supportedValuesOf`. */
 const FALLBACK_CURRENCIES = ['AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'CZK', 'DKK', 'EUR', 'GBP', 'HKD', 'HUF', 'INR', 'JPY', 'KRW', 'MXN', 'NOK', 'NZD', 'PLN', 'SEK', 'SGD', 'TRY', 'USD', 'ZAR'];
 

@@ -621,6 +621,7 @@ export const CHANGE_REQUEST_FIELDS = graphql(`
     id key number title description reason category status version takeBaseline createdAt updatedAt appliedAt baselineId
     requestedBy { id name }
     linkedTaskIds
+    issues { id key title status }
     changeSet {
       addTasks { key name parentId durationDays milestone }
       durations { taskId durationDays }
@@ -715,6 +716,12 @@ export const CHANGE_REQUEST_DELETE = graphql(`
   }
 `);
 
+export const CHANGE_BOARD_SET = graphql(`
+  mutation ChangeBoardSet($projectId: UUID!, $memberIds: [UUID!]!) {
+    changeBoardSet(projectId: $projectId, memberIds: $memberIds) { changeNumber changeBoard { memberIds members { id name } } }
+  }
+`);
+
 export const CHANGE_REQUEST_CHANGED = graphql(`
   subscription ChangeRequestChanged($projectId: UUID!) {
     changeRequestChanged(projectId: $projectId) { action id changeNumber actorId changeRequest { ...ChangeRequestFields } }
@@ -732,8 +739,8 @@ export const DECISION_FIELDS = graphql(`
 
 /** The decision log, latest first. */
 export const DECISIONS = graphql(`
-  query Decisions($key: String!) {
-    project(key: $key) { id decisions(first: 200) { totalCount nodes { ...DecisionFields } } }
+  query Decisions($key: String!, $after: String) {
+    project(key: $key) { id decisions(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...DecisionFields } } }
   }
 `);
 
@@ -917,6 +924,7 @@ export const ISSUE_FIELDS = graphql(`
     linkedTasks { id key name }
     linkedRisks { id key title }
     originRisk { id key title }
+    changeRequests { id key title status }
   }
 `);
 
@@ -925,10 +933,17 @@ export const RISK_REGISTER = graphql(`
   query RiskRegister($key: String!, $weeks: Int!) {
     project(key: $key) {
       id
-      risks(first: 200) { totalCount nodes { ...RiskFields } }
+      risks(first: 200) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } }
       riskExposure(weeks: $weeks) { weekEnding threatScore threatValue opportunityScore opportunityValue openCount }
       riskReserve { currency budget contingency opportunities openThreats openOpportunities }
     }
+  }
+`);
+
+/** The next page of the risk register (pages of 200, in the register's order). */
+export const RISK_PAGE = graphql(`
+  query RiskPage($key: String!, $after: String!) {
+    project(key: $key) { id risks(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...RiskFields } } }
   }
 `);
 
@@ -970,8 +985,8 @@ export const ON_RISK_CHANGED = graphql(`
 
 /** The issue page: every live issue. */
 export const ISSUE_LOG = graphql(`
-  query IssueLog($key: String!) {
-    project(key: $key) { id issues(first: 200) { totalCount nodes { ...IssueFields } } }
+  query IssueLog($key: String!, $after: String) {
+    project(key: $key) { id issues(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...IssueFields } } }
   }
 `);
 
@@ -985,6 +1000,32 @@ export const ISSUE_UPDATE = graphql(`
 
 export const ISSUE_DELETE = graphql(`
   mutation IssueDelete($id: UUID!, $version: Int) { issueDelete(id: $id, version: $version) { changeNumber issue { ...IssueFields } } }
+`);
+
+/** Links an issue and a change request of the same project (both sides come back). */
+export const CHANGE_REQUEST_ISSUE_LINK = graphql(`
+  mutation ChangeRequestIssueLink($input: ChangeRequestIssueInput!) {
+    changeRequestIssueLink(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } issue { ...IssueFields } }
+  }
+`);
+
+export const CHANGE_REQUEST_ISSUE_UNLINK = graphql(`
+  mutation ChangeRequestIssueUnlink($input: ChangeRequestIssueInput!) {
+    changeRequestIssueUnlink(input: $input) { changeNumber changeRequest { ...ChangeRequestFields } issue { ...IssueFields } }
+  }
+`);
+
+/** What an issue can be linked to, and what a change request can address: keys and titles only. */
+export const LINKABLE_CHANGE_REQUESTS = graphql(`
+  query LinkableChangeRequests($key: String!) {
+    project(key: $key) { id changeRequests(first: 500, sort: NUMBER_DESC) { nodes { id key title status } } }
+  }
+`);
+
+export const LINKABLE_ISSUES = graphql(`
+  query LinkableIssues($key: String!) {
+    project(key: $key) { id issues(first: 500) { nodes { id key title status } } }
+  }
 `);
 
 export const ON_ISSUE_CHANGED = graphql(`

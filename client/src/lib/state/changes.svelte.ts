@@ -227,6 +227,30 @@ export class ChangesStore {
     }
   }
 
+  /** Links an issue to the request (it addresses it), or unlinks it; the issue log shows the same link. */
+  async linkIssue(id: string, issueId: string, link: boolean): Promise<void> {
+    const input = { changeRequestId: id, issueId };
+    if (link) await this.#run(id, () => request(ops.CHANGE_REQUEST_ISSUE_LINK, { input }));
+    else await this.#run(id, () => request(ops.CHANGE_REQUEST_ISSUE_UNLINK, { input }));
+  }
+
+  /** The project's issues a request could address. */
+  async linkableIssues() {
+    return (await request(ops.LINKABLE_ISSUES, { key: this.cache.key })).project.issues.nodes;
+  }
+
+  /** Names the change board (empty: owners and managers decide); who may decide is read again. */
+  async setBoard(memberIds: string[]): Promise<void> {
+    const d = await request(ops.CHANGE_BOARD_SET, { projectId: this.project!.id, memberIds });
+    this.board = d.changeBoardSet.changeBoard.members;
+    // Whether this person still decides is the server's answer; read it again in the background.
+    void request(ops.CHANGE_REQUESTS, { key: this.cache.key })
+      .then((again) => {
+        if (!this.#disposed) this.viewerCanDecide = again.project.viewerCanDecideChanges;
+      })
+      .catch(() => this.load());
+  }
+
   async remove(id: string): Promise<void> {
     await this.#echo.track([id], () => request(ops.CHANGE_REQUEST_DELETE, { id }), (r) => r.changeRequestDelete.changeNumber);
     this.items = this.items.filter((c) => c.id !== id);

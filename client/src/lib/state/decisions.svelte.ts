@@ -2,6 +2,7 @@ import { GraphQLRequestError, ops, request } from '$lib/graphql';
 import type { DecisionCreateInput, DecisionFieldsFragment, DecisionUpdateInput } from '$lib/graphql/generated/graphql';
 import { canEditTasks } from '$lib/format';
 import { EchoTracker } from './echo';
+import { Paging } from './register.svelte';
 import { asRequestError, type LoadStatus } from './planning.svelte';
 import type { ProjectCache } from './project-cache.svelte';
 
@@ -14,6 +15,8 @@ export type Decision = DecisionFieldsFragment;
 export class DecisionsStore {
   readonly cache: ProjectCache;
   items = $state.raw<Decision[]>([]);
+  /** The log comes in pages of 200; the rest on request. */
+  readonly paging = new Paging();
   listStatus = $state<LoadStatus>('loading');
   listError = $state<GraphQLRequestError | null>(null);
   /** Decisions someone else changed since this page showed them. */
@@ -49,6 +52,7 @@ export class DecisionsStore {
       const d = await request(ops.DECISIONS, { key: this.cache.key });
       if (this.#disposed) return;
       this.items = d.project.decisions.nodes;
+      this.paging.start(d.project.decisions);
       this.changedElsewhere = new Set();
       this.listStatus = 'ready';
       if (!this.#stops.length) {
@@ -68,6 +72,16 @@ export class DecisionsStore {
       this.listError = asRequestError(e);
       this.listStatus = 'error';
     }
+  }
+
+  /** The next page of the log. */
+  loadMore(): Promise<void> {
+    return this.paging.more(
+      async (after) => (await request(ops.DECISIONS, { key: this.cache.key, after })).project.decisions,
+      (rows) => {
+        for (const d of rows) if (!this.byId.has(d.id)) this.#upsert(d);
+      },
+    );
   }
 
   #upsert(d: Decision) {

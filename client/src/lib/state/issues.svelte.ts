@@ -3,7 +3,7 @@ import type { Issue } from '$lib/graphql/types';
 import { canEditTasks, canManage } from '$lib/format';
 import { asRequestError, type LoadStatus } from './planning.svelte';
 import type { ProjectCache } from './project-cache.svelte';
-import { LiveRows } from './register.svelte';
+import { LiveRows, Paging } from './register.svelte';
 
 const newestFirst = (a: Issue, b: Issue) => Number(b.key.slice(2)) - Number(a.key.slice(2));
 
@@ -11,6 +11,8 @@ const newestFirst = (a: Issue, b: Issue) => Number(b.key.slice(2)) - Number(a.ke
 export class IssueStore {
   readonly cache: ProjectCache;
   readonly list = new LiveRows<Issue>(newestFirst);
+  /** The log comes in pages of 200; the rest on request. */
+  readonly paging = new Paging();
   ownStatus = $state<LoadStatus>('loading');
   ownError = $state<GraphQLRequestError | null>(null);
   liveError = $state<string | null>(null);
@@ -47,12 +49,18 @@ export class IssueStore {
       const d = await request(ops.ISSUE_LOG, { key: this.cache.key });
       if (this.#disposed) return;
       this.list.set(d.project.issues.nodes);
+      this.paging.start(d.project.issues);
       this.ownStatus = 'ready';
       if (!this.#stops.length) this.#listen(d.project.id);
     } catch (e) {
       this.ownError = asRequestError(e);
       this.ownStatus = 'error';
     }
+  }
+
+  /** The next page of the log. */
+  loadMore(): Promise<void> {
+    return this.paging.more(async (after) => (await request(ops.ISSUE_LOG, { key: this.cache.key, after })).project.issues, (rows) => this.list.add(rows));
   }
 
   #listen(projectId: string) {
@@ -75,6 +83,20 @@ export class IssueStore {
     const d = await this.list.track([id], () => request(ops.ISSUE_UPDATE, { input: { ...patch, id, version } as never }), (r) => r.issueUpdate.changeNumber);
     this.list.put(d.issueUpdate.issue);
     return d.issueUpdate.issue;
+  }
+
+  /** Links the issue to a change request of the project, or unlinks it; both sides come back. */
+  async linkChange(issueId: string, changeRequestId: string, link: boolean): Promise<void> {
+    const input = { changeRequestId, issueId };
+    const d = link
+      ? (await this.list.track([issueId], () => request(ops.CHANGE_REQUEST_ISSUE_LINK, { input }), (r) => r.changeRequestIssueLink.changeNumber)).changeRequestIssueLink
+      : (await this.list.track([issueId], () => request(ops.CHANGE_REQUEST_ISSUE_UNLINK, { input }), (r) => r.changeRequestIssueUnlink.changeNumber)).changeRequestIssueUnlink;
+    this.list.put(d.issue);
+  }
+
+  /** The project's change requests an issue could be linked to. */
+  async linkableChanges() {
+    return (await request(ops.LINKABLE_CHANGE_REQUESTS, { key: this.cache.key })).project.changeRequests.nodes;
   }
 
   async remove(issue: Issue): Promise<void> {

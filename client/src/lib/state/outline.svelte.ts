@@ -218,7 +218,20 @@ export class OutlineState {
     const move = e.shiftKey ? this.moves(r).outdent : this.moves(r).indent;
     if (!move) return;
     e.preventDefault();
+    // Moving the row moves (or re-creates) its DOM, which takes the focus from the field: the rename
+    // goes on across the move, and the field gets the focus back with the caret where it was.
+    const input = e.currentTarget instanceof HTMLInputElement ? e.currentTarget : null;
+    this.renameCaret = input ? { start: input.selectionStart ?? input.value.length, end: input.selectionEnd ?? input.value.length } : null;
+    this.#renameMoving = true;
     move();
+  }
+  /** Where the caret was in the rename field before its row moved (null: select the whole name). */
+  renameCaret: { start: number; end: number } | null = null;
+  #renameMoving = false;
+  /** The rename field lost the focus: save, unless its row is only moving under the keyboard. */
+  renameBlur(r: OutlineRow): void {
+    if (this.#renameMoving) return;
+    this.saveRename(r);
   }
   /** Set by the outline: what takes the focus when a focused row is gone. */
   fallbackFocus: () => void = () => {};
@@ -229,6 +242,19 @@ export class OutlineState {
     // The table keeps the focused row rendered, even when it is scrolled out of view.
     if (this.rowIndex.has(id)) this.focusedId = id;
     await tick();
+    if (this.editingId === id) {
+      // Still renaming (the row moved with Tab): back into the field, caret kept.
+      const field = document.getElementById(`rename-${id}`);
+      if (field instanceof HTMLInputElement) {
+        if (document.activeElement !== field) field.focus();
+        const caret = this.renameCaret;
+        if (caret) field.setSelectionRange(caret.start, caret.end);
+        this.renameCaret = null;
+        this.#renameMoving = false;
+        return;
+      }
+      this.#renameMoving = false;
+    }
     const el = document.getElementById(`name-${id}`);
     if (el) el.focus();
     else this.fallbackFocus();

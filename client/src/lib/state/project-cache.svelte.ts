@@ -535,6 +535,21 @@ export class ProjectCache {
     }
   }
 
+  /** Board: shows the card's new assignee at once, then saves; puts the former one back on failure. */
+  async assignCard(card: BoardCard, assignee: { id: string; name: string } | null): Promise<void> {
+    const before = this.board;
+    if (before) {
+      const swap = (cards: readonly BoardCard[]) => cards.map((x) => (x.id === card.id ? { ...x, assignee } : x));
+      this.board = { ...before, columns: before.columns.map((c) => ({ ...c, cards: swap(c.cards) })), lateTasks: swap(before.lateTasks) };
+    }
+    try {
+      await this.updateTask(card.id, { assigneeId: assignee?.id ?? null }, card.version);
+    } catch (e) {
+      if (this.board !== before && before && this.board && this.board.generatedAt === before.generatedAt) this.board = before;
+      throw e;
+    }
+  }
+
   /** Moves a task (with its sub-tasks) under `parentId` at `position` among its new siblings. */
   async moveTask(id: string, parentId: string | null, position?: number): Promise<Task> {
     const d = await this.#mutate([id], () =>

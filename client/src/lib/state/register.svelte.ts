@@ -1,5 +1,55 @@
 import { SvelteMap } from 'svelte/reactivity';
+import { errorMessage } from '$lib/graphql';
 import { EchoTracker } from './echo';
+
+/** One page of a register's connection. */
+export interface PageOf<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  nodes: T[];
+}
+
+/**
+ * Where a register's list stands in its connection: registers load a page of 200 and the page offers
+ * the rest on request ("Load more"); what is loaded stays filtered and sorted as the page says.
+ */
+export class Paging {
+  /** Rows the register holds that are not loaded yet. */
+  remaining = $state(0);
+  loading = $state(false);
+  error = $state<string | null>(null);
+  #cursor: string | null = null;
+  #loaded = 0;
+
+  /** After the first page. */
+  start(page: PageOf<unknown>): void {
+    this.#loaded = page.nodes.length;
+    this.#next(page);
+    this.error = null;
+  }
+
+  /** Loads the next page and hands its rows to `add`. */
+  async more<T>(fetch: (after: string) => Promise<PageOf<T>>, add: (rows: T[]) => void): Promise<void> {
+    if (!this.#cursor || this.loading) return;
+    this.loading = true;
+    this.error = null;
+    try {
+      const page = await fetch(this.#cursor);
+      add(page.nodes);
+      this.#loaded += page.nodes.length;
+      this.#next(page);
+    } catch (e) {
+      this.error = errorMessage(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  #next(page: PageOf<unknown>): void {
+    this.#cursor = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+    this.remaining = this.#cursor ? Math.max(0, page.totalCount - this.#loaded) : 0;
+  }
+}
 
 /** A row of a register: what the live list needs to know of it. */
 export interface RegisterRow {
@@ -28,6 +78,16 @@ export class LiveRows<T extends RegisterRow> {
 
   set(rows: T[]): void {
     this.rows = rows.filter((r) => !r.archivedAt).sort(this.order);
+  }
+
+  /** Rows of a further page: added to those loaded (a newer copy already here is kept). */
+  add(rows: T[]): void {
+    const byId = new Map(this.rows.map((r) => [r.id, r]));
+    for (const r of rows) {
+      const current = byId.get(r.id);
+      if (!r.archivedAt && (!current || current.version <= r.version)) byId.set(r.id, r);
+    }
+    this.rows = [...byId.values()].sort(this.order);
   }
 
   byId(id: string): T | undefined {

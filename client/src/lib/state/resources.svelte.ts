@@ -194,6 +194,19 @@ export class ResourcesStore {
     }
   }
 
+  /** Links a resource to a team member (their calendar and assignments), or unlinks it with null. */
+  async linkMember(id: string, userId: string | null): Promise<Resource> {
+    const current = this.resourceById.get(id);
+    try {
+      const d = await request(ops.RESOURCE_UPDATE, { input: { id, version: current?.version ?? 1, userId } });
+      this.resources = sortResources(this.resources.map((r) => (r.id === id ? d.resourceUpdate.resource : r)));
+      return d.resourceUpdate.resource;
+    } catch (e) {
+      if (e instanceof GraphQLRequestError && e.code === 'CONFLICT') void this.load();
+      throw e;
+    }
+  }
+
   async deleteResource(id: string): Promise<void> {
     await request(ops.RESOURCE_DELETE, { id });
     this.resources = this.resources.filter((r) => r.id !== id);

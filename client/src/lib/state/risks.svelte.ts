@@ -3,7 +3,7 @@ import type { Risk, RiskExposurePoint, RiskReserve } from '$lib/graphql/types';
 import { canEditTasks, canManage } from '$lib/format';
 import { asRequestError, type LoadStatus } from './planning.svelte';
 import type { ProjectCache } from './project-cache.svelte';
-import { LiveRows } from './register.svelte';
+import { LiveRows, Paging } from './register.svelte';
 
 /** Weeks of exposure the trend shows. */
 export const TREND_WEEKS = 12;
@@ -18,6 +18,8 @@ const byKey = (a: Risk, b: Risk) => Number(a.key.slice(2)) - Number(b.key.slice(
 export class RiskStore {
   readonly cache: ProjectCache;
   readonly list = new LiveRows<Risk>(byKey);
+  /** The register comes in pages of 200; the rest on request. */
+  readonly paging = new Paging();
   exposure = $state.raw<RiskExposurePoint[]>([]);
   reserve = $state.raw<RiskReserve | null>(null);
   ownStatus = $state<LoadStatus>('loading');
@@ -56,6 +58,7 @@ export class RiskStore {
       const d = await request(ops.RISK_REGISTER, { key: this.cache.key, weeks: TREND_WEEKS });
       if (this.#disposed) return;
       this.list.set(d.project.risks.nodes);
+      this.paging.start(d.project.risks);
       this.exposure = d.project.riskExposure;
       this.reserve = d.project.riskReserve;
       this.ownStatus = 'ready';
@@ -64,6 +67,11 @@ export class RiskStore {
       this.ownError = asRequestError(e);
       this.ownStatus = 'error';
     }
+  }
+
+  /** The next page of the register. */
+  loadMore(): Promise<void> {
+    return this.paging.more(async (after) => (await request(ops.RISK_PAGE, { key: this.cache.key, after })).project.risks, (rows) => this.list.add(rows));
   }
 
   #listen(projectId: string) {

@@ -12,6 +12,7 @@ import { CharterSponsor1765500000000 } from './1765500000000-CharterSponsor.js';
 import { MemberResources1765600000000 } from './1765600000000-MemberResources.js';
 import { ProgressHistory1765700000000 } from './1765700000000-ProgressHistory.js';
 import { RisksIssues1765200000000 } from './1765200000000-RisksIssues.js';
+import { IssueChangeLinks1766100000000 } from './1766100000000-IssueChangeLinks.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   MemberResources1765600000000,
   RisksIssues1765200000000,
   ProgressHistory1765700000000,
+  IssueChangeLinks1766100000000,
 ];

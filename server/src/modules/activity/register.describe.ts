@@ -67,6 +67,11 @@ export function describeRegisterActivity(a: Activity, who: string): string | nul
     const why = step.reason ? `: ${plain(step.reason)}` : '';
     return `${who} ${STEPS[step.status ?? ''] ?? 'moved'} ${label}${why}`;
   }
+  if (a.field === 'issueLink') {
+    const link = (now.value ?? {}) as { issue?: string; linked?: boolean };
+    const issue = link.issue ? `issue ${link.issue}` : 'an issue';
+    return link.linked ? `${who} linked ${label} to ${issue}, which it addresses` : `${who} unlinked ${issue} from ${label}`;
+  }
   if (a.field === 'impact') return `${who} previewed the impact of ${label}`;
   if (a.field === 'appliedAt') return `${who} applied ${label} to the plan`;
   const value = plain(now.value);

@@ -24,6 +24,10 @@ interface Fixture {
   ownDecision: { id: string; version: number };
   ownerDecision: { id: string; version: number };
   board: Credentials;
+  /** An issue of the project, not linked yet. */
+  issueId: string;
+  /** An issue already linked to `submitted`. */
+  linkedIssueId: string;
 }
 
 interface Case {
@@ -47,6 +51,8 @@ const CASES: Case[] = [
   { name: 'changeRequestReject', allowed: MANAGE, query: STEP('changeRequestReject'), vars: (f) => ({ i: { ...f.reviewed, reason: 'Not now' } }) },
   { name: 'changeRequestDefer', allowed: MANAGE, query: STEP('changeRequestDefer'), vars: (f) => ({ i: { ...f.reviewed, reason: 'Next quarter' } }) },
   { name: 'changeBoardSet', allowed: MANAGE, query: `mutation($p: UUID!, $m: [UUID!]!) { changeBoardSet(projectId: $p, memberIds: $m) { changeBoard { memberIds } } }`, vars: (f) => ({ p: f.projectId, m: [users.MANAGER.id] }) },
+  { name: 'changeRequestIssueLink', allowed: WORK, query: `mutation($i: ChangeRequestIssueInput!) { changeRequestIssueLink(input: $i) { changeRequest { id } issue { id } } }`, vars: (f) => ({ i: { changeRequestId: f.submitted.id, issueId: f.issueId } }) },
+  { name: 'changeRequestIssueUnlink', allowed: WORK, query: `mutation($i: ChangeRequestIssueInput!) { changeRequestIssueUnlink(input: $i) { changeRequest { id } issue { id } } }`, vars: (f) => ({ i: { changeRequestId: f.submitted.id, issueId: f.linkedIssueId } }) },
   { name: 'decisionCreate', allowed: WORK, query: `mutation($i: DecisionCreateInput!) { decisionCreate(input: $i) { decision { id } } }`, vars: (f) => ({ i: { projectId: f.projectId, title: 'Go', decidedByText: 'Sponsor' } }) },
   { name: 'decisionUpdate', allowed: WORK, query: `mutation($i: DecisionUpdateInput!) { decisionUpdate(input: $i) { decision { id } } }`, vars: (f) => ({ i: { ...f.ownDecision, title: 'Go now' } }) },
   { name: 'decisionDelete (member-made)', allowed: WORK, query: `mutation($id: UUID!) { decisionDelete(id: $id) { decision { id } } }`, vars: (f) => ({ id: f.ownDecision.id }) },
@@ -86,7 +92,11 @@ async function fixture(): Promise<Fixture> {
   const ownDecision = await decide(users.MEMBER);
   const ownerDecision = await decide(users.OWNER);
   const bt = (await ok(`mutation($p: UUID!) { boardTokenCreate(projectId: $p, name: "Wall") { token } }`, { p: projectId })).boardTokenCreate;
-  return { projectId, taskId, ownDraft, otherDraft, submitted, reviewed, ownDecision, ownerDecision, board: { bearer: bt.token } };
+  const logIssue = async (title: string) => (await ok(`mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id } } }`, { i: { projectId, title } })).issueCreate.issue.id as string;
+  const issueId = await logIssue('Racks arrive late');
+  const linkedIssueId = await logIssue('Power feed too weak');
+  await ok(`mutation($i: ChangeRequestIssueInput!) { changeRequestIssueLink(input: $i) { changeNumber } }`, { i: { changeRequestId: submitted.id, issueId: linkedIssueId } });
+  return { projectId, taskId, ownDraft, otherDraft, submitted, reviewed, ownDecision, ownerDecision, board: { bearer: bt.token }, issueId, linkedIssueId };
 }
 
 const activityCount = async (projectId: string) => Number((await h.app.dataSource.query('SELECT count(*) AS n FROM activities WHERE project_id = $1', [projectId]))[0].n);

@@ -216,3 +216,28 @@ export class Decision {
   @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'decisions_project_id_fkey' })
   project?: unknown;
 }
+
+/**
+ * An issue a change request addresses (raised to resolve it, or whose change caused it), shown on
+ * both sides; both belong to the same project.
+ */
+@Entity({ name: 'change_request_issues' })
+@Index('change_request_issues_issue_id_idx', ['issueId'])
+export class ChangeRequestIssue {
+  @PrimaryColumn('uuid', { name: 'change_request_id', primaryKeyConstraintName: 'PK_change_request_issues' })
+  changeRequestId: string;
+
+  @PrimaryColumn('uuid', { name: 'issue_id', primaryKeyConstraintName: 'PK_change_request_issues' })
+  issueId: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @ManyToOne(() => ChangeRequest, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'change_request_id', foreignKeyConstraintName: 'change_request_issues_change_request_id_fkey' })
+  changeRequest?: unknown;
+
+  @ManyToOne('Issue', { onDelete: 'CASCADE', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'issue_id', foreignKeyConstraintName: 'change_request_issues_issue_id_fkey' })
+  issue?: unknown;
+}

@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import { Project } from '../project/index.js';
 import { Task } from '../task/index.js';
 import { User } from '../user/index.js';
+import { Issue } from '../issuelog/index.js';
 import { readChangeSet } from './change-set.js';
 import { ChangeSetShape } from './change-set.types.js';
 import { ChangeBoard, ChangeRequest, ChangeRequestStep, Decision } from './change.entity.js';
@@ -16,6 +17,8 @@ import {
   ChangeRequestConnection,
   ChangeRequestCreateInput,
   ChangeRequestEvent,
+  ChangeRequestIssueInput,
+  ChangeRequestIssuePayload,
   ChangeRequestPayload,
   ChangeRequestStepInput,
   ChangeRequestUpdateInput,
@@ -45,6 +48,11 @@ export class ChangeRequestResolver {
   @FieldResolver(() => String, { description: 'Human key, e.g. CR-4' })
   key(@Root() cr: ChangeRequest): string {
     return `CR-${cr.number}`;
+  }
+
+  @FieldResolver(() => [Issue], { description: 'Issues this request addresses (raised to resolve them, or whose change caused them), by key' })
+  issues(@Root() cr: ChangeRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.changeRequestIssues.load(cr.id);
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -133,6 +141,16 @@ export class ChangeRequestResolver {
   @Mutation(() => ChangeRequestPayload, { description: 'Deletes a draft' })
   async changeRequestDelete(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { changeRequest: await this.changes.remove(ctx.actor, id) };
+  }
+
+  @Mutation(() => ChangeRequestIssuePayload, { description: 'Links an issue of the same project to the change request (both show the link); linking it again changes nothing' })
+  async changeRequestIssueLink(@Arg('input', () => ChangeRequestIssueInput) input: ChangeRequestIssueInput, @Ctx() ctx: Context) {
+    return this.changes.issueLink(ctx.actor, input, true);
+  }
+
+  @Mutation(() => ChangeRequestIssuePayload, { description: 'Removes the link between an issue and a change request' })
+  async changeRequestIssueUnlink(@Arg('input', () => ChangeRequestIssueInput) input: ChangeRequestIssueInput, @Ctx() ctx: Context) {
+    return this.changes.issueLink(ctx.actor, input, false);
   }
 
   @Mutation(() => ChangeBoardPayload, { description: 'Names the members who decide change requests; an empty list leaves it to owners and managers' })
@@ -244,5 +262,14 @@ export class ChangeProjectResolver {
   @FieldResolver(() => Boolean, { description: 'Whether you may decide change requests here' })
   viewerCanDecideChanges(@Root() p: Project, @Ctx() ctx: Context) {
     return this.changeSvc.mayDecide(ctx.actor, p.id);
+  }
+}
+
+/** The change requests an issue is addressed by, on the issue (the issue log sits below this module). */
+@Resolver(() => Issue)
+export class IssueChangeRequestResolver {
+  @FieldResolver(() => [ChangeRequest], { description: 'Change requests that address this issue (raised to resolve it, or whose change caused it), by key' })
+  changeRequests(@Root() issue: Issue, @Ctx() ctx: Context) {
+    return ctx.loaders.issueChangeRequests.load(issue.id);
   }
 }

@@ -17,9 +17,10 @@ import { Dependency, lockProject, rollUpAncestors, type TaskStructure } from '..
 import { computeSchedule } from '../../planning/schedule.js';
 import { planInput } from '../planning/index.js';
 import { existingTaskIds, normalizeChangeSet, readChangeSet, type ChangeSet } from './change-set.js';
-import { ChangeBoard, ChangeRequest, ChangeRequestStep } from './change.entity.js';
+import { Issue, issueLabel } from '../issuelog/index.js';
+import { ChangeBoard, ChangeRequest, ChangeRequestIssue, ChangeRequestStep } from './change.entity.js';
 import { ChangeRequestSort, ChangeRequestStatus, DECIDED } from './change.enums.js';
-import type { ChangeRequestArgs, ChangeRequestCreateInput, ChangeRequestStepInput, ChangeRequestUpdateInput } from './change.types.js';
+import type { ChangeRequestArgs, ChangeRequestCreateInput, ChangeRequestIssueInput, ChangeRequestStepInput, ChangeRequestUpdateInput } from './change.types.js';
 import { computeImpact, planBase, whatIf, type ChangeImpact } from './impact.js';
 import { insertDecision } from './decision.service.js';
 import { nextNumber, registerEvent } from './register.js';
@@ -427,6 +428,35 @@ export class ChangeService {
       await recordActivity(m, cr.projectId, grant.userId, [registerChange('change_request', cr.id, changeRequestLabel(cr), ActivityAction.DELETED, null, null, null)]);
       await registerEvent(m, 'change_request', cr.projectId, 'DELETED', cr.id);
       return cr;
+    });
+  }
+
+  /**
+   * Links an issue to a change request, or unlinks it. Members who may log issues may link them; the
+   * issue must be one the actor can see (else NOT_FOUND, as for any unknown id) and in the request's
+   * project. Linking what is already linked (or unlinking what is not) writes nothing.
+   */
+  async issueLink(actor: Actor, input: ChangeRequestIssueInput, link: boolean): Promise<{ changeRequest: ChangeRequest; issue: Issue; written: boolean }> {
+    const grant = await authorizeEntity(actor, 'changeRequest', input.changeRequestId, Permission.ISSUE_MANAGE);
+    const issueGrant = await authorizeEntity(actor, 'issue', input.issueId, Permission.PROJECT_READ);
+    if (issueGrant.projectId !== grant.projectId) throw new BadUserInputError("The issue must be in the change request's project", 'input.issueId');
+    return this.ds.transaction(async (m) => {
+      const cr = await this.lock(m, input.changeRequestId, null);
+      const issue = await m.getRepository(Issue).findOneBy({ id: input.issueId });
+      if (!issue || issue.archivedAt) throw new BadUserInputError('That issue was deleted', 'input.issueId');
+      const links = m.getRepository(ChangeRequestIssue);
+      const pair = { changeRequestId: cr.id, issueId: issue.id };
+      const exists = await links.existsBy(pair);
+      if (exists === link) return { changeRequest: cr, issue, written: false };
+      if (link) await links.insert(pair);
+      else await links.delete(pair);
+      const label = changeRequestLabel(cr);
+      await recordActivity(m, cr.projectId, grant.userId, [
+        registerChange('change_request', cr.id, label, ActivityAction.UPDATED, 'issueLink', null, { issue: issueLabel(issue), linked: link }),
+      ]);
+      await registerEvent(m, 'change_request', cr.projectId, 'UPDATED', cr.id);
+      await publishInTransaction(m, { type: 'issue', projectId: cr.projectId, action: 'UPDATED', ids: [issue.id] });
+      return { changeRequest: cr, issue, written: true };
     });
   }
 

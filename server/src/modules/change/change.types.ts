@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-gra
 import { ConnectionType, PageArgs } from '../../common/pagination.js';
 import { MutationPayload } from '../../common/payload.js';
 import { UUID } from '../../common/uuid.js';
+import { Issue } from '../issuelog/index.js';
 import { ChangeBoard, ChangeRequest, Decision } from './change.entity.js';
 import { ChangeCategory, ChangeRequestSort, ChangeRequestStatus, DecisionSort, RegisterEventAction } from './change.enums.js';
 import { ChangeSetShape } from './change-set.types.js';
@@ -93,8 +94,18 @@ export class DecisionArgs extends PageArgs {
   @Field(() => DecisionSort, { nullable: true, description: 'Default DECIDED_DESC' }) sort?: DecisionSort | null;
 }
 
+@InputType({ description: 'An issue and a change request of the same project: the request addresses the issue (raised to resolve it, or its change caused it)' })
+export class ChangeRequestIssueInput {
+  @Field(() => UUID) changeRequestId: string;
+  @Field(() => UUID) issueId: string;
+}
+
 @ObjectType() export class ChangeRequestPayload extends MutationPayload { @Field(() => ChangeRequest) changeRequest: ChangeRequest; }
 @ObjectType() export class DecisionPayload extends MutationPayload { @Field(() => Decision) decision: Decision; }
+@ObjectType() export class ChangeRequestIssuePayload extends MutationPayload {
+  @Field(() => ChangeRequest) changeRequest: ChangeRequest;
+  @Field(() => Issue) issue: Issue;
+}
 @ObjectType() export class ChangeBoardPayload extends MutationPayload { @Field(() => ChangeBoard) changeBoard: ChangeBoard; }
 export const ChangeRequestConnection = ConnectionType(ChangeRequest, 'ChangeRequest');
 export const DecisionConnection = ConnectionType(Decision, 'Decision');

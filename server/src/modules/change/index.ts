@@ -4,7 +4,7 @@
  * and the decision log. It sits above planning and collab, whose engine and WBS document it uses.
  */
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { batchOptions, byId, groupBy } from '../../common/batch.js';
 import type { DomainEvent } from '../../common/events.js';
 import type { Logger } from '../../common/logger.js';
@@ -12,14 +12,15 @@ import { defineModule } from '../../module.js';
 import type { Hub } from '../../topics.js';
 import type { ScheduleService } from '../planning/index.js';
 import type { TaskStructure } from '../task/index.js';
-import { ChangeBoard, ChangeRequest, ChangeRequestStep, Decision } from './change.entity.js';
+import { Issue } from '../issuelog/index.js';
+import { ChangeBoard, ChangeRequest, ChangeRequestIssue, ChangeRequestStep, Decision } from './change.entity.js';
 import { RegisterEventAction } from './change.enums.js';
-import { ChangeBoardResolver, ChangeProjectResolver, ChangeRequestResolver, ChangeRequestStepResolver, DecisionResolver } from './change.resolver.js';
+import { ChangeBoardResolver, ChangeProjectResolver, ChangeRequestResolver, ChangeRequestStepResolver, DecisionResolver, IssueChangeRequestResolver } from './change.resolver.js';
 import { ChangeService } from './change.service.js';
 import type { ChangeRequestEventPayload, DecisionEventPayload } from './change.types.js';
 import { DecisionService } from './decision.service.js';
 
-export { ChangeBoard, ChangeRequest, ChangeRequestStep, Decision } from './change.entity.js';
+export { ChangeBoard, ChangeRequest, ChangeRequestIssue, ChangeRequestStep, Decision } from './change.entity.js';
 export { ChangeCategory, ChangeRequestStatus } from './change.enums.js';
 export { ChangeService } from './change.service.js';
 export { DecisionService } from './decision.service.js';
@@ -36,6 +37,24 @@ const changeLoaders = (ds: DataSource) => ({
   /** A request's workflow steps, oldest first. */
   changeRequestSteps: new DataLoader<string, ChangeRequestStep[]>(async (ids) =>
     groupBy(ids, await ds.getRepository(ChangeRequestStep).find({ where: { changeRequestId: In([...ids]) }, order: { id: 'ASC' } }), (s) => s.changeRequestId), batchOptions),
+  /** The live issues each change request addresses, by number. */
+  changeRequestIssues: new DataLoader<string, Issue[]>(async (ids) => {
+    const links = await ds.getRepository(ChangeRequestIssue).findBy({ changeRequestId: In([...ids]) });
+    const issues = links.length ? await ds.getRepository(Issue).find({ where: { id: In(links.map((l) => l.issueId)), archivedAt: IsNull() }, order: { number: 'ASC' } }) : [];
+    return ids.map((id) => {
+      const mine = new Set(links.filter((l) => l.changeRequestId === id).map((l) => l.issueId));
+      return issues.filter((i) => mine.has(i.id));
+    });
+  }, batchOptions),
+  /** The change requests that address each issue, by number. */
+  issueChangeRequests: new DataLoader<string, ChangeRequest[]>(async (ids) => {
+    const links = await ds.getRepository(ChangeRequestIssue).findBy({ issueId: In([...ids]) });
+    const requests = links.length ? await ds.getRepository(ChangeRequest).find({ where: { id: In(links.map((l) => l.changeRequestId)) }, order: { number: 'ASC' } }) : [];
+    return ids.map((id) => {
+      const mine = new Set(links.filter((l) => l.issueId === id).map((l) => l.changeRequestId));
+      return requests.filter((r) => mine.has(r.id));
+    });
+  }, batchOptions),
 });
 declare module '../../context.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the module's loaders, added to ctx.loaders
@@ -84,7 +103,7 @@ function registerRelay(ds: DataSource, hub: Hub, logger: Logger) {
 
 export const changeModule = defineModule({
   name: 'change',
-  entities: [ChangeRequest, ChangeRequestStep, ChangeBoard, Decision],
+  entities: [ChangeRequest, ChangeRequestStep, ChangeBoard, Decision, ChangeRequestIssue],
   loaders: changeLoaders,
   located: {
     changeRequest: { name: 'Change request', sql: 'SELECT id, project_id FROM change_requests WHERE id = ANY($1::uuid[])' },
@@ -101,6 +120,7 @@ export const changeModule = defineModule({
         [ChangeRequestStepResolver, new ChangeRequestStepResolver()],
         [ChangeBoardResolver, new ChangeBoardResolver()],
         [DecisionResolver, new DecisionResolver(decisions)],
+        [IssueChangeRequestResolver, new IssueChangeRequestResolver()],
         [ChangeProjectResolver, new ChangeProjectResolver(changes, decisions)],
       ],
       onEvent: relay.onEvent,

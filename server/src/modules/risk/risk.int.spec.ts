@@ -144,6 +144,23 @@ describe('risk register', () => {
     expect(cell.data!.project.risks.nodes).toEqual([{ title: 'Review me' }]);
   });
 
+  it('schedules a mitigation task from the risk\'s review date, or from today, never at the project start', async () => {
+    const MITIGATE = `mutation($i: RiskMitigationTaskInput!) { riskMitigationTaskCreate(input: $i) { task { constraintType constraintDate } } }`;
+    const ahead = (await create({ title: 'Vendor goes bust', reviewDate: '2099-03-02' })).data!.riskCreate.risk;
+    const a = await h.gql(MITIGATE, { i: { riskId: ahead.id } }, owner);
+    expect(a.errors).toBeUndefined();
+    expect(a.data!.riskMitigationTaskCreate.task).toEqual({ constraintType: 'SNET', constraintDate: '2099-03-02T00:00' });
+    // An overdue review, or none, means the response is wanted now.
+    const today = new Date().toISOString().slice(0, 10);
+    for (const reviewDate of ['2020-01-01', null]) {
+      const risk = (await create({ title: `Key person leaves ${reviewDate ?? 'soon'}`, reviewDate })).data!.riskCreate.risk;
+      const r = await h.gql(MITIGATE, { i: { riskId: risk.id } }, owner);
+      expect(r.data!.riskMitigationTaskCreate.task.constraintType).toBe('SNET');
+      // Around midnight the server's day may already be the next one.
+      expect(r.data!.riskMitigationTaskCreate.task.constraintDate.slice(0, 10) >= today).toBe(true);
+    }
+  });
+
   it('computes the exposure trend from history, not from today\'s values', async () => {
     const pid = (await h.gql(`mutation { projectCreate(input: { key: "TRD", name: "Trend", budget: 50000 }) { project { id } } }`, {}, owner)).data!.projectCreate.project.id;
     const raised = (await h.gql(CREATE, { i: { projectId: pid, title: 'Old threat', probability: 1, impactCost: 4, costImpact: 10000 } }, owner)).data!.riskCreate.risk;

@@ -255,7 +255,15 @@ export class RiskService {
       const name = input.name?.trim() || `Mitigate: ${risk.title}`.slice(0, MAX_TITLE);
       const task = await this.tasks.create(
         actor,
-        { projectId: risk.projectId, name, parentId: input.parentId ?? null, assigneeId: input.assigneeId ?? risk.ownerId ?? null, description: `Response to risk ${riskLabel(risk)}` },
+        {
+          projectId: risk.projectId,
+          name,
+          parentId: input.parentId ?? null,
+          assigneeId: input.assigneeId ?? risk.ownerId ?? null,
+          description: `Response to risk ${riskLabel(risk)}`,
+          // A start-no-earlier-than constraint (what the task module makes of a planned start).
+          plannedStart: mitigationStart(risk.reviewDate, todayIso()),
+        },
         m,
       );
       await this.writeLinks(m, risk.id, [task.id]);
@@ -392,4 +400,15 @@ function lockRisk(m: EntityManager, id: string, version: number | null | undefin
 async function taskLabel(m: EntityManager, task: Task): Promise<string> {
   const [p] = (await m.query(`SELECT key FROM projects WHERE id = $1`, [task.projectId])) as { key: string }[];
   return `${p?.key ?? '?'}-${task.number} ${task.name}`;
+}
+
+/**
+ * When a mitigation task may start. With no predecessor an ASAP task would be drawn at the project's
+ * start, often months in the past, where nobody can do the work; the manager expects it from the
+ * day the response is due: the risk's review date when one is set and still ahead, otherwise today
+ * (an overdue review or none at all means the response is wanted now). Dates are calendar days
+ * (`YYYY-MM-DD`), so the comparison is a string one.
+ */
+export function mitigationStart(reviewDate: string | null, today: string): string {
+  return reviewDate && reviewDate > today ? reviewDate : today;
 }

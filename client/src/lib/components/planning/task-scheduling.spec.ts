@@ -57,8 +57,9 @@ describe('task scheduling form', () => {
     const shown = formatWallClock('2026-12-01T08:00');
     for (const part of [/^Tue/, /\bDec\b/, /\b1\b/, /2026, 08:00$/]) expect(shown).toMatch(part);
     expect(formatWallClock(null)).toBe('—');
-    expect(formatDays(2.5)).toBe('2.5 d');
-    expect(formatDays(1 / 3)).toBe('0.33 d');
+    expect(formatDays(2.5)).toBe('2.5 days');
+    expect(formatDays(1 / 3)).toBe('0.33 days');
+    expect(formatDays(1)).toBe('1 day');
     const apiError = (field: string) => new GraphQLRequestError('refused', 'BAD_USER_INPUT', field);
     expect(schedulingField(apiError('input.constraintDate'))).toBe('constraintDate');
     expect(schedulingField(apiError('input.version'))).toBeNull();

@@ -141,7 +141,8 @@ export function formatWallClock(s: string | null | undefined): string {
 }
 
 /** Working days as shown next to floats and delays: '0 d', '2.5 d'. */
-export const formatDays = (n: number): string => `${Math.round(n * 100) / 100} d`;
+/** Durations and floats are formatted with the rest of the client's numbers. */
+export { formatDays } from '$lib/format';
 
 /** Titles of the schedule's warning codes. */
 export const WARNING_TITLES: Record<string, string> = {

@@ -67,10 +67,8 @@ export function spanHours(times: readonly WorkingTime[]): number {
   return times.reduce((sum, t) => sum + (minutes(t.to) - minutes(t.from)) / 60, 0);
 }
 
-/** `8 h`, `7.5 h`. */
-export function formatHours(hours: number): string {
-  return `${Number.isInteger(hours) ? hours : Number(hours.toFixed(2))} h`;
-}
+/** Hours are formatted with the rest of the client's numbers. */
+export { formatHours } from '$lib/format';
 
 export type SpansResult = { ok: true; times: WorkingTime[] } | { ok: false; error: string };
 

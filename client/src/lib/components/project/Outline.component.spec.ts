@@ -103,18 +103,37 @@ describe('Outline', () => {
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Status of /);
   });
 
-  // Skipped: in this harness the outdent while renaming lands only some of the time and the rename
-  // field loses the focus when the row moves; the browser walk (e2e/outline-keyboard) covers Tab in
-  // the new-task row. Open work: keep the rename field focused across a move.
-  it.skip('indents with Tab while a name is being typed, and lets Tab leave when it cannot indent', async () => {
+  it('indents with Tab while a name is being typed, keeping the field, its text and the caret, and lets Tab leave when it cannot indent', async () => {
     const f = render(PLAN);
-    document.getElementById(`name-${f.byName('Integrations').id}`)!.focus();
+    const id = f.byName('Integrations').id;
+    // The row being renamed shows a field, not its name: its place is read from its code.
+    const codeOf = (taskId: string) => document.querySelector(`[data-task-id="${taskId}"] .code`)?.textContent;
+    document.getElementById(`name-${id}`)!.focus();
     await userEvent.keyboard('{F2}');
+    const input = page.getByLabelText('Name of ERP-6');
+    await expect.element(input).toHaveFocus();
+    await userEvent.keyboard('{End} API');
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
-    await expect.poll(shown).toContain('3 Integrations');
-    await expect.element(page.getByLabelText('Name of ERP-6')).toHaveFocus();
+    await expect.poll(() => codeOf(id)).toBe('3');
+    await expect.element(input).toHaveFocus();
+    await expect.element(input).toHaveValue('Integrations API');
+    // Typing goes on where the caret was, not over a selected name.
+    await userEvent.keyboard('s');
+    await expect.element(input).toHaveValue('Integrations APIs');
     await userEvent.keyboard('{Tab}');
-    await expect.poll(shown).toContain('2.2 Integrations');
+    await expect.poll(() => codeOf(id)).toBe('2.2');
+    await expect.element(input).toHaveFocus();
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await expect.poll(() => codeOf(id)).toBe('3');
+    await expect.element(input).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(shown).toContain('3 Integrations APIs');
+    expect(f.wbs.outline!.byId.get(id)!.name).toBe('Integrations APIs');
+    // A top-level task cannot go further out: Shift+Tab leaves the field as usual.
+    document.getElementById(`name-${f.byName('Initiation').id}`)!.focus();
+    await userEvent.keyboard('{F2}{Shift>}{Tab}{/Shift}');
+    expect(shown()[0]).toBe('1 Initiation');
+    expect(document.activeElement?.id).not.toBe(`rename-${f.byName('Initiation').id}`);
   });
 
   it('deletes with Del and brings the task back from the toast or with Ctrl+Z', async () => {

@@ -145,6 +145,12 @@ export type ChangeRequestCreateInput = {
   title: string;
 };
 
+/** An issue and a change request of the same project: the request addresses the issue (raised to resolve it, or its change caused it) */
+export type ChangeRequestIssueInput = {
+  changeRequestId: string;
+  issueId: string;
+};
+
 export type ChangeRequestStatus =
   | 'APPROVED'
   | 'DEFERRED'
@@ -1637,7 +1643,7 @@ export type OnProjectUpdatedWithCharterSubscriptionVariables = Exact<{
 
 export type OnProjectUpdatedWithCharterSubscription = { projectUpdated: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, charter: { projectId: string, purpose: string, objectives: Array<string>, successCriteria: Array<string>, inScope: string, outOfScope: string, assumptions: string, constraints: string, keyStakeholders: Array<string>, sponsor: string, approvalState: CharterApproval, approvedAt: string | null, updatedAt: string, version: number, submittedAt: string | null, approver: { id: string, name: string } | null, approvedBy: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decisions: Array<{ id: string, decision: CharterDecisionKind, comment: string, createdAt: string, actor: { id: string, name: string } | null }> }, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
-export type ChangeRequestFieldsFragment = { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> };
+export type ChangeRequestFieldsFragment = { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> };
 
 export type ChangeRequestsQueryVariables = Exact<{
   key: string;
@@ -1645,7 +1651,7 @@ export type ChangeRequestsQueryVariables = Exact<{
 }>;
 
 
-export type ChangeRequestsQuery = { project: { id: string, viewerCanDecideChanges: boolean, changeBoard: { memberIds: Array<string>, members: Array<{ id: string, name: string }> }, dependencies: { nodes: Array<{ id: string, predecessorId: string, successorId: string }> }, changeRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> }> } } };
+export type ChangeRequestsQuery = { project: { id: string, viewerCanDecideChanges: boolean, changeBoard: { memberIds: Array<string>, members: Array<{ id: string, name: string }> }, dependencies: { nodes: Array<{ id: string, predecessorId: string, successorId: string }> }, changeRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> }> } } };
 
 export type ChangeRequestPreviewCurrentQueryVariables = Exact<{
   id: string;
@@ -1659,56 +1665,56 @@ export type ChangeRequestCreateMutationVariables = Exact<{
 }>;
 
 
-export type ChangeRequestCreateMutation = { changeRequestCreate: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+export type ChangeRequestCreateMutation = { changeRequestCreate: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
 
 export type ChangeRequestUpdateMutationVariables = Exact<{
   input: ChangeRequestUpdateInput;
 }>;
 
 
-export type ChangeRequestUpdateMutation = { changeRequestUpdate: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+export type ChangeRequestUpdateMutation = { changeRequestUpdate: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
 
 export type ChangeRequestPreviewMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ChangeRequestPreviewMutation = { changeRequestPreview: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+export type ChangeRequestPreviewMutation = { changeRequestPreview: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
 
 export type ChangeRequestSubmitMutationVariables = Exact<{
   input: ChangeRequestStepInput;
 }>;
 
 
-export type ChangeRequestSubmitMutation = { changeRequestSubmit: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+export type ChangeRequestSubmitMutation = { changeRequestSubmit: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
 
 export type ChangeRequestStartReviewMutationVariables = Exact<{
   input: ChangeRequestStepInput;
 }>;
 
 
-export type ChangeRequestStartReviewMutation = { changeRequestStartReview: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+export type ChangeRequestStartReviewMutation = { changeRequestStartReview: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
 
 export type ChangeRequestApproveMutationVariables = Exact<{
   input: ChangeRequestStepInput;
 }>;
 
 
-export type ChangeRequestApproveMutation = { changeRequestApprove: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+export type ChangeRequestApproveMutation = { changeRequestApprove: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
 
 export type ChangeRequestRejectMutationVariables = Exact<{
   input: ChangeRequestStepInput;
 }>;
 
 
-export type ChangeRequestRejectMutation = { changeRequestReject: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+export type ChangeRequestRejectMutation = { changeRequestReject: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
 
 export type ChangeRequestDeferMutationVariables = Exact<{
   input: ChangeRequestStepInput;
 }>;
 
 
-export type ChangeRequestDeferMutation = { changeRequestDefer: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
+export type ChangeRequestDeferMutation = { changeRequestDefer: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } } };
 
 export type ChangeRequestDeleteMutationVariables = Exact<{
   id: string;
@@ -1717,21 +1723,30 @@ export type ChangeRequestDeleteMutationVariables = Exact<{
 
 export type ChangeRequestDeleteMutation = { changeRequestDelete: { changeNumber: number | null, changeRequest: { id: string } } };
 
+export type ChangeBoardSetMutationVariables = Exact<{
+  projectId: string;
+  memberIds: Array<string> | string;
+}>;
+
+
+export type ChangeBoardSetMutation = { changeBoardSet: { changeNumber: number | null, changeBoard: { memberIds: Array<string>, members: Array<{ id: string, name: string }> } } };
+
 export type ChangeRequestChangedSubscriptionVariables = Exact<{
   projectId: string;
 }>;
 
 
-export type ChangeRequestChangedSubscription = { changeRequestChanged: { action: RegisterEventAction, id: string, changeNumber: number | null, actorId: string | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } | null } };
+export type ChangeRequestChangedSubscription = { changeRequestChanged: { action: RegisterEventAction, id: string, changeNumber: number | null, actorId: string | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> } | null } };
 
 export type DecisionFieldsFragment = { id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> };
 
 export type DecisionsQueryVariables = Exact<{
   key: string;
+  after?: string | null | undefined;
 }>;
 
 
-export type DecisionsQuery = { project: { id: string, decisions: { totalCount: number, nodes: Array<{ id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> }> } } };
+export type DecisionsQuery = { project: { id: string, decisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> }> } } };
 
 export type DecisionCreateMutationVariables = Exact<{
   input: DecisionCreateInput;
@@ -1907,7 +1922,7 @@ export type ProjectVarianceQuery = { project: { variance: { baselineId: string, 
 
 export type RiskFieldsFragment = { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> };
 
-export type IssueFieldsFragment = { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null };
+export type IssueFieldsFragment = { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> };
 
 export type RiskRegisterQueryVariables = Exact<{
   key: string;
@@ -1915,7 +1930,15 @@ export type RiskRegisterQueryVariables = Exact<{
 }>;
 
 
-export type RiskRegisterQuery = { project: { id: string, risks: { totalCount: number, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }> }, riskExposure: Array<{ weekEnding: string, threatScore: number, threatValue: number, opportunityScore: number, opportunityValue: number, openCount: number }>, riskReserve: { currency: string, budget: number | null, contingency: number, opportunities: number, openThreats: number, openOpportunities: number } } };
+export type RiskRegisterQuery = { project: { id: string, risks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }> }, riskExposure: Array<{ weekEnding: string, threatScore: number, threatValue: number, opportunityScore: number, opportunityValue: number, openCount: number }>, riskReserve: { currency: string, budget: number | null, contingency: number, opportunities: number, openThreats: number, openOpportunities: number } } };
+
+export type RiskPageQueryVariables = Exact<{
+  key: string;
+  after: string;
+}>;
+
+
+export type RiskPageQuery = { project: { id: string, risks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }> } } };
 
 export type RiskExposureQueryVariables = Exact<{
   key: string;
@@ -1952,7 +1975,7 @@ export type RiskOccurMutationVariables = Exact<{
 }>;
 
 
-export type RiskOccurMutation = { riskOccur: { changeNumber: number | null, risk: { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+export type RiskOccurMutation = { riskOccur: { changeNumber: number | null, risk: { id: string, key: string, version: number, title: string, description: string, cause: string, effect: string, category: string, kind: RiskKind, probability: number, impactSchedule: number, impactCost: number, impactScope: number, impactQuality: number, impact: number, score: number, costImpact: number | null, scheduleImpactDays: number | null, expectedValue: number | null, strategy: RiskStrategy | null, responsePlan: string, trigger: string, reviewDate: string | null, status: RiskStatus, residualProbability: number | null, residualImpact: number | null, residualScore: number | null, reviewOverdue: boolean, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }> }, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> } } };
 
 export type RiskMitigationTaskCreateMutationVariables = Exact<{
   input: RiskMitigationTaskInput;
@@ -1970,24 +1993,25 @@ export type OnRiskChangedSubscription = { riskChanged: { action: RiskEventAction
 
 export type IssueLogQueryVariables = Exact<{
   key: string;
+  after?: string | null | undefined;
 }>;
 
 
-export type IssueLogQuery = { project: { id: string, issues: { totalCount: number, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null }> } } };
+export type IssueLogQuery = { project: { id: string, issues: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> }> } } };
 
 export type IssueCreateMutationVariables = Exact<{
   input: IssueCreateInput;
 }>;
 
 
-export type IssueCreateMutation = { issueCreate: { changeNumber: number | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+export type IssueCreateMutation = { issueCreate: { changeNumber: number | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> } } };
 
 export type IssueUpdateMutationVariables = Exact<{
   input: IssueUpdateInput;
 }>;
 
 
-export type IssueUpdateMutation = { issueUpdate: { changeNumber: number | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+export type IssueUpdateMutation = { issueUpdate: { changeNumber: number | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> } } };
 
 export type IssueDeleteMutationVariables = Exact<{
   id: string;
@@ -1995,14 +2019,42 @@ export type IssueDeleteMutationVariables = Exact<{
 }>;
 
 
-export type IssueDeleteMutation = { issueDelete: { changeNumber: number | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+export type IssueDeleteMutation = { issueDelete: { changeNumber: number | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> } } };
+
+export type ChangeRequestIssueLinkMutationVariables = Exact<{
+  input: ChangeRequestIssueInput;
+}>;
+
+
+export type ChangeRequestIssueLinkMutation = { changeRequestIssueLink: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> }, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> } } };
+
+export type ChangeRequestIssueUnlinkMutationVariables = Exact<{
+  input: ChangeRequestIssueInput;
+}>;
+
+
+export type ChangeRequestIssueUnlinkMutation = { changeRequestIssueUnlink: { changeNumber: number | null, changeRequest: { id: string, key: string, number: number, title: string, description: string, reason: string, category: ChangeCategory, status: ChangeRequestStatus, version: number, takeBaseline: boolean, createdAt: string, updatedAt: string, appliedAt: string | null, baselineId: string | null, linkedTaskIds: Array<string>, requestedBy: { id: string, name: string } | null, issues: Array<{ id: string, key: string, title: string, status: IssueStatus }>, changeSet: { removeTasks: Array<string> | null, budgetDelta: number | null, scopeItems: Array<string> | null, addTasks: Array<{ key: string, name: string, parentId: string | null, durationDays: number, milestone: boolean | null }> | null, durations: Array<{ taskId: string, durationDays: number }> | null, links: Array<{ predecessorId: string, successorId: string, type: DependencyType | null, lagDays: number | null }> | null, removeLinks: Array<{ predecessorId: string, successorId: string }> | null }, impact: { base: string, computedAt: string, finishBefore: string, finishAfter: string, costBefore: number, costAfter: number, budgetBefore: number | null, budgetAfter: number | null, milestones: Array<{ taskId: string, name: string, before: string | null, after: string | null }>, becameCritical: Array<{ taskId: string, name: string }>, leftCritical: Array<{ taskId: string, name: string }>, overallocations: Array<{ resourceId: string, name: string, daysBefore: number, daysAfter: number }> } | null, history: Array<{ id: string, fromStatus: ChangeRequestStatus | null, toStatus: ChangeRequestStatus, reason: string, at: string, actor: { id: string, name: string } | null }> }, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> } } };
+
+export type LinkableChangeRequestsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type LinkableChangeRequestsQuery = { project: { id: string, changeRequests: { nodes: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> } } };
+
+export type LinkableIssuesQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type LinkableIssuesQuery = { project: { id: string, issues: { nodes: Array<{ id: string, key: string, title: string, status: IssueStatus }> } } };
 
 export type OnIssueChangedSubscriptionVariables = Exact<{
   projectId: string;
 }>;
 
 
-export type OnIssueChangedSubscription = { issueChanged: { action: IssueEventAction, changeNumber: number | null, actorId: string | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null } } };
+export type OnIssueChangedSubscription = { issueChanged: { action: IssueEventAction, changeNumber: number | null, actorId: string | null, issue: { id: string, key: string, version: number, title: string, description: string, type: IssueType, severity: IssueLevel, priority: IssueLevel, status: IssueStatus, dueDate: string | null, raisedAt: string, ageDays: number, overdue: boolean, escalationLevel: number, resolution: string, archivedAt: string | null, updatedAt: string, owner: { id: string, name: string } | null, raisedBy: { id: string, name: string } | null, escalatedTo: { id: string, name: string } | null, linkedTasks: Array<{ id: string, key: string, name: string }>, linkedRisks: Array<{ id: string, key: string, title: string }>, originRisk: { id: string, key: string, title: string } | null, changeRequests: Array<{ id: string, key: string, title: string, status: ChangeRequestStatus }> } } };
 
 export type OpenBlockersQueryVariables = Exact<{
   key: string;
@@ -2466,6 +2518,12 @@ export const ChangeRequestFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -2714,6 +2772,12 @@ export const IssueFieldsFragmentDoc = new TypedDocumentString(`
     id
     key
     title
+  }
+  changeRequests {
+    id
+    key
+    title
+    status
   }
 }
     `, {"fragmentName":"IssueFields"}) as unknown as TypedDocumentString<IssueFieldsFragment, unknown>;
@@ -5232,6 +5296,12 @@ export const ChangeRequestsDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -5338,6 +5408,12 @@ export const ChangeRequestCreateDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -5435,6 +5511,12 @@ export const ChangeRequestUpdateDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -5532,6 +5614,12 @@ export const ChangeRequestPreviewDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -5629,6 +5717,12 @@ export const ChangeRequestSubmitDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -5726,6 +5820,12 @@ export const ChangeRequestStartReviewDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -5823,6 +5923,12 @@ export const ChangeRequestApproveDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -5920,6 +6026,12 @@ export const ChangeRequestRejectDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -6017,6 +6129,12 @@ export const ChangeRequestDeferDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -6095,6 +6213,20 @@ export const ChangeRequestDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeRequestDeleteMutation, ChangeRequestDeleteMutationVariables>;
+export const ChangeBoardSetDocument = new TypedDocumentString(`
+    mutation ChangeBoardSet($projectId: UUID!, $memberIds: [UUID!]!) {
+  changeBoardSet(projectId: $projectId, memberIds: $memberIds) {
+    changeNumber
+    changeBoard {
+      memberIds
+      members {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeBoardSetMutation, ChangeBoardSetMutationVariables>;
 export const ChangeRequestChangedDocument = new TypedDocumentString(`
     subscription ChangeRequestChanged($projectId: UUID!) {
   changeRequestChanged(projectId: $projectId) {
@@ -6127,6 +6259,12 @@ export const ChangeRequestChangedDocument = new TypedDocumentString(`
     name
   }
   linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
   changeSet {
     addTasks {
       key
@@ -6196,11 +6334,15 @@ export const ChangeRequestChangedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ChangeRequestChangedSubscription, ChangeRequestChangedSubscriptionVariables>;
 export const DecisionsDocument = new TypedDocumentString(`
-    query Decisions($key: String!) {
+    query Decisions($key: String!, $after: String) {
   project(key: $key) {
     id
-    decisions(first: 200) {
+    decisions(first: 200, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         ...DecisionFields
       }
@@ -6787,6 +6929,10 @@ export const RiskRegisterDocument = new TypedDocumentString(`
     id
     risks(first: 200) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         ...RiskFields
       }
@@ -6856,6 +7002,69 @@ export const RiskRegisterDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<RiskRegisterQuery, RiskRegisterQueryVariables>;
+export const RiskPageDocument = new TypedDocumentString(`
+    query RiskPage($key: String!, $after: String!) {
+  project(key: $key) {
+    id
+    risks(first: 200, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...RiskFields
+      }
+    }
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  key
+  version
+  title
+  description
+  cause
+  effect
+  category
+  kind
+  probability
+  impactSchedule
+  impactCost
+  impactScope
+  impactQuality
+  impact
+  score
+  costImpact
+  scheduleImpactDays
+  expectedValue
+  strategy
+  responsePlan
+  trigger
+  reviewDate
+  status
+  residualProbability
+  residualImpact
+  residualScore
+  reviewOverdue
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  issues {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<RiskPageQuery, RiskPageQueryVariables>;
 export const RiskExposureDocument = new TypedDocumentString(`
     query RiskExposure($key: String!, $weeks: Int!) {
   project(key: $key) {
@@ -7151,6 +7360,12 @@ fragment IssueFields on Issue {
     key
     title
   }
+  changeRequests {
+    id
+    key
+    title
+    status
+  }
 }`) as unknown as TypedDocumentString<RiskOccurMutation, RiskOccurMutationVariables>;
 export const RiskMitigationTaskCreateDocument = new TypedDocumentString(`
     mutation RiskMitigationTaskCreate($input: RiskMitigationTaskInput!) {
@@ -7272,11 +7487,15 @@ export const OnRiskChangedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<OnRiskChangedSubscription, OnRiskChangedSubscriptionVariables>;
 export const IssueLogDocument = new TypedDocumentString(`
-    query IssueLog($key: String!) {
+    query IssueLog($key: String!, $after: String) {
   project(key: $key) {
     id
-    issues(first: 200) {
+    issues(first: 200, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         ...IssueFields
       }
@@ -7327,6 +7546,12 @@ export const IssueLogDocument = new TypedDocumentString(`
     id
     key
     title
+  }
+  changeRequests {
+    id
+    key
+    title
+    status
   }
 }`) as unknown as TypedDocumentString<IssueLogQuery, IssueLogQueryVariables>;
 export const IssueCreateDocument = new TypedDocumentString(`
@@ -7383,6 +7608,12 @@ export const IssueCreateDocument = new TypedDocumentString(`
     key
     title
   }
+  changeRequests {
+    id
+    key
+    title
+    status
+  }
 }`) as unknown as TypedDocumentString<IssueCreateMutation, IssueCreateMutationVariables>;
 export const IssueUpdateDocument = new TypedDocumentString(`
     mutation IssueUpdate($input: IssueUpdateInput!) {
@@ -7437,6 +7668,12 @@ export const IssueUpdateDocument = new TypedDocumentString(`
     id
     key
     title
+  }
+  changeRequests {
+    id
+    key
+    title
+    status
   }
 }`) as unknown as TypedDocumentString<IssueUpdateMutation, IssueUpdateMutationVariables>;
 export const IssueDeleteDocument = new TypedDocumentString(`
@@ -7493,7 +7730,359 @@ export const IssueDeleteDocument = new TypedDocumentString(`
     key
     title
   }
+  changeRequests {
+    id
+    key
+    title
+    status
+  }
 }`) as unknown as TypedDocumentString<IssueDeleteMutation, IssueDeleteMutationVariables>;
+export const ChangeRequestIssueLinkDocument = new TypedDocumentString(`
+    mutation ChangeRequestIssueLink($input: ChangeRequestIssueInput!) {
+  changeRequestIssueLink(input: $input) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+    issue {
+      ...IssueFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}
+fragment IssueFields on Issue {
+  id
+  key
+  version
+  title
+  description
+  type
+  severity
+  priority
+  status
+  dueDate
+  raisedAt
+  ageDays
+  overdue
+  escalationLevel
+  resolution
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  raisedBy {
+    id
+    name
+  }
+  escalatedTo {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  linkedRisks {
+    id
+    key
+    title
+  }
+  originRisk {
+    id
+    key
+    title
+  }
+  changeRequests {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestIssueLinkMutation, ChangeRequestIssueLinkMutationVariables>;
+export const ChangeRequestIssueUnlinkDocument = new TypedDocumentString(`
+    mutation ChangeRequestIssueUnlink($input: ChangeRequestIssueInput!) {
+  changeRequestIssueUnlink(input: $input) {
+    changeNumber
+    changeRequest {
+      ...ChangeRequestFields
+    }
+    issue {
+      ...IssueFields
+    }
+  }
+}
+    fragment ChangeRequestFields on ChangeRequest {
+  id
+  key
+  number
+  title
+  description
+  reason
+  category
+  status
+  version
+  takeBaseline
+  createdAt
+  updatedAt
+  appliedAt
+  baselineId
+  requestedBy {
+    id
+    name
+  }
+  linkedTaskIds
+  issues {
+    id
+    key
+    title
+    status
+  }
+  changeSet {
+    addTasks {
+      key
+      name
+      parentId
+      durationDays
+      milestone
+    }
+    durations {
+      taskId
+      durationDays
+    }
+    links {
+      predecessorId
+      successorId
+      type
+      lagDays
+    }
+    removeLinks {
+      predecessorId
+      successorId
+    }
+    removeTasks
+    budgetDelta
+    scopeItems
+  }
+  impact {
+    base
+    computedAt
+    finishBefore
+    finishAfter
+    costBefore
+    costAfter
+    budgetBefore
+    budgetAfter
+    milestones {
+      taskId
+      name
+      before
+      after
+    }
+    becameCritical {
+      taskId
+      name
+    }
+    leftCritical {
+      taskId
+      name
+    }
+    overallocations {
+      resourceId
+      name
+      daysBefore
+      daysAfter
+    }
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    at
+    actor {
+      id
+      name
+    }
+  }
+}
+fragment IssueFields on Issue {
+  id
+  key
+  version
+  title
+  description
+  type
+  severity
+  priority
+  status
+  dueDate
+  raisedAt
+  ageDays
+  overdue
+  escalationLevel
+  resolution
+  archivedAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+  raisedBy {
+    id
+    name
+  }
+  escalatedTo {
+    id
+    name
+  }
+  linkedTasks {
+    id
+    key
+    name
+  }
+  linkedRisks {
+    id
+    key
+    title
+  }
+  originRisk {
+    id
+    key
+    title
+  }
+  changeRequests {
+    id
+    key
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<ChangeRequestIssueUnlinkMutation, ChangeRequestIssueUnlinkMutationVariables>;
+export const LinkableChangeRequestsDocument = new TypedDocumentString(`
+    query LinkableChangeRequests($key: String!) {
+  project(key: $key) {
+    id
+    changeRequests(first: 500, sort: NUMBER_DESC) {
+      nodes {
+        id
+        key
+        title
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkableChangeRequestsQuery, LinkableChangeRequestsQueryVariables>;
+export const LinkableIssuesDocument = new TypedDocumentString(`
+    query LinkableIssues($key: String!) {
+  project(key: $key) {
+    id
+    issues(first: 500) {
+      nodes {
+        id
+        key
+        title
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkableIssuesQuery, LinkableIssuesQueryVariables>;
 export const OnIssueChangedDocument = new TypedDocumentString(`
     subscription OnIssueChanged($projectId: UUID!) {
   issueChanged(projectId: $projectId) {
@@ -7549,6 +8138,12 @@ export const OnIssueChangedDocument = new TypedDocumentString(`
     id
     key
     title
+  }
+  changeRequests {
+    id
+    key
+    title
+    status
   }
 }`) as unknown as TypedDocumentString<OnIssueChangedSubscription, OnIssueChangedSubscriptionVariables>;
 export const OpenBlockersDocument = new TypedDocumentString(`
