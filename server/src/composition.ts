@@ -13,6 +13,7 @@ import { collabModule } from './modules/collab/index.js';
 import { issuelogModule } from './modules/issuelog/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
+import { reportModule } from './modules/report/index.js';
 import { stakeholderModule } from './modules/stakeholder/index.js';
 import { riskModule } from './modules/risk/index.js';
 import { taskModule } from './modules/task/index.js';
@@ -34,6 +35,7 @@ export const modules = [
   stakeholderModule,
   collabModule,
   changeModule,
+  reportModule,
   boardModule,
 ] as const;
 
@@ -121,9 +123,10 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   const issuelog = issuelogModule.create(env, { risks: risk.services.risks });
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
+  const report = reportModule.create(env, { planning: planning.services.planning, narrative: collab.services.reportNarratives });
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, report, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

@@ -30,7 +30,7 @@ export { baselineSnapshot } from './engine.js';
 export { lineOfPath } from './json-locate.js';
 export { loadPlan } from './plan-loader.js';
 export { planInput } from './plan-input.js';
-export { ExportFormat, ImportFormat, PlanPart, ResourceType } from './planning.enums.js';
+export { ExportFormat, ImportFormat, PlanPart, ResourceType, UsagePeriod } from './planning.enums.js';
 export { PlanChange, ScheduledTask, ScheduleUpdate } from './planning.types.js';
 export { Assignment, Resource, ResourceRate } from './resource.entity.js';
 export { ScheduleService } from './schedule.service.js';
