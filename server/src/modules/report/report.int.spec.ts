@@ -52,7 +52,7 @@ const create = (projectId: string, extra: Record<string, unknown> = {}, as: Test
   h.gql(`mutation($i: StatusReportCreateInput!) { statusReportCreate(input: $i) { report { ${REPORT} } } }`, { i: { projectId, ...extra } }, as);
 const update = (i: Record<string, unknown>, as: TestUser = owner) => h.gql(`mutation($i: StatusReportUpdateInput!) { statusReportUpdate(input: $i) { report { ${REPORT} } } }`, { i }, as);
 const read = async (id: string, as: TestUser = owner) => (await ok(`query($id: UUID!) { statusReport(id: $id) { ${REPORT} } }`, { id }, as)).statusReport;
-const area = (report: { figures: { health: { area: string }[] } }, name: string) => report.figures.health.find((a) => a.area === name) as { colour: string; computed: string; reasons: string[]; overrideReason: string | null };
+const area = (report: { figures: { health: { area: string }[] } }, name: string) => report.figures.health.find((a) => a.area === name) as unknown as { colour: string; computed: string; reasons: string[]; overrideReason: string | null };
 
 beforeAll(async () => {
   h = await startHarness();

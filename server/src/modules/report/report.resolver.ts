@@ -6,18 +6,8 @@ import { User } from '../user/index.js';
 import { ReportLink, StatusReport } from './report.entity.js';
 import { HealthColour } from './report.enums.js';
 import type { ReportService } from './report.service.js';
-import {
-  HealthRules,
-  HealthRulesInput,
-  HealthRulesPayload,
-  ReportFigures,
-  ReportLinkCreatePayload,
-  ReportLinkPayload,
-  StakeholderView,
-  StatusReportCreateInput,
-  StatusReportPayload,
-  StatusReportUpdateInput,
-} from './report.types.js';
+import { HealthRulesPayload, ReportLinkCreatePayload, ReportLinkPayload, StakeholderView, StatusReportPayload } from './report.payloads.js';
+import { HealthRules, HealthRulesInput, ReportFigures, StatusReportCreateInput, StatusReportUpdateInput } from './report.types.js';
 
 @Resolver(() => StatusReport)
 export class StatusReportResolver {
