@@ -92,6 +92,8 @@ describe('status reports in the browser', () => {
     await ana.getByTestId('narrative-text').waitFor();
     expect(await ana.getByTestId('charter-editor-narrative').count()).toBe(0);
     await screenshot(alex, 'report-published-1440');
+    await alex.locator('figure').first().scrollIntoViewIfNeeded();
+    await screenshot(alex, 'report-charts-1440');
 
     // The PDF's first page names the report and its health; the Markdown carries the narrative.
     const pdf = await download(alex, 'download-pdf');
