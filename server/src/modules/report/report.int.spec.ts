@@ -209,6 +209,20 @@ describe('status reports', () => {
     expect((await fetch(`${h.url}/api/report-links/${created.token}/1.pdf`)).status).toBe(404);
     expect((await h.gql(view, { t: 'trl_report_not-a-real-token' })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
+  it('the narrative document: owners and managers write a draft, viewers read, strangers see nothing, a published one is read-only', async () => {
+    const { projectId } = await project();
+    const draft = (await ok(`mutation($i: StatusReportCreateInput!) { statusReportCreate(input: $i) { report { id narrativeDocument } } }`, { i: { projectId, periodStart: '2026-03-02', periodEnd: '2026-03-13' } })).statusReportCreate.report;
+    expect(draft.narrativeDocument).toBe(`project/${projectId}/report/${draft.id}`);
+    const ticket = (as: TestUser | undefined, document = draft.narrativeDocument) => h.gql(`mutation($d: String!) { collabTicket(document: $d) { canWrite document } }`, { d: document }, as);
+    expect((await ticket(owner)).data!.collabTicket).toEqual({ canWrite: true, document: draft.narrativeDocument });
+    expect((await ticket(manager)).data!.collabTicket.canWrite).toBe(true);
+    expect((await ticket(viewer)).data!.collabTicket.canWrite).toBe(false);
+    expect((await ticket(stranger)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const other = await project();
+    expect((await ticket(owner, `project/${other.projectId}/report/${draft.id}`)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    await ok(`mutation($id: UUID!) { statusReportPublish(id: $id) { report { id } } }`, { id: draft.id });
+    expect((await ticket(owner)).data!.collabTicket.canWrite).toBe(false);
+  });
 });
 
 describe('status report access', () => {
