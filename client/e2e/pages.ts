@@ -72,6 +72,16 @@ export const PAGES: PageVisit[] = [
   },
   { name: 'wall', as: 'anonymous', path: (c) => `/wall/${c.wallToken}`, ready: (p) => p.locator('main, [data-testid]').first().waitFor() },
   { name: 'reports', as: 'signedIn', path: (c) => `/p/${c.key}/reports`, ready: (p) => p.getByTestId('report-row').first().waitFor() },
+  {
+    name: 'reports-health-rules',
+    as: 'signedIn',
+    path: (c) => `/p/${c.key}/reports`,
+    ready: (p) => p.getByTestId('report-row').first().waitFor(),
+    open: async (p) => {
+      await p.getByText('Health rules').click();
+      await p.getByTestId('rule-spiAmber').waitFor();
+    },
+  },
   { name: 'report-published', as: 'signedIn', path: (c) => `/p/${c.key}/reports/1`, ready: (p) => p.getByTestId('narrative-text').waitFor() },
   {
     name: 'report-draft',

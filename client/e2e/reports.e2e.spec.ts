@@ -116,6 +116,19 @@ describe('status reports in the browser', () => {
     const alex = await (await e2e.context()).newPage();
     await signInUi(alex, server);
     await alex.goto(`${server.url}/p/ERP/reports`);
+
+    // The health rules: an unsound pair is refused at its field; a sound change is kept.
+    await alex.getByText('Health rules').click();
+    await alex.getByTestId('rule-spiRed').fill('0.99');
+    await alex.getByRole('button', { name: 'Save rules' }).click();
+    await alex.getByText('SPI red must be below SPI amber').waitFor();
+    await alex.getByTestId('rule-spiRed').fill('0.8');
+    await alex.getByRole('button', { name: 'Save rules' }).click();
+    await alex.getByText('drafts use these rules from now on').waitFor();
+    await alex.reload();
+    await alex.getByText('Health rules').click();
+    await expect.poll(() => alex.getByTestId('rule-spiRed').inputValue()).toBe('0.8');
+
     await alex.getByTestId('report-link-name').fill('Steering committee');
     await alex.getByRole('button', { name: 'Create link' }).click();
     const url = (await alex.getByTestId('report-link-new').locator('code').textContent())!;

@@ -1125,3 +1125,21 @@ export const STAKEHOLDER_REPORT = graphql(`
     }
   }
 `);
+
+export const HEALTH_RULES = graphql(`
+  query HealthRules($key: String!) {
+    project(key: $key) {
+      id
+      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }
+    }
+  }
+`);
+
+export const HEALTH_RULES_SET = graphql(`
+  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {
+    healthRulesSet(projectId: $projectId, input: $input) {
+      changeNumber
+      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }
+    }
+  }
+`);

@@ -190,6 +190,8 @@ type Documents = {
     "\n  mutation ReportLinkRevoke($id: UUID!) {\n    reportLinkRevoke(id: $id) { link { id } }\n  }\n": typeof types.ReportLinkRevokeDocument,
     "\n  query StakeholderReports($token: String!) {\n    stakeholderReports(token: $token) {\n      projectName projectKey\n      latest { id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields } }\n      reports { id number title periodEnd publishedAt publishedHealth }\n    }\n  }\n": typeof types.StakeholderReportsDocument,
     "\n  query StakeholderReport($token: String!, $number: Int!) {\n    stakeholderReport(token: $token, number: $number) {\n      id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields }\n    }\n  }\n": typeof types.StakeholderReportDocument,
+    "\n  query HealthRules($key: String!) {\n    project(key: $key) {\n      id\n      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": typeof types.HealthRulesDocument,
+    "\n  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {\n    healthRulesSet(projectId: $projectId, input: $input) {\n      changeNumber\n      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": typeof types.HealthRulesSetDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -367,6 +369,8 @@ const documents: Documents = {
     "\n  mutation ReportLinkRevoke($id: UUID!) {\n    reportLinkRevoke(id: $id) { link { id } }\n  }\n": types.ReportLinkRevokeDocument,
     "\n  query StakeholderReports($token: String!) {\n    stakeholderReports(token: $token) {\n      projectName projectKey\n      latest { id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields } }\n      reports { id number title periodEnd publishedAt publishedHealth }\n    }\n  }\n": types.StakeholderReportsDocument,
     "\n  query StakeholderReport($token: String!, $number: Int!) {\n    stakeholderReport(token: $token, number: $number) {\n      id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields }\n    }\n  }\n": types.StakeholderReportDocument,
+    "\n  query HealthRules($key: String!) {\n    project(key: $key) {\n      id\n      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": types.HealthRulesDocument,
+    "\n  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {\n    healthRulesSet(projectId: $projectId, input: $input) {\n      changeNumber\n      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": types.HealthRulesSetDocument,
 };
 
 /**
@@ -1069,6 +1073,14 @@ export function graphql(source: "\n  query StakeholderReports($token: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StakeholderReport($token: String!, $number: Int!) {\n    stakeholderReport(token: $token, number: $number) {\n      id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields }\n    }\n  }\n"): typeof import('./graphql.js').StakeholderReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthRules($key: String!) {\n    project(key: $key) {\n      id\n      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n"): typeof import('./graphql.js').HealthRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {\n    healthRulesSet(projectId: $projectId, input: $input) {\n      changeNumber\n      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n"): typeof import('./graphql.js').HealthRulesSetDocument;
 
 
 export function graphql(source: string) {

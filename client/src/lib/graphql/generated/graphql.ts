@@ -387,6 +387,21 @@ export type HealthOverrideInput = {
   reason?: string | null | undefined;
 };
 
+/** The project's health thresholds; a field left out keeps its default */
+export type HealthRulesInput = {
+  cpiAmber?: number | null | undefined;
+  cpiRed?: number | null | undefined;
+  milestoneSlipAmberDays?: number | null | undefined;
+  milestoneSlipRedDays?: number | null | undefined;
+  riskAmberScore?: number | null | undefined;
+  riskRedScore?: number | null | undefined;
+  scopeAmberPercent?: number | null | undefined;
+  scopePendingAmberDays?: number | null | undefined;
+  scopeRedPercent?: number | null | undefined;
+  spiAmber?: number | null | undefined;
+  spiRed?: number | null | undefined;
+};
+
 export type ImportFormat =
   | 'MSPDI'
   | 'TRELLIS_JSON';
@@ -2162,6 +2177,21 @@ export type StakeholderReportQueryVariables = Exact<{
 
 
 export type StakeholderReportQuery = { stakeholderReport: { id: string, number: number, title: string, periodStart: string, periodEnd: string, publishedAt: string | null, narrative: string, publishedBy: { name: string } | null, figures: { computedAt: string, currency: string, overall: HealthColour, health: Array<{ area: HealthAreaName, colour: HealthColour, computed: HealthColour, reasons: Array<string>, overrideReason: string | null }>, accomplishments: Array<{ key: string, name: string, start: string | null, finish: string | null }>, planned: Array<{ key: string, name: string, start: string | null, finish: string | null }>, milestones: Array<{ key: string, name: string, baselineFinish: string | null, forecastFinish: string | null, actualFinish: string | null, slipDays: number | null }>, earnedValue: { statusDate: string, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, bac: number } | null, trend: Array<{ number: number, periodEnd: string, spi: number | null, cpi: number | null }>, curve: Array<{ date: string, pv: number, ev: number | null, ac: number | null }>, burndown: Array<{ date: string, remaining: number }>, risks: Array<{ key: string, title: string, score: number, status: string }>, issues: Array<{ key: string, title: string, severity: string, blocking: boolean, overdue: boolean, dueDate: string | null }>, changes: Array<{ key: string, title: string, status: string, decidedOn: string | null, budgetDelta: number | null }> } } };
+
+export type HealthRulesQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type HealthRulesQuery = { project: { id: string, healthRules: { spiAmber: number, spiRed: number, cpiAmber: number, cpiRed: number, milestoneSlipAmberDays: number, milestoneSlipRedDays: number, scopeAmberPercent: number, scopeRedPercent: number, scopePendingAmberDays: number, riskAmberScore: number, riskRedScore: number } } };
+
+export type HealthRulesSetMutationVariables = Exact<{
+  projectId: string;
+  input: HealthRulesInput;
+}>;
+
+
+export type HealthRulesSetMutation = { healthRulesSet: { changeNumber: number | null, rules: { spiAmber: number, spiRed: number, cpiAmber: number, cpiRed: number, milestoneSlipAmberDays: number, milestoneSlipRedDays: number, scopeAmberPercent: number, scopeRedPercent: number, scopePendingAmberDays: number, riskAmberScore: number, riskRedScore: number } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -8337,3 +8367,43 @@ export const StakeholderReportDocument = new TypedDocumentString(`
     budgetDelta
   }
 }`) as unknown as TypedDocumentString<StakeholderReportQuery, StakeholderReportQueryVariables>;
+export const HealthRulesDocument = new TypedDocumentString(`
+    query HealthRules($key: String!) {
+  project(key: $key) {
+    id
+    healthRules {
+      spiAmber
+      spiRed
+      cpiAmber
+      cpiRed
+      milestoneSlipAmberDays
+      milestoneSlipRedDays
+      scopeAmberPercent
+      scopeRedPercent
+      scopePendingAmberDays
+      riskAmberScore
+      riskRedScore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthRulesQuery, HealthRulesQueryVariables>;
+export const HealthRulesSetDocument = new TypedDocumentString(`
+    mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {
+  healthRulesSet(projectId: $projectId, input: $input) {
+    changeNumber
+    rules {
+      spiAmber
+      spiRed
+      cpiAmber
+      cpiRed
+      milestoneSlipAmberDays
+      milestoneSlipRedDays
+      scopeAmberPercent
+      scopeRedPercent
+      scopePendingAmberDays
+      riskAmberScore
+      riskRedScore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthRulesSetMutation, HealthRulesSetMutationVariables>;
