@@ -1,6 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { ReportStatus } from './report.enums.js';
 import type { ReportSnapshot } from './report.types.js';
 
@@ -17,6 +17,8 @@ export interface StoredOverride {
  */
 @Entity({ name: 'status_reports' })
 @Unique('status_reports_project_number_key', ['projectId', 'number'])
+@Check('status_reports_period_check', `"period_end" >= "period_start"`)
+@Check('status_reports_status_check', `"status" IN ('DRAFT', 'PUBLISHED')`)
 @ObjectType({ description: 'A status report: health, progress and the narrative for one period' })
 export class StatusReport {
   @PrimaryGeneratedColumn('uuid')
