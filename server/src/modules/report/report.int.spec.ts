@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness, type TestUser } from '../../../test/harness.js';
+import { StatusReports1765900000000 } from '../../database/migrations/1765900000000-StatusReports.js';
 
 /**
  * Status reports on a real database: pre-filled health by the project's rules, tuned rules,
@@ -275,5 +276,21 @@ describe('status report access', () => {
     expect((await read(f.draftId, viewer)).id).toBe(f.draftId);
     const r = await h.gql(`query($id: UUID!) { statusReport(id: $id) { id } }`, { id: f.draftId }, stranger);
     expect(r.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the status reports migration', () => {
+  it('goes down and up again cleanly', async () => {
+    const q = h.app.dataSource.createQueryRunner();
+    try {
+      const migration = new StatusReports1765900000000();
+      await migration.down(q);
+      expect(await q.hasTable('status_reports')).toBe(false);
+      await migration.up(q);
+      expect(await q.hasTable('status_reports')).toBe(true);
+      expect(await q.hasColumn('projects', 'health_rules')).toBe(true);
+    } finally {
+      await q.release();
+    }
   });
 });
