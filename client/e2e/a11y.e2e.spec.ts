@@ -44,7 +44,20 @@ beforeAll(async () => {
     { i: { projectId, email: 'scan.me@example.test', role: 'VIEWER' } },
     { cookie },
   );
-  links = { key: 'ERP', wallToken: wall.data!.boardTokenCreate.token, invitationToken: invite.data!.memberInvite.token };
+  const reportLink = await gql<{ reportLinkCreate: { token: string } }>(server, `mutation($p: UUID!) { reportLinkCreate(projectId: $p, name: "Sponsor") { token } }`, { p: projectId }, { cookie });
+  const draft = await gql<{ statusReportCreate: { report: { number: number } } }>(
+    server,
+    `mutation($p: UUID!) { statusReportCreate(input: { projectId: $p }) { report { number } } }`,
+    { p: projectId },
+    { cookie },
+  );
+  links = {
+    key: 'ERP',
+    wallToken: wall.data!.boardTokenCreate.token,
+    invitationToken: invite.data!.memberInvite.token,
+    reportToken: reportLink.data!.reportLinkCreate.token,
+    draftReport: draft.data!.statusReportCreate.report.number,
+  };
   mkdirSync(SHOTS, { recursive: true });
 });
 

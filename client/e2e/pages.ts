@@ -22,6 +22,10 @@ export interface VisitContext {
   key: string;
   wallToken: string;
   invitationToken: string;
+  /** A stakeholder link to the published status reports. */
+  reportToken: string;
+  /** The number of a draft status report the suite started. */
+  draftReport: number;
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name }).first().waitFor();
@@ -67,5 +71,24 @@ export const PAGES: PageVisit[] = [
     },
   },
   { name: 'wall', as: 'anonymous', path: (c) => `/wall/${c.wallToken}`, ready: (p) => p.locator('main, [data-testid]').first().waitFor() },
+  { name: 'reports', as: 'signedIn', path: (c) => `/p/${c.key}/reports`, ready: (p) => p.getByTestId('report-row').first().waitFor() },
+  {
+    name: 'reports-health-rules',
+    as: 'signedIn',
+    path: (c) => `/p/${c.key}/reports`,
+    ready: (p) => p.getByTestId('report-row').first().waitFor(),
+    open: async (p) => {
+      await p.getByText('Health rules').click();
+      await p.getByTestId('rule-spiAmber').waitFor();
+    },
+  },
+  { name: 'report-published', as: 'signedIn', path: (c) => `/p/${c.key}/reports/1`, ready: (p) => p.getByTestId('narrative-text').waitFor() },
+  {
+    name: 'report-draft',
+    as: 'signedIn',
+    path: (c) => `/p/${c.key}/reports/${c.draftReport}`,
+    ready: (p) => p.locator('[data-testid=save-status][data-state=saved]').waitFor(),
+  },
+  { name: 'report-stakeholder', as: 'anonymous', path: (c) => `/report/${c.reportToken}`, ready: (p) => p.getByTestId('report-history').waitFor() },
   { name: 'invite', as: 'anonymous', path: (c) => `/invite/${c.invitationToken}`, ready: (p) => p.getByTestId('invite-offer').waitFor() },
 ];

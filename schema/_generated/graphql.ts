@@ -1195,6 +1195,64 @@ export type ExportFormat =
   | 'MSPDI'
   | 'TRELLIS_JSON';
 
+export type HealthAreaName =
+  | 'COST'
+  | 'ISSUES'
+  | 'OVERALL'
+  | 'RISKS'
+  | 'SCHEDULE'
+  | 'SCOPE';
+
+export type HealthColour =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED';
+
+/** A colour set over the computed one; the reason is required */
+export type HealthOverrideInput = {
+  area: HealthAreaName;
+  colour: HealthColour;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The health thresholds the project's reports use */
+export type HealthRules = {
+  __typename?: 'HealthRules';
+  cpiAmber: Scalars['Float']['output'];
+  cpiRed: Scalars['Float']['output'];
+  milestoneSlipAmberDays: Scalars['Float']['output'];
+  milestoneSlipRedDays: Scalars['Float']['output'];
+  riskAmberScore: Scalars['Float']['output'];
+  riskRedScore: Scalars['Float']['output'];
+  scopeAmberPercent: Scalars['Float']['output'];
+  scopePendingAmberDays: Scalars['Float']['output'];
+  scopeRedPercent: Scalars['Float']['output'];
+  spiAmber: Scalars['Float']['output'];
+  spiRed: Scalars['Float']['output'];
+};
+
+/** The project's health thresholds; a field left out keeps its default */
+export type HealthRulesInput = {
+  cpiAmber?: InputMaybe<Scalars['Float']['input']>;
+  cpiRed?: InputMaybe<Scalars['Float']['input']>;
+  milestoneSlipAmberDays?: InputMaybe<Scalars['Float']['input']>;
+  milestoneSlipRedDays?: InputMaybe<Scalars['Float']['input']>;
+  riskAmberScore?: InputMaybe<Scalars['Float']['input']>;
+  riskRedScore?: InputMaybe<Scalars['Float']['input']>;
+  scopeAmberPercent?: InputMaybe<Scalars['Float']['input']>;
+  scopePendingAmberDays?: InputMaybe<Scalars['Float']['input']>;
+  scopeRedPercent?: InputMaybe<Scalars['Float']['input']>;
+  spiAmber?: InputMaybe<Scalars['Float']['input']>;
+  spiRed?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type HealthRulesPayload = {
+  __typename?: 'HealthRulesPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  rules: HealthRules;
+};
+
 /** A resource over-allocated on more days with the change than without */
 export type ImpactOverallocation = {
   __typename?: 'ImpactOverallocation';
@@ -1612,6 +1670,8 @@ export type Mutation = {
   dependencyCreate: DependencyPayload;
   dependencyDelete: DependencyPayload;
   dependencyUpdate: DependencyPayload;
+  /** Sets the project's health thresholds (owners and managers); a field left out keeps its default */
+  healthRulesSet: HealthRulesPayload;
   /** The signed-in viewer joins the project through an invitation link (once, before it expires) */
   invitationAccept: ProjectPayload;
   /** Withdraws an invitation: its link stops working */
@@ -1641,6 +1701,10 @@ export type Mutation = {
   projectUpdate: ProjectPayload;
   /** Sets one RACI cell (an idempotent upsert); a null letter blanks it */
   raciCellSet: RaciCellPayload;
+  /** A read-only link to the published reports at /report/<token>; the token is returned once */
+  reportLinkCreate: ReportLinkCreatePayload;
+  /** Revokes a stakeholder link: its page stops working at once */
+  reportLinkRevoke: ReportLinkPayload;
   resourceCreate: ResourcePayload;
   /** Removes the resource and its assignments */
   resourceDelete: ResourcePayload;
@@ -1674,6 +1738,14 @@ export type Mutation = {
   statusCreate: StatusPayload;
   /** Deletes a status; its tasks move to moveToId (required when it has tasks) */
   statusDelete: StatusPayload;
+  /** Starts a draft report (owners and managers); the period defaults to since the last report */
+  statusReportCreate: StatusReportPayload;
+  /** Deletes a draft; published reports are kept */
+  statusReportDelete: StatusReportPayload;
+  /** Publishes a draft: every figure and the narrative are frozen as they are now */
+  statusReportPublish: StatusReportPayload;
+  /** Changes a draft: title, period, overrides (each with a reason), narrative */
+  statusReportUpdate: StatusReportPayload;
   statusUpdate: StatusPayload;
   taskCreate: TaskPayload;
   /** Archives the task and its sub-tasks and removes their links */
@@ -1915,6 +1987,12 @@ export type MutationDependencyUpdateArgs = {
 };
 
 
+export type MutationHealthRulesSetArgs = {
+  input: HealthRulesInput;
+  projectId: Scalars['UUID']['input'];
+};
+
+
 export type MutationInvitationAcceptArgs = {
   token: Scalars['String']['input'];
 };
@@ -1999,6 +2077,17 @@ export type MutationProjectUpdateArgs = {
 
 export type MutationRaciCellSetArgs = {
   input: RaciCellSetInput;
+};
+
+
+export type MutationReportLinkCreateArgs = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type MutationReportLinkRevokeArgs = {
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -2098,6 +2187,27 @@ export type MutationStatusCreateArgs = {
 export type MutationStatusDeleteArgs = {
   id: Scalars['UUID']['input'];
   moveToId: InputMaybe<Scalars['UUID']['input']>;
+};
+
+
+export type MutationStatusReportCreateArgs = {
+  input: StatusReportCreateInput;
+};
+
+
+export type MutationStatusReportDeleteArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationStatusReportPublishArgs = {
+  id: Scalars['UUID']['input'];
+  version: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationStatusReportUpdateArgs = {
+  input: StatusReportUpdateInput;
 };
 
 
@@ -2235,6 +2345,8 @@ export type Project = {
   earnedValue: EarnedValue;
   /** The whole plan as MSPDI XML (MS Project), a Trellis plan JSON document or a CSV task list */
   export: Scalars['String']['output'];
+  /** The health thresholds its reports use (the defaults where not tuned) */
+  healthRules: HealthRules;
   id: Scalars['ID']['output'];
   /** Invitations not yet accepted, withdrawn or expired, newest first (owners and managers only) */
   invitations: Array<Invitation>;
@@ -2249,6 +2361,8 @@ export type Project = {
   plan: PlanSettings;
   /** The RACI matrix of the WBS, or of one branch (the task and everything under it) */
   raci: RaciMatrix;
+  /** Live stakeholder links (owners and managers) */
+  reportLinks: Array<ReportLink>;
   /** Work, capacity and cost per resource and period over the schedule */
   resourceUsage: Array<ResourceUsage>;
   resources: Array<Resource>;
@@ -2266,6 +2380,10 @@ export type Project = {
   stakeholders: StakeholderConnection;
   startDate: Maybe<Scalars['LocalDate']['output']>;
   status: ProjectStatus;
+  /** One status report by its number */
+  statusReportByNumber: Maybe<StatusReport>;
+  /** Status reports, newest first */
+  statusReports: Array<StatusReport>;
   /** Workflow statuses in board order */
   statuses: Array<TaskStatus>;
   targetFinish: Maybe<Scalars['LocalDate']['output']>;
@@ -2391,6 +2509,11 @@ export type ProjectStakeholdersArgs = {
   filter: InputMaybe<StakeholderFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<StakeholderSort>;
+};
+
+
+export type ProjectStatusReportByNumberArgs = {
+  number: Scalars['Int']['input'];
 };
 
 
@@ -2528,6 +2651,11 @@ export type Query = {
   /** Projects the viewer is a member of, by name */
   projects: ProjectConnection;
   risk: Risk;
+  /** One published report through a stakeholder link (no sign-in) */
+  stakeholderReport: StatusReport;
+  /** A stakeholder link's view (no sign-in): the project's latest published report and the list of published ones */
+  stakeholderReports: StakeholderView;
+  statusReport: StatusReport;
   task: Task;
   /** The signed-in user, or null */
   viewer: Maybe<User>;
@@ -2574,6 +2702,22 @@ export type QueryProjectsArgs = {
 
 
 export type QueryRiskArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryStakeholderReportArgs = {
+  number: Scalars['Int']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryStakeholderReportsArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryStatusReportArgs = {
   id: Scalars['UUID']['input'];
 };
 
@@ -2675,6 +2819,173 @@ export type RegisterEventAction =
   | 'CREATED'
   | 'DELETED'
   | 'UPDATED';
+
+/** The health of one area (or OVERALL): the computed colour with its reasons, and an override if someone set one */
+export type ReportAreaHealth = {
+  __typename?: 'ReportAreaHealth';
+  area: HealthAreaName;
+  /** The colour shown: the override when there is one, else the computed colour */
+  colour: HealthColour;
+  /** What the rules give */
+  computed: HealthColour;
+  /** Why a person overrode the computed colour */
+  overrideReason: Maybe<Scalars['String']['output']>;
+  /** Why the rules give that colour, the worst first */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** Tasks not yet completed at the end of a week */
+export type ReportBurndownPoint = {
+  __typename?: 'ReportBurndownPoint';
+  date: Scalars['LocalDate']['output'];
+  remaining: Scalars['Int']['output'];
+};
+
+export type ReportChange = {
+  __typename?: 'ReportChange';
+  /** Change of the budget it carries */
+  budgetDelta: Maybe<Scalars['Float']['output']>;
+  /** The day it was decided (null while pending) */
+  decidedOn: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReportCurvePoint = {
+  __typename?: 'ReportCurvePoint';
+  ac: Maybe<Scalars['Float']['output']>;
+  date: Scalars['LocalDate']['output'];
+  ev: Maybe<Scalars['Float']['output']>;
+  pv: Scalars['Float']['output'];
+};
+
+/** Earned value at the status date; null figures where undefined */
+export type ReportEarnedValue = {
+  __typename?: 'ReportEarnedValue';
+  ac: Scalars['Float']['output'];
+  bac: Scalars['Float']['output'];
+  cpi: Maybe<Scalars['Float']['output']>;
+  cv: Scalars['Float']['output'];
+  ev: Scalars['Float']['output'];
+  pv: Scalars['Float']['output'];
+  spi: Maybe<Scalars['Float']['output']>;
+  statusDate: Scalars['LocalDate']['output'];
+  sv: Scalars['Float']['output'];
+};
+
+/** A report's figures: computed live for a draft, frozen once published */
+export type ReportFigures = {
+  __typename?: 'ReportFigures';
+  /** Work completed in the period */
+  accomplishments: Array<ReportTask>;
+  burndown: Array<ReportBurndownPoint>;
+  /** Change requests decided in the period, then those pending */
+  changes: Array<ReportChange>;
+  /** When these figures were computed */
+  computedAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  /** The S-curve, weekly */
+  curve: Array<ReportCurvePoint>;
+  /** null without a baseline */
+  earnedValue: Maybe<ReportEarnedValue>;
+  /** OVERALL first, then each area */
+  health: Array<ReportAreaHealth>;
+  /** Open issues, most severe first */
+  issues: Array<ReportIssue>;
+  milestones: Array<ReportMilestone>;
+  /** The overall colour shown (override or computed) */
+  overall: HealthColour;
+  /** Work scheduled to start or finish in the next period of the same length */
+  planned: Array<ReportTask>;
+  /** Open risks, highest score first (at most ten) */
+  risks: Array<ReportRisk>;
+  trend: Array<ReportTrendPoint>;
+};
+
+export type ReportIssue = {
+  __typename?: 'ReportIssue';
+  blocking: Scalars['Boolean']['output'];
+  dueDate: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  severity: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A read-only link to a project's published status reports, without signing in */
+export type ReportLink = {
+  __typename?: 'ReportLink';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the token, to tell links apart */
+  prefix: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A new stakeholder link; the token is shown once */
+export type ReportLinkCreatePayload = {
+  __typename?: 'ReportLinkCreatePayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  link: ReportLink;
+  /** The secret: the page is /report/<token> */
+  token: Scalars['String']['output'];
+};
+
+export type ReportLinkPayload = {
+  __typename?: 'ReportLinkPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  link: ReportLink;
+};
+
+export type ReportMilestone = {
+  __typename?: 'ReportMilestone';
+  actualFinish: Maybe<Scalars['String']['output']>;
+  baselineFinish: Maybe<Scalars['String']['output']>;
+  /** The schedule’s finish (null once finished) */
+  forecastFinish: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Calendar days after the baseline (negative = early) */
+  slipDays: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReportRisk = {
+  __typename?: 'ReportRisk';
+  key: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A draft is computed live; a published report is frozen */
+export type ReportStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** A task in a report: completed in the period, or planned for the next */
+export type ReportTask = {
+  __typename?: 'ReportTask';
+  finish: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Completed: the day it was completed; planned: its scheduled start */
+  start: Maybe<Scalars['String']['output']>;
+};
+
+/** SPI and CPI of one report: the earlier published ones (frozen), then this one */
+export type ReportTrendPoint = {
+  __typename?: 'ReportTrendPoint';
+  cpi: Maybe<Scalars['Float']['output']>;
+  number: Scalars['Int']['output'];
+  periodEnd: Scalars['LocalDate']['output'];
+  spi: Maybe<Scalars['Float']['output']>;
+};
 
 export type Resource = {
   __typename?: 'Resource';
@@ -3325,6 +3636,16 @@ export type StakeholderUpdateInput = {
   version: Scalars['Int']['input'];
 };
 
+/** What a stakeholder link shows: the project, its latest published report and the list of published ones */
+export type StakeholderView = {
+  __typename?: 'StakeholderView';
+  latest: Maybe<StatusReport>;
+  projectKey: Scalars['String']['output'];
+  projectName: Scalars['String']['output'];
+  /** Published reports, newest first */
+  reports: Array<StatusReport>;
+};
+
 export type StatusCategory =
   | 'BACKLOG'
   | 'CANCELLED'
@@ -3345,6 +3666,62 @@ export type StatusPayload = {
   /** The project's change number of this write (null when nothing was written); its events carry the same number */
   changeNumber: Maybe<Scalars['Float']['output']>;
   status: TaskStatus;
+};
+
+/** A status report: health, progress and the narrative for one period */
+export type StatusReport = {
+  __typename?: 'StatusReport';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Computed from the live plan for a draft; frozen once published */
+  figures: ReportFigures;
+  id: Scalars['ID']['output'];
+  /** The narrative as text: the live document for a draft, frozen once published */
+  narrative: Scalars['String']['output'];
+  /** The live narrative document (y-websocket), for a draft */
+  narrativeDocument: Scalars['String']['output'];
+  /** Numbered per project from 1 */
+  number: Scalars['Int']['output'];
+  periodEnd: Scalars['LocalDate']['output'];
+  periodStart: Scalars['LocalDate']['output'];
+  projectId: Scalars['ID']['output'];
+  publishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  publishedBy: Maybe<User>;
+  /** The published overall colour (null for a draft) */
+  publishedHealth: Maybe<HealthColour>;
+  status: ReportStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type StatusReportCreateInput = {
+  /** Default: today */
+  periodEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Default: the day after the last report ended, else the project start */
+  periodStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  projectId: Scalars['UUID']['input'];
+  /** Default: "Status report <n>" */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StatusReportPayload = {
+  __typename?: 'StatusReportPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  report: StatusReport;
+};
+
+export type StatusReportUpdateInput = {
+  id: Scalars['UUID']['input'];
+  /** The narrative as plain text or Markdown (the live editor writes it through the document) */
+  narrative?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every override; an empty list clears them */
+  overrides?: InputMaybe<Array<HealthOverrideInput>>;
+  periodEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  periodStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version read (stale = CONFLICT) */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type StatusUpdateInput = {

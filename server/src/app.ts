@@ -33,6 +33,7 @@ import { createSchema } from './schema.js';
 import type { Clock } from './common/clock.js';
 import { composeModules, type Services } from './composition.js';
 import { openCollabLink, startCollab } from './modules/collab/index.js';
+import { reportMarkdown, reportPdf, type ReportFigures, type ReportHeader } from './modules/report/index.js';
 
 export interface App {
   server: http.Server;
@@ -345,13 +346,47 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 
+  // ---- status report downloads: signed in (cookie) by report id, or through a stakeholder link ----
+  const sendReport = async (res: Response, format: string, parts: { header: ReportHeader; figures: ReportFigures; narrative: string }) => {
+    const name = `${parts.header.projectKey}-status-report-${parts.header.number}`;
+    if (format === 'md') {
+      res.setHeader('Content-Disposition', `attachment; filename="${name}.md"`);
+      res.type('text/markdown; charset=utf-8').send(reportMarkdown(parts.header, parts.figures, parts.narrative));
+    } else {
+      const pdf = await reportPdf(parts.header, parts.figures, parts.narrative);
+      res.setHeader('Content-Disposition', `attachment; filename="${name}.pdf"`);
+      res.type('application/pdf').send(pdf);
+    }
+  };
+  const reportError = (res: Response, err: unknown) => {
+    const code = err instanceof GraphQLError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';
+    if (!(err instanceof GraphQLError) || !isUserError(err)) logger.error('report export failed', { err: err as Error });
+    const status = code === 'NOT_FOUND' ? 404 : code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
+    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : (err as Error).message, extensions: { code } }] });
+  };
+  app.get(/^\/api\/reports\/([0-9a-fA-F-]{36})\.(md|pdf)$/, (req: Request, res: Response) => {
+    const [id, format] = [req.params[0]!, req.params[1]!];
+    services.auth
+      .viewerFromRequest({ cookie: req.headers.cookie, authorization: req.headers.authorization })
+      .then((viewer) => services.reports.exportOf(requestContext(dataSource, viewer, hub).actor, id.toLowerCase()))
+      .then((parts) => sendReport(res, format, parts))
+      .catch((err: unknown) => reportError(res, err));
+  });
+  app.get(/^\/api\/report-links\/([A-Za-z0-9_-]{1,200})\/(\d{1,9})\.(md|pdf)$/, (req: Request, res: Response) => {
+    const [token, number, format] = [req.params[0]!, Number(req.params[1]), req.params[2]!];
+    services.reports
+      .exportByLink(token, number)
+      .then((parts) => sendReport(res, format, parts))
+      .catch((err: unknown) => reportError(res, err));
+  });
+
   // ---- the built client (SPA) ----
   const clientDir = config.clientDir ?? path.resolve(import.meta.dirname, '../../client/build');
   if (existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => {
       if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
     } }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(clientDir, 'index.html'));
     });

@@ -15,6 +15,7 @@ import { historyModule } from './modules/history/index.js';
 import { issuelogModule } from './modules/issuelog/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
+import { reportModule } from './modules/report/index.js';
 import { stakeholderModule } from './modules/stakeholder/index.js';
 import { riskModule } from './modules/risk/index.js';
 import { taskModule } from './modules/task/index.js';
@@ -37,6 +38,7 @@ export const modules = [
   collabModule,
   changeModule,
   historyModule,
+  reportModule,
   boardModule,
 ] as const;
 
@@ -132,9 +134,10 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   const history = historyModule.create(env, { schedules, snapshotEveryMs: opts.snapshotEveryMs ?? 0 });
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
+  const report = reportModule.create(env, { planning: planning.services.planning, narrative: collab.services.reportNarratives });
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, history, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, history, report, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

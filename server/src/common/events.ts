@@ -39,6 +39,8 @@ export type DomainEvent = EventStamp &
   | { type: 'issue'; projectId: string; action: 'CREATED' | 'UPDATED' | 'DELETED'; ids: string[] }
   /** What a wall screen shows changed (its token's choices): walls refresh with their board. */
   | { type: 'wall'; projectId: string }
+  /** A status report was published (frozen); delivery to its audience listens to this. */
+  | { type: 'report_published'; projectId: string; reportId: string }
   );
 
 /** NOTIFY payloads are capped at 8000 bytes; keep well below with at most this many ids per event. */

@@ -84,4 +84,14 @@ describe('the demo seed', () => {
       expect({ id: r.id, percent: r.rollup_percent, state: r.rollup_state }).toEqual({ id: r.id, percent: want ? summaryPercent(want) : null, state: want?.state ?? null });
     }
   });
+
+  it('publishes two status reports with their health frozen', async () => {
+    const rows: { number: number; status: string; overall: string | null; narrative: string }[] = await h.app.dataSource.query(
+      `SELECT r.number, r.status, r.overall, r.snapshot ->> 'narrative' AS narrative FROM status_reports r JOIN projects p ON p.id = r.project_id WHERE p.key = $1 ORDER BY r.number`,
+      [demo.projectKey],
+    );
+    expect(rows.map((r) => [r.number, r.status])).toEqual([[1, 'PUBLISHED'], [2, 'PUBLISHED']]);
+    expect(rows.every((r) => ['GREEN', 'AMBER', 'RED'].includes(r.overall!))).toBe(true);
+    expect(rows[1]!.narrative).toContain('Decision needed');
+  });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor.js';
+import { HealthAreaName, HealthColour } from '../modules/report/index.js';
 import { systemActorFor } from '../composition.js';
 import { seedRisksAndIssues } from './demo-risks.js';
 import { Methodology, ProjectRole, ProjectStatus } from '../modules/project/index.js';
@@ -313,6 +314,7 @@ async function createDemo(ds: DataSource, services: Services, today: Date): Prom
   await seedStakeholders(services, actor, project.id, userIds, ids, iso(start), today);
   // Last: the ten weeks that led here, and the daily snapshots taken of them.
   await seedDemoHistory(ds, services, project.id, today, start);
+  await seedReports(services, actor, project.id, start, today);
   return { email: DEMO_EMAIL, password, projectKey: project.key };
 }
 
@@ -398,5 +400,36 @@ async function seedPlanning(
   const demos = progress.get('Demo sessions');
   if (demos && demos.pct > 0) {
     await costs.create(actor(), { taskId: ids.get('Demo sessions')!, date: iso(demos.finish), amount: Math.round(2 * 4 * 8 * 120 * (demos.pct / 100)), note: 'Vendor invoice' });
+  }
+}
+
+/**
+ * Two published status reports: the first fortnight, and the days since. Each is written and
+ * published through the report service, so its figures are frozen from the plan as seeded.
+ */
+async function seedReports(services: Services, actor: () => Actor, projectId: string, start: Date, today: Date): Promise<void> {
+  const day = (d: Date, n: number) => iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + n)));
+  const end = day(today, -1) > day(start, 14) ? day(today, -1) : day(start, 14);
+  const reports: { title: string; periodStart: string; periodEnd: string; narrative: string; overrides?: { area: HealthAreaName; colour: HealthColour; reason: string }[] }[] = [
+    {
+      title: 'Fortnight 1: selection and kick-off',
+      periodStart: iso(start),
+      periodEnd: day(start, 13),
+      narrative:
+        'The vendor was selected after two days of demo sessions and the steering committee signed off the plan.\n\nThe finance consultant started on the chart of accounts; data profiling of the legacy ledgers found more duplicates than expected, which we are tracking as a risk.',
+      overrides: [{ area: HealthAreaName.SCOPE, colour: HealthColour.AMBER, reason: 'The payroll interface is likely to grow; a change request is being prepared' }],
+    },
+    {
+      title: 'Fortnight 2: build under way',
+      periodStart: day(start, 14),
+      periodEnd: end,
+      narrative:
+        'Configuration of the finance module is on track. The payroll interface grew by three days after the baseline, and the integration work is running behind its plan.\n\nDecision needed: approve weekend work for the cutover rehearsal, or accept a one-week slip of go-live.',
+    },
+  ];
+  for (const r of reports) {
+    const draft = await services.reports.create(actor(), { projectId, title: r.title, periodStart: r.periodStart, periodEnd: r.periodEnd });
+    const written = await services.reports.update(actor(), { id: draft.id, version: draft.version, narrative: r.narrative, overrides: r.overrides ?? [] });
+    await services.reports.publish(actor(), draft.id, written.version);
   }
 }

@@ -1071,3 +1071,126 @@ export const PROJECT_SNAPSHOTS = graphql(`
     }
   }
 `);
+
+// ---- status reports ----
+
+export const REPORT_FIGURES = graphql(`
+  fragment ReportFiguresFields on ReportFigures {
+    computedAt currency overall
+    health { area colour computed reasons overrideReason }
+    accomplishments { key name start finish }
+    planned { key name start finish }
+    milestones { key name baselineFinish forecastFinish actualFinish slipDays }
+    earnedValue { statusDate pv ev ac sv cv spi cpi bac }
+    trend { number periodEnd spi cpi }
+    curve { date pv ev ac }
+    burndown { date remaining }
+    risks { key title score status }
+    issues { key title severity blocking overdue dueDate }
+    changes { key title status decidedOn budgetDelta }
+  }
+`);
+
+export const STATUS_REPORTS = graphql(`
+  query StatusReports($key: String!) {
+    project(key: $key) {
+      id key name viewerRole
+      statusReports { id number title periodStart periodEnd status publishedAt publishedHealth publishedBy { id name } }
+    }
+  }
+`);
+
+export const STATUS_REPORT = graphql(`
+  query StatusReport($key: String!, $number: Int!) {
+    project(key: $key) {
+      id key name viewerRole
+      statusReportByNumber(number: $number) {
+        id number title periodStart periodEnd status version publishedAt narrative narrativeDocument
+        publishedBy { id name }
+        figures { ...ReportFiguresFields }
+      }
+    }
+  }
+`);
+
+export const STATUS_REPORT_CREATE = graphql(`
+  mutation StatusReportCreate($input: StatusReportCreateInput!) {
+    statusReportCreate(input: $input) { changeNumber report { id number } }
+  }
+`);
+
+export const STATUS_REPORT_UPDATE = graphql(`
+  mutation StatusReportUpdate($input: StatusReportUpdateInput!) {
+    statusReportUpdate(input: $input) {
+      changeNumber
+      report { id number title periodStart periodEnd status version figures { ...ReportFiguresFields } }
+    }
+  }
+`);
+
+export const STATUS_REPORT_PUBLISH = graphql(`
+  mutation StatusReportPublish($id: UUID!, $version: Int) {
+    statusReportPublish(id: $id, version: $version) { changeNumber report { id status version publishedAt } }
+  }
+`);
+
+export const STATUS_REPORT_DELETE = graphql(`
+  mutation StatusReportDelete($id: UUID!) {
+    statusReportDelete(id: $id) { changeNumber report { id } }
+  }
+`);
+
+export const REPORT_LINKS = graphql(`
+  query ReportLinks($key: String!) {
+    project(key: $key) { id reportLinks { id name prefix createdAt lastUsedAt } }
+  }
+`);
+
+export const REPORT_LINK_CREATE = graphql(`
+  mutation ReportLinkCreate($projectId: UUID!, $name: String!) {
+    reportLinkCreate(projectId: $projectId, name: $name) { token link { id name prefix createdAt lastUsedAt } }
+  }
+`);
+
+export const REPORT_LINK_REVOKE = graphql(`
+  mutation ReportLinkRevoke($id: UUID!) {
+    reportLinkRevoke(id: $id) { link { id } }
+  }
+`);
+
+/** What a stakeholder link opens, without signing in. */
+export const STAKEHOLDER_REPORTS = graphql(`
+  query StakeholderReports($token: String!) {
+    stakeholderReports(token: $token) {
+      projectName projectKey
+      latest { id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields } }
+      reports { id number title periodEnd publishedAt publishedHealth }
+    }
+  }
+`);
+
+export const STAKEHOLDER_REPORT = graphql(`
+  query StakeholderReport($token: String!, $number: Int!) {
+    stakeholderReport(token: $token, number: $number) {
+      id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields }
+    }
+  }
+`);
+
+export const HEALTH_RULES = graphql(`
+  query HealthRules($key: String!) {
+    project(key: $key) {
+      id
+      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }
+    }
+  }
+`);
+
+export const HEALTH_RULES_SET = graphql(`
+  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {
+    healthRulesSet(projectId: $projectId, input: $input) {
+      changeNumber
+      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }
+    }
+  }
+`);

@@ -116,3 +116,10 @@ export type RiskCreateInput = G.RiskCreateInput;
 export type RiskUpdateInput = G.RiskUpdateInput;
 export type IssueCreateInput = G.IssueCreateInput;
 export type IssueUpdateInput = G.IssueUpdateInput;
+
+export type ReportFigures = D.ReportFiguresFieldsFragment;
+export type HealthColour = G.HealthColour;
+export type HealthAreaName = G.HealthAreaName;
+export type StatusReportSummary = NonNullable<D.StatusReportsQuery['project']>['statusReports'][number];
+export type StatusReportDetail = NonNullable<NonNullable<D.StatusReportQuery['project']>['statusReportByNumber']>;
+export type ReportLinkRow = NonNullable<D.ReportLinksQuery['project']>['reportLinks'][number];

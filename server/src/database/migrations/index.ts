@@ -13,6 +13,7 @@ import { MemberResources1765600000000 } from './1765600000000-MemberResources.js
 import { ProgressHistory1765700000000 } from './1765700000000-ProgressHistory.js';
 import { RisksIssues1765200000000 } from './1765200000000-RisksIssues.js';
 import { IssueChangeLinks1766100000000 } from './1766100000000-IssueChangeLinks.js';
+import { StatusReports1765900000000 } from './1765900000000-StatusReports.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   RisksIssues1765200000000,
   ProgressHistory1765700000000,
   IssueChangeLinks1766100000000,
+  StatusReports1765900000000,
 ];

@@ -6,9 +6,9 @@ import { presenceUser } from '@trellis/schema/presence';
 import type { Actor } from '../../common/actor.js';
 import { Permission, roleAllows, type Grant } from '../../common/access.js';
 import { can } from '../../common/guard.js';
-import { BadUserInputError } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import type { ProjectRole } from '../project/index.js';
-import { CollabDocuments, parseDocName, type DocKind } from './documents.js';
+import { CollabDocuments, parseDocName, parseReportDocName, type DocKind } from './documents.js';
 
 /** Long enough to connect and to reconnect after a short network blip; the client fetches a new one otherwise. */
 export const TICKET_TTL_SECONDS = 300;
@@ -60,10 +60,34 @@ export class CollabService {
     return grant.role !== null && !grant.archived && roleAllows(grant.role as ProjectRole, WRITE_PERMISSION[kind]);
   }
 
+  /** A report's row as the narrative document needs it (null when it is not in that project). */
+  private async reportOf(projectId: string, reportId: string): Promise<{ status: string; narrative: string } | null> {
+    const [r]: { status: string; narrative: string }[] = await this.ds.query('SELECT status, narrative FROM status_reports WHERE id = $1 AND project_id = $2', [reportId, projectId]);
+    return r ?? null;
+  }
+
+  /** A report's narrative: its project's members read it; owners and managers write it while it is a draft. */
+  private async reportTicket(actor: Actor, projectId: string, reportId: string): Promise<IssuedTicket> {
+    if (actor.kind === 'board') throw new BadUserInputError('A board token can open only the WBS document', 'document');
+    const grant = await can(actor, projectId, Permission.PROJECT_READ);
+    const report = await this.reportOf(projectId, reportId);
+    if (!report) throw new NotFoundError('Status report', 'document');
+    const canWrite = report.status === 'DRAFT' && grant.role !== null && !grant.archived && roleAllows(grant.role as ProjectRole, Permission.PROJECT_UPDATE);
+    const uid = grant.userId;
+    const [user]: { name: string }[] = await this.ds.query('SELECT name FROM users WHERE id = $1', [uid]);
+    const name = user?.name ?? 'Someone';
+    const document = await this.ds.transaction((m) => this.documents.ensureReport(m, projectId, reportId, report.narrative));
+    const presence = { user: presenceUser(uid ?? `user:${uid}`, name) };
+    const token = signTicket(this.key(), { doc: document, sub: `user:${uid}`, uid, name, write: canWrite, presence, ttlSeconds: TICKET_TTL_SECONDS });
+    return { token, document, canWrite, expiresAt: new Date(Date.now() + TICKET_TTL_SECONDS * 1000) };
+  }
+
   /** A short-lived ticket to open one document; a stranger gets NOT_FOUND like for the project itself. */
   async ticket(actor: Actor, document: string): Promise<IssuedTicket> {
+    const report = parseReportDocName(document);
+    if (report) return this.reportTicket(actor, report.projectId, report.reportId);
     const parsed = parseDocName(document);
-    if (!parsed) throw new BadUserInputError('Unknown document; expected project/<id>/wbs or project/<id>/charter', 'document');
+    if (!parsed) throw new BadUserInputError('Unknown document; expected project/<id>/wbs, project/<id>/charter or project/<id>/report/<id>', 'document');
     const { projectId, kind } = parsed;
     let canWrite = false;
     let sub: string;
@@ -95,6 +119,22 @@ export class CollabService {
    */
   async authenticate(_req: IncomingMessage, docName: string, params: URLSearchParams): Promise<Principal> {
     const claims = verifyTicket(this.key(), params.get('ticket'), docName);
+    const report = parseReportDocName(docName);
+    if (report) {
+      if (!claims.uid) throw new CollabAccessError(4403, 'no access to this project');
+      const [m]: { role: ProjectRole; archived: boolean }[] = await this.ds.query(
+        `SELECT m.role, p.archived_at IS NOT NULL AS archived FROM project_members m JOIN projects p ON p.id = m.project_id
+          WHERE m.project_id = $1 AND m.user_id = $2`,
+        [report.projectId, claims.uid],
+      );
+      if (!m) throw new CollabAccessError(4403, 'no access to this project');
+      const row = await this.reportOf(report.projectId, report.reportId);
+      if (!row) throw new CollabAccessError(4403, 'no such report');
+      // A published report's narrative is frozen: everyone reads it only.
+      const canWrite = claims.write && row.status === 'DRAFT' && !m.archived && roleAllows(m.role, Permission.PROJECT_UPDATE);
+      const presence = claims.presence ?? { user: presenceUser(claims.uid, claims.name) };
+      return { id: `${claims.sub}:${randomBytes(4).toString('hex')}`, userId: claims.uid, name: claims.name, canWrite, presence };
+    }
     const parsed = parseDocName(docName);
     if (!parsed) throw new CollabAccessError(4403, 'unknown document');
     const { projectId, kind } = parsed;

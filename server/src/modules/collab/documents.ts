@@ -21,6 +21,20 @@ export function parseDocName(name: string): { projectId: string; kind: DocKind }
   return m ? { projectId: m[1]!.toLowerCase(), kind: m[2] as DocKind } : null;
 }
 
+const REPORT_DOC_NAME = /^project\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/report\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** A status report's narrative document: `project/<projectId>/report/<reportId>`. */
+export function parseReportDocName(name: string): { projectId: string; reportId: string } | null {
+  const m = REPORT_DOC_NAME.exec(name);
+  return m ? { projectId: m[1]!.toLowerCase(), reportId: m[2]!.toLowerCase() } : null;
+}
+export const reportDocName = (projectId: string, reportId: string) => `project/${projectId}/report/${reportId}`;
+/** The Y.XmlFragment of a report document that holds the narrative. */
+export const NARRATIVE_FIELD = 'narrative';
+
+/** The project of any shared document (WBS, charter or a report's narrative). */
+export const projectOfDoc = (name: string): string | null => parseDocName(name)?.projectId ?? parseReportDocName(name)?.projectId ?? null;
+
 export const docNameOf = (projectId: string, kind: DocKind) => (kind === 'wbs' ? wbsDocName(projectId) : charterDocName(projectId));
 
 /**
@@ -118,6 +132,30 @@ export class CollabDocuments implements EntitySubscriberInterface {
     const update = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     const seq = await this.append(m, name, update, null, INIT_ORIGIN);
+    await advanceCursor(q, name, seq);
+    return name;
+  }
+
+  /**
+   * Creates a report's narrative document the first time it is opened, from the narrative stored
+   * with the report (one paragraph per blank-line-separated block), once.
+   */
+  async ensureReport(m: EntityManager, projectId: string, reportId: string, text: string): Promise<string> {
+    const name = reportDocName(projectId, reportId);
+    const q: Query = (sql, params) => m.query(sql, params);
+    if (await documentExists(q, name)) return name;
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('report-doc:' || $1))`, [reportId]);
+    if (await documentExists(q, name)) return name;
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment(NARRATIVE_FIELD);
+    const blocks = text.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+    fragment.insert(0, blocks.map((b) => {
+      const p = new Y.XmlElement('paragraph');
+      p.insert(0, [new Y.XmlText(b)]);
+      return p;
+    }));
+    const seq = await this.append(m, name, Y.encodeStateAsUpdate(doc), null, INIT_ORIGIN);
+    doc.destroy();
     await advanceCursor(q, name, seq);
     return name;
   }

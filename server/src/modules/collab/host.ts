@@ -4,7 +4,7 @@ import { createCollabServer, createFanout, PgDocStore, type CollabServer, type F
 import type { Config } from '../../config.js';
 import type { Logger } from '../../common/logger.js';
 import type { CollabService } from './collab.service.js';
-import { parseDocName } from './documents.js';
+import { projectOfDoc } from './documents.js';
 import type { Projector } from './projector.js';
 
 /** The collab store's connections and the fan-out between instances, opened before the services that announce through it. */
@@ -58,7 +58,7 @@ export async function startCollab(
   );
   await collab.ready;
 
-  const inProject = (doc: string, projectId: string) => parseDocName(doc)?.projectId === projectId;
+  const inProject = (doc: string, projectId: string) => projectOfDoc(doc) === projectId;
   return {
     collab,
     memberRemoved: (projectId, userId) => {

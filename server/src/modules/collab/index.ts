@@ -4,14 +4,14 @@
  * planning module's `StructureWriter` and the project module's `CharterText`; the composition root
  * passes those on. Other modules import it only from here.
  */
-import type { Fanout } from '@trellis/collab';
-import type { EntityManager } from 'typeorm';
+import { documentExists, type Fanout } from '@trellis/collab';
+import type { DataSource, EntityManager } from 'typeorm';
 import { defineModule } from '../../module.js';
 import type { CharterPatch, CharterText } from '../project/index.js';
-import { writeCharter } from './charter-doc.js';
 import { CollabResolver } from './collab.resolver.js';
 import { CollabService } from './collab.service.js';
-import { CollabDocuments } from './documents.js';
+import { CollabDocuments, NARRATIVE_FIELD, reportDocName } from './documents.js';
+import { sectionText, writeCharter } from './charter-doc.js';
 import { Projector } from './projector.js';
 import { WbsService } from './wbs.service.js';
 
@@ -42,6 +42,18 @@ export const collabModule = defineModule({
         await projector.projectCharter(m, projectId);
       },
     };
-    return { services: { collab, documents, projector, wbs, charterText }, resolvers: [[CollabResolver, new CollabResolver(collab)]] };
+    /** A report's narrative as Markdown from its live document; null until the document is first opened. */
+    const reportNarratives = {
+      async text(m: EntityManager | DataSource, projectId: string, reportId: string): Promise<string | null> {
+        const name = reportDocName(projectId, reportId);
+        const manager = 'manager' in m ? m.manager : m;
+        if (!(await documentExists((sql, params) => manager.query(sql, params), name))) return null;
+        const { doc } = await documents.load(manager, name);
+        const text = sectionText(doc.getXmlFragment(NARRATIVE_FIELD));
+        doc.destroy();
+        return text;
+      },
+    };
+    return { services: { collab, documents, projector, wbs, charterText, reportNarratives }, resolvers: [[CollabResolver, new CollabResolver(collab)]] };
   },
 });

@@ -32,7 +32,7 @@ export { baselineSnapshot } from './engine.js';
 export { lineOfPath } from './json-locate.js';
 export { loadBaseline, loadPlan } from './plan-loader.js';
 export { planInput } from './plan-input.js';
-export { ExportFormat, ImportFormat, PlanPart, ResourceType } from './planning.enums.js';
+export { ExportFormat, ImportFormat, PlanPart, ResourceType, UsagePeriod } from './planning.enums.js';
 export { PlanChange, ScheduledTask, ScheduleUpdate } from './planning.types.js';
 export { toSchedule } from './schedule.service.js';
 export type { LoadedPlan } from './plan-loader.js';

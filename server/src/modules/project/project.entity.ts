@@ -53,6 +53,10 @@ export class Project {
   @Field(() => Date, { nullable: true, description: 'Archived projects are read-only' })
   archivedAt: Date | null;
 
+  /** The project's health rules where they differ from the defaults (@trellis/schema/health); null = the defaults. */
+  @Column('jsonb', { name: 'health_rules', nullable: true, select: false })
+  healthRules?: Record<string, number> | null;
+
   /** Last allocated task number; bumped under a row lock when a task is created. */
   @Column('int', { name: 'task_seq', default: 0 })
   taskSeq: number;

@@ -185,6 +185,20 @@ type Documents = {
     "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": typeof types.WallRegistersDocument,
     "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": typeof types.BoardTokenWallSetDocument,
     "\n  query ProjectSnapshots($id: UUID!, $from: LocalDate) {\n    project(id: $id) {\n      id\n      snapshots(from: $from) { day percentComplete remainingDays completedDays totalDays spi cpi openRiskExposure }\n    }\n  }\n": typeof types.ProjectSnapshotsDocument,
+    "\n  fragment ReportFiguresFields on ReportFigures {\n    computedAt currency overall\n    health { area colour computed reasons overrideReason }\n    accomplishments { key name start finish }\n    planned { key name start finish }\n    milestones { key name baselineFinish forecastFinish actualFinish slipDays }\n    earnedValue { statusDate pv ev ac sv cv spi cpi bac }\n    trend { number periodEnd spi cpi }\n    curve { date pv ev ac }\n    burndown { date remaining }\n    risks { key title score status }\n    issues { key title severity blocking overdue dueDate }\n    changes { key title status decidedOn budgetDelta }\n  }\n": typeof types.ReportFiguresFieldsFragmentDoc,
+    "\n  query StatusReports($key: String!) {\n    project(key: $key) {\n      id key name viewerRole\n      statusReports { id number title periodStart periodEnd status publishedAt publishedHealth publishedBy { id name } }\n    }\n  }\n": typeof types.StatusReportsDocument,
+    "\n  query StatusReport($key: String!, $number: Int!) {\n    project(key: $key) {\n      id key name viewerRole\n      statusReportByNumber(number: $number) {\n        id number title periodStart periodEnd status version publishedAt narrative narrativeDocument\n        publishedBy { id name }\n        figures { ...ReportFiguresFields }\n      }\n    }\n  }\n": typeof types.StatusReportDocument,
+    "\n  mutation StatusReportCreate($input: StatusReportCreateInput!) {\n    statusReportCreate(input: $input) { changeNumber report { id number } }\n  }\n": typeof types.StatusReportCreateDocument,
+    "\n  mutation StatusReportUpdate($input: StatusReportUpdateInput!) {\n    statusReportUpdate(input: $input) {\n      changeNumber\n      report { id number title periodStart periodEnd status version figures { ...ReportFiguresFields } }\n    }\n  }\n": typeof types.StatusReportUpdateDocument,
+    "\n  mutation StatusReportPublish($id: UUID!, $version: Int) {\n    statusReportPublish(id: $id, version: $version) { changeNumber report { id status version publishedAt } }\n  }\n": typeof types.StatusReportPublishDocument,
+    "\n  mutation StatusReportDelete($id: UUID!) {\n    statusReportDelete(id: $id) { changeNumber report { id } }\n  }\n": typeof types.StatusReportDeleteDocument,
+    "\n  query ReportLinks($key: String!) {\n    project(key: $key) { id reportLinks { id name prefix createdAt lastUsedAt } }\n  }\n": typeof types.ReportLinksDocument,
+    "\n  mutation ReportLinkCreate($projectId: UUID!, $name: String!) {\n    reportLinkCreate(projectId: $projectId, name: $name) { token link { id name prefix createdAt lastUsedAt } }\n  }\n": typeof types.ReportLinkCreateDocument,
+    "\n  mutation ReportLinkRevoke($id: UUID!) {\n    reportLinkRevoke(id: $id) { link { id } }\n  }\n": typeof types.ReportLinkRevokeDocument,
+    "\n  query StakeholderReports($token: String!) {\n    stakeholderReports(token: $token) {\n      projectName projectKey\n      latest { id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields } }\n      reports { id number title periodEnd publishedAt publishedHealth }\n    }\n  }\n": typeof types.StakeholderReportsDocument,
+    "\n  query StakeholderReport($token: String!, $number: Int!) {\n    stakeholderReport(token: $token, number: $number) {\n      id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields }\n    }\n  }\n": typeof types.StakeholderReportDocument,
+    "\n  query HealthRules($key: String!) {\n    project(key: $key) {\n      id\n      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": typeof types.HealthRulesDocument,
+    "\n  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {\n    healthRulesSet(projectId: $projectId, input: $input) {\n      changeNumber\n      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": typeof types.HealthRulesSetDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -357,6 +371,20 @@ const documents: Documents = {
     "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": types.WallRegistersDocument,
     "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": types.BoardTokenWallSetDocument,
     "\n  query ProjectSnapshots($id: UUID!, $from: LocalDate) {\n    project(id: $id) {\n      id\n      snapshots(from: $from) { day percentComplete remainingDays completedDays totalDays spi cpi openRiskExposure }\n    }\n  }\n": types.ProjectSnapshotsDocument,
+    "\n  fragment ReportFiguresFields on ReportFigures {\n    computedAt currency overall\n    health { area colour computed reasons overrideReason }\n    accomplishments { key name start finish }\n    planned { key name start finish }\n    milestones { key name baselineFinish forecastFinish actualFinish slipDays }\n    earnedValue { statusDate pv ev ac sv cv spi cpi bac }\n    trend { number periodEnd spi cpi }\n    curve { date pv ev ac }\n    burndown { date remaining }\n    risks { key title score status }\n    issues { key title severity blocking overdue dueDate }\n    changes { key title status decidedOn budgetDelta }\n  }\n": types.ReportFiguresFieldsFragmentDoc,
+    "\n  query StatusReports($key: String!) {\n    project(key: $key) {\n      id key name viewerRole\n      statusReports { id number title periodStart periodEnd status publishedAt publishedHealth publishedBy { id name } }\n    }\n  }\n": types.StatusReportsDocument,
+    "\n  query StatusReport($key: String!, $number: Int!) {\n    project(key: $key) {\n      id key name viewerRole\n      statusReportByNumber(number: $number) {\n        id number title periodStart periodEnd status version publishedAt narrative narrativeDocument\n        publishedBy { id name }\n        figures { ...ReportFiguresFields }\n      }\n    }\n  }\n": types.StatusReportDocument,
+    "\n  mutation StatusReportCreate($input: StatusReportCreateInput!) {\n    statusReportCreate(input: $input) { changeNumber report { id number } }\n  }\n": types.StatusReportCreateDocument,
+    "\n  mutation StatusReportUpdate($input: StatusReportUpdateInput!) {\n    statusReportUpdate(input: $input) {\n      changeNumber\n      report { id number title periodStart periodEnd status version figures { ...ReportFiguresFields } }\n    }\n  }\n": types.StatusReportUpdateDocument,
+    "\n  mutation StatusReportPublish($id: UUID!, $version: Int) {\n    statusReportPublish(id: $id, version: $version) { changeNumber report { id status version publishedAt } }\n  }\n": types.StatusReportPublishDocument,
+    "\n  mutation StatusReportDelete($id: UUID!) {\n    statusReportDelete(id: $id) { changeNumber report { id } }\n  }\n": types.StatusReportDeleteDocument,
+    "\n  query ReportLinks($key: String!) {\n    project(key: $key) { id reportLinks { id name prefix createdAt lastUsedAt } }\n  }\n": types.ReportLinksDocument,
+    "\n  mutation ReportLinkCreate($projectId: UUID!, $name: String!) {\n    reportLinkCreate(projectId: $projectId, name: $name) { token link { id name prefix createdAt lastUsedAt } }\n  }\n": types.ReportLinkCreateDocument,
+    "\n  mutation ReportLinkRevoke($id: UUID!) {\n    reportLinkRevoke(id: $id) { link { id } }\n  }\n": types.ReportLinkRevokeDocument,
+    "\n  query StakeholderReports($token: String!) {\n    stakeholderReports(token: $token) {\n      projectName projectKey\n      latest { id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields } }\n      reports { id number title periodEnd publishedAt publishedHealth }\n    }\n  }\n": types.StakeholderReportsDocument,
+    "\n  query StakeholderReport($token: String!, $number: Int!) {\n    stakeholderReport(token: $token, number: $number) {\n      id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields }\n    }\n  }\n": types.StakeholderReportDocument,
+    "\n  query HealthRules($key: String!) {\n    project(key: $key) {\n      id\n      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": types.HealthRulesDocument,
+    "\n  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {\n    healthRulesSet(projectId: $projectId, input: $input) {\n      changeNumber\n      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": types.HealthRulesSetDocument,
 };
 
 /**
@@ -1039,6 +1067,62 @@ export function graphql(source: "\n  mutation BoardTokenWallSet($id: UUID!, $sho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProjectSnapshots($id: UUID!, $from: LocalDate) {\n    project(id: $id) {\n      id\n      snapshots(from: $from) { day percentComplete remainingDays completedDays totalDays spi cpi openRiskExposure }\n    }\n  }\n"): typeof import('./graphql.js').ProjectSnapshotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportFiguresFields on ReportFigures {\n    computedAt currency overall\n    health { area colour computed reasons overrideReason }\n    accomplishments { key name start finish }\n    planned { key name start finish }\n    milestones { key name baselineFinish forecastFinish actualFinish slipDays }\n    earnedValue { statusDate pv ev ac sv cv spi cpi bac }\n    trend { number periodEnd spi cpi }\n    curve { date pv ev ac }\n    burndown { date remaining }\n    risks { key title score status }\n    issues { key title severity blocking overdue dueDate }\n    changes { key title status decidedOn budgetDelta }\n  }\n"): typeof import('./graphql.js').ReportFiguresFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusReports($key: String!) {\n    project(key: $key) {\n      id key name viewerRole\n      statusReports { id number title periodStart periodEnd status publishedAt publishedHealth publishedBy { id name } }\n    }\n  }\n"): typeof import('./graphql.js').StatusReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusReport($key: String!, $number: Int!) {\n    project(key: $key) {\n      id key name viewerRole\n      statusReportByNumber(number: $number) {\n        id number title periodStart periodEnd status version publishedAt narrative narrativeDocument\n        publishedBy { id name }\n        figures { ...ReportFiguresFields }\n      }\n    }\n  }\n"): typeof import('./graphql.js').StatusReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatusReportCreate($input: StatusReportCreateInput!) {\n    statusReportCreate(input: $input) { changeNumber report { id number } }\n  }\n"): typeof import('./graphql.js').StatusReportCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatusReportUpdate($input: StatusReportUpdateInput!) {\n    statusReportUpdate(input: $input) {\n      changeNumber\n      report { id number title periodStart periodEnd status version figures { ...ReportFiguresFields } }\n    }\n  }\n"): typeof import('./graphql.js').StatusReportUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatusReportPublish($id: UUID!, $version: Int) {\n    statusReportPublish(id: $id, version: $version) { changeNumber report { id status version publishedAt } }\n  }\n"): typeof import('./graphql.js').StatusReportPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatusReportDelete($id: UUID!) {\n    statusReportDelete(id: $id) { changeNumber report { id } }\n  }\n"): typeof import('./graphql.js').StatusReportDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportLinks($key: String!) {\n    project(key: $key) { id reportLinks { id name prefix createdAt lastUsedAt } }\n  }\n"): typeof import('./graphql.js').ReportLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportLinkCreate($projectId: UUID!, $name: String!) {\n    reportLinkCreate(projectId: $projectId, name: $name) { token link { id name prefix createdAt lastUsedAt } }\n  }\n"): typeof import('./graphql.js').ReportLinkCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportLinkRevoke($id: UUID!) {\n    reportLinkRevoke(id: $id) { link { id } }\n  }\n"): typeof import('./graphql.js').ReportLinkRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StakeholderReports($token: String!) {\n    stakeholderReports(token: $token) {\n      projectName projectKey\n      latest { id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields } }\n      reports { id number title periodEnd publishedAt publishedHealth }\n    }\n  }\n"): typeof import('./graphql.js').StakeholderReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StakeholderReport($token: String!, $number: Int!) {\n    stakeholderReport(token: $token, number: $number) {\n      id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields }\n    }\n  }\n"): typeof import('./graphql.js').StakeholderReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthRules($key: String!) {\n    project(key: $key) {\n      id\n      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n"): typeof import('./graphql.js').HealthRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {\n    healthRulesSet(projectId: $projectId, input: $input) {\n      changeNumber\n      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n"): typeof import('./graphql.js').HealthRulesSetDocument;
 
 
 export function graphql(source: string) {

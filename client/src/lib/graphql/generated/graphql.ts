@@ -373,6 +373,41 @@ export type ExportFormat =
   | 'MSPDI'
   | 'TRELLIS_JSON';
 
+export type HealthAreaName =
+  | 'COST'
+  | 'ISSUES'
+  | 'OVERALL'
+  | 'RISKS'
+  | 'SCHEDULE'
+  | 'SCOPE';
+
+export type HealthColour =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED';
+
+/** A colour set over the computed one; the reason is required */
+export type HealthOverrideInput = {
+  area: HealthAreaName;
+  colour: HealthColour;
+  reason?: string | null | undefined;
+};
+
+/** The project's health thresholds; a field left out keeps its default */
+export type HealthRulesInput = {
+  cpiAmber?: number | null | undefined;
+  cpiRed?: number | null | undefined;
+  milestoneSlipAmberDays?: number | null | undefined;
+  milestoneSlipRedDays?: number | null | undefined;
+  riskAmberScore?: number | null | undefined;
+  riskRedScore?: number | null | undefined;
+  scopeAmberPercent?: number | null | undefined;
+  scopePendingAmberDays?: number | null | undefined;
+  scopeRedPercent?: number | null | undefined;
+  spiAmber?: number | null | undefined;
+  spiRed?: number | null | undefined;
+};
+
 export type ImportFormat =
   | 'MSPDI'
   | 'TRELLIS_JSON';
@@ -595,6 +630,11 @@ export type RegisterEventAction =
   | 'CREATED'
   | 'DELETED'
   | 'UPDATED';
+
+/** A draft is computed live; a published report is frozen */
+export type ReportStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type ResourceCreateInput = {
   calendarId?: string | null | undefined;
@@ -878,6 +918,29 @@ export type StatusCreateInput = {
   color?: string | null | undefined;
   name: string;
   projectId: string;
+};
+
+export type StatusReportCreateInput = {
+  /** Default: today */
+  periodEnd?: string | null | undefined;
+  /** Default: the day after the last report ended, else the project start */
+  periodStart?: string | null | undefined;
+  projectId: string;
+  /** Default: "Status report <n>" */
+  title?: string | null | undefined;
+};
+
+export type StatusReportUpdateInput = {
+  id: string;
+  /** The narrative as plain text or Markdown (the live editor writes it through the document) */
+  narrative?: string | null | undefined;
+  /** Replaces every override; an empty list clears them */
+  overrides?: Array<HealthOverrideInput> | null | undefined;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  title?: string | null | undefined;
+  /** The version read (stale = CONFLICT) */
+  version?: number | null | undefined;
 };
 
 export type StatusUpdateInput = {
@@ -2092,6 +2155,104 @@ export type ProjectSnapshotsQueryVariables = Exact<{
 
 export type ProjectSnapshotsQuery = { project: { id: string, snapshots: Array<{ day: string, percentComplete: number, remainingDays: number, completedDays: number, totalDays: number, spi: number | null, cpi: number | null, openRiskExposure: number }> } };
 
+export type ReportFiguresFieldsFragment = { computedAt: string, currency: string, overall: HealthColour, health: Array<{ area: HealthAreaName, colour: HealthColour, computed: HealthColour, reasons: Array<string>, overrideReason: string | null }>, accomplishments: Array<{ key: string, name: string, start: string | null, finish: string | null }>, planned: Array<{ key: string, name: string, start: string | null, finish: string | null }>, milestones: Array<{ key: string, name: string, baselineFinish: string | null, forecastFinish: string | null, actualFinish: string | null, slipDays: number | null }>, earnedValue: { statusDate: string, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, bac: number } | null, trend: Array<{ number: number, periodEnd: string, spi: number | null, cpi: number | null }>, curve: Array<{ date: string, pv: number, ev: number | null, ac: number | null }>, burndown: Array<{ date: string, remaining: number }>, risks: Array<{ key: string, title: string, score: number, status: string }>, issues: Array<{ key: string, title: string, severity: string, blocking: boolean, overdue: boolean, dueDate: string | null }>, changes: Array<{ key: string, title: string, status: string, decidedOn: string | null, budgetDelta: number | null }> };
+
+export type StatusReportsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type StatusReportsQuery = { project: { id: string, key: string, name: string, viewerRole: ProjectRole | null, statusReports: Array<{ id: string, number: number, title: string, periodStart: string, periodEnd: string, status: ReportStatus, publishedAt: string | null, publishedHealth: HealthColour | null, publishedBy: { id: string, name: string } | null }> } };
+
+export type StatusReportQueryVariables = Exact<{
+  key: string;
+  number: number;
+}>;
+
+
+export type StatusReportQuery = { project: { id: string, key: string, name: string, viewerRole: ProjectRole | null, statusReportByNumber: { id: string, number: number, title: string, periodStart: string, periodEnd: string, status: ReportStatus, version: number, publishedAt: string | null, narrative: string, narrativeDocument: string, publishedBy: { id: string, name: string } | null, figures: { computedAt: string, currency: string, overall: HealthColour, health: Array<{ area: HealthAreaName, colour: HealthColour, computed: HealthColour, reasons: Array<string>, overrideReason: string | null }>, accomplishments: Array<{ key: string, name: string, start: string | null, finish: string | null }>, planned: Array<{ key: string, name: string, start: string | null, finish: string | null }>, milestones: Array<{ key: string, name: string, baselineFinish: string | null, forecastFinish: string | null, actualFinish: string | null, slipDays: number | null }>, earnedValue: { statusDate: string, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, bac: number } | null, trend: Array<{ number: number, periodEnd: string, spi: number | null, cpi: number | null }>, curve: Array<{ date: string, pv: number, ev: number | null, ac: number | null }>, burndown: Array<{ date: string, remaining: number }>, risks: Array<{ key: string, title: string, score: number, status: string }>, issues: Array<{ key: string, title: string, severity: string, blocking: boolean, overdue: boolean, dueDate: string | null }>, changes: Array<{ key: string, title: string, status: string, decidedOn: string | null, budgetDelta: number | null }> } } | null } };
+
+export type StatusReportCreateMutationVariables = Exact<{
+  input: StatusReportCreateInput;
+}>;
+
+
+export type StatusReportCreateMutation = { statusReportCreate: { changeNumber: number | null, report: { id: string, number: number } } };
+
+export type StatusReportUpdateMutationVariables = Exact<{
+  input: StatusReportUpdateInput;
+}>;
+
+
+export type StatusReportUpdateMutation = { statusReportUpdate: { changeNumber: number | null, report: { id: string, number: number, title: string, periodStart: string, periodEnd: string, status: ReportStatus, version: number, figures: { computedAt: string, currency: string, overall: HealthColour, health: Array<{ area: HealthAreaName, colour: HealthColour, computed: HealthColour, reasons: Array<string>, overrideReason: string | null }>, accomplishments: Array<{ key: string, name: string, start: string | null, finish: string | null }>, planned: Array<{ key: string, name: string, start: string | null, finish: string | null }>, milestones: Array<{ key: string, name: string, baselineFinish: string | null, forecastFinish: string | null, actualFinish: string | null, slipDays: number | null }>, earnedValue: { statusDate: string, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, bac: number } | null, trend: Array<{ number: number, periodEnd: string, spi: number | null, cpi: number | null }>, curve: Array<{ date: string, pv: number, ev: number | null, ac: number | null }>, burndown: Array<{ date: string, remaining: number }>, risks: Array<{ key: string, title: string, score: number, status: string }>, issues: Array<{ key: string, title: string, severity: string, blocking: boolean, overdue: boolean, dueDate: string | null }>, changes: Array<{ key: string, title: string, status: string, decidedOn: string | null, budgetDelta: number | null }> } } } };
+
+export type StatusReportPublishMutationVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type StatusReportPublishMutation = { statusReportPublish: { changeNumber: number | null, report: { id: string, status: ReportStatus, version: number, publishedAt: string | null } } };
+
+export type StatusReportDeleteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StatusReportDeleteMutation = { statusReportDelete: { changeNumber: number | null, report: { id: string } } };
+
+export type ReportLinksQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ReportLinksQuery = { project: { id: string, reportLinks: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null }> } };
+
+export type ReportLinkCreateMutationVariables = Exact<{
+  projectId: string;
+  name: string;
+}>;
+
+
+export type ReportLinkCreateMutation = { reportLinkCreate: { token: string, link: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null } } };
+
+export type ReportLinkRevokeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReportLinkRevokeMutation = { reportLinkRevoke: { link: { id: string } } };
+
+export type StakeholderReportsQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type StakeholderReportsQuery = { stakeholderReports: { projectName: string, projectKey: string, latest: { id: string, number: number, title: string, periodStart: string, periodEnd: string, publishedAt: string | null, narrative: string, publishedBy: { name: string } | null, figures: { computedAt: string, currency: string, overall: HealthColour, health: Array<{ area: HealthAreaName, colour: HealthColour, computed: HealthColour, reasons: Array<string>, overrideReason: string | null }>, accomplishments: Array<{ key: string, name: string, start: string | null, finish: string | null }>, planned: Array<{ key: string, name: string, start: string | null, finish: string | null }>, milestones: Array<{ key: string, name: string, baselineFinish: string | null, forecastFinish: string | null, actualFinish: string | null, slipDays: number | null }>, earnedValue: { statusDate: string, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, bac: number } | null, trend: Array<{ number: number, periodEnd: string, spi: number | null, cpi: number | null }>, curve: Array<{ date: string, pv: number, ev: number | null, ac: number | null }>, burndown: Array<{ date: string, remaining: number }>, risks: Array<{ key: string, title: string, score: number, status: string }>, issues: Array<{ key: string, title: string, severity: string, blocking: boolean, overdue: boolean, dueDate: string | null }>, changes: Array<{ key: string, title: string, status: string, decidedOn: string | null, budgetDelta: number | null }> } } | null, reports: Array<{ id: string, number: number, title: string, periodEnd: string, publishedAt: string | null, publishedHealth: HealthColour | null }> } };
+
+export type StakeholderReportQueryVariables = Exact<{
+  token: string;
+  number: number;
+}>;
+
+
+export type StakeholderReportQuery = { stakeholderReport: { id: string, number: number, title: string, periodStart: string, periodEnd: string, publishedAt: string | null, narrative: string, publishedBy: { name: string } | null, figures: { computedAt: string, currency: string, overall: HealthColour, health: Array<{ area: HealthAreaName, colour: HealthColour, computed: HealthColour, reasons: Array<string>, overrideReason: string | null }>, accomplishments: Array<{ key: string, name: string, start: string | null, finish: string | null }>, planned: Array<{ key: string, name: string, start: string | null, finish: string | null }>, milestones: Array<{ key: string, name: string, baselineFinish: string | null, forecastFinish: string | null, actualFinish: string | null, slipDays: number | null }>, earnedValue: { statusDate: string, pv: number, ev: number, ac: number, sv: number, cv: number, spi: number | null, cpi: number | null, bac: number } | null, trend: Array<{ number: number, periodEnd: string, spi: number | null, cpi: number | null }>, curve: Array<{ date: string, pv: number, ev: number | null, ac: number | null }>, burndown: Array<{ date: string, remaining: number }>, risks: Array<{ key: string, title: string, score: number, status: string }>, issues: Array<{ key: string, title: string, severity: string, blocking: boolean, overdue: boolean, dueDate: string | null }>, changes: Array<{ key: string, title: string, status: string, decidedOn: string | null, budgetDelta: number | null }> } } };
+
+export type HealthRulesQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type HealthRulesQuery = { project: { id: string, healthRules: { spiAmber: number, spiRed: number, cpiAmber: number, cpiRed: number, milestoneSlipAmberDays: number, milestoneSlipRedDays: number, scopeAmberPercent: number, scopeRedPercent: number, scopePendingAmberDays: number, riskAmberScore: number, riskRedScore: number } } };
+
+export type HealthRulesSetMutationVariables = Exact<{
+  projectId: string;
+  input: HealthRulesInput;
+}>;
+
+
+export type HealthRulesSetMutation = { healthRulesSet: { changeNumber: number | null, rules: { spiAmber: number, spiRed: number, cpiAmber: number, cpiRed: number, milestoneSlipAmberDays: number, milestoneSlipRedDays: number, scopeAmberPercent: number, scopeRedPercent: number, scopePendingAmberDays: number, riskAmberScore: number, riskRedScore: number } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2781,6 +2942,88 @@ export const IssueFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IssueFields"}) as unknown as TypedDocumentString<IssueFieldsFragment, unknown>;
+export const ReportFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportFiguresFields on ReportFigures {
+  computedAt
+  currency
+  overall
+  health {
+    area
+    colour
+    computed
+    reasons
+    overrideReason
+  }
+  accomplishments {
+    key
+    name
+    start
+    finish
+  }
+  planned {
+    key
+    name
+    start
+    finish
+  }
+  milestones {
+    key
+    name
+    baselineFinish
+    forecastFinish
+    actualFinish
+    slipDays
+  }
+  earnedValue {
+    statusDate
+    pv
+    ev
+    ac
+    sv
+    cv
+    spi
+    cpi
+    bac
+  }
+  trend {
+    number
+    periodEnd
+    spi
+    cpi
+  }
+  curve {
+    date
+    pv
+    ev
+    ac
+  }
+  burndown {
+    date
+    remaining
+  }
+  risks {
+    key
+    title
+    score
+    status
+  }
+  issues {
+    key
+    title
+    severity
+    blocking
+    overdue
+    dueDate
+  }
+  changes {
+    key
+    title
+    status
+    decidedOn
+    budgetDelta
+  }
+}
+    `, {"fragmentName":"ReportFiguresFields"}) as unknown as TypedDocumentString<ReportFiguresFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -8235,3 +8478,552 @@ export const ProjectSnapshotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectSnapshotsQuery, ProjectSnapshotsQueryVariables>;
+export const StatusReportsDocument = new TypedDocumentString(`
+    query StatusReports($key: String!) {
+  project(key: $key) {
+    id
+    key
+    name
+    viewerRole
+    statusReports {
+      id
+      number
+      title
+      periodStart
+      periodEnd
+      status
+      publishedAt
+      publishedHealth
+      publishedBy {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusReportsQuery, StatusReportsQueryVariables>;
+export const StatusReportDocument = new TypedDocumentString(`
+    query StatusReport($key: String!, $number: Int!) {
+  project(key: $key) {
+    id
+    key
+    name
+    viewerRole
+    statusReportByNumber(number: $number) {
+      id
+      number
+      title
+      periodStart
+      periodEnd
+      status
+      version
+      publishedAt
+      narrative
+      narrativeDocument
+      publishedBy {
+        id
+        name
+      }
+      figures {
+        ...ReportFiguresFields
+      }
+    }
+  }
+}
+    fragment ReportFiguresFields on ReportFigures {
+  computedAt
+  currency
+  overall
+  health {
+    area
+    colour
+    computed
+    reasons
+    overrideReason
+  }
+  accomplishments {
+    key
+    name
+    start
+    finish
+  }
+  planned {
+    key
+    name
+    start
+    finish
+  }
+  milestones {
+    key
+    name
+    baselineFinish
+    forecastFinish
+    actualFinish
+    slipDays
+  }
+  earnedValue {
+    statusDate
+    pv
+    ev
+    ac
+    sv
+    cv
+    spi
+    cpi
+    bac
+  }
+  trend {
+    number
+    periodEnd
+    spi
+    cpi
+  }
+  curve {
+    date
+    pv
+    ev
+    ac
+  }
+  burndown {
+    date
+    remaining
+  }
+  risks {
+    key
+    title
+    score
+    status
+  }
+  issues {
+    key
+    title
+    severity
+    blocking
+    overdue
+    dueDate
+  }
+  changes {
+    key
+    title
+    status
+    decidedOn
+    budgetDelta
+  }
+}`) as unknown as TypedDocumentString<StatusReportQuery, StatusReportQueryVariables>;
+export const StatusReportCreateDocument = new TypedDocumentString(`
+    mutation StatusReportCreate($input: StatusReportCreateInput!) {
+  statusReportCreate(input: $input) {
+    changeNumber
+    report {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusReportCreateMutation, StatusReportCreateMutationVariables>;
+export const StatusReportUpdateDocument = new TypedDocumentString(`
+    mutation StatusReportUpdate($input: StatusReportUpdateInput!) {
+  statusReportUpdate(input: $input) {
+    changeNumber
+    report {
+      id
+      number
+      title
+      periodStart
+      periodEnd
+      status
+      version
+      figures {
+        ...ReportFiguresFields
+      }
+    }
+  }
+}
+    fragment ReportFiguresFields on ReportFigures {
+  computedAt
+  currency
+  overall
+  health {
+    area
+    colour
+    computed
+    reasons
+    overrideReason
+  }
+  accomplishments {
+    key
+    name
+    start
+    finish
+  }
+  planned {
+    key
+    name
+    start
+    finish
+  }
+  milestones {
+    key
+    name
+    baselineFinish
+    forecastFinish
+    actualFinish
+    slipDays
+  }
+  earnedValue {
+    statusDate
+    pv
+    ev
+    ac
+    sv
+    cv
+    spi
+    cpi
+    bac
+  }
+  trend {
+    number
+    periodEnd
+    spi
+    cpi
+  }
+  curve {
+    date
+    pv
+    ev
+    ac
+  }
+  burndown {
+    date
+    remaining
+  }
+  risks {
+    key
+    title
+    score
+    status
+  }
+  issues {
+    key
+    title
+    severity
+    blocking
+    overdue
+    dueDate
+  }
+  changes {
+    key
+    title
+    status
+    decidedOn
+    budgetDelta
+  }
+}`) as unknown as TypedDocumentString<StatusReportUpdateMutation, StatusReportUpdateMutationVariables>;
+export const StatusReportPublishDocument = new TypedDocumentString(`
+    mutation StatusReportPublish($id: UUID!, $version: Int) {
+  statusReportPublish(id: $id, version: $version) {
+    changeNumber
+    report {
+      id
+      status
+      version
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusReportPublishMutation, StatusReportPublishMutationVariables>;
+export const StatusReportDeleteDocument = new TypedDocumentString(`
+    mutation StatusReportDelete($id: UUID!) {
+  statusReportDelete(id: $id) {
+    changeNumber
+    report {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusReportDeleteMutation, StatusReportDeleteMutationVariables>;
+export const ReportLinksDocument = new TypedDocumentString(`
+    query ReportLinks($key: String!) {
+  project(key: $key) {
+    id
+    reportLinks {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportLinksQuery, ReportLinksQueryVariables>;
+export const ReportLinkCreateDocument = new TypedDocumentString(`
+    mutation ReportLinkCreate($projectId: UUID!, $name: String!) {
+  reportLinkCreate(projectId: $projectId, name: $name) {
+    token
+    link {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportLinkCreateMutation, ReportLinkCreateMutationVariables>;
+export const ReportLinkRevokeDocument = new TypedDocumentString(`
+    mutation ReportLinkRevoke($id: UUID!) {
+  reportLinkRevoke(id: $id) {
+    link {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportLinkRevokeMutation, ReportLinkRevokeMutationVariables>;
+export const StakeholderReportsDocument = new TypedDocumentString(`
+    query StakeholderReports($token: String!) {
+  stakeholderReports(token: $token) {
+    projectName
+    projectKey
+    latest {
+      id
+      number
+      title
+      periodStart
+      periodEnd
+      publishedAt
+      narrative
+      publishedBy {
+        name
+      }
+      figures {
+        ...ReportFiguresFields
+      }
+    }
+    reports {
+      id
+      number
+      title
+      periodEnd
+      publishedAt
+      publishedHealth
+    }
+  }
+}
+    fragment ReportFiguresFields on ReportFigures {
+  computedAt
+  currency
+  overall
+  health {
+    area
+    colour
+    computed
+    reasons
+    overrideReason
+  }
+  accomplishments {
+    key
+    name
+    start
+    finish
+  }
+  planned {
+    key
+    name
+    start
+    finish
+  }
+  milestones {
+    key
+    name
+    baselineFinish
+    forecastFinish
+    actualFinish
+    slipDays
+  }
+  earnedValue {
+    statusDate
+    pv
+    ev
+    ac
+    sv
+    cv
+    spi
+    cpi
+    bac
+  }
+  trend {
+    number
+    periodEnd
+    spi
+    cpi
+  }
+  curve {
+    date
+    pv
+    ev
+    ac
+  }
+  burndown {
+    date
+    remaining
+  }
+  risks {
+    key
+    title
+    score
+    status
+  }
+  issues {
+    key
+    title
+    severity
+    blocking
+    overdue
+    dueDate
+  }
+  changes {
+    key
+    title
+    status
+    decidedOn
+    budgetDelta
+  }
+}`) as unknown as TypedDocumentString<StakeholderReportsQuery, StakeholderReportsQueryVariables>;
+export const StakeholderReportDocument = new TypedDocumentString(`
+    query StakeholderReport($token: String!, $number: Int!) {
+  stakeholderReport(token: $token, number: $number) {
+    id
+    number
+    title
+    periodStart
+    periodEnd
+    publishedAt
+    narrative
+    publishedBy {
+      name
+    }
+    figures {
+      ...ReportFiguresFields
+    }
+  }
+}
+    fragment ReportFiguresFields on ReportFigures {
+  computedAt
+  currency
+  overall
+  health {
+    area
+    colour
+    computed
+    reasons
+    overrideReason
+  }
+  accomplishments {
+    key
+    name
+    start
+    finish
+  }
+  planned {
+    key
+    name
+    start
+    finish
+  }
+  milestones {
+    key
+    name
+    baselineFinish
+    forecastFinish
+    actualFinish
+    slipDays
+  }
+  earnedValue {
+    statusDate
+    pv
+    ev
+    ac
+    sv
+    cv
+    spi
+    cpi
+    bac
+  }
+  trend {
+    number
+    periodEnd
+    spi
+    cpi
+  }
+  curve {
+    date
+    pv
+    ev
+    ac
+  }
+  burndown {
+    date
+    remaining
+  }
+  risks {
+    key
+    title
+    score
+    status
+  }
+  issues {
+    key
+    title
+    severity
+    blocking
+    overdue
+    dueDate
+  }
+  changes {
+    key
+    title
+    status
+    decidedOn
+    budgetDelta
+  }
+}`) as unknown as TypedDocumentString<StakeholderReportQuery, StakeholderReportQueryVariables>;
+export const HealthRulesDocument = new TypedDocumentString(`
+    query HealthRules($key: String!) {
+  project(key: $key) {
+    id
+    healthRules {
+      spiAmber
+      spiRed
+      cpiAmber
+      cpiRed
+      milestoneSlipAmberDays
+      milestoneSlipRedDays
+      scopeAmberPercent
+      scopeRedPercent
+      scopePendingAmberDays
+      riskAmberScore
+      riskRedScore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthRulesQuery, HealthRulesQueryVariables>;
+export const HealthRulesSetDocument = new TypedDocumentString(`
+    mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {
+  healthRulesSet(projectId: $projectId, input: $input) {
+    changeNumber
+    rules {
+      spiAmber
+      spiRed
+      cpiAmber
+      cpiRed
+      milestoneSlipAmberDays
+      milestoneSlipRedDays
+      scopeAmberPercent
+      scopeRedPercent
+      scopePendingAmberDays
+      riskAmberScore
+      riskRedScore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthRulesSetMutation, HealthRulesSetMutationVariables>;
