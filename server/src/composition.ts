@@ -11,6 +11,7 @@ import { boardModule } from './modules/board/index.js';
 import { changeModule } from './modules/change/index.js';
 import { collabModule } from './modules/collab/index.js';
 import { issuelogModule } from './modules/issuelog/index.js';
+import { portfolioModule } from './modules/portfolio/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
 import { stakeholderModule } from './modules/stakeholder/index.js';
@@ -34,6 +35,7 @@ export const modules = [
   stakeholderModule,
   collabModule,
   changeModule,
+  portfolioModule,
   boardModule,
 ] as const;
 
@@ -119,11 +121,12 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   const change = changeModule.create(env, { schedules, structure: collab.services.wbs });
   const risk = riskModule.create(env, { tasks: task.services.tasks });
   const issuelog = issuelogModule.create(env, { risks: risk.services.risks });
+  const portfolio = portfolioModule.create(env, {});
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, portfolio, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,
