@@ -5,8 +5,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AccessTokenCreateInput = {
+  /** When the token stops working (at most a year away); none: until revoked */
+  expiresAt?: string | null | undefined;
   /** What the token is for, e.g. "Power BI report" */
   name: string;
+  /** READ for reporting tools (every mutation refused); READ_WRITE when omitted */
+  scope?: TokenScope | null | undefined;
 };
 
 export type ActivityAction =
@@ -955,6 +959,13 @@ export type TaskUpdateInput = {
   /** The version you read; a stale one fails with CONFLICT */
   version: number;
 };
+
+/** What a personal access token may do */
+export type TokenScope =
+  /** Queries and subscriptions only: every mutation is FORBIDDEN */
+  | 'READ'
+  /** Everything its owner may do */
+  | 'READ_WRITE';
 
 export type UsagePeriod =
   | 'DAY'
