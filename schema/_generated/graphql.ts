@@ -278,6 +278,7 @@ export type BoardToken = {
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  layout: WallLayout;
   name: Scalars['String']['output'];
   prefix: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
@@ -293,6 +294,13 @@ export type BoardTokenCreatePayload = {
   /** The project's change number of this write (null when nothing was written); its events carry the same number */
   changeNumber: Maybe<Scalars['Float']['output']>;
   token: Scalars['String']['output'];
+};
+
+export type BoardTokenLayoutPayload = {
+  __typename?: 'BoardTokenLayoutPayload';
+  boardToken: BoardToken;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
 };
 
 export type BoardTokenPayload = {
@@ -1565,6 +1573,8 @@ export type Mutation = {
   baselineDelete: BaselinePayload;
   /** A read-only token for the wall screen at /wall/<token>; the secret is returned once */
   boardTokenCreate: BoardTokenCreatePayload;
+  /** Chooses what the token's wall shows: progress, the schedule, or risks and issues (managers) */
+  boardTokenLayoutSet: BoardTokenLayoutPayload;
   boardTokenRevoke: BoardTokenPayload;
   /** Chooses what the token's wall shows of the registers (managers) */
   boardTokenWallSet: BoardTokenWallPayload;
@@ -1735,6 +1745,12 @@ export type MutationBaselineDeleteArgs = {
 export type MutationBoardTokenCreateArgs = {
   name: Scalars['String']['input'];
   projectId: Scalars['UUID']['input'];
+};
+
+
+export type MutationBoardTokenLayoutSetArgs = {
+  id: Scalars['UUID']['input'];
+  layout: WallLayout;
 };
 
 
@@ -2599,6 +2615,8 @@ export type Query = {
   wallRegisters: WallRegisters;
   /** The wall screen's project schedule, for a request made with a board token */
   wallSchedule: Schedule;
+  /** The wall screen's layout and what it shows; for a request made with a board token */
+  wallView: WallView;
 };
 
 
@@ -3767,6 +3785,39 @@ export type VarianceRow = {
   taskId: Maybe<Scalars['ID']['output']>;
 };
 
+export type WallIssue = {
+  __typename?: 'WallIssue';
+  blocking: Scalars['Boolean']['output'];
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  severity: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** What a wall screen shows */
+export type WallLayout =
+  /** Today's progress board */
+  | 'PROGRESS'
+  /** Top risks by score and open issues by severity, blocking ones first */
+  | 'RISKS_ISSUES'
+  /** Next milestones with baseline and forecast, the critical path, SPI and CPI */
+  | 'SCHEDULE';
+
+export type WallMilestone = {
+  __typename?: 'WallMilestone';
+  /** Its finish in the newest baseline */
+  baselineFinish: Maybe<Scalars['LocalDate']['output']>;
+  /** Its finish in the current schedule */
+  forecastFinish: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Calendar days forecast after (+) or before (-) the baseline */
+  slipDays: Maybe<Scalars['Int']['output']>;
+};
+
 /** What a wall screen shows of the registers, as its board token chose */
 export type WallRegisters = {
   __typename?: 'WallRegisters';
@@ -3776,6 +3827,56 @@ export type WallRegisters = {
   showTopRisks: Scalars['Boolean']['output'];
   /** The five open risks with the highest score (empty unless chosen) */
   topRisks: Array<Risk>;
+};
+
+export type WallRisk = {
+  __typename?: 'WallRisk';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type WallSeverityCount = {
+  __typename?: 'WallSeverityCount';
+  count: Scalars['Int']['output'];
+  severity: Scalars['String']['output'];
+};
+
+export type WallTask = {
+  __typename?: 'WallTask';
+  /** Scheduled finish, local 'YYYY-MM-DDTHH:MM' */
+  finish: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  percentComplete: Scalars['Int']['output'];
+  /** Scheduled start, local 'YYYY-MM-DDTHH:MM' */
+  start: Scalars['String']['output'];
+};
+
+/** What a wall screen shows besides the board, in the layout its board token chose */
+export type WallView = {
+  __typename?: 'WallView';
+  /** Cost performance index (empty without a baseline or actual cost) */
+  cpi: Maybe<Scalars['Float']['output']>;
+  /** The critical path's next unfinished tasks */
+  criticalNext: Array<WallTask>;
+  hasBaseline: Scalars['Boolean']['output'];
+  /** Open issues per severity, CRITICAL first */
+  issuesBySeverity: Array<WallSeverityCount>;
+  layout: WallLayout;
+  /** The next milestones not yet completed, by forecast */
+  milestones: Array<WallMilestone>;
+  /** Open issues, blocking ones first, then by severity */
+  openIssues: Array<WallIssue>;
+  projectKey: Scalars['String']['output'];
+  projectName: Scalars['String']['output'];
+  /** Schedule performance index (empty without a baseline) */
+  spi: Maybe<Scalars['Float']['output']>;
+  statusDate: Scalars['LocalDate']['output'];
+  /** Open risks, highest score first */
+  topRisks: Array<WallRisk>;
 };
 
 export type WorkCalendar = {

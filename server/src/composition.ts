@@ -121,7 +121,7 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   const change = changeModule.create(env, { schedules, structure: collab.services.wbs });
   const risk = riskModule.create(env, { tasks: task.services.tasks });
   const issuelog = issuelogModule.create(env, { risks: risk.services.risks });
-  const portfolio = portfolioModule.create(env, {});
+  const portfolio = portfolioModule.create(env, { schedules });
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
 

@@ -9,17 +9,13 @@ export class PortfolioTokens1765800000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "access_tokens" ADD "scope" text NOT NULL DEFAULT 'READ_WRITE'`);
-    await q.query(`ALTER TABLE "access_tokens" ADD CONSTRAINT "access_tokens_scope_check" CHECK ("scope" IN ('READ', 'READ_WRITE'))`);
     await q.query(`ALTER TABLE "access_tokens" ADD "expires_at" timestamptz`);
     await q.query(`ALTER TABLE "board_tokens" ADD "layout" text NOT NULL DEFAULT 'PROGRESS'`);
-    await q.query(`ALTER TABLE "board_tokens" ADD CONSTRAINT "board_tokens_layout_check" CHECK ("layout" IN ('PROGRESS', 'SCHEDULE', 'RISKS_ISSUES'))`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE "board_tokens" DROP CONSTRAINT "board_tokens_layout_check"`);
     await q.query(`ALTER TABLE "board_tokens" DROP COLUMN "layout"`);
     await q.query(`ALTER TABLE "access_tokens" DROP COLUMN "expires_at"`);
-    await q.query(`ALTER TABLE "access_tokens" DROP CONSTRAINT "access_tokens_scope_check"`);
     await q.query(`ALTER TABLE "access_tokens" DROP COLUMN "scope"`);
   }
 }

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Credentials, type Harness, type TestUser } from '../../../test/harness.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { collect, startHarness, type Credentials, type Harness, type TestUser } from '../../../test/harness.js';
 
 /**
  * The portfolio on real PostgreSQL: each project's figures and health from its own rows, a project
@@ -190,5 +192,38 @@ describe('portfolio', () => {
     } finally {
       proto.query = original;
     }
+  });
+});
+
+describe('the schema examples for reporting tools, run with a read-only token', () => {
+  const example = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../../schema/examples', name), 'utf8');
+  let token: string;
+  beforeAll(async () => {
+    token = (await ok(`mutation { accessTokenCreate(input: { name: "BI", scope: READ }) { token } }`, {})).accessTokenCreate.token;
+  });
+
+  it('portfolio.graphql answers with every project, worst health first', async () => {
+    const r = await h.gql(example('portfolio.graphql'), {}, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.portfolio.projects[0]).toMatchObject({ key: 'ERP', health: { overall: 'RED' } });
+    expect(r.data!.portfolio.projects.map((p: { key: string }) => p.key)).toContain('CRM');
+  });
+
+  it('as-of-earned-value.graphql answers for a past day', async () => {
+    const r = await h.gql(example('as-of-earned-value.graphql'), { key: 'ERP', day: '2026-03-06' }, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.project.earnedValue.statusDate).toBe('2026-03-06');
+    expect(r.data!.project.earnedValue.project.bac).toBe(8000);
+    expect(r.data!.project.earnedValue.project.ac).toBe(3000);
+  });
+
+  it('board-subscription.graphql delivers a new board after a change', async () => {
+    const sub = collect(h.ws({ bearer: token }), example('board-subscription.graphql'), { projectId: crm });
+    await vi.waitFor(() => expect(h.app.hub.watching('BOARD_UPDATED' as never, crm)).toBe(1));
+    await task(crm, 'Clean duplicates', { durationDays: 1 });
+    const [event] = await sub.until((e) => e.length > 0, 10_000);
+    expect(event!.errors).toBeUndefined();
+    expect(event!.data!.boardUpdated).toMatchObject({ projectKey: 'CRM' });
+    sub.unsubscribe();
   });
 });
