@@ -22,6 +22,9 @@ export interface VisitContext {
   key: string;
   wallToken: string;
   invitationToken: string;
+  /** Wall links showing the schedule view and the risks and issues view. */
+  wallScheduleToken: string;
+  wallRisksToken: string;
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name }).first().waitFor();
@@ -41,6 +44,17 @@ export const PAGES: PageVisit[] = [
     },
   },
   { name: 'account', as: 'signedIn', path: () => '/account', ready: (p) => heading(p, /account/i) },
+  { name: 'portfolio', as: 'signedIn', path: () => '/portfolio', ready: (p) => p.getByTestId('portfolio-row').first().waitFor() },
+  {
+    name: 'portfolio-health-reasons',
+    as: 'signedIn',
+    path: () => '/portfolio',
+    ready: (p) => p.getByTestId('portfolio-row').first().waitFor(),
+    open: async (p) => {
+      await p.getByTestId('health-chip').first().click();
+      await p.getByTestId('health-reasons').first().waitFor();
+    },
+  },
   { name: 'tasks', as: 'signedIn', path: (c) => `/p/${c.key}`, ready: (p) => p.getByTestId('task-row').first().waitFor() },
   { name: 'tasks-board', as: 'signedIn', path: (c) => `/p/${c.key}?view=board`, ready: (p) => p.getByRole('tab', { name: /board/i }).waitFor() },
   { name: 'gantt', as: 'signedIn', path: (c) => `/p/${c.key}/gantt`, ready: (p) => p.getByTestId('gantt-row').first().waitFor() },
@@ -67,5 +81,7 @@ export const PAGES: PageVisit[] = [
     },
   },
   { name: 'wall', as: 'anonymous', path: (c) => `/wall/${c.wallToken}`, ready: (p) => p.locator('main, [data-testid]').first().waitFor() },
+  { name: 'wall-schedule', as: 'anonymous', path: (c) => `/wall/${c.wallScheduleToken}`, ready: (p) => p.getByTestId('wall-schedule').waitFor() },
+  { name: 'wall-risks-issues', as: 'anonymous', path: (c) => `/wall/${c.wallRisksToken}`, ready: (p) => p.getByTestId('wall-risks-issues').waitFor() },
   { name: 'invite', as: 'anonymous', path: (c) => `/invite/${c.invitationToken}`, ready: (p) => p.getByTestId('invite-offer').waitFor() },
 ];

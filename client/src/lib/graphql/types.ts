@@ -19,6 +19,10 @@ export type PlanPart = G.PlanPart;
 export type ExportFormat = G.ExportFormat;
 export type ImportFormat = G.ImportFormat;
 export type ConstraintType = G.ConstraintType;
+export type WallLayout = G.WallLayout;
+export type HealthColour = G.HealthColour;
+export type PortfolioSort = G.PortfolioSort;
+export type TokenScope = G.TokenScope;
 
 export const METHODOLOGIES: Methodology[] = ['HYBRID', 'WATERFALL', 'SCRUM', 'KANBAN'];
 export const PROJECT_STATUSES: ProjectStatus[] = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
@@ -116,3 +120,10 @@ export type RiskCreateInput = G.RiskCreateInput;
 export type RiskUpdateInput = G.RiskUpdateInput;
 export type IssueCreateInput = G.IssueCreateInput;
 export type IssueUpdateInput = G.IssueUpdateInput;
+
+/** What a wall screen shows besides its board, in its token's layout. */
+export type WallView = D.WallViewQuery['wallView'];
+
+/** The portfolio: every project the viewer belongs to, with its figures and health. */
+export type PortfolioData = D.PortfolioQuery['portfolio'];
+export type PortfolioRow = PortfolioData['projects'][number];
