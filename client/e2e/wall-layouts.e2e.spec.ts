@@ -71,7 +71,7 @@ describe('wall layouts', () => {
     expect(await page.getByTestId('wall-spi').textContent()).toMatch(/SPI/);
     expect(await page.getByTestId('wall-cpi').textContent()).toMatch(/CPI/);
     expect(await page.getByTestId('wall-next-milestone').count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('wall-next-milestone').first().textContent()).toMatch(/Baseline .*Forecast/);
+    expect(await page.getByTestId('wall-next-milestone').first().textContent()).toMatch(/Baseline.*Forecast/);
     expect(await page.getByTestId('wall-critical').count()).toBeGreaterThan(0);
   });
 
