@@ -143,6 +143,21 @@ try {
   await ask();
   const perRequest = statements;
   proto.query = original;
+  if (process.argv.includes('--explain')) {
+    // Each statement's time in one request (stderr), to see where a slow request spends it.
+    proto.query = async function (...args) {
+      const s = performance.now();
+      try {
+        return await original.apply(this, args);
+      } finally {
+        process.stderr.write(`${(performance.now() - s).toFixed(1).padStart(8)} ms  ${String(args[0]).replace(/\s+/g, ' ').slice(0, 110)}\n`);
+      }
+    };
+    const s = performance.now();
+    await ask();
+    process.stderr.write(`request: ${(performance.now() - s).toFixed(1)} ms\n`);
+    proto.query = original;
+  }
 
   for (let i = 0; i < 10; i++) await ask(); // warm-up
   const times = [];

@@ -2,7 +2,7 @@ import type { EntityManager, DataSource } from 'typeorm';
 import type { HealthFacts, IssueSeverity } from '@trellis/schema/health';
 
 /**
- * What the portfolio and the health rules read of many projects at once, in seven set-based
+ * What the portfolio and the health rules read of many projects at once, in six set-based
  * statements whatever the number of projects (never one query per project).
  *
  * Figures are computed in SQL from stored rows, not from the planning engine's computed schedule:
@@ -64,7 +64,7 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
   const ids = [...projectIds];
   const out = new Map<string, ProjectFigures>();
   if (!ids.length) return out;
-  const [projects, tasks, costs, milestones, risks, issues, changes] = await Promise.all([
+  const [projects, taskRowsAll, costs, risks, issues, changes] = await Promise.all([
     db.query(
       `SELECT p.id, p.budget, coalesce(pp.status_date::text, $2) AS status_date,
               (SELECT b.id FROM baselines b WHERE b.project_id = p.id ORDER BY b.created_at DESC, b.id DESC LIMIT 1) AS baseline_id
@@ -72,14 +72,18 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
         WHERE p.id = ANY($1::uuid[])`,
       [ids, today],
     ) as Promise<{ id: string; budget: string | null; status_date: string; baseline_id: string | null }[]>,
+    // One pass over the projects' live leaf tasks gives both the figures per project and the
+    // milestone rows (a materialised CTE read twice). Baseline dates are 'YYYY-MM-DDTHH:MM' text,
+    // which sorts as time: only a task under way at the cut is parsed to spread its cost.
     db.query(
       `WITH bl AS (
          SELECT DISTINCT ON (b.project_id) b.id, b.project_id FROM baselines b WHERE b.project_id = ANY($1::uuid[]) ORDER BY b.project_id, b.created_at DESC, b.id DESC
        ), sd AS (
-         SELECT p.id AS project_id, (coalesce(pp.status_date, $2::date) + 1)::timestamp AS cut
+         SELECT p.id AS project_id, to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00') AS cut
            FROM projects p LEFT JOIN project_plans pp ON pp.project_id = p.id WHERE p.id = ANY($1::uuid[])
-       ), leaves AS (
-         SELECT t.project_id, t.duration_days AS dur, t.percent_complete AS pct, s.category, bt.cost, bt.start::timestamp AS bs, bt.finish::timestamp AS bf, sd.cut
+       ), leaves AS MATERIALIZED (
+         SELECT t.project_id, t.id, t.number, t.name, t.kind, t.wbs_sort, t.actual_finish, t.constraint_date,
+                t.duration_days::float8 AS dur, t.percent_complete::float8 AS pct, s.category, bt.cost::float8 AS cost, bt.start AS bs, bt.finish AS bf, sd.cut
            FROM tasks t
            JOIN task_statuses s ON s.id = t.status_id
            JOIN sd ON sd.project_id = t.project_id
@@ -87,7 +91,7 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
            LEFT JOIN baseline_tasks bt ON bt.baseline_id = bl.id AND bt.task_id = t.id
           WHERE t.project_id = ANY($1::uuid[]) AND t.archived_at IS NULL AND t.kind <> 'SUMMARY'
        )
-       SELECT project_id,
+       SELECT 'project' AS row, project_id,
               sum(dur * pct) FILTER (WHERE category <> 'CANCELLED') AS weighted,
               sum(dur) FILTER (WHERE category <> 'CANCELLED') AS duration,
               avg(pct) FILTER (WHERE category <> 'CANCELLED') AS plain,
@@ -96,11 +100,35 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
               sum(CASE WHEN bs IS NULL THEN NULL
                        WHEN cut >= bf THEN cost
                        WHEN cut <= bs THEN 0
-                       ELSE cost * extract(epoch FROM cut - bs) / nullif(extract(epoch FROM bf - bs), 0) END) AS pv,
-              min(bs)::text AS baseline_start, max(bf)::text AS baseline_finish
-         FROM leaves GROUP BY project_id`,
+                       ELSE cost * extract(epoch FROM cut::timestamp - bs::timestamp) / nullif(extract(epoch FROM bf::timestamp - bs::timestamp), 0) END) AS pv,
+              min(bs) AS baseline_start, max(bf) AS baseline_finish,
+              NULL::uuid AS id, NULL::int AS number, NULL::text AS name, NULL::text AS category, NULL::text AS actual_finish, NULL::text AS constraint_date, NULL::text AS wbs_sort
+         FROM leaves GROUP BY project_id
+       UNION ALL
+       SELECT 'milestone', project_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, bf, id, number, name, category, actual_finish, constraint_date, wbs_sort
+         FROM leaves WHERE kind = 'MILESTONE'
+       ORDER BY row DESC, project_id, wbs_sort`,
       [ids, today],
-    ) as Promise<{ project_id: string; weighted: string | null; duration: string | null; plain: string | null; bac: string | null; ev: string | null; pv: string | null; baseline_start: string | null; baseline_finish: string | null }[]>,
+    ) as Promise<
+      {
+        row: 'project' | 'milestone';
+        project_id: string;
+        weighted: number | null;
+        duration: number | null;
+        plain: number | null;
+        bac: number | null;
+        ev: number | null;
+        pv: number | null;
+        baseline_start: string | null;
+        baseline_finish: string | null;
+        id: string;
+        number: number;
+        name: string;
+        category: string;
+        actual_finish: string | null;
+        constraint_date: string | null;
+      }[]
+    >,
     db.query(
       `SELECT c.project_id, sum(c.amount) AS ac
          FROM cost_entries c LEFT JOIN project_plans pp ON pp.project_id = c.project_id
@@ -108,18 +136,6 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
         GROUP BY c.project_id`,
       [ids, today],
     ) as Promise<{ project_id: string; ac: string }[]>,
-    db.query(
-      `WITH bl AS (
-         SELECT DISTINCT ON (b.project_id) b.id, b.project_id FROM baselines b WHERE b.project_id = ANY($1::uuid[]) ORDER BY b.project_id, b.created_at DESC, b.id DESC
-       )
-       SELECT t.id, t.project_id, t.number, t.name, s.category, t.actual_finish, t.constraint_date, bt.finish AS baseline_finish
-         FROM tasks t JOIN task_statuses s ON s.id = t.status_id
-         LEFT JOIN bl ON bl.project_id = t.project_id
-         LEFT JOIN baseline_tasks bt ON bt.baseline_id = bl.id AND bt.task_id = t.id
-        WHERE t.project_id = ANY($1::uuid[]) AND t.archived_at IS NULL AND t.kind = 'MILESTONE'
-        ORDER BY t.project_id, t.wbs_sort`,
-      [ids],
-    ) as Promise<{ id: string; project_id: string; number: number; name: string; category: string; actual_finish: string | null; constraint_date: string | null; baseline_finish: string | null }[]>,
     db.query(
       `SELECT id, project_id, number, title, score FROM risks
         WHERE project_id = ANY($1::uuid[]) AND archived_at IS NULL AND status IN ('IDENTIFIED', 'ACTIVE')
@@ -146,6 +162,8 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
     for (const r of rows) (m.get(r.project_id) ?? m.set(r.project_id, []).get(r.project_id)!).push(r);
     return m;
   };
+  const tasks = taskRowsAll.filter((r) => r.row === 'project');
+  const milestones = taskRowsAll.filter((r) => r.row === 'milestone').map((r) => ({ ...r, baseline_finish: r.baseline_finish }));
   const taskRows = new Map(tasks.map((r) => [r.project_id, r]));
   const acRows = new Map(costs.map((r) => [r.project_id, num(r.ac) ?? 0]));
   const ms = byProject(milestones);
