@@ -126,6 +126,15 @@ describe('portfolio', () => {
     expect(c.health.areas.find((a: { area: string }) => a.area === 'SCHEDULE').reasons).toEqual(['No baseline to measure the schedule against']);
   });
 
+  it('follows a write at once: the figures are never older than the project', async () => {
+    const before = (await ok(PORTFOLIO, {})).portfolio.projects.find((p: { key: string }) => p.key === 'CRM');
+    expect(before.openIssues).toBe(0);
+    await ok(`mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id } } }`, { i: { projectId: crm, title: 'Contacts without e-mail', severity: 'HIGH' } });
+    const after = (await ok(PORTFOLIO, {})).portfolio.projects.find((p: { key: string }) => p.key === 'CRM');
+    expect(after.openIssues).toBe(1);
+    expect(after.health.overall).toBe('AMBER');
+  });
+
   it('shows a person only the projects they belong to', async () => {
     const mine = await ok(PORTFOLIO, {}, viewer);
     expect(mine.portfolio.projects.map((p: { key: string }) => p.key)).toEqual(['CRM', 'ERP']);
@@ -155,8 +164,10 @@ describe('portfolio', () => {
   it('runs the same number of SQL statements for 2 projects as for 20', async () => {
     const few = await h.user('Few');
     const many = await h.user('Many');
+    const manyIds: string[] = [];
     for (let i = 0; i < 20; i++) {
       const id = await project(`SQ${i}`, { budget: 1000 }, many);
+      manyIds.push(id);
       const t = (await ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: id, name: 'Work', durationDays: 3 } }, many)).taskCreate.task;
       await ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: id, name: 'Milestone', kind: 'MILESTONE' } }, many);
       if (i % 2 === 0) await ok(`mutation($p: UUID!) { baselineCreate(projectId: $p, name: "B") { baseline { id } } }`, { p: id }, many);
@@ -181,7 +192,7 @@ describe('portfolio', () => {
       return { n: statements, projects: r.portfolio.projects.length };
     };
     try {
-      await count(few); // warm-up: prepared metadata and the like
+      // Computed afresh: few's 2 projects, then many's 20 (18 of them new to the server).
       const a = await count(few);
       const b = await count(many);
       expect(a.projects).toBe(2);
@@ -189,6 +200,15 @@ describe('portfolio', () => {
       expect(b.n).toBe(a.n);
       expect(a.n).toBeGreaterThanOrEqual(8);
       expect(a.n).toBeLessThanOrEqual(12);
+      // Unchanged since: the figures are reused, in fewer statements, the same for 2 and 20.
+      const c = await count(few);
+      const d = await count(many);
+      expect(d.n).toBe(c.n);
+      expect(c.n).toBeLessThan(a.n);
+      // A write to one of the 20 projects: only its figures are computed again, in the same statements.
+      await ok(`mutation($i: RiskCreateInput!) { riskCreate(input: $i) { risk { id } } }`, { i: { projectId: manyIds[5]!, title: 'Late change', probability: 5, impactCost: 5 } }, many);
+      const e = await count(many);
+      expect(e.n).toBe(a.n);
     } finally {
       proto.query = original;
     }

@@ -8,6 +8,8 @@ import { HealthColour, PortfolioSort, type HealthArea, type Portfolio, type Port
 
 const RANK: Record<HealthColour, number> = { GREEN: 0, AMBER: 1, RED: 2 };
 const DAY = 86_400_000;
+/** Projects whose figures are kept between requests (a few hundred bytes each). */
+const CACHED_PROJECTS = 20_000;
 
 export interface PortfolioOptions {
   /** Today's date, 'YYYY-MM-DD' (injectable for tests). */
@@ -21,6 +23,7 @@ export interface PortfolioOptions {
 
 interface Visible {
   id: string;
+  change: string | null;
   key: string;
   name: string;
   status: ProjectStatus;
@@ -32,6 +35,8 @@ interface Visible {
 export class PortfolioService {
   private readonly today: () => string;
   private readonly rulesOf: (projectId: string) => HealthRules;
+  /** Figures by project, with the day and change number they were computed at. */
+  private readonly cache = new Map<string, { key: string; figures: ProjectFigures }>();
 
   constructor(
     private readonly ds: DataSource,
@@ -46,14 +51,15 @@ export class PortfolioService {
     const userId = requireUser(actor);
     const today = this.today();
     const visible: Visible[] = await this.ds.query(
-      `SELECT p.id, p.key, p.name, p.status, p.methodology, p.currency
+      `SELECT p.id, p.key, p.name, p.status, p.methodology, p.currency, pc.change::text AS change
          FROM projects p JOIN project_members m ON m.project_id = p.id AND m.user_id = $1
+         LEFT JOIN project_changes pc ON pc.project_id = p.id
         WHERE ($2::boolean OR p.archived_at IS NULL)`,
       [userId, !!filter?.includeArchived],
     );
     const ids = visible.map((p) => p.id);
     const [figures, managerRows] = await Promise.all([
-      projectFigures(this.ds, ids, today),
+      this.figures(visible, today),
       ids.length
         ? (this.ds.query(
             `SELECT pm.project_id, u.id, u.name FROM project_members pm JOIN users u ON u.id = pm.user_id
@@ -64,7 +70,7 @@ export class PortfolioService {
     ]);
     const managersOf = new Map<string, { id: string; name: string }[]>();
     for (const r of managerRows) (managersOf.get(r.project_id) ?? managersOf.set(r.project_id, []).get(r.project_id)!).push({ id: r.id, name: r.name });
-    const rows = visible.flatMap((p) => {
+    const rows = visible.flatMap(({ change: _change, ...p }) => {
       const f = figures.get(p.id);
       return f ? [this.row(p, f, managersOf.get(p.id) ?? [])] : [];
     });
@@ -84,7 +90,36 @@ export class PortfolioService {
     };
   }
 
-  private row(p: Visible, f: ProjectFigures, managers: { id: string; name: string }[]): PortfolioProject {
+  /**
+   * Each project's figures, computed again only for the projects written to since they were last
+   * computed (every write to a project takes its next change number, ADR 0004) or on a new day: in
+   * the same few set-based statements for any number of them, and none when nothing changed.
+   */
+  private async figures(visible: Visible[], today: string): Promise<Map<string, ProjectFigures>> {
+    const out = new Map<string, ProjectFigures>();
+    const stale: string[] = [];
+    for (const p of visible) {
+      const hit = this.cache.get(p.id);
+      if (hit && hit.key === `${today}/${p.change}`) out.set(p.id, hit.figures);
+      else stale.push(p.id);
+    }
+    if (!stale.length) return out;
+    const fresh = await projectFigures(this.ds, stale, today);
+    const changeOf = new Map(visible.map((p) => [p.id, p.change]));
+    for (const [id, f] of fresh) {
+      out.set(id, f);
+      this.cache.delete(id);
+      this.cache.set(id, { key: `${today}/${changeOf.get(id)}`, figures: f });
+    }
+    // The least recently computed go first when the cache is full.
+    for (const id of this.cache.keys()) {
+      if (this.cache.size <= CACHED_PROJECTS) break;
+      this.cache.delete(id);
+    }
+    return out;
+  }
+
+  private row(p: Omit<Visible, 'change'>, f: ProjectFigures, managers: { id: string; name: string }[]): PortfolioProject {
     const health = assessHealth(factsOf(f), this.rulesOf(p.id));
     const next = f.milestones.filter((m) => !m.completed).sort((a, b) => (a.forecastFinish ?? '9999').localeCompare(b.forecastFinish ?? '9999'))[0];
     const top = f.risks[0];
