@@ -1,8 +1,10 @@
 // The portfolio query over HTTP for a person on 200 projects of 500 tasks each (or --projects,
 // --tasks): p50 / p99 of `portfolio` with every figure and the health, and the SQL statements one
-// request sends (the same for any number of projects).
+// request sends (the same for any number of projects), in three cases: every project written to
+// since the last request (all figures computed afresh), one project written to (people at work),
+// nothing written (every project's figures reused).
 //
-//   npm run build && node bench/portfolio/run.mjs [--projects 200] [--tasks 500] [--requests 200]
+//   npm run build && node bench/portfolio/run.mjs [--projects 200] [--tasks 500] [--requests 200] [--explain]
 //
 // Projects have the product's shape: UUIDs, an outline of 10 phases (summaries) with their leaves
 // (a milestone closing each phase), statuses in every category, percent complete, a baseline on
@@ -120,6 +122,7 @@ try {
     if ((i + 1) % 25 === 0) process.stderr.write(`seeded ${i + 1}/${PROJECTS} projects\n`);
   }
   await app.dataSource.query('ANALYZE');
+  const loadBefore = load();
   const seeded = (performance.now() - t0) / 1000;
 
   const ask = async () => {
@@ -134,17 +137,60 @@ try {
   await runner.release();
   const original = proto.query;
   let statements = 0;
-  proto.query = function (...args) {
-    statements++;
-    return original.apply(this, args);
+  const counted = async (fn) => {
+    proto.query = function (...args) {
+      statements++;
+      return original.apply(this, args);
+    };
+    statements = 0;
+    try {
+      await fn();
+      return statements;
+    } finally {
+      proto.query = original;
+    }
   };
+  // A write to a project takes its next change number (as publishInTransaction does); the portfolio
+  // computes that project's figures again.
+  const touch = (ids) =>
+    app.dataSource.query(
+      `INSERT INTO project_changes (project_id, change) SELECT unnest($1::uuid[]), 1 ON CONFLICT (project_id) DO UPDATE SET change = project_changes.change + 1`,
+      [ids],
+    );
+  const projectIds = (await app.dataSource.query(`SELECT id FROM projects ORDER BY key`)).map((r) => r.id);
+  const timed = async (n, before) => {
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      await before(i);
+      const s = performance.now();
+      await ask();
+      times.push(performance.now() - s);
+    }
+    return times;
+  };
+
   const first = await ask();
-  statements = 0;
-  await ask();
-  const perRequest = statements;
-  proto.query = original;
+  for (let i = 0; i < 5; i++) await ask(); // warm-up
+  const rows = [];
+  // Every project written to since the last request: all figures computed afresh.
+  const coldStatements = await counted(async () => {
+    await touch(projectIds);
+    await ask();
+  });
+  rows.push(['every project changed since the last request', coldStatements, await timed(Math.max(10, Math.round(REQUESTS / 5)), () => touch(projectIds))]);
+  // One project written to between requests (people at work): that project is computed again.
+  const oneStatements = await counted(async () => {
+    await touch([projectIds[0]]);
+    await ask();
+  });
+  rows.push(['one project changed since the last request', oneStatements, await timed(REQUESTS, (i) => touch([projectIds[i % projectIds.length]]))]);
+  // Nothing changed: every project's figures are reused.
+  const warmStatements = await counted(() => ask());
+  rows.push(['nothing changed', warmStatements, await timed(REQUESTS, async () => {})]);
+
   if (process.argv.includes('--explain')) {
-    // Each statement's time in one request (stderr), to see where a slow request spends it.
+    // Each statement's time in one cold request (stderr), to see where it spends it.
+    await touch(projectIds);
     proto.query = async function (...args) {
       const s = performance.now();
       try {
@@ -153,27 +199,16 @@ try {
         process.stderr.write(`${(performance.now() - s).toFixed(1).padStart(8)} ms  ${String(args[0]).replace(/\s+/g, ' ').slice(0, 110)}\n`);
       }
     };
-    const s = performance.now();
     await ask();
-    process.stderr.write(`request: ${(performance.now() - s).toFixed(1)} ms\n`);
     proto.query = original;
   }
 
-  for (let i = 0; i < 10; i++) await ask(); // warm-up
-  const times = [];
-  for (let i = 0; i < REQUESTS; i++) {
-    const s = performance.now();
-    await ask();
-    times.push(performance.now() - s);
-  }
   const colours = first.projects.reduce((m, p) => ((m[p.health.overall] = (m[p.health.overall] ?? 0) + 1), m), {});
-  console.log(`# Portfolio query: ${PROJECTS} projects × ${TASKS} tasks, ${REQUESTS} sequential requests over HTTP`);
-  console.log(`# ${new Date().toISOString()}, Node ${process.version}, ${os.availableParallelism()} cores, load before ${load()}, database: ${db.kind}, seeded in ${seeded.toFixed(0)} s`);
-  console.log('| projects | tasks each | without baseline | health (R/A/G) | SQL statements per request | p50 | p99 | max |');
-  console.log('|---:|---:|---:|---|---:|---:|---:|---:|');
-  console.log(
-    `| ${first.total} | ${TASKS} | ${first.projects.filter((p) => p.bac === null).length} | ${colours.RED ?? 0}/${colours.AMBER ?? 0}/${colours.GREEN ?? 0} | ${perRequest} | ${ms(pct(times, 50))} | ${ms(pct(times, 99))} | ${ms(Math.max(...times))} |`,
-  );
+  console.log(`# Portfolio query: ${first.total} projects × ${TASKS} tasks (${first.projects.filter((p) => p.bac === null).length} without a baseline; health R/A/G ${colours.RED ?? 0}/${colours.AMBER ?? 0}/${colours.GREEN ?? 0}), sequential requests over HTTP`);
+  console.log(`# ${new Date().toISOString()}, Node ${process.version}, ${os.availableParallelism()} cores, load before ${loadBefore}, database: ${db.kind}, seeded in ${seeded.toFixed(0)} s`);
+  console.log('| case | requests | SQL statements per request | p50 | p99 | max |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [name, n, times] of rows) console.log(`| ${name} | ${times.length} | ${n} | ${ms(pct(times, 50))} | ${ms(pct(times, 99))} | ${ms(Math.max(...times))} |`);
   console.log(`# load after: ${load()}`);
 } finally {
   await app.close();
