@@ -144,4 +144,13 @@ describe('personal access token expiry', () => {
     expect(sub.events.filter((e) => e.data)).toEqual([]);
     expect(String((sub.error as { reason?: string } | null)?.reason ?? JSON.stringify(sub.events[0]?.errors ?? ''))).toMatch(/token/i);
   });
+
+  it('a socket opened with a token ends when the token expires', async () => {
+    const created = (await createToken({ name: 'Expiring live', scope: 'READ', expiresAt: new Date(Date.now() + 86_400_000).toISOString() })).data!.accessTokenCreate;
+    // The token has a moment left when the wall-style client subscribes.
+    await h.app.dataSource.query(`UPDATE access_tokens SET expires_at = now() + interval '1500 milliseconds' WHERE id = $1`, [created.accessToken.id]);
+    const sub = collect(h.ws({ bearer: created.token }), `subscription($p: UUID!) { boardUpdated(projectId: $p) { taskCount } }`, { p: projectId });
+    await sub.until(() => sub.done, 15_000);
+    expect(String((sub.error as { reason?: string } | null)?.reason ?? '')).toMatch(/access token has expired/);
+  });
 });
