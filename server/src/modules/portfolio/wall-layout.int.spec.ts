@@ -45,6 +45,8 @@ afterAll(() => h?.close());
 
 describe('wall layouts', () => {
   it('owners and managers choose a layout; members and viewers are FORBIDDEN, strangers NOT_FOUND, nothing changes', async () => {
+    const activities = async () => Number((await h.app.dataSource.query(`SELECT count(*) AS n FROM activities WHERE project_id = $1`, [projectId]))[0].n);
+    const before = await activities();
     for (const [who, code] of [[member, 'FORBIDDEN'], [viewer, 'FORBIDDEN'], [stranger, 'NOT_FOUND']] as const) {
       const r = await h.gql(SET, { id: token.id, l: 'SCHEDULE' }, who);
       expect(r.errors?.[0]?.extensions?.code).toBe(code);
@@ -52,9 +54,13 @@ describe('wall layouts', () => {
     expect((await h.gql(SET, { id: token.id, l: 'SCHEDULE' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await h.gql(SET, { id: token.id, l: 'SCHEDULE' }, { bearer: token.secret })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await ok(VIEW, {}, { bearer: token.secret })).wallView.layout).toBe('PROGRESS');
+    expect(await activities()).toBe(before);
     const set = (await ok(SET, { id: token.id, l: 'RISKS_ISSUES' }, manager)).boardTokenLayoutSet;
     expect(set.boardToken.layout).toBe('RISKS_ISSUES');
     expect(set.changeNumber).toEqual(expect.any(Number));
+    expect(await activities()).toBe(before + 1);
+    const latest = await ok(`query($id: UUID!) { project(id: $id) { activity(first: 1) { nodes { summary } } } }`, { id: projectId });
+    expect(latest.project.activity.nodes[0].summary).toContain('set a wall board to show risks and issues');
     const feed = await ok(`query($id: UUID!) { project(id: $id) { boardTokens { id layout } } }`, { id: projectId });
     expect(feed.project.boardTokens).toEqual([{ id: token.id, layout: 'RISKS_ISSUES' }]);
     const bad = await h.gql(SET, { id: token.id, l: 'CONFETTI' }, manager);
