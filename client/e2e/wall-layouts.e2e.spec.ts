@@ -100,5 +100,19 @@ describe('wall layouts', () => {
     await picker.selectOption('PROGRESS');
     await wall.locator('[data-testid=wall][data-layout=PROGRESS]').waitFor({ timeout: 10_000 });
     await wall.getByTestId('wall-category').first().waitFor();
+    await picker.scrollIntoViewIfNeeded();
+    await screenshot(admin, 'settings-wall-layout-1440');
+  });
+
+  it('the layout picker on the settings page fits a phone', async () => {
+    await token('Phone picker', 'SCHEDULE');
+    const admin = await (await e2e.context({ width: 390, height: 844 })).newPage();
+    await signInUi(admin, e2e.server);
+    await admin.goto(`${e2e.server.url}/p/ERP/settings`);
+    const picker = admin.getByRole('row').filter({ hasText: 'Phone picker' }).getByTestId('wall-layout');
+    await picker.scrollIntoViewIfNeeded();
+    expect(await picker.inputValue()).toBe('SCHEDULE');
+    expect(await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await screenshot(admin, 'settings-wall-layout-390');
   });
 });
