@@ -51,12 +51,20 @@ beforeAll(async () => {
     { p: projectId },
     { cookie },
   );
+  // A wall link per layout (the schedule view, risks and issues).
+  const layoutToken = async (name: string, layout: string) => {
+    const made = await gql<{ boardTokenCreate: { token: string; boardToken: { id: string } } }>(server, `mutation($p: UUID!, $n: String!) { boardTokenCreate(projectId: $p, name: $n) { token boardToken { id } } }`, { p: projectId, n: name }, { cookie });
+    await gql(server, `mutation($id: UUID!, $l: WallLayout!) { boardTokenLayoutSet(id: $id, layout: $l) { boardToken { id } } }`, { id: made.data!.boardTokenCreate.boardToken.id, l: layout }, { cookie });
+    return made.data!.boardTokenCreate.token;
+  };
   links = {
     key: 'ERP',
     wallToken: wall.data!.boardTokenCreate.token,
     invitationToken: invite.data!.memberInvite.token,
     reportToken: reportLink.data!.reportLinkCreate.token,
     draftReport: draft.data!.statusReportCreate.report.number,
+    wallScheduleToken: await layoutToken('Lobby schedule', 'SCHEDULE'),
+    wallRisksToken: await layoutToken('Lobby risks', 'RISKS_ISSUES'),
   };
   mkdirSync(SHOTS, { recursive: true });
 });

@@ -26,6 +26,9 @@ export interface VisitContext {
   reportToken: string;
   /** The number of a draft status report the suite started. */
   draftReport: number;
+  /** Wall links showing the schedule view and the risks and issues view. */
+  wallScheduleToken: string;
+  wallRisksToken: string;
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name }).first().waitFor();
@@ -45,6 +48,17 @@ export const PAGES: PageVisit[] = [
     },
   },
   { name: 'account', as: 'signedIn', path: () => '/account', ready: (p) => heading(p, /account/i) },
+  { name: 'portfolio', as: 'signedIn', path: () => '/portfolio', ready: (p) => p.getByTestId('portfolio-row').first().waitFor() },
+  {
+    name: 'portfolio-health-reasons',
+    as: 'signedIn',
+    path: () => '/portfolio',
+    ready: (p) => p.getByTestId('portfolio-row').first().waitFor(),
+    open: async (p) => {
+      await p.getByTestId('health-chip').first().click();
+      await p.getByTestId('health-reasons').first().waitFor();
+    },
+  },
   { name: 'tasks', as: 'signedIn', path: (c) => `/p/${c.key}`, ready: (p) => p.getByTestId('task-row').first().waitFor() },
   { name: 'tasks-board', as: 'signedIn', path: (c) => `/p/${c.key}?view=board`, ready: (p) => p.getByRole('tab', { name: /board/i }).waitFor() },
   { name: 'gantt', as: 'signedIn', path: (c) => `/p/${c.key}/gantt`, ready: (p) => p.getByTestId('gantt-row').first().waitFor() },
@@ -90,5 +104,7 @@ export const PAGES: PageVisit[] = [
     ready: (p) => p.locator('[data-testid=save-status][data-state=saved]').waitFor(),
   },
   { name: 'report-stakeholder', as: 'anonymous', path: (c) => `/report/${c.reportToken}`, ready: (p) => p.getByTestId('report-history').waitFor() },
+  { name: 'wall-schedule', as: 'anonymous', path: (c) => `/wall/${c.wallScheduleToken}`, ready: (p) => p.getByTestId('wall-schedule').waitFor() },
+  { name: 'wall-risks-issues', as: 'anonymous', path: (c) => `/wall/${c.wallRisksToken}`, ready: (p) => p.getByTestId('wall-risks-issues').waitFor() },
   { name: 'invite', as: 'anonymous', path: (c) => `/invite/${c.invitationToken}`, ready: (p) => p.getByTestId('invite-offer').waitFor() },
 ];

@@ -20,16 +20,23 @@ export type Scalars = {
 export type AccessToken = {
   __typename?: 'AccessToken';
   createdAt: Scalars['DateTimeISO']['output'];
+  /** After this instant the token is refused (UNAUTHENTICATED); null: until revoked */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
   name: Scalars['String']['output'];
   prefix: Scalars['String']['output'];
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  scope: TokenScope;
 };
 
 export type AccessTokenCreateInput = {
+  /** When the token stops working (at most a year away); none: until revoked */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** What the token is for, e.g. "Power BI report" */
   name: Scalars['String']['input'];
+  /** READ for reporting tools (every mutation refused); READ_WRITE when omitted */
+  scope?: InputMaybe<TokenScope>;
 };
 
 /** The secret is shown only here, once */
@@ -108,6 +115,15 @@ export type ActivityPartKind =
   | 'DATE'
   | 'MONEY'
   | 'TEXT';
+
+/** One area of a health assessment, with the reasons for its colour */
+export type AreaHealth = {
+  __typename?: 'AreaHealth';
+  area: HealthArea;
+  colour: HealthColour;
+  /** Plain sentences, the worst first; one even when green */
+  reasons: Array<Scalars['String']['output']>;
+};
 
 export type Assignment = {
   __typename?: 'Assignment';
@@ -262,6 +278,7 @@ export type BoardToken = {
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  layout: WallLayout;
   name: Scalars['String']['output'];
   prefix: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
@@ -277,6 +294,13 @@ export type BoardTokenCreatePayload = {
   /** The project's change number of this write (null when nothing was written); its events carry the same number */
   changeNumber: Maybe<Scalars['Float']['output']>;
   token: Scalars['String']['output'];
+};
+
+export type BoardTokenLayoutPayload = {
+  __typename?: 'BoardTokenLayoutPayload';
+  boardToken: BoardToken;
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
 };
 
 export type BoardTokenPayload = {
@@ -1195,6 +1219,13 @@ export type ExportFormat =
   | 'MSPDI'
   | 'TRELLIS_JSON';
 
+export type HealthArea =
+  | 'COST'
+  | 'ISSUES'
+  | 'RISKS'
+  | 'SCHEDULE'
+  | 'SCOPE';
+
 export type HealthAreaName =
   | 'COST'
   | 'ISSUES'
@@ -1203,6 +1234,7 @@ export type HealthAreaName =
   | 'SCHEDULE'
   | 'SCOPE';
 
+/** Project health by the rules of @trellis/schema/health */
 export type HealthColour =
   | 'AMBER'
   | 'GREEN'
@@ -1612,6 +1644,8 @@ export type Mutation = {
   baselineDelete: BaselinePayload;
   /** A read-only token for the wall screen at /wall/<token>; the secret is returned once */
   boardTokenCreate: BoardTokenCreatePayload;
+  /** Chooses what the token's wall shows: progress, the schedule, or risks and issues (managers) */
+  boardTokenLayoutSet: BoardTokenLayoutPayload;
   boardTokenRevoke: BoardTokenPayload;
   /** Chooses what the token's wall shows of the registers (managers) */
   boardTokenWallSet: BoardTokenWallPayload;
@@ -1800,6 +1834,12 @@ export type MutationBaselineDeleteArgs = {
 export type MutationBoardTokenCreateArgs = {
   name: Scalars['String']['input'];
   projectId: Scalars['UUID']['input'];
+};
+
+
+export type MutationBoardTokenLayoutSetArgs = {
+  id: Scalars['UUID']['input'];
+  layout: WallLayout;
 };
 
 
@@ -2311,6 +2351,115 @@ export type PlanSettingsPayload = {
   plan: PlanSettings;
 };
 
+/** Every project the viewer can see, filtered and sorted */
+export type Portfolio = {
+  __typename?: 'Portfolio';
+  /** Managers of the visible projects, for the filter */
+  managers: Array<PortfolioManagerOption>;
+  projects: Array<PortfolioProject>;
+  /** Projects visible before the filters */
+  total: Scalars['Int']['output'];
+};
+
+export type PortfolioFilter = {
+  health?: InputMaybe<Array<HealthColour>>;
+  /** Archived projects too (left out by default) */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Projects this person owns or manages */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  methodology?: InputMaybe<Array<Methodology>>;
+  status?: InputMaybe<Array<ProjectStatus>>;
+};
+
+export type PortfolioManagerOption = {
+  __typename?: 'PortfolioManagerOption';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PortfolioMilestone = {
+  __typename?: 'PortfolioMilestone';
+  /** Its finish in the newest baseline (none without one) */
+  baselineFinish: Maybe<Scalars['LocalDate']['output']>;
+  /** When it is now expected: the baseline finish, or the status date once that has passed */
+  forecastFinish: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PortfolioPerson = {
+  __typename?: 'PortfolioPerson';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One project of the portfolio with its headline figures */
+export type PortfolioProject = {
+  __typename?: 'PortfolioProject';
+  /** Actual cost: cost entries up to the status date */
+  ac: Scalars['Float']['output'];
+  /** Budget at completion: the newest baseline cost */
+  bac: Maybe<Scalars['Float']['output']>;
+  baselineFinish: Maybe<Scalars['LocalDate']['output']>;
+  budget: Maybe<Scalars['Float']['output']>;
+  /** Actual cost as a percentage of the budget (empty without a budget) */
+  budgetBurnPercent: Maybe<Scalars['Float']['output']>;
+  cpi: Maybe<Scalars['Float']['output']>;
+  /** ISO 4217 */
+  currency: Scalars['String']['output'];
+  ev: Maybe<Scalars['Float']['output']>;
+  /** Calendar days the forecast finish lies after (+) or before (-) the baseline finish */
+  finishVarianceDays: Maybe<Scalars['Int']['output']>;
+  /** Baseline span stretched by SPI (earned value time estimate); empty when it cannot be told */
+  forecastFinish: Maybe<Scalars['LocalDate']['output']>;
+  /** False: no baseline yet, so the baseline figures below are empty */
+  hasBaseline: Scalars['Boolean']['output'];
+  health: ProjectHealth;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  /** Owners and managers */
+  managers: Array<PortfolioPerson>;
+  methodology: Methodology;
+  name: Scalars['String']['output'];
+  /** The first milestone not yet completed, by forecast */
+  nextMilestone: Maybe<PortfolioMilestone>;
+  openBlockingIssues: Scalars['Int']['output'];
+  openIssues: Scalars['Int']['output'];
+  /** Duration-weighted % complete of the leaf tasks, cancelled ones left out */
+  percentComplete: Scalars['Float']['output'];
+  pv: Maybe<Scalars['Float']['output']>;
+  spi: Maybe<Scalars['Float']['output']>;
+  status: ProjectStatus;
+  /** The day the figures are measured at: the project's status date, or today */
+  statusDate: Scalars['LocalDate']['output'];
+  /** The open risk with the highest score */
+  topRisk: Maybe<PortfolioRisk>;
+};
+
+/** An open risk as the portfolio names it */
+export type PortfolioRisk = {
+  __typename?: 'PortfolioRisk';
+  id: Scalars['ID']['output'];
+  /** Like ERP-R3 */
+  key: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** What the portfolio is ordered by (empty values last, then by name) */
+export type PortfolioSort =
+  | 'BUDGET_BURN'
+  | 'CPI'
+  | 'FINISH_VARIANCE'
+  | 'FORECAST_FINISH'
+  | 'HEALTH'
+  | 'NAME'
+  | 'NEXT_MILESTONE'
+  | 'OPEN_ISSUES'
+  | 'PERCENT_COMPLETE'
+  | 'SPI';
+
 export type Project = {
   __typename?: 'Project';
   /** Newest first */
@@ -2551,6 +2700,13 @@ export type ProjectCreateInput = {
   targetFinish?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** A project's health: the worst area's colour, and each area's with why */
+export type ProjectHealth = {
+  __typename?: 'ProjectHealth';
+  areas: Array<AreaHealth>;
+  overall: HealthColour;
+};
+
 export type ProjectImportInput = {
   /** The file contents: MSPDI XML or a Trellis plan JSON document */
   content: Scalars['String']['input'];
@@ -2646,6 +2802,8 @@ export type Query = {
   /** The project and role an invitation link offers; NOT_FOUND for a link that never existed */
   invitation: InvitationPreview;
   issue: Issue;
+  /** Every project the viewer is a member of, with health, progress, earned value, top risk, open issues and next milestone; a project without a baseline has its baseline figures empty */
+  portfolio: Portfolio;
   /** A project by id or by key */
   project: Project;
   /** Projects the viewer is a member of, by name */
@@ -2665,6 +2823,8 @@ export type Query = {
   wallRegisters: WallRegisters;
   /** The wall screen's project schedule, for a request made with a board token */
   wallSchedule: Schedule;
+  /** The wall screen's layout and what it shows; for a request made with a board token */
+  wallView: WallView;
 };
 
 
@@ -2685,6 +2845,13 @@ export type QueryInvitationArgs = {
 
 export type QueryIssueArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QueryPortfolioArgs = {
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  filter: InputMaybe<PortfolioFilter>;
+  sort?: InputMaybe<PortfolioSort>;
 };
 
 
@@ -4029,6 +4196,13 @@ export type TaskUpdateInput = {
   version: Scalars['Int']['input'];
 };
 
+/** What a personal access token may do */
+export type TokenScope =
+  /** Queries and subscriptions only: every mutation is FORBIDDEN */
+  | 'READ'
+  /** Everything its owner may do */
+  | 'READ_WRITE';
+
 export type UsagePeriod =
   | 'DAY'
   | 'MONTH'
@@ -4075,6 +4249,39 @@ export type VarianceRow = {
   taskId: Maybe<Scalars['ID']['output']>;
 };
 
+export type WallIssue = {
+  __typename?: 'WallIssue';
+  blocking: Scalars['Boolean']['output'];
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  severity: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** What a wall screen shows */
+export type WallLayout =
+  /** Today's progress board */
+  | 'PROGRESS'
+  /** Top risks by score and open issues by severity, blocking ones first */
+  | 'RISKS_ISSUES'
+  /** Next milestones with baseline and forecast, the critical path, SPI and CPI */
+  | 'SCHEDULE';
+
+export type WallMilestone = {
+  __typename?: 'WallMilestone';
+  /** Its finish in the newest baseline */
+  baselineFinish: Maybe<Scalars['LocalDate']['output']>;
+  /** Its finish in the current schedule */
+  forecastFinish: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Calendar days forecast after (+) or before (-) the baseline */
+  slipDays: Maybe<Scalars['Int']['output']>;
+};
+
 /** What a wall screen shows of the registers, as its board token chose */
 export type WallRegisters = {
   __typename?: 'WallRegisters';
@@ -4084,6 +4291,56 @@ export type WallRegisters = {
   showTopRisks: Scalars['Boolean']['output'];
   /** The five open risks with the highest score (empty unless chosen) */
   topRisks: Array<Risk>;
+};
+
+export type WallRisk = {
+  __typename?: 'WallRisk';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type WallSeverityCount = {
+  __typename?: 'WallSeverityCount';
+  count: Scalars['Int']['output'];
+  severity: Scalars['String']['output'];
+};
+
+export type WallTask = {
+  __typename?: 'WallTask';
+  /** Scheduled finish, local 'YYYY-MM-DDTHH:MM' */
+  finish: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  percentComplete: Scalars['Int']['output'];
+  /** Scheduled start, local 'YYYY-MM-DDTHH:MM' */
+  start: Scalars['String']['output'];
+};
+
+/** What a wall screen shows besides the board, in the layout its board token chose */
+export type WallView = {
+  __typename?: 'WallView';
+  /** Cost performance index (empty without a baseline or actual cost) */
+  cpi: Maybe<Scalars['Float']['output']>;
+  /** The critical path's next unfinished tasks */
+  criticalNext: Array<WallTask>;
+  hasBaseline: Scalars['Boolean']['output'];
+  /** Open issues per severity, CRITICAL first */
+  issuesBySeverity: Array<WallSeverityCount>;
+  layout: WallLayout;
+  /** The next milestones not yet completed, by forecast */
+  milestones: Array<WallMilestone>;
+  /** Open issues, blocking ones first, then by severity */
+  openIssues: Array<WallIssue>;
+  projectKey: Scalars['String']['output'];
+  projectName: Scalars['String']['output'];
+  /** Schedule performance index (empty without a baseline) */
+  spi: Maybe<Scalars['Float']['output']>;
+  statusDate: Scalars['LocalDate']['output'];
+  /** Open risks, highest score first */
+  topRisks: Array<WallRisk>;
 };
 
 export type WorkCalendar = {

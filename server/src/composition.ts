@@ -13,6 +13,7 @@ import { changeModule } from './modules/change/index.js';
 import { collabModule } from './modules/collab/index.js';
 import { historyModule } from './modules/history/index.js';
 import { issuelogModule } from './modules/issuelog/index.js';
+import { portfolioModule } from './modules/portfolio/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
 import { reportModule } from './modules/report/index.js';
@@ -38,6 +39,7 @@ export const modules = [
   collabModule,
   changeModule,
   historyModule,
+  portfolioModule,
   reportModule,
   boardModule,
 ] as const;
@@ -132,12 +134,13 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   const risk = riskModule.create(env, { tasks: task.services.tasks });
   const issuelog = issuelogModule.create(env, { risks: risk.services.risks });
   const history = historyModule.create(env, { schedules, snapshotEveryMs: opts.snapshotEveryMs ?? 0 });
+  const portfolio = portfolioModule.create(env, { schedules });
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
   const report = reportModule.create(env, { planning: planning.services.planning, narrative: collab.services.reportNarratives });
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, history, report, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, history, portfolio, report, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

@@ -4,6 +4,7 @@ import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema 
 import { buildSchema } from 'type-graphql';
 import type { Hub as SubscriptionHub } from './topics.js';
 import { guardArguments } from './common/argument-guard.js';
+import { guardScopes } from './common/scope-guard.js';
 import type { ResolverBinding } from './module.js';
 
 export { createServices, type Services } from './composition.js';
@@ -18,7 +19,8 @@ export async function createSchema(resolvers: readonly ResolverBinding[], hub: S
     validate: false,
   });
   resolveChangeNumbers(schema);
-  return guardArguments(schema);
+  // The scope check wraps the argument check: a read-only token is refused whatever it sends.
+  return guardScopes(guardArguments(schema));
 }
 
 /**

@@ -6,8 +6,14 @@ export enum ProjectRole {
   VIEWER = 'VIEWER',
 }
 
+/** What a personal access token may do: read only, or read and write (as its owner could). */
+export enum TokenScope {
+  READ = 'READ',
+  READ_WRITE = 'READ_WRITE',
+}
+
 /** Who is asking. A board viewer is a wall screen holding one project's board token. */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; via: 'session' | 'token'; sessionTokenHash?: string }
+  | { kind: 'user'; userId: string; via: 'session' | 'token'; sessionTokenHash?: string; scope?: TokenScope }
   | { kind: 'board'; projectId: string; tokenId: string };

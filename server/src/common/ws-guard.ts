@@ -83,6 +83,9 @@ interface Opened {
   timer: NodeJS.Timeout | null;
 }
 
+const expiredMessage = (c: Credential) => (c.kind === 'session' ? 'The session has expired: sign in again' : 'The access token has expired: create a new one');
+const endedMessage = (c: Credential) => (c.kind === 'session' ? 'The session has ended: sign in again' : 'The access token was revoked');
+
 /** setTimeout's longest delay; a session further away is re-armed when it fires. */
 const MAX_DELAY = 2 ** 31 - 1;
 
@@ -115,23 +118,27 @@ export class SocketCredentials {
     const same = this.byHash.get(credential.hash) ?? new Set();
     this.byHash.set(credential.hash, same.add(entry));
     socket.once('close', () => this.forget(entry));
-    if (credential.kind !== 'session') return;
+    // A session always expires; a personal access token when it was given an expiry.
+    const sql =
+      credential.kind === 'session'
+        ? 'SELECT expires_at AS "expiresAt" FROM sessions WHERE token_hash = $1'
+        : 'SELECT expires_at AS "expiresAt" FROM access_tokens WHERE token_hash = $1 AND revoked_at IS NULL';
     this.ds
-      .query('SELECT expires_at AS "expiresAt" FROM sessions WHERE token_hash = $1', [credential.hash])
-      .then((rows: { expiresAt: Date }[]) => {
+      .query(sql, [credential.hash])
+      .then((rows: { expiresAt: Date | null }[]) => {
         if (!this.open.has(socket)) return;
-        if (!rows[0]) return this.end(entry, 'The session has ended: sign in again');
+        if (!rows[0]) return this.end(entry, endedMessage(credential));
         entry.expiresAt = rows[0].expiresAt;
         this.arm(entry);
       })
-      .catch((err: unknown) => this.logger.warn('session expiry lookup failed', { err: String(err) }));
+      .catch((err: unknown) => this.logger.warn('credential expiry lookup failed', { err: String(err) }));
   }
 
   /** True (and the socket is closed) when the socket's session has expired. */
   expired(socket: WebSocket): boolean {
     const entry = this.open.get(socket);
     if (!entry?.expiresAt || entry.expiresAt.getTime() > Date.now()) return false;
-    this.end(entry, 'The session has expired: sign in again');
+    this.end(entry, expiredMessage(entry.credential));
     return true;
   }
 
@@ -158,7 +165,7 @@ export class SocketCredentials {
         for (const r of rows) valid.add(r.h);
       }
       if (hashes.token.length) {
-        const rows: { h: string }[] = await this.ds.query('SELECT token_hash AS h FROM access_tokens WHERE token_hash = ANY($1) AND revoked_at IS NULL', [hashes.token]);
+        const rows: { h: string }[] = await this.ds.query('SELECT token_hash AS h FROM access_tokens WHERE token_hash = ANY($1) AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())', [hashes.token]);
         for (const r of rows) valid.add(r.h);
       }
       for (const hash of [...hashes.session, ...hashes.token]) if (!valid.has(hash)) this.revoked(hash);
@@ -179,7 +186,7 @@ export class SocketCredentials {
   private arm(entry: Opened): void {
     if (!entry.expiresAt) return;
     const left = entry.expiresAt.getTime() - Date.now();
-    if (left <= 0) return this.end(entry, 'The session has expired: sign in again');
+    if (left <= 0) return this.end(entry, expiredMessage(entry.credential));
     entry.timer = setTimeout(() => this.arm(entry), Math.min(left, MAX_DELAY));
     entry.timer.unref();
   }

@@ -99,7 +99,7 @@ export const PROJECT_SETTINGS = graphql(`
   query ProjectSettings($key: String!, $withTokens: Boolean!) {
     project(key: $key) {
       ...ProjectFields
-      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }
+      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues layout }
       invitations @include(if: $withTokens) { ...InvitationFields }
     }
   }
@@ -228,7 +228,7 @@ export const MEMBER_REMOVE = graphql(`
 
 export const BOARD_TOKEN_CREATE = graphql(`
   mutation BoardTokenCreate($projectId: UUID!, $name: String!) {
-    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }
+    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues layout } }
   }
 `);
 
@@ -237,12 +237,12 @@ export const BOARD_TOKEN_REVOKE = graphql(`
 `);
 
 export const ACCESS_TOKENS = graphql(`
-  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }
+  query AccessTokens { accessTokens { id name prefix scope expiresAt createdAt lastUsedAt revokedAt } }
 `);
 
 export const ACCESS_TOKEN_CREATE = graphql(`
   mutation AccessTokenCreate($input: AccessTokenCreateInput!) {
-    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }
+    accessTokenCreate(input: $input) { token accessToken { id name prefix scope expiresAt createdAt lastUsedAt revokedAt } }
   }
 `);
 
@@ -1191,6 +1191,42 @@ export const HEALTH_RULES_SET = graphql(`
     healthRulesSet(projectId: $projectId, input: $input) {
       changeNumber
       rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }
+    }
+  }
+`);
+
+export const WALL_VIEW = graphql(`
+  query WallView {
+    wallView {
+      layout projectKey projectName statusDate spi cpi hasBaseline
+      milestones { id key name baselineFinish forecastFinish slipDays }
+      criticalNext { id key name start finish percentComplete }
+      topRisks { id key title score }
+      openIssues { id key title severity blocking overdue dueDate }
+      issuesBySeverity { severity count }
+    }
+  }
+`);
+
+export const BOARD_TOKEN_LAYOUT_SET = graphql(`
+  mutation BoardTokenLayoutSet($id: UUID!, $layout: WallLayout!) {
+    boardTokenLayoutSet(id: $id, layout: $layout) { changeNumber boardToken { id layout } }
+  }
+`);
+
+export const PORTFOLIO = graphql(`
+  query Portfolio($filter: PortfolioFilter, $sort: PortfolioSort, $descending: Boolean) {
+    portfolio(filter: $filter, sort: $sort, descending: $descending) {
+      total
+      managers { id name }
+      projects {
+        id key name status methodology currency statusDate percentComplete hasBaseline spi cpi
+        baselineFinish forecastFinish finishVarianceDays budget ac budgetBurnPercent openIssues openBlockingIssues
+        managers { id name }
+        topRisk { id key title score }
+        nextMilestone { id key name baselineFinish forecastFinish }
+        health { overall areas { area colour reasons } }
+      }
     }
   }
 `);

@@ -19,6 +19,10 @@ export type PlanPart = G.PlanPart;
 export type ExportFormat = G.ExportFormat;
 export type ImportFormat = G.ImportFormat;
 export type ConstraintType = G.ConstraintType;
+export type WallLayout = G.WallLayout;
+export type HealthColour = G.HealthColour;
+export type PortfolioSort = G.PortfolioSort;
+export type TokenScope = G.TokenScope;
 
 export const METHODOLOGIES: Methodology[] = ['HYBRID', 'WATERFALL', 'SCRUM', 'KANBAN'];
 export const PROJECT_STATUSES: ProjectStatus[] = ['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
@@ -123,3 +127,9 @@ export type HealthAreaName = G.HealthAreaName;
 export type StatusReportSummary = NonNullable<D.StatusReportsQuery['project']>['statusReports'][number];
 export type StatusReportDetail = NonNullable<NonNullable<D.StatusReportQuery['project']>['statusReportByNumber']>;
 export type ReportLinkRow = NonNullable<D.ReportLinksQuery['project']>['reportLinks'][number];
+/** What a wall screen shows besides its board, in its token's layout. */
+export type WallView = D.WallViewQuery['wallView'];
+
+/** The portfolio: every project the viewer belongs to, with its figures and health. */
+export type PortfolioData = D.PortfolioQuery['portfolio'];
+export type PortfolioRow = PortfolioData['projects'][number];

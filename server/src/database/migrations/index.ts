@@ -14,6 +14,7 @@ import { ProgressHistory1765700000000 } from './1765700000000-ProgressHistory.js
 import { RisksIssues1765200000000 } from './1765200000000-RisksIssues.js';
 import { IssueChangeLinks1766100000000 } from './1766100000000-IssueChangeLinks.js';
 import { StatusReports1765900000000 } from './1765900000000-StatusReports.js';
+import { PortfolioTokens1765800000000 } from './1765800000000-PortfolioTokens.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ProgressHistory1765700000000,
   IssueChangeLinks1766100000000,
   StatusReports1765900000000,
+  PortfolioTokens1765800000000,
 ];

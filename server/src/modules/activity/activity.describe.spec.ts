@@ -57,6 +57,7 @@ describe('activity lines', () => {
     [row({ action: 'DELETED' as never, entityType: 'member', entityId: 'u2', taskId: null }), 'Ana removed Ben from the project'],
     [row({ action: 'CREATED' as never, entityType: 'invitation', entityId: 'i', taskId: null, newValue: { email: 'sam@example.com', role: 'MEMBER' } }), 'Ana invited sam@example.com as a member'],
     [row({ action: 'DELETED' as never, entityType: 'board_token', entityId: 'b', taskId: null }), 'Ana revoked a wall board link'],
+    [row({ action: 'UPDATED' as never, entityType: 'board_token', entityId: 'b', taskId: null, field: 'layout', oldValue: 'PROGRESS', newValue: 'SCHEDULE' }), 'Ana set a wall board to show the schedule'],
     // charter, statuses, calendars, baselines
     [row({ entityType: 'charter', entityId: 'p', taskId: null, field: 'purpose', newValue: 'x' }), "Ana edited the charter's purpose"],
     [row({ entityType: 'charter', entityId: 'p', taskId: null, field: 'approvalState', newValue: 'APPROVED' }), 'Ana approved the charter'],

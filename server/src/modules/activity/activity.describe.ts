@@ -156,6 +156,7 @@ function lineFor(a: Activity, names: Names): Line {
       return statusLine(a, names);
     case 'board_token':
       if (a.field === 'wallRegisters') return wallRegistersLine(a);
+      if (a.field === 'layout') return wallLayoutLine(a);
       return a.action === 'DELETED' ? 'revoked a wall board link' : `created the wall board link ${quote(obj(a.newValue).name ?? 'Wall')}`;
     case 'resource':
       return resourceLine(a);
@@ -303,6 +304,12 @@ function wallRegistersLine(a: Activity): string {
   const v = obj(a.newValue);
   const shown = [v.showTopRisks && 'the top risks', v.showBlockingIssues && 'the blocking issues'].filter(Boolean).join(' and ');
   return shown ? `set a wall board to show ${shown}` : 'set a wall board to show no risks or issues';
+}
+
+/** Which view a wall board shows. */
+function wallLayoutLine(a: Activity): string {
+  const view = ({ PROGRESS: "today's progress", SCHEDULE: 'the schedule', RISKS_ISSUES: 'risks and issues' } as Record<string, string>)[String(a.newValue)] ?? 'another view';
+  return `set a wall board to show ${view}`;
 }
 
 function charterLine(a: Activity, names: Names): string {

@@ -1,6 +1,22 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ManyToOne, JoinColumn } from 'typeorm';
 import { Project } from './project.entity.js';
+
+/** What a wall screen shows. */
+export enum WallLayout {
+  PROGRESS = 'PROGRESS',
+  SCHEDULE = 'SCHEDULE',
+  RISKS_ISSUES = 'RISKS_ISSUES',
+}
+registerEnumType(WallLayout, {
+  name: 'WallLayout',
+  description: 'What a wall screen shows',
+  valuesConfig: {
+    PROGRESS: { description: "Today's progress board" },
+    SCHEDULE: { description: 'Next milestones with baseline and forecast, the critical path, SPI and CPI' },
+    RISKS_ISSUES: { description: 'Top risks by score and open issues by severity, blocking ones first' },
+  },
+});
 
 /** Read-only access to one project's wall board (`/wall/<token>`). Hashed at rest. */
 @Entity({ name: 'board_tokens' })
@@ -51,6 +67,10 @@ export class BoardToken {
   @Column('boolean', { name: 'show_blocking_issues', default: false })
   @Field(() => Boolean)
   showBlockingIssues: boolean;
+
+  @Column('text', { default: WallLayout.PROGRESS })
+  @Field(() => WallLayout)
+  layout: WallLayout;
 
   @ManyToOne(() => Project, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'board_tokens_project_id_fkey' })

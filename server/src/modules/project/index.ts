@@ -24,7 +24,7 @@ import { ProjectRole } from './project.enums.js';
 import { CharterDecisionResolver, CharterResolver, MemberResolver, ProjectResolver } from './project.resolver.js';
 import { ProjectService, type ProjectSetUp } from './project.service.js';
 
-export { BoardToken } from './board-token.entity.js';
+export { BoardToken, WallLayout } from './board-token.entity.js';
 export { Charter } from './charter.entity.js';
 export { CharterService, recordDecision } from './charter.service.js';
 export { CharterDecision, CharterDecisionKind } from './charter-decision.entity.js';

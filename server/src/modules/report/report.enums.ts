@@ -6,12 +6,8 @@ export enum ReportStatus {
 }
 registerEnumType(ReportStatus, { name: 'ReportStatus', description: 'A draft is computed live; a published report is frozen' });
 
-export enum HealthColour {
-  GREEN = 'GREEN',
-  AMBER = 'AMBER',
-  RED = 'RED',
-}
-registerEnumType(HealthColour, { name: 'HealthColour' });
+// The colours are the portfolio's GraphQL enum: one HealthColour in the schema.
+export { HealthColour } from '../portfolio/index.js';
 
 /** The areas a report judges, and OVERALL for the project as a whole (overrides only). */
 export enum HealthAreaName {

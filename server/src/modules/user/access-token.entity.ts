@@ -1,4 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { TokenScope } from '../../common/roles.js';
+
+registerEnumType(TokenScope, {
+  name: 'TokenScope',
+  description: 'What a personal access token may do',
+  valuesConfig: { READ: { description: 'Queries and subscriptions only: every mutation is FORBIDDEN' }, READ_WRITE: { description: 'Everything its owner may do' } },
+});
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ManyToOne, JoinColumn } from 'typeorm';
 import { User } from './user.entity.js';
 
@@ -34,6 +41,14 @@ export class AccessToken {
   @Column('timestamptz', { name: 'last_used_at', nullable: true })
   @Field(() => Date, { nullable: true })
   lastUsedAt: Date | null;
+
+  @Column('text', { default: TokenScope.READ_WRITE })
+  @Field(() => TokenScope)
+  scope: TokenScope;
+
+  @Column('timestamptz', { name: 'expires_at', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'After this instant the token is refused (UNAUTHENTICATED); null: until revoked' })
+  expiresAt: Date | null;
 
   @Column('timestamptz', { name: 'revoked_at', nullable: true })
   @Field(() => Date, { nullable: true })

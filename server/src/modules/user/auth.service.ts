@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import { IsNull, LessThan, type DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import type { Viewer } from '../../common/roles.js';
+import { TokenScope, type Viewer } from '../../common/roles.js';
 import { requireUser } from '../../common/access.js';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
@@ -61,6 +61,9 @@ export interface PasswordHasher {
 export const argon2Passwords: PasswordHasher = { hash: (p) => hash(p), verify: (h, p) => verify(h, p) };
 
 /** Sign-up refuses a taken address with this, and with the same work as a free one. */
+/** The furthest a personal access token's expiry may be set. */
+export const MAX_TOKEN_DAYS = 366;
+
 export const SIGN_UP_REFUSED = 'This email address cannot be used to sign up. If you already have an account, sign in instead.';
 
 export interface AuthOptions {
@@ -107,11 +110,17 @@ export class AuthService {
   async viewerFromToken(token: string): Promise<Viewer> {
     const tokenHash = sha256(token);
     if (token.startsWith(PAT_PREFIX)) {
-      const [rows]: [{ id: string; user_id: string }[], number] = await this.ds.query(
-        `UPDATE access_tokens SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, user_id`,
+      // An expired token is told apart from an unknown one, so its owner knows to make a new one.
+      const [rows]: [{ id: string; user_id: string; scope: TokenScope; expires_at: Date | null }[], number] = await this.ds.query(
+        `UPDATE access_tokens SET last_used_at = CASE WHEN expires_at IS NULL OR expires_at > now() THEN now() ELSE last_used_at END
+          WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, user_id, scope, expires_at`,
         [tokenHash],
       );
-      if (rows[0]) return { kind: 'user', userId: rows[0].user_id, via: 'token' };
+      const row = rows[0];
+      if (row?.expires_at && row.expires_at.getTime() <= Date.now()) {
+        throw new UnauthenticatedError(`This access token expired on ${row.expires_at.toISOString().slice(0, 10)}: create a new one on your account page`);
+      }
+      if (row) return { kind: 'user', userId: row.user_id, via: 'token', scope: row.scope };
     } else if (token.startsWith(BOARD_PREFIX)) {
       const [rows]: [{ id: string; project_id: string }[], number] = await this.ds.query(
         `UPDATE board_tokens SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, project_id`,
@@ -188,14 +197,26 @@ export class AuthService {
     }
   }
 
-  async createAccessToken(viewer: Actor, name: string): Promise<{ token: string; accessToken: AccessToken }> {
+  async createAccessToken(
+    viewer: Actor,
+    name: string,
+    opts: { scope?: TokenScope | null; expiresAt?: Date | null } = {},
+  ): Promise<{ token: string; accessToken: AccessToken }> {
     const userId = requireUser(viewer);
     const clean = name.trim();
     if (!clean || clean.length > 100) throw new BadUserInputError('Give the token a name (1-100 characters)', 'input.name');
+    const expiresAt = opts.expiresAt ?? null;
+    if (expiresAt && (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now())) {
+      throw new BadUserInputError('The expiry must be in the future (or none, to keep the token until it is revoked)', 'input.expiresAt');
+    }
+    if (expiresAt && expiresAt.getTime() > Date.now() + MAX_TOKEN_DAYS * 86_400_000) {
+      throw new BadUserInputError(`The expiry can be at most ${MAX_TOKEN_DAYS} days away`, 'input.expiresAt');
+    }
+    const scope = opts.scope ?? TokenScope.READ_WRITE;
     const token = newSecret(PAT_PREFIX);
     const repo = this.ds.getRepository(AccessToken);
     const accessToken = await repo.save(
-      repo.create({ userId, name: clean, tokenHash: sha256(token), prefix: token.slice(0, PAT_PREFIX.length + 4), lastUsedAt: null, revokedAt: null }),
+      repo.create({ userId, name: clean, tokenHash: sha256(token), prefix: token.slice(0, PAT_PREFIX.length + 4), scope, expiresAt, lastUsedAt: null, revokedAt: null }),
     );
     return { token, accessToken };
   }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { TokenScope } from '../../common/roles.js';
 import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
 import { AccessTokenCreatePayload, AccessTokenPayload, AuthPayload } from './user.payloads.js';
@@ -22,6 +23,10 @@ export class SignInInput {
 @InputType()
 export class AccessTokenCreateInput {
   @Field(() => String, { description: 'What the token is for, e.g. "Power BI report"' }) name: string;
+  @Field(() => TokenScope, { nullable: true, description: 'READ for reporting tools (every mutation refused); READ_WRITE when omitted' })
+  scope?: TokenScope | null;
+  @Field(() => Date, { nullable: true, description: 'When the token stops working (at most a year away); none: until revoked' })
+  expiresAt?: Date | null;
 }
 
 @Resolver(() => User)
@@ -61,7 +66,7 @@ export class UserResolver {
 
   @Mutation(() => AccessTokenCreatePayload, { description: 'A personal access token for reporting tools; the secret is returned once' })
   accessTokenCreate(@Arg('input', () => AccessTokenCreateInput) input: AccessTokenCreateInput, @Ctx() ctx: Context) {
-    return this.auth.createAccessToken(ctx.actor, input.name);
+    return this.auth.createAccessToken(ctx.actor, input.name, { scope: input.scope, expiresAt: input.expiresAt });
   }
 
   @Mutation(() => AccessTokenPayload)

@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": typeof types.ProjectCreateDocument,
     "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": typeof types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": typeof types.InvitationFieldsFragmentDoc,
-    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
+    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues layout }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
     "\n  fragment StatusFields on TaskStatus { id name category color position }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }\n": typeof types.ProjectStatusesDocument,
     "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n": typeof types.StatusCreateDocument,
@@ -55,10 +55,10 @@ type Documents = {
     "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n": typeof types.InvitationAcceptDocument,
     "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n": typeof types.MemberUpdateDocument,
     "\n  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": typeof types.MemberRemoveDocument,
-    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }\n  }\n": typeof types.BoardTokenCreateDocument,
+    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues layout } }\n  }\n": typeof types.BoardTokenCreateDocument,
     "\n  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": typeof types.BoardTokenRevokeDocument,
-    "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n": typeof types.AccessTokensDocument,
-    "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.AccessTokenCreateDocument,
+    "\n  query AccessTokens { accessTokens { id name prefix scope expiresAt createdAt lastUsedAt revokedAt } }\n": typeof types.AccessTokensDocument,
+    "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix scope expiresAt createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.AccessTokenCreateDocument,
     "\n  mutation AccessTokenRevoke($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n": typeof types.AccessTokenRevokeDocument,
     "\n  query WallBoard { wallBoard { ...BoardFields } }\n": typeof types.WallBoardDocument,
     "\n  subscription OnOutlineChanged($projectId: UUID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n": typeof types.OnOutlineChangedDocument,
@@ -199,6 +199,9 @@ type Documents = {
     "\n  query StakeholderReport($token: String!, $number: Int!) {\n    stakeholderReport(token: $token, number: $number) {\n      id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields }\n    }\n  }\n": typeof types.StakeholderReportDocument,
     "\n  query HealthRules($key: String!) {\n    project(key: $key) {\n      id\n      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": typeof types.HealthRulesDocument,
     "\n  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {\n    healthRulesSet(projectId: $projectId, input: $input) {\n      changeNumber\n      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": typeof types.HealthRulesSetDocument,
+    "\n  query WallView {\n    wallView {\n      layout projectKey projectName statusDate spi cpi hasBaseline\n      milestones { id key name baselineFinish forecastFinish slipDays }\n      criticalNext { id key name start finish percentComplete }\n      topRisks { id key title score }\n      openIssues { id key title severity blocking overdue dueDate }\n      issuesBySeverity { severity count }\n    }\n  }\n": typeof types.WallViewDocument,
+    "\n  mutation BoardTokenLayoutSet($id: UUID!, $layout: WallLayout!) {\n    boardTokenLayoutSet(id: $id, layout: $layout) { changeNumber boardToken { id layout } }\n  }\n": typeof types.BoardTokenLayoutSetDocument,
+    "\n  query Portfolio($filter: PortfolioFilter, $sort: PortfolioSort, $descending: Boolean) {\n    portfolio(filter: $filter, sort: $sort, descending: $descending) {\n      total\n      managers { id name }\n      projects {\n        id key name status methodology currency statusDate percentComplete hasBaseline spi cpi\n        baselineFinish forecastFinish finishVarianceDays budget ac budgetBurnPercent openIssues openBlockingIssues\n        managers { id name }\n        topRisk { id key title score }\n        nextMilestone { id key name baselineFinish forecastFinish }\n        health { overall areas { area colour reasons } }\n      }\n    }\n  }\n": typeof types.PortfolioDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -214,7 +217,7 @@ const documents: Documents = {
     "\n  mutation ProjectCreate($input: ProjectCreateInput!) {\n    projectCreate(input: $input) { project { id key name } }\n  }\n": types.ProjectCreateDocument,
     "\n  query ProjectTasks($id: UUID!, $first: Int!, $after: String) {\n    project(id: $id) { tasks(first: $first, after: $after) { pageInfo { endCursor hasNextPage } nodes { ...TaskFields } } }\n  }\n": types.ProjectTasksDocument,
     "\n  fragment InvitationFields on Invitation { id email name role createdAt expiresAt }\n": types.InvitationFieldsFragmentDoc,
-    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": types.ProjectSettingsDocument,
+    "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues layout }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n": types.ProjectSettingsDocument,
     "\n  fragment StatusFields on TaskStatus { id name category color position }\n": types.StatusFieldsFragmentDoc,
     "\n  query ProjectStatuses($id: UUID!) { project(id: $id) { statuses { ...StatusFields } } }\n": types.ProjectStatusesDocument,
     "\n  mutation StatusCreate($input: StatusCreateInput!) { statusCreate(input: $input) { status { ...StatusFields } } }\n": types.StatusCreateDocument,
@@ -241,10 +244,10 @@ const documents: Documents = {
     "\n  mutation InvitationAccept($token: String!) { invitationAccept(token: $token) { project { key } } }\n": types.InvitationAcceptDocument,
     "\n  mutation MemberUpdate($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { role user { id name email } } } }\n": types.MemberUpdateDocument,
     "\n  mutation MemberRemove($projectId: UUID!, $userId: UUID!) { memberRemove(projectId: $projectId, userId: $userId) }\n": types.MemberRemoveDocument,
-    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }\n  }\n": types.BoardTokenCreateDocument,
+    "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues layout } }\n  }\n": types.BoardTokenCreateDocument,
     "\n  mutation BoardTokenRevoke($id: UUID!) { boardTokenRevoke(id: $id) { boardToken { id revokedAt } } }\n": types.BoardTokenRevokeDocument,
-    "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n": types.AccessTokensDocument,
-    "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n": types.AccessTokenCreateDocument,
+    "\n  query AccessTokens { accessTokens { id name prefix scope expiresAt createdAt lastUsedAt revokedAt } }\n": types.AccessTokensDocument,
+    "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix scope expiresAt createdAt lastUsedAt revokedAt } }\n  }\n": types.AccessTokenCreateDocument,
     "\n  mutation AccessTokenRevoke($id: UUID!) { accessTokenRevoke(id: $id) { accessToken { id revokedAt } } }\n": types.AccessTokenRevokeDocument,
     "\n  query WallBoard { wallBoard { ...BoardFields } }\n": types.WallBoardDocument,
     "\n  subscription OnOutlineChanged($projectId: UUID!) { outlineChanged(projectId: $projectId) { projectId nodes { id parentId position wbsCode } } }\n": types.OnOutlineChangedDocument,
@@ -385,6 +388,9 @@ const documents: Documents = {
     "\n  query StakeholderReport($token: String!, $number: Int!) {\n    stakeholderReport(token: $token, number: $number) {\n      id number title periodStart periodEnd publishedAt narrative publishedBy { name } figures { ...ReportFiguresFields }\n    }\n  }\n": types.StakeholderReportDocument,
     "\n  query HealthRules($key: String!) {\n    project(key: $key) {\n      id\n      healthRules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": types.HealthRulesDocument,
     "\n  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {\n    healthRulesSet(projectId: $projectId, input: $input) {\n      changeNumber\n      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n": types.HealthRulesSetDocument,
+    "\n  query WallView {\n    wallView {\n      layout projectKey projectName statusDate spi cpi hasBaseline\n      milestones { id key name baselineFinish forecastFinish slipDays }\n      criticalNext { id key name start finish percentComplete }\n      topRisks { id key title score }\n      openIssues { id key title severity blocking overdue dueDate }\n      issuesBySeverity { severity count }\n    }\n  }\n": types.WallViewDocument,
+    "\n  mutation BoardTokenLayoutSet($id: UUID!, $layout: WallLayout!) {\n    boardTokenLayoutSet(id: $id, layout: $layout) { changeNumber boardToken { id layout } }\n  }\n": types.BoardTokenLayoutSetDocument,
+    "\n  query Portfolio($filter: PortfolioFilter, $sort: PortfolioSort, $descending: Boolean) {\n    portfolio(filter: $filter, sort: $sort, descending: $descending) {\n      total\n      managers { id name }\n      projects {\n        id key name status methodology currency statusDate percentComplete hasBaseline spi cpi\n        baselineFinish forecastFinish finishVarianceDays budget ac budgetBurnPercent openIssues openBlockingIssues\n        managers { id name }\n        topRisk { id key title score }\n        nextMilestone { id key name baselineFinish forecastFinish }\n        health { overall areas { area colour reasons } }\n      }\n    }\n  }\n": types.PortfolioDocument,
 };
 
 /**
@@ -442,7 +448,7 @@ export function graphql(source: "\n  fragment InvitationFields on Invitation { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n"): typeof import('./graphql.js').ProjectSettingsDocument;
+export function graphql(source: "\n  query ProjectSettings($key: String!, $withTokens: Boolean!) {\n    project(key: $key) {\n      ...ProjectFields\n      boardTokens @include(if: $withTokens) { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues layout }\n      invitations @include(if: $withTokens) { ...InvitationFields }\n    }\n  }\n"): typeof import('./graphql.js').ProjectSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -550,7 +556,7 @@ export function graphql(source: "\n  mutation MemberRemove($projectId: UUID!, $u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues } }\n  }\n"): typeof import('./graphql.js').BoardTokenCreateDocument;
+export function graphql(source: "\n  mutation BoardTokenCreate($projectId: UUID!, $name: String!) {\n    boardTokenCreate(projectId: $projectId, name: $name) { token boardToken { id name prefix createdAt lastUsedAt revokedAt showTopRisks showBlockingIssues layout } }\n  }\n"): typeof import('./graphql.js').BoardTokenCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -558,11 +564,11 @@ export function graphql(source: "\n  mutation BoardTokenRevoke($id: UUID!) { boa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessTokens { accessTokens { id name prefix createdAt lastUsedAt revokedAt } }\n"): typeof import('./graphql.js').AccessTokensDocument;
+export function graphql(source: "\n  query AccessTokens { accessTokens { id name prefix scope expiresAt createdAt lastUsedAt revokedAt } }\n"): typeof import('./graphql.js').AccessTokensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql.js').AccessTokenCreateDocument;
+export function graphql(source: "\n  mutation AccessTokenCreate($input: AccessTokenCreateInput!) {\n    accessTokenCreate(input: $input) { token accessToken { id name prefix scope expiresAt createdAt lastUsedAt revokedAt } }\n  }\n"): typeof import('./graphql.js').AccessTokenCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1123,6 +1129,18 @@ export function graphql(source: "\n  query HealthRules($key: String!) {\n    pro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HealthRulesSet($projectId: UUID!, $input: HealthRulesInput!) {\n    healthRulesSet(projectId: $projectId, input: $input) {\n      changeNumber\n      rules { spiAmber spiRed cpiAmber cpiRed milestoneSlipAmberDays milestoneSlipRedDays scopeAmberPercent scopeRedPercent scopePendingAmberDays riskAmberScore riskRedScore }\n    }\n  }\n"): typeof import('./graphql.js').HealthRulesSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallView {\n    wallView {\n      layout projectKey projectName statusDate spi cpi hasBaseline\n      milestones { id key name baselineFinish forecastFinish slipDays }\n      criticalNext { id key name start finish percentComplete }\n      topRisks { id key title score }\n      openIssues { id key title severity blocking overdue dueDate }\n      issuesBySeverity { severity count }\n    }\n  }\n"): typeof import('./graphql.js').WallViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardTokenLayoutSet($id: UUID!, $layout: WallLayout!) {\n    boardTokenLayoutSet(id: $id, layout: $layout) { changeNumber boardToken { id layout } }\n  }\n"): typeof import('./graphql.js').BoardTokenLayoutSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Portfolio($filter: PortfolioFilter, $sort: PortfolioSort, $descending: Boolean) {\n    portfolio(filter: $filter, sort: $sort, descending: $descending) {\n      total\n      managers { id name }\n      projects {\n        id key name status methodology currency statusDate percentComplete hasBaseline spi cpi\n        baselineFinish forecastFinish finishVarianceDays budget ac budgetBurnPercent openIssues openBlockingIssues\n        managers { id name }\n        topRisk { id key title score }\n        nextMilestone { id key name baselineFinish forecastFinish }\n        health { overall areas { area colour reasons } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PortfolioDocument;
 
 
 export function graphql(source: string) {

@@ -5,8 +5,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AccessTokenCreateInput = {
+  /** When the token stops working (at most a year away); none: until revoked */
+  expiresAt?: string | null | undefined;
   /** What the token is for, e.g. "Power BI report" */
   name: string;
+  /** READ for reporting tools (every mutation refused); READ_WRITE when omitted */
+  scope?: TokenScope | null | undefined;
 };
 
 export type ActivityAction =
@@ -373,6 +377,13 @@ export type ExportFormat =
   | 'MSPDI'
   | 'TRELLIS_JSON';
 
+export type HealthArea =
+  | 'COST'
+  | 'ISSUES'
+  | 'RISKS'
+  | 'SCHEDULE'
+  | 'SCOPE';
+
 export type HealthAreaName =
   | 'COST'
   | 'ISSUES'
@@ -381,6 +392,7 @@ export type HealthAreaName =
   | 'SCHEDULE'
   | 'SCOPE';
 
+/** Project health by the rules of @trellis/schema/health */
 export type HealthColour =
   | 'AMBER'
   | 'GREEN'
@@ -550,6 +562,29 @@ export type PlanSettingsInput = {
   projectId: string;
   statusDate?: string | null | undefined;
 };
+
+export type PortfolioFilter = {
+  health?: Array<HealthColour> | null | undefined;
+  /** Archived projects too (left out by default) */
+  includeArchived?: boolean | null | undefined;
+  /** Projects this person owns or manages */
+  managerId?: string | null | undefined;
+  methodology?: Array<Methodology> | null | undefined;
+  status?: Array<ProjectStatus> | null | undefined;
+};
+
+/** What the portfolio is ordered by (empty values last, then by name) */
+export type PortfolioSort =
+  | 'BUDGET_BURN'
+  | 'CPI'
+  | 'FINISH_VARIANCE'
+  | 'FORECAST_FINISH'
+  | 'HEALTH'
+  | 'NAME'
+  | 'NEXT_MILESTONE'
+  | 'OPEN_ISSUES'
+  | 'PERCENT_COMPLETE'
+  | 'SPI';
 
 export type ProjectCreateInput = {
   budget?: number | null | undefined;
@@ -1025,10 +1060,26 @@ export type TaskUpdateInput = {
   version: number;
 };
 
+/** What a personal access token may do */
+export type TokenScope =
+  /** Queries and subscriptions only: every mutation is FORBIDDEN */
+  | 'READ'
+  /** Everything its owner may do */
+  | 'READ_WRITE';
+
 export type UsagePeriod =
   | 'DAY'
   | 'MONTH'
   | 'WEEK';
+
+/** What a wall screen shows */
+export type WallLayout =
+  /** Today's progress board */
+  | 'PROGRESS'
+  /** Top risks by score and open issues by severity, blocking ones first */
+  | 'RISKS_ISSUES'
+  /** Next milestones with baseline and forecast, the critical path, SPI and CPI */
+  | 'SCHEDULE';
 
 export type WorkWeekDayInput = {
   /** 0 = Sunday ... 6 = Saturday */
@@ -1111,7 +1162,7 @@ export type ProjectSettingsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectSettingsQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, boardTokens?: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, showTopRisks: boolean, showBlockingIssues: boolean }>, invitations?: Array<{ id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string }>, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
+export type ProjectSettingsQuery = { project: { id: string, key: string, name: string, description: string, methodology: Methodology, status: ProjectStatus, startDate: string | null, targetFinish: string | null, archivedAt: string | null, viewerRole: ProjectRole | null, version: number, currency: string, budget: number | null, boardTokens?: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, showTopRisks: boolean, showBlockingIssues: boolean, layout: WallLayout }>, invitations?: Array<{ id: string, email: string, name: string | null, role: ProjectRole, createdAt: string, expiresAt: string }>, members: Array<{ role: ProjectRole, user: { id: string, name: string, email: string } }>, statuses: Array<{ id: string, name: string, category: StatusCategory, color: string, position: number }> } };
 
 export type StatusFieldsFragment = { id: string, name: string, category: StatusCategory, color: string, position: number };
 
@@ -1297,7 +1348,7 @@ export type BoardTokenCreateMutationVariables = Exact<{
 }>;
 
 
-export type BoardTokenCreateMutation = { boardTokenCreate: { token: string, boardToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, showTopRisks: boolean, showBlockingIssues: boolean } } };
+export type BoardTokenCreateMutation = { boardTokenCreate: { token: string, boardToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, showTopRisks: boolean, showBlockingIssues: boolean, layout: WallLayout } } };
 
 export type BoardTokenRevokeMutationVariables = Exact<{
   id: string;
@@ -1309,14 +1360,14 @@ export type BoardTokenRevokeMutation = { boardTokenRevoke: { boardToken: { id: s
 export type AccessTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessTokensQuery = { accessTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+export type AccessTokensQuery = { accessTokens: Array<{ id: string, name: string, prefix: string, scope: TokenScope, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
 
 export type AccessTokenCreateMutationVariables = Exact<{
   input: AccessTokenCreateInput;
 }>;
 
 
-export type AccessTokenCreateMutation = { accessTokenCreate: { token: string, accessToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+export type AccessTokenCreateMutation = { accessTokenCreate: { token: string, accessToken: { id: string, name: string, prefix: string, scope: TokenScope, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
 
 export type AccessTokenRevokeMutationVariables = Exact<{
   id: string;
@@ -2253,6 +2304,28 @@ export type HealthRulesSetMutationVariables = Exact<{
 
 export type HealthRulesSetMutation = { healthRulesSet: { changeNumber: number | null, rules: { spiAmber: number, spiRed: number, cpiAmber: number, cpiRed: number, milestoneSlipAmberDays: number, milestoneSlipRedDays: number, scopeAmberPercent: number, scopeRedPercent: number, scopePendingAmberDays: number, riskAmberScore: number, riskRedScore: number } } };
 
+export type WallViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WallViewQuery = { wallView: { layout: WallLayout, projectKey: string, projectName: string, statusDate: string, spi: number | null, cpi: number | null, hasBaseline: boolean, milestones: Array<{ id: string, key: string, name: string, baselineFinish: string | null, forecastFinish: string | null, slipDays: number | null }>, criticalNext: Array<{ id: string, key: string, name: string, start: string, finish: string, percentComplete: number }>, topRisks: Array<{ id: string, key: string, title: string, score: number }>, openIssues: Array<{ id: string, key: string, title: string, severity: string, blocking: boolean, overdue: boolean, dueDate: string | null }>, issuesBySeverity: Array<{ severity: string, count: number }> } };
+
+export type BoardTokenLayoutSetMutationVariables = Exact<{
+  id: string;
+  layout: WallLayout;
+}>;
+
+
+export type BoardTokenLayoutSetMutation = { boardTokenLayoutSet: { changeNumber: number | null, boardToken: { id: string, layout: WallLayout } } };
+
+export type PortfolioQueryVariables = Exact<{
+  filter?: PortfolioFilter | null | undefined;
+  sort?: PortfolioSort | null | undefined;
+  descending?: boolean | null | undefined;
+}>;
+
+
+export type PortfolioQuery = { portfolio: { total: number, managers: Array<{ id: string, name: string }>, projects: Array<{ id: string, key: string, name: string, status: ProjectStatus, methodology: Methodology, currency: string, statusDate: string, percentComplete: number, hasBaseline: boolean, spi: number | null, cpi: number | null, baselineFinish: string | null, forecastFinish: string | null, finishVarianceDays: number | null, budget: number | null, ac: number, budgetBurnPercent: number | null, openIssues: number, openBlockingIssues: number, managers: Array<{ id: string, name: string }>, topRisk: { id: string, key: string, title: string, score: number } | null, nextMilestone: { id: string, key: string, name: string, baselineFinish: string | null, forecastFinish: string | null } | null, health: { overall: HealthColour, areas: Array<{ area: HealthArea, colour: HealthColour, reasons: Array<string> }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3153,6 +3226,7 @@ export const ProjectSettingsDocument = new TypedDocumentString(`
       revokedAt
       showTopRisks
       showBlockingIssues
+      layout
     }
     invitations @include(if: $withTokens) {
       ...InvitationFields
@@ -3798,6 +3872,7 @@ export const BoardTokenCreateDocument = new TypedDocumentString(`
       revokedAt
       showTopRisks
       showBlockingIssues
+      layout
     }
   }
 }
@@ -3818,6 +3893,8 @@ export const AccessTokensDocument = new TypedDocumentString(`
     id
     name
     prefix
+    scope
+    expiresAt
     createdAt
     lastUsedAt
     revokedAt
@@ -3832,6 +3909,8 @@ export const AccessTokenCreateDocument = new TypedDocumentString(`
       id
       name
       prefix
+      scope
+      expiresAt
       createdAt
       lastUsedAt
       revokedAt
@@ -9027,3 +9106,119 @@ export const HealthRulesSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthRulesSetMutation, HealthRulesSetMutationVariables>;
+export const WallViewDocument = new TypedDocumentString(`
+    query WallView {
+  wallView {
+    layout
+    projectKey
+    projectName
+    statusDate
+    spi
+    cpi
+    hasBaseline
+    milestones {
+      id
+      key
+      name
+      baselineFinish
+      forecastFinish
+      slipDays
+    }
+    criticalNext {
+      id
+      key
+      name
+      start
+      finish
+      percentComplete
+    }
+    topRisks {
+      id
+      key
+      title
+      score
+    }
+    openIssues {
+      id
+      key
+      title
+      severity
+      blocking
+      overdue
+      dueDate
+    }
+    issuesBySeverity {
+      severity
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WallViewQuery, WallViewQueryVariables>;
+export const BoardTokenLayoutSetDocument = new TypedDocumentString(`
+    mutation BoardTokenLayoutSet($id: UUID!, $layout: WallLayout!) {
+  boardTokenLayoutSet(id: $id, layout: $layout) {
+    changeNumber
+    boardToken {
+      id
+      layout
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardTokenLayoutSetMutation, BoardTokenLayoutSetMutationVariables>;
+export const PortfolioDocument = new TypedDocumentString(`
+    query Portfolio($filter: PortfolioFilter, $sort: PortfolioSort, $descending: Boolean) {
+  portfolio(filter: $filter, sort: $sort, descending: $descending) {
+    total
+    managers {
+      id
+      name
+    }
+    projects {
+      id
+      key
+      name
+      status
+      methodology
+      currency
+      statusDate
+      percentComplete
+      hasBaseline
+      spi
+      cpi
+      baselineFinish
+      forecastFinish
+      finishVarianceDays
+      budget
+      ac
+      budgetBurnPercent
+      openIssues
+      openBlockingIssues
+      managers {
+        id
+        name
+      }
+      topRisk {
+        id
+        key
+        title
+        score
+      }
+      nextMilestone {
+        id
+        key
+        name
+        baselineFinish
+        forecastFinish
+      }
+      health {
+        overall
+        areas {
+          area
+          colour
+          reasons
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortfolioQuery, PortfolioQueryVariables>;

@@ -1,0 +1,260 @@
+import type { EntityManager, DataSource } from 'typeorm';
+import type { HealthFacts, IssueSeverity } from '@trellis/schema/health';
+
+/**
+ * What the portfolio and the health rules read of many projects at once, in six set-based
+ * statements whatever the number of projects (never one query per project).
+ *
+ * Figures are computed in SQL from stored rows, not from the planning engine's computed schedule:
+ * the schedule is computed and cached per project (a fingerprint query each, a full load on a
+ * miss), so asking it for 200 projects would cost 200+ statements. The set-based figures are:
+ * - percent complete: leaf tasks' percent weighted by duration, cancelled ones left out;
+ * - against the newest baseline: BAC (baseline cost of the leaves), EV (percent x baseline cost),
+ *   PV (baseline cost spread evenly over the task's baseline span, up to the end of the status
+ *   day), AC (cost entries dated on or before the status day); SPI = EV / PV, CPI = EV / AC;
+ * - forecast finish: the baseline's span stretched by SPI (baseline start + span / SPI), never
+ *   before the status day while work remains (the "time estimate at completion" of earned value);
+ * - a milestone's forecast: its actual finish once done; otherwise its baseline finish, or the
+ *   status day when that has passed (it cannot finish in the past), or its constraint date
+ *   without a baseline.
+ * The project's EV page spreads PV over working time through the engine, so its SPI can differ
+ * from the portfolio's in the second decimal while a task is under way.
+ */
+
+export interface ProjectFigures {
+  projectId: string;
+  statusDate: string;
+  baselineId: string | null;
+  percentComplete: number;
+  bac: number | null;
+  pv: number | null;
+  ev: number | null;
+  ac: number;
+  spi: number | null;
+  cpi: number | null;
+  baselineStart: string | null;
+  baselineFinish: string | null;
+  forecastFinish: string | null;
+  budget: number | null;
+  milestones: MilestoneFact[];
+  risks: { id: string; number: number; title: string; score: number }[];
+  issues: { id: string; number: number; title: string; severity: IssueSeverity; blocking: boolean; overdue: boolean; dueDate: string | null }[];
+  pendingChanges: { title: string; waitingDays: number }[];
+}
+
+export interface MilestoneFact {
+  id: string;
+  number: number;
+  name: string;
+  completed: boolean;
+  baselineFinish: string | null;
+  forecastFinish: string | null;
+  actualFinish: string | null;
+}
+
+type Db = EntityManager | DataSource;
+const DAY = 86_400_000;
+const day = (v: string | Date | null | undefined): string | null => (v == null ? null : typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
+const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const num = (v: unknown): number | null => (v == null ? null : Number(v));
+const ratio = (a: number | null, b: number | null) => (a == null || b == null || b === 0 ? null : a / b);
+
+/** The figures of every project in `projectIds` (missing ids are left out), as of `today` ('YYYY-MM-DD') unless a project sets a status date. */
+export async function projectFigures(db: Db, projectIds: readonly string[], today: string): Promise<Map<string, ProjectFigures>> {
+  const ids = [...projectIds];
+  const out = new Map<string, ProjectFigures>();
+  if (!ids.length) return out;
+  const [projects, taskRowsAll, costs, risks, issues, changes] = await Promise.all([
+    db.query(
+      `SELECT p.id, p.budget, coalesce(pp.status_date::text, $2) AS status_date,
+              (SELECT b.id FROM baselines b WHERE b.project_id = p.id ORDER BY b.created_at DESC, b.id DESC LIMIT 1) AS baseline_id
+         FROM projects p LEFT JOIN project_plans pp ON pp.project_id = p.id
+        WHERE p.id = ANY($1::uuid[])`,
+      [ids, today],
+    ) as Promise<{ id: string; budget: string | null; status_date: string; baseline_id: string | null }[]>,
+    // One pass over the projects' live leaf tasks gives both the figures per project and the
+    // milestone rows (a materialised CTE read twice). Baseline dates are 'YYYY-MM-DDTHH:MM' text,
+    // which sorts as time: only a task under way at the cut is parsed to spread its cost.
+    db.query(
+      `WITH bl AS (
+         SELECT DISTINCT ON (b.project_id) b.id, b.project_id FROM baselines b WHERE b.project_id = ANY($1::uuid[]) ORDER BY b.project_id, b.created_at DESC, b.id DESC
+       ), sd AS (
+         SELECT p.id AS project_id, to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00') AS cut
+           FROM projects p LEFT JOIN project_plans pp ON pp.project_id = p.id WHERE p.id = ANY($1::uuid[])
+       ), leaves AS MATERIALIZED (
+         SELECT t.project_id, t.id, t.number, t.name, t.kind, t.wbs_sort, t.actual_finish, t.constraint_date,
+                t.duration_days::float8 AS dur, t.percent_complete::float8 AS pct, s.category, bt.cost::float8 AS cost, bt.start AS bs, bt.finish AS bf, sd.cut
+           FROM tasks t
+           JOIN task_statuses s ON s.id = t.status_id
+           JOIN sd ON sd.project_id = t.project_id
+           LEFT JOIN bl ON bl.project_id = t.project_id
+           LEFT JOIN baseline_tasks bt ON bt.baseline_id = bl.id AND bt.task_id = t.id
+          WHERE t.project_id = ANY($1::uuid[]) AND t.archived_at IS NULL AND t.kind <> 'SUMMARY'
+       )
+       SELECT 'project' AS row, project_id,
+              sum(dur * pct) FILTER (WHERE category <> 'CANCELLED') AS weighted,
+              sum(dur) FILTER (WHERE category <> 'CANCELLED') AS duration,
+              avg(pct) FILTER (WHERE category <> 'CANCELLED') AS plain,
+              sum(cost) AS bac,
+              sum(cost * pct / 100.0) AS ev,
+              sum(CASE WHEN bs IS NULL THEN NULL
+                       WHEN cut >= bf THEN cost
+                       WHEN cut <= bs THEN 0
+                       ELSE cost * extract(epoch FROM cut::timestamp - bs::timestamp) / nullif(extract(epoch FROM bf::timestamp - bs::timestamp), 0) END) AS pv,
+              min(bs) AS baseline_start, max(bf) AS baseline_finish,
+              NULL::uuid AS id, NULL::int AS number, NULL::text AS name, NULL::text AS category, NULL::text AS actual_finish, NULL::text AS constraint_date, NULL::text AS wbs_sort
+         FROM leaves GROUP BY project_id
+       UNION ALL
+       SELECT 'milestone', project_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, bf, id, number, name, category, actual_finish, constraint_date, wbs_sort
+         FROM leaves WHERE kind = 'MILESTONE'
+       ORDER BY row DESC, project_id, wbs_sort`,
+      [ids, today],
+    ) as Promise<
+      {
+        row: 'project' | 'milestone';
+        project_id: string;
+        weighted: number | null;
+        duration: number | null;
+        plain: number | null;
+        bac: number | null;
+        ev: number | null;
+        pv: number | null;
+        baseline_start: string | null;
+        baseline_finish: string | null;
+        id: string;
+        number: number;
+        name: string;
+        category: string;
+        actual_finish: string | null;
+        constraint_date: string | null;
+      }[]
+    >,
+    db.query(
+      `SELECT c.project_id, sum(c.amount) AS ac
+         FROM cost_entries c LEFT JOIN project_plans pp ON pp.project_id = c.project_id
+        WHERE c.project_id = ANY($1::uuid[]) AND c.date <= coalesce(pp.status_date, $2::date)
+        GROUP BY c.project_id`,
+      [ids, today],
+    ) as Promise<{ project_id: string; ac: string }[]>,
+    db.query(
+      `SELECT id, project_id, number, title, score FROM risks
+        WHERE project_id = ANY($1::uuid[]) AND archived_at IS NULL AND status IN ('IDENTIFIED', 'ACTIVE')
+        ORDER BY project_id, score DESC, number`,
+      [ids],
+    ) as Promise<{ id: string; project_id: string; number: number; title: string; score: number }[]>,
+    db.query(
+      `SELECT id, project_id, number, title, severity, type, due_date::text AS due_date FROM issues
+        WHERE project_id = ANY($1::uuid[]) AND archived_at IS NULL AND status IN ('OPEN', 'IN_PROGRESS', 'ESCALATED')
+        ORDER BY project_id, (type = 'BLOCKER') DESC, CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END, number`,
+      [ids],
+    ) as Promise<{ id: string; project_id: string; number: number; title: string; severity: IssueSeverity; type: string; due_date: string | null }[]>,
+    db.query(
+      `SELECT c.project_id, c.number, c.title,
+              coalesce((SELECT max(st.created_at) FROM change_request_steps st WHERE st.change_request_id = c.id AND st.to_status = 'SUBMITTED'), c.created_at) AS submitted_at
+         FROM change_requests c
+        WHERE c.project_id = ANY($1::uuid[]) AND c.status IN ('SUBMITTED', 'UNDER_REVIEW')`,
+      [ids],
+    ) as Promise<{ project_id: string; number: number; title: string; submitted_at: Date }[]>,
+  ]);
+
+  const byProject = <T extends { project_id: string }>(rows: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) (m.get(r.project_id) ?? m.set(r.project_id, []).get(r.project_id)!).push(r);
+    return m;
+  };
+  const tasks = taskRowsAll.filter((r) => r.row === 'project');
+  const milestones = taskRowsAll.filter((r) => r.row === 'milestone').map((r) => ({ ...r, baseline_finish: r.baseline_finish }));
+  const taskRows = new Map(tasks.map((r) => [r.project_id, r]));
+  const acRows = new Map(costs.map((r) => [r.project_id, num(r.ac) ?? 0]));
+  const ms = byProject(milestones);
+  const rs = byProject(risks);
+  const is = byProject(issues);
+  const cs = byProject(changes);
+  const todayMs = Date.parse(`${today}T00:00:00Z`);
+
+  for (const p of projects) {
+    const statusDate = p.status_date.slice(0, 10);
+    const t = taskRows.get(p.id);
+    const duration = num(t?.duration) ?? 0;
+    const percent = duration > 0 ? (num(t?.weighted) ?? 0) / duration : (num(t?.plain) ?? 0);
+    const hasBaseline = !!p.baseline_id && !!t?.baseline_start;
+    const bac = hasBaseline ? (num(t?.bac) ?? 0) : null;
+    const ev = hasBaseline ? (num(t?.ev) ?? 0) : null;
+    const pv = hasBaseline ? (num(t?.pv) ?? 0) : null;
+    const ac = acRows.get(p.id) ?? 0;
+    const spi = ratio(ev, pv);
+    const cpi = ratio(ev, hasBaseline ? ac : null);
+    const baselineStart = hasBaseline ? day(t!.baseline_start) : null;
+    const baselineFinish = hasBaseline ? day(t!.baseline_finish) : null;
+    let forecastFinish: string | null = null;
+    if (baselineStart && baselineFinish && percent >= 100) forecastFinish = null;
+    else if (baselineStart && baselineFinish && spi && spi > 0) {
+      const span = (Date.parse(`${baselineFinish}T00:00:00Z`) - Date.parse(`${baselineStart}T00:00:00Z`)) / DAY;
+      const f = addDays(baselineStart, Math.round(span / spi));
+      forecastFinish = f < statusDate ? statusDate : f;
+    } else if (baselineFinish && pv === 0) forecastFinish = baselineFinish; // nothing due yet: on plan
+    const milestoneFacts: MilestoneFact[] = (ms.get(p.id) ?? []).map((m) => {
+      const completed = m.category === 'COMPLETED';
+      const baselineFinishM = day(m.baseline_finish);
+      const actualFinish = completed ? day(m.actual_finish) ?? null : null;
+      let forecast: string | null;
+      if (completed) forecast = actualFinish ?? baselineFinishM;
+      else if (baselineFinishM) forecast = baselineFinishM < statusDate ? statusDate : baselineFinishM;
+      else forecast = day(m.constraint_date);
+      return { id: m.id, number: m.number, name: m.name, completed, baselineFinish: baselineFinishM, forecastFinish: forecast, actualFinish };
+    });
+    out.set(p.id, {
+      projectId: p.id,
+      statusDate,
+      baselineId: hasBaseline ? p.baseline_id : null,
+      percentComplete: Math.round(percent * 10) / 10,
+      bac,
+      pv,
+      ev,
+      ac,
+      spi,
+      cpi,
+      baselineStart,
+      baselineFinish,
+      forecastFinish,
+      budget: num(p.budget),
+      milestones: milestoneFacts,
+      risks: (rs.get(p.id) ?? []).map((r) => ({ id: r.id, number: r.number, title: r.title, score: r.score })),
+      issues: (is.get(p.id) ?? []).map((i) => ({
+        id: i.id,
+        number: i.number,
+        title: i.title,
+        severity: i.severity,
+        blocking: i.type === 'BLOCKER',
+        dueDate: i.due_date,
+        overdue: !!i.due_date && i.due_date < today,
+      })),
+      pendingChanges: (cs.get(p.id) ?? []).map((c) => ({ title: `CR-${c.number} ${c.title}`, waitingDays: Math.max(0, Math.round((todayMs - Date.parse(`${day(c.submitted_at)}T00:00:00Z`)) / DAY)) })),
+    });
+  }
+  return out;
+}
+
+/** The health rules' facts from a project's figures. */
+export function factsOf(f: ProjectFigures): HealthFacts {
+  return {
+    spi: f.spi,
+    cpi: f.cpi,
+    milestones: f.milestones.map((m) => ({ name: m.name, baselineFinish: m.baselineFinish, forecastFinish: m.forecastFinish, actualFinish: m.actualFinish })),
+    risks: f.risks.map((r) => ({ title: r.title, score: r.score })),
+    issues: f.issues.map((i) => ({ title: i.title, severity: i.severity, blocking: i.blocking, overdue: i.overdue })),
+    budget: f.budget,
+    // Change requests carry no cost figure yet: none is counted until they do.
+    approvedChangeCost: 0,
+    pendingChanges: f.pendingChanges,
+  };
+}
+
+/**
+ * The health rules' facts of many projects in a constant number of statements (no access check:
+ * the caller has checked the ids), keyed by project id.
+ */
+export async function healthFactsFor(db: Db, projectIds: readonly string[], today: string): Promise<Map<string, HealthFacts>> {
+  const figures = await projectFigures(db, projectIds, today);
+  return new Map([...figures].map(([id, f]) => [id, factsOf(f)]));
+}

@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { collect, startHarness, type Credentials, type Harness, type TestUser } from '../../../test/harness.js';
+
+/**
+ * The portfolio on real PostgreSQL: each project's figures and health from its own rows, a project
+ * without a baseline still listed with its baseline figures empty, only the viewer's projects, and
+ * the same number of SQL statements for 2 projects as for 20.
+ */
+let h: Harness;
+let pm: TestUser;
+let viewer: TestUser;
+let stranger: TestUser;
+
+const ok = async (q: string, v: Record<string, unknown>, as: Credentials = pm) => {
+  const r = await h.gql(q, v, as);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!;
+};
+
+const PORTFOLIO = `query($f: PortfolioFilter, $s: PortfolioSort, $d: Boolean) {
+  portfolio(filter: $f, sort: $s, descending: $d) {
+    total
+    managers { id name }
+    projects {
+      key name status methodology statusDate percentComplete hasBaseline spi cpi bac pv ev ac
+      baselineFinish forecastFinish finishVarianceDays budget budgetBurnPercent openIssues openBlockingIssues
+      managers { name }
+      topRisk { key title score }
+      nextMilestone { key name baselineFinish forecastFinish }
+      health { overall areas { area colour reasons } }
+    }
+  }
+}`;
+
+async function project(key: string, extra: Record<string, unknown> = {}, as: Credentials = pm): Promise<string> {
+  return (await ok(`mutation($i: ProjectCreateInput!) { projectCreate(input: $i) { project { id } } }`, { i: { key, name: `Project ${key}`, startDate: '2026-03-02', ...extra } }, as)).projectCreate.project.id;
+}
+
+async function task(projectId: string, name: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+  return (await ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id version } } }`, { i: { projectId, name, ...extra } })).taskCreate.task;
+}
+
+let erp: string;
+let crm: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  pm = await h.user('Priya Manager');
+  viewer = await h.user('Victor Viewer');
+  stranger = await h.user('Sam Stranger');
+
+  // ERP: one 10-day task costed by a resource, a milestone, a baseline; then half done, 3,000 spent.
+  erp = await project('ERP', { budget: 10000, methodology: 'WATERFALL', status: 'ACTIVE' });
+  await h.join(erp, viewer, 'VIEWER', pm);
+  const build = await task(erp, 'Build interfaces', { durationDays: 10 });
+  await task(erp, 'Go-live', { kind: 'MILESTONE' });
+  const res = (await ok(`mutation($i: ResourceCreateInput!) { resourceCreate(input: $i) { resource { id } } }`, { i: { projectId: erp, name: 'Developer', standardRate: 100 } })).resourceCreate.resource.id;
+  await ok(`mutation($i: AssignmentCreateInput!) { assignmentCreate(input: $i) { assignment { id } } }`, { i: { taskId: build.id, resourceId: res } });
+  await ok(`mutation($p: UUID!) { baselineCreate(projectId: $p, name: "Approved plan") { baseline { id } } }`, { p: erp });
+  const current = (await ok(`query($id: UUID!) { task(id: $id) { version } }`, { id: build.id })).task;
+  await ok(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { id } } }`, { i: { id: build.id, version: current.version, percentComplete: 50 } });
+  await ok(`mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { costEntry { id } } }`, { i: { taskId: build.id, date: '2026-03-05', amount: 3000 } });
+  // Every task was due by the status date: PV is the whole budget at completion.
+  await ok(`mutation($i: PlanSettingsInput!) { planSettingsUpdate(input: $i) { changeNumber } }`, { i: { projectId: erp, statusDate: '2026-03-20' } });
+  await ok(`mutation($i: RiskCreateInput!) { riskCreate(input: $i) { risk { id } } }`, { i: { projectId: erp, title: 'Vendor API late', probability: 4, impactSchedule: 5 } });
+  await ok(`mutation($i: RiskCreateInput!) { riskCreate(input: $i) { risk { id } } }`, { i: { projectId: erp, title: 'Minor typo risk', probability: 1, impactSchedule: 1 } });
+  await ok(`mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id } } }`, { i: { projectId: erp, title: 'Test server down', type: 'BLOCKER', severity: 'HIGH', dueDate: '2026-03-01' } });
+  await ok(`mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id } } }`, { i: { projectId: erp, title: 'Question on VAT', type: 'QUESTION', severity: 'LOW' } });
+
+  // CRM: no baseline, no budget.
+  crm = await project('CRM', { methodology: 'SCRUM' });
+  await h.join(crm, viewer, 'MEMBER', pm);
+  await task(crm, 'Import contacts', { durationDays: 2 });
+
+  // A project the viewer is not part of.
+  await project('HR', {}, stranger);
+});
+afterAll(() => h?.close());
+
+describe('portfolio', () => {
+  it('gives each project its figures, measured against its newest baseline', async () => {
+    const { portfolio } = await ok(PORTFOLIO, {});
+    expect(portfolio.total).toBe(2);
+    const e = portfolio.projects.find((p: { key: string }) => p.key === 'ERP');
+    expect(e).toMatchObject({ name: 'Project ERP', status: 'ACTIVE', methodology: 'WATERFALL', statusDate: '2026-03-20', hasBaseline: true, ac: 3000, budget: 10000, budgetBurnPercent: 30 });
+    expect(e.managers).toEqual([{ name: 'Priya Manager' }]);
+    // Build interfaces: 10 days x 8 h x 100 = 8,000; half done.
+    expect(e.bac).toBe(8000);
+    expect(e.ev).toBe(4000);
+    expect(e.pv).toBe(8000);
+    expect(e.spi).toBeCloseTo(0.5, 5);
+    expect(e.cpi).toBeCloseTo(4000 / 3000, 5);
+    expect(e.percentComplete).toBe(50);
+    expect(e.baselineFinish).toBe('2026-03-13');
+    // The baseline's span (11 days) stretched by SPI 0.5.
+    expect(e.forecastFinish).toBe('2026-03-24');
+    expect(e.finishVarianceDays).toBe(11);
+    expect(e.topRisk).toEqual({ key: 'ERP-R1', title: 'Vendor API late', score: 20 });
+    expect(e.openIssues).toBe(2);
+    expect(e.openBlockingIssues).toBe(1);
+    // Go-live fell on the first day in the baseline and is not done: forecast no earlier than the status date.
+    expect(e.nextMilestone).toMatchObject({ name: 'Go-live', baselineFinish: '2026-03-02', forecastFinish: '2026-03-20' });
+  });
+
+  it('assesses health by the shared rules, with the reasons', async () => {
+    const { portfolio } = await ok(PORTFOLIO, {});
+    const e = portfolio.projects.find((p: { key: string }) => p.key === 'ERP');
+    const area = (name: string) => e.health.areas.find((a: { area: string }) => a.area === name);
+    expect(e.health.overall).toBe('RED');
+    expect(area('SCHEDULE').colour).toBe('RED');
+    expect(area('SCHEDULE').reasons).toContain('SPI 0.50 is below 0.85');
+    expect(area('SCHEDULE').reasons.join(' ')).toMatch(/Go-live is forecast 18 days after its baseline/);
+    expect(area('COST')).toMatchObject({ colour: 'GREEN' });
+    expect(area('RISKS')).toMatchObject({ colour: 'RED', reasons: ['Risk "Vendor API late" scores 20 (red from 15)'] });
+    expect(area('ISSUES').colour).toBe('RED');
+    expect(area('ISSUES').reasons[0]).toBe('Blocking issue "Test server down" is overdue');
+  });
+
+  it('lists a project without a baseline with its baseline figures empty', async () => {
+    const { portfolio } = await ok(PORTFOLIO, {});
+    const c = portfolio.projects.find((p: { key: string }) => p.key === 'CRM');
+    expect(c).toMatchObject({ hasBaseline: false, spi: null, cpi: null, bac: null, pv: null, ev: null, ac: 0, baselineFinish: null, forecastFinish: null, finishVarianceDays: null, budget: null, budgetBurnPercent: null, topRisk: null, nextMilestone: null, openIssues: 0 });
+    expect(c.health.overall).toBe('GREEN');
+    expect(c.health.areas.find((a: { area: string }) => a.area === 'SCHEDULE').reasons).toEqual(['No baseline to measure the schedule against']);
+  });
+
+  it('follows a write at once: the figures are never older than the project', async () => {
+    const before = (await ok(PORTFOLIO, {})).portfolio.projects.find((p: { key: string }) => p.key === 'CRM');
+    expect(before.openIssues).toBe(0);
+    await ok(`mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id } } }`, { i: { projectId: crm, title: 'Contacts without e-mail', severity: 'HIGH' } });
+    const after = (await ok(PORTFOLIO, {})).portfolio.projects.find((p: { key: string }) => p.key === 'CRM');
+    expect(after.openIssues).toBe(1);
+    expect(after.health.overall).toBe('AMBER');
+  });
+
+  it('shows a person only the projects they belong to', async () => {
+    const mine = await ok(PORTFOLIO, {}, viewer);
+    expect(mine.portfolio.projects.map((p: { key: string }) => p.key)).toEqual(['CRM', 'ERP']);
+    const theirs = await ok(PORTFOLIO, {}, stranger);
+    expect(theirs.portfolio.projects.map((p: { key: string }) => p.key)).toEqual(['HR']);
+    const anonymous = await h.gql(PORTFOLIO, {});
+    expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('filters by status, methodology, manager and health, and sorts', async () => {
+    const keys = async (v: Record<string, unknown>) => (await ok(PORTFOLIO, v)).portfolio.projects.map((p: { key: string }) => p.key);
+    expect(await keys({ f: { health: ['RED'] } })).toEqual(['ERP']);
+    expect(await keys({ f: { health: ['GREEN', 'AMBER'] } })).toEqual(['CRM']);
+    expect(await keys({ f: { methodology: ['SCRUM'] } })).toEqual(['CRM']);
+    expect(await keys({ f: { status: ['ACTIVE'] } })).toEqual(['ERP']);
+    expect(await keys({ f: { managerId: pm.id } })).toEqual(['CRM', 'ERP']);
+    expect(await keys({ f: { managerId: viewer.id } })).toEqual([]);
+    expect(await keys({ s: 'HEALTH', d: true })).toEqual(['ERP', 'CRM']);
+    expect(await keys({ s: 'NAME', d: true })).toEqual(['ERP', 'CRM']);
+    // Empty values last, whichever the direction.
+    expect(await keys({ s: 'SPI' })).toEqual(['ERP', 'CRM']);
+    expect(await keys({ s: 'SPI', d: true })).toEqual(['ERP', 'CRM']);
+    const r = await h.gql(PORTFOLIO, { s: 'LOUDEST' });
+    expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('runs the same number of SQL statements for 2 projects as for 20', async () => {
+    const few = await h.user('Few');
+    const many = await h.user('Many');
+    const manyIds: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const id = await project(`SQ${i}`, { budget: 1000 }, many);
+      manyIds.push(id);
+      const t = (await ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: id, name: 'Work', durationDays: 3 } }, many)).taskCreate.task;
+      await ok(`mutation($i: TaskCreateInput!) { taskCreate(input: $i) { task { id } } }`, { i: { projectId: id, name: 'Milestone', kind: 'MILESTONE' } }, many);
+      if (i % 2 === 0) await ok(`mutation($p: UUID!) { baselineCreate(projectId: $p, name: "B") { baseline { id } } }`, { p: id }, many);
+      await ok(`mutation($i: RiskCreateInput!) { riskCreate(input: $i) { risk { id } } }`, { i: { projectId: id, title: 'R', probability: 2, impactCost: 2 } }, many);
+      await ok(`mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id } } }`, { i: { projectId: id, title: 'I' } }, many);
+      await ok(`mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { costEntry { id } } }`, { i: { taskId: t.id, date: '2026-03-03', amount: 10 } }, many);
+      if (i < 2) await h.join(id, few, 'MEMBER', many);
+    }
+    // Count every statement the server sends while it answers one portfolio request.
+    const runner = h.app.dataSource.createQueryRunner();
+    const proto = Object.getPrototypeOf(runner) as { query: (...args: unknown[]) => Promise<unknown> };
+    await runner.release();
+    const original = proto.query;
+    let statements = 0;
+    proto.query = function (this: unknown, ...args: unknown[]) {
+      statements++;
+      return original.apply(this, args);
+    };
+    const count = async (as: Credentials) => {
+      statements = 0;
+      const r = await ok(PORTFOLIO, {}, as);
+      return { n: statements, projects: r.portfolio.projects.length };
+    };
+    try {
+      // Computed afresh: few's 2 projects, then many's 20 (18 of them new to the server).
+      const a = await count(few);
+      const b = await count(many);
+      expect(a.projects).toBe(2);
+      expect(b.projects).toBe(20);
+      expect(b.n).toBe(a.n);
+      expect(a.n).toBeGreaterThanOrEqual(8);
+      expect(a.n).toBeLessThanOrEqual(12);
+      // Unchanged since: the figures are reused, in fewer statements, the same for 2 and 20.
+      const c = await count(few);
+      const d = await count(many);
+      expect(d.n).toBe(c.n);
+      expect(c.n).toBeLessThan(a.n);
+      // A write to one of the 20 projects: only its figures are computed again, in the same statements.
+      await ok(`mutation($i: RiskCreateInput!) { riskCreate(input: $i) { risk { id } } }`, { i: { projectId: manyIds[5]!, title: 'Late change', probability: 5, impactCost: 5 } }, many);
+      const e = await count(many);
+      expect(e.n).toBe(a.n);
+    } finally {
+      proto.query = original;
+    }
+  });
+});
+
+describe('the schema examples for reporting tools, run with a read-only token', () => {
+  const example = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../../schema/examples', name), 'utf8');
+  let token: string;
+  beforeAll(async () => {
+    token = (await ok(`mutation { accessTokenCreate(input: { name: "BI", scope: READ }) { token } }`, {})).accessTokenCreate.token;
+  });
+
+  it('portfolio.graphql answers with every project, worst health first', async () => {
+    const r = await h.gql(example('portfolio.graphql'), {}, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.portfolio.projects[0]).toMatchObject({ key: 'ERP', health: { overall: 'RED' } });
+    expect(r.data!.portfolio.projects.map((p: { key: string }) => p.key)).toContain('CRM');
+  });
+
+  it('as-of-earned-value.graphql answers for a past day', async () => {
+    const r = await h.gql(example('as-of-earned-value.graphql'), { key: 'ERP', day: '2026-03-06' }, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.project.earnedValue.statusDate).toBe('2026-03-06');
+    expect(r.data!.project.earnedValue.project.bac).toBe(8000);
+    expect(r.data!.project.earnedValue.project.ac).toBe(3000);
+  });
+
+  it('board-subscription.graphql delivers a new board after a change', async () => {
+    const sub = collect(h.ws({ bearer: token }), example('board-subscription.graphql'), { projectId: crm });
+    await vi.waitFor(() => expect(h.app.hub.watching('BOARD_UPDATED' as never, crm)).toBe(1));
+    await task(crm, 'Clean duplicates', { durationDays: 1 });
+    const [event] = await sub.until((e) => e.length > 0, 10_000);
+    expect(event!.errors).toBeUndefined();
+    expect(event!.data!.boardUpdated).toMatchObject({ projectKey: 'CRM' });
+    sub.unsubscribe();
+  });
+});
