@@ -122,7 +122,6 @@ export type IssueCreateInput = G.IssueCreateInput;
 export type IssueUpdateInput = G.IssueUpdateInput;
 
 export type ReportFigures = D.ReportFiguresFieldsFragment;
-export type HealthColour = G.HealthColour;
 export type HealthAreaName = G.HealthAreaName;
 export type StatusReportSummary = NonNullable<D.StatusReportsQuery['project']>['statusReports'][number];
 export type StatusReportDetail = NonNullable<NonNullable<D.StatusReportQuery['project']>['statusReportByNumber']>;
