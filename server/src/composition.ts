@@ -11,6 +11,7 @@ import { boardModule } from './modules/board/index.js';
 import { changeModule } from './modules/change/index.js';
 import { collabModule } from './modules/collab/index.js';
 import { issuelogModule } from './modules/issuelog/index.js';
+import { mailModule } from './modules/mail/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
 import { stakeholderModule } from './modules/stakeholder/index.js';
@@ -34,6 +35,7 @@ export const modules = [
   stakeholderModule,
   collabModule,
   changeModule,
+  mailModule,
   boardModule,
 ] as const;
 
@@ -80,6 +82,8 @@ export interface CompositionOptions {
   hub?: Hub;
   /** Where committed document updates are announced to collab instances (none for the command line). */
   fanout?: Fanout | null;
+  /** Outgoing mail; without it nothing is sent and the delivery worker does not run (the command line). */
+  mail?: { smtpUrl: string | undefined; from: string; publicUrl: string; intervalSeconds: number };
 }
 
 export interface Composition {
@@ -121,9 +125,14 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   const issuelog = issuelogModule.create(env, { risks: risk.services.risks });
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
+  const mail = mailModule.create(env, {
+    communications: stakeholder.services.communications,
+    schedules,
+    ...(opts.mail ?? { smtpUrl: undefined, from: 'Trellis <trellis@localhost>', publicUrl: 'http://localhost:4000', intervalSeconds: 0 }),
+  });
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, mail, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

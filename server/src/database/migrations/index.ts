@@ -11,6 +11,7 @@ import { Stakeholders1765400000000 } from './1765400000000-Stakeholders.js';
 import { CharterSponsor1765500000000 } from './1765500000000-CharterSponsor.js';
 import { MemberResources1765600000000 } from './1765600000000-MemberResources.js';
 import { RisksIssues1765200000000 } from './1765200000000-RisksIssues.js';
+import { Mail1766000000000 } from './1766000000000-Mail.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CharterSponsor1765500000000,
   MemberResources1765600000000,
   RisksIssues1765200000000,
+  Mail1766000000000,
 ];
