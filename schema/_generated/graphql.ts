@@ -386,6 +386,37 @@ export type CalendarExceptionPayload = {
   exception: CalendarException;
 };
 
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** When a calendar app last read the feed */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the token, to tell feeds apart */
+  prefix: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type CalendarFeedCreatePayload = {
+  __typename?: 'CalendarFeedCreatePayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  feed: CalendarFeed;
+  /** Where a calendar app subscribes, on this server: /ical/<token>.ics */
+  path: Scalars['String']['output'];
+  /** The secret, shown this once */
+  token: Scalars['String']['output'];
+};
+
+export type CalendarFeedPayload = {
+  __typename?: 'CalendarFeedPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  feed: CalendarFeed;
+};
+
 export type CalendarPayload = {
   __typename?: 'CalendarPayload';
   calendar: WorkCalendar;
@@ -1485,6 +1516,15 @@ export type LevelingPreview = {
   overallocationsRemaining: Scalars['Int']['output'];
 };
 
+/** How the server sends mail */
+export type MailDelivery = {
+  __typename?: 'MailDelivery';
+  /** A mail server is configured (SMTP_URL); without one messages are held in the outbox */
+  configured: Scalars['Boolean']['output'];
+  /** The sender address (MAIL_FROM) */
+  from: Scalars['String']['output'];
+};
+
 export type MemberInviteInput = {
   /** Whom the link is meant for; it claims nothing by itself */
   email: Scalars['String']['input'];
@@ -1546,6 +1586,10 @@ export type Mutation = {
   calendarExceptionAdd: CalendarExceptionPayload;
   /** Removes one exception; one already removed is NOT_FOUND */
   calendarExceptionRemove: CalendarExceptionPayload;
+  /** A personal calendar feed of the project's milestones, deadlines and communication due days; the token is shown once */
+  calendarFeedCreate: CalendarFeedCreatePayload;
+  /** Revokes one of your calendar feeds: its address stops answering */
+  calendarFeedRevoke: CalendarFeedPayload;
   /** Send the version you read (stale = CONFLICT) */
   calendarUpdate: CalendarPayload;
   /** Names the members who decide change requests; an empty list leaves it to owners and managers */
@@ -1608,6 +1652,8 @@ export type Mutation = {
   memberInvite: InvitationCreatePayload;
   memberRemove: Scalars['Boolean']['output'];
   memberUpdate: MemberPayload;
+  /** Sends a failed or held message again now, to the recipients who do not have it yet; managers and owners */
+  outboxRetry: OutboxMessagePayload;
   /** Sets the project calendar and/or the status date */
   planSettingsUpdate: PlanSettingsPayload;
   /** Makes the project read-only */
@@ -1664,6 +1710,8 @@ export type Mutation = {
   taskScheduleUpdate: TaskPayload;
   /** Changes fields; send the version you read (stale = CONFLICT) */
   taskUpdate: TaskPayload;
+  /** Opts the link's stakeholder out of every mail of their project; no sign-in needed */
+  unsubscribe: Unsubscription;
 };
 
 
@@ -1738,6 +1786,17 @@ export type MutationCalendarExceptionAddArgs = {
 
 
 export type MutationCalendarExceptionRemoveArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationCalendarFeedCreateArgs = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type MutationCalendarFeedRevokeArgs = {
   id: Scalars['UUID']['input'];
 };
 
@@ -1935,6 +1994,11 @@ export type MutationMemberUpdateArgs = {
 };
 
 
+export type MutationOutboxRetryArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
 export type MutationPlanSettingsUpdateArgs = {
   input: PlanSettingsInput;
 };
@@ -2104,6 +2168,69 @@ export type MutationTaskUpdateArgs = {
   input: TaskUpdateInput;
 };
 
+
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type OutboxKind =
+  | 'COMMUNICATION'
+  | 'OTHER'
+  | 'STATUS_REPORT';
+
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  /** Delivery attempts so far */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: OutboxKind;
+  /** Why the last attempt failed, or why it was not sent */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When it is tried again (queued and failed messages) */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  projectId: Scalars['ID']['output'];
+  /** Each address with its own delivery state, by address */
+  recipients: Array<OutboxRecipient>;
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: OutboxStatus;
+  subject: Scalars['String']['output'];
+  /** The plain-text body (without the per-recipient unsubscribe line) */
+  text: Scalars['String']['output'];
+};
+
+export type OutboxMessageConnection = {
+  __typename?: 'OutboxMessageConnection';
+  nodes: Array<OutboxMessage>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxMessagePayload = {
+  __typename?: 'OutboxMessagePayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  message: OutboxMessage;
+};
+
+export type OutboxRecipient = {
+  __typename?: 'OutboxRecipient';
+  email: Scalars['String']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  stakeholderId: Maybe<Scalars['ID']['output']>;
+  status: OutboxStatus;
+  userId: Maybe<Scalars['ID']['output']>;
+};
+
+export type OutboxStatus =
+  | 'FAILED'
+  | 'HELD'
+  | 'QUEUED'
+  | 'SENT';
+
 /** Every live task's place in the outline, in outline order */
 export type Outline = {
   __typename?: 'Outline';
@@ -2153,6 +2280,8 @@ export type PlanSettings = {
   calendarId: Maybe<Scalars['ID']['output']>;
   /** Progress and earned value are measured up to this date */
   statusDate: Maybe<Scalars['LocalDate']['output']>;
+  /** The project's time zone (IANA name, e.g. "Europe/Berlin"): when its days begin; null = UTC */
+  timeZone: Maybe<Scalars['String']['output']>;
 };
 
 export type PlanSettingsInput = {
@@ -2160,6 +2289,8 @@ export type PlanSettingsInput = {
   calendarId?: InputMaybe<Scalars['UUID']['input']>;
   projectId: Scalars['UUID']['input'];
   statusDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** An IANA time zone such as "Europe/Berlin"; null = UTC */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PlanSettingsPayload = {
@@ -2182,6 +2313,8 @@ export type Project = {
   /** Active wall-board tokens (managers only) */
   boardTokens: Array<BoardToken>;
   budget: Maybe<Scalars['Float']['output']>;
+  /** Your own calendar feeds of this project */
+  calendarFeeds: Array<CalendarFeed>;
   calendars: Array<WorkCalendar>;
   /** Who decides change requests */
   changeBoard: ChangeBoard;
@@ -2211,9 +2344,13 @@ export type Project = {
   key: Scalars['String']['output'];
   /** What levelingApply would do, without changing anything */
   levelingPreview: LevelingPreview;
+  /** Whether mail can be sent at all; managers and owners */
+  mailDelivery: MailDelivery;
   members: Array<ProjectMember>;
   methodology: Methodology;
   name: Scalars['String']['output'];
+  /** Mail sent, failing or held for this project, newest first; managers and owners */
+  outbox: OutboxMessageConnection;
   plan: PlanSettings;
   /** The RACI matrix of the WBS, or of one branch (the task and everything under it) */
   raci: RaciMatrix;
@@ -2307,6 +2444,13 @@ export type ProjectIssuesArgs = {
   filter: InputMaybe<IssueFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   sort: InputMaybe<IssueSort>;
+};
+
+
+export type ProjectOutboxArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<OutboxStatus>;
 };
 
 
@@ -2444,6 +2588,8 @@ export type Query = {
   projects: ProjectConnection;
   risk: Risk;
   task: Task;
+  /** Whom an unsubscribe link (from a mail) stands for; no sign-in needed */
+  unsubscription: Unsubscription;
   /** The signed-in user, or null */
   viewer: Maybe<User>;
   /** The wall screen's board, for a request made with a board token */
@@ -2495,6 +2641,11 @@ export type QueryRiskArgs = {
 
 export type QueryTaskArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QueryUnsubscriptionArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type RaciCellPayload = {
@@ -3082,6 +3233,8 @@ export type Stakeholder = {
   currentEngagement: EngagementLevel;
   desiredEngagement: EngagementLevel;
   email: Maybe<Scalars['String']['output']>;
+  /** They followed the unsubscribe link of a mail: Trellis sends them nothing more */
+  emailOptOut: Scalars['Boolean']['output'];
   /** Steps from current to desired engagement (positive: to grow; 0: none) */
   engagementGap: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -3093,6 +3246,7 @@ export type Stakeholder = {
   memberId: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   notes: Scalars['String']['output'];
+  optedOutAt: Maybe<Scalars['DateTimeISO']['output']>;
   organisation: Scalars['String']['output'];
   phone: Maybe<Scalars['String']['output']>;
   projectId: Scalars['ID']['output'];
@@ -3558,6 +3712,15 @@ export type TaskUpdateInput = {
   storyPoints?: InputMaybe<Scalars['Float']['input']>;
   /** The version you read; a stale one fails with CONFLICT */
   version: Scalars['Int']['input'];
+};
+
+/** Whom an unsubscribe link stands for */
+export type Unsubscription = {
+  __typename?: 'Unsubscription';
+  /** They receive no more mail from the project */
+  optedOut: Scalars['Boolean']['output'];
+  projectName: Scalars['String']['output'];
+  stakeholderName: Scalars['String']['output'];
 };
 
 export type UsagePeriod =

@@ -5,6 +5,7 @@ import { OutboxKind, OutboxStatus } from './mail.enums.js';
 /** One email to an audience, kept whatever becomes of it: queued, sent, failed (and retried) or held. */
 @Entity({ name: 'outbox_messages' })
 @Index('outbox_messages_project_id_idx', ['projectId', 'createdAt'])
+@Index('outbox_messages_due_idx', ['nextAttemptAt'], { where: `"status" IN ('QUEUED', 'FAILED')` })
 @ObjectType()
 export class OutboxMessage {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'outbox_messages_pkey' })
@@ -30,7 +31,6 @@ export class OutboxMessage {
   @Column('text', { nullable: true })
   html: string | null;
 
-  @Index('outbox_messages_due_idx', { where: `"status" IN ('QUEUED', 'FAILED')` })
   @Column('text')
   @Field(() => OutboxStatus)
   status: OutboxStatus;

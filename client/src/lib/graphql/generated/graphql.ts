@@ -508,6 +508,8 @@ export type PlanSettingsInput = {
   calendarId?: string | null | undefined;
   projectId: string;
   statusDate?: string | null | undefined;
+  /** An IANA time zone such as "Europe/Berlin"; null = UTC */
+  timeZone?: string | null | undefined;
 };
 
 export type ProjectCreateInput = {
