@@ -137,7 +137,7 @@ type Documents = {
     "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionUpdateDocument,
     "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": typeof types.DecisionDeleteDocument,
     "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionChangedDocument,
-    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap\n  }\n": typeof types.StakeholderFieldsFragmentDoc,
+    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap emailOptOut optedOutAt\n  }\n": typeof types.StakeholderFieldsFragmentDoc,
     "\n  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }\n": typeof types.StakeholderGroupFieldsFragmentDoc,
     "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": typeof types.StakeholderRegisterDocument,
     "\n  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": typeof types.StakeholderCreateDocument,
@@ -178,6 +178,13 @@ type Documents = {
     "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": typeof types.OnBlockerChangedDocument,
     "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": typeof types.WallRegistersDocument,
     "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": typeof types.BoardTokenWallSetDocument,
+    "\n  query Outbox($key: String!, $status: OutboxStatus, $after: String) {\n    project(key: $key) {\n      id key name viewerRole\n      mailDelivery { configured from }\n      outbox(first: 50, after: $after, status: $status) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes {\n          id kind subject text status attempts lastError nextAttemptAt createdAt sentAt\n          recipients { id email name status error sentAt }\n        }\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation OutboxRetry($id: UUID!) { outboxRetry(id: $id) { changeNumber message { id status nextAttemptAt lastError } } }\n": typeof types.OutboxRetryDocument,
+    "\n  query Unsubscription($token: String!) { unsubscription(token: $token) { stakeholderName projectName optedOut } }\n": typeof types.UnsubscriptionDocument,
+    "\n  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }\n": typeof types.UnsubscribeDocument,
+    "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n": typeof types.CalendarFeedCreateDocument,
+    "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n": typeof types.CalendarFeedRevokeDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -302,7 +309,7 @@ const documents: Documents = {
     "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionUpdateDocument,
     "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": types.DecisionDeleteDocument,
     "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionChangedDocument,
-    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap\n  }\n": types.StakeholderFieldsFragmentDoc,
+    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap emailOptOut optedOutAt\n  }\n": types.StakeholderFieldsFragmentDoc,
     "\n  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }\n": types.StakeholderGroupFieldsFragmentDoc,
     "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": types.StakeholderRegisterDocument,
     "\n  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": types.StakeholderCreateDocument,
@@ -343,6 +350,13 @@ const documents: Documents = {
     "\n  subscription OnBlockerChanged($projectId: UUID!) { issueChanged(projectId: $projectId) { action issue { id } } }\n": types.OnBlockerChangedDocument,
     "\n  query WallRegisters {\n    wallRegisters {\n      showTopRisks showBlockingIssues\n      topRisks { id key title score kind owner { name } }\n      blockingIssues { id key title severity linkedTasks { id key name } }\n    }\n  }\n": types.WallRegistersDocument,
     "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n": types.BoardTokenWallSetDocument,
+    "\n  query Outbox($key: String!, $status: OutboxStatus, $after: String) {\n    project(key: $key) {\n      id key name viewerRole\n      mailDelivery { configured from }\n      outbox(first: 50, after: $after, status: $status) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes {\n          id kind subject text status attempts lastError nextAttemptAt createdAt sentAt\n          recipients { id email name status error sentAt }\n        }\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation OutboxRetry($id: UUID!) { outboxRetry(id: $id) { changeNumber message { id status nextAttemptAt lastError } } }\n": types.OutboxRetryDocument,
+    "\n  query Unsubscription($token: String!) { unsubscription(token: $token) { stakeholderName projectName optedOut } }\n": types.UnsubscriptionDocument,
+    "\n  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }\n": types.UnsubscribeDocument,
+    "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n": types.CalendarFeedsDocument,
+    "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n": types.CalendarFeedCreateDocument,
+    "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n": types.CalendarFeedRevokeDocument,
 };
 
 /**
@@ -836,7 +850,7 @@ export function graphql(source: "\n  subscription DecisionChanged($projectId: UU
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap\n  }\n"): typeof import('./graphql.js').StakeholderFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap emailOptOut optedOutAt\n  }\n"): typeof import('./graphql.js').StakeholderFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -997,6 +1011,34 @@ export function graphql(source: "\n  query WallRegisters {\n    wallRegisters {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BoardTokenWallSet($id: UUID!, $showTopRisks: Boolean!, $showBlockingIssues: Boolean!) {\n    boardTokenWallSet(id: $id, showTopRisks: $showTopRisks, showBlockingIssues: $showBlockingIssues) {\n      changeNumber boardToken { id showTopRisks showBlockingIssues }\n    }\n  }\n"): typeof import('./graphql.js').BoardTokenWallSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($key: String!, $status: OutboxStatus, $after: String) {\n    project(key: $key) {\n      id key name viewerRole\n      mailDelivery { configured from }\n      outbox(first: 50, after: $after, status: $status) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes {\n          id kind subject text status attempts lastError nextAttemptAt createdAt sentAt\n          recipients { id email name status error sentAt }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutboxRetry($id: UUID!) { outboxRetry(id: $id) { changeNumber message { id status nextAttemptAt lastError } } }\n"): typeof import('./graphql.js').OutboxRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Unsubscription($token: String!) { unsubscription(token: $token) { stakeholderName projectName optedOut } }\n"): typeof import('./graphql.js').UnsubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }\n"): typeof import('./graphql.js').UnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n"): typeof import('./graphql.js').CalendarFeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n"): typeof import('./graphql.js').CalendarFeedCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n"): typeof import('./graphql.js').CalendarFeedRevokeDocument;
 
 
 export function graphql(source: string) {

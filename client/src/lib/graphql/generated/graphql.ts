@@ -491,6 +491,17 @@ export type Methodology =
   | 'SCRUM'
   | 'WATERFALL';
 
+export type OutboxKind =
+  | 'COMMUNICATION'
+  | 'OTHER'
+  | 'STATUS_REPORT';
+
+export type OutboxStatus =
+  | 'FAILED'
+  | 'HELD'
+  | 'QUEUED'
+  | 'SENT';
+
 /** LINKS dependencies, SETTINGS project calendar and status date, LEVELING leveling delays applied or cleared, IMPORT a whole plan imported */
 export type PlanPart =
   | 'ASSIGNMENTS'
@@ -1764,7 +1775,7 @@ export type DecisionChangedSubscriptionVariables = Exact<{
 
 export type DecisionChangedSubscription = { decisionChanged: { action: RegisterEventAction, id: string, changeNumber: number | null, decision: { id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> } | null } };
 
-export type StakeholderFieldsFragment = { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number };
+export type StakeholderFieldsFragment = { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null };
 
 export type StakeholderGroupFieldsFragment = { id: string, name: string, stakeholderIds: Array<string>, version: number };
 
@@ -1773,21 +1784,21 @@ export type StakeholderRegisterQueryVariables = Exact<{
 }>;
 
 
-export type StakeholderRegisterQuery = { project: { stakeholders: { totalCount: number, nodes: Array<{ id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number }> }, stakeholderGroups: Array<{ id: string, name: string, stakeholderIds: Array<string>, version: number }> } };
+export type StakeholderRegisterQuery = { project: { stakeholders: { totalCount: number, nodes: Array<{ id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null }> }, stakeholderGroups: Array<{ id: string, name: string, stakeholderIds: Array<string>, version: number }> } };
 
 export type StakeholderCreateMutationVariables = Exact<{
   input: StakeholderCreateInput;
 }>;
 
 
-export type StakeholderCreateMutation = { stakeholderCreate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number } } };
+export type StakeholderCreateMutation = { stakeholderCreate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null } } };
 
 export type StakeholderUpdateMutationVariables = Exact<{
   input: StakeholderUpdateInput;
 }>;
 
 
-export type StakeholderUpdateMutation = { stakeholderUpdate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number } } };
+export type StakeholderUpdateMutation = { stakeholderUpdate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null } } };
 
 export type StakeholderDeleteMutationVariables = Exact<{
   id: string;
@@ -2033,6 +2044,58 @@ export type BoardTokenWallSetMutationVariables = Exact<{
 
 
 export type BoardTokenWallSetMutation = { boardTokenWallSet: { changeNumber: number | null, boardToken: { id: string, showTopRisks: boolean, showBlockingIssues: boolean } } };
+
+export type OutboxQueryVariables = Exact<{
+  key: string;
+  status?: OutboxStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OutboxQuery = { project: { id: string, key: string, name: string, viewerRole: ProjectRole | null, mailDelivery: { configured: boolean, from: string }, outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: OutboxKind, subject: string, text: string, status: OutboxStatus, attempts: number, lastError: string | null, nextAttemptAt: string | null, createdAt: string, sentAt: string | null, recipients: Array<{ id: string, email: string, name: string, status: OutboxStatus, error: string | null, sentAt: string | null }> }> } } };
+
+export type OutboxRetryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OutboxRetryMutation = { outboxRetry: { changeNumber: number | null, message: { id: string, status: OutboxStatus, nextAttemptAt: string | null, lastError: string | null } } };
+
+export type UnsubscriptionQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscriptionQuery = { unsubscription: { stakeholderName: string, projectName: string, optedOut: boolean } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: { stakeholderName: string, projectName: string, optedOut: boolean } };
+
+export type CalendarFeedsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CalendarFeedsQuery = { project: { id: string, calendarFeeds: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null }> } };
+
+export type CalendarFeedCreateMutationVariables = Exact<{
+  projectId: string;
+  name: string;
+}>;
+
+
+export type CalendarFeedCreateMutation = { calendarFeedCreate: { token: string, path: string, feed: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null } } };
+
+export type CalendarFeedRevokeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CalendarFeedRevokeMutation = { calendarFeedRevoke: { feed: { id: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2573,6 +2636,8 @@ export const StakeholderFieldsFragmentDoc = new TypedDocumentString(`
   version
   strategy
   engagementGap
+  emailOptOut
+  optedOutAt
 }
     `, {"fragmentName":"StakeholderFields"}) as unknown as TypedDocumentString<StakeholderFieldsFragment, unknown>;
 export const StakeholderGroupFieldsFragmentDoc = new TypedDocumentString(`
@@ -6367,6 +6432,8 @@ export const StakeholderRegisterDocument = new TypedDocumentString(`
   version
   strategy
   engagementGap
+  emailOptOut
+  optedOutAt
 }
 fragment StakeholderGroupFields on StakeholderGroup {
   id
@@ -6400,6 +6467,8 @@ export const StakeholderCreateDocument = new TypedDocumentString(`
   version
   strategy
   engagementGap
+  emailOptOut
+  optedOutAt
 }`) as unknown as TypedDocumentString<StakeholderCreateMutation, StakeholderCreateMutationVariables>;
 export const StakeholderUpdateDocument = new TypedDocumentString(`
     mutation StakeholderUpdate($input: StakeholderUpdateInput!) {
@@ -6427,6 +6496,8 @@ export const StakeholderUpdateDocument = new TypedDocumentString(`
   version
   strategy
   engagementGap
+  emailOptOut
+  optedOutAt
 }`) as unknown as TypedDocumentString<StakeholderUpdateMutation, StakeholderUpdateMutationVariables>;
 export const StakeholderDeleteDocument = new TypedDocumentString(`
     mutation StakeholderDelete($id: UUID!, $version: Int!) {
@@ -7617,3 +7688,113 @@ export const BoardTokenWallSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BoardTokenWallSetMutation, BoardTokenWallSetMutationVariables>;
+export const OutboxDocument = new TypedDocumentString(`
+    query Outbox($key: String!, $status: OutboxStatus, $after: String) {
+  project(key: $key) {
+    id
+    key
+    name
+    viewerRole
+    mailDelivery {
+      configured
+      from
+    }
+    outbox(first: 50, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        subject
+        text
+        status
+        attempts
+        lastError
+        nextAttemptAt
+        createdAt
+        sentAt
+        recipients {
+          id
+          email
+          name
+          status
+          error
+          sentAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
+export const OutboxRetryDocument = new TypedDocumentString(`
+    mutation OutboxRetry($id: UUID!) {
+  outboxRetry(id: $id) {
+    changeNumber
+    message {
+      id
+      status
+      nextAttemptAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxRetryMutation, OutboxRetryMutationVariables>;
+export const UnsubscriptionDocument = new TypedDocumentString(`
+    query Unsubscription($token: String!) {
+  unsubscription(token: $token) {
+    stakeholderName
+    projectName
+    optedOut
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscriptionQuery, UnsubscriptionQueryVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($token: String!) {
+  unsubscribe(token: $token) {
+    stakeholderName
+    projectName
+    optedOut
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const CalendarFeedsDocument = new TypedDocumentString(`
+    query CalendarFeeds($key: String!) {
+  project(key: $key) {
+    id
+    calendarFeeds {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedsQuery, CalendarFeedsQueryVariables>;
+export const CalendarFeedCreateDocument = new TypedDocumentString(`
+    mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {
+  calendarFeedCreate(projectId: $projectId, name: $name) {
+    token
+    path
+    feed {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedCreateMutation, CalendarFeedCreateMutationVariables>;
+export const CalendarFeedRevokeDocument = new TypedDocumentString(`
+    mutation CalendarFeedRevoke($id: UUID!) {
+  calendarFeedRevoke(id: $id) {
+    feed {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedRevokeMutation, CalendarFeedRevokeMutationVariables>;
