@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import pg from 'pg';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoCookie, gql, signInUi, useE2E } from './harness.js';
@@ -44,7 +45,16 @@ beforeAll(async () => {
     { i: { projectId, email: 'scan.me@example.test', role: 'VIEWER' } },
     { cookie },
   );
-  links = { key: 'ERP', wallToken: wall.data!.boardTokenCreate.token, invitationToken: invite.data!.memberInvite.token };
+  // A stakeholder's unsubscribe link is made with their first mail; give one its token as a mail would.
+  const db = new pg.Client({ connectionString: server.databaseUrl });
+  await db.connect();
+  const unsubscribeToken = 'a1'.repeat(32);
+  await db.query(
+    `UPDATE stakeholders SET unsubscribe_token = $1 WHERE id = (SELECT s.id FROM stakeholders s JOIN projects p ON p.id = s.project_id WHERE p.key = 'ERP' ORDER BY s.name LIMIT 1)`,
+    [unsubscribeToken],
+  );
+  await db.end();
+  links = { key: 'ERP', wallToken: wall.data!.boardTokenCreate.token, invitationToken: invite.data!.memberInvite.token, unsubscribeToken };
   mkdirSync(SHOTS, { recursive: true });
 });
 

@@ -22,6 +22,8 @@ export interface VisitContext {
   key: string;
   wallToken: string;
   invitationToken: string;
+  /** A stakeholder's unsubscribe link (as a mail carries it). */
+  unsubscribeToken: string;
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name }).first().waitFor();
@@ -68,4 +70,6 @@ export const PAGES: PageVisit[] = [
   },
   { name: 'wall', as: 'anonymous', path: (c) => `/wall/${c.wallToken}`, ready: (p) => p.locator('main, [data-testid]').first().waitFor() },
   { name: 'invite', as: 'anonymous', path: (c) => `/invite/${c.invitationToken}`, ready: (p) => p.getByTestId('invite-offer').waitFor() },
+  { name: 'outbox', as: 'signedIn', path: (c) => `/p/${c.key}/outbox`, ready: (p) => p.locator('[data-testid=outbox-list], [data-testid=outbox-no-smtp]').first().waitFor() },
+  { name: 'unsubscribe', as: 'anonymous', path: (c) => `/unsubscribe/${c.unsubscribeToken}`, ready: (p) => p.getByTestId('unsubscribe-offer').waitFor() },
 ];
