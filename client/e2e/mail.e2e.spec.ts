@@ -153,7 +153,7 @@ describe('mail to stakeholders', () => {
     }
     expect(await row.getAttribute('data-status')).toBe('FAILED');
     await row.getByTestId('outbox-error').getByText(/ECONNREFUSED|ESOCKET|ECONNECTION/).waitFor();
-    await row.getByText(/next try/).waitFor();
+    await row.getByText(/Next try by itself/).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await shoot(page, 'outbox-failed-390');
 

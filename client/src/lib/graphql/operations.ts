@@ -509,7 +509,7 @@ export const WORK_CALENDAR_FIELDS = graphql(`
 export const PLAN_CALENDARS = graphql(`
   query PlanCalendars($id: UUID!) {
     project(id: $id) {
-      plan { calendarId statusDate }
+      plan { calendarId statusDate timeZone }
       calendars { ...WorkCalendarFields }
     }
   }
@@ -521,7 +521,7 @@ export const PLAN_SPAN = graphql(`
 `);
 
 export const PLAN_SETTINGS_UPDATE = graphql(`
-  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }
+  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate timeZone } } }
 `);
 
 export const CALENDAR_CREATE = graphql(`

@@ -103,9 +103,9 @@ type Documents = {
     "\n  query PlanExport($id: UUID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n": typeof types.PlanExportDocument,
     "\n  mutation PlanImport($input: ProjectImportInput!) {\n    projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }\n  }\n": typeof types.PlanImportDocument,
     "\n  fragment WorkCalendarFields on WorkCalendar {\n    id name baseCalendarId hoursPerDay isProjectCalendar version\n    workWeek { day times { from to } }\n    exceptions { id name from to working times { from to } }\n    usage { tasks resources calendars }\n  }\n": typeof types.WorkCalendarFieldsFragmentDoc,
-    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": typeof types.PlanCalendarsDocument,
+    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate timeZone }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": typeof types.PlanCalendarsDocument,
     "\n  query PlanSpan($id: UUID!) { project(id: $id) { schedule { start finish } } }\n": typeof types.PlanSpanDocument,
-    "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n": typeof types.PlanSettingsUpdateDocument,
+    "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate timeZone } } }\n": typeof types.PlanSettingsUpdateDocument,
     "\n  mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarCreateDocument,
     "\n  mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarUpdateDocument,
     "\n  mutation CalendarDelete($id: UUID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n": typeof types.CalendarDeleteDocument,
@@ -275,9 +275,9 @@ const documents: Documents = {
     "\n  query PlanExport($id: UUID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n": types.PlanExportDocument,
     "\n  mutation PlanImport($input: ProjectImportInput!) {\n    projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }\n  }\n": types.PlanImportDocument,
     "\n  fragment WorkCalendarFields on WorkCalendar {\n    id name baseCalendarId hoursPerDay isProjectCalendar version\n    workWeek { day times { from to } }\n    exceptions { id name from to working times { from to } }\n    usage { tasks resources calendars }\n  }\n": types.WorkCalendarFieldsFragmentDoc,
-    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": types.PlanCalendarsDocument,
+    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate timeZone }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": types.PlanCalendarsDocument,
     "\n  query PlanSpan($id: UUID!) { project(id: $id) { schedule { start finish } } }\n": types.PlanSpanDocument,
-    "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n": types.PlanSettingsUpdateDocument,
+    "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate timeZone } } }\n": types.PlanSettingsUpdateDocument,
     "\n  mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }\n": types.CalendarCreateDocument,
     "\n  mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }\n": types.CalendarUpdateDocument,
     "\n  mutation CalendarDelete($id: UUID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n": types.CalendarDeleteDocument,
@@ -714,7 +714,7 @@ export function graphql(source: "\n  fragment WorkCalendarFields on WorkCalendar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n"): typeof import('./graphql.js').PlanCalendarsDocument;
+export function graphql(source: "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate timeZone }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n"): typeof import('./graphql.js').PlanCalendarsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -722,7 +722,7 @@ export function graphql(source: "\n  query PlanSpan($id: UUID!) { project(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n"): typeof import('./graphql.js').PlanSettingsUpdateDocument;
+export function graphql(source: "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate timeZone } } }\n"): typeof import('./graphql.js').PlanSettingsUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1546,7 +1546,7 @@ export type PlanCalendarsQueryVariables = Exact<{
 }>;
 
 
-export type PlanCalendarsQuery = { project: { plan: { calendarId: string | null, statusDate: string | null }, calendars: Array<{ id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } }> } };
+export type PlanCalendarsQuery = { project: { plan: { calendarId: string | null, statusDate: string | null, timeZone: string | null }, calendars: Array<{ id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } }> } };
 
 export type PlanSpanQueryVariables = Exact<{
   id: string;
@@ -1560,7 +1560,7 @@ export type PlanSettingsUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PlanSettingsUpdateMutation = { planSettingsUpdate: { plan: { calendarId: string | null, statusDate: string | null } } };
+export type PlanSettingsUpdateMutation = { planSettingsUpdate: { plan: { calendarId: string | null, statusDate: string | null, timeZone: string | null } } };
 
 export type CalendarCreateMutationVariables = Exact<{
   input: CalendarCreateInput;
@@ -4579,6 +4579,7 @@ export const PlanCalendarsDocument = new TypedDocumentString(`
     plan {
       calendarId
       statusDate
+      timeZone
     }
     calendars {
       ...WorkCalendarFields
@@ -4632,6 +4633,7 @@ export const PlanSettingsUpdateDocument = new TypedDocumentString(`
     plan {
       calendarId
       statusDate
+      timeZone
     }
   }
 }
