@@ -54,7 +54,6 @@ export function communicationMail(a: {
   item: Pick<CommunicationItem, 'title' | 'kind' | 'channel' | 'notes'>;
   ownerName: string | null;
   dueOn: string;
-  publicUrl: string;
 }): { subject: string; text: string; html: string } {
   const { project, item } = a;
   const lines = [

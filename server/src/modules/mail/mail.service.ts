@@ -253,7 +253,7 @@ export class MailService {
         if (!item.nextDue || item.nextDue > today || item.nextDue < addDays(today, -CATCH_UP_DAYS)) continue;
         if (!item.audienceStakeholderIds.length && !item.audienceGroupIds.length) continue;
         const owner: { name: string }[] = item.ownerId ? await this.ds.query('SELECT name FROM users WHERE id = $1', [item.ownerId]) : [];
-        const mail = communicationMail({ project, item, ownerName: owner[0]?.name ?? null, dueOn: item.nextDue, publicUrl: this.opts.publicUrl });
+        const mail = communicationMail({ project, item, ownerName: owner[0]?.name ?? null, dueOn: item.nextDue });
         const message = await this.ds.transaction(async (m) => {
           const msg = await this.queue(m, {
             projectId: project.id,
