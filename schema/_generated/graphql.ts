@@ -2173,6 +2173,16 @@ export type MutationUnsubscribeArgs = {
   token: Scalars['String']['input'];
 };
 
+/** A message of the outbox was queued, sent, failed or retried */
+export type OutboxEvent = {
+  __typename?: 'OutboxEvent';
+  /** CREATED or UPDATED */
+  action: Scalars['String']['output'];
+  /** The project's change number of the write */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  messageId: Scalars['ID']['output'];
+};
+
 export type OutboxKind =
   | 'COMMUNICATION'
   | 'OTHER'
@@ -3428,6 +3438,8 @@ export type Subscription = {
   decisionChanged: DecisionEvent;
   /** Every issue logged, changed or deleted in the project */
   issueChanged: IssueEvent;
+  /** Every change of the project's outbox (queued, sent, failed, retried); managers and owners */
+  outboxChanged: OutboxEvent;
   /** Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task's place; the task that was created, moved or deleted gets its own taskUpdated */
   outlineChanged: Outline;
   /** A part of the plan changed (links, baselines, calendars, resources, assignments, costs, leveling, an import), whether or not the schedule moved */
@@ -3472,6 +3484,11 @@ export type SubscriptionDecisionChangedArgs = {
 
 
 export type SubscriptionIssueChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type SubscriptionOutboxChangedArgs = {
   projectId: Scalars['UUID']['input'];
 };
 

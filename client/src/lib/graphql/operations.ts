@@ -1063,3 +1063,7 @@ export const CALENDAR_FEED_CREATE = graphql(`
 export const CALENDAR_FEED_REVOKE = graphql(`
   mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }
 `);
+
+export const ON_OUTBOX_CHANGED = graphql(`
+  subscription OnOutboxChanged($projectId: UUID!) { outboxChanged(projectId: $projectId) { action messageId } }
+`);

@@ -17,6 +17,7 @@ import { CalendarFeedService } from './calendar-feed.service.js';
 import { CalendarFeed, OutboxMessage, OutboxRecipient } from './mail.entity.js';
 import { CalendarFeedResolver, OutboxMessageResolver, ProjectMailResolver } from './mail.resolver.js';
 import { MailService } from './mail.service.js';
+import type { OutboxEvent } from './mail.types.js';
 
 export { CalendarFeedService, FEED_PREFIX } from './calendar-feed.service.js';
 export { communicationMail, composeMessage } from './mail.compose.js';
@@ -24,6 +25,12 @@ export { CalendarFeed, OutboxMessage, OutboxRecipient } from './mail.entity.js';
 export { OutboxKind, OutboxStatus } from './mail.enums.js';
 export { backoffMs, MailService, NO_SMTP } from './mail.service.js';
 export type { MailAudience, MailDraft } from './mail.service.js';
+
+declare module '../../topics.js' {
+  interface TopicRegistry {
+    OUTBOX_CHANGED: [projectId: string, payload: OutboxEvent];
+  }
+}
 
 declare module '../../common/actor.js' {
   interface EntityKinds {
@@ -64,7 +71,7 @@ export const mailModule = defineModule({
     outboxMessage: { name: 'Outbox message', sql: 'SELECT id, project_id FROM outbox_messages WHERE id = ANY($1::uuid[])' },
     calendarFeed: { name: 'Calendar feed', sql: 'SELECT id, project_id FROM calendar_feeds WHERE id = ANY($1::uuid[])' },
   },
-  create: ({ ds, logger }, needs: MailNeeds) => {
+  create: ({ ds, hub, logger }, needs: MailNeeds) => {
     const mail = new MailService(ds, needs.communications, { smtpUrl: needs.smtpUrl, from: needs.from, publicUrl: needs.publicUrl.replace(/\/+$/, ''), logger });
     const calendarFeeds = new CalendarFeedService(ds, needs.schedules, needs.communications);
     mail.start(needs.intervalSeconds * 1000);
@@ -75,6 +82,11 @@ export const mailModule = defineModule({
         [CalendarFeedResolver, new CalendarFeedResolver(calendarFeeds)],
         [ProjectMailResolver, new ProjectMailResolver(mail, calendarFeeds, needs.from)],
       ],
+      // Committed outbox changes to the outbox page's watchers.
+      onEvent: (e) => {
+        if (e.type !== 'register' || e.register !== 'outbox' || !hub.watching('OUTBOX_CHANGED', e.projectId)) return;
+        for (const messageId of e.ids) hub.publish('OUTBOX_CHANGED', e.projectId, { messageId, action: e.action, changeNumber: e.change ?? null });
+      },
       close: () => mail.stop(),
     };
   },

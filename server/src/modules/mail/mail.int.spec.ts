@@ -146,6 +146,22 @@ describe('mail through SMTP', () => {
     expect(receiver.to(p.cfoEmail)).toHaveLength(1);
   });
 
+  it('the outbox is live: watchers hear of a message queued and then sent', async () => {
+    const p = await project(h);
+    const events: { action: string; messageId: string }[] = [];
+    const client = h.ws(owner);
+    const stop = client.subscribe<{ outboxChanged: { action: string; messageId: string } }>(
+      { query: `subscription($p: UUID!) { outboxChanged(projectId: $p) { action messageId changeNumber } }`, variables: { p: p.projectId } },
+      { next: (r) => void (r.data && events.push(r.data.outboxChanged)), error: () => {}, complete: () => {} },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const msg = await queue(h, { projectId: p.projectId, kind: OutboxKind.OTHER, subject: 'Live', text: 'Live.', audience: { stakeholderIds: [p.cio] } });
+    await h.app.services.mail.runOnce();
+    await expect.poll(() => events.map((e) => e.action)).toEqual(['CREATED', 'UPDATED']);
+    expect(events.every((e) => e.messageId === msg!.id)).toBe(true);
+    stop();
+  });
+
   it('an opted-out stakeholder gets nothing: the link in the mail works without sign-in and the register shows it', async () => {
     const p = await project(h);
     await queue(h, { projectId: p.projectId, kind: OutboxKind.OTHER, subject: 'Newsletter 1', text: 'News.', audience: { stakeholderIds: [p.cfo, p.cio] } });

@@ -1,6 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Permission } from '../../common/access.js';
-import { can } from '../../common/guard.js';
+import { can, watch } from '../../common/guard.js';
 import { PageArgs } from '../../common/pagination.js';
 import { UUID } from '../../common/uuid.js';
 import type { Context } from '../../context.js';
@@ -9,7 +9,7 @@ import type { CalendarFeedService } from './calendar-feed.service.js';
 import { CalendarFeed, OutboxMessage, OutboxRecipient } from './mail.entity.js';
 import { OutboxStatus } from './mail.enums.js';
 import type { MailService } from './mail.service.js';
-import { CalendarFeedCreatePayload, CalendarFeedPayload, MailDelivery, OutboxMessageConnection, OutboxMessagePayload, Unsubscription } from './mail.types.js';
+import { CalendarFeedCreatePayload, CalendarFeedPayload, MailDelivery, OutboxEvent, OutboxMessageConnection, OutboxMessagePayload, Unsubscription } from './mail.types.js';
 
 @ArgsType()
 class OutboxArgs extends PageArgs {
@@ -28,6 +28,14 @@ export class OutboxMessageResolver {
   @Mutation(() => OutboxMessagePayload, { description: 'Sends a failed or held message again now, to the recipients who do not have it yet; managers and owners' })
   async outboxRetry(@Arg('id', () => UUID) id: string, @Ctx() ctx: Context) {
     return { message: await this.mail.retry(ctx.actor, id) };
+  }
+
+  @Subscription(() => OutboxEvent, {
+    description: "Every change of the project's outbox (queued, sent, failed, retried); managers and owners",
+    subscribe: ({ args, context }) => watch(context as Context, 'OUTBOX_CHANGED', args.projectId, Permission.OUTBOX_MANAGE),
+  })
+  outboxChanged(@Root() e: OutboxEvent, @Arg('projectId', () => UUID) _projectId: string): OutboxEvent {
+    return e;
   }
 
   @Query(() => Unsubscription, { description: "Whom an unsubscribe link (from a mail) stands for; no sign-in needed" })

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination.js';
 import { MutationPayload } from '../../common/payload.js';
 import { CalendarFeed, OutboxMessage } from './mail.entity.js';
@@ -26,4 +26,11 @@ export class Unsubscription {
   @Field(() => String) stakeholderName: string;
   @Field(() => String) projectName: string;
   @Field(() => Boolean, { description: 'They receive no more mail from the project' }) optedOut: boolean;
+}
+
+@ObjectType({ description: 'A message of the outbox was queued, sent, failed or retried' })
+export class OutboxEvent {
+  @Field(() => ID) messageId: string;
+  @Field(() => String, { description: 'CREATED or UPDATED' }) action: string;
+  @Field(() => Float, { nullable: true, description: "The project's change number of the write" }) changeNumber: number | null;
 }

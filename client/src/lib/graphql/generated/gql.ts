@@ -185,6 +185,7 @@ type Documents = {
     "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n": typeof types.CalendarFeedsDocument,
     "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n": typeof types.CalendarFeedCreateDocument,
     "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n": typeof types.CalendarFeedRevokeDocument,
+    "\n  subscription OnOutboxChanged($projectId: UUID!) { outboxChanged(projectId: $projectId) { action messageId } }\n": typeof types.OnOutboxChangedDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -357,6 +358,7 @@ const documents: Documents = {
     "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n": types.CalendarFeedsDocument,
     "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n": types.CalendarFeedCreateDocument,
     "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n": types.CalendarFeedRevokeDocument,
+    "\n  subscription OnOutboxChanged($projectId: UUID!) { outboxChanged(projectId: $projectId) { action messageId } }\n": types.OnOutboxChangedDocument,
 };
 
 /**
@@ -1039,6 +1041,10 @@ export function graphql(source: "\n  mutation CalendarFeedCreate($projectId: UUI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n"): typeof import('./graphql.js').CalendarFeedRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnOutboxChanged($projectId: UUID!) { outboxChanged(projectId: $projectId) { action messageId } }\n"): typeof import('./graphql.js').OnOutboxChangedDocument;
 
 
 export function graphql(source: string) {

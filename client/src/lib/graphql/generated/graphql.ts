@@ -2097,6 +2097,13 @@ export type CalendarFeedRevokeMutationVariables = Exact<{
 
 export type CalendarFeedRevokeMutation = { calendarFeedRevoke: { feed: { id: string } } };
 
+export type OnOutboxChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnOutboxChangedSubscription = { outboxChanged: { action: string, messageId: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -7800,3 +7807,11 @@ export const CalendarFeedRevokeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalendarFeedRevokeMutation, CalendarFeedRevokeMutationVariables>;
+export const OnOutboxChangedDocument = new TypedDocumentString(`
+    subscription OnOutboxChanged($projectId: UUID!) {
+  outboxChanged(projectId: $projectId) {
+    action
+    messageId
+  }
+}
+    `) as unknown as TypedDocumentString<OnOutboxChangedSubscription, OnOutboxChangedSubscriptionVariables>;
