@@ -176,9 +176,26 @@ describe('mail to stakeholders', () => {
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).toContain('BEGIN:VCALENDAR');
-    expect(text).toContain('Works council briefing');
+    // The demo plan's milestones, as scheduled.
+    expect(text).toMatch(/SUMMARY:◆ /);
     await feeds.getByRole('button', { name: 'Revoke calendar feed Work calendar' }).click();
     await feeds.getByText('You have no calendar feed of this project yet.').waitFor();
     expect((await fetch(url)).status).toBe(404);
+
+    // The project's own day, for the communication plan: its time zone, in the schedule settings.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const zone = page.getByLabel('Time zone');
+    await zone.selectOption('Europe/Berlin');
+    await page.getByRole('button', { name: 'Save schedule settings' }).click();
+    await page.getByText('Saved ✓').waitFor();
+    expect(await zone.inputValue()).toBe('Europe/Berlin');
+    await zone.scrollIntoViewIfNeeded();
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'schedule-time-zone-390.png') });
+    await feeds.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'calendar-feed-390.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const plan = await ok(`{ project(key: "ERP") { plan { timeZone } } }`);
+    expect(plan.project.plan.timeZone).toBe('Europe/Berlin');
   });
 });
