@@ -122,9 +122,7 @@ export class MailService {
         [stakeholderIds],
       );
     }
-    await recordActivity(m, draft.projectId, draft.createdById ?? null, [
-      { entityType: 'outbox_message', entityId: messageId, action: ActivityAction.CREATED, newValue: { name: draft.subject.slice(0, 120), recipients: people.length, held: !this.configured } },
-    ]);
+    // The outbox is the record of what was queued; the caller's own activity entry says why (a report published, an item due).
     await publishInTransaction(m, { type: 'register', register: 'outbox', projectId: draft.projectId, action: 'CREATED', ids: [messageId] });
     return m.getRepository(OutboxMessage).findOneByOrFail({ id: messageId });
   }
