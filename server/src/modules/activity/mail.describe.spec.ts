@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity } from './activity.entity.js';
+import { ActivityAction, type Activity } from './activity.entity.js';
 import { describeMailActivity } from './mail.describe.js';
 
 const row = (a: Partial<Activity>) => ({ action: 'UPDATED', field: null, oldValue: null, newValue: null, ...a }) as Activity;
@@ -11,8 +11,8 @@ describe('sentences of the mail module', () => {
     );
     expect(describeMailActivity(row({ entityType: 'outbox_message', field: 'retry', newValue: { name: 'Status week 12' } }), 'Ana')).toBe('Ana sent “Status week 12” again');
     expect(describeMailActivity(row({ entityType: 'stakeholder', field: 'emailOptOut', newValue: { name: 'Carla', value: true } }), 'Trellis')).toBe("Carla unsubscribed from the project's mail");
-    expect(describeMailActivity(row({ entityType: 'calendar_feed', action: 'CREATED', newValue: { name: 'Phone' } }), 'Ana')).toBe('Ana made calendar feed Phone');
-    expect(describeMailActivity(row({ entityType: 'calendar_feed', action: 'DELETED', oldValue: { name: 'Phone' } }), 'Ana')).toBe('Ana revoked calendar feed Phone');
+    expect(describeMailActivity(row({ entityType: 'calendar_feed', action: ActivityAction.CREATED, newValue: { name: 'Phone' } }), 'Ana')).toBe('Ana made calendar feed Phone');
+    expect(describeMailActivity(row({ entityType: 'calendar_feed', action: ActivityAction.DELETED, oldValue: { name: 'Phone' } }), 'Ana')).toBe('Ana revoked calendar feed Phone');
   });
 
   it('leaves every other row to the other sentences', () => {
