@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import pg from 'pg';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoCookie, gql, signInUi, useE2E } from './harness.js';
@@ -44,6 +45,15 @@ beforeAll(async () => {
     { i: { projectId, email: 'scan.me@example.test', role: 'VIEWER' } },
     { cookie },
   );
+  // A stakeholder's unsubscribe link is made with their first mail; give one its token as a mail would.
+  const db = new pg.Client({ connectionString: server.databaseUrl });
+  await db.connect();
+  const unsubscribeToken = 'a1'.repeat(32);
+  await db.query(
+    `UPDATE stakeholders SET unsubscribe_token = $1 WHERE id = (SELECT s.id FROM stakeholders s JOIN projects p ON p.id = s.project_id WHERE p.key = 'ERP' ORDER BY s.name LIMIT 1)`,
+    [unsubscribeToken],
+  );
+  await db.end();
   const reportLink = await gql<{ reportLinkCreate: { token: string } }>(server, `mutation($p: UUID!) { reportLinkCreate(projectId: $p, name: "Sponsor") { token } }`, { p: projectId }, { cookie });
   const draft = await gql<{ statusReportCreate: { report: { number: number } } }>(
     server,
@@ -65,6 +75,7 @@ beforeAll(async () => {
     draftReport: draft.data!.statusReportCreate.report.number,
     wallScheduleToken: await layoutToken('Lobby schedule', 'SCHEDULE'),
     wallRisksToken: await layoutToken('Lobby risks', 'RISKS_ISSUES'),
+    unsubscribeToken,
   };
   mkdirSync(SHOTS, { recursive: true });
 });

@@ -29,6 +29,8 @@ export interface VisitContext {
   /** Wall links showing the schedule view and the risks and issues view. */
   wallScheduleToken: string;
   wallRisksToken: string;
+  /** A stakeholder's unsubscribe link (as a mail carries it). */
+  unsubscribeToken: string;
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name }).first().waitFor();
@@ -107,4 +109,6 @@ export const PAGES: PageVisit[] = [
   { name: 'wall-schedule', as: 'anonymous', path: (c) => `/wall/${c.wallScheduleToken}`, ready: (p) => p.getByTestId('wall-schedule').waitFor() },
   { name: 'wall-risks-issues', as: 'anonymous', path: (c) => `/wall/${c.wallRisksToken}`, ready: (p) => p.getByTestId('wall-risks-issues').waitFor() },
   { name: 'invite', as: 'anonymous', path: (c) => `/invite/${c.invitationToken}`, ready: (p) => p.getByTestId('invite-offer').waitFor() },
+  { name: 'outbox', as: 'signedIn', path: (c) => `/p/${c.key}/outbox`, ready: (p) => p.locator('[data-testid=outbox-list], [data-testid=outbox-no-smtp]').first().waitFor() },
+  { name: 'unsubscribe', as: 'anonymous', path: (c) => `/unsubscribe/${c.unsubscribeToken}`, ready: (p) => p.getByTestId('unsubscribe-offer').waitFor() },
 ];

@@ -410,6 +410,37 @@ export type CalendarExceptionPayload = {
   exception: CalendarException;
 };
 
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** When a calendar app last read the feed */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the token, to tell feeds apart */
+  prefix: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type CalendarFeedCreatePayload = {
+  __typename?: 'CalendarFeedCreatePayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  feed: CalendarFeed;
+  /** Where a calendar app subscribes, on this server: /ical/<token>.ics */
+  path: Scalars['String']['output'];
+  /** The secret, shown this once */
+  token: Scalars['String']['output'];
+};
+
+export type CalendarFeedPayload = {
+  __typename?: 'CalendarFeedPayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  feed: CalendarFeed;
+};
+
 export type CalendarPayload = {
   __typename?: 'CalendarPayload';
   calendar: WorkCalendar;
@@ -1593,6 +1624,15 @@ export type LevelingPreview = {
   overallocationsRemaining: Scalars['Int']['output'];
 };
 
+/** How the server sends mail */
+export type MailDelivery = {
+  __typename?: 'MailDelivery';
+  /** A mail server is configured (SMTP_URL); without one messages are held in the outbox */
+  configured: Scalars['Boolean']['output'];
+  /** The sender address (MAIL_FROM) */
+  from: Scalars['String']['output'];
+};
+
 export type MemberInviteInput = {
   /** Whom the link is meant for; it claims nothing by itself */
   email: Scalars['String']['input'];
@@ -1656,6 +1696,10 @@ export type Mutation = {
   calendarExceptionAdd: CalendarExceptionPayload;
   /** Removes one exception; one already removed is NOT_FOUND */
   calendarExceptionRemove: CalendarExceptionPayload;
+  /** A personal calendar feed of the project's milestones, deadlines and communication due days; the token is shown once */
+  calendarFeedCreate: CalendarFeedCreatePayload;
+  /** Revokes one of your calendar feeds: its address stops answering */
+  calendarFeedRevoke: CalendarFeedPayload;
   /** Send the version you read (stale = CONFLICT) */
   calendarUpdate: CalendarPayload;
   /** Names the members who decide change requests; an empty list leaves it to owners and managers */
@@ -1724,6 +1768,8 @@ export type Mutation = {
   memberInvite: InvitationCreatePayload;
   memberRemove: Scalars['Boolean']['output'];
   memberUpdate: MemberPayload;
+  /** Sends a failed or held message again now, to the recipients who do not have it yet; managers and owners */
+  outboxRetry: OutboxMessagePayload;
   /** Sets the project calendar and/or the status date */
   planSettingsUpdate: PlanSettingsPayload;
   /** Makes the project read-only */
@@ -1792,6 +1838,8 @@ export type Mutation = {
   taskScheduleUpdate: TaskPayload;
   /** Changes fields; send the version you read (stale = CONFLICT) */
   taskUpdate: TaskPayload;
+  /** Opts the link's stakeholder out of every mail of their project; no sign-in needed */
+  unsubscribe: Unsubscription;
 };
 
 
@@ -1872,6 +1920,17 @@ export type MutationCalendarExceptionAddArgs = {
 
 
 export type MutationCalendarExceptionRemoveArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationCalendarFeedCreateArgs = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type MutationCalendarFeedRevokeArgs = {
   id: Scalars['UUID']['input'];
 };
 
@@ -2085,6 +2144,11 @@ export type MutationMemberUpdateArgs = {
 };
 
 
+export type MutationOutboxRetryArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
 export type MutationPlanSettingsUpdateArgs = {
   input: PlanSettingsInput;
 };
@@ -2286,6 +2350,79 @@ export type MutationTaskUpdateArgs = {
   input: TaskUpdateInput;
 };
 
+
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
+};
+
+/** A message of the outbox was queued, sent, failed or retried */
+export type OutboxEvent = {
+  __typename?: 'OutboxEvent';
+  /** CREATED or UPDATED */
+  action: Scalars['String']['output'];
+  /** The project's change number of the write */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  messageId: Scalars['ID']['output'];
+};
+
+export type OutboxKind =
+  | 'COMMUNICATION'
+  | 'OTHER'
+  | 'STATUS_REPORT';
+
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  /** Delivery attempts so far */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: OutboxKind;
+  /** Why the last attempt failed, or why it was not sent */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When it is tried again (queued and failed messages) */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  projectId: Scalars['ID']['output'];
+  /** Each address with its own delivery state, by address */
+  recipients: Array<OutboxRecipient>;
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: OutboxStatus;
+  subject: Scalars['String']['output'];
+  /** The plain-text body (without the per-recipient unsubscribe line) */
+  text: Scalars['String']['output'];
+};
+
+export type OutboxMessageConnection = {
+  __typename?: 'OutboxMessageConnection';
+  nodes: Array<OutboxMessage>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxMessagePayload = {
+  __typename?: 'OutboxMessagePayload';
+  /** The project's change number of this write (null when nothing was written); its events carry the same number */
+  changeNumber: Maybe<Scalars['Float']['output']>;
+  message: OutboxMessage;
+};
+
+export type OutboxRecipient = {
+  __typename?: 'OutboxRecipient';
+  email: Scalars['String']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  stakeholderId: Maybe<Scalars['ID']['output']>;
+  status: OutboxStatus;
+  userId: Maybe<Scalars['ID']['output']>;
+};
+
+export type OutboxStatus =
+  | 'FAILED'
+  | 'HELD'
+  | 'QUEUED'
+  | 'SENT';
+
 /** Every live task's place in the outline, in outline order */
 export type Outline = {
   __typename?: 'Outline';
@@ -2335,6 +2472,8 @@ export type PlanSettings = {
   calendarId: Maybe<Scalars['ID']['output']>;
   /** Progress and earned value are measured up to this date */
   statusDate: Maybe<Scalars['LocalDate']['output']>;
+  /** The project's time zone (IANA name, e.g. "Europe/Berlin"): when its days begin; null = UTC */
+  timeZone: Maybe<Scalars['String']['output']>;
 };
 
 export type PlanSettingsInput = {
@@ -2342,6 +2481,8 @@ export type PlanSettingsInput = {
   calendarId?: InputMaybe<Scalars['UUID']['input']>;
   projectId: Scalars['UUID']['input'];
   statusDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** An IANA time zone such as "Europe/Berlin"; null = UTC */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PlanSettingsPayload = {
@@ -2473,6 +2614,8 @@ export type Project = {
   /** Active wall-board tokens (managers only) */
   boardTokens: Array<BoardToken>;
   budget: Maybe<Scalars['Float']['output']>;
+  /** Your own calendar feeds of this project */
+  calendarFeeds: Array<CalendarFeed>;
   calendars: Array<WorkCalendar>;
   /** Who decides change requests */
   changeBoard: ChangeBoard;
@@ -2504,9 +2647,13 @@ export type Project = {
   key: Scalars['String']['output'];
   /** What levelingApply would do, without changing anything */
   levelingPreview: LevelingPreview;
+  /** Whether mail can be sent at all; managers and owners */
+  mailDelivery: MailDelivery;
   members: Array<ProjectMember>;
   methodology: Methodology;
   name: Scalars['String']['output'];
+  /** Mail sent, failing or held for this project, newest first; managers and owners */
+  outbox: OutboxMessageConnection;
   plan: PlanSettings;
   /** The RACI matrix of the WBS, or of one branch (the task and everything under it) */
   raci: RaciMatrix;
@@ -2614,6 +2761,13 @@ export type ProjectIssuesArgs = {
   filter: InputMaybe<IssueFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   sort: InputMaybe<IssueSort>;
+};
+
+
+export type ProjectOutboxArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<OutboxStatus>;
 };
 
 
@@ -2815,6 +2969,8 @@ export type Query = {
   stakeholderReports: StakeholderView;
   statusReport: StatusReport;
   task: Task;
+  /** Whom an unsubscribe link (from a mail) stands for; no sign-in needed */
+  unsubscription: Unsubscription;
   /** The signed-in user, or null */
   viewer: Maybe<User>;
   /** The wall screen's board, for a request made with a board token */
@@ -2891,6 +3047,11 @@ export type QueryStatusReportArgs = {
 
 export type QueryTaskArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QueryUnsubscriptionArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type RaciCellPayload = {
@@ -3652,6 +3813,8 @@ export type Stakeholder = {
   currentEngagement: EngagementLevel;
   desiredEngagement: EngagementLevel;
   email: Maybe<Scalars['String']['output']>;
+  /** They followed the unsubscribe link of a mail: Trellis sends them nothing more */
+  emailOptOut: Scalars['Boolean']['output'];
   /** Steps from current to desired engagement (positive: to grow; 0: none) */
   engagementGap: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -3663,6 +3826,7 @@ export type Stakeholder = {
   memberId: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   notes: Scalars['String']['output'];
+  optedOutAt: Maybe<Scalars['DateTimeISO']['output']>;
   organisation: Scalars['String']['output'];
   phone: Maybe<Scalars['String']['output']>;
   projectId: Scalars['ID']['output'];
@@ -3910,6 +4074,8 @@ export type Subscription = {
   decisionChanged: DecisionEvent;
   /** Every issue logged, changed or deleted in the project */
   issueChanged: IssueEvent;
+  /** Every change of the project's outbox (queued, sent, failed, retried); managers and owners */
+  outboxChanged: OutboxEvent;
   /** Sent once after a create, move or delete renumbers other tasks (their WBS codes or positions), with every task's place; the task that was created, moved or deleted gets its own taskUpdated */
   outlineChanged: Outline;
   /** A part of the plan changed (links, baselines, calendars, resources, assignments, costs, leveling, an import), whether or not the schedule moved */
@@ -3954,6 +4120,11 @@ export type SubscriptionDecisionChangedArgs = {
 
 
 export type SubscriptionIssueChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+export type SubscriptionOutboxChangedArgs = {
   projectId: Scalars['UUID']['input'];
 };
 
@@ -4202,6 +4373,15 @@ export type TokenScope =
   | 'READ'
   /** Everything its owner may do */
   | 'READ_WRITE';
+
+/** Whom an unsubscribe link stands for */
+export type Unsubscription = {
+  __typename?: 'Unsubscription';
+  /** They receive no more mail from the project */
+  optedOut: Scalars['Boolean']['output'];
+  projectName: Scalars['String']['output'];
+  stakeholderName: Scalars['String']['output'];
+};
 
 export type UsagePeriod =
   | 'DAY'

@@ -97,6 +97,12 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     ...(opts.clock ? { clock: opts.clock } : {}),
     // Daily snapshots are due once a day is over; looking every ten minutes takes them soon after midnight.
     snapshotEveryMs: 10 * 60_000,
+    mail: {
+      smtpUrl: config.mail.smtpUrl,
+      from: config.mail.from,
+      publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+      intervalSeconds: config.mail.intervalSeconds,
+    },
   });
   const { services } = modules;
   const schema = await createSchema(modules.resolvers, hub);
@@ -284,6 +290,17 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  // A person's calendar feed of one project: the token is the credential, as calendar apps send no cookie.
+  app.get(/^\/ical\/([^/]+)\.ics$/, (req, res, next) => {
+    const token = (req.params as Record<string, string>)[0] ?? '';
+    services.calendarFeeds
+      .ics(token)
+      .then((text) => {
+        res.setHeader('Cache-Control', 'private, no-cache');
+        if (text === null) return void res.status(404).type('text/plain').send('No such calendar feed: it may have been revoked');
+        res.type('text/calendar; charset=utf-8').send(text);
+      }, next);
+  });
   // Who is asking, once per request: the rate limit counts per person and the context reuses it.
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
     services.auth
@@ -386,7 +403,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => {
       if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
     } }));
-    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|api\/|ical\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(clientDir, 'index.html'));
     });

@@ -14,6 +14,7 @@ import { collabModule } from './modules/collab/index.js';
 import { historyModule } from './modules/history/index.js';
 import { issuelogModule } from './modules/issuelog/index.js';
 import { portfolioModule } from './modules/portfolio/index.js';
+import { mailModule } from './modules/mail/index.js';
 import { planningModule } from './modules/planning/index.js';
 import { projectModule } from './modules/project/index.js';
 import { reportModule } from './modules/report/index.js';
@@ -39,6 +40,7 @@ export const modules = [
   collabModule,
   changeModule,
   historyModule,
+  mailModule,
   portfolioModule,
   reportModule,
   boardModule,
@@ -91,6 +93,8 @@ export interface CompositionOptions {
   clock?: Clock;
   /** How often the server takes the daily project snapshots that are due (ms); none by default (the command line). */
   snapshotEveryMs?: number;
+  /** Outgoing mail; without it nothing is sent and the delivery worker does not run (the command line). */
+  mail?: { smtpUrl: string | undefined; from: string; publicUrl: string; intervalSeconds: number };
 }
 
 export interface Composition {
@@ -137,10 +141,16 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
   const portfolio = portfolioModule.create(env, { schedules });
   const board = boardModule.create(env, { schedules });
   const stakeholder = stakeholderModule.create(env, {});
+  const mail = mailModule.create(env, {
+    communications: stakeholder.services.communications,
+    schedules,
+    ...(opts.mail ?? { smtpUrl: undefined, from: 'Trellis <trellis@localhost>', publicUrl: 'http://localhost:4000', intervalSeconds: 0 }),
+  });
+
   const report = reportModule.create(env, { planning: planning.services.planning, narrative: collab.services.reportNarratives });
 
   // Keyed by name: a module in the list that is not built here fails to compile.
-  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, history, portfolio, report, board };
+  const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, history, mail, portfolio, report, board };
   const parts = modules.map((m) => built[m.name]);
   return {
     services: Object.assign({}, ...parts.map((p) => p.services)) as Services,

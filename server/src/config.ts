@@ -43,6 +43,12 @@ export interface Config {
   /** Signs collab tickets; when absent a secret is created once in the database and shared by every instance. */
   collabSecret: string | undefined;
   collab: { maxFrameBytes: number; maxDocumentBytes: number };
+  /**
+   * Outgoing mail: the SMTP server (smtp://user:pass@host:587, smtps://… for TLS from the start); without
+   * it messages are kept in each project's outbox, marked as not sent. `from` is the sender address.
+   * The delivery worker runs every `intervalSeconds` (0: never, for tests and the command line).
+   */
+  mail: { smtpUrl: string | undefined; from: string; intervalSeconds: number };
   /** Express `trust proxy` (e.g. `1` behind one reverse proxy), so client addresses are right. */
   trustProxy: boolean | number | string;
 }
@@ -88,6 +94,12 @@ const schema = z.object({
   GRAPHQL_WS_MAX_SUBSCRIPTIONS_PER_PERSON: int(1, 1_000_000).default(500),
   GRAPHQL_WS_RECHECK_SECONDS: int(1, 86_400).default(60),
   TRUST_PROXY: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).regex(/@/, 'must contain an email address').default('Trellis <trellis@localhost>'),
+  MAIL_INTERVAL_SECONDS: int(0, 86_400).default(30),
   COLLAB_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   COLLAB_MAX_FRAME_BYTES: int(1024, 100_000_000).default(1_048_576),
   COLLAB_MAX_DOCUMENT_BYTES: int(1024, 1_000_000_000).default(8 * 1_048_576),
@@ -138,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     collabSecret: e.COLLAB_SECRET,
     collab: { maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES, maxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, intervalSeconds: e.MAIL_INTERVAL_SECONDS },
     trustProxy:
       e.TRUST_PROXY === undefined || e.TRUST_PROXY === 'false'
         ? false

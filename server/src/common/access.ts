@@ -36,6 +36,8 @@ export enum Permission {
   RISK_DELETE = 'RISK_DELETE',
   ISSUE_MANAGE = 'ISSUE_MANAGE',
   ISSUE_DELETE = 'ISSUE_DELETE',
+  /** See the project's outbox (what was mailed, to whom, what failed) and send again. */
+  OUTBOX_MANAGE = 'OUTBOX_MANAGE',
 }
 
 const READ = new Set([Permission.PROJECT_READ, Permission.BOARD_READ]);

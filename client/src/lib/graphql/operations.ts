@@ -509,7 +509,7 @@ export const WORK_CALENDAR_FIELDS = graphql(`
 export const PLAN_CALENDARS = graphql(`
   query PlanCalendars($id: UUID!) {
     project(id: $id) {
-      plan { calendarId statusDate }
+      plan { calendarId statusDate timeZone }
       calendars { ...WorkCalendarFields }
     }
   }
@@ -521,7 +521,7 @@ export const PLAN_SPAN = graphql(`
 `);
 
 export const PLAN_SETTINGS_UPDATE = graphql(`
-  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }
+  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate timeZone } } }
 `);
 
 export const CALENDAR_CREATE = graphql(`
@@ -773,7 +773,7 @@ export const DECISION_CHANGED = graphql(`
 export const STAKEHOLDER_FIELDS = graphql(`
   fragment StakeholderFields on Stakeholder {
     id name organisation role email phone memberId interest influence currentEngagement desiredEngagement
-    communicationNeeds notes version strategy engagementGap
+    communicationNeeds notes version strategy engagementGap emailOptOut optedOutAt
   }
 `);
 
@@ -1229,4 +1229,51 @@ export const PORTFOLIO = graphql(`
       }
     }
   }
+`);
+
+export const OUTBOX = graphql(`
+  query Outbox($key: String!, $status: OutboxStatus, $after: String) {
+    project(key: $key) {
+      id key name viewerRole
+      mailDelivery { configured from }
+      outbox(first: 50, after: $after, status: $status) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id kind subject text status attempts lastError nextAttemptAt createdAt sentAt
+          recipients { id email name status error sentAt }
+        }
+      }
+    }
+  }
+`);
+
+export const OUTBOX_RETRY = graphql(`
+  mutation OutboxRetry($id: UUID!) { outboxRetry(id: $id) { changeNumber message { id status nextAttemptAt lastError } } }
+`);
+
+export const UNSUBSCRIPTION = graphql(`
+  query Unsubscription($token: String!) { unsubscription(token: $token) { stakeholderName projectName optedOut } }
+`);
+
+export const UNSUBSCRIBE = graphql(`
+  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }
+`);
+
+export const CALENDAR_FEEDS = graphql(`
+  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }
+`);
+
+export const CALENDAR_FEED_CREATE = graphql(`
+  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {
+    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }
+  }
+`);
+
+export const CALENDAR_FEED_REVOKE = graphql(`
+  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }
+`);
+
+export const ON_OUTBOX_CHANGED = graphql(`
+  subscription OnOutboxChanged($projectId: UUID!) { outboxChanged(projectId: $projectId) { action messageId } }
 `);

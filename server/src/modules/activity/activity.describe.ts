@@ -1,4 +1,5 @@
 import type { Activity } from './activity.entity.js';
+import { describeMailActivity } from './mail.describe.js';
 import { describeRegisterActivity } from './register.describe.js';
 import { describeStakeholderActivity } from './stakeholder.describe.js';
 import { describeRiskIssueActivity } from './risk-issue.describe.js';
@@ -56,6 +57,7 @@ const PROJECT_FIELDS: Record<string, string> = {
   budget: 'budget',
   calendarId: 'calendar',
   statusDate: 'status date',
+  timeZone: 'time zone',
 };
 
 const CHARTER_FIELDS: Record<string, string> = {
@@ -132,7 +134,7 @@ const keyOf = (label: string) => (/^[A-Z][A-Z0-9]*-\d+\b/.exec(label)?.[0] ?? la
  */
 export function describeActivity(a: Activity, names: Names): Line {
   const who = actorOf(a, names);
-  const register = describeRegisterActivity(a, who) ?? describeStakeholderActivity(a, who) ?? describeRiskIssueActivity(a, who, names);
+  const register = describeMailActivity(a, who) ?? describeRegisterActivity(a, who) ?? describeStakeholderActivity(a, who) ?? describeRiskIssueActivity(a, who, names);
   if (register) return register;
   const what = lineFor(a, names);
   return typeof what === 'string' ? `${who} ${what}` : [`${who} `, ...what];
@@ -279,6 +281,8 @@ function projectLine(a: Activity, names: Names): Line {
       return none ? 'cleared the project budget' : ['set the project budget to ', { money: Number(to), currency: names.currency ?? null }];
     case 'calendarId':
       return none ? 'cleared the project calendar' : 'chose a new project calendar';
+    case 'timeZone':
+      return none ? 'set the project time zone back to UTC' : `set the project time zone to ${String(to)}`;
     case 'import': {
       const c = obj(to);
       return `imported a plan with ${plural(num(c.created) ?? 0, 'task')}, ${plural(num(c.resources) ?? 0, 'resource')} and ${plural(num(c.assignments) ?? 0, 'assignment')}`;

@@ -122,6 +122,10 @@ export class ProjectPlan {
   @Column('date', { name: 'status_date', nullable: true })
   statusDate: string | null;
 
+  /** The project's own time zone (IANA name): what "today" is for its communication plan; null = UTC. */
+  @Column('text', { name: 'time_zone', nullable: true })
+  timeZone: string | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 

@@ -113,22 +113,24 @@ export class CalendarService {
   async settings(actor: Actor, projectId: string): Promise<PlanSettings> {
     await can(actor, projectId, Permission.PROJECT_READ);
     const plan = await this.ds.getRepository(ProjectPlan).findOneBy({ projectId });
-    return { calendarId: plan?.calendarId ?? null, statusDate: plan?.statusDate ? dateOut(plan.statusDate) : null };
+    return { calendarId: plan?.calendarId ?? null, statusDate: plan?.statusDate ? dateOut(plan.statusDate) : null, timeZone: plan?.timeZone ?? null };
   }
 
   async updateSettings(actor: Actor, input: PlanSettingsInput): Promise<PlanSettings> {
     const grant = await can(actor, input.projectId, Permission.PROJECT_UPDATE);
     if (input.statusDate) checkDay(input.statusDate, 'input.statusDate');
+    if (input.timeZone) checkTimeZone(input.timeZone, 'input.timeZone');
     return this.ds.transaction(async (m) => {
       if (input.calendarId) await this.checkCalendar(m, input.projectId, input.calendarId, 'input.calendarId');
       const repo = m.getRepository(ProjectPlan);
       const current = await repo.findOne({ where: { projectId: input.projectId }, lock: { mode: 'pessimistic_write' } });
-      const before = { calendarId: current?.calendarId ?? null, statusDate: current?.statusDate ? dateOut(current.statusDate) : null };
+      const before = { calendarId: current?.calendarId ?? null, statusDate: current?.statusDate ? dateOut(current.statusDate) : null, timeZone: current?.timeZone ?? null };
       const after = {
         calendarId: input.calendarId === undefined ? before.calendarId : input.calendarId,
         statusDate: input.statusDate === undefined ? before.statusDate : input.statusDate,
+        timeZone: input.timeZone === undefined ? before.timeZone : input.timeZone || null,
       };
-      const changes = fieldChanges(before, after, ['calendarId', 'statusDate'], { entityType: 'project', entityId: input.projectId });
+      const changes = fieldChanges(before, after, ['calendarId', 'statusDate', 'timeZone'], { entityType: 'project', entityId: input.projectId });
       if (!changes.length) return after;
       await repo.save(repo.create({ projectId: input.projectId, ...after }));
       await recordActivity(m, input.projectId, grant.userId, changes);
@@ -325,4 +327,14 @@ export class CalendarService {
     await publishInTransaction(m, { type: 'plan', projectId: current.projectId, part: PlanPart.CALENDARS });
     return saved;
   }
+}
+
+/** An IANA time zone name the runtime knows ("Europe/Berlin"), or BAD_USER_INPUT on `field`. */
+function checkTimeZone(zone: string, field: string): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new BadUserInputError(`"${zone.slice(0, 60)}" is not a time zone; use an IANA name such as Europe/Berlin`, field);
+  }
+  if (zone.length > 64) throw new BadUserInputError('A time zone name is at most 64 characters', field);
 }

@@ -70,6 +70,7 @@ export class PlanSettingsInput {
   @Field(() => UUID) projectId: string;
   @Field(() => UUID, { nullable: true, description: 'null = the standard calendar' }) calendarId?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) statusDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'An IANA time zone such as "Europe/Berlin"; null = UTC' }) timeZone?: string | null;
 }
 
 @InputType()

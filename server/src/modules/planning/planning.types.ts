@@ -198,6 +198,7 @@ export class ImportReport {
 export class PlanSettings {
   @Field(() => ID, { nullable: true, description: 'The project calendar; null = standard (Mon-Fri, 08:00-12:00 and 13:00-17:00)' }) calendarId: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Progress and earned value are measured up to this date' }) statusDate: string | null;
+  @Field(() => String, { nullable: true, description: 'The project\'s time zone (IANA name, e.g. "Europe/Berlin"): when its days begin; null = UTC' }) timeZone: string | null;
 }
 
 @ObjectType() export class CalendarPayload extends MutationPayload { @Field(() => WorkCalendar) calendar: WorkCalendar; }

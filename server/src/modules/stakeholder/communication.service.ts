@@ -7,7 +7,7 @@ import { authorizeEntity, can } from '../../common/guard.js';
 import { pageArgs, toConnection, type Connection } from '../../common/pagination.js';
 import { lockVersioned } from '../../common/versioned.js';
 import { ActivityAction, recordActivity } from '../activity/index.js';
-import { projectWorkingDays } from './project-calendar.js';
+import { projectToday, projectWorkingDays } from './project-calendar.js';
 import { publishRegister } from './register-event.js';
 import { checkIdsIn, checkMember, checkText, checkWhole } from './stakeholder.checks.js';
 import { CommunicationItem, CommunicationOccurrence } from './stakeholder.entity.js';
@@ -29,8 +29,6 @@ const KIND_TITLES: Record<CommunicationKind, string> = {
 
 type CadenceColumns = Pick<CommunicationItem, 'cadenceKind' | 'cadenceDate' | 'cadenceWeekday' | 'cadenceEveryWeeks' | 'cadenceMonthDay' | 'startsOn'>;
 
-/** Today as the server's calendar day (UTC). */
-export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** The cadence as the rules read it, from an item's columns. */
 export function cadenceOf(c: CadenceColumns): Cadence {
@@ -38,8 +36,8 @@ export function cadenceOf(c: CadenceColumns): Cadence {
 }
 
 /** A cadence input as columns, each part checked for its kind; the parts a kind does not use are cleared. */
-function checkCadence(c: CadenceInput, field: string): CadenceColumns {
-  const startsOn = c.startsOn ? checkDay(c.startsOn, `${field}.startsOn`) : today();
+function checkCadence(c: CadenceInput, field: string, today: string): CadenceColumns {
+  const startsOn = c.startsOn ? checkDay(c.startsOn, `${field}.startsOn`) : today;
   const none = { cadenceDate: null, cadenceWeekday: null, cadenceEveryWeeks: null, cadenceMonthDay: null };
   const weekday = () => checkWhole(c.weekday, `${field}.weekday`, 0, 6, 'a weekday from 0 (Sunday) to 6 (Saturday)');
   switch (c.kind) {
@@ -74,13 +72,31 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /** The communication plan: what is said to whom, how often, and when it was last held. */
 export class CommunicationService {
-  constructor(private readonly ds: DataSource) {}
+  /** `clock` gives the time now (tests set it); "today" is that instant's day in the project's time zone. */
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Today in the project's own time zone (UTC's day when it has none). */
+  today(db: EntityManager | DataSource, projectId: string): Promise<string> {
+    return projectToday(db, projectId, this.clock());
+  }
+
+  /**
+   * Every item of the project with its next due day, as of `now` (for Trellis itself: the mail
+   * module's reminders); no access check, the caller is the server.
+   */
+  async dueItems(projectId: string, now: Date): Promise<DueItem[]> {
+    const items = await this.ds.getRepository(CommunicationItem).find({ where: { projectId } });
+    return this.withDue(this.ds, projectId, items, await projectToday(this.ds, projectId, now));
+  }
 
   /** Items with their next due day and overdue flag; the calendar is read once for the project. */
-  private async withDue(db: EntityManager | DataSource, projectId: string, items: CommunicationItem[]): Promise<DueItem[]> {
+  private async withDue(db: EntityManager | DataSource, projectId: string, items: CommunicationItem[], today?: string): Promise<DueItem[]> {
     if (!items.length) return [];
     const isWorking = await projectWorkingDays(db, projectId);
-    const now = today();
+    const now = today ?? (await this.today(db, projectId));
     return items.map((item) => {
       const due = nextDue(cadenceOf(item), item.coveredUntil, isWorking);
       return Object.assign(item, { nextDue: due, overdue: due !== null && due < now });
@@ -115,7 +131,7 @@ export class CommunicationService {
   async create(actor: Actor, input: CommunicationItemCreateInput): Promise<DueItem> {
     const grant = await can(actor, input.projectId, Permission.STAKEHOLDER_EDIT);
     const title = checkTitle(input.kind, input.title, 'input.title');
-    const cadence = checkCadence(input.cadence, 'input.cadence');
+    const cadence = checkCadence(input.cadence, 'input.cadence', await this.today(this.ds, grant.projectId));
     const notes = checkText(input.notes, 'input.notes', 5000);
     return this.ds.transaction(async (m) => {
       const ownerId = await checkMember(m, grant.projectId, input.ownerId, 'input.ownerId');
@@ -133,7 +149,7 @@ export class CommunicationService {
 
   async update(actor: Actor, input: CommunicationItemUpdateInput): Promise<DueItem> {
     const grant = await authorizeEntity(actor, 'communicationItem', input.id, Permission.STAKEHOLDER_EDIT, 'input.id');
-    const cadence = input.cadence ? checkCadence(input.cadence, 'input.cadence') : null;
+    const cadence = input.cadence ? checkCadence(input.cadence, 'input.cadence', await this.today(this.ds, grant.projectId)) : null;
     const notes = input.notes === undefined || input.notes === null ? undefined : checkText(input.notes, 'input.notes', 5000);
     return this.ds.transaction(async (m) => {
       const patch: Partial<CommunicationItem> = { ...(cadence ?? {}) };
@@ -163,7 +179,7 @@ export class CommunicationService {
    */
   async hold(actor: Actor, input: CommunicationItemHoldInput): Promise<DueItem> {
     const grant = await authorizeEntity(actor, 'communicationItem', input.id, Permission.STAKEHOLDER_EDIT, 'input.id');
-    const heldOn = input.heldOn ? checkDay(input.heldOn, 'input.heldOn') : today();
+    const heldOn = input.heldOn ? checkDay(input.heldOn, 'input.heldOn') : await this.today(this.ds, grant.projectId);
     const notes = checkText(input.notes, 'input.notes', 5000);
     return this.ds.transaction(async (m) => {
       const item = await lockVersioned(m, CommunicationItem, { id: input.id }, input.version, 'Communication item');

@@ -15,6 +15,8 @@ import { StakeholderService } from './stakeholder.service.js';
 import type { CommunicationChange, RaciChange, StakeholderChange } from './stakeholder.types.js';
 
 export { CommunicationService } from './communication.service.js';
+export type { DueItem } from './communication.service.js';
+export { dayIn, projectToday } from './project-calendar.js';
 export { RaciService } from './raci.service.js';
 export { CommunicationItem, CommunicationOccurrence, RaciCell, Stakeholder, StakeholderGroup } from './stakeholder.entity.js';
 export { CadenceKind, CommunicationChannel, CommunicationKind, EngagementLevel, RaciLetter, StakeholderStrategy } from './stakeholder.enums.js';

@@ -41,3 +41,22 @@ export async function projectWorkingDays(db: EntityManager | DataSource, project
   };
   return workingDays(calendar);
 }
+
+/** The calendar day of `now` in `timeZone` (an IANA name such as "Europe/Berlin"); UTC's day when it is null or unknown. */
+export function dayIn(now: Date, timeZone: string | null): string {
+  if (timeZone) {
+    try {
+      // en-CA writes the day as YYYY-MM-DD.
+      return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    } catch {
+      // An unknown zone (kept before it was checked, or removed from the runtime's data) falls back to UTC.
+    }
+  }
+  return now.toISOString().slice(0, 10);
+}
+
+/** Today in the project's own time zone (Settings → Schedule), or UTC's today when it has none. */
+export async function projectToday(db: EntityManager | DataSource, projectId: string, now: Date): Promise<string> {
+  const rows: { time_zone: string | null }[] = await db.query('SELECT time_zone FROM project_plans WHERE project_id = $1', [projectId]);
+  return dayIn(now, rows[0]?.time_zone ?? null);
+}

@@ -56,6 +56,19 @@ export class Stakeholder {
   @Field(() => EngagementLevel)
   desiredEngagement: EngagementLevel;
 
+  @Column('boolean', { name: 'email_opt_out', default: false })
+  @Field(() => Boolean, { description: 'They followed the unsubscribe link of a mail: Trellis sends them nothing more' })
+  emailOptOut: boolean;
+
+  @Column('timestamptz', { name: 'opted_out_at', nullable: true })
+  @Field(() => Date, { nullable: true })
+  optedOutAt: Date | null;
+
+  /** The secret of their unsubscribe link, given with their first mail (see the mail module). */
+  @Index('stakeholders_unsubscribe_token_key', { unique: true })
+  @Column('text', { name: 'unsubscribe_token', nullable: true })
+  unsubscribeToken: string | null;
+
   @Column('text', { name: 'communication_needs', default: '' })
   @Field(() => String)
   communicationNeeds: string;

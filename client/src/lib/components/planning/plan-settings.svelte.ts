@@ -25,6 +25,8 @@ export class PlanSettingsStore {
   /** The project calendar; null = the standard calendar. */
   calendarId = $state<string | null>(null);
   statusDate = $state<string | null>(null);
+  /** The project's time zone (IANA name): when its days begin, for the communication plan; null = UTC. */
+  timeZone = $state<string | null>(null);
   span = $state<PlanSpan | null>(null);
   status = $state<LoadStatus>('loading');
   error = $state<GraphQLRequestError | null>(null);
@@ -69,9 +71,10 @@ export class PlanSettingsStore {
     this.#apply(d.project.calendars, d.project.plan);
   }
 
-  #apply(calendars: WorkCalendarDetail[], plan: { calendarId: string | null; statusDate: string | null }) {
+  #apply(calendars: WorkCalendarDetail[], plan: { calendarId: string | null; statusDate: string | null; timeZone?: string | null }) {
     this.calendarId = plan.calendarId;
     this.statusDate = plan.statusDate;
+    if (plan.timeZone !== undefined) this.timeZone = plan.timeZone;
     this.calendars = calendars.map((c) => sorted({ ...c, isProjectCalendar: c.id === plan.calendarId }));
   }
 
@@ -146,7 +149,7 @@ export class PlanSettingsStore {
   }
 
   /** Sets the project calendar and/or the status date; a field left undefined is not changed. */
-  async saveSettings(input: { calendarId?: string | null; statusDate?: string | null }): Promise<void> {
+  async saveSettings(input: { calendarId?: string | null; statusDate?: string | null; timeZone?: string | null }): Promise<void> {
     this.#seq++;
     const d = await request(ops.PLAN_SETTINGS_UPDATE, {
       input: { projectId: this.projectId, ...input },

@@ -103,9 +103,9 @@ type Documents = {
     "\n  query PlanExport($id: UUID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n": typeof types.PlanExportDocument,
     "\n  mutation PlanImport($input: ProjectImportInput!) {\n    projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }\n  }\n": typeof types.PlanImportDocument,
     "\n  fragment WorkCalendarFields on WorkCalendar {\n    id name baseCalendarId hoursPerDay isProjectCalendar version\n    workWeek { day times { from to } }\n    exceptions { id name from to working times { from to } }\n    usage { tasks resources calendars }\n  }\n": typeof types.WorkCalendarFieldsFragmentDoc,
-    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": typeof types.PlanCalendarsDocument,
+    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate timeZone }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": typeof types.PlanCalendarsDocument,
     "\n  query PlanSpan($id: UUID!) { project(id: $id) { schedule { start finish } } }\n": typeof types.PlanSpanDocument,
-    "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n": typeof types.PlanSettingsUpdateDocument,
+    "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate timeZone } } }\n": typeof types.PlanSettingsUpdateDocument,
     "\n  mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarCreateDocument,
     "\n  mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }\n": typeof types.CalendarUpdateDocument,
     "\n  mutation CalendarDelete($id: UUID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n": typeof types.CalendarDeleteDocument,
@@ -138,7 +138,7 @@ type Documents = {
     "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionUpdateDocument,
     "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": typeof types.DecisionDeleteDocument,
     "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionChangedDocument,
-    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap\n  }\n": typeof types.StakeholderFieldsFragmentDoc,
+    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap emailOptOut optedOutAt\n  }\n": typeof types.StakeholderFieldsFragmentDoc,
     "\n  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }\n": typeof types.StakeholderGroupFieldsFragmentDoc,
     "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": typeof types.StakeholderRegisterDocument,
     "\n  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": typeof types.StakeholderCreateDocument,
@@ -202,6 +202,14 @@ type Documents = {
     "\n  query WallView {\n    wallView {\n      layout projectKey projectName statusDate spi cpi hasBaseline\n      milestones { id key name baselineFinish forecastFinish slipDays }\n      criticalNext { id key name start finish percentComplete }\n      topRisks { id key title score }\n      openIssues { id key title severity blocking overdue dueDate }\n      issuesBySeverity { severity count }\n    }\n  }\n": typeof types.WallViewDocument,
     "\n  mutation BoardTokenLayoutSet($id: UUID!, $layout: WallLayout!) {\n    boardTokenLayoutSet(id: $id, layout: $layout) { changeNumber boardToken { id layout } }\n  }\n": typeof types.BoardTokenLayoutSetDocument,
     "\n  query Portfolio($filter: PortfolioFilter, $sort: PortfolioSort, $descending: Boolean) {\n    portfolio(filter: $filter, sort: $sort, descending: $descending) {\n      total\n      managers { id name }\n      projects {\n        id key name status methodology currency statusDate percentComplete hasBaseline spi cpi\n        baselineFinish forecastFinish finishVarianceDays budget ac budgetBurnPercent openIssues openBlockingIssues\n        managers { id name }\n        topRisk { id key title score }\n        nextMilestone { id key name baselineFinish forecastFinish }\n        health { overall areas { area colour reasons } }\n      }\n    }\n  }\n": typeof types.PortfolioDocument,
+    "\n  query Outbox($key: String!, $status: OutboxStatus, $after: String) {\n    project(key: $key) {\n      id key name viewerRole\n      mailDelivery { configured from }\n      outbox(first: 50, after: $after, status: $status) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes {\n          id kind subject text status attempts lastError nextAttemptAt createdAt sentAt\n          recipients { id email name status error sentAt }\n        }\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation OutboxRetry($id: UUID!) { outboxRetry(id: $id) { changeNumber message { id status nextAttemptAt lastError } } }\n": typeof types.OutboxRetryDocument,
+    "\n  query Unsubscription($token: String!) { unsubscription(token: $token) { stakeholderName projectName optedOut } }\n": typeof types.UnsubscriptionDocument,
+    "\n  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }\n": typeof types.UnsubscribeDocument,
+    "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n": typeof types.CalendarFeedCreateDocument,
+    "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n": typeof types.CalendarFeedRevokeDocument,
+    "\n  subscription OnOutboxChanged($projectId: UUID!) { outboxChanged(projectId: $projectId) { action messageId } }\n": typeof types.OnOutboxChangedDocument,
 };
 const documents: Documents = {
     "\n  fragment TaskFields on Task {\n    id key wbsCode name kind parentId position durationDays start finish late\n    percentComplete rollupState version childCount archivedAt\n    status { id name category color }\n    assignee { id name }\n  }\n": types.TaskFieldsFragmentDoc,
@@ -292,9 +300,9 @@ const documents: Documents = {
     "\n  query PlanExport($id: UUID!, $format: ExportFormat!) {\n    project(id: $id) { export(format: $format) }\n  }\n": types.PlanExportDocument,
     "\n  mutation PlanImport($input: ProjectImportInput!) {\n    projectImport(input: $input) { created links calendars resources assignments baselines costEntries unmapped { element line reason } }\n  }\n": types.PlanImportDocument,
     "\n  fragment WorkCalendarFields on WorkCalendar {\n    id name baseCalendarId hoursPerDay isProjectCalendar version\n    workWeek { day times { from to } }\n    exceptions { id name from to working times { from to } }\n    usage { tasks resources calendars }\n  }\n": types.WorkCalendarFieldsFragmentDoc,
-    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": types.PlanCalendarsDocument,
+    "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate timeZone }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n": types.PlanCalendarsDocument,
     "\n  query PlanSpan($id: UUID!) { project(id: $id) { schedule { start finish } } }\n": types.PlanSpanDocument,
-    "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n": types.PlanSettingsUpdateDocument,
+    "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate timeZone } } }\n": types.PlanSettingsUpdateDocument,
     "\n  mutation CalendarCreate($input: CalendarCreateInput!) { calendarCreate(input: $input) { calendar { ...WorkCalendarFields } } }\n": types.CalendarCreateDocument,
     "\n  mutation CalendarUpdate($input: CalendarUpdateInput!) { calendarUpdate(input: $input) { calendar { ...WorkCalendarFields } } }\n": types.CalendarUpdateDocument,
     "\n  mutation CalendarDelete($id: UUID!, $version: Int) { calendarDelete(id: $id, version: $version) { calendar { id } } }\n": types.CalendarDeleteDocument,
@@ -327,7 +335,7 @@ const documents: Documents = {
     "\n  mutation DecisionUpdate($input: DecisionUpdateInput!) {\n    decisionUpdate(input: $input) { changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionUpdateDocument,
     "\n  mutation DecisionDelete($id: UUID!, $version: Int) {\n    decisionDelete(id: $id, version: $version) { changeNumber decision { id } }\n  }\n": types.DecisionDeleteDocument,
     "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionChangedDocument,
-    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap\n  }\n": types.StakeholderFieldsFragmentDoc,
+    "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap emailOptOut optedOutAt\n  }\n": types.StakeholderFieldsFragmentDoc,
     "\n  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }\n": types.StakeholderGroupFieldsFragmentDoc,
     "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": types.StakeholderRegisterDocument,
     "\n  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": types.StakeholderCreateDocument,
@@ -391,6 +399,14 @@ const documents: Documents = {
     "\n  query WallView {\n    wallView {\n      layout projectKey projectName statusDate spi cpi hasBaseline\n      milestones { id key name baselineFinish forecastFinish slipDays }\n      criticalNext { id key name start finish percentComplete }\n      topRisks { id key title score }\n      openIssues { id key title severity blocking overdue dueDate }\n      issuesBySeverity { severity count }\n    }\n  }\n": types.WallViewDocument,
     "\n  mutation BoardTokenLayoutSet($id: UUID!, $layout: WallLayout!) {\n    boardTokenLayoutSet(id: $id, layout: $layout) { changeNumber boardToken { id layout } }\n  }\n": types.BoardTokenLayoutSetDocument,
     "\n  query Portfolio($filter: PortfolioFilter, $sort: PortfolioSort, $descending: Boolean) {\n    portfolio(filter: $filter, sort: $sort, descending: $descending) {\n      total\n      managers { id name }\n      projects {\n        id key name status methodology currency statusDate percentComplete hasBaseline spi cpi\n        baselineFinish forecastFinish finishVarianceDays budget ac budgetBurnPercent openIssues openBlockingIssues\n        managers { id name }\n        topRisk { id key title score }\n        nextMilestone { id key name baselineFinish forecastFinish }\n        health { overall areas { area colour reasons } }\n      }\n    }\n  }\n": types.PortfolioDocument,
+    "\n  query Outbox($key: String!, $status: OutboxStatus, $after: String) {\n    project(key: $key) {\n      id key name viewerRole\n      mailDelivery { configured from }\n      outbox(first: 50, after: $after, status: $status) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes {\n          id kind subject text status attempts lastError nextAttemptAt createdAt sentAt\n          recipients { id email name status error sentAt }\n        }\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation OutboxRetry($id: UUID!) { outboxRetry(id: $id) { changeNumber message { id status nextAttemptAt lastError } } }\n": types.OutboxRetryDocument,
+    "\n  query Unsubscription($token: String!) { unsubscription(token: $token) { stakeholderName projectName optedOut } }\n": types.UnsubscriptionDocument,
+    "\n  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }\n": types.UnsubscribeDocument,
+    "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n": types.CalendarFeedsDocument,
+    "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n": types.CalendarFeedCreateDocument,
+    "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n": types.CalendarFeedRevokeDocument,
+    "\n  subscription OnOutboxChanged($projectId: UUID!) { outboxChanged(projectId: $projectId) { action messageId } }\n": types.OnOutboxChangedDocument,
 };
 
 /**
@@ -748,7 +764,7 @@ export function graphql(source: "\n  fragment WorkCalendarFields on WorkCalendar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n"): typeof import('./graphql.js').PlanCalendarsDocument;
+export function graphql(source: "\n  query PlanCalendars($id: UUID!) {\n    project(id: $id) {\n      plan { calendarId statusDate timeZone }\n      calendars { ...WorkCalendarFields }\n    }\n  }\n"): typeof import('./graphql.js').PlanCalendarsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -756,7 +772,7 @@ export function graphql(source: "\n  query PlanSpan($id: UUID!) { project(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate } } }\n"): typeof import('./graphql.js').PlanSettingsUpdateDocument;
+export function graphql(source: "\n  mutation PlanSettingsUpdate($input: PlanSettingsInput!) { planSettingsUpdate(input: $input) { plan { calendarId statusDate timeZone } } }\n"): typeof import('./graphql.js').PlanSettingsUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -888,7 +904,7 @@ export function graphql(source: "\n  subscription DecisionChanged($projectId: UU
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap\n  }\n"): typeof import('./graphql.js').StakeholderFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap emailOptOut optedOutAt\n  }\n"): typeof import('./graphql.js').StakeholderFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1141,6 +1157,38 @@ export function graphql(source: "\n  mutation BoardTokenLayoutSet($id: UUID!, $l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Portfolio($filter: PortfolioFilter, $sort: PortfolioSort, $descending: Boolean) {\n    portfolio(filter: $filter, sort: $sort, descending: $descending) {\n      total\n      managers { id name }\n      projects {\n        id key name status methodology currency statusDate percentComplete hasBaseline spi cpi\n        baselineFinish forecastFinish finishVarianceDays budget ac budgetBurnPercent openIssues openBlockingIssues\n        managers { id name }\n        topRisk { id key title score }\n        nextMilestone { id key name baselineFinish forecastFinish }\n        health { overall areas { area colour reasons } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PortfolioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($key: String!, $status: OutboxStatus, $after: String) {\n    project(key: $key) {\n      id key name viewerRole\n      mailDelivery { configured from }\n      outbox(first: 50, after: $after, status: $status) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes {\n          id kind subject text status attempts lastError nextAttemptAt createdAt sentAt\n          recipients { id email name status error sentAt }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutboxRetry($id: UUID!) { outboxRetry(id: $id) { changeNumber message { id status nextAttemptAt lastError } } }\n"): typeof import('./graphql.js').OutboxRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Unsubscription($token: String!) { unsubscription(token: $token) { stakeholderName projectName optedOut } }\n"): typeof import('./graphql.js').UnsubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }\n"): typeof import('./graphql.js').UnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n"): typeof import('./graphql.js').CalendarFeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n"): typeof import('./graphql.js').CalendarFeedCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n"): typeof import('./graphql.js').CalendarFeedRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnOutboxChanged($projectId: UUID!) { outboxChanged(projectId: $projectId) { action messageId } }\n"): typeof import('./graphql.js').OnOutboxChangedDocument;
 
 
 export function graphql(source: string) {

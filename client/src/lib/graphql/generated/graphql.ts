@@ -544,6 +544,17 @@ export type Methodology =
   | 'SCRUM'
   | 'WATERFALL';
 
+export type OutboxKind =
+  | 'COMMUNICATION'
+  | 'OTHER'
+  | 'STATUS_REPORT';
+
+export type OutboxStatus =
+  | 'FAILED'
+  | 'HELD'
+  | 'QUEUED'
+  | 'SENT';
+
 /** LINKS dependencies, SETTINGS project calendar and status date, LEVELING leveling delays applied or cleared, IMPORT a whole plan imported */
 export type PlanPart =
   | 'ASSIGNMENTS'
@@ -561,6 +572,8 @@ export type PlanSettingsInput = {
   calendarId?: string | null | undefined;
   projectId: string;
   statusDate?: string | null | undefined;
+  /** An IANA time zone such as "Europe/Berlin"; null = UTC */
+  timeZone?: string | null | undefined;
 };
 
 export type PortfolioFilter = {
@@ -1653,7 +1666,7 @@ export type PlanCalendarsQueryVariables = Exact<{
 }>;
 
 
-export type PlanCalendarsQuery = { project: { plan: { calendarId: string | null, statusDate: string | null }, calendars: Array<{ id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } }> } };
+export type PlanCalendarsQuery = { project: { plan: { calendarId: string | null, statusDate: string | null, timeZone: string | null }, calendars: Array<{ id: string, name: string, baseCalendarId: string | null, hoursPerDay: number, isProjectCalendar: boolean, version: number, workWeek: Array<{ day: number, times: Array<{ from: string, to: string }> }>, exceptions: Array<{ id: string, name: string, from: string, to: string, working: boolean, times: Array<{ from: string, to: string }> | null }>, usage: { tasks: number, resources: number, calendars: number } }> } };
 
 export type PlanSpanQueryVariables = Exact<{
   id: string;
@@ -1667,7 +1680,7 @@ export type PlanSettingsUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PlanSettingsUpdateMutation = { planSettingsUpdate: { plan: { calendarId: string | null, statusDate: string | null } } };
+export type PlanSettingsUpdateMutation = { planSettingsUpdate: { plan: { calendarId: string | null, statusDate: string | null, timeZone: string | null } } };
 
 export type CalendarCreateMutationVariables = Exact<{
   input: CalendarCreateInput;
@@ -1891,7 +1904,7 @@ export type DecisionChangedSubscriptionVariables = Exact<{
 
 export type DecisionChangedSubscription = { decisionChanged: { action: RegisterEventAction, id: string, changeNumber: number | null, decision: { id: string, key: string, number: number, title: string, rationale: string, alternatives: string, decidedOn: string, decidedByIds: Array<string>, decidedByText: string, version: number, createdAt: string, linkedTaskIds: Array<string>, linkedChangeRequestIds: Array<string>, decidedBy: Array<{ id: string, name: string }>, linkedChangeRequests: Array<{ id: string, key: string, title: string }> } | null } };
 
-export type StakeholderFieldsFragment = { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number };
+export type StakeholderFieldsFragment = { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null };
 
 export type StakeholderGroupFieldsFragment = { id: string, name: string, stakeholderIds: Array<string>, version: number };
 
@@ -1900,21 +1913,21 @@ export type StakeholderRegisterQueryVariables = Exact<{
 }>;
 
 
-export type StakeholderRegisterQuery = { project: { stakeholders: { totalCount: number, nodes: Array<{ id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number }> }, stakeholderGroups: Array<{ id: string, name: string, stakeholderIds: Array<string>, version: number }> } };
+export type StakeholderRegisterQuery = { project: { stakeholders: { totalCount: number, nodes: Array<{ id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null }> }, stakeholderGroups: Array<{ id: string, name: string, stakeholderIds: Array<string>, version: number }> } };
 
 export type StakeholderCreateMutationVariables = Exact<{
   input: StakeholderCreateInput;
 }>;
 
 
-export type StakeholderCreateMutation = { stakeholderCreate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number } } };
+export type StakeholderCreateMutation = { stakeholderCreate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null } } };
 
 export type StakeholderUpdateMutationVariables = Exact<{
   input: StakeholderUpdateInput;
 }>;
 
 
-export type StakeholderUpdateMutation = { stakeholderUpdate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number } } };
+export type StakeholderUpdateMutation = { stakeholderUpdate: { changeNumber: number | null, stakeholder: { id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null } } };
 
 export type StakeholderDeleteMutationVariables = Exact<{
   id: string;
@@ -2325,6 +2338,65 @@ export type PortfolioQueryVariables = Exact<{
 
 
 export type PortfolioQuery = { portfolio: { total: number, managers: Array<{ id: string, name: string }>, projects: Array<{ id: string, key: string, name: string, status: ProjectStatus, methodology: Methodology, currency: string, statusDate: string, percentComplete: number, hasBaseline: boolean, spi: number | null, cpi: number | null, baselineFinish: string | null, forecastFinish: string | null, finishVarianceDays: number | null, budget: number | null, ac: number, budgetBurnPercent: number | null, openIssues: number, openBlockingIssues: number, managers: Array<{ id: string, name: string }>, topRisk: { id: string, key: string, title: string, score: number } | null, nextMilestone: { id: string, key: string, name: string, baselineFinish: string | null, forecastFinish: string | null } | null, health: { overall: HealthColour, areas: Array<{ area: HealthArea, colour: HealthColour, reasons: Array<string> }> } }> } };
+
+export type OutboxQueryVariables = Exact<{
+  key: string;
+  status?: OutboxStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OutboxQuery = { project: { id: string, key: string, name: string, viewerRole: ProjectRole | null, mailDelivery: { configured: boolean, from: string }, outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: OutboxKind, subject: string, text: string, status: OutboxStatus, attempts: number, lastError: string | null, nextAttemptAt: string | null, createdAt: string, sentAt: string | null, recipients: Array<{ id: string, email: string, name: string, status: OutboxStatus, error: string | null, sentAt: string | null }> }> } } };
+
+export type OutboxRetryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OutboxRetryMutation = { outboxRetry: { changeNumber: number | null, message: { id: string, status: OutboxStatus, nextAttemptAt: string | null, lastError: string | null } } };
+
+export type UnsubscriptionQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscriptionQuery = { unsubscription: { stakeholderName: string, projectName: string, optedOut: boolean } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: { stakeholderName: string, projectName: string, optedOut: boolean } };
+
+export type CalendarFeedsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CalendarFeedsQuery = { project: { id: string, calendarFeeds: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null }> } };
+
+export type CalendarFeedCreateMutationVariables = Exact<{
+  projectId: string;
+  name: string;
+}>;
+
+
+export type CalendarFeedCreateMutation = { calendarFeedCreate: { token: string, path: string, feed: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null } } };
+
+export type CalendarFeedRevokeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CalendarFeedRevokeMutation = { calendarFeedRevoke: { feed: { id: string } } };
+
+export type OnOutboxChangedSubscriptionVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type OnOutboxChangedSubscription = { outboxChanged: { action: string, messageId: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2871,6 +2943,8 @@ export const StakeholderFieldsFragmentDoc = new TypedDocumentString(`
   version
   strategy
   engagementGap
+  emailOptOut
+  optedOutAt
 }
     `, {"fragmentName":"StakeholderFields"}) as unknown as TypedDocumentString<StakeholderFieldsFragment, unknown>;
 export const StakeholderGroupFieldsFragmentDoc = new TypedDocumentString(`
@@ -4906,6 +4980,7 @@ export const PlanCalendarsDocument = new TypedDocumentString(`
     plan {
       calendarId
       statusDate
+      timeZone
     }
     calendars {
       ...WorkCalendarFields
@@ -4959,6 +5034,7 @@ export const PlanSettingsUpdateDocument = new TypedDocumentString(`
     plan {
       calendarId
       statusDate
+      timeZone
     }
   }
 }
@@ -6837,6 +6913,8 @@ export const StakeholderRegisterDocument = new TypedDocumentString(`
   version
   strategy
   engagementGap
+  emailOptOut
+  optedOutAt
 }
 fragment StakeholderGroupFields on StakeholderGroup {
   id
@@ -6870,6 +6948,8 @@ export const StakeholderCreateDocument = new TypedDocumentString(`
   version
   strategy
   engagementGap
+  emailOptOut
+  optedOutAt
 }`) as unknown as TypedDocumentString<StakeholderCreateMutation, StakeholderCreateMutationVariables>;
 export const StakeholderUpdateDocument = new TypedDocumentString(`
     mutation StakeholderUpdate($input: StakeholderUpdateInput!) {
@@ -6897,6 +6977,8 @@ export const StakeholderUpdateDocument = new TypedDocumentString(`
   version
   strategy
   engagementGap
+  emailOptOut
+  optedOutAt
 }`) as unknown as TypedDocumentString<StakeholderUpdateMutation, StakeholderUpdateMutationVariables>;
 export const StakeholderDeleteDocument = new TypedDocumentString(`
     mutation StakeholderDelete($id: UUID!, $version: Int!) {
@@ -9222,3 +9304,121 @@ export const PortfolioDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortfolioQuery, PortfolioQueryVariables>;
+export const OutboxDocument = new TypedDocumentString(`
+    query Outbox($key: String!, $status: OutboxStatus, $after: String) {
+  project(key: $key) {
+    id
+    key
+    name
+    viewerRole
+    mailDelivery {
+      configured
+      from
+    }
+    outbox(first: 50, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        subject
+        text
+        status
+        attempts
+        lastError
+        nextAttemptAt
+        createdAt
+        sentAt
+        recipients {
+          id
+          email
+          name
+          status
+          error
+          sentAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
+export const OutboxRetryDocument = new TypedDocumentString(`
+    mutation OutboxRetry($id: UUID!) {
+  outboxRetry(id: $id) {
+    changeNumber
+    message {
+      id
+      status
+      nextAttemptAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxRetryMutation, OutboxRetryMutationVariables>;
+export const UnsubscriptionDocument = new TypedDocumentString(`
+    query Unsubscription($token: String!) {
+  unsubscription(token: $token) {
+    stakeholderName
+    projectName
+    optedOut
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscriptionQuery, UnsubscriptionQueryVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($token: String!) {
+  unsubscribe(token: $token) {
+    stakeholderName
+    projectName
+    optedOut
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const CalendarFeedsDocument = new TypedDocumentString(`
+    query CalendarFeeds($key: String!) {
+  project(key: $key) {
+    id
+    calendarFeeds {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedsQuery, CalendarFeedsQueryVariables>;
+export const CalendarFeedCreateDocument = new TypedDocumentString(`
+    mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {
+  calendarFeedCreate(projectId: $projectId, name: $name) {
+    token
+    path
+    feed {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedCreateMutation, CalendarFeedCreateMutationVariables>;
+export const CalendarFeedRevokeDocument = new TypedDocumentString(`
+    mutation CalendarFeedRevoke($id: UUID!) {
+  calendarFeedRevoke(id: $id) {
+    feed {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedRevokeMutation, CalendarFeedRevokeMutationVariables>;
+export const OnOutboxChangedDocument = new TypedDocumentString(`
+    subscription OnOutboxChanged($projectId: UUID!) {
+  outboxChanged(projectId: $projectId) {
+    action
+    messageId
+  }
+}
+    `) as unknown as TypedDocumentString<OnOutboxChangedSubscription, OnOutboxChangedSubscriptionVariables>;
