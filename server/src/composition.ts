@@ -147,7 +147,7 @@ export function composeModules(ds: DataSource, opts: CompositionOptions): Compos
     ...(opts.mail ?? { smtpUrl: undefined, from: 'Trellis <trellis@localhost>', publicUrl: 'http://localhost:4000', intervalSeconds: 0 }),
   });
 
-  const report = reportModule.create(env, { planning: planning.services.planning, narrative: collab.services.reportNarratives });
+  const report = reportModule.create(env, { planning: planning.services.planning, narrative: collab.services.reportNarratives, mail: mail.services.mail });
 
   // Keyed by name: a module in the list that is not built here fails to compile.
   const built: Record<ModuleName, ModuleParts<object>> = { user, activity, project, task, planning, risk, issuelog, stakeholder, collab, change, history, mail, portfolio, report, board };

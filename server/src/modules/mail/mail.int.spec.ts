@@ -246,6 +246,36 @@ describe('mail through SMTP', () => {
   });
 });
 
+describe('status reports', () => {
+  it("publishing a report mails it to the communication plan's status-report audience, once; opted-out stakeholders excluded", async () => {
+    const p = await project(h);
+    await ok(h, `mutation($i: CommunicationItemCreateInput!) { communicationItemCreate(input: $i) { item { id } } }`, {
+      i: { projectId: p.projectId, kind: 'STATUS_REPORT', title: 'Weekly status report', channel: 'EMAIL', ownerId: owner.id, audienceGroupIds: [p.groupId], cadence: { kind: 'ONCE', date: '2033-06-01' } },
+    });
+    // Ivan opted out earlier: he gets nothing.
+    await h.app.dataSource.query(`UPDATE stakeholders SET email_opt_out = true, opted_out_at = now() WHERE id = $1`, [p.cio]);
+    const draft = (await ok(h, `mutation($i: StatusReportCreateInput!) { statusReportCreate(input: $i) { report { id title } } }`, { i: { projectId: p.projectId } })).statusReportCreate.report;
+    await ok(h, `mutation($id: UUID!) { statusReportPublish(id: $id) { report { id status } } }`, { id: draft.id });
+    const box = await outbox(h, p.projectId);
+    expect(box.nodes).toHaveLength(1);
+    expect(box.nodes[0]!.subject).toContain(draft.title);
+    expect(box.nodes[0]!.recipients.map((r) => r.email)).toEqual([p.cfoEmail]);
+    await h.app.services.mail.runOnce();
+    const got = receiver.to(p.cfoEmail);
+    expect(got).toHaveLength(1);
+    expect(body(got[0]!.raw)).toContain('Mail test');
+    expect(receiver.to(p.cioEmail)).toHaveLength(0);
+  });
+
+  it('a project with no status-report audience publishes without queueing anything', async () => {
+    const p = await project(h);
+    const draft = (await ok(h, `mutation($i: StatusReportCreateInput!) { statusReportCreate(input: $i) { report { id } } }`, { i: { projectId: p.projectId } })).statusReportCreate.report;
+    const done = await ok(h, `mutation($id: UUID!) { statusReportPublish(id: $id) { report { status } } }`, { id: draft.id });
+    expect(done.statusReportPublish.report.status).toBe('PUBLISHED');
+    expect((await outbox(h, p.projectId)).totalCount).toBe(0);
+  });
+});
+
 describe('communication plan reminders', () => {
   it('an item falling due is mailed to its audience once per due day, with what it is; the item records it', async () => {
     const p = await project(h);

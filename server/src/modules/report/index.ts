@@ -3,10 +3,11 @@
  * project's rules (@trellis/schema/health), overrides with reasons, publishing that freezes them,
  * Markdown and PDF exports, and read-only stakeholder links. It sits above change; nothing imports it.
  *
- * Hook point: publishing emits the domain event `report_published` ({ projectId, reportId }) from
- * the writing transaction; a module that delivers reports reacts to it in its `onEvent`.
+ * Publishing mails the report to the communication plan's status-report audience through the
+ * mail module's outbox, in the publishing transaction, and emits `report_published`.
  */
 import { defineModule } from '../../module.js';
+import type { MailService } from '../mail/index.js';
 import type { PlanningServices } from '../planning/index.js';
 import { ReportLink, StatusReport } from './report.entity.js';
 import { ProjectReportsResolver, StatusReportResolver } from './report.resolver.js';
@@ -29,6 +30,8 @@ export interface ReportNeeds {
   planning: PlanningServices;
   /** The live narrative documents (the collab module), read on every draft read and on publish. */
   narrative: NarrativeSource | null;
+  /** The outbox a published report is mailed through (to the communication plan's status-report audience). */
+  mail: MailService | null;
 }
 
 export const reportModule = defineModule({
@@ -38,8 +41,8 @@ export const reportModule = defineModule({
     statusReport: { name: 'Status report', sql: 'SELECT id, project_id FROM status_reports WHERE id = ANY($1::uuid[])' },
     reportLink: { name: 'Stakeholder link', sql: 'SELECT id, project_id FROM report_links WHERE id = ANY($1::uuid[])' },
   },
-  create: ({ ds }, needs: ReportNeeds) => {
-    const reports = new ReportService(ds, needs.planning, needs.narrative);
+  create: ({ ds, clock }, needs: ReportNeeds) => {
+    const reports = new ReportService(ds, needs.planning, needs.narrative, () => clock.now(), needs.mail);
     return {
       services: { reports },
       resolvers: [

@@ -9,9 +9,10 @@ import { FieldErrors, MAX_TEXT, MAX_TITLE } from '../../common/field-errors.js';
 import { authorizeEntity, can } from '../../common/guard.js';
 import { lockVersioned } from '../../common/versioned.js';
 import { ActivityAction, recordActivity, type Change } from '../activity/index.js';
+import { OutboxKind, type MailService } from '../mail/index.js';
 import type { PlanningServices } from '../planning/index.js';
 import { newSecret, sha256 } from '../user/index.js';
-import type { ReportHeader } from './report-markdown.js';
+import { reportMarkdown, type ReportHeader } from './report-markdown.js';
 import { addDays, gatherReport, todayIso, type ReportPeriod } from './report-facts.js';
 import { ReportLink, StatusReport, type StoredOverride } from './report.entity.js';
 import { HealthAreaName, HealthColour, ReportStatus } from './report.enums.js';
@@ -58,6 +59,7 @@ export class ReportService {
     private readonly planning: PlanningServices,
     private readonly narrative: NarrativeSource | null = null,
     private readonly clock: () => Date = () => new Date(),
+    private readonly mail: MailService | null = null,
   ) {}
 
   async list(actor: Actor, projectId: string): Promise<StatusReport[]> {
@@ -267,7 +269,54 @@ export class ReportService {
       );
       await this.record(m, saved, 'UPDATED', [{ entityType: 'status_report', entityId: id, action: ActivityAction.UPDATED, field: 'status', oldValue: ReportStatus.DRAFT, newValue: ReportStatus.PUBLISHED }], grant.userId);
       await publishInTransaction(m, { type: 'report_published', projectId: saved.projectId, reportId: saved.id });
+      await this.mailPublished(m, saved, grant.userId);
       return saved;
+    });
+  }
+
+  /**
+   * Sends a published report to the people the communication plan says receive status reports
+   * (the audiences of its STATUS_REPORT items), as Markdown, through the outbox in the publishing
+   * transaction: a mail server that is down delays the mail, never the report. Opted-out
+   * stakeholders are left out by the outbox; once per report (its source key).
+   */
+  private async mailPublished(m: EntityManager, report: StatusReport, publisherId: string | null): Promise<void> {
+    if (!this.mail || !report.snapshot) return;
+    const [audience] = (await m.query(
+      `SELECT COALESCE(array_agg(DISTINCT s) FILTER (WHERE s IS NOT NULL), '{}') AS stakeholder_ids,
+              COALESCE(array_agg(DISTINCT g) FILTER (WHERE g IS NOT NULL), '{}') AS group_ids
+         FROM communication_items c
+         LEFT JOIN LATERAL unnest(c.audience_stakeholder_ids) s ON true
+         LEFT JOIN LATERAL unnest(c.audience_group_ids) g ON true
+        WHERE c.project_id = $1 AND c.kind = 'STATUS_REPORT'`,
+      [report.projectId],
+    )) as { stakeholder_ids: string[]; group_ids: string[] }[];
+    if (!audience || (!audience.stakeholder_ids.length && !audience.group_ids.length)) return;
+    const [p] = (await m.query(`SELECT p.name, p.key, u.name AS published_by FROM projects p LEFT JOIN users u ON u.id = $2 WHERE p.id = $1`, [report.projectId, publisherId])) as {
+      name: string;
+      key: string;
+      published_by: string | null;
+    }[];
+    const header: ReportHeader = {
+      projectName: p!.name,
+      projectKey: p!.key,
+      number: report.number,
+      title: report.title,
+      periodStart: report.periodStart,
+      periodEnd: report.periodEnd,
+      status: report.status,
+      publishedAt: report.publishedAt,
+      publishedBy: p!.published_by,
+    };
+    const figures = thaw(report.snapshot);
+    await this.mail.queue(m, {
+      projectId: report.projectId,
+      kind: OutboxKind.STATUS_REPORT,
+      subject: `${p!.name}: ${report.title} (${figures.overall.toLowerCase()})`,
+      text: reportMarkdown(header, figures, report.snapshot.narrative),
+      audience: { stakeholderIds: audience.stakeholder_ids, groupIds: audience.group_ids },
+      createdById: publisherId,
+      sourceKey: `report:${report.id}`,
     });
   }
 
