@@ -118,6 +118,14 @@ describe('portfolio', () => {
     expect(area('ISSUES').reasons[0]).toBe('Blocking issue "Test server down" is overdue');
   });
 
+  it("takes the project's own health rules (set for its status reports) over the defaults", async () => {
+    const risks = async () => (await ok(PORTFOLIO, {})).portfolio.projects.find((p: { key: string }) => p.key === 'ERP').health.areas.find((a: { area: string }) => a.area === 'RISKS');
+    await ok(`mutation($p: UUID!, $i: HealthRulesInput!) { healthRulesSet(projectId: $p, input: $i) { rules { riskRedScore } } }`, { p: erp, i: { riskRedScore: 21 } });
+    expect(await risks()).toMatchObject({ colour: 'AMBER', reasons: ['Risk "Vendor API late" scores 20 (amber from 8)'] });
+    await ok(`mutation($p: UUID!, $i: HealthRulesInput!) { healthRulesSet(projectId: $p, input: $i) { rules { riskRedScore } } }`, { p: erp, i: {} });
+    expect((await risks()).colour).toBe('RED');
+  });
+
   it('lists a project without a baseline with its baseline figures empty', async () => {
     const { portfolio } = await ok(PORTFOLIO, {});
     const c = portfolio.projects.find((p: { key: string }) => p.key === 'CRM');
@@ -235,6 +243,17 @@ describe('the schema examples for reporting tools, run with a read-only token', 
     expect(r.data!.project.earnedValue.statusDate).toBe('2026-03-06');
     expect(r.data!.project.earnedValue.project.bac).toBe(8000);
     expect(r.data!.project.earnedValue.project.ac).toBe(3000);
+  });
+
+  it('as-of-progress.graphql answers from the recorded history for a day since the project began', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const r = await h.gql(example('as-of-progress.graphql'), { key: 'ERP', day: today }, { bearer: token });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.project.earnedValue.statusDate).toBe(today);
+    expect(r.data!.project.board.taskCount).toBe(2);
+    expect(r.data!.project.tasks.nodes.map((t: { name: string }) => t.name)).toEqual(['Build interfaces', 'Go-live']);
+    const early = await h.gql(example('as-of-progress.graphql'), { key: 'ERP', day: '2001-01-01' }, { bearer: token });
+    expect(early.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
   });
 
   it('board-subscription.graphql delivers a new board after a change', async () => {

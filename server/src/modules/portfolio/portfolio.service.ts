@@ -14,11 +14,6 @@ const CACHED_PROJECTS = 20_000;
 export interface PortfolioOptions {
   /** Today's date, 'YYYY-MM-DD' (injectable for tests). */
   today?: () => string;
-  /**
-   * A project's health rules; the defaults until projects store their own (the hook for stored
-   * overrides, read in bulk with the other facts).
-   */
-  rulesOf?: (projectId: string) => HealthRules;
 }
 
 interface Visible {
@@ -29,12 +24,13 @@ interface Visible {
   status: ProjectStatus;
   methodology: Methodology;
   currency: string;
+  /** The project's own health rules over the defaults (Settings of its status reports), read with the list. */
+  health_rules: Partial<HealthRules> | null;
 }
 
 /** Every project a person can see with its headline figures and health, in a constant number of statements. */
 export class PortfolioService {
   private readonly today: () => string;
-  private readonly rulesOf: (projectId: string) => HealthRules;
   /** Figures by project, with the day and change number they were computed at. */
   private readonly cache = new Map<string, { key: string; figures: ProjectFigures }>();
 
@@ -43,7 +39,6 @@ export class PortfolioService {
     opts: PortfolioOptions = {},
   ) {
     this.today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
-    this.rulesOf = opts.rulesOf ?? (() => healthRules(null));
   }
 
   async forViewer(actor: Actor, filter: PortfolioFilter | null | undefined, sort: PortfolioSort | null | undefined, descending: boolean | null | undefined): Promise<Portfolio> {
@@ -51,7 +46,7 @@ export class PortfolioService {
     const userId = requireUser(actor);
     const today = this.today();
     const visible: Visible[] = await this.ds.query(
-      `SELECT p.id, p.key, p.name, p.status, p.methodology, p.currency, pc.change::text AS change
+      `SELECT p.id, p.key, p.name, p.status, p.methodology, p.currency, p.health_rules, pc.change::text AS change
          FROM projects p JOIN project_members m ON m.project_id = p.id AND m.user_id = $1
          LEFT JOIN project_changes pc ON pc.project_id = p.id
         WHERE ($2::boolean OR p.archived_at IS NULL)`,
@@ -120,13 +115,14 @@ export class PortfolioService {
   }
 
   private row(p: Omit<Visible, 'change'>, f: ProjectFigures, managers: { id: string; name: string }[]): PortfolioProject {
-    const health = assessHealth(factsOf(f), this.rulesOf(p.id));
+    const { health_rules: rules, ...shown } = p;
+    const health = assessHealth(factsOf(f), healthRules(rules));
     const next = f.milestones.filter((m) => !m.completed).sort((a, b) => (a.forecastFinish ?? '9999').localeCompare(b.forecastFinish ?? '9999'))[0];
     const top = f.risks[0];
     const variance =
       f.forecastFinish && f.baselineFinish ? Math.round((Date.parse(`${f.forecastFinish}T00:00:00Z`) - Date.parse(`${f.baselineFinish}T00:00:00Z`)) / DAY) : null;
     return {
-      ...p,
+      ...shown,
       managers,
       statusDate: f.statusDate,
       health: {
