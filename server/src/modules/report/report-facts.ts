@@ -36,28 +36,35 @@ export interface ReportSections {
 }
 
 /**
- * Tasks that reached a completed status within the period (inclusive days, UTC), from the activity
- * log's status changes, plus tasks whose recorded actual finish falls in the period. One function so
- * a dedicated task history can take its place.
+ * Tasks completed within the period (inclusive days, UTC), from the progress history (ADR 0007):
+ * done at the period's end, not done before it began, listed on the first day of the period they
+ * were recorded done. A task reopened before the period ended is not an accomplishment.
  */
 export async function completedInPeriod(ds: DataSource, projectId: string, period: ReportPeriod): Promise<ReportTask[]> {
   const rows: { key: string; name: string; day: string }[] = await ds.query(
-    `WITH done AS (
-       SELECT a.entity_id::uuid AS task_id, max(a.created_at AT TIME ZONE 'UTC')::date AS day
-         FROM activities a JOIN task_statuses s ON s.id::text = a.new_value #>> '{}'
-        WHERE a.project_id = $1 AND a.entity_type = 'task' AND a.field = 'statusId' AND s.category = 'COMPLETED'
-          AND a.created_at >= $2::date AND a.created_at < ($3::date + 1)
-        GROUP BY a.entity_id
-       UNION ALL
-       SELECT t.id, left(t.actual_finish, 10)::date FROM tasks t
-        WHERE t.project_id = $1 AND t.actual_finish IS NOT NULL AND left(t.actual_finish, 10) BETWEEN $2::text AND $3::text
+    `WITH at_end AS (
+       SELECT DISTINCT ON (h.task_id) h.task_id, h.status_id, h.archived
+         FROM task_history h WHERE h.project_id = $1 AND h.at < ($3::date + 1)
+        ORDER BY h.task_id, h.at DESC, h.id DESC
+     ), at_start AS (
+       SELECT DISTINCT ON (h.task_id) h.task_id, h.status_id
+         FROM task_history h WHERE h.project_id = $1 AND h.at < $2::date
+        ORDER BY h.task_id, h.at DESC, h.id DESC
+     ), done_on AS (
+       SELECT h.task_id, min(h.at AT TIME ZONE 'UTC')::date AS day
+         FROM task_history h JOIN task_statuses s ON s.id = h.status_id
+        WHERE h.project_id = $1 AND s.category = 'COMPLETED' AND h.at >= $2::date AND h.at < ($3::date + 1)
+        GROUP BY h.task_id
      )
-     SELECT p.key || '-' || t.number AS key, t.name, max(d.day)::text AS day
-       FROM done d JOIN tasks t ON t.id = d.task_id JOIN projects p ON p.id = t.project_id
-       JOIN task_statuses s ON s.id = t.status_id
-      WHERE t.archived_at IS NULL AND (s.category = 'COMPLETED' OR t.actual_finish IS NOT NULL)
-      GROUP BY p.key, t.number, t.name, t.wbs_sort
-      ORDER BY max(d.day), t.wbs_sort`,
+     SELECT p.key || '-' || t.number AS key, t.name, d.day::text AS day
+       FROM at_end e
+       JOIN task_statuses se ON se.id = e.status_id AND se.category = 'COMPLETED'
+       LEFT JOIN at_start b ON b.task_id = e.task_id
+       LEFT JOIN task_statuses sb ON sb.id = b.status_id
+       JOIN done_on d ON d.task_id = e.task_id
+       JOIN tasks t ON t.id = e.task_id JOIN projects p ON p.id = t.project_id
+      WHERE NOT e.archived AND t.archived_at IS NULL AND sb.category IS DISTINCT FROM 'COMPLETED'
+      ORDER BY d.day, t.wbs_sort`,
     [projectId, period.start, period.end],
   );
   return rows.map((r) => ({ key: r.key, name: r.name, start: r.day, finish: r.day }));
@@ -127,24 +134,35 @@ export async function gatherReport(ds: DataSource, planning: PlanningServices, a
     }
   }
 
-  // Burndown: leaf tasks not yet completed at the end of each week, from the completions on record.
-  const completions: { task_id: string; day: string }[] = await ds.query(
-    `SELECT t.id AS task_id, coalesce(left(t.actual_finish, 10),
-              (SELECT max(a.created_at AT TIME ZONE 'UTC')::date::text FROM activities a
-                WHERE a.project_id = t.project_id AND a.entity_type = 'task' AND a.entity_id = t.id::text AND a.field = 'statusId'),
-              (t.updated_at AT TIME ZONE 'UTC')::date::text) AS day
-       FROM tasks t JOIN task_statuses s ON s.id = t.status_id
-      WHERE t.project_id = $1 AND t.archived_at IS NULL AND (s.category = 'COMPLETED' OR t.actual_finish IS NOT NULL)`,
+  // Burndown: leaf tasks not completed at the end of each week, from the progress history (a task
+  // reopened later counts as open again from that day).
+  const timeline: { task_id: string; day: string; done: boolean }[] = await ds.query(
+    `SELECT h.task_id, (h.at AT TIME ZONE 'UTC')::date::text AS day, s.category = 'COMPLETED' AS done
+       FROM task_history h JOIN task_statuses s ON s.id = h.status_id
+      WHERE h.project_id = $1 ORDER BY h.task_id, h.at, h.id`,
     [projectId],
   );
+  const states = new Map<string, { day: string; done: boolean }[]>();
+  for (const r of timeline) {
+    const list = states.get(r.task_id) ?? [];
+    list.push({ day: r.day, done: r.done });
+    states.set(r.task_id, list);
+  }
+  const doneAt = (taskId: string, day: string): boolean => {
+    let done = false;
+    for (const st of states.get(taskId) ?? []) {
+      if (st.day > day) break;
+      done = st.done;
+    }
+    return done;
+  };
   const leaves = tasks.filter((t) => t.leaf);
-  const doneOn = new Map(completions.map((c) => [c.task_id, c.day]));
   const starts = scheduled.filter((s) => byId.get(s.taskId)?.leaf).map((s) => s.start.slice(0, 10)).sort();
   const burndown: ReportBurndownPoint[] = [];
   const from = starts[0] && starts[0] < period.end ? starts[0] : period.start;
   for (let d = addDays(from, 6), i = 0; i < 104; d = addDays(d, 7), i++) {
     const day = d > period.end ? period.end : d;
-    burndown.push({ date: day, remaining: leaves.filter((t) => !(doneOn.get(t.id) && doneOn.get(t.id)! <= day)).length });
+    burndown.push({ date: day, remaining: leaves.filter((t) => !doneAt(t.id, day)).length });
     if (day === period.end) break;
   }
 
