@@ -39,6 +39,8 @@ export interface ProjectFigures {
   milestones: MilestoneFact[];
   risks: { id: string; number: number; title: string; score: number }[];
   issues: { id: string; number: number; title: string; severity: IssueSeverity; blocking: boolean; overdue: boolean; dueDate: string | null }[];
+  /** Budget added by change requests approved since the last published status report's period (its start without one). */
+  approvedChangeCost: number;
   pendingChanges: { title: string; waitingDays: number }[];
 }
 
@@ -149,12 +151,18 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
       [ids],
     ) as Promise<{ id: string; project_id: string; number: number; title: string; severity: IssueSeverity; type: string; due_date: string | null }[]>,
     db.query(
-      `SELECT c.project_id, c.number, c.title,
+      // Waiting for a decision; or approved with a budget change since the period of the project's
+      // last published status report ended (the period its next report covers), since its start without one.
+      `SELECT c.project_id, c.number, c.title, c.status, (c.change_set ->> 'budgetDelta')::float8 AS budget_delta,
               coalesce((SELECT max(st.created_at) FROM change_request_steps st WHERE st.change_request_id = c.id AND st.to_status = 'SUBMITTED'), c.created_at) AS submitted_at
          FROM change_requests c
-        WHERE c.project_id = ANY($1::uuid[]) AND c.status IN ('SUBMITTED', 'UNDER_REVIEW')`,
+        WHERE c.project_id = ANY($1::uuid[])
+          AND (c.status IN ('SUBMITTED', 'UNDER_REVIEW')
+               OR (c.status = 'APPROVED' AND c.change_set ->> 'budgetDelta' IS NOT NULL
+                   AND (SELECT max(st.created_at) FROM change_request_steps st WHERE st.change_request_id = c.id AND st.to_status = 'APPROVED')
+                       >= coalesce((SELECT (max(r.period_end) + 1)::timestamptz FROM status_reports r WHERE r.project_id = c.project_id AND r.status = 'PUBLISHED'), '-infinity')))`,
       [ids],
-    ) as Promise<{ project_id: string; number: number; title: string; submitted_at: Date }[]>,
+    ) as Promise<{ project_id: string; number: number; title: string; status: string; budget_delta: number | null; submitted_at: Date }[]>,
   ]);
 
   const byProject = <T extends { project_id: string }>(rows: T[]) => {
@@ -229,7 +237,8 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
         dueDate: i.due_date,
         overdue: !!i.due_date && i.due_date < today,
       })),
-      pendingChanges: (cs.get(p.id) ?? []).map((c) => ({ title: `CR-${c.number} ${c.title}`, waitingDays: Math.max(0, Math.round((todayMs - Date.parse(`${day(c.submitted_at)}T00:00:00Z`)) / DAY)) })),
+      approvedChangeCost: (cs.get(p.id) ?? []).filter((c) => c.status === 'APPROVED').reduce((sum, c) => sum + (c.budget_delta ?? 0), 0),
+      pendingChanges: (cs.get(p.id) ?? []).filter((c) => c.status !== 'APPROVED').map((c) => ({ title: `CR-${c.number} ${c.title}`, waitingDays: Math.max(0, Math.round((todayMs - Date.parse(`${day(c.submitted_at)}T00:00:00Z`)) / DAY)) })),
     });
   }
   return out;
@@ -243,9 +252,9 @@ export function factsOf(f: ProjectFigures): HealthFacts {
     milestones: f.milestones.map((m) => ({ name: m.name, baselineFinish: m.baselineFinish, forecastFinish: m.forecastFinish, actualFinish: m.actualFinish })),
     risks: f.risks.map((r) => ({ title: r.title, score: r.score })),
     issues: f.issues.map((i) => ({ title: i.title, severity: i.severity, blocking: i.blocking, overdue: i.overdue })),
-    budget: f.budget,
-    // Change requests carry no cost figure yet: none is counted until they do.
-    approvedChangeCost: 0,
+    // The budget before the approved changes counted (approval has added them to it).
+    budget: f.budget === null ? null : f.budget - f.approvedChangeCost,
+    approvedChangeCost: f.approvedChangeCost,
     pendingChanges: f.pendingChanges,
   };
 }

@@ -169,6 +169,27 @@ describe('portfolio', () => {
     expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('counts the budget added by approved change requests as scope growth, until a published report covers it', async () => {
+    const scope = async () => (await ok(PORTFOLIO, {})).portfolio.projects.find((p: { key: string }) => p.key === 'ERP').health.areas.find((a: { area: string }) => a.area === 'SCOPE');
+    const approver = await h.user('Ada Approver');
+    await h.join(erp, approver, 'MANAGER', pm);
+    const fields = 'id version';
+    const step = async (name: string, cr: { id: string; version: number }, as: Credentials = pm) =>
+      (await ok(`mutation($i: ChangeRequestStepInput!) { ${name}(input: $i) { changeRequest { ${fields} } } }`, { i: { id: cr.id, version: cr.version, reason: 'Agreed' } }, as))[name].changeRequest;
+    let cr = (await ok(`mutation($i: ChangeRequestCreateInput!) { changeRequestCreate(input: $i) { changeRequest { ${fields} } } }`, {
+      i: { projectId: erp, title: 'Second data centre', category: 'SCOPE', reason: 'Audit finding', changeSet: { budgetDelta: 1200 } },
+    })).changeRequestCreate.changeRequest;
+    cr = await step('changeRequestSubmit', cr);
+    cr = await step('changeRequestStartReview', cr);
+    cr = (await ok(`mutation($id: UUID!) { changeRequestPreview(id: $id) { changeRequest { ${fields} } } }`, { id: cr.id })).changeRequestPreview.changeRequest;
+    await step('changeRequestApprove', cr, approver);
+    expect(await scope()).toMatchObject({ colour: 'RED', reasons: ['Approved changes add 12.0 % to the budget (over 10 %)'] });
+    // A published report whose period covers the approval: the next period starts clean.
+    const report = (await ok(`mutation($i: StatusReportCreateInput!) { statusReportCreate(input: $i) { report { id } } }`, { i: { projectId: erp, periodStart: '2026-03-01', periodEnd: new Date().toISOString().slice(0, 10) } })).statusReportCreate.report;
+    await ok(`mutation($id: UUID!) { statusReportPublish(id: $id) { report { id } } }`, { id: report.id });
+    expect((await scope()).colour).toBe('GREEN');
+  });
+
   it('runs the same number of SQL statements for 2 projects as for 20', async () => {
     const few = await h.user('Few');
     const many = await h.user('Many');

@@ -209,14 +209,16 @@ export async function gatherReport(ds: DataSource, planning: PlanningServices, a
     budgetDelta: c.budget_delta === null ? null : Number(c.budget_delta),
   }));
 
+  const approvedChangeCost = decided.filter((c) => c.status === 'APPROVED').reduce((sum, c) => sum + (c.budget_delta === null ? 0 : Number(c.budget_delta)), 0);
   const facts: HealthFacts = {
     spi: earnedValue?.spi ?? null,
     cpi: earnedValue && earnedValue.ac > 0 ? earnedValue.cpi : null,
     milestones: milestones.map((m) => ({ name: `${m.key} ${m.name}`, baselineFinish: m.baselineFinish, forecastFinish: m.forecastFinish, actualFinish: m.actualFinish })),
     risks: openRisks.map((r) => ({ title: r.title, score: Number(r.score) })),
     issues: issues.map((i) => ({ title: i.title, severity: i.severity as IssueSeverity, blocking: i.blocking, overdue: i.overdue })),
-    budget: project!.budget === null ? null : Number(project!.budget),
-    approvedChangeCost: decided.filter((c) => c.status === 'APPROVED').reduce((s, c) => s + (c.budget_delta === null ? 0 : Number(c.budget_delta)), 0),
+    // The budget before this period's approved changes (approval has added them to it).
+    budget: project!.budget === null ? null : Number(project!.budget) - approvedChangeCost,
+    approvedChangeCost,
     pendingChanges: pending.map((c) => ({ title: `CR-${c.number} ${c.title}`, waitingDays: c.submitted ? Math.max(0, daysBetween(c.submitted, today)) : 0 })),
   };
 
