@@ -26,9 +26,11 @@ export class PlanCalendars {
   private readonly specs: CalendarSpec[];
   private readonly built = new Map<string, WorkCalendar>();
 
-  constructor(plan: PlanDocument) {
-    this.specs = toPlanInput(plan).calendars ?? [];
-    const projectSpec = this.specs.find((c) => c.id === plan.project.calendarId);
+  /** A plan's calendars, or calendars given as specs with the project's calendar id (null: Standard). */
+  constructor(plan: PlanDocument | { specs: CalendarSpec[]; calendarId: string | null }) {
+    this.specs = 'specs' in plan ? plan.specs : (toPlanInput(plan).calendars ?? []);
+    const projectCalendarId = 'specs' in plan ? plan.calendarId : plan.project.calendarId;
+    const projectSpec = this.specs.find((c) => c.id === projectCalendarId);
     this.project = projectSpec ? this.build(projectSpec) : WorkCalendar.from(STANDARD_CALENDAR);
     this.projectHoursPerDay = this.project.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
   }

@@ -1,8 +1,10 @@
 import type { EntityManager, DataSource } from 'typeorm';
 import type { HealthFacts, IssueSeverity } from '@trellis/schema/health';
+import type { CalendarSpec } from '../../planning/model.js';
+import { PlanCalendars } from '../../planning/resources.js';
 
 /**
- * What the portfolio and the health rules read of many projects at once, in six set-based
+ * What the portfolio and the health rules read of many projects at once, in nine set-based
  * statements whatever the number of projects (never one query per project).
  *
  * Figures are computed in SQL from stored rows, not from the planning engine's computed schedule:
@@ -10,15 +12,15 @@ import type { HealthFacts, IssueSeverity } from '@trellis/schema/health';
  * miss), so asking it for 200 projects would cost 200+ statements. The set-based figures are:
  * - percent complete: leaf tasks' percent weighted by duration, cancelled ones left out;
  * - against the newest baseline: BAC (baseline cost of the leaves), EV (percent x baseline cost),
- *   PV (baseline cost spread evenly over the task's baseline span, up to the end of the status
- *   day), AC (cost entries dated on or before the status day); SPI = EV / PV, CPI = EV / AC;
+ *   PV (baseline cost spread over the working time of the task's baseline span, up to the end of
+ *   the status day, on the task's calendar as the earned-value engine spreads it: the few tasks
+ *   under way at that moment are read with their projects' calendars and measured in working
+ *   minutes), AC (cost entries dated on or before the status day); SPI = EV / PV, CPI = EV / AC;
  * - forecast finish: the baseline's span stretched by SPI (baseline start + span / SPI), never
  *   before the status day while work remains (the "time estimate at completion" of earned value);
  * - a milestone's forecast: its actual finish once done; otherwise its baseline finish, or the
  *   status day when that has passed (it cannot finish in the past), or its constraint date
  *   without a baseline.
- * The project's EV page spreads PV over working time through the engine, so its SPI can differ
- * from the portfolio's in the second decimal while a task is under way.
  */
 
 export interface ProjectFigures {
@@ -66,7 +68,7 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
   const ids = [...projectIds];
   const out = new Map<string, ProjectFigures>();
   if (!ids.length) return out;
-  const [projects, taskRowsAll, costs, risks, issues, changes] = await Promise.all([
+  const [projects, taskRowsAll, costs, risks, issues, changes, underWay, calendarRows, exceptionRows] = await Promise.all([
     db.query(
       `SELECT p.id, p.budget, coalesce(pp.status_date::text, $2) AS status_date,
               (SELECT b.id FROM baselines b WHERE b.project_id = p.id ORDER BY b.created_at DESC, b.id DESC LIMIT 1) AS baseline_id
@@ -102,7 +104,7 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
               sum(CASE WHEN bs IS NULL THEN NULL
                        WHEN cut >= bf THEN cost
                        WHEN cut <= bs THEN 0
-                       ELSE cost * extract(epoch FROM cut::timestamp - bs::timestamp) / nullif(extract(epoch FROM bf::timestamp - bs::timestamp), 0) END) AS pv,
+                       ELSE 0 END) AS pv,
               min(bs) AS baseline_start, max(bf) AS baseline_finish,
               NULL::uuid AS id, NULL::int AS number, NULL::text AS name, NULL::text AS category, NULL::text AS actual_finish, NULL::text AS constraint_date, NULL::text AS wbs_sort
          FROM leaves GROUP BY project_id
@@ -163,6 +165,37 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
                        >= coalesce((SELECT (max(r.period_end) + 1)::timestamptz FROM status_reports r WHERE r.project_id = c.project_id AND r.status = 'PUBLISHED'), '-infinity')))`,
       [ids],
     ) as Promise<{ project_id: string; number: number; title: string; status: string; budget_delta: number | null; submitted_at: Date }[]>,
+    // Leaf tasks under way at the status moment: their planned value is their baseline cost times
+    // the share of their baseline span's working time that has passed (computed below).
+    db.query(
+      `WITH bl AS (
+         SELECT DISTINCT ON (b.project_id) b.id, b.project_id FROM baselines b WHERE b.project_id = ANY($1::uuid[]) ORDER BY b.project_id, b.created_at DESC, b.id DESC
+       )
+       SELECT t.project_id, t.calendar_id, bt.cost::float8 AS cost, bt.start AS bs, bt.finish AS bf,
+              to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00') AS cut
+         FROM tasks t
+         JOIN bl ON bl.project_id = t.project_id
+         JOIN baseline_tasks bt ON bt.baseline_id = bl.id AND bt.task_id = t.id
+         LEFT JOIN project_plans pp ON pp.project_id = t.project_id
+        WHERE t.project_id = ANY($1::uuid[]) AND t.archived_at IS NULL AND t.kind <> 'SUMMARY' AND bt.cost <> 0
+          AND bt.start < to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00')
+          AND bt.finish > to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00')`,
+      [ids, today],
+    ) as Promise<{ project_id: string; calendar_id: string | null; cost: number; bs: string; bf: string; cut: string }[]>,
+    db.query(
+      `SELECT c.id, c.project_id, c.name, c.base_calendar_id, c.work_week, c.hours_per_day::float8 AS hours_per_day, pp.calendar_id AS project_calendar_id
+         FROM work_calendars c LEFT JOIN project_plans pp ON pp.project_id = c.project_id
+        WHERE c.project_id = ANY($1::uuid[])
+        ORDER BY c.created_at, c.id`,
+      [ids],
+    ) as Promise<{ id: string; project_id: string; name: string; base_calendar_id: string | null; work_week: CalendarSpec['workWeek']; hours_per_day: number; project_calendar_id: string | null }[]>,
+    db.query(
+      `SELECT e.calendar_id, e.from_date::text AS from_date, e.to_date::text AS to_date, e.working, e.times, e.name
+         FROM calendar_exceptions e JOIN work_calendars c ON c.id = e.calendar_id
+        WHERE c.project_id = ANY($1::uuid[])
+        ORDER BY e.from_date`,
+      [ids],
+    ) as Promise<{ calendar_id: string; from_date: string; to_date: string; working: boolean; times: NonNullable<CalendarSpec['exceptions']>[number]['times'] | null; name: string }[]>,
   ]);
 
   const byProject = <T extends { project_id: string }>(rows: T[]) => {
@@ -179,6 +212,7 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
   const is = byProject(issues);
   const cs = byProject(changes);
   const todayMs = Date.parse(`${today}T00:00:00Z`);
+  const underWayPv = plannedValueUnderWay(underWay, calendarRows, exceptionRows);
 
   for (const p of projects) {
     const statusDate = p.status_date.slice(0, 10);
@@ -188,7 +222,7 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
     const hasBaseline = !!p.baseline_id && !!t?.baseline_start;
     const bac = hasBaseline ? (num(t?.bac) ?? 0) : null;
     const ev = hasBaseline ? (num(t?.ev) ?? 0) : null;
-    const pv = hasBaseline ? (num(t?.pv) ?? 0) : null;
+    const pv = hasBaseline ? (num(t?.pv) ?? 0) + (underWayPv.get(p.id) ?? 0) : null;
     const ac = acRows.get(p.id) ?? 0;
     const spi = ratio(ev, pv);
     const cpi = ratio(ev, hasBaseline ? ac : null);
@@ -240,6 +274,41 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
       approvedChangeCost: (cs.get(p.id) ?? []).filter((c) => c.status === 'APPROVED').reduce((sum, c) => sum + (c.budget_delta ?? 0), 0),
       pendingChanges: (cs.get(p.id) ?? []).filter((c) => c.status !== 'APPROVED').map((c) => ({ title: `CR-${c.number} ${c.title}`, waitingDays: Math.max(0, Math.round((todayMs - Date.parse(`${day(c.submitted_at)}T00:00:00Z`)) / DAY)) })),
     });
+  }
+  return out;
+}
+
+/** Planned value of the tasks under way at the status moment, by project, in working time on each task's calendar. */
+function plannedValueUnderWay(
+  tasks: { project_id: string; calendar_id: string | null; cost: number; bs: string; bf: string; cut: string }[],
+  calendarRows: { id: string; project_id: string; name: string; base_calendar_id: string | null; work_week: CalendarSpec['workWeek']; hours_per_day: number; project_calendar_id: string | null }[],
+  exceptionRows: { calendar_id: string; from_date: string; to_date: string; working: boolean; times: NonNullable<CalendarSpec['exceptions']>[number]['times'] | null; name: string }[],
+): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!tasks.length) return out;
+  const exceptions = new Map<string, NonNullable<CalendarSpec['exceptions']>>();
+  for (const e of exceptionRows) {
+    const list = exceptions.get(e.calendar_id) ?? [];
+    list.push({ from: e.from_date, to: e.to_date, working: e.working, ...(e.times ? { times: e.times } : {}), ...(e.name ? { name: e.name } : {}) });
+    exceptions.set(e.calendar_id, list);
+  }
+  const perProject = new Map<string, { specs: CalendarSpec[]; calendarId: string | null }>();
+  for (const c of calendarRows) {
+    const entry = perProject.get(c.project_id) ?? { specs: [], calendarId: c.project_calendar_id };
+    entry.specs.push({ id: c.id, name: c.name, ...(c.base_calendar_id ? { baseId: c.base_calendar_id } : {}), workWeek: c.work_week, hoursPerDay: c.hours_per_day, exceptions: exceptions.get(c.id) ?? [] });
+    perProject.set(c.project_id, entry);
+  }
+  const calendars = new Map<string, PlanCalendars>();
+  for (const t of tasks) {
+    let cals = calendars.get(t.project_id);
+    if (!cals) {
+      cals = new PlanCalendars(perProject.get(t.project_id) ?? { specs: [], calendarId: null });
+      calendars.set(t.project_id, cals);
+    }
+    const calendar = cals.get(t.calendar_id);
+    const total = calendar.workingMinutesBetween(t.bs, t.bf);
+    const share = total <= 0 ? 1 : Math.min(1, Math.max(0, calendar.workingMinutesBetween(t.bs, t.cut) / total));
+    out.set(t.project_id, (out.get(t.project_id) ?? 0) + t.cost * share);
   }
   return out;
 }

@@ -125,7 +125,9 @@ export async function gatherReport(ds: DataSource, planning: PlanningServices, a
   let curve: ReportCurvePoint[] = [];
   if (baseline) {
     try {
-      const ev = await planning.costs.earnedValue(actor, projectId, statusDate, baseline.id, UsagePeriod.WEEK);
+      // A period that has ended is measured as it stood then, from the progress history (ADR 0007).
+      const past = !plan.settings.statusDate && statusDate < today;
+      const ev = await planning.costs.earnedValue(actor, projectId, past ? null : statusDate, baseline.id, UsagePeriod.WEEK, past ? statusDate : null);
       const p = ev.project;
       earnedValue = { statusDate: ev.statusDate, pv: p.pv, ev: p.ev, ac: p.ac, sv: p.sv, cv: p.cv, spi: p.spi, cpi: p.cpi, bac: p.bac };
       curve = ev.series.map((s) => ({ date: s.date, pv: s.pv, ev: s.ev, ac: s.ac }));
