@@ -1,6 +1,6 @@
 // Progress history: "as of" answers of a 10,000-task project with a year of history.
 //
-//   npm run build && node bench/history/run.mjs [--tasks 10000] [--changes 30] [--requests 60]
+//   npm run build && node bench/history/run.mjs [--tasks 10000] [--changes 30] [--requests 60] [--breakdown [--explain]]
 //
 // The project is in product shape: UUIDs, an outline of phases > deliverables > packages > leaves
 // (about 5 % summaries), finish-to-start chains inside each package, a baseline with costs, and cost
@@ -162,6 +162,18 @@ try {
       const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
       const recorded = await step('recordedProgress', () => recordedProgress(ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants));
       await step('earnedValueSeries', () => earnedValueSeries(doc, baseline, 'WEEK', { statusDate: day, recorded }));
+    }
+    if (process.argv.includes('--explain')) {
+      // The plans of the history reads (stderr): each must stay one indexed pass.
+      const explain = async (name, sql, params) => {
+        const plan = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+        console.error(`-- ${name}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+      };
+      await explain('task states as of', `SELECT h.* FROM tasks t CROSS JOIN LATERAL (SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1) h WHERE t.project_id = $1`, [projectId, new Date(at)]);
+      const [{ id }] = await ds.query(`SELECT id FROM baselines WHERE project_id = $1`, [projectId]);
+      const leaves = (await ds.query(`SELECT id FROM tasks WHERE project_id = $1 AND kind = 'TASK'`, [projectId])).map((r) => r.id);
+      await explain('recorded EV', `SELECT width_bucket(h.at, $3::timestamptz[]) AS bucket, sum(h.percent_delta * b.cost)::float8 / 100 AS value FROM task_history h JOIN baseline_tasks b ON b.baseline_id = $2 AND b.task_id = h.task_id WHERE h.project_id = $1 AND h.at < $4 AND h.task_id = ANY($5::uuid[]) GROUP BY 1`, [projectId, id, [new Date(at - 7 * DAY), new Date(at)], new Date(at), leaves]);
+      await explain('cost entries as of', `SELECT task_id, date, sum(amount), sum(hours) FROM cost_history WHERE project_id = $1 AND at < $2 GROUP BY entry_id, task_id, date HAVING sum(amount) <> 0 OR sum(hours) <> 0 ORDER BY date`, [projectId, new Date(at)]);
     }
   }
   const gql = async (query, variables) => {

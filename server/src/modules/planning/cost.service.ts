@@ -11,10 +11,9 @@ import { Baseline } from './baseline.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
 import { earnedValueOf } from './engine.js';
 import { checkDay } from '../../common/date-range.js';
-import { loadBaseline, loadCostEntries, loadPlan } from './plan-loader.js';
-import { costEntriesAsOf, planAsOf, recordedProgress } from './history.js';
+import { loadBaseline, loadCostEntries } from './plan-loader.js';
+import { costEntriesAsOf, recordedProgress } from './history.js';
 import { Project } from '../project/index.js';
-import { taskStatesAsOf } from '../task/index.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
 import type { Clock } from '../../common/clock.js';
 import { seriesInstants } from '../../planning/evm.js';
@@ -106,15 +105,11 @@ export class CostService {
     let baseline: Awaited<ReturnType<typeof loadBaseline>>;
     if (asOf !== null) {
       const at = endOfDay(asOf);
-      const [found, loaded, past, costEntries] = await Promise.all([
-        loadBaseline(this.ds, projectId, id),
-        loadPlan(this.ds, projectId, { withArchived: true }),
-        taskStatesAsOf(this.ds, projectId, at),
-        costEntriesAsOf(this.ds, projectId, at),
-      ]);
+      // The plan of that day (kept once the day is over) comes from the schedule service.
+      const [found, pastPlan, costEntries] = await Promise.all([loadBaseline(this.ds, projectId, id), this.schedules.pastPlan(projectId, asOf), costEntriesAsOf(this.ds, projectId, at)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
-      const then = planAsOf(loaded, past, asOf).doc;
+      const then = pastPlan.then.doc;
       const live = new Set(then.tasks.map((t) => t.id));
       doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
     } else {
@@ -126,7 +121,8 @@ export class CostService {
     const curvePeriod = period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK';
     const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day });
     const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
-    const recorded = await recordedProgress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
+    // The database sums the recorded progress while the figures at the status date are computed.
+    const recorded = recordedProgress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
     return earnedValueOf(doc, day, 0, id, period, recorded);
   }
 }
