@@ -124,4 +124,25 @@ describe('progress history and as of', () => {
     expect(at(3)).toMatchObject({ tasks: 3, totalDays: 12, remainingDays: 8, ac: 1200 });
     expect(at(7)).toMatchObject({ remainingDays: 5.6 });
   });
+
+  it('answers a past day again after the plan changed, and today as it is now', async () => {
+    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { board(asOf: $d) { taskCount columns { cards { id name } } } earnedValue(asOf: $d) { project { bac } } } }`;
+    const names = (board: { columns: { cards: { id: string; name: string }[] }[] }) => Object.fromEntries(board.columns.flatMap((c) => c.cards).map((c) => [c.id, c.name]));
+    const before = (await ok(q, { p: projectId, d: day(1) })).project;
+    expect(names(before.board)[a]).toBe('Design');
+    // Asked twice, a past day answers the same.
+    expect((await ok(q, { p: projectId, d: day(1) })).project).toEqual(before);
+    // Names are today's: renaming the task shows on every past day.
+    const r = await ok(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { version } } }`, { i: { id: a, version: versions.get(a), name: 'Design review' } });
+    versions.set(a, r.taskUpdate.task.version);
+    const after = (await ok(q, { p: projectId, d: day(1) })).project;
+    expect(names(after.board)[a]).toBe('Design review');
+    expect(after.board.taskCount).toBe(before.board.taskCount);
+    expect(after.earnedValue).toEqual(before.earnedValue);
+    // Today is not over: what is added today is in today's answer at once.
+    const today = dayOf(clock.now());
+    const count = (await ok(q, { p: projectId, d: today })).project.board.taskCount;
+    await newTask('Deploy', 1);
+    expect((await ok(q, { p: projectId, d: today })).project.board.taskCount).toBe(count + 1);
+  });
 });
