@@ -126,7 +126,8 @@ describe('progress history and as of', () => {
   });
 
   it('answers a past day again after the plan changed, and today as it is now', async () => {
-    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { board(asOf: $d) { taskCount columns { cards { id name } } } earnedValue(asOf: $d) { project { bac } } } }`;
+    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { board(asOf: $d) { taskCount columns { cards { id name start } } } schedule(asOf: $d) { tasks { taskId start } } earnedValue(asOf: $d) { project { bac } } } }`;
+    const startOf = (schedule: { tasks: { taskId: string; start: string }[] }, id: string) => schedule.tasks.find((t) => t.taskId === id)!.start;
     const names = (board: { columns: { cards: { id: string; name: string }[] }[] }) => Object.fromEntries(board.columns.flatMap((c) => c.cards).map((c) => [c.id, c.name]));
     const before = (await ok(q, { p: projectId, d: day(1) })).project;
     expect(names(before.board)[a]).toBe('Design');
@@ -139,6 +140,13 @@ describe('progress history and as of', () => {
     expect(names(after.board)[a]).toBe('Design review');
     expect(after.board.taskCount).toBe(before.board.taskCount);
     expect(after.earnedValue).toEqual(before.earnedValue);
+    // Links are today's too: Build now waits for Design, on day 1 as well.
+    expect(startOf(after.schedule, b)).toBe(startOf(before.schedule, b));
+    await ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId: a, successorId: b } });
+    const linked = (await ok(q, { p: projectId, d: day(1) })).project;
+    expect(startOf(linked.schedule, b) > startOf(before.schedule, b)).toBe(true);
+    expect(names(linked.board)[b]).toBe('Build');
+    expect(linked.board.columns.flatMap((c: { cards: { id: string; start: string }[] }) => c.cards).find((c: { id: string }) => c.id === b).start).toBe(startOf(linked.schedule, b));
     // Today is not over: what is added today is in today's answer at once.
     const today = dayOf(clock.now());
     const count = (await ok(q, { p: projectId, d: today })).project.board.taskCount;
