@@ -1,6 +1,6 @@
 // Progress history: "as of" answers of a 10,000-task project with a year of history.
 //
-//   npm run build && node bench/history/run.mjs [--tasks 10000] [--changes 30] [--requests 60] [--breakdown [--explain]]
+//   npm run build && node bench/history/run.mjs [--tasks 10000] [--changes 30] [--requests 60] [--breakdown [--explain]] [--only earnedValue]
 //
 // The project is in product shape: UUIDs, an outline of phases > deliverables > packages > leaves
 // (about 5 % summaries), finish-to-start chains inside each package, a baseline with costs, and cost
@@ -167,7 +167,7 @@ try {
       // The plans of the history reads (stderr): each must stay one indexed pass.
       const explain = async (name, sql, params) => {
         const plan = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-        console.error(`-- ${name}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+        console.error(`-- ${name}\n${plan.map((r) => r['QUERY PLAN'].slice(0, 160)).join('\n')}`);
       };
       await explain('task states as of', `SELECT h.* FROM tasks t CROSS JOIN LATERAL (SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1) h WHERE t.project_id = $1`, [projectId, new Date(at)]);
       const [{ id }] = await ds.query(`SELECT id FROM baselines WHERE project_id = $1`, [projectId]);
@@ -192,19 +192,24 @@ try {
   console.log(`# Progress history: as-of answers of a ${n.toLocaleString('en')}-task project with a year of history`);
   console.log(`# ${new Date().toISOString()}, Node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, database: ${db.kind}`);
   console.log('');
-  console.log('| query | requests | p50 | p99 | max |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const [name, query] of Object.entries(queries)) {
+  console.log('| query | requests | p50 | p99 | max | Node CPU per request |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  // --only <prefix>: measure only the queries whose name starts with it (to profile one).
+  const only = arg('only', '');
+  for (const [name, query] of Object.entries(queries).filter(([name]) => name.startsWith(only))) {
     // Two unmeasured requests warm the caches, as a running server has them.
     for (let i = 0; i < 2; i++) await gql(query, { p: projectId, d: iso(new Date(today.getTime() - (100 + i) * DAY)) });
     const times = [];
+    // CPU time of this process (the server and the client; PostgreSQL's own is not in it).
+    const cpu = process.cpuUsage();
     for (let i = 0; i < requests; i++) {
       const day = iso(new Date(today.getTime() - (1 + ((i * 37) % 360)) * DAY));
       const s = performance.now();
       await gql(query, { p: projectId, d: day });
       times.push(performance.now() - s);
     }
-    console.log(`| ${name} | ${requests} | ${ms(pct(times, 50))} | ${ms(pct(times, 99))} | ${ms(Math.max(...times))} |`);
+    const used = process.cpuUsage(cpu);
+    console.log(`| ${name} | ${requests} | ${ms(pct(times, 50))} | ${ms(pct(times, 99))} | ${ms(Math.max(...times))} | ${ms((used.user + used.system) / 1000 / requests)} |`);
   }
   console.log('');
   console.log('| history storage | value |');

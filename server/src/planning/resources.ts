@@ -10,7 +10,7 @@ import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
 import { formatLocalMinute, MINUTES_PER_DAY, parseLocalDate } from './dates.js';
 import { PlanInputError } from './errors.js';
 import type { CalendarSpec, ScheduleResult, ScheduledTask } from './model.js';
-import { toPlanInput, type PlanAssignment, type PlanDocument, type PlanDocumentTask, type PlanResource, type ResourceRate } from './plan-document.js';
+import { calendarSpecs, type PlanAssignment, type PlanDocument, type PlanDocumentTask, type PlanResource, type ResourceRate } from './plan-document.js';
 
 const DEFAULT_HOURS_PER_DAY = 8;
 /** Work within this many hours of capacity is not an over-allocation (rounding of spread work). */
@@ -27,7 +27,8 @@ export class PlanCalendars {
   private readonly built = new Map<string, WorkCalendar>();
 
   constructor(plan: PlanDocument) {
-    this.specs = toPlanInput(plan).calendars ?? [];
+    // Only the calendars: converting every task as well cost more than the report on big plans.
+    this.specs = calendarSpecs(plan);
     const projectSpec = this.specs.find((c) => c.id === plan.project.calendarId);
     this.project = projectSpec ? this.build(projectSpec) : WorkCalendar.from(STANDARD_CALENDAR);
     this.projectHoursPerDay = this.project.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
