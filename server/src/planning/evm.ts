@@ -97,13 +97,21 @@ export function earnedValue(plan: PlanDocument, baseline: BaselineSnapshot, opti
     return found;
   };
   const roots = plan.tasks.filter((t) => !t.parentId).map((t) => t.id);
+  const project = metrics(add(roots.map(branch)));
+  // The rows per task and per branch are made on first read: many callers want the project's figures only.
+  let tasks: TaskEarnedValue[] | undefined;
+  let branchRows: BranchEarnedValue[] | undefined;
   return {
     statusDate,
-    tasks: plan.tasks.map((t) => ({ taskId: t.id, ...metrics(children.has(t.id) ? branch(t.id) : bases.get(t.id)!) })),
-    branches: outline(plan.tasks)
-      .filter((row) => children.has(row.task.id))
-      .map((row) => ({ taskId: row.task.id, wbs: row.wbs, ...metrics(branch(row.task.id)) })),
-    project: metrics(add(roots.map(branch))),
+    get tasks() {
+      return (tasks ??= plan.tasks.map((t) => ({ taskId: t.id, ...metrics(children.has(t.id) ? branch(t.id) : bases.get(t.id)!) })));
+    },
+    get branches() {
+      return (branchRows ??= outline(plan.tasks)
+        .filter((row) => children.has(row.task.id))
+        .map((row) => ({ taskId: row.task.id, wbs: row.wbs, ...metrics(branch(row.task.id)) })));
+    },
+    project,
   };
 }
 

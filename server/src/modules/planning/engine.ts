@@ -170,12 +170,19 @@ function earnedValueRows(
   recorded: RecordedProgress | undefined,
 ): EarnedValue {
   const series = earnedValueSeries(doc, baseline, period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK', { statusDate, ...(recorded ? { recorded } : {}) });
+  let branches: EvRow[] | undefined;
+  let tasks: EvRow[] | undefined;
   return {
     statusDate,
     baselineId,
     project: evRow(null, report.project),
-    branches: report.branches.map((b) => evRow(b.taskId, b)),
-    tasks: report.tasks.map((t) => evRow(t.taskId, t)),
+    // Thousands of rows: made only when the query asks for them.
+    get branches() {
+      return (branches ??= report.branches.map((b) => evRow(b.taskId, b)));
+    },
+    get tasks() {
+      return (tasks ??= report.tasks.map((t) => evRow(t.taskId, t)));
+    },
     series: series.map((p) => ({ date: p.periodEnd, pv: round(p.pv), ev: p.ev === null ? null : round(p.ev), ac: p.ac === null ? null : round(p.ac) })),
   };
 }
