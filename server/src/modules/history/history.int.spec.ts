@@ -153,4 +153,13 @@ describe('progress history and as of', () => {
     await newTask('Deploy', 1);
     expect((await ok(q, { p: projectId, d: today })).project.board.taskCount).toBe(count + 1);
   });
+
+  it('stops measuring against a baseline once it is deleted', async () => {
+    const { id } = (await ok(`query($p: UUID!) { project(id: $p) { baselines { id } } }`, { p: projectId })).project.baselines[0];
+    const q = `query($p: UUID!, $d: LocalDate, $b: UUID) { project(id: $p) { earnedValue(asOf: $d, baselineId: $b) { project { bac } } } }`;
+    expect((await ok(q, { p: projectId, d: day(3), b: id })).project.earnedValue.project.bac).toBeGreaterThanOrEqual(0);
+    await ok(`mutation($id: UUID!) { baselineDelete(id: $id) { baseline { id } } }`, { id });
+    const r = await h.gql(q, { p: projectId, d: day(3), b: id }, owner);
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });
