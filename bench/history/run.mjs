@@ -1,6 +1,6 @@
 // Progress history: "as of" answers of a 10,000-task project with a year of history.
 //
-//   npm run build && node bench/history/run.mjs [--tasks 10000] [--changes 30] [--requests 60]
+//   npm run build && node bench/history/run.mjs [--tasks 10000] [--changes 30] [--requests 60] [--breakdown [--explain]] [--only earnedValue]
 //
 // The project is in product shape: UUIDs, an outline of phases > deliverables > packages > leaves
 // (about 5 % summaries), finish-to-start chains inside each package, a baseline with costs, and cost
@@ -9,7 +9,8 @@
 // over the year; cost entries get their cost_history rows by the database's own trigger.
 // Measured over HTTP with a session cookie, one request at a time, each for a random past day:
 //   - earnedValue(asOf:) with the project's figures and its weekly S-curve;
-//   - board(asOf:) with its columns, counts and late tasks.
+//   - board(asOf:) with its columns, counts and late tasks;
+// each first for 60 different days (nothing kept helps), then for one past day asked again.
 // It prints markdown (p50 / p99 / max) and the history's storage (pg_total_relation_size of
 // task_history with its indexes, per task and year, and per row). It never fails on a time.
 import os from 'node:os';
@@ -163,6 +164,18 @@ try {
       const recorded = await step('recordedProgress', () => recordedProgress(ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants));
       await step('earnedValueSeries', () => earnedValueSeries(doc, baseline, 'WEEK', { statusDate: day, recorded }));
     }
+    if (process.argv.includes('--explain')) {
+      // The plans of the history reads (stderr): each must stay one indexed pass.
+      const explain = async (name, sql, params) => {
+        const plan = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+        console.error(`-- ${name}\n${plan.map((r) => r['QUERY PLAN'].slice(0, 160)).join('\n')}`);
+      };
+      await explain('task states as of', `SELECT h.* FROM tasks t CROSS JOIN LATERAL (SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1) h WHERE t.project_id = $1`, [projectId, new Date(at)]);
+      const [{ id }] = await ds.query(`SELECT id FROM baselines WHERE project_id = $1`, [projectId]);
+      const leaves = (await ds.query(`SELECT id FROM tasks WHERE project_id = $1 AND kind = 'TASK'`, [projectId])).map((r) => r.id);
+      await explain('recorded EV', `SELECT width_bucket(h.at, $3::timestamptz[]) AS bucket, sum(h.percent_delta * b.cost)::float8 / 100 AS value FROM task_history h JOIN baseline_tasks b ON b.baseline_id = $2 AND b.task_id = h.task_id WHERE h.project_id = $1 AND h.at < $4 AND h.task_id = ANY($5::uuid[]) GROUP BY 1`, [projectId, id, [new Date(at - 7 * DAY), new Date(at)], new Date(at), leaves]);
+      await explain('cost entries as of', `SELECT task_id, date, sum(amount), sum(hours) FROM cost_history WHERE project_id = $1 AND at < $2 GROUP BY entry_id, task_id, date HAVING sum(amount) <> 0 OR sum(hours) <> 0 ORDER BY date`, [projectId, new Date(at)]);
+    }
   }
   const gql = async (query, variables) => {
     const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: owner.cookie }, body: JSON.stringify({ query, variables }) });
@@ -180,19 +193,36 @@ try {
   console.log(`# Progress history: as-of answers of a ${n.toLocaleString('en')}-task project with a year of history`);
   console.log(`# ${new Date().toISOString()}, Node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, database: ${db.kind}`);
   console.log('');
-  console.log('| query | requests | p50 | p99 | max |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const [name, query] of Object.entries(queries)) {
+  console.log('| query | requests | p50 | p99 | max | Node CPU per request |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  // --only <prefix>: measure only the queries whose name starts with it (to profile one).
+  const only = arg('only', '');
+  for (const [name, query] of Object.entries(queries).filter(([name]) => name.startsWith(only))) {
     // Two unmeasured requests warm the caches, as a running server has them.
     for (let i = 0; i < 2; i++) await gql(query, { p: projectId, d: iso(new Date(today.getTime() - (100 + i) * DAY)) });
     const times = [];
+    // CPU time of this process (the server and the client; PostgreSQL's own is not in it).
+    const cpu = process.cpuUsage();
     for (let i = 0; i < requests; i++) {
       const day = iso(new Date(today.getTime() - (1 + ((i * 37) % 360)) * DAY));
       const s = performance.now();
       await gql(query, { p: projectId, d: day });
       times.push(performance.now() - s);
     }
-    console.log(`| ${name} | ${requests} | ${ms(pct(times, 50))} | ${ms(pct(times, 99))} | ${ms(Math.max(...times))} |`);
+    const used = process.cpuUsage(cpu);
+    console.log(`| ${name} | ${requests} | ${ms(pct(times, 50))} | ${ms(pct(times, 99))} | ${ms(Math.max(...times))} | ${ms((used.user + used.system) / 1000 / requests)} |`);
+    // The same past day asked again (a dashboard, several viewers, the day's snapshot): a day that is over does not change.
+    const again = [];
+    const cpuAgain = process.cpuUsage();
+    const day = iso(new Date(today.getTime() - 30 * DAY));
+    await gql(query, { p: projectId, d: day });
+    for (let i = 0; i < requests; i++) {
+      const s = performance.now();
+      await gql(query, { p: projectId, d: day });
+      again.push(performance.now() - s);
+    }
+    const usedAgain = process.cpuUsage(cpuAgain);
+    console.log(`| ${name}, the same past day again | ${requests} | ${ms(pct(again, 50))} | ${ms(pct(again, 99))} | ${ms(Math.max(...again))} | ${ms((usedAgain.user + usedAgain.system) / 1000 / (requests + 1))} |`);
   }
   console.log('');
   console.log('| history storage | value |');

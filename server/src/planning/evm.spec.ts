@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BaselineSnapshot } from './baseline.js';
 import { earnedValue, earnedValueSeries } from './evm.js';
@@ -134,5 +135,46 @@ describe('earnedValueSeries', () => {
       ['2024-01-01', '2024-01-31', 100_000, 40_000, 45_000],
       ['2024-02-01', '2024-02-29', 100_000, null, null],
     ]);
+  });
+});
+
+describe('the S-curve\'s planned value', () => {
+  const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const instant = (day: number, minute: number) => {
+    const d = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000 + minute * 60_000);
+    return d.toISOString().slice(0, 16);
+  };
+  const randomTask = fc.record({
+    startDay: fc.integer({ min: 0, max: 120 }),
+    startMinute: fc.integer({ min: 0, max: 1439 }),
+    lengthDays: fc.integer({ min: -2, max: 60 }),
+    finishMinute: fc.integer({ min: 0, max: 1439 }),
+    cost: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 0.01, max: 1e6, noNaN: true })),
+    dated: fc.boolean(),
+  });
+
+  it('is, at every period end, the sum of the tasks\' planned value at that instant', () => {
+    fc.assert(
+      fc.property(fc.array(randomTask, { minLength: 1, maxLength: 40 }), fc.constantFrom('WEEK' as const, 'MONTH' as const), fc.integer({ min: 0, max: 200 }), (specs, period, statusDay) => {
+        const plan: PlanDocument = {
+          ...emptyPlanDocument({ name: 'Curve', start: '2024-01-01T08:00', statusDate: instant(statusDay, 17 * 60) }),
+          tasks: specs.map((_, i) => ({ id: `t${i}`, name: `T${i}`, parentId: null, order: i, kind: 'TASK' as const, durationDays: 1 })),
+        };
+        const baseline: BaselineSnapshot = {
+          tasks: specs.map((t, i) => ({
+            taskId: `t${i}`,
+            ...(t.dated || i === 0 ? { start: instant(t.startDay, t.startMinute), finish: instant(t.startDay + t.lengthDays, t.finishMinute) } : {}),
+            durationDays: Math.max(0, t.lengthDays),
+            cost: t.cost,
+          })),
+        };
+        for (const point of earnedValueSeries(plan, baseline, period)) {
+          // earnedValue's PV at an instant is each task's plannedValue there, added up.
+          const expected = earnedValue(plan, baseline, { statusDate: `${nextDay(point.periodEnd)}T00:00` }).project.pv;
+          expect(point.pv).toBeCloseTo(expected, 5);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -83,18 +83,35 @@ export function earnedValue(plan: PlanDocument, baseline: BaselineSnapshot, opti
   const bases = new Map(plan.tasks.map((t) => [t.id, model.taskBase(t, statusDate, children.has(t.id))]));
   // Budgets and progress come from the leaf tasks (a summary's baseline cost is their sum);
   // actual cost also counts entries booked on the summaries themselves.
-  const branch = (id: string): Base => ({
-    ...add(leavesUnder(id, children).map((leaf) => bases.get(leaf)!)),
-    ac: sum(subtree(id, children).map((t) => bases.get(t)!.ac)),
-  });
+  // Each summary's figures once (the task list, the branches and the project all ask for them).
+  const branches = new Map<string, Base>();
+  const branch = (id: string): Base => {
+    let found = branches.get(id);
+    if (!found) {
+      found = {
+        ...add(leavesUnder(id, children).map((leaf) => bases.get(leaf)!)),
+        ac: sum(subtree(id, children).map((t) => bases.get(t)!.ac)),
+      };
+      branches.set(id, found);
+    }
+    return found;
+  };
   const roots = plan.tasks.filter((t) => !t.parentId).map((t) => t.id);
+  const project = metrics(add(roots.map(branch)));
+  // The rows per task and per branch are made on first read: many callers want the project's figures only.
+  let tasks: TaskEarnedValue[] | undefined;
+  let branchRows: BranchEarnedValue[] | undefined;
   return {
     statusDate,
-    tasks: plan.tasks.map((t) => ({ taskId: t.id, ...metrics(children.has(t.id) ? branch(t.id) : bases.get(t.id)!) })),
-    branches: outline(plan.tasks)
-      .filter((row) => children.has(row.task.id))
-      .map((row) => ({ taskId: row.task.id, wbs: row.wbs, ...metrics(branch(row.task.id)) })),
-    project: metrics(add(roots.map(branch))),
+    get tasks() {
+      return (tasks ??= plan.tasks.map((t) => ({ taskId: t.id, ...metrics(children.has(t.id) ? branch(t.id) : bases.get(t.id)!) })));
+    },
+    get branches() {
+      return (branchRows ??= outline(plan.tasks)
+        .filter((row) => children.has(row.task.id))
+        .map((row) => ({ taskId: row.task.id, wbs: row.wbs, ...metrics(branch(row.task.id)) })));
+    },
+    project,
   };
 }
 
@@ -158,12 +175,17 @@ export function earnedValueSeries(plan: PlanDocument, baseline: BaselineSnapshot
   const model = new EarnedValueModel(plan, baseline);
   const children = childrenOf(plan.tasks);
   const leaves = plan.tasks.filter((t) => !children.has(t.id));
-  return seriesSpans(plan, baseline, period, statusDate).map(({ periodStart, following, end, at }) => {
+  const spans = seriesSpans(plan, baseline, period, statusDate);
+  const pvs = model.plannedValueCurve(
+    leaves.map((t) => t.id),
+    spans.map((s) => s.end),
+  );
+  return spans.map(({ periodStart, following, at }, i) => {
     const recorded = at === null ? undefined : options.recorded?.get(at);
     return {
       periodStart,
       periodEnd: previousDate(following),
-      pv: round(sum(leaves.map((t) => model.plannedValue(t.id, end)))),
+      pv: round(pvs[i]!),
       ev: at === null ? null : round(recorded ? recorded.ev : sum(leaves.map((t) => model.earnedValueAt(t, at, statusDate)))),
       ac: at === null ? null : round(recorded ? recorded.ac : sum(plan.tasks.map((t) => model.actualCost(t, at, children.has(t.id))))),
     };
@@ -206,6 +228,30 @@ class EarnedValueModel {
     return bac * this.workingShare(taskId, b.start, b.finish, at);
   }
 
+  /**
+   * Cumulative PV of the given tasks at each of the ascending instants `ends`: the same figures as
+   * `plannedValue` per task and instant, but a task's working time is measured only at the instants
+   * inside its baseline span; from its baseline finish on it adds its whole cost (a running sum).
+   */
+  plannedValueCurve(taskIds: readonly string[], ends: readonly string[]): number[] {
+    const partial = new Array<number>(ends.length).fill(0);
+    const whole = new Array<number>(ends.length + 1).fill(0);
+    for (const id of taskIds) {
+      const b = this.baseline.get(id);
+      const bac = b?.cost ?? 0;
+      if (!b?.start || !b.finish || bac === 0) continue;
+      // The first instant after the start: before it the task has planned nothing.
+      let i = firstAfter(ends, b.start);
+      for (; i < ends.length && ends[i]! < b.finish; i++) partial[i]! += bac * this.workingShare(id, b.start, b.finish, ends[i]!);
+      whole[i]! += bac;
+    }
+    let done = 0;
+    return partial.map((value, i) => {
+      done += whole[i]!;
+      return done + value;
+    });
+  }
+
   /** EV as it stood at `at`, assuming progress was made evenly up to the status date. */
   earnedValueAt(task: PlanDocumentTask, at: string, statusDate: string): number {
     const b = this.baseline.get(task.id);
@@ -237,6 +283,18 @@ class EarnedValueModel {
     if (total <= 0) return 1;
     return Math.min(1, Math.max(0, calendar.workingMinutesBetween(start, at) / total));
   }
+}
+
+/** Index of the first of the ascending `values` greater than `value` (values.length when none is). */
+function firstAfter(values: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function resolveStatusDate(plan: PlanDocument, given: string | undefined): string {

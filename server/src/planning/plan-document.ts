@@ -360,6 +360,20 @@ export function resourceCalendarIds(doc: PlanDocument): Map<string, string[]> {
   return result;
 }
 
+/** The document's calendars as the scheduler reads them (without its tasks: cheap on any plan). */
+export function calendarSpecs(doc: Pick<PlanDocument, 'calendars'>): CalendarSpec[] {
+  return doc.calendars.map(
+    (c): CalendarSpec => ({
+      id: c.id,
+      name: c.name,
+      ...(c.baseId ? { baseId: c.baseId } : {}),
+      workWeek: c.workWeek,
+      hoursPerDay: c.hoursPerDay,
+      exceptions: c.exceptions,
+    }),
+  );
+}
+
 /** The part of the document the scheduler reads. */
 export function toPlanInput(doc: PlanDocument): PlanInput {
   const onResourceCalendars = resourceCalendarIds(doc);
@@ -367,16 +381,7 @@ export function toPlanInput(doc: PlanDocument): PlanInput {
     start: doc.project.start,
     ...(doc.project.statusDate ? { statusDate: doc.project.statusDate } : {}),
     ...(doc.project.calendarId ? { calendarId: doc.project.calendarId } : {}),
-    calendars: doc.calendars.map(
-      (c): CalendarSpec => ({
-        id: c.id,
-        name: c.name,
-        ...(c.baseId ? { baseId: c.baseId } : {}),
-        workWeek: c.workWeek,
-        hoursPerDay: c.hoursPerDay,
-        exceptions: c.exceptions,
-      }),
-    ),
+    calendars: calendarSpecs(doc),
     tasks: doc.tasks.map(
       (t): PlanTask => ({
         id: t.id,

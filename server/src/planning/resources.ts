@@ -10,7 +10,7 @@ import { STANDARD_CALENDAR, WorkCalendar } from './calendar.js';
 import { formatLocalMinute, MINUTES_PER_DAY, parseLocalDate } from './dates.js';
 import { PlanInputError } from './errors.js';
 import type { CalendarSpec, ScheduleResult, ScheduledTask } from './model.js';
-import { toPlanInput, type PlanAssignment, type PlanDocument, type PlanDocumentTask, type PlanResource, type ResourceRate } from './plan-document.js';
+import { calendarSpecs, type PlanAssignment, type PlanDocument, type PlanDocumentTask, type PlanResource, type ResourceRate } from './plan-document.js';
 
 const DEFAULT_HOURS_PER_DAY = 8;
 /** Work within this many hours of capacity is not an over-allocation (rounding of spread work). */
@@ -28,7 +28,8 @@ export class PlanCalendars {
 
   /** A plan's calendars, or calendars given as specs with the project's calendar id (null: Standard). */
   constructor(plan: PlanDocument | { specs: CalendarSpec[]; calendarId: string | null }) {
-    this.specs = 'specs' in plan ? plan.specs : (toPlanInput(plan).calendars ?? []);
+    // Only the calendars: converting every task as well cost more than the report on big plans.
+    this.specs = 'specs' in plan ? plan.specs : calendarSpecs(plan);
     const projectCalendarId = 'specs' in plan ? plan.calendarId : plan.project.calendarId;
     const projectSpec = this.specs.find((c) => c.id === projectCalendarId);
     this.project = projectSpec ? this.build(projectSpec) : WorkCalendar.from(STANDARD_CALENDAR);

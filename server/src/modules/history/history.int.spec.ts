@@ -124,4 +124,42 @@ describe('progress history and as of', () => {
     expect(at(3)).toMatchObject({ tasks: 3, totalDays: 12, remainingDays: 8, ac: 1200 });
     expect(at(7)).toMatchObject({ remainingDays: 5.6 });
   });
+
+  it('answers a past day again after the plan changed, and today as it is now', async () => {
+    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { board(asOf: $d) { taskCount columns { cards { id name start } } } schedule(asOf: $d) { tasks { taskId start } } earnedValue(asOf: $d) { project { bac } } } }`;
+    const startOf = (schedule: { tasks: { taskId: string; start: string }[] }, id: string) => schedule.tasks.find((t) => t.taskId === id)!.start;
+    const names = (board: { columns: { cards: { id: string; name: string }[] }[] }) => Object.fromEntries(board.columns.flatMap((c) => c.cards).map((c) => [c.id, c.name]));
+    const before = (await ok(q, { p: projectId, d: day(1) })).project;
+    expect(names(before.board)[a]).toBe('Design');
+    // Asked twice, a past day answers the same.
+    expect((await ok(q, { p: projectId, d: day(1) })).project).toEqual(before);
+    // Names are today's: renaming the task shows on every past day.
+    const r = await ok(`mutation($i: TaskUpdateInput!) { taskUpdate(input: $i) { task { version } } }`, { i: { id: a, version: versions.get(a), name: 'Design review' } });
+    versions.set(a, r.taskUpdate.task.version);
+    const after = (await ok(q, { p: projectId, d: day(1) })).project;
+    expect(names(after.board)[a]).toBe('Design review');
+    expect(after.board.taskCount).toBe(before.board.taskCount);
+    expect(after.earnedValue).toEqual(before.earnedValue);
+    // Links are today's too: Build now waits for Design, on day 1 as well.
+    expect(startOf(after.schedule, b)).toBe(startOf(before.schedule, b));
+    await ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId: a, successorId: b } });
+    const linked = (await ok(q, { p: projectId, d: day(1) })).project;
+    expect(startOf(linked.schedule, b) > startOf(before.schedule, b)).toBe(true);
+    expect(names(linked.board)[b]).toBe('Build');
+    expect(linked.board.columns.flatMap((c: { cards: { id: string; start: string }[] }) => c.cards).find((c: { id: string }) => c.id === b).start).toBe(startOf(linked.schedule, b));
+    // Today is not over: what is added today is in today's answer at once.
+    const today = dayOf(clock.now());
+    const count = (await ok(q, { p: projectId, d: today })).project.board.taskCount;
+    await newTask('Deploy', 1);
+    expect((await ok(q, { p: projectId, d: today })).project.board.taskCount).toBe(count + 1);
+  });
+
+  it('stops measuring against a baseline once it is deleted', async () => {
+    const { id } = (await ok(`query($p: UUID!) { project(id: $p) { baselines { id } } }`, { p: projectId })).project.baselines[0];
+    const q = `query($p: UUID!, $d: LocalDate, $b: UUID) { project(id: $p) { earnedValue(asOf: $d, baselineId: $b) { project { bac } } } }`;
+    expect((await ok(q, { p: projectId, d: day(3), b: id })).project.earnedValue.project.bac).toBeGreaterThanOrEqual(0);
+    await ok(`mutation($id: UUID!) { baselineDelete(id: $id) { baseline { id } } }`, { id });
+    const r = await h.gql(q, { p: projectId, d: day(3), b: id }, owner);
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });

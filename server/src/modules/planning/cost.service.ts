@@ -11,10 +11,9 @@ import { Baseline } from './baseline.entity.js';
 import { CostEntry } from './cost-entry.entity.js';
 import { earnedValueOf } from './engine.js';
 import { checkDay } from '../../common/date-range.js';
-import { loadBaseline, loadCostEntries, loadPlan } from './plan-loader.js';
-import { costEntriesAsOf, planAsOf, recordedProgress } from './history.js';
+import { loadBaseline, loadCostEntries } from './plan-loader.js';
+import { costEntriesAsOf, recordedProgress } from './history.js';
 import { Project } from '../project/index.js';
-import { taskStatesAsOf } from '../task/index.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
 import type { Clock } from '../../common/clock.js';
 import { seriesInstants } from '../../planning/evm.js';
@@ -24,6 +23,9 @@ import type { CostEntryCreateInput } from './planning.inputs.js';
 import type { EarnedValue } from './planning.types.js';
 import type { ScheduleService } from './schedule.service.js';
 
+/** Baselines kept in memory (a 10,000-task baseline is about a megabyte). */
+const KEPT_BASELINES = 8;
+
 /** Actual cost: time and money recorded against tasks, and the earned value computed from it. */
 export class CostService {
   constructor(
@@ -31,6 +33,33 @@ export class CostService {
     private readonly schedules: ScheduleService,
     private readonly clock: Clock,
   ) {}
+
+  /** Baselines read, least recently used first: what a baseline captured never changes (it is made in one transaction and only ever deleted). */
+  private readonly baselines = new Map<string, PlanDocument['baselines'][number]>();
+
+  /** A baseline of the project with its tasks; null when there is none such (any more). */
+  private async baseline(projectId: string, id: string): Promise<PlanDocument['baselines'][number] | null> {
+    // Whether it is still there (and this project's) is read every time.
+    if (!(await this.ds.getRepository(Baseline).exists({ where: { id, projectId } }))) {
+      this.baselines.delete(id);
+      return null;
+    }
+    const kept = this.baselines.get(id);
+    if (kept) {
+      this.baselines.delete(id);
+      this.baselines.set(id, kept);
+      return kept;
+    }
+    const loaded = await loadBaseline(this.ds, projectId, id);
+    if (loaded) {
+      this.baselines.set(id, loaded);
+      for (const key of this.baselines.keys()) {
+        if (this.baselines.size <= KEPT_BASELINES) break;
+        this.baselines.delete(key);
+      }
+    }
+    return loaded;
+  }
 
   async list(actor: Actor, projectId: string, taskId: string | null): Promise<CostEntry[]> {
     await can(actor, projectId, Permission.PROJECT_READ);
@@ -106,19 +135,15 @@ export class CostService {
     let baseline: Awaited<ReturnType<typeof loadBaseline>>;
     if (asOf !== null) {
       const at = endOfDay(asOf);
-      const [found, loaded, past, costEntries] = await Promise.all([
-        loadBaseline(this.ds, projectId, id),
-        loadPlan(this.ds, projectId, { withArchived: true }),
-        taskStatesAsOf(this.ds, projectId, at),
-        costEntriesAsOf(this.ds, projectId, at),
-      ]);
+      // The plan of that day (kept once the day is over) comes from the schedule service.
+      const [found, pastPlan, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.pastPlan(projectId, asOf), costEntriesAsOf(this.ds, projectId, at)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
-      const then = planAsOf(loaded, past, asOf).doc;
+      const then = pastPlan.then.doc;
       const live = new Set(then.tasks.map((t) => t.id));
       doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
     } else {
-      const [found, plan, costEntries] = await Promise.all([loadBaseline(this.ds, projectId, id), this.schedules.current(projectId), loadCostEntries(this.ds, projectId)]);
+      const [found, plan, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.current(projectId), loadCostEntries(this.ds, projectId)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
       doc = { ...plan.doc, baselines: [baseline], costEntries };
@@ -126,7 +151,8 @@ export class CostService {
     const curvePeriod = period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK';
     const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day });
     const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
-    const recorded = await recordedProgress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
+    // The database sums the recorded progress while the figures at the status date are computed.
+    const recorded = recordedProgress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
     return earnedValueOf(doc, day, 0, id, period, recorded);
   }
 }

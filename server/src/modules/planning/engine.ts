@@ -132,17 +132,57 @@ const evRow = (taskId: string | null, e: EngineEv): EvRow => ({
 });
 
 /** Earned value at the status date against baseline number `n`, with the S-curve per week or month. */
-export function earnedValueOf(doc: PlanDocument, statusDate: string, n: number, baselineId: string, period: UsagePeriod, recorded?: RecordedProgress): EarnedValue {
-  if (period === UsagePeriod.DAY) throw new BadUserInputError('The earned value curve is by WEEK or MONTH', 'period');
+export function earnedValueOf(doc: PlanDocument, statusDate: string, n: number, baselineId: string, period: UsagePeriod, recorded?: RecordedProgress): EarnedValue;
+/** With the recorded progress still being read: the figures at the status date are computed meanwhile. */
+export function earnedValueOf(doc: PlanDocument, statusDate: string, n: number, baselineId: string, period: UsagePeriod, recorded: Promise<RecordedProgress>): Promise<EarnedValue>;
+export function earnedValueOf(
+  doc: PlanDocument,
+  statusDate: string,
+  n: number,
+  baselineId: string,
+  period: UsagePeriod,
+  recorded?: RecordedProgress | Promise<RecordedProgress>,
+): EarnedValue | Promise<EarnedValue> {
+  if (period === UsagePeriod.DAY) {
+    // A promise given is settled either way, so its failure is never left unhandled.
+    if (recorded instanceof Promise) recorded.catch(() => undefined);
+    throw new BadUserInputError('The earned value curve is by WEEK or MONTH', 'period');
+  }
   const baseline = { tasks: doc.baselines.find((b) => b.number === n)?.tasks ?? [] };
-  const report = earnedValue(doc, baseline, { statusDate });
+  let report: ReturnType<typeof earnedValue>;
+  try {
+    report = earnedValue(doc, baseline, { statusDate });
+  } catch (err) {
+    if (recorded instanceof Promise) recorded.catch(() => undefined);
+    throw err;
+  }
+  if (recorded instanceof Promise) return recorded.then((r) => earnedValueRows(doc, baseline, statusDate, baselineId, period, report, r));
+  return earnedValueRows(doc, baseline, statusDate, baselineId, period, report, recorded);
+}
+
+function earnedValueRows(
+  doc: PlanDocument,
+  baseline: { tasks: PlanDocument['baselines'][number]['tasks'] },
+  statusDate: string,
+  baselineId: string,
+  period: UsagePeriod,
+  report: ReturnType<typeof earnedValue>,
+  recorded: RecordedProgress | undefined,
+): EarnedValue {
   const series = earnedValueSeries(doc, baseline, period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK', { statusDate, ...(recorded ? { recorded } : {}) });
+  let branches: EvRow[] | undefined;
+  let tasks: EvRow[] | undefined;
   return {
     statusDate,
     baselineId,
     project: evRow(null, report.project),
-    branches: report.branches.map((b) => evRow(b.taskId, b)),
-    tasks: report.tasks.map((t) => evRow(t.taskId, t)),
+    // Thousands of rows: made only when the query asks for them.
+    get branches() {
+      return (branches ??= report.branches.map((b) => evRow(b.taskId, b)));
+    },
+    get tasks() {
+      return (tasks ??= report.tasks.map((t) => evRow(t.taskId, t)));
+    },
     series: series.map((p) => ({ date: p.periodEnd, pv: round(p.pv), ev: p.ev === null ? null : round(p.ev), ac: p.ac === null ? null : round(p.ac) })),
   };
 }

@@ -18,15 +18,18 @@ export function planAsOf(loaded: LoadedPlan, past: ReadonlyMap<string, PastTaskS
   for (const t of loaded.doc.tasks) {
     const p = past.get(t.id);
     if (!p || !live.has(t.id)) continue;
-    const { actualStart: _s, actualFinish: _f, ...rest } = t;
-    tasks.push({
-      ...rest,
+    // A plain copy (quicker than leaving keys out of a spread); actual dates only where they were set then.
+    const task: PlanDocument['tasks'][number] = {
+      ...t,
       parentId: t.parentId && live.has(t.parentId) ? t.parentId : null,
       durationDays: p.durationDays,
       percentComplete: p.rollupPercent ?? p.percentComplete,
-      ...(p.actualStart ? { actualStart: p.actualStart } : {}),
-      ...(p.actualFinish ? { actualFinish: p.actualFinish } : {}),
-    });
+    };
+    if (p.actualStart) task.actualStart = p.actualStart;
+    else if ('actualStart' in task) delete task.actualStart;
+    if (p.actualFinish) task.actualFinish = p.actualFinish;
+    else if ('actualFinish' in task) delete task.actualFinish;
+    tasks.push(task);
   }
   const doc: PlanDocument = {
     ...loaded.doc,

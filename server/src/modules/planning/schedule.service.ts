@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { systemClock, type Clock } from '../../common/clock.js';
+import { dayOf, systemClock, type Clock } from '../../common/clock.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
 import { taskStatesAsOf, type PastTaskState } from '../task/index.js';
 import { planAsOf } from './history.js';
@@ -79,6 +79,21 @@ interface Entry {
   usedAt: number;
 }
 
+/**
+ * A plan as it stood at the end of a past day (see `ScheduleService.pastPlan`). Shared by the
+ * requests that ask for the same day: read it, never change it.
+ */
+export interface PastPlan {
+  key: string;
+  then: LoadedPlan;
+  past: ReadonlyMap<string, PastTaskState>;
+  /** The engine's schedule of it, once someone asked. */
+  result?: ScheduleResult;
+}
+
+/** Past days' plans kept (a 10,000-task plan with its schedule is a few megabytes). */
+const PAST_PLANS = 6;
+
 /** More changed tasks than this in one burst: read the whole plan rather than patch it. */
 const PATCH_LIMIT = 500;
 
@@ -124,6 +139,8 @@ export const scheduleServiceFor = (hub: SubscriptionHub) => byHub.get(hub);
  */
 export class ScheduleService {
   private readonly entries = new Map<string, Entry>();
+  /** Past days' plans by project, day and plan fingerprint, least recently used first. */
+  private readonly pastPlans = new Map<string, PastPlan>();
   private readonly hub: SubscriptionHub | null;
   private closed = false;
   private seq = 0;
@@ -150,13 +167,45 @@ export class ScheduleService {
   }
 
   /** The plan as it stood at the end of `asOf`, the engine's schedule of it, and the tasks' states then. */
-  async planAsOf(projectId: string, asOf: string): Promise<[LoadedPlan, ScheduleResult, Map<string, PastTaskState>]> {
+  async planAsOf(projectId: string, asOf: string): Promise<[LoadedPlan, ScheduleResult, ReadonlyMap<string, PastTaskState>]> {
+    const plan = await this.pastPlan(projectId, asOf);
+    plan.result ??= runEngine(plan.then.doc);
+    return [plan.then, plan.result, plan.past];
+  }
+
+  /**
+   * The plan as it stood at the end of `asOf` (checks the day) and the tasks' states then, without
+   * its schedule. A day that is over answers the same until the plan changes (its history is
+   * written), so its answer is kept per plan fingerprint; today's is read afresh every time.
+   */
+  async pastPlan(projectId: string, asOf: string): Promise<PastPlan> {
     const project = await this.ds.getRepository(Project).findOne({ select: { id: true, createdAt: true }, where: { id: projectId } });
     if (!project) throw new NotFoundError('Project');
-    checkAsOf(asOf, project.createdAt, this.opts.clock ?? systemClock);
-    const [loaded, past] = await this.ds.transaction('REPEATABLE READ', async (m) => [await loadPlan(m, projectId, { withArchived: true }), await taskStatesAsOf(m, projectId, endOfDay(asOf))] as const);
-    const then = planAsOf(loaded, past, asOf);
-    return [then, runEngine(then.doc), past];
+    const clock = this.opts.clock ?? systemClock;
+    checkAsOf(asOf, project.createdAt, clock);
+    const over = asOf < dayOf(clock.now());
+    if (over) {
+      const found = this.pastPlans.get(`${projectId}|${asOf}|${await planStamp(this.ds, projectId)}`);
+      if (found) {
+        // Most recently used last: the first one is the next to go.
+        this.pastPlans.delete(found.key);
+        this.pastPlans.set(found.key, found);
+        return found;
+      }
+    }
+    const [stamp, loaded, past] = await this.ds.transaction('REPEATABLE READ', async (m) => {
+      const stamp = over ? await planStamp(m, projectId) : null;
+      return [stamp, await loadPlan(m, projectId, { withArchived: true }), await taskStatesAsOf(m, projectId, endOfDay(asOf))] as const;
+    });
+    const plan: PastPlan = { key: `${projectId}|${asOf}|${stamp}`, then: planAsOf(loaded, past, asOf), past };
+    if (stamp !== null) {
+      this.pastPlans.set(plan.key, plan);
+      for (const key of this.pastPlans.keys()) {
+        if (this.pastPlans.size <= PAST_PLANS) break;
+        this.pastPlans.delete(key);
+      }
+    }
+    return plan;
   }
 
   /**
