@@ -92,6 +92,64 @@ async function contextFor(as: 'signedIn' | 'anonymous', width: number, height: n
   return ctx;
 }
 
+/**
+ * Controls a person cannot reach: sticking out of the page sideways (outside any box that scrolls
+ * sideways on its own), or covered by something else where they are on screen. A control scrolled
+ * out of sight inside a scrolling box, or under a sticky bar of a scrolled page, is reachable by
+ * scrolling, and an open menu or dialog covers the page on purpose: those are not counted.
+ */
+function unreachable(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    const vh = window.innerHeight;
+    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+    const clips = (el: Element, x: number, y: number): boolean => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const st = getComputedStyle(a);
+        if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
+        const r = a.getBoundingClientRect();
+        if (x < r.left || x > r.right || y < r.top || y > r.bottom) return true;
+      }
+      return false;
+    };
+    const scrollsSideways = (el: Element): boolean => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const o = getComputedStyle(a).overflowX;
+        if ((o === 'auto' || o === 'scroll') && a.scrollWidth > a.clientWidth) return true;
+      }
+      return false;
+    };
+    // What an expanded disclosure button shows (a dropdown list).
+    const opened = [...document.querySelectorAll('[aria-expanded=true][aria-controls]')].flatMap((b) => {
+      const shown = document.getElementById(b.getAttribute('aria-controls')!);
+      return shown ? [shown] : [];
+    });
+    for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')) {
+      const r = el.getBoundingClientRect();
+      if (r.width < 2 || r.height < 2 || getComputedStyle(el).visibility === 'hidden' || el.closest('[aria-hidden=true], [inert]')) continue;
+      if ((r.left < -1 || r.right > vw + 1) && !scrollsSideways(el)) out.push(`outside the page: ${name(el)}`);
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < 0 || x > vw || y < 0 || y > vh || clips(el, x, y)) continue;
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || hit === el || el.contains(hit) || hit.contains(el)) continue;
+      // An open menu or dialog covers the page on purpose; a sticky bar covers what is scrolled under it.
+      if (hit.closest('[role=menu], [role=dialog], [role=listbox], [popover]') || opened.some((o) => o.contains(hit))) continue;
+      let pinned = false;
+      for (let a: Element | null = hit; a && a !== document.body; a = a.parentElement) {
+        const pos = getComputedStyle(a).position;
+        if (pos === 'sticky' || pos === 'fixed') pinned = true;
+      }
+      if (pinned && document.documentElement.scrollTop > 0) continue;
+      const label = hit.closest('label');
+      if (label && (label.contains(el) || (el.id && label.htmlFor === el.id))) continue;
+      out.push(`covered: ${name(el)} by ${name(hit)}`);
+    }
+    return out;
+  });
+}
+
 describe('every page, scanned with axe-core', () => {
   for (const visit of PAGES) {
     it(`${visit.name}: no serious or critical WCAG violation, no sideways scroll at 390 px`, async () => {
@@ -111,6 +169,7 @@ describe('every page, scanned with axe-core', () => {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, `${visit.name} scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
           }
+          expect(await unreachable(page), `${visit.name}: controls out of reach at ${width} px`).toEqual([]);
         } finally {
           await page.close();
         }
