@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, signInUi, signUpDemoPerson, useE2E } from './harness.js';
@@ -142,4 +143,28 @@ describe('RACI', () => {
     await shoot(small, 'raci-390');
     // Two browsers and a sign-up: more time than one page needs on a busy machine.
   }, 150_000);
+  it('shows the whole register past the 500 stakeholders one request brings: nothing is cut from the table or the grid', async () => {
+    const BULK = 505;
+    const db = new pg.Client({ connectionString: e2e.server.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(
+        `INSERT INTO stakeholders (project_id, name, interest, influence, current_engagement, desired_engagement)
+         SELECT p.id, 'Bulk stakeholder ' || lpad(g::text, 3, '0'), 1 + g % 5, 1 + (g / 5) % 5, 'NEUTRAL', 'SUPPORTIVE'
+           FROM projects p, generate_series(1, $1::int) g WHERE p.key = 'ERP'`,
+        [BULK],
+      );
+      const total = Number((await db.query(`SELECT count(*) FROM stakeholders s JOIN projects p ON p.id = s.project_id WHERE p.key = 'ERP'`)).rows[0].count);
+      expect(total).toBeGreaterThan(500);
+      const page = await signedIn();
+      await open(page, 'stakeholders', /stakeholders$/);
+      await expect.poll(() => page.getByTestId('stakeholder-row').count(), { timeout: 30_000 }).toBe(total);
+      await page.getByTestId('stakeholder-row').filter({ hasText: `Bulk stakeholder ${BULK}` }).waitFor();
+      const onGrid = await page.locator('[data-testid=quadrant]').evaluateAll((qs) => qs.reduce((n, q) => n + (q.textContent!.match(/Bulk stakeholder/g)?.length ?? 0), 0));
+      expect(onGrid).toBe(BULK);
+    } finally {
+      await db.query(`DELETE FROM stakeholders WHERE name LIKE 'Bulk stakeholder %'`);
+      await db.end();
+    }
+  }, 120_000);
 });

@@ -784,8 +784,17 @@ export const STAKEHOLDER_GROUP_FIELDS = graphql(`
 export const STAKEHOLDER_REGISTER = graphql(`
   query StakeholderRegister($id: UUID!) {
     project(id: $id) {
-      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }
+      stakeholders(first: 500) { totalCount pageInfo { hasNextPage endCursor } nodes { ...StakeholderFields } }
       stakeholderGroups { ...StakeholderGroupFields }
+    }
+  }
+`);
+
+/** The register's next pages: the grid and the matrix need every stakeholder. */
+export const STAKEHOLDER_REGISTER_PAGE = graphql(`
+  query StakeholderRegisterPage($id: UUID!, $after: String!) {
+    project(id: $id) {
+      stakeholders(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { ...StakeholderFields } }
     }
   }
 `);

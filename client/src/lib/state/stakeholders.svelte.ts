@@ -149,7 +149,15 @@ export class StakeholdersStore extends RegisterStore {
   protected async fetch(projectId: string): Promise<void> {
     const d = await request(ops.STAKEHOLDER_REGISTER, { id: projectId });
     if (this.disposed) return;
-    this.stakeholders = d.project.stakeholders.nodes;
+    // Every page: the power/interest grid and the engagement matrix show the whole register.
+    const all = [...d.project.stakeholders.nodes];
+    for (let page = d.project.stakeholders.pageInfo; page.hasNextPage && page.endCursor; ) {
+      const more = await request(ops.STAKEHOLDER_REGISTER_PAGE, { id: projectId, after: page.endCursor });
+      if (this.disposed) return;
+      all.push(...more.project.stakeholders.nodes);
+      page = more.project.stakeholders.pageInfo;
+    }
+    this.stakeholders = all;
     this.groups = d.project.stakeholderGroups;
   }
 

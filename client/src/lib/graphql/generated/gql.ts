@@ -140,7 +140,8 @@ type Documents = {
     "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": typeof types.DecisionChangedDocument,
     "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap emailOptOut optedOutAt\n  }\n": typeof types.StakeholderFieldsFragmentDoc,
     "\n  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }\n": typeof types.StakeholderGroupFieldsFragmentDoc,
-    "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": typeof types.StakeholderRegisterDocument,
+    "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount pageInfo { hasNextPage endCursor } nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": typeof types.StakeholderRegisterDocument,
+    "\n  query StakeholderRegisterPage($id: UUID!, $after: String!) {\n    project(id: $id) {\n      stakeholders(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { ...StakeholderFields } }\n    }\n  }\n": typeof types.StakeholderRegisterPageDocument,
     "\n  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": typeof types.StakeholderCreateDocument,
     "\n  mutation StakeholderUpdate($input: StakeholderUpdateInput!) { stakeholderUpdate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": typeof types.StakeholderUpdateDocument,
     "\n  mutation StakeholderDelete($id: UUID!, $version: Int!) { stakeholderDelete(id: $id, version: $version) { changeNumber stakeholder { id } } }\n": typeof types.StakeholderDeleteDocument,
@@ -337,7 +338,8 @@ const documents: Documents = {
     "\n  subscription DecisionChanged($projectId: UUID!) {\n    decisionChanged(projectId: $projectId) { action id changeNumber decision { ...DecisionFields } }\n  }\n": types.DecisionChangedDocument,
     "\n  fragment StakeholderFields on Stakeholder {\n    id name organisation role email phone memberId interest influence currentEngagement desiredEngagement\n    communicationNeeds notes version strategy engagementGap emailOptOut optedOutAt\n  }\n": types.StakeholderFieldsFragmentDoc,
     "\n  fragment StakeholderGroupFields on StakeholderGroup { id name stakeholderIds version }\n": types.StakeholderGroupFieldsFragmentDoc,
-    "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": types.StakeholderRegisterDocument,
+    "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount pageInfo { hasNextPage endCursor } nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n": types.StakeholderRegisterDocument,
+    "\n  query StakeholderRegisterPage($id: UUID!, $after: String!) {\n    project(id: $id) {\n      stakeholders(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { ...StakeholderFields } }\n    }\n  }\n": types.StakeholderRegisterPageDocument,
     "\n  mutation StakeholderCreate($input: StakeholderCreateInput!) { stakeholderCreate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": types.StakeholderCreateDocument,
     "\n  mutation StakeholderUpdate($input: StakeholderUpdateInput!) { stakeholderUpdate(input: $input) { changeNumber stakeholder { ...StakeholderFields } } }\n": types.StakeholderUpdateDocument,
     "\n  mutation StakeholderDelete($id: UUID!, $version: Int!) { stakeholderDelete(id: $id, version: $version) { changeNumber stakeholder { id } } }\n": types.StakeholderDeleteDocument,
@@ -912,7 +914,11 @@ export function graphql(source: "\n  fragment StakeholderGroupFields on Stakehol
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n"): typeof import('./graphql.js').StakeholderRegisterDocument;
+export function graphql(source: "\n  query StakeholderRegister($id: UUID!) {\n    project(id: $id) {\n      stakeholders(first: 500) { totalCount pageInfo { hasNextPage endCursor } nodes { ...StakeholderFields } }\n      stakeholderGroups { ...StakeholderGroupFields }\n    }\n  }\n"): typeof import('./graphql.js').StakeholderRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StakeholderRegisterPage($id: UUID!, $after: String!) {\n    project(id: $id) {\n      stakeholders(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { ...StakeholderFields } }\n    }\n  }\n"): typeof import('./graphql.js').StakeholderRegisterPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1913,7 +1913,15 @@ export type StakeholderRegisterQueryVariables = Exact<{
 }>;
 
 
-export type StakeholderRegisterQuery = { project: { stakeholders: { totalCount: number, nodes: Array<{ id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null }> }, stakeholderGroups: Array<{ id: string, name: string, stakeholderIds: Array<string>, version: number }> } };
+export type StakeholderRegisterQuery = { project: { stakeholders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null }> }, stakeholderGroups: Array<{ id: string, name: string, stakeholderIds: Array<string>, version: number }> } };
+
+export type StakeholderRegisterPageQueryVariables = Exact<{
+  id: string;
+  after: string;
+}>;
+
+
+export type StakeholderRegisterPageQuery = { project: { stakeholders: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, organisation: string, role: string, email: string | null, phone: string | null, memberId: string | null, interest: number, influence: number, currentEngagement: EngagementLevel, desiredEngagement: EngagementLevel, communicationNeeds: string, notes: string, version: number, strategy: StakeholderStrategy, engagementGap: number, emailOptOut: boolean, optedOutAt: string | null }> } } };
 
 export type StakeholderCreateMutationVariables = Exact<{
   input: StakeholderCreateInput;
@@ -6887,6 +6895,10 @@ export const StakeholderRegisterDocument = new TypedDocumentString(`
   project(id: $id) {
     stakeholders(first: 500) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         ...StakeholderFields
       }
@@ -6922,6 +6934,40 @@ fragment StakeholderGroupFields on StakeholderGroup {
   stakeholderIds
   version
 }`) as unknown as TypedDocumentString<StakeholderRegisterQuery, StakeholderRegisterQueryVariables>;
+export const StakeholderRegisterPageDocument = new TypedDocumentString(`
+    query StakeholderRegisterPage($id: UUID!, $after: String!) {
+  project(id: $id) {
+    stakeholders(first: 500, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...StakeholderFields
+      }
+    }
+  }
+}
+    fragment StakeholderFields on Stakeholder {
+  id
+  name
+  organisation
+  role
+  email
+  phone
+  memberId
+  interest
+  influence
+  currentEngagement
+  desiredEngagement
+  communicationNeeds
+  notes
+  version
+  strategy
+  engagementGap
+  emailOptOut
+  optedOutAt
+}`) as unknown as TypedDocumentString<StakeholderRegisterPageQuery, StakeholderRegisterPageQueryVariables>;
 export const StakeholderCreateDocument = new TypedDocumentString(`
     mutation StakeholderCreate($input: StakeholderCreateInput!) {
   stakeholderCreate(input: $input) {
