@@ -430,6 +430,8 @@ async function seedReports(services: Services, actor: () => Actor, projectId: st
   for (const r of reports) {
     const draft = await services.reports.create(actor(), { projectId, title: r.title, periodStart: r.periodStart, periodEnd: r.periodEnd });
     const written = await services.reports.update(actor(), { id: draft.id, version: draft.version, narrative: r.narrative, overrides: r.overrides ?? [] });
-    await services.reports.publish(actor(), draft.id, written.version);
+    const published = await services.reports.publish(actor(), draft.id, written.version);
+    // Published the afternoon after the period ended, as a manager would have.
+    await services.reports.backdatePublished(published.id, new Date(`${day(new Date(`${r.periodEnd}T00:00:00Z`), 1)}T15:30:00Z`));
   }
 }

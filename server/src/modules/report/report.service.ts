@@ -320,6 +320,11 @@ export class ReportService {
     });
   }
 
+  /** Sets when a published report was published, not later than now (the demo's history; no GraphQL way in). */
+  async backdatePublished(id: string, at: Date): Promise<void> {
+    await this.ds.query(`UPDATE status_reports SET published_at = LEAST($2::timestamptz, published_at) WHERE id = $1 AND status = 'PUBLISHED'`, [id, at]);
+  }
+
   /** Deletes a draft (a published report stays). */
   async remove(actor: Actor, id: string): Promise<StatusReport> {
     const grant = await authorizeEntity(actor, 'statusReport', id, Permission.PROJECT_UPDATE, 'id');
