@@ -15,6 +15,7 @@ import { RisksIssues1765200000000 } from './1765200000000-RisksIssues.js';
 import { IssueChangeLinks1766100000000 } from './1766100000000-IssueChangeLinks.js';
 import { StatusReports1765900000000 } from './1765900000000-StatusReports.js';
 import { PortfolioTokens1765800000000 } from './1765800000000-PortfolioTokens.js';
+import { IssueHistory1766500000000 } from './1766500000000-IssueHistory.js';
 import { Mail1766000000000 } from './1766000000000-Mail.js';
 
 /** Every migration in order, registered explicitly. */
@@ -37,4 +38,5 @@ export const migrations = [
   StatusReports1765900000000,
   PortfolioTokens1765800000000,
   Mail1766000000000,
+  IssueHistory1766500000000,
 ];

@@ -47,9 +47,17 @@ beforeAll(async () => {
   await progress(a, 100);
   await ok(`mutation($i: CostEntryCreateInput!) { costEntryCreate(input: $i) { changeNumber } }`, { i: { taskId: a, date: day(3), amount: 1200 } });
   await newTask('Test', 2);
-  // Day 7: the second is 40% done.
+  // Day 3 too: a threat (70% of 10,000 expected) and a high-severity issue are raised.
+  const risk = (await ok(`mutation($i: RiskCreateInput!) { riskCreate(input: $i) { risk { id version } } }`, { i: { projectId, title: 'Vendor late', probability: 4, impactCost: 3, costImpact: 10000 } })).riskCreate.risk;
+  const issue = (await ok(`mutation($i: IssueCreateInput!) { issueCreate(input: $i) { issue { id version } } }`, { i: { projectId, title: 'Test rig broken', severity: 'HIGH' } })).issueCreate.issue;
+  // Day 5: the issue is found to be critical.
+  clock.set(new Date(created.getTime() + 5 * 86_400_000));
+  const escalated = (await ok(`mutation($i: IssueUpdateInput!) { issueUpdate(input: $i) { issue { version } } }`, { i: { id: issue.id, version: issue.version, severity: 'CRITICAL' } })).issueUpdate.issue;
+  // Day 7: the second is 40% done; the threat is closed and the issue resolved.
   clock.set(new Date(created.getTime() + 7 * 86_400_000));
   await progress(b, 40);
+  await ok(`mutation($i: RiskUpdateInput!) { riskUpdate(input: $i) { risk { id } } }`, { i: { id: risk.id, version: risk.version, status: 'CLOSED' } });
+  await ok(`mutation($i: IssueUpdateInput!) { issueUpdate(input: $i) { issue { id } } }`, { i: { id: issue.id, version: escalated.version, status: 'RESOLVED', resolution: 'New rig' } });
 });
 afterAll(() => h?.close());
 
@@ -123,6 +131,24 @@ describe('progress history and as of', () => {
     expect(at(1)).toMatchObject({ tasks: 2, tasksDone: 0, totalDays: 10, remainingDays: 9, percentComplete: 10, ac: 0 });
     expect(at(3)).toMatchObject({ tasks: 3, totalDays: 12, remainingDays: 8, ac: 1200 });
     expect(at(7)).toMatchObject({ remainingDays: 5.6 });
+  });
+
+  it('counts in each snapshot the risks and issues as they stood that day, not as they are now', async () => {
+    const snaps = (await ok(`query($p: UUID!) { project(id: $p) { snapshots { day openRiskExposure openIssues { severity count } } } }`, { p: projectId })).project.snapshots as {
+      day: string;
+      openRiskExposure: number;
+      openIssues: { severity: string; count: number }[];
+    }[];
+    const of = (n: number) => {
+      const s = snaps.find((x) => x.day === day(n))!;
+      return { exposure: s.openRiskExposure, issues: Object.fromEntries(s.openIssues.filter((i) => i.count > 0).map((i) => [i.severity, i.count])) };
+    };
+    expect(of(2)).toEqual({ exposure: 0, issues: {} });
+    expect(of(3)).toEqual({ exposure: 7000, issues: { HIGH: 1 } });
+    expect(of(4)).toEqual({ exposure: 7000, issues: { HIGH: 1 } });
+    expect(of(5)).toEqual({ exposure: 7000, issues: { CRITICAL: 1 } });
+    expect(of(6)).toEqual({ exposure: 7000, issues: { CRITICAL: 1 } });
+    expect(of(7)).toEqual({ exposure: 0, issues: {} });
   });
 
   it('answers a past day again after the plan changed, and today as it is now', async () => {

@@ -112,14 +112,19 @@ export class HistoryService {
       taskStatesAsOf(this.ds, projectId, at),
       this.ds.query(`SELECT id FROM baselines WHERE project_id = $1 AND created_at < $2 ORDER BY created_at DESC, id DESC LIMIT 1`, [projectId, at]) as Promise<{ id: string }[]>,
       costEntriesAsOf(this.ds, projectId, at),
+      // Each risk and issue as it stood at the end of the day: its last history row by then.
       this.ds.query(
-        `SELECT COALESCE(sum(expected_value), 0)::float8 AS exposure FROM risks
-          WHERE project_id = $1 AND kind = 'THREAT' AND status IN ('IDENTIFIED', 'ACTIVE') AND created_at < $2`,
+        `SELECT COALESCE(sum(h.expected_value), 0)::float8 AS exposure
+           FROM (SELECT DISTINCT ON (risk_id) kind, status, expected_value, archived FROM risk_history
+                  WHERE project_id = $1 AND at < $2 ORDER BY risk_id, at DESC, id DESC) h
+          WHERE h.kind = 'THREAT' AND h.status IN ('IDENTIFIED', 'ACTIVE') AND NOT h.archived`,
         [projectId, at],
       ) as Promise<{ exposure: number }[]>,
       this.ds.query(
-        `SELECT severity, count(*)::int AS n FROM issues
-          WHERE project_id = $1 AND status IN ('OPEN', 'IN_PROGRESS', 'ESCALATED') AND created_at < $2 GROUP BY severity`,
+        `SELECT h.severity, count(*)::int AS n
+           FROM (SELECT DISTINCT ON (issue_id) status, severity, archived FROM issue_history
+                  WHERE project_id = $1 AND at < $2 ORDER BY issue_id, at DESC, id DESC) h
+          WHERE h.status IN ('OPEN', 'IN_PROGRESS', 'ESCALATED') AND NOT h.archived GROUP BY h.severity`,
         [projectId, at],
       ) as Promise<{ severity: string; n: number }[]>,
     ]);

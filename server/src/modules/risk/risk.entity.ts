@@ -189,7 +189,7 @@ export class RiskHistory {
   @Column('uuid', { name: 'risk_id' })
   riskId: string;
 
-  @Column('timestamptz', { default: () => 'now()' })
+  @Column('timestamptz', { default: () => 'trellis_now()' })
   at: Date;
 
   @Column('text')
