@@ -110,6 +110,11 @@ describe('mail to stakeholders', () => {
     await anon.getByRole('button', { name: 'Unsubscribe' }).click();
     await anon.getByTestId('unsubscribed').getByText(/receives no more mail/).waitFor();
     await shoot(anon, 'unsubscribed-390');
+    // Changed their mind, then back again: the same link undoes it.
+    await anon.getByTestId('resubscribe').click();
+    await anon.getByTestId('resubscribed').getByText(/receives the mail about/).waitFor();
+    await anon.getByRole('button', { name: 'Unsubscribe' }).click();
+    await anon.getByTestId('unsubscribed').getByText(/receives no more mail/).waitFor();
     await anon.goto(`${e2e.server.url}/unsubscribe/${'0'.repeat(64)}`);
     await anon.getByRole('alert').getByText('This unsubscribe link is not valid').waitFor();
 
@@ -117,7 +122,20 @@ describe('mail to stakeholders', () => {
     const page = await (await e2e.context()).newPage();
     await signInUi(page, e2e.server);
     await page.goto(`${e2e.server.url}/p/ERP/stakeholders`);
-    await page.getByTestId('stakeholder-row').filter({ hasText: 'Otto Mailer' }).getByTestId('opted-out').waitFor();
+    const otto = page.getByTestId('stakeholder-row').filter({ hasText: 'Otto Mailer' });
+    await otto.getByTestId('opted-out').waitFor();
+    // …and, when Otto phones to ask for the mail again, switches it on with a word of caution.
+    await otto.getByRole('button', { name: 'Edit Otto Mailer' }).click();
+    const form = page.getByRole('form', { name: 'Edit Otto Mailer' });
+    const receives = form.getByTestId('receives-mail');
+    expect(await receives.isChecked()).toBe(false);
+    await receives.check();
+    await form.getByRole('note').getByText(/Tick this only if they asked/).waitFor();
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.waitFor({ state: 'detached' });
+    await otto.getByTestId('opted-out').waitFor({ state: 'detached' });
+    const register = await ok(`query($p: UUID!) { project(id: $p) { stakeholders { nodes { name emailOptOut } } } }`, { p: projectId });
+    expect(register.project.stakeholders.nodes).toContainEqual({ name: 'Otto Mailer', emailOptOut: false });
 
     // …and in the outbox, sent, with its recipient.
     await page.goto(`${e2e.server.url}/p/ERP/outbox`);

@@ -1792,6 +1792,8 @@ export type Mutation = {
   resourceForMember: ResourcePayload;
   /** Send the version you read (stale = CONFLICT) */
   resourceUpdate: ResourcePayload;
+  /** Takes the link's stakeholder back on their project's mail (undoes `unsubscribe`); no sign-in needed */
+  resubscribe: Unsubscription;
   /** Raises a risk; members and above */
   riskCreate: RiskPayload;
   /** Deletes (archives) a risk; managers and owners. Its history stays. */
@@ -2212,6 +2214,11 @@ export type MutationResourceForMemberArgs = {
 
 export type MutationResourceUpdateArgs = {
   input: ResourceUpdateInput;
+};
+
+
+export type MutationResubscribeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -3954,6 +3961,8 @@ export type StakeholderUpdateInput = {
   currentEngagement?: InputMaybe<EngagementLevel>;
   desiredEngagement?: InputMaybe<EngagementLevel>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Whether they receive no mail from the project. A manager sets it when they ask by other means, and clears it only when they ask to receive it again. */
+  emailOptOut?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['UUID']['input'];
   influence?: InputMaybe<Scalars['Int']['input']>;
   interest?: InputMaybe<Scalars['Int']['input']>;

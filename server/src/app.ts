@@ -102,6 +102,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
       from: config.mail.from,
       publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
       intervalSeconds: config.mail.intervalSeconds,
+      retentionDays: config.mail.retentionDays,
     },
   });
   const { services } = modules;

@@ -94,7 +94,7 @@ export interface CompositionOptions {
   /** How often the server takes the daily project snapshots that are due (ms); none by default (the command line). */
   snapshotEveryMs?: number;
   /** Outgoing mail; without it nothing is sent and the delivery worker does not run (the command line). */
-  mail?: { smtpUrl: string | undefined; from: string; publicUrl: string; intervalSeconds: number };
+  mail?: { smtpUrl: string | undefined; from: string; publicUrl: string; intervalSeconds: number; retentionDays?: number };
 }
 
 export interface Composition {

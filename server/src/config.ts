@@ -46,9 +46,10 @@ export interface Config {
   /**
    * Outgoing mail: the SMTP server (smtp://user:pass@host:587, smtps://… for TLS from the start); without
    * it messages are kept in each project's outbox, marked as not sent. `from` is the sender address.
-   * The delivery worker runs every `intervalSeconds` (0: never, for tests and the command line).
+   * The delivery worker runs every `intervalSeconds` (0: never, for tests and the command line). Messages
+   * done with (sent, given up or held) are deleted `retentionDays` after their last attempt (0: kept for ever).
    */
-  mail: { smtpUrl: string | undefined; from: string; intervalSeconds: number };
+  mail: { smtpUrl: string | undefined; from: string; intervalSeconds: number; retentionDays: number };
   /** Express `trust proxy` (e.g. `1` behind one reverse proxy), so client addresses are right. */
   trustProxy: boolean | number | string;
 }
@@ -100,6 +101,7 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).regex(/@/, 'must contain an email address').default('Trellis <trellis@localhost>'),
   MAIL_INTERVAL_SECONDS: int(0, 86_400).default(30),
+  MAIL_RETENTION_DAYS: int(0, 36_500).default(90),
   COLLAB_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   COLLAB_MAX_FRAME_BYTES: int(1024, 100_000_000).default(1_048_576),
   COLLAB_MAX_DOCUMENT_BYTES: int(1024, 1_000_000_000).default(8 * 1_048_576),
@@ -150,7 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     collabSecret: e.COLLAB_SECRET,
     collab: { maxFrameBytes: e.COLLAB_MAX_FRAME_BYTES, maxDocumentBytes: e.COLLAB_MAX_DOCUMENT_BYTES },
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, intervalSeconds: e.MAIL_INTERVAL_SECONDS },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, intervalSeconds: e.MAIL_INTERVAL_SECONDS, retentionDays: e.MAIL_RETENTION_DAYS },
     trustProxy:
       e.TRUST_PROXY === undefined || e.TRUST_PROXY === 'false'
         ? false

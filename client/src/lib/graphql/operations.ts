@@ -1269,6 +1269,10 @@ export const UNSUBSCRIBE = graphql(`
   mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }
 `);
 
+export const RESUBSCRIBE = graphql(`
+  mutation Resubscribe($token: String!) { resubscribe(token: $token) { stakeholderName projectName optedOut } }
+`);
+
 export const CALENDAR_FEEDS = graphql(`
   query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }
 `);

@@ -10,7 +10,7 @@ export type CommunicationItem = D.CommunicationItemFieldsFragment;
 export type RaciMatrix = D.RaciMatrixQuery['project']['raci'];
 export type RaciRow = RaciMatrix['rows'][number];
 export type RaciLetter = D.RaciLetter;
-export type StakeholderInput = Omit<D.StakeholderCreateInput, 'projectId'>;
+export type StakeholderInput = Omit<D.StakeholderCreateInput, 'projectId'> & { emailOptOut?: boolean | null };
 export type CommunicationInput = Omit<D.CommunicationItemCreateInput, 'projectId'>;
 
 /**
@@ -172,7 +172,8 @@ export class StakeholdersStore extends RegisterStore {
   }
 
   async create(input: StakeholderInput): Promise<Stakeholder> {
-    const d = await request(ops.STAKEHOLDER_CREATE, { input: { ...input, projectId: this.project!.id } });
+    const { emailOptOut: _mailIsForEdits, ...fields } = input;
+    const d = await request(ops.STAKEHOLDER_CREATE, { input: { ...fields, projectId: this.project!.id } });
     this.own.add(d.stakeholderCreate.changeNumber);
     const s = d.stakeholderCreate.stakeholder;
     this.stakeholders = [...this.stakeholders, s];

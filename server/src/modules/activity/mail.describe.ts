@@ -16,7 +16,10 @@ export function describeMailActivity(a: Activity, who: string): string | null {
     case 'communication_item':
       return a.field === 'mailed' ? `${who} mailed ${name || 'a communication'}, due ${String(after.value)}, to its audience` : null;
     case 'stakeholder':
-      return a.field === 'emailOptOut' ? (after.value ? `${name || 'A stakeholder'} unsubscribed from the project's mail` : `${who} subscribed ${name} to the project's mail again`) : null;
+      if (a.field !== 'emailOptOut') return null;
+      // Without an actor it was the stakeholder, through the link in a mail; with one, a manager on their word.
+      if (!a.actorId) return after.value ? `${name || 'A stakeholder'} unsubscribed from the project's mail` : `${name || 'A stakeholder'} subscribed to the project's mail again`;
+      return after.value ? `${who} unsubscribed ${name} from the project's mail` : `${who} subscribed ${name} to the project's mail again`;
     default:
       return null;
   }

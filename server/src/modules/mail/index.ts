@@ -61,6 +61,8 @@ export interface MailNeeds {
   publicUrl: string;
   /** How often the delivery worker runs (0: never, as for the command line). */
   intervalSeconds: number;
+  /** Days a message done with is kept in the outbox (0: for ever); default 90. */
+  retentionDays?: number;
 }
 
 export const mailModule = defineModule({
@@ -72,7 +74,7 @@ export const mailModule = defineModule({
     calendarFeed: { name: 'Calendar feed', sql: 'SELECT id, project_id FROM calendar_feeds WHERE id = ANY($1::uuid[])' },
   },
   create: ({ ds, hub, logger }, needs: MailNeeds) => {
-    const mail = new MailService(ds, needs.communications, { smtpUrl: needs.smtpUrl, from: needs.from, publicUrl: needs.publicUrl.replace(/\/+$/, ''), logger });
+    const mail = new MailService(ds, needs.communications, { smtpUrl: needs.smtpUrl, from: needs.from, publicUrl: needs.publicUrl.replace(/\/+$/, ''), logger, retentionDays: needs.retentionDays ?? 90 });
     const calendarFeeds = new CalendarFeedService(ds, needs.schedules, needs.communications);
     mail.start(needs.intervalSeconds * 1000);
     return {

@@ -185,6 +185,65 @@ describe('mail through SMTP', () => {
     expect(await queue(h, { projectId: p.projectId, kind: OutboxKind.OTHER, subject: 'Only CFO', text: 'x', audience: { stakeholderIds: [p.cfo] } })).toBeNull();
   });
 
+  it('a stakeholder who unsubscribed can undo it from the same link, and a manager can switch it on their word, a viewer cannot', async () => {
+    const p = await project(h);
+    await queue(h, { projectId: p.projectId, kind: OutboxKind.OTHER, subject: 'First', text: 'x', audience: { stakeholderIds: [p.cfo] } });
+    await h.app.services.mail.runOnce();
+    const token = /\/unsubscribe\/([a-f0-9]{64})/.exec(body(receiver.to(p.cfoEmail)[0]!.raw))![1]!;
+    await ok(h, `mutation($t: String!) { unsubscribe(token: $t) { optedOut } }`, { t: token });
+    // Undo from the link: mail reaches them again.
+    const back = await h.gql(`mutation($t: String!) { resubscribe(token: $t) { optedOut stakeholderName } }`, { t: token });
+    expect(back.data!.resubscribe).toEqual({ optedOut: false, stakeholderName: 'Carla CFO' });
+    expect((await h.gql(`mutation($t: String!) { resubscribe(token: $t) { optedOut } }`, { t: token })).data!.resubscribe.optedOut).toBe(false);
+    await queue(h, { projectId: p.projectId, kind: OutboxKind.OTHER, subject: 'Second', text: 'x', audience: { stakeholderIds: [p.cfo] } });
+    await h.app.services.mail.runOnce();
+    expect(receiver.to(p.cfoEmail)).toHaveLength(2);
+
+    // The manager opts them out on their word (a phone call), then in again.
+    const read = async () =>
+      (await ok(h, `query($id: UUID!) { project(id: $id) { stakeholders { nodes { id version emailOptOut optedOutAt } } } }`, { id: p.projectId })).project.stakeholders.nodes.find(
+        (s: { id: string }) => s.id === p.cfo,
+      );
+    let cfo = await read();
+    const set = (emailOptOut: boolean, as: TestUser = owner) =>
+      h.gql(`mutation($i: StakeholderUpdateInput!) { stakeholderUpdate(input: $i) { stakeholder { version emailOptOut optedOutAt } } }`, { i: { id: p.cfo, version: cfo.version, emailOptOut } }, as);
+    const viewer = await h.user(`Vic Viewer ${n}`);
+    await h.join(p.projectId, viewer, 'VIEWER', owner);
+    expect((await set(true, viewer)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const out = await set(true);
+    expect(out.data!.stakeholderUpdate.stakeholder).toMatchObject({ emailOptOut: true });
+    expect(out.data!.stakeholderUpdate.stakeholder.optedOutAt).not.toBeNull();
+    expect(await queue(h, { projectId: p.projectId, kind: OutboxKind.OTHER, subject: 'Third', text: 'x', audience: { stakeholderIds: [p.cfo] } })).toBeNull();
+    cfo = await read();
+    const inAgain = await set(false);
+    expect(inAgain.data!.stakeholderUpdate.stakeholder).toMatchObject({ emailOptOut: false, optedOutAt: null });
+    // Who did what reads in the activity feed.
+    const feed = await ok(h, `query($id: UUID!) { project(id: $id) { activity(first: 20) { nodes { summary } } } }`, { id: p.projectId });
+    const lines = (feed.project.activity.nodes as { summary: string }[]).map((a) => a.summary);
+    expect(lines).toContain("Carla CFO unsubscribed from the project's mail");
+    expect(lines).toContain("Carla CFO subscribed to the project's mail again");
+    expect(lines.some((l) => /subscribed Carla CFO to the project's mail again$/.test(l) && !l.startsWith('Carla'))).toBe(true);
+    expect(lines.some((l) => /unsubscribed Carla CFO from the project's mail$/.test(l))).toBe(true);
+  });
+
+  it('prunes the outbox: messages done with go after the retention, those still to be tried stay whatever their age', async () => {
+    const p = await project(h);
+    const make = async (subject: string) => (await queue(h, { projectId: p.projectId, kind: OutboxKind.OTHER, subject, text: 'x', audience: { stakeholderIds: [p.cio] } }))!.id;
+    const [oldSent, freshSent, oldRetrying, oldGivenUp] = [await make('Old sent'), await make('Fresh sent'), await make('Old retrying'), await make('Old given up')];
+    const ds = h.app.dataSource;
+    await ds.query(`UPDATE outbox_messages SET status = 'SENT', next_attempt_at = NULL, sent_at = now() - interval '91 days', created_at = now() - interval '92 days' WHERE id = $1`, [oldSent]);
+    await ds.query(`UPDATE outbox_messages SET status = 'SENT', next_attempt_at = NULL, sent_at = now() - interval '89 days', created_at = now() - interval '120 days' WHERE id = $1`, [freshSent]);
+    await ds.query(`UPDATE outbox_messages SET status = 'FAILED', next_attempt_at = now() + interval '1 hour', created_at = now() - interval '200 days' WHERE id = $1`, [oldRetrying]);
+    await ds.query(`UPDATE outbox_messages SET status = 'FAILED', next_attempt_at = NULL, created_at = now() - interval '200 days' WHERE id = $1`, [oldGivenUp]);
+    expect(await h.app.services.mail.prune(new Date())).toBe(2);
+    const left = (await outbox(h, p.projectId)).nodes.map((m: { subject: string }) => m.subject).sort();
+    expect(left).toEqual(['Fresh sent', 'Old retrying']);
+    const orphans = await ds.query(`SELECT count(*)::int AS n FROM outbox_recipients WHERE message_id = ANY($1::uuid[])`, [[oldSent, oldGivenUp]]);
+    expect(orphans[0].n).toBe(0);
+    // Pruning again deletes nothing more.
+    expect(await h.app.services.mail.prune(new Date())).toBe(0);
+  });
+
   it('a recipient refused by the server: FAILED with the error, the others delivered; retried later and then SENT, nobody twice', async () => {
     const p = await project(h);
     receiver.refuse.add(p.cioEmail);

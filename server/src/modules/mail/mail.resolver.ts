@@ -47,6 +47,11 @@ export class OutboxMessageResolver {
   unsubscribe(@Arg('token', () => String) token: string) {
     return this.mail.unsubscribe(token);
   }
+
+  @Mutation(() => Unsubscription, { description: "Takes the link's stakeholder back on their project's mail (undoes `unsubscribe`); no sign-in needed" })
+  resubscribe(@Arg('token', () => String) token: string) {
+    return this.mail.resubscribe(token);
+  }
 }
 
 @Resolver(() => CalendarFeed)

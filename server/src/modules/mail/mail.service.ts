@@ -45,6 +45,8 @@ export interface MailOptions {
   logger: Logger;
   /** Delivery attempts before a failed message waits for a manager's retry; default 8. */
   maxAttempts?: number;
+  /** Days a message done with stays in the outbox after its last attempt (0: for ever); default 90. */
+  retentionDays?: number;
 }
 
 /** Why a held message was not sent, as the outbox shows it. */
@@ -78,6 +80,7 @@ export class MailService {
   private transport: Transporter | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  private prunedAt = 0;
   private readonly maxAttempts: number;
 
   constructor(
@@ -230,7 +233,34 @@ export class MailService {
   async runOnce(now: Date = new Date()): Promise<{ reminders: number; sent: number; failed: number }> {
     const reminders = await this.queueDueCommunications(now);
     const { sent, failed } = await this.deliver(now);
+    // The outbox is pruned once an hour at most.
+    if (now.getTime() - this.prunedAt >= 3_600_000) {
+      this.prunedAt = now.getTime();
+      await this.prune(now);
+    }
     return { reminders, sent, failed };
+  }
+
+  /**
+   * Deletes the messages done with (sent, given up after their last attempt, or held for want of a
+   * mail server) that were sent, or when never sent made, longer ago than the retention, with their
+   * recipients. A message still to be tried (queued, or failed with a next attempt) is kept
+   * whatever its age. Returns how many were deleted.
+   */
+  async prune(now: Date = new Date()): Promise<number> {
+    const days = this.opts.retentionDays ?? 90;
+    if (days <= 0) return 0;
+    const [{ n }] = (await this.ds.query(
+      `WITH pruned AS (
+         DELETE FROM outbox_messages
+          WHERE status IN ('SENT', 'FAILED', 'HELD') AND next_attempt_at IS NULL
+            AND COALESCE(sent_at, created_at) < $1::timestamptz - make_interval(days => $2::int)
+         RETURNING id)
+       SELECT count(*)::int AS n FROM pruned`,
+      [now.toISOString(), days],
+    )) as [{ n: number }];
+    if (n) this.opts.logger.info('outbox pruned', { messages: n, retentionDays: days });
+    return n;
   }
 
   /**
@@ -394,22 +424,32 @@ export class MailService {
 
   /** Opts the link's stakeholder out of every mail of their project; doing it twice changes nothing. */
   async unsubscribe(token: string): Promise<{ stakeholderName: string; projectName: string; optedOut: boolean }> {
+    return this.setOptOut(token, true);
+  }
+
+  /** Takes the link's stakeholder back on their project's mail (the undo of `unsubscribe`); doing it twice changes nothing. */
+  async resubscribe(token: string): Promise<{ stakeholderName: string; projectName: string; optedOut: boolean }> {
+    return this.setOptOut(token, false);
+  }
+
+  private async setOptOut(token: string, optOut: boolean): Promise<{ stakeholderName: string; projectName: string; optedOut: boolean }> {
     const s = await this.byToken(token);
-    if (!s.opted_out) {
+    if (s.opted_out !== optOut) {
       await this.ds.transaction(async (m) => {
         const rows: { project_id: string }[] = await m.query(
-          `WITH changed AS (UPDATE stakeholders SET email_opt_out = true, opted_out_at = now(), version = version + 1 WHERE id = $1 AND NOT email_opt_out RETURNING project_id)
+          `WITH changed AS (UPDATE stakeholders SET email_opt_out = $2, opted_out_at = CASE WHEN $2 THEN now() END, version = version + 1
+                             WHERE id = $1 AND email_opt_out <> $2 RETURNING project_id)
            SELECT project_id FROM changed`,
-          [s.id],
+          [s.id, optOut],
         );
         if (!rows[0]) return;
         await recordActivity(m, rows[0].project_id, null, [
-          { entityType: 'stakeholder', entityId: s.id, action: ActivityAction.UPDATED, field: 'emailOptOut', oldValue: { name: s.name, value: false }, newValue: { name: s.name, value: true } },
+          { entityType: 'stakeholder', entityId: s.id, action: ActivityAction.UPDATED, field: 'emailOptOut', oldValue: { name: s.name, value: !optOut }, newValue: { name: s.name, value: optOut } },
         ]);
         await publishInTransaction(m, { type: 'stakeholder', projectId: rows[0].project_id, detail: { part: 'stakeholder', action: 'UPDATED', stakeholderId: s.id, groupId: null } });
       });
     }
-    return { stakeholderName: s.name, projectName: s.project_name, optedOut: true };
+    return { stakeholderName: s.name, projectName: s.project_name, optedOut: optOut };
   }
 }
 

@@ -46,6 +46,11 @@ export class StakeholderUpdateInput {
   @Field(() => EngagementLevel, { nullable: true }) desiredEngagement?: EngagementLevel | null;
   @Field(() => String, { nullable: true }) communicationNeeds?: string | null;
   @Field(() => String, { nullable: true }) notes?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether they receive no mail from the project. A manager sets it when they ask by other means, and clears it only when they ask to receive it again.',
+  })
+  emailOptOut?: boolean | null;
 }
 
 @InputType()

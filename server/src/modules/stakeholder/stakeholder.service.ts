@@ -141,6 +141,18 @@ export class StakeholderService {
       const before = await lockVersioned(m, Stakeholder, { id: input.id }, input.version, 'Stakeholder');
       const after = m.getRepository(Stakeholder).merge(m.getRepository(Stakeholder).create({ ...before }), patch);
       const changes = namedChanges('stakeholder', before.id, after.name, before, after, LOGGED_FIELDS);
+      if (input.emailOptOut !== undefined && input.emailOptOut !== null && input.emailOptOut !== before.emailOptOut) {
+        after.emailOptOut = input.emailOptOut;
+        after.optedOutAt = input.emailOptOut ? new Date() : null;
+        changes.push({
+          entityType: 'stakeholder',
+          entityId: before.id,
+          action: ActivityAction.UPDATED,
+          field: 'emailOptOut',
+          oldValue: { name: after.name, value: before.emailOptOut },
+          newValue: { name: after.name, value: input.emailOptOut },
+        });
+      }
       if (!changes.length) return before;
       after.version = before.version + 1;
       const saved = await m.getRepository(Stakeholder).save(after);

@@ -207,6 +207,7 @@ type Documents = {
     "\n  mutation OutboxRetry($id: UUID!) { outboxRetry(id: $id) { changeNumber message { id status nextAttemptAt lastError } } }\n": typeof types.OutboxRetryDocument,
     "\n  query Unsubscription($token: String!) { unsubscription(token: $token) { stakeholderName projectName optedOut } }\n": typeof types.UnsubscriptionDocument,
     "\n  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }\n": typeof types.UnsubscribeDocument,
+    "\n  mutation Resubscribe($token: String!) { resubscribe(token: $token) { stakeholderName projectName optedOut } }\n": typeof types.ResubscribeDocument,
     "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n": typeof types.CalendarFeedsDocument,
     "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n": typeof types.CalendarFeedCreateDocument,
     "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n": typeof types.CalendarFeedRevokeDocument,
@@ -405,6 +406,7 @@ const documents: Documents = {
     "\n  mutation OutboxRetry($id: UUID!) { outboxRetry(id: $id) { changeNumber message { id status nextAttemptAt lastError } } }\n": types.OutboxRetryDocument,
     "\n  query Unsubscription($token: String!) { unsubscription(token: $token) { stakeholderName projectName optedOut } }\n": types.UnsubscriptionDocument,
     "\n  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }\n": types.UnsubscribeDocument,
+    "\n  mutation Resubscribe($token: String!) { resubscribe(token: $token) { stakeholderName projectName optedOut } }\n": types.ResubscribeDocument,
     "\n  query CalendarFeeds($key: String!) { project(key: $key) { id calendarFeeds { id name prefix createdAt lastUsedAt } } }\n": types.CalendarFeedsDocument,
     "\n  mutation CalendarFeedCreate($projectId: UUID!, $name: String!) {\n    calendarFeedCreate(projectId: $projectId, name: $name) { token path feed { id name prefix createdAt lastUsedAt } }\n  }\n": types.CalendarFeedCreateDocument,
     "\n  mutation CalendarFeedRevoke($id: UUID!) { calendarFeedRevoke(id: $id) { feed { id } } }\n": types.CalendarFeedRevokeDocument,
@@ -1179,6 +1181,10 @@ export function graphql(source: "\n  query Unsubscription($token: String!) { uns
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Unsubscribe($token: String!) { unsubscribe(token: $token) { stakeholderName projectName optedOut } }\n"): typeof import('./graphql.js').UnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Resubscribe($token: String!) { resubscribe(token: $token) { stakeholderName projectName optedOut } }\n"): typeof import('./graphql.js').ResubscribeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -940,6 +940,8 @@ export type StakeholderUpdateInput = {
   currentEngagement?: EngagementLevel | null | undefined;
   desiredEngagement?: EngagementLevel | null | undefined;
   email?: string | null | undefined;
+  /** Whether they receive no mail from the project. A manager sets it when they ask by other means, and clears it only when they ask to receive it again. */
+  emailOptOut?: boolean | null | undefined;
   id: string;
   influence?: number | null | undefined;
   interest?: number | null | undefined;
@@ -2376,6 +2378,13 @@ export type UnsubscribeMutationVariables = Exact<{
 
 
 export type UnsubscribeMutation = { unsubscribe: { stakeholderName: string, projectName: string, optedOut: boolean } };
+
+export type ResubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ResubscribeMutation = { resubscribe: { stakeholderName: string, projectName: string, optedOut: boolean } };
 
 export type CalendarFeedsQueryVariables = Exact<{
   key: string;
@@ -9422,6 +9431,15 @@ export const UnsubscribeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const ResubscribeDocument = new TypedDocumentString(`
+    mutation Resubscribe($token: String!) {
+  resubscribe(token: $token) {
+    stakeholderName
+    projectName
+    optedOut
+  }
+}
+    `) as unknown as TypedDocumentString<ResubscribeMutation, ResubscribeMutationVariables>;
 export const CalendarFeedsDocument = new TypedDocumentString(`
     query CalendarFeeds($key: String!) {
   project(key: $key) {
