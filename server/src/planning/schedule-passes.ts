@@ -249,48 +249,70 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
 // ---- Backward pass and floats ---------------------------------------------------------------
 
 /**
- * The latest finish and latest start a node may have so that every successor keeps the
- * given dates (`start`/`finish`): its late dates in the backward pass, its early dates for
- * free float. Summary-wide limits come from `summaryFinish`/`summaryStart`.
- * Writes [finish limit, start limit] into `out`; records each link's own limit in `linkLimitOut`
- * (by position in model.outOf) when given.
+ * The latest finish and latest start a node may have so that every successor keeps its dates,
+ * for two sets of successor dates at once in one walk over the node's edges: the late dates
+ * (`lateStart`/`lateFinish`, summary-wide limits from `lateSummaryFinish`/`lateSummaryStart`)
+ * and the early ones for free float (`freeStart`/`freeFinish`, `freeSummaryFinish`/`freeSummaryStart`).
+ * Writes [late finish limit, late start limit, free finish limit, free start limit] into `out`;
+ * records each link's own limit against the second set in `linkLimitOut` (by position in
+ * model.outOf) when given. Where both sets give a link the same date, its limit is computed once.
  */
 function successorLimits(
   model: ScheduleModel,
   v: number,
-  start: Float64Array,
-  finish: Float64Array,
-  summaryFinish: Float64Array,
-  summaryStart: Float64Array,
+  lateStart: Float64Array,
+  lateFinish: Float64Array,
+  lateSummaryFinish: Float64Array,
+  lateSummaryStart: Float64Array,
+  freeStart: Float64Array,
+  freeFinish: Float64Array,
+  freeSummaryFinish: Float64Array,
+  freeSummaryStart: Float64Array,
   earlyStart: Float64Array,
   out: Float64Array,
-  linkLimitOut?: Float64Array,
+  linkLimitOut: Float64Array | null,
 ): void {
-  let finishLimit = Infinity;
-  let startLimit = Infinity;
+  let lateFinishLimit = Infinity;
+  let lateStartLimit = Infinity;
+  let freeFinishLimit = Infinity;
+  let freeStartLimit = Infinity;
   const { outOf } = model;
   for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
     const s = outOf.node[j];
     const edgeKind = outOf.kind[j];
     if (edgeKind === EDGE.ROLLUP) {
       // A child may not end after its summary's limit; only the child that sets the summary's start carries its start limit.
-      if (summaryFinish[s] < finishLimit) finishLimit = summaryFinish[s];
-      if (earlyStart[v] === earlyStart[s] && summaryStart[s] < startLimit) startLimit = summaryStart[s];
+      if (lateSummaryFinish[s] < lateFinishLimit) lateFinishLimit = lateSummaryFinish[s];
+      if (freeSummaryFinish[s] < freeFinishLimit) freeFinishLimit = freeSummaryFinish[s];
+      if (earlyStart[v] === earlyStart[s]) {
+        if (lateSummaryStart[s] < lateStartLimit) lateStartLimit = lateSummaryStart[s];
+        if (freeSummaryStart[s] < freeStartLimit) freeStartLimit = freeSummaryStart[s];
+      }
       continue;
     }
     if (edgeKind !== EDGE.LINK) continue;
     const type = outOf.type[j];
     const successorCalendar = model.calendars[model.calendarOf[s]];
-    const limit = lagBackward(outOf.lag[j], outOf.elapsed[j], successorCalendar, type === FS || type === SS ? start[s] : latestEquivalentFinish(model, s, finish[s]));
-    if (linkLimitOut) linkLimitOut[j] = limit;
+    const lag = outOf.lag[j];
+    const elapsed = outOf.elapsed[j];
+    const startLink = type === FS || type === SS;
+    const lateAt = startLink ? lateStart[s] : latestEquivalentFinish(model, s, lateFinish[s]);
+    const freeAt = startLink ? freeStart[s] : latestEquivalentFinish(model, s, freeFinish[s]);
+    const lateLimit = lagBackward(lag, elapsed, successorCalendar, lateAt);
+    const freeLimit = freeAt === lateAt ? lateLimit : lagBackward(lag, elapsed, successorCalendar, freeAt);
+    if (linkLimitOut !== null) linkLimitOut[j] = freeLimit;
     if (type === FS || type === FF) {
-      if (limit < finishLimit) finishLimit = limit;
-    } else if (limit < startLimit) {
-      startLimit = limit;
+      if (lateLimit < lateFinishLimit) lateFinishLimit = lateLimit;
+      if (freeLimit < freeFinishLimit) freeFinishLimit = freeLimit;
+    } else {
+      if (lateLimit < lateStartLimit) lateStartLimit = lateLimit;
+      if (freeLimit < freeStartLimit) freeStartLimit = freeLimit;
     }
   }
-  out[0] = finishLimit;
-  out[1] = startLimit;
+  out[0] = lateFinishLimit;
+  out[1] = lateStartLimit;
+  out[2] = freeFinishLimit;
+  out[3] = freeStartLimit;
 }
 
 /**
@@ -328,7 +350,7 @@ function createBackwardState(summaryNodes: number, links: number, successorStart
     freeSummaryFinish: new Float64Array(summaryNodes).fill(Infinity),
     freeSummaryStart: new Float64Array(summaryNodes).fill(Infinity),
     successorStart,
-    limits: new Float64Array(2),
+    limits: new Float64Array(4),
     linkLimit: new Float64Array(links).fill(NaN),
   };
 }
@@ -350,8 +372,7 @@ export function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
     if (model.kind[v] === NODE.GATE) {
       openGateLate(model, dates, v);
     } else {
-      scheduleLate(model, dates, state, v);
-      measureFreeFloat(model, dates, state, v);
+      scheduleLateAndFree(model, dates, state, v);
     }
   }
 }
@@ -368,10 +389,25 @@ export function openGateLate(model: ScheduleModel, dates: ScheduleDates, gate: n
   lateFinish[gate] = start;
 }
 
-export function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+/**
+ * A task's or summary's late dates, total float, free float and link slack, its successors'
+ * late and early dates being final (one walk over its edges for both).
+ */
+export function scheduleLateAndFree(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+  successorLimits(
+    model, v,
+    dates.lateStart, dates.lateFinish, state.lateSummaryFinish, state.lateSummaryStart,
+    state.successorStart, dates.earlyFinish, state.freeSummaryFinish, state.freeSummaryStart,
+    dates.earlyStart, state.limits, state.linkLimit,
+  );
+  scheduleLate(model, dates, state, v);
+  measureFreeFloat(model, dates, state, v);
+}
+
+/** Late dates and total float from the limits in state.limits[0..1]. */
+function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
   const { earlyStart, earlyFinish, lateStart, lateFinish, projectFinish } = dates;
   const limits = state.limits;
-  successorLimits(model, v, lateStart, lateFinish, state.lateSummaryFinish, state.lateSummaryStart, earlyStart, limits);
   if (model.kind[v] === NODE.SUMMARY) {
     state.lateSummaryFinish[v] = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
     state.lateSummaryStart[v] = Math.min(limits[1], model.lateStartCap[v]);
@@ -402,25 +438,24 @@ export function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: 
  * for their summary's early start (the first child's), since a link into a summary only
  * waits for the summary's first child.
  */
-export function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
   const { earlyStart, earlyFinish, projectFinish } = dates;
   const limits = state.limits;
   const kind = model.kind[v];
-  successorLimits(model, v, state.successorStart, earlyFinish, state.freeSummaryFinish, state.freeSummaryStart, earlyStart, limits, state.linkLimit);
   const calendar = model.calendars[model.calendarOf[v]];
   // Link slack only matters where critical paths are traced and for summaries' free float.
   if (kind === NODE.SUMMARY || dates.totalFloat[v] <= 0) {
     recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], state.linkLimit, dates.linkSlack);
   }
   if (kind === NODE.SUMMARY) {
-    state.freeSummaryFinish[v] = Math.min(limits[0], projectFinish);
-    state.freeSummaryStart[v] = limits[1];
+    state.freeSummaryFinish[v] = Math.min(limits[2], projectFinish);
+    state.freeSummaryStart[v] = limits[3];
     return;
   }
   if (model.progress[v] === PROGRESS.COMPLETE) return;
   const duration = model.duration[v];
-  let finish = Math.min(limits[0], projectFinish);
-  if (limits[1] < Infinity) finish = Math.min(finish, finishFor(model.calendars[model.workCalendarOf[v]], limits[1], duration));
+  let finish = Math.min(limits[2], projectFinish);
+  if (limits[3] < Infinity) finish = Math.min(finish, finishFor(model.calendars[model.workCalendarOf[v]], limits[3], duration));
   const free = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
   // Free float never exceeds total float and never goes negative (MS Project's free slack).
   dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
@@ -458,11 +493,12 @@ export function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void
   if (model.constraint.indexOf(CONSTRAINT.ALAP) < 0) return;
   const successorStart = withGatesAtSummaryStart(model, earlyStart, start.slice());
   const noLimit = new Float64Array(n).fill(Infinity);
-  const limits = new Float64Array(2);
+  const limits = new Float64Array(4);
   for (let k = order.length - 1; k >= 0; k--) {
     const v = order[k];
     if (model.kind[v] !== NODE.ACTIVITY || model.constraint[v] !== CONSTRAINT.ALAP || model.progress[v] !== PROGRESS.NOT_STARTED) continue;
-    successorLimits(model, v, successorStart, finish, noLimit, noLimit, earlyStart, limits);
+    // Both sets of successor dates are the scheduled ones (each link's limit is then computed once).
+    successorLimits(model, v, successorStart, finish, noLimit, noLimit, successorStart, finish, noLimit, noLimit, earlyStart, limits, null);
     const calendar = model.calendars[model.workCalendarOf[v]];
     const duration = model.duration[v];
     let latest = Math.min(limits[0], lateFinish[v], projectFinish);
