@@ -31,6 +31,8 @@ export const PROGRESS = { NOT_STARTED: 0, IN_PROGRESS: 1, COMPLETE: 2 } as const
 export const CONSTRAINT: Record<ConstraintType, number> = { ASAP: 0, ALAP: 1, SNET: 2, SNLT: 3, FNET: 4, FNLT: 5, MSO: 6, MFO: 7 };
 
 export interface ScheduleModel extends LinkGraph {
+  /** Edges 0..linkCount-1 are the input's links (EDGE.LINK), the rest gate and roll-up edges. */
+  linkCount: number;
   /** The nodes in a topological order (the one they are numbered by); null when the links loop. */
   order: Int32Array | null;
   taskCount: number;
@@ -161,6 +163,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     lagElapsed: graph.lagElapsed,
     into: NO_EDGES,
     outOf: NO_EDGES,
+    linkCount: links.length,
     order,
     taskCount,
     tasks,

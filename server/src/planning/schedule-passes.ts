@@ -24,8 +24,9 @@ export interface ScheduleDates {
   totalFloat: Float64Array;
   freeFloat: Float64Array;
   /**
-   * Per link: working minutes the predecessor can slip before the link moves its successor.
-   * Filled for links out of critical tasks and summaries only; NaN elsewhere.
+   * Per link (input link e, below model.linkCount): working minutes the predecessor can slip
+   * before the link moves its successor. Filled for links out of critical tasks and summaries
+   * only; NaN elsewhere.
    */
   linkSlack: Float64Array;
   /** The latest early finish of any task: the project finish. */
@@ -50,7 +51,7 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
     finish: new Float64Array(n),
     totalFloat: new Float64Array(n),
     freeFloat: new Float64Array(n),
-    linkSlack: new Float64Array(model.linkFrom.length).fill(NaN),
+    linkSlack: new Float64Array(model.linkCount).fill(NaN),
     projectFinish: model.projectStart,
     scratch: new Float64Array(2),
     backward: null,
@@ -253,9 +254,8 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
  * for two sets of successor dates at once in one walk over the node's edges: the late dates
  * (`lateStart`/`lateFinish`, summary-wide limits from `lateSummaryFinish`/`lateSummaryStart`)
  * and the early ones for free float (`freeStart`/`freeFinish`, `freeSummaryFinish`/`freeSummaryStart`).
- * Writes [late finish limit, late start limit, free finish limit, free start limit] into `out`;
- * records each link's own limit against the second set in `linkLimitOut` (by position in
- * model.outOf) when given. Where both sets give a link the same date, its limit is computed once.
+ * Writes [late finish limit, late start limit, free finish limit, free start limit] into `out`.
+ * Where both sets give a link the same date, its limit is computed once.
  */
 function successorLimits(
   model: ScheduleModel,
@@ -270,7 +270,6 @@ function successorLimits(
   freeSummaryStart: Float64Array,
   earlyStart: Float64Array,
   out: Float64Array,
-  linkLimitOut: Float64Array | null,
 ): void {
   let lateFinishLimit = Infinity;
   let lateStartLimit = Infinity;
@@ -295,12 +294,10 @@ function successorLimits(
     const successorCalendar = model.calendars[model.calendarOf[s]];
     const lag = outOf.lag[j];
     const elapsed = outOf.elapsed[j];
-    const startLink = type === FS || type === SS;
-    const lateAt = startLink ? lateStart[s] : latestEquivalentFinish(model, s, lateFinish[s]);
-    const freeAt = startLink ? freeStart[s] : latestEquivalentFinish(model, s, freeFinish[s]);
+    const lateAt = successorDate(model, type, s, lateStart, lateFinish);
+    const freeAt = successorDate(model, type, s, freeStart, freeFinish);
     const lateLimit = lagBackward(lag, elapsed, successorCalendar, lateAt);
     const freeLimit = freeAt === lateAt ? lateLimit : lagBackward(lag, elapsed, successorCalendar, freeAt);
-    if (linkLimitOut !== null) linkLimitOut[j] = freeLimit;
     if (type === FS || type === FF) {
       if (lateLimit < lateFinishLimit) lateFinishLimit = lateLimit;
       if (freeLimit < freeFinishLimit) freeFinishLimit = freeLimit;
@@ -313,6 +310,18 @@ function successorLimits(
   out[1] = lateStartLimit;
   out[2] = freeFinishLimit;
   out[3] = freeStartLimit;
+}
+
+/** The date of successor `s` a link of `type` holds its predecessor to: its start (FS, SS), else the latest equivalent of its finish. */
+function successorDate(model: ScheduleModel, type: number, s: number, start: Float64Array, finish: Float64Array): number {
+  return type === FS || type === SS ? start[s] : latestEquivalentFinish(model, s, finish[s]);
+}
+
+/** The latest date the link at position `j` of model.outOf lets its predecessor reach, given its successor's `start`/`finish`. */
+function linkLimit(model: ScheduleModel, j: number, start: Float64Array, finish: Float64Array): number {
+  const { outOf } = model;
+  const s = outOf.node[j];
+  return lagBackward(outOf.lag[j], outOf.elapsed[j], model.calendars[model.calendarOf[s]], successorDate(model, outOf.type[j], s, start, finish));
 }
 
 /**
@@ -340,10 +349,9 @@ export interface BackwardState {
   /** Early starts with gates standing for their summary's early start (its first child's). */
   successorStart: Float64Array;
   limits: Float64Array;
-  linkLimit: Float64Array;
 }
 
-function createBackwardState(summaryNodes: number, links: number, successorStart: Float64Array): BackwardState {
+function createBackwardState(summaryNodes: number, successorStart: Float64Array): BackwardState {
   return {
     lateSummaryFinish: new Float64Array(summaryNodes).fill(Infinity),
     lateSummaryStart: new Float64Array(summaryNodes).fill(Infinity),
@@ -351,7 +359,6 @@ function createBackwardState(summaryNodes: number, links: number, successorStart
     freeSummaryStart: new Float64Array(summaryNodes).fill(Infinity),
     successorStart,
     limits: new Float64Array(4),
-    linkLimit: new Float64Array(links).fill(NaN),
   };
 }
 
@@ -364,7 +371,7 @@ export function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
   // Summary limits and gate stand-ins are only read through summaries: skip them in flat plans.
   const hasSummaries = model.kind.length > model.taskCount;
   const successorStart = hasSummaries ? withGatesAtSummaryStart(model, dates.earlyStart, dates.earlyStart.slice()) : dates.earlyStart;
-  const state = createBackwardState(hasSummaries ? model.kind.length : 0, model.linkFrom.length, successorStart);
+  const state = createBackwardState(hasSummaries ? model.kind.length : 0, successorStart);
   dates.backward = state;
   const { order } = dates;
   for (let k = order.length - 1; k >= 0; k--) {
@@ -398,7 +405,7 @@ export function scheduleLateAndFree(model: ScheduleModel, dates: ScheduleDates, 
     model, v,
     dates.lateStart, dates.lateFinish, state.lateSummaryFinish, state.lateSummaryStart,
     state.successorStart, dates.earlyFinish, state.freeSummaryFinish, state.freeSummaryStart,
-    dates.earlyStart, state.limits, state.linkLimit,
+    dates.earlyStart, state.limits,
   );
   scheduleLate(model, dates, state, v);
   measureFreeFloat(model, dates, state, v);
@@ -445,7 +452,7 @@ function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: Bac
   const calendar = model.calendars[model.calendarOf[v]];
   // Link slack only matters where critical paths are traced and for summaries' free float.
   if (kind === NODE.SUMMARY || dates.totalFloat[v] <= 0) {
-    recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], state.linkLimit, dates.linkSlack);
+    recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], state.successorStart, earlyFinish, dates.linkSlack);
   }
   if (kind === NODE.SUMMARY) {
     state.freeSummaryFinish[v] = Math.min(limits[2], projectFinish);
@@ -467,14 +474,26 @@ function withGatesAtSummaryStart(model: ScheduleModel, earlyStart: Float64Array,
   return into;
 }
 
-/** `limit` by position in model.outOf, `slack` by link. */
-function recordLinkSlack(model: ScheduleModel, v: number, calendar: WorkCalendar, start: number, finish: number, limit: Float64Array, slack: Float64Array): void {
+/**
+ * Each link's slack out of `v`, measured against its successor's early dates (`successorStart`,
+ * `successorFinish`); the limits are computed again here, for the few nodes that need them.
+ */
+function recordLinkSlack(
+  model: ScheduleModel,
+  v: number,
+  calendar: WorkCalendar,
+  start: number,
+  finish: number,
+  successorStart: Float64Array,
+  successorFinish: Float64Array,
+  slack: Float64Array,
+): void {
   const { outOf } = model;
   for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
     if (outOf.kind[j] !== EDGE.LINK) continue;
     const type = outOf.type[j];
     const own = type === FS || type === FF ? finish : start;
-    slack[model.outLinks[j]] = calendar.offsetAt(limit[j]) - calendar.offsetAt(own);
+    slack[model.outLinks[j]] = calendar.offsetAt(linkLimit(model, j, successorStart, successorFinish)) - calendar.offsetAt(own);
   }
 }
 
@@ -498,7 +517,7 @@ export function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void
     const v = order[k];
     if (model.kind[v] !== NODE.ACTIVITY || model.constraint[v] !== CONSTRAINT.ALAP || model.progress[v] !== PROGRESS.NOT_STARTED) continue;
     // Both sets of successor dates are the scheduled ones (each link's limit is then computed once).
-    successorLimits(model, v, successorStart, finish, noLimit, noLimit, successorStart, finish, noLimit, noLimit, earlyStart, limits, null);
+    successorLimits(model, v, successorStart, finish, noLimit, noLimit, successorStart, finish, noLimit, noLimit, earlyStart, limits);
     const calendar = model.calendars[model.workCalendarOf[v]];
     const duration = model.duration[v];
     let latest = Math.min(limits[0], lateFinish[v], projectFinish);
