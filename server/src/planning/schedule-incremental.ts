@@ -27,7 +27,7 @@ import { findCriticalPaths } from './critical-paths.js';
 import { PlanInputError } from './errors.js';
 import type { PlanTask } from './model.js';
 import { EDGE, NODE, PROGRESS, rereadTask, type ScheduleModel } from './schedule-model.js';
-import { backwardPass, latestEarlyFinish, measureFreeFloat, openGateLate, placeAlapTasks, rollUpSummaries, scheduleEarly, scheduleLate, type ScheduleDates } from './schedule-passes.js';
+import { backwardPass, latestEarlyFinish, openGateLate, placeAlapTasks, rollUpSummaries, scheduleEarly, scheduleLateAndFree, type ScheduleDates } from './schedule-passes.js';
 import { idsOfPaths, latestFinish, markCritical, scheduledTask, warnIfAny, type ScheduleState } from './schedule.js';
 import type { ScheduleWarning } from './model.js';
 
@@ -245,8 +245,7 @@ function backwardCone(model: ScheduleModel, dates: ScheduleDates, position: Int3
     for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
       if (model.outOf.kind[j] === EDGE.LINK) dates.linkSlack[model.outLinks[j]] = NaN;
     }
-    scheduleLate(model, dates, state, v);
-    measureFreeFloat(model, dates, state, v);
+    scheduleLateAndFree(model, dates, state, v);
     const limitsMoved = limits !== null
       && (limits[0] !== state.lateSummaryFinish[v] || limits[1] !== state.lateSummaryStart[v] || limits[2] !== state.freeSummaryFinish[v] || limits[3] !== state.freeSummaryStart[v]);
     if (limitsMoved || lateStart[v] !== start || lateFinish[v] !== finish) markPredecessors(v);

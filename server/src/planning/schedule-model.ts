@@ -31,6 +31,10 @@ export const PROGRESS = { NOT_STARTED: 0, IN_PROGRESS: 1, COMPLETE: 2 } as const
 export const CONSTRAINT: Record<ConstraintType, number> = { ASAP: 0, ALAP: 1, SNET: 2, SNLT: 3, FNET: 4, FNLT: 5, MSO: 6, MFO: 7 };
 
 export interface ScheduleModel extends LinkGraph {
+  /** Edges 0..linkCount-1 are the input's links (EDGE.LINK), the rest gate and roll-up edges. */
+  linkCount: number;
+  /** The nodes in a topological order (the one they are numbered by); null when the links loop. */
+  order: Int32Array | null;
   taskCount: number;
   /** The input's tasks by node number. */
   tasks: PlanTask[];
@@ -130,7 +134,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const { graph, lagPercent, hasElapsedLags } = buildEdges(links, taskIndex, inputParent, inputNodes.gateOf, inputNodes.kind);
 
   // From here on, nodes go by their place in topological order (see the top of this file).
-  const nodeOf = topologicalNumbers(taskCount, nodeCount, graph.linkFrom, graph.linkTo);
+  const { number: nodeOf, order } = topologicalNumbers(taskCount, nodeCount, graph.linkFrom, graph.linkTo);
   renumberEnds(graph.linkFrom, nodeOf);
   renumberEnds(graph.linkTo, nodeOf);
   const inputIndex = new Int32Array(taskCount);
@@ -159,6 +163,8 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
     lagElapsed: graph.lagElapsed,
     into: NO_EDGES,
     outOf: NO_EDGES,
+    linkCount: links.length,
+    order,
     taskCount,
     tasks,
     taskIds,
@@ -236,9 +242,11 @@ const NO_EDGES: OrderedEdges = orderedEdges(0);
 /**
  * The number of each node (input tasks, then gates) in the new numbering: its place in a
  * topological order of the links, tasks and gates counted apart so that tasks keep the numbers
- * 0..taskCount-1. When the links loop, the input numbering (computeSchedule reports the loop).
+ * 0..taskCount-1; and that order in the new numbers (renumbering keeps it topological), which
+ * the passes follow. When the links loop, the input numbering and no order (computeSchedule
+ * reports the loop).
  */
-function topologicalNumbers(taskCount: number, nodeCount: number, linkFrom: Int32Array, linkTo: Int32Array): Int32Array {
+function topologicalNumbers(taskCount: number, nodeCount: number, linkFrom: Int32Array, linkTo: Int32Array): { number: Int32Array; order: Int32Array | null } {
   const inStart = new Int32Array(nodeCount + 1);
   const outStart = new Int32Array(nodeCount + 1);
   countLinkEnds(linkFrom, linkTo, inStart, outStart);
@@ -247,7 +255,9 @@ function topologicalNumbers(taskCount: number, nodeCount: number, linkFrom: Int3
   const graph: LinkGraph = { n: nodeCount, linkFrom, linkTo, inStart, inLinks: NO_LINKS, outStart, outLinks: NO_LINKS };
   const { order } = findTopologicalOrder(graph, successors);
   const number = new Int32Array(nodeCount);
-  return order ? numberInOrder(order, taskCount, number) : numberAsListed(number);
+  if (!order) return { number: numberAsListed(number), order: null };
+  numberInOrder(order, taskCount, number);
+  return { number, order: renumberEnds(order, number) };
 }
 
 /** Each link's successor listed under its predecessor, in link order. */
@@ -453,26 +463,11 @@ function buildCalendars(input: PlanInput): { calendars: WorkCalendar[]; calendar
 }
 
 function resolveParents(tasks: PlanTask[], taskIndex: TaskIdTable): Int32Array {
-  const parent = new Int32Array(tasks.length).fill(-1);
-  readParents(tasks, taskIndex, parent);
+  const parent = taskIndex.resolveParents(tasks);
+  const unknown = parent.indexOf(-2);
+  if (unknown >= 0) throw new PlanInputError(`tasks[${unknown}].parentId`, `unknown task "${tasks[unknown].parentId}"`);
   checkParentsDoNotLoop(tasks, parent);
   return parent;
-}
-
-function readParents(tasks: PlanTask[], taskIndex: TaskIdTable, parent: Int32Array): Int32Array {
-  const found = taskIndex.resolveIds(parentIds(tasks, listOf<unknown>(tasks.length)));
-  for (let i = 0; i < tasks.length; i++) {
-    const parentId = tasks[i].parentId;
-    if (parentId == null) continue;
-    if (found[i] < 0) throw new PlanInputError(`tasks[${i}].parentId`, `unknown task "${parentId}"`);
-    parent[i] = found[i];
-  }
-  return parent;
-}
-
-function parentIds(tasks: PlanTask[], ids: unknown[]): unknown[] {
-  for (let i = 0; i < tasks.length; i++) ids[i] = tasks[i].parentId;
-  return ids;
 }
 
 /** Walking up from every task must reach the top; each task is walked through once. */

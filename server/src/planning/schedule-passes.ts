@@ -24,8 +24,9 @@ export interface ScheduleDates {
   totalFloat: Float64Array;
   freeFloat: Float64Array;
   /**
-   * Per link: working minutes the predecessor can slip before the link moves its successor.
-   * Filled for links out of critical tasks and summaries only; NaN elsewhere.
+   * Per link (input link e, below model.linkCount): working minutes the predecessor can slip
+   * before the link moves its successor. Filled for links out of critical tasks and summaries
+   * only; NaN elsewhere.
    */
   linkSlack: Float64Array;
   /** The latest early finish of any task: the project finish. */
@@ -50,7 +51,7 @@ export function runPasses(model: ScheduleModel, order: Int32Array): ScheduleDate
     finish: new Float64Array(n),
     totalFloat: new Float64Array(n),
     freeFloat: new Float64Array(n),
-    linkSlack: new Float64Array(model.linkFrom.length).fill(NaN),
+    linkSlack: new Float64Array(model.linkCount).fill(NaN),
     projectFinish: model.projectStart,
     scratch: new Float64Array(2),
     backward: null,
@@ -249,48 +250,78 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
 // ---- Backward pass and floats ---------------------------------------------------------------
 
 /**
- * The latest finish and latest start a node may have so that every successor keeps the
- * given dates (`start`/`finish`): its late dates in the backward pass, its early dates for
- * free float. Summary-wide limits come from `summaryFinish`/`summaryStart`.
- * Writes [finish limit, start limit] into `out`; records each link's own limit in `linkLimitOut`
- * (by position in model.outOf) when given.
+ * The latest finish and latest start a node may have so that every successor keeps its dates,
+ * for two sets of successor dates at once in one walk over the node's edges: the late dates
+ * (`lateStart`/`lateFinish`, summary-wide limits from `lateSummaryFinish`/`lateSummaryStart`)
+ * and the early ones for free float (`freeStart`/`freeFinish`, `freeSummaryFinish`/`freeSummaryStart`).
+ * Writes [late finish limit, late start limit, free finish limit, free start limit] into `out`.
+ * Where both sets give a link the same date, its limit is computed once.
  */
 function successorLimits(
   model: ScheduleModel,
   v: number,
-  start: Float64Array,
-  finish: Float64Array,
-  summaryFinish: Float64Array,
-  summaryStart: Float64Array,
+  lateStart: Float64Array,
+  lateFinish: Float64Array,
+  lateSummaryFinish: Float64Array,
+  lateSummaryStart: Float64Array,
+  freeStart: Float64Array,
+  freeFinish: Float64Array,
+  freeSummaryFinish: Float64Array,
+  freeSummaryStart: Float64Array,
   earlyStart: Float64Array,
   out: Float64Array,
-  linkLimitOut?: Float64Array,
 ): void {
-  let finishLimit = Infinity;
-  let startLimit = Infinity;
+  let lateFinishLimit = Infinity;
+  let lateStartLimit = Infinity;
+  let freeFinishLimit = Infinity;
+  let freeStartLimit = Infinity;
   const { outOf } = model;
   for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
     const s = outOf.node[j];
     const edgeKind = outOf.kind[j];
     if (edgeKind === EDGE.ROLLUP) {
       // A child may not end after its summary's limit; only the child that sets the summary's start carries its start limit.
-      if (summaryFinish[s] < finishLimit) finishLimit = summaryFinish[s];
-      if (earlyStart[v] === earlyStart[s] && summaryStart[s] < startLimit) startLimit = summaryStart[s];
+      if (lateSummaryFinish[s] < lateFinishLimit) lateFinishLimit = lateSummaryFinish[s];
+      if (freeSummaryFinish[s] < freeFinishLimit) freeFinishLimit = freeSummaryFinish[s];
+      if (earlyStart[v] === earlyStart[s]) {
+        if (lateSummaryStart[s] < lateStartLimit) lateStartLimit = lateSummaryStart[s];
+        if (freeSummaryStart[s] < freeStartLimit) freeStartLimit = freeSummaryStart[s];
+      }
       continue;
     }
     if (edgeKind !== EDGE.LINK) continue;
     const type = outOf.type[j];
     const successorCalendar = model.calendars[model.calendarOf[s]];
-    const limit = lagBackward(outOf.lag[j], outOf.elapsed[j], successorCalendar, type === FS || type === SS ? start[s] : latestEquivalentFinish(model, s, finish[s]));
-    if (linkLimitOut) linkLimitOut[j] = limit;
+    const lag = outOf.lag[j];
+    const elapsed = outOf.elapsed[j];
+    const lateAt = successorDate(model, type, s, lateStart, lateFinish);
+    const freeAt = successorDate(model, type, s, freeStart, freeFinish);
+    const lateLimit = lagBackward(lag, elapsed, successorCalendar, lateAt);
+    const freeLimit = freeAt === lateAt ? lateLimit : lagBackward(lag, elapsed, successorCalendar, freeAt);
     if (type === FS || type === FF) {
-      if (limit < finishLimit) finishLimit = limit;
-    } else if (limit < startLimit) {
-      startLimit = limit;
+      if (lateLimit < lateFinishLimit) lateFinishLimit = lateLimit;
+      if (freeLimit < freeFinishLimit) freeFinishLimit = freeLimit;
+    } else {
+      if (lateLimit < lateStartLimit) lateStartLimit = lateLimit;
+      if (freeLimit < freeStartLimit) freeStartLimit = freeLimit;
     }
   }
-  out[0] = finishLimit;
-  out[1] = startLimit;
+  out[0] = lateFinishLimit;
+  out[1] = lateStartLimit;
+  out[2] = freeFinishLimit;
+  out[3] = freeStartLimit;
+}
+
+/** The date of successor `s` a link of `type` holds its predecessor to: its start (FS, SS), else the latest equivalent of its finish. */
+function successorDate(model: ScheduleModel, type: number, s: number, start: Float64Array, finish: Float64Array): number {
+  return type === FS || type === SS ? start[s] : latestEquivalentFinish(model, s, finish[s]);
+}
+
+/** The latest date the link at position `j` of model.outOf lets its predecessor reach, given its successor's `start`/`finish`. */
+function linkLimit(model: ScheduleModel, j: number, start: Float64Array, finish: Float64Array): number {
+  const { outOf } = model;
+  const s = outOf.node[j];
+  return lagBackward(outOf.lag[j], outOf.elapsed[j], model.calendars[model.calendarOf[s]], successorDate(model, outOf.type[j], s, start, finish));
 }
 
 /**
@@ -318,18 +349,16 @@ export interface BackwardState {
   /** Early starts with gates standing for their summary's early start (its first child's). */
   successorStart: Float64Array;
   limits: Float64Array;
-  linkLimit: Float64Array;
 }
 
-function createBackwardState(summaryNodes: number, links: number, successorStart: Float64Array): BackwardState {
+function createBackwardState(summaryNodes: number, successorStart: Float64Array): BackwardState {
   return {
     lateSummaryFinish: new Float64Array(summaryNodes).fill(Infinity),
     lateSummaryStart: new Float64Array(summaryNodes).fill(Infinity),
     freeSummaryFinish: new Float64Array(summaryNodes).fill(Infinity),
     freeSummaryStart: new Float64Array(summaryNodes).fill(Infinity),
     successorStart,
-    limits: new Float64Array(2),
-    linkLimit: new Float64Array(links).fill(NaN),
+    limits: new Float64Array(4),
   };
 }
 
@@ -342,7 +371,7 @@ export function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
   // Summary limits and gate stand-ins are only read through summaries: skip them in flat plans.
   const hasSummaries = model.kind.length > model.taskCount;
   const successorStart = hasSummaries ? withGatesAtSummaryStart(model, dates.earlyStart, dates.earlyStart.slice()) : dates.earlyStart;
-  const state = createBackwardState(hasSummaries ? model.kind.length : 0, model.linkFrom.length, successorStart);
+  const state = createBackwardState(hasSummaries ? model.kind.length : 0, successorStart);
   dates.backward = state;
   const { order } = dates;
   for (let k = order.length - 1; k >= 0; k--) {
@@ -350,8 +379,7 @@ export function backwardPass(model: ScheduleModel, dates: ScheduleDates): void {
     if (model.kind[v] === NODE.GATE) {
       openGateLate(model, dates, v);
     } else {
-      scheduleLate(model, dates, state, v);
-      measureFreeFloat(model, dates, state, v);
+      scheduleLateAndFree(model, dates, state, v);
     }
   }
 }
@@ -368,10 +396,25 @@ export function openGateLate(model: ScheduleModel, dates: ScheduleDates, gate: n
   lateFinish[gate] = start;
 }
 
-export function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+/**
+ * A task's or summary's late dates, total float, free float and link slack, its successors'
+ * late and early dates being final (one walk over its edges for both).
+ */
+export function scheduleLateAndFree(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+  successorLimits(
+    model, v,
+    dates.lateStart, dates.lateFinish, state.lateSummaryFinish, state.lateSummaryStart,
+    state.successorStart, dates.earlyFinish, state.freeSummaryFinish, state.freeSummaryStart,
+    dates.earlyStart, state.limits,
+  );
+  scheduleLate(model, dates, state, v);
+  measureFreeFloat(model, dates, state, v);
+}
+
+/** Late dates and total float from the limits in state.limits[0..1]. */
+function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
   const { earlyStart, earlyFinish, lateStart, lateFinish, projectFinish } = dates;
   const limits = state.limits;
-  successorLimits(model, v, lateStart, lateFinish, state.lateSummaryFinish, state.lateSummaryStart, earlyStart, limits);
   if (model.kind[v] === NODE.SUMMARY) {
     state.lateSummaryFinish[v] = Math.min(limits[0], model.lateFinishCap[v], projectFinish);
     state.lateSummaryStart[v] = Math.min(limits[1], model.lateStartCap[v]);
@@ -402,25 +445,24 @@ export function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: 
  * for their summary's early start (the first child's), since a link into a summary only
  * waits for the summary's first child.
  */
-export function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
+function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: BackwardState, v: number): void {
   const { earlyStart, earlyFinish, projectFinish } = dates;
   const limits = state.limits;
   const kind = model.kind[v];
-  successorLimits(model, v, state.successorStart, earlyFinish, state.freeSummaryFinish, state.freeSummaryStart, earlyStart, limits, state.linkLimit);
   const calendar = model.calendars[model.calendarOf[v]];
   // Link slack only matters where critical paths are traced and for summaries' free float.
   if (kind === NODE.SUMMARY || dates.totalFloat[v] <= 0) {
-    recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], state.linkLimit, dates.linkSlack);
+    recordLinkSlack(model, v, calendar, earlyStart[v], earlyFinish[v], state.successorStart, earlyFinish, dates.linkSlack);
   }
   if (kind === NODE.SUMMARY) {
-    state.freeSummaryFinish[v] = Math.min(limits[0], projectFinish);
-    state.freeSummaryStart[v] = limits[1];
+    state.freeSummaryFinish[v] = Math.min(limits[2], projectFinish);
+    state.freeSummaryStart[v] = limits[3];
     return;
   }
   if (model.progress[v] === PROGRESS.COMPLETE) return;
   const duration = model.duration[v];
-  let finish = Math.min(limits[0], projectFinish);
-  if (limits[1] < Infinity) finish = Math.min(finish, finishFor(model.calendars[model.workCalendarOf[v]], limits[1], duration));
+  let finish = Math.min(limits[2], projectFinish);
+  if (limits[3] < Infinity) finish = Math.min(finish, finishFor(model.calendars[model.workCalendarOf[v]], limits[3], duration));
   const free = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
   // Free float never exceeds total float and never goes negative (MS Project's free slack).
   dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
@@ -432,14 +474,26 @@ function withGatesAtSummaryStart(model: ScheduleModel, earlyStart: Float64Array,
   return into;
 }
 
-/** `limit` by position in model.outOf, `slack` by link. */
-function recordLinkSlack(model: ScheduleModel, v: number, calendar: WorkCalendar, start: number, finish: number, limit: Float64Array, slack: Float64Array): void {
+/**
+ * Each link's slack out of `v`, measured against its successor's early dates (`successorStart`,
+ * `successorFinish`); the limits are computed again here, for the few nodes that need them.
+ */
+function recordLinkSlack(
+  model: ScheduleModel,
+  v: number,
+  calendar: WorkCalendar,
+  start: number,
+  finish: number,
+  successorStart: Float64Array,
+  successorFinish: Float64Array,
+  slack: Float64Array,
+): void {
   const { outOf } = model;
   for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
     if (outOf.kind[j] !== EDGE.LINK) continue;
     const type = outOf.type[j];
     const own = type === FS || type === FF ? finish : start;
-    slack[model.outLinks[j]] = calendar.offsetAt(limit[j]) - calendar.offsetAt(own);
+    slack[model.outLinks[j]] = calendar.offsetAt(linkLimit(model, j, successorStart, successorFinish)) - calendar.offsetAt(own);
   }
 }
 
@@ -458,11 +512,12 @@ export function placeAlapTasks(model: ScheduleModel, dates: ScheduleDates): void
   if (model.constraint.indexOf(CONSTRAINT.ALAP) < 0) return;
   const successorStart = withGatesAtSummaryStart(model, earlyStart, start.slice());
   const noLimit = new Float64Array(n).fill(Infinity);
-  const limits = new Float64Array(2);
+  const limits = new Float64Array(4);
   for (let k = order.length - 1; k >= 0; k--) {
     const v = order[k];
     if (model.kind[v] !== NODE.ACTIVITY || model.constraint[v] !== CONSTRAINT.ALAP || model.progress[v] !== PROGRESS.NOT_STARTED) continue;
-    successorLimits(model, v, successorStart, finish, noLimit, noLimit, earlyStart, limits);
+    // Both sets of successor dates are the scheduled ones (each link's limit is then computed once).
+    successorLimits(model, v, successorStart, finish, noLimit, noLimit, successorStart, finish, noLimit, noLimit, earlyStart, limits);
     const calendar = model.calendars[model.workCalendarOf[v]];
     const duration = model.duration[v];
     let latest = Math.min(limits[0], lateFinish[v], projectFinish);

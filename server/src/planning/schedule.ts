@@ -90,9 +90,8 @@ export interface ScheduleState {
 /** computeSchedule, keeping what it was computed with. */
 export function scheduleWithState(input: PlanInput): { result: ScheduleResult; state: ScheduleState } {
   const model = buildScheduleModel(input);
-  const ordering = findTopologicalOrder(model, model.outOf.node);
-  if (ordering.cycle) throw new CycleError(cycleTaskIds(model, ordering.cycle));
-  const dates = runPasses(model, ordering.order);
+  if (!model.order) throw new CycleError(cycleTaskIds(model, findTopologicalOrder(model, model.outOf.node).cycle ?? []));
+  const dates = runPasses(model, model.order);
 
   const critical = markCritical(model, dates);
   const texts = new LocalDateTexts();

@@ -31,6 +31,8 @@ export class TaskIdTable {
     private readonly slots: Int32Array,
     private readonly mask: number,
     private readonly wholeIds: boolean,
+    /** The hash of each task's parentId (0 without one), taken while reading the ids; null when hashing whole ids. */
+    private readonly parentHashes: Int32Array | null,
   ) {}
 
   /**
@@ -38,13 +40,16 @@ export class TaskIdTable {
    * task, the first one in input order.
    */
   static build(tasks: PlanTask[]): TaskIdTable {
-    const ids = readIds(tasks);
+    const ids = listOf<string>(tasks.length);
+    // The ids and their parents' ids are hashed as they are read: one sweep over the tasks.
+    const hashes = new Int32Array(tasks.length);
+    const parentHashes = readIds(tasks, ids, hashes, new Int32Array(tasks.length));
     let capacity = 16;
     while (capacity < 2 * ids.length) capacity *= 2;
-    const quick = new TaskIdTable(ids, new Int32Array(2 * capacity), capacity - 1, false);
-    if (quick.insertAll(MAX_PROBES_PER_ID * ids.length + capacity)) return quick;
-    const whole = new TaskIdTable(ids, new Int32Array(2 * capacity), capacity - 1, true);
-    whole.insertAll(Infinity);
+    const quick = new TaskIdTable(ids, new Int32Array(2 * capacity), capacity - 1, false, parentHashes);
+    if (quick.insertAll(hashes, MAX_PROBES_PER_ID * ids.length + capacity)) return quick;
+    const whole = new TaskIdTable(ids, new Int32Array(2 * capacity), capacity - 1, true, null);
+    whole.insertAll(whole.hashIds(hashes), Infinity);
     return whole;
   }
 
@@ -72,29 +77,39 @@ export class TaskIdTable {
     // seen run yet.
     const hashes = this.hashEnds(links, new Int32Array(2 * links.length));
     const ends = this.firstWithHash(hashes, new Int32Array(2 * links.length));
-    return this.confirmEnds(links, hashes, this.idsOf(ends), ends);
+    return this.confirmEnds(links, hashes, ends);
   }
 
-  /** The task index of each id in `ids` (-1 for an unknown id or anything else), in the same sweeps as resolveLinks. */
-  resolveIds(ids: unknown[]): Int32Array {
-    const hashes = this.hashIdList(ids, new Int32Array(ids.length));
-    const found = this.firstWithHash(hashes, new Int32Array(ids.length));
-    return this.confirmIds(ids, hashes, this.idsOf(found), found);
+  /**
+   * The input index of each task's parent, in the same sweeps as resolveLinks: -1 for a task
+   * without one (parentId null or absent), -2 for a parentId that is not a known task's id.
+   */
+  resolveParents(tasks: PlanTask[]): Int32Array {
+    const hashes = this.parentHashes ?? this.hashParentIds(tasks, new Int32Array(tasks.length));
+    const found = this.firstWithHash(hashes, new Int32Array(tasks.length));
+    return this.confirmParents(tasks, hashes, found);
   }
 
-  private hashIdList(ids: unknown[], hashes: Int32Array): Int32Array {
+  private hashParentIds(tasks: PlanTask[], hashes: Int32Array): Int32Array {
     const whole = this.wholeIds;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      hashes[k] = typeof id === 'string' ? hashId(id, whole) : 0;
+    for (let i = 0; i < tasks.length; i++) {
+      const id = tasks[i].parentId;
+      hashes[i] = typeof id === 'string' ? hashId(id, whole) : 0;
     }
     return hashes;
   }
 
-  private confirmIds(ids: unknown[], hashes: Int32Array, candidateIds: (string | undefined)[], found: Int32Array): Int32Array {
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (candidateIds[k] !== id) found[k] = typeof id === 'string' ? this.find(id, hashes[k]) : -1;
+  private confirmParents(tasks: PlanTask[], hashes: Int32Array, found: Int32Array): Int32Array {
+    const { ids } = this;
+    for (let i = 0; i < tasks.length; i++) {
+      const id = tasks[i].parentId;
+      const candidate = found[i];
+      if (id == null) found[i] = -1;
+      else if (typeof id !== 'string') found[i] = -2;
+      else if (candidate < 0 || ids[candidate] !== id) {
+        const index = this.find(id, hashes[i]);
+        found[i] = index >= 0 ? index : -2;
+      }
     }
     return found;
   }
@@ -124,24 +139,20 @@ export class TaskIdTable {
   }
 
   /** Where the candidate is not the task with the link's id (another id with the same hash, or none), looks further; an unknown id stays -1. */
-  private confirmEnds(links: PlanLink[], hashes: Int32Array, candidateIds: (string | undefined)[], ends: Int32Array): Int32Array {
+  private confirmEnds(links: PlanLink[], hashes: Int32Array, ends: Int32Array): Int32Array {
+    const { ids } = this;
     for (let e = 0; e < links.length; e++) {
       const link = links[e];
       const p = 2 * e;
       const s = p + 1;
       const predecessor = link?.predecessorId;
       const successor = link?.successorId;
-      if (candidateIds[p] !== predecessor) ends[p] = typeof predecessor === 'string' ? this.find(predecessor, hashes[p]) : -1;
-      if (candidateIds[s] !== successor) ends[s] = typeof successor === 'string' ? this.find(successor, hashes[s]) : -1;
+      const first = ends[p];
+      const second = ends[s];
+      if (first < 0 || ids[first] !== predecessor) ends[p] = typeof predecessor === 'string' ? this.find(predecessor, hashes[p]) : -1;
+      if (second < 0 || ids[second] !== successor) ends[s] = typeof successor === 'string' ? this.find(successor, hashes[s]) : -1;
     }
     return ends;
-  }
-
-  /** The ids of the given tasks; undefined for -1. */
-  private idsOf(tasks: Int32Array): (string | undefined)[] {
-    const ids = listOf<string | undefined>(tasks.length);
-    for (let k = 0; k < tasks.length; k++) ids[k] = tasks[k] >= 0 ? this.ids[tasks[k]] : undefined;
-    return ids;
   }
 
   private find(id: string, hash: number): number {
@@ -158,10 +169,9 @@ export class TaskIdTable {
     return hashes;
   }
 
-  /** Inserts every id; false when the probes run over `probeBudget` (the table is then unusable). */
-  private insertAll(probeBudget: number): boolean {
+  /** Inserts every id, whose hashes are given; false when the probes run over `probeBudget` (the table is then unusable). */
+  private insertAll(hashes: Int32Array, probeBudget: number): boolean {
     const { ids, slots, mask } = this;
-    const hashes = this.hashIds(new Int32Array(ids.length));
     let probes = 0;
     for (let i = 0; i < ids.length; i++) {
       const hash = hashes[i];
@@ -179,14 +189,18 @@ export class TaskIdTable {
   }
 }
 
-function readIds(tasks: PlanTask[]): string[] {
-  const ids = listOf<string>(tasks.length);
+/** Reads every task's id into `ids` with its quick hash into `hashes`; returns the quick hashes of the parents' ids (0 for none). */
+function readIds(tasks: PlanTask[], ids: string[], hashes: Int32Array, parentHashes: Int32Array): Int32Array {
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i];
     if (!task || typeof task.id !== 'string' || task.id === '') throw new PlanInputError(`tasks[${i}].id`, 'a task needs an id');
-    ids[i] = task.id;
+    const id = task.id;
+    ids[i] = id;
+    hashes[i] = hashId(id, false);
+    const parentId = task.parentId;
+    parentHashes[i] = typeof parentId === 'string' ? hashId(parentId, false) : 0;
   }
-  return ids;
+  return parentHashes;
 }
 
 /**
