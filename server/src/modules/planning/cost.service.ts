@@ -12,7 +12,7 @@ import { CostEntry } from './cost-entry.entity.js';
 import { earnedValueOf } from './engine.js';
 import { checkDay } from '../../common/date-range.js';
 import { loadBaseline, loadCostEntries } from './plan-loader.js';
-import { costEntriesAsOf, recordedProgress } from './history.js';
+import { RecordedHistory } from './history.js';
 import { Project } from '../project/index.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
 import type { Clock } from '../../common/clock.js';
@@ -32,7 +32,12 @@ export class CostService {
     private readonly ds: DataSource,
     private readonly schedules: ScheduleService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.recorded = new RecordedHistory(clock);
+  }
+
+  /** The recorded S-curve sums and past days' cost entries that are settled (never change). */
+  private readonly recorded: RecordedHistory;
 
   /** Baselines read, least recently used first: what a baseline captured never changes (it is made in one transaction and only ever deleted). */
   private readonly baselines = new Map<string, PlanDocument['baselines'][number]>();
@@ -136,7 +141,7 @@ export class CostService {
     if (asOf !== null) {
       const at = endOfDay(asOf);
       // The plan of that day (kept once the day is over) comes from the schedule service.
-      const [found, pastPlan, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.pastPlan(projectId, asOf), costEntriesAsOf(this.ds, projectId, at)]);
+      const [found, pastPlan, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.pastPlan(projectId, asOf), this.recorded.costEntriesAsOf(this.ds, projectId, at)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
       const then = pastPlan.then.doc;
@@ -152,7 +157,7 @@ export class CostService {
     const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day });
     const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
     // The database sums the recorded progress while the figures at the status date are computed.
-    const recorded = recordedProgress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
+    const recorded = this.recorded.progress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
     return earnedValueOf(doc, day, 0, id, period, recorded);
   }
 }
