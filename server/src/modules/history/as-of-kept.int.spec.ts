@@ -17,6 +17,7 @@ let h: Harness;
 let owner: TestUser;
 let projectId: string;
 let baselineId: string;
+let link: string;
 const t: Record<'A' | 'B' | 'C', string> = { A: '', B: '', C: '' };
 const versions = new Map<string, number>();
 
@@ -145,12 +146,33 @@ describe('what as-of answers keep', () => {
     const startOf = (r: { schedule: { tasks: { taskId: string; start: string }[] } }, id: string) => r.schedule.tasks.find((x) => x.taskId === id)!.start;
     const day5 = (await ok(q, { p: projectId, d: day(5) })).project;
     // B waits for A from now on, and is renamed: on a day never asked before as well.
-    await ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId: t.A, successorId: t.B } });
+    link = (await ok(`mutation($i: DependencyCreateInput!) { dependencyCreate(input: $i) { dependency { id } } }`, { i: { predecessorId: t.A, successorId: t.B } })).dependencyCreate.dependency.id;
     await update(t.B, { name: 'Build it' });
     const day6 = (await ok(q, { p: projectId, d: day(6) })).project;
     expect(startOf(day6, t.B) > startOf(day5, t.B)).toBe(true);
     expect(day6.board.columns.flatMap((c: { cards: { id: string; name: string }[] }) => c.cards).find((c: { id: string }) => c.id === t.B).name).toBe('Build it');
     const day5again = (await ok(q, { p: projectId, d: day(5) })).project;
     expect(startOf(day5again, t.B)).toBe(startOf(day6, t.B));
+  });
+
+  it('answers a day asked before from the outline and statuses as they are now', async () => {
+    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { board(asOf: $d) { taskCount columns { name count } } earnedValue(asOf: $d, baselineId: "${baselineId}") { project { bac ev } } } }`;
+    const before = (await ok(q, { p: projectId, d: day(16) })).project;
+    expect((await ok(q, { p: projectId, d: day(16) })).project).toEqual(before);
+    // A, B and C (deleted today, there on day 16) were the work of day 16, 4,000 each.
+    expect(before.board.taskCount).toBe(3);
+    expect(before.earnedValue.project.bac).toBe(12000);
+    // Design becomes the summary of Build: its own budget no longer counts, on day 16 as well.
+    await ok(`mutation($id: UUID!) { dependencyDelete(id: $id) { changeNumber } }`, { id: link });
+    await ok(`mutation($i: TaskMoveInput!) { taskMove(input: $i) { task { id } } }`, { i: { id: t.B, parentId: t.A } });
+    const moved = (await ok(q, { p: projectId, d: day(16) })).project;
+    expect(moved.board.taskCount).toBe(2);
+    expect(moved.earnedValue.project).toEqual({ bac: 8000, ev: 4000 * 0.5 + 4000 * 0.5 });
+    // A status renamed shows under its new name on past days too.
+    const statuses = (await ok(`query($p: UUID!) { project(id: $p) { statuses { id name } } }`, { p: projectId })).project.statuses;
+    await ok(`mutation($i: StatusUpdateInput!) { statusUpdate(input: $i) { status { id } } }`, { i: { id: statuses[0].id, name: 'Backlog' } });
+    const renamed = (await ok(q, { p: projectId, d: day(16) })).project;
+    expect(renamed.board.columns.map((c: { name: string }) => c.name)).toContain('Backlog');
+    expect(renamed.board.columns.map((c: { count: number }) => c.count)).toEqual(moved.board.columns.map((c: { count: number }) => c.count));
   });
 });

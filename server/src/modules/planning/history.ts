@@ -164,7 +164,8 @@ export class RecordedHistory {
 
   constructor(private readonly clock: Clock) {}
 
-  private settled(at: Date): boolean {
+  /** Whether what was recorded before `at` is final. */
+  settled(at: Date): boolean {
     return at.getTime() <= this.clock.now().getTime() - SETTLED_MS;
   }
 

@@ -89,6 +89,12 @@ export interface PastPlan {
   past: ReadonlyMap<string, PastTaskState>;
   /** The engine's schedule of it, once someone asked. */
   result?: ScheduleResult;
+  /** Its rows as the API shows them, once someone asked. */
+  schedule?: Schedule;
+  /** What other views derive from this day's plan (the board's tasks of that day...), once asked: keyed by view. */
+  memo: Map<string, unknown>;
+  /** What other views read of the plan as it is now (the same for every past day while it is unchanged): keyed by view. */
+  shared: Map<string, unknown>;
 }
 
 /** Past days' plans kept (a 10,000-task plan with its schedule is a few megabytes). */
@@ -149,7 +155,7 @@ export class ScheduleService {
    * under, least recently used first: a past day's plan is this structure with the tasks' states of
    * that day, so a day asked for the first time reads only the states while the plan is unchanged.
    */
-  private readonly structures = new Map<string, { stamp: string; loaded: LoadedPlan }>();
+  private readonly structures = new Map<string, { stamp: string; loaded: LoadedPlan; shared: Map<string, unknown> }>();
   private readonly hub: SubscriptionHub | null;
   private closed = false;
   private seq = 0;
@@ -171,8 +177,15 @@ export class ScheduleService {
   /** The schedule as forecast at the end of a past day, from the tasks as they were then (history). */
   async asOf(actor: Actor, projectId: string, asOf: string): Promise<Schedule> {
     await can(actor, projectId, Permission.BOARD_READ);
-    const [then, result] = await this.planAsOf(projectId, asOf);
-    return toSchedule(projectId, then, result);
+    return (await this.pastSchedule(projectId, asOf)).schedule!;
+  }
+
+  /** The plan as it stood at the end of `asOf` with its schedule's rows (both kept with the day's plan). */
+  async pastSchedule(projectId: string, asOf: string): Promise<PastPlan> {
+    const plan = await this.pastPlan(projectId, asOf);
+    plan.result ??= runEngine(plan.then.doc);
+    plan.schedule ??= toSchedule(projectId, plan.then, plan.result);
+    return plan;
   }
 
   /** The plan as it stood at the end of `asOf`, the engine's schedule of it, and the tasks' states then. */
@@ -209,16 +222,16 @@ export class ScheduleService {
         // end of that day (it is over): the states are those of the structure's moment.
         this.keep(this.structures, projectId, structure, STRUCTURES);
         const past = await taskStatesAsOf(this.ds, projectId, endOfDay(asOf));
-        return this.keepPast({ key: `${projectId}|${asOf}|${current}`, then: planAsOf(structure.loaded, past, asOf), past });
+        return this.keepPast({ key: `${projectId}|${asOf}|${current}`, then: planAsOf(structure.loaded, past, asOf), past, memo: new Map(), shared: structure.shared });
       }
     }
     const [stamp, loaded, past] = await this.ds.transaction('REPEATABLE READ', async (m) => {
       const stamp = over ? await planStamp(m, projectId) : null;
       return [stamp, await loadPlan(m, projectId, { withArchived: true }), await taskStatesAsOf(m, projectId, endOfDay(asOf))] as const;
     });
-    const plan: PastPlan = { key: `${projectId}|${asOf}|${stamp}`, then: planAsOf(loaded, past, asOf), past };
+    const plan: PastPlan = { key: `${projectId}|${asOf}|${stamp}`, then: planAsOf(loaded, past, asOf), past, memo: new Map(), shared: new Map() };
     if (stamp === null) return plan;
-    this.keep(this.structures, projectId, { stamp, loaded }, STRUCTURES);
+    this.keep(this.structures, projectId, { stamp, loaded, shared: plan.shared }, STRUCTURES);
     return this.keepPast(plan);
   }
 
