@@ -76,10 +76,36 @@ interface Base {
   ac: number;
 }
 
+/**
+ * Earned value of one plan against one baseline, at a status date (`report`) and over time
+ * (`series`): asking for both through one measure reads the plan and the baseline once.
+ */
+export interface EarnedValueMeasure {
+  report(options?: EarnedValueOptions): EarnedValueReport;
+  series(period: SeriesPeriod, options?: SeriesOptions): SeriesPoint[];
+}
+
+export function earnedValueMeasure(plan: PlanDocument, baseline: BaselineSnapshot): EarnedValueMeasure {
+  let shared: { model: EarnedValueModel; children: Map<string, string[]> } | undefined;
+  const read = () => (shared ??= { model: new EarnedValueModel(plan, baseline), children: childrenOf(plan.tasks) });
+  return {
+    report: (options = {}) => {
+      const { model, children } = read();
+      return report(plan, model, children, options);
+    },
+    series: (period, options = {}) => {
+      const { model, children } = read();
+      return series(plan, baseline, model, children, period, options);
+    },
+  };
+}
+
 export function earnedValue(plan: PlanDocument, baseline: BaselineSnapshot, options: EarnedValueOptions = {}): EarnedValueReport {
+  return earnedValueMeasure(plan, baseline).report(options);
+}
+
+function report(plan: PlanDocument, model: EarnedValueModel, children: Map<string, string[]>, options: EarnedValueOptions): EarnedValueReport {
   const statusDate = resolveStatusDate(plan, options.statusDate);
-  const model = new EarnedValueModel(plan, baseline);
-  const children = childrenOf(plan.tasks);
   const bases = new Map(plan.tasks.map((t) => [t.id, model.taskBase(t, statusDate, children.has(t.id))]));
   // Budgets and progress come from the leaf tasks (a summary's baseline cost is their sum);
   // actual cost also counts entries booked on the summaries themselves.
@@ -171,9 +197,11 @@ export function seriesInstants(plan: PlanDocument, baseline: BaselineSnapshot, p
  * date or its actual finish.
  */
 export function earnedValueSeries(plan: PlanDocument, baseline: BaselineSnapshot, period: SeriesPeriod, options: SeriesOptions = {}): SeriesPoint[] {
+  return earnedValueMeasure(plan, baseline).series(period, options);
+}
+
+function series(plan: PlanDocument, baseline: BaselineSnapshot, model: EarnedValueModel, children: Map<string, string[]>, period: SeriesPeriod, options: SeriesOptions): SeriesPoint[] {
   const statusDate = resolveStatusDate(plan, options.statusDate);
-  const model = new EarnedValueModel(plan, baseline);
-  const children = childrenOf(plan.tasks);
   const leaves = plan.tasks.filter((t) => !children.has(t.id));
   const spans = seriesSpans(plan, baseline, period, statusDate);
   const pvs = model.plannedValueCurve(

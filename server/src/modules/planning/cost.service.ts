@@ -12,7 +12,7 @@ import { CostEntry } from './cost-entry.entity.js';
 import { earnedValueOf } from './engine.js';
 import { checkDay } from '../../common/date-range.js';
 import { loadBaseline, loadCostEntries } from './plan-loader.js';
-import { costEntriesAsOf, recordedProgress } from './history.js';
+import { RecordedHistory } from './history.js';
 import { Project } from '../project/index.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
 import type { Clock } from '../../common/clock.js';
@@ -32,7 +32,12 @@ export class CostService {
     private readonly ds: DataSource,
     private readonly schedules: ScheduleService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.recorded = new RecordedHistory(clock);
+  }
+
+  /** The recorded S-curve sums and past days' cost entries that are settled (never change). */
+  private readonly recorded: RecordedHistory;
 
   /** Baselines read, least recently used first: what a baseline captured never changes (it is made in one transaction and only ever deleted). */
   private readonly baselines = new Map<string, PlanDocument['baselines'][number]>();
@@ -133,12 +138,21 @@ export class CostService {
     if (!isUuid(id)) throw new NotFoundError('Baseline');
     let doc: PlanDocument;
     let baseline: Awaited<ReturnType<typeof loadBaseline>>;
+    /** Where the answer is kept: a settled past day answers the same while its plan is the same. */
+    let keep: Map<string, unknown> | null = null;
+    const kept = `earnedValue|${id}|${period}`;
     if (asOf !== null) {
       const at = endOfDay(asOf);
       // The plan of that day (kept once the day is over) comes from the schedule service.
-      const [found, pastPlan, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.pastPlan(projectId, asOf), costEntriesAsOf(this.ds, projectId, at)]);
+      const [found, pastPlan, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.pastPlan(projectId, asOf), this.recorded.costEntriesAsOf(this.ds, projectId, at)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
+      // Its plan is kept per plan fingerprint, its costs and recorded progress are settled.
+      if (this.recorded.settled(at)) {
+        keep = pastPlan.memo;
+        const answer = keep.get(kept) as EarnedValue | undefined;
+        if (answer) return answer;
+      }
       const then = pastPlan.then.doc;
       const live = new Set(then.tasks.map((t) => t.id));
       doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
@@ -152,7 +166,9 @@ export class CostService {
     const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day });
     const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
     // The database sums the recorded progress while the figures at the status date are computed.
-    const recorded = recordedProgress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
-    return earnedValueOf(doc, day, 0, id, period, recorded);
+    const recorded = this.recorded.progress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
+    const answer = await earnedValueOf(doc, day, 0, id, period, recorded);
+    keep?.set(kept, answer);
+    return answer;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { captureBaseline, variance, type Variance as EngineVariance } from '../../planning/baseline.js';
 import { tasksCsv } from '../../planning/csv.js';
-import { earnedValue, earnedValueSeries, type EarnedValue as EngineEv, type RecordedProgress } from '../../planning/evm.js';
+import { earnedValueMeasure, type EarnedValue as EngineEv, type EarnedValueMeasure, type RecordedProgress } from '../../planning/evm.js';
 import { levelPlan } from '../../planning/leveling/index.js';
 import type { ScheduleResult } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
@@ -149,27 +149,28 @@ export function earnedValueOf(
     throw new BadUserInputError('The earned value curve is by WEEK or MONTH', 'period');
   }
   const baseline = { tasks: doc.baselines.find((b) => b.number === n)?.tasks ?? [] };
-  let report: ReturnType<typeof earnedValue>;
+  // The figures at the status date and the curve read the plan and the baseline once.
+  const measure = earnedValueMeasure(doc, baseline);
+  let report: ReturnType<EarnedValueMeasure['report']>;
   try {
-    report = earnedValue(doc, baseline, { statusDate });
+    report = measure.report({ statusDate });
   } catch (err) {
     if (recorded instanceof Promise) recorded.catch(() => undefined);
     throw err;
   }
-  if (recorded instanceof Promise) return recorded.then((r) => earnedValueRows(doc, baseline, statusDate, baselineId, period, report, r));
-  return earnedValueRows(doc, baseline, statusDate, baselineId, period, report, recorded);
+  if (recorded instanceof Promise) return recorded.then((r) => earnedValueRows(measure, statusDate, baselineId, period, report, r));
+  return earnedValueRows(measure, statusDate, baselineId, period, report, recorded);
 }
 
 function earnedValueRows(
-  doc: PlanDocument,
-  baseline: { tasks: PlanDocument['baselines'][number]['tasks'] },
+  measure: EarnedValueMeasure,
   statusDate: string,
   baselineId: string,
   period: UsagePeriod,
-  report: ReturnType<typeof earnedValue>,
+  report: ReturnType<EarnedValueMeasure['report']>,
   recorded: RecordedProgress | undefined,
 ): EarnedValue {
-  const series = earnedValueSeries(doc, baseline, period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK', { statusDate, ...(recorded ? { recorded } : {}) });
+  const series = measure.series(period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK', { statusDate, ...(recorded ? { recorded } : {}) });
   let branches: EvRow[] | undefined;
   let tasks: EvRow[] | undefined;
   return {

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../common/clock.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
 import type { RecordedProgress } from '../../planning/evm.js';
 import type { PastTaskState } from '../task/index.js';
@@ -68,38 +70,148 @@ export async function recordedProgress(
 ): Promise<RecordedProgress> {
   const recorded = new Map<string, { ev: number; ac: number }>();
   if (!instants.length) return recorded;
+  const sums = await recordedSums(m, projectId, baselineId, leafIds, taskIds, instants, null);
+  instants.forEach((instant, i) => recorded.set(instant, sums[i]!));
+  return recorded;
+}
+
+/**
+ * The recorded EV and AC at each instant (ascending). With `from` (the first instant), only what
+ * was recorded from it on is summed, added to `from`'s totals: one week of history instead of all
+ * of it when the earlier instants are known.
+ */
+async function recordedSums(
+  m: EntityManager | DataSource,
+  projectId: string,
+  baselineId: string,
+  leafIds: string[],
+  taskIds: string[],
+  instants: string[],
+  from: { ev: number; ac: number } | null,
+): Promise<{ ev: number; ac: number }[]> {
   const bounds = instants.map(instantDate);
+  const first = bounds[0]!;
   const last = bounds[bounds.length - 1]!;
   const [ev, ac] = (await Promise.all([
     m.query(
       `SELECT width_bucket(h.at, $3::timestamptz[]) AS bucket, sum(h.percent_delta * b.cost)::float8 / 100 AS value
          FROM task_history h
          JOIN baseline_tasks b ON b.baseline_id = $2 AND b.task_id = h.task_id
-        WHERE h.project_id = $1 AND h.at < $4 AND h.task_id = ANY($5::uuid[])
+        WHERE h.project_id = $1 AND h.at < $4 AND h.task_id = ANY($5::uuid[]) ${from ? 'AND h.at >= $6' : ''}
         GROUP BY 1`,
-      [projectId, baselineId, bounds, last, leafIds],
+      [projectId, baselineId, bounds, last, leafIds, ...(from ? [first] : [])],
     ),
     m.query(
       `SELECT width_bucket(greatest(h.at, h.date::timestamp AT TIME ZONE 'UTC'), $2::timestamptz[]) AS bucket, sum(h.amount)::float8 AS value
          FROM cost_history h
         WHERE h.project_id = $1 AND h.at < $3 AND h.date::timestamp AT TIME ZONE 'UTC' < $3 AND h.task_id = ANY($4::uuid[])
+          ${from ? `AND greatest(h.at, h.date::timestamp AT TIME ZONE 'UTC') >= $5` : ''}
         GROUP BY 1`,
-      [projectId, bounds, last, taskIds],
+      [projectId, bounds, last, taskIds, ...(from ? [first] : [])],
     ),
   ])) as [{ bucket: number; value: number }[], { bucket: number; value: number }[]];
   // Bucket k holds what happened from instant k (1-based) to instant k+1: a point at instant k sums buckets below k.
-  const cumulative = (rows: { bucket: number; value: number }[]) => {
+  const cumulative = (rows: { bucket: number; value: number }[], start: number) => {
     const by = new Map(rows.map((r) => [Number(r.bucket), r.value]));
     const out: number[] = [];
-    let total = 0;
+    let total = start;
     for (let k = 0; k < instants.length; k++) {
       total += by.get(k) ?? 0;
       out.push(total);
     }
     return out;
   };
-  const evs = cumulative(ev);
-  const acs = cumulative(ac);
-  instants.forEach((instant, i) => recorded.set(instant, { ev: evs[i]!, ac: acs[i]! }));
-  return recorded;
+  const evs = cumulative(ev, from?.ev ?? 0);
+  const acs = cumulative(ac, from?.ac ?? 0);
+  return instants.map((_, i) => ({ ev: evs[i]!, ac: acs[i]! }));
+}
+
+/**
+ * How long after an instant what was recorded before it is taken as final. History rows are stamped
+ * with their transaction's start (or the server's clock, `trellis_now()`), so once every
+ * transaction that started before an instant has ended, nothing recorded before it changes; this is
+ * far longer than any write runs.
+ */
+export const SETTLED_MS = 10 * 60_000;
+/** Recorded curves kept (per project, baseline and set of tasks: a few dozen numbers each). */
+const KEPT_CURVES = 32;
+/** Days' cost entries kept (a year of a 10,000-task project's entries is about two megabytes). */
+const KEPT_COST_DAYS = 8;
+
+const digest = (ids: string[]) => createHash('sha1').update(ids.join(',')).digest('base64');
+
+function keep<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const k of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(k);
+  }
+}
+
+/**
+ * What was recorded before instants that are settled (see SETTLED_MS) never changes: the recorded
+ * EV and AC at past period ends of an S-curve, and the cost entries on the books at the end of a past
+ * day. They are kept, so an S-curve asked again, or for another day, sums only the periods not yet
+ * known (the current one), and a past day's cost entries are read once. A curve is kept per
+ * project, baseline (whose costs never change) and exact set of tasks measured (a task added,
+ * removed or turned into a summary is another curve); instants that are not settled yet (today, the
+ * future) are always summed afresh.
+ */
+export class RecordedHistory {
+  private readonly curves = new Map<string, Map<string, { ev: number; ac: number }>>();
+  private readonly costDays = new Map<string, PlanDocument['costEntries']>();
+
+  constructor(private readonly clock: Clock) {}
+
+  /** Whether what was recorded before `at` is final. */
+  settled(at: Date): boolean {
+    return at.getTime() <= this.clock.now().getTime() - SETTLED_MS;
+  }
+
+  /** costEntriesAsOf, kept for a settled `at`. Read it, never change it. */
+  async costEntriesAsOf(m: EntityManager | DataSource, projectId: string, at: Date): Promise<PlanDocument['costEntries']> {
+    if (!this.settled(at)) return costEntriesAsOf(m, projectId, at);
+    const key = `${projectId}|${at.toISOString()}`;
+    const kept = this.costDays.get(key);
+    if (kept) {
+      keep(this.costDays, key, kept, KEPT_COST_DAYS);
+      return kept;
+    }
+    const read = await costEntriesAsOf(m, projectId, at);
+    keep(this.costDays, key, read, KEPT_COST_DAYS);
+    return read;
+  }
+
+  /** recordedProgress, summing only what happened after the last settled instant already known. */
+  async progress(
+    m: EntityManager | DataSource,
+    projectId: string,
+    baselineId: string,
+    leafIds: string[],
+    taskIds: string[],
+    instants: string[],
+  ): Promise<RecordedProgress> {
+    const recorded = new Map<string, { ev: number; ac: number }>();
+    if (!instants.length) return recorded;
+    const key = `${projectId}|${baselineId}|${digest(leafIds)}|${digest(taskIds)}`;
+    const curve = this.curves.get(key) ?? new Map<string, { ev: number; ac: number }>();
+    // The instants known in a row from the first; the sums go on from the last of them.
+    let known = 0;
+    while (known < instants.length && curve.has(instants[known]!)) known++;
+    for (let i = 0; i < known; i++) recorded.set(instants[i]!, curve.get(instants[i]!)!);
+    if (known < instants.length) {
+      // What is settled when the sums are read (taken before: a write that ends meanwhile may be in them or not).
+      const settledBefore = this.clock.now().getTime() - SETTLED_MS;
+      const from = known > 0 ? known - 1 : 0;
+      const rest = instants.slice(from);
+      const sums = await recordedSums(m, projectId, baselineId, leafIds, taskIds, rest, known > 0 ? curve.get(instants[from]!)! : null);
+      rest.forEach((instant, i) => {
+        recorded.set(instant, sums[i]!);
+        if (instantDate(instant).getTime() <= settledBefore) curve.set(instant, sums[i]!);
+      });
+    }
+    if (curve.size) keep(this.curves, key, curve, KEPT_CURVES);
+    return recorded;
+  }
 }

@@ -23,7 +23,7 @@ import { Assignment, Resource, ResourceRate } from './resource.entity.js';
 import { ResourceService } from './resource.service.js';
 import { ScheduleService } from './schedule.service.js';
 
-export { planAsOf, costEntriesAsOf, recordedProgress, instantDate } from './history.js';
+export { planAsOf, costEntriesAsOf, recordedProgress, instantDate, RecordedHistory } from './history.js';
 export { Baseline, BaselineTask } from './baseline.entity.js';
 export { CalendarException, ProjectPlan, WorkCalendar } from './calendar.entity.js';
 export { CostEntry } from './cost-entry.entity.js';
@@ -34,7 +34,7 @@ export { loadBaseline, loadPlan } from './plan-loader.js';
 export { planInput } from './plan-input.js';
 export { ExportFormat, ImportFormat, PlanPart, ResourceType, UsagePeriod } from './planning.enums.js';
 export { PlanChange, ScheduledTask, ScheduleUpdate } from './planning.types.js';
-export { toSchedule } from './schedule.service.js';
+export { toSchedule, type PastPlan } from './schedule.service.js';
 export type { LoadedPlan } from './plan-loader.js';
 export { Assignment, Resource, ResourceRate } from './resource.entity.js';
 export { ScheduleService } from './schedule.service.js';

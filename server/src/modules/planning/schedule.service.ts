@@ -89,10 +89,19 @@ export interface PastPlan {
   past: ReadonlyMap<string, PastTaskState>;
   /** The engine's schedule of it, once someone asked. */
   result?: ScheduleResult;
+  /** Its rows as the API shows them, once someone asked. */
+  schedule?: Schedule;
+  /** What other views derive from this day's plan (the board's tasks of that day...), once asked: keyed by view. */
+  memo: Map<string, unknown>;
+  /** What other views read of the plan as it is now (the same for every past day while it is unchanged): keyed by view. */
+  shared: Map<string, unknown>;
 }
 
 /** Past days' plans kept (a 10,000-task plan with its schedule is a few megabytes). */
 const PAST_PLANS = 6;
+
+/** Projects whose plan structure (archived tasks included) is kept for their past days' plans. */
+const STRUCTURES = 4;
 
 /** More changed tasks than this in one burst: read the whole plan rather than patch it. */
 const PATCH_LIMIT = 500;
@@ -141,6 +150,12 @@ export class ScheduleService {
   private readonly entries = new Map<string, Entry>();
   /** Past days' plans by project, day and plan fingerprint, least recently used first. */
   private readonly pastPlans = new Map<string, PastPlan>();
+  /**
+   * Per project, the plan as read today with its archived tasks and the fingerprint it was read
+   * under, least recently used first: a past day's plan is this structure with the tasks' states of
+   * that day, so a day asked for the first time reads only the states while the plan is unchanged.
+   */
+  private readonly structures = new Map<string, { stamp: string; loaded: LoadedPlan; shared: Map<string, unknown> }>();
   private readonly hub: SubscriptionHub | null;
   private closed = false;
   private seq = 0;
@@ -162,8 +177,15 @@ export class ScheduleService {
   /** The schedule as forecast at the end of a past day, from the tasks as they were then (history). */
   async asOf(actor: Actor, projectId: string, asOf: string): Promise<Schedule> {
     await can(actor, projectId, Permission.BOARD_READ);
-    const [then, result] = await this.planAsOf(projectId, asOf);
-    return toSchedule(projectId, then, result);
+    return (await this.pastSchedule(projectId, asOf)).schedule!;
+  }
+
+  /** The plan as it stood at the end of `asOf` with its schedule's rows (both kept with the day's plan). */
+  async pastSchedule(projectId: string, asOf: string): Promise<PastPlan> {
+    const plan = await this.pastPlan(projectId, asOf);
+    plan.result ??= runEngine(plan.then.doc);
+    plan.schedule ??= toSchedule(projectId, plan.then, plan.result);
+    return plan;
   }
 
   /** The plan as it stood at the end of `asOf`, the engine's schedule of it, and the tasks' states then. */
@@ -185,27 +207,47 @@ export class ScheduleService {
     checkAsOf(asOf, project.createdAt, clock);
     const over = asOf < dayOf(clock.now());
     if (over) {
-      const found = this.pastPlans.get(`${projectId}|${asOf}|${await planStamp(this.ds, projectId)}`);
+      const current = await planStamp(this.ds, projectId);
+      const found = this.pastPlans.get(`${projectId}|${asOf}|${current}`);
       if (found) {
         // Most recently used last: the first one is the next to go.
         this.pastPlans.delete(found.key);
         this.pastPlans.set(found.key, found);
         return found;
       }
+      const structure = this.structures.get(projectId);
+      if (structure?.stamp === current) {
+        // The plan is as it was read: only the states of that day are read. History rows are
+        // stamped when they are written, so a write after the stamp was read adds none before the
+        // end of that day (it is over): the states are those of the structure's moment.
+        this.keep(this.structures, projectId, structure, STRUCTURES);
+        const past = await taskStatesAsOf(this.ds, projectId, endOfDay(asOf));
+        return this.keepPast({ key: `${projectId}|${asOf}|${current}`, then: planAsOf(structure.loaded, past, asOf), past, memo: new Map(), shared: structure.shared });
+      }
     }
     const [stamp, loaded, past] = await this.ds.transaction('REPEATABLE READ', async (m) => {
       const stamp = over ? await planStamp(m, projectId) : null;
       return [stamp, await loadPlan(m, projectId, { withArchived: true }), await taskStatesAsOf(m, projectId, endOfDay(asOf))] as const;
     });
-    const plan: PastPlan = { key: `${projectId}|${asOf}|${stamp}`, then: planAsOf(loaded, past, asOf), past };
-    if (stamp !== null) {
-      this.pastPlans.set(plan.key, plan);
-      for (const key of this.pastPlans.keys()) {
-        if (this.pastPlans.size <= PAST_PLANS) break;
-        this.pastPlans.delete(key);
-      }
-    }
+    const plan: PastPlan = { key: `${projectId}|${asOf}|${stamp}`, then: planAsOf(loaded, past, asOf), past, memo: new Map(), shared: new Map() };
+    if (stamp === null) return plan;
+    this.keep(this.structures, projectId, { stamp, loaded, shared: plan.shared }, STRUCTURES);
+    return this.keepPast(plan);
+  }
+
+  private keepPast(plan: PastPlan): PastPlan {
+    this.keep(this.pastPlans, plan.key, plan, PAST_PLANS);
     return plan;
+  }
+
+  /** Puts `value` last (most recently used) and drops the least recently used beyond `max`. */
+  private keep<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+    map.delete(key);
+    map.set(key, value);
+    for (const k of map.keys()) {
+      if (map.size <= max) break;
+      map.delete(k);
+    }
   }
 
   /**
