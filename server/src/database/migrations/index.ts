@@ -16,6 +16,7 @@ import { IssueChangeLinks1766100000000 } from './1766100000000-IssueChangeLinks.
 import { StatusReports1765900000000 } from './1765900000000-StatusReports.js';
 import { PortfolioTokens1765800000000 } from './1765800000000-PortfolioTokens.js';
 import { Mail1766000000000 } from './1766000000000-Mail.js';
+import { PortfolioSums1766300000000 } from './1766300000000-PortfolioSums.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   StatusReports1765900000000,
   PortfolioTokens1765800000000,
   Mail1766000000000,
+  PortfolioSums1766300000000,
 ];
