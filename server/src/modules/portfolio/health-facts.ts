@@ -2,6 +2,7 @@ import type { EntityManager, DataSource } from 'typeorm';
 import type { HealthFacts, IssueSeverity } from '@trellis/schema/health';
 import type { CalendarSpec } from '../../planning/model.js';
 import { PlanCalendars } from '../../planning/resources.js';
+import type { ScheduleForecast } from '../planning/index.js';
 
 /**
  * What the portfolio and the health rules read of many projects at once, in eight set-based
@@ -19,11 +20,11 @@ import { PlanCalendars } from '../../planning/resources.js';
  *   the status day, on the task's calendar as the earned-value engine spreads it: the few tasks
  *   under way at that moment are read with their projects' calendars and measured in working
  *   minutes), AC (cost entries dated on or before the status day); SPI = EV / PV, CPI = EV / AC;
- * - forecast finish: the baseline's span stretched by SPI (baseline start + span / SPI), never
- *   before the status day while work remains (the "time estimate at completion" of earned value);
- * - a milestone's forecast: its actual finish once done; otherwise its baseline finish, or the
- *   status day when that has passed (it cannot finish in the past), or its constraint date
- *   without a baseline.
+ * - forecast finish: the project's computed schedule's finish, the date the Gantt shows (given by
+ *   the caller: ScheduleService.forecasts reads them for many projects at once);
+ * - a milestone's forecast: its actual finish once done; otherwise its finish in the computed
+ *   schedule (the status report's milestones and the wall read the same); none when the project
+ *   has no schedule (the engine refuses its plan) or it was not asked for.
  */
 
 export interface ProjectFigures {
@@ -62,12 +63,20 @@ export interface MilestoneFact {
 type Db = EntityManager | DataSource;
 const DAY = 86_400_000;
 const day = (v: string | Date | null | undefined): string | null => (v == null ? null : typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
-const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 const num = (v: unknown): number | null => (v == null ? null : Number(v));
 const ratio = (a: number | null, b: number | null) => (a == null || b == null || b === 0 ? null : a / b);
 
-/** The figures of every project in `projectIds` (missing ids are left out), as of `today` ('YYYY-MM-DD') unless a project sets a status date. */
-export async function projectFigures(db: Db, projectIds: readonly string[], today: string): Promise<Map<string, ProjectFigures>> {
+/**
+ * The figures of every project in `projectIds` (missing ids are left out), as of `today`
+ * ('YYYY-MM-DD') unless a project sets a status date, with the forecasts of their computed
+ * schedules (`forecasts`, awaited after the figures' own statements so both run at once).
+ */
+export async function projectFigures(
+  db: Db,
+  projectIds: readonly string[],
+  today: string,
+  forecasts: ReadonlyMap<string, ScheduleForecast> | Promise<ReadonlyMap<string, ScheduleForecast>> = new Map(),
+): Promise<Map<string, ProjectFigures>> {
   const ids = [...projectIds];
   const out = new Map<string, ProjectFigures>();
   if (!ids.length) return out;
@@ -202,6 +211,7 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
   const cs = byProject(changes);
   const todayMs = Date.parse(`${today}T00:00:00Z`);
   const underWayPv = plannedValueUnderWay(underWay, calendarRows, exceptionRows);
+  const scheduled = await forecasts;
 
   for (const p of projects) {
     const statusDate = p.status_date.slice(0, 10);
@@ -217,22 +227,14 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
     const cpi = ratio(ev, hasBaseline ? ac : null);
     const baselineStart = hasBaseline ? day(p.baseline_start) : null;
     const baselineFinish = hasBaseline ? day(p.baseline_finish) : null;
-    let forecastFinish: string | null = null;
-    if (baselineStart && baselineFinish && percent >= 100) forecastFinish = null;
-    else if (baselineStart && baselineFinish && spi && spi > 0) {
-      const span = (Date.parse(`${baselineFinish}T00:00:00Z`) - Date.parse(`${baselineStart}T00:00:00Z`)) / DAY;
-      const f = addDays(baselineStart, Math.round(span / spi));
-      forecastFinish = f < statusDate ? statusDate : f;
-    } else if (baselineFinish && pv === 0) forecastFinish = baselineFinish; // nothing due yet: on plan
+    const forecast = scheduled.get(p.id);
+    const forecastFinish = day(forecast?.finish);
     const milestoneFacts: MilestoneFact[] = (ms.get(p.id) ?? []).map((m) => {
       const completed = m.category === 'COMPLETED';
       const baselineFinishM = day(m.baseline_finish);
       const actualFinish = completed ? day(m.actual_finish) ?? null : null;
-      let forecast: string | null;
-      if (completed) forecast = actualFinish ?? baselineFinishM;
-      else if (baselineFinishM) forecast = baselineFinishM < statusDate ? statusDate : baselineFinishM;
-      else forecast = day(m.constraint_date);
-      return { id: m.id, number: m.number, name: m.name, completed, baselineFinish: baselineFinishM, forecastFinish: forecast, actualFinish };
+      const forecastM = (completed ? actualFinish : null) ?? day(forecast?.milestones[m.id]);
+      return { id: m.id, number: m.number, name: m.name, completed, baselineFinish: baselineFinishM, forecastFinish: forecastM, actualFinish };
     });
     out.set(p.id, {
       projectId: p.id,
@@ -321,7 +323,12 @@ export function factsOf(f: ProjectFigures): HealthFacts {
  * The health rules' facts of many projects in a constant number of statements (no access check:
  * the caller has checked the ids), keyed by project id.
  */
-export async function healthFactsFor(db: Db, projectIds: readonly string[], today: string): Promise<Map<string, HealthFacts>> {
-  const figures = await projectFigures(db, projectIds, today);
+export async function healthFactsFor(
+  db: Db,
+  schedules: { forecasts(ids: readonly string[]): Promise<Map<string, ScheduleForecast>> },
+  projectIds: readonly string[],
+  today: string,
+): Promise<Map<string, HealthFacts>> {
+  const figures = await projectFigures(db, projectIds, today, schedules.forecasts(projectIds));
   return new Map([...figures].map(([id, f]) => [id, factsOf(f)]));
 }
