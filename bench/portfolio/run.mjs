@@ -1,8 +1,9 @@
 // The portfolio query over HTTP for a person on 200 projects of 500 tasks each (or --projects,
 // --tasks): p50 / p99 of `portfolio` with every figure and the health, and the SQL statements one
-// request sends (the same for any number of projects), in three cases: every project written to
+// request sends (the same for any number of projects), in four cases: every project written to
 // since the last request (all figures computed afresh), one project written to (people at work),
-// nothing written (every project's figures reused).
+// nothing written (every project's figures reused), and every project's plan changed (every
+// schedule computed again for its forecast: statements then grow with the projects).
 //
 //   npm run build && node bench/portfolio/run.mjs [--projects 200] [--tasks 500] [--requests 200] [--explain]
 //
@@ -158,14 +159,26 @@ try {
       [ids],
     );
   const projectIds = (await app.dataSource.query(`SELECT id FROM projects ORDER BY key`)).map((r) => r.id);
+  // A change to each project's plan (a task row written): its recorded schedule forecast is stale.
+  const replan = async (ids) => {
+    await app.dataSource.query(`UPDATE tasks SET updated_at = updated_at WHERE id IN (SELECT DISTINCT ON (project_id) id FROM tasks WHERE project_id = ANY($1::uuid[]) ORDER BY project_id, number DESC)`, [ids]);
+    await touch(ids);
+  };
+  // Wall-clock per request, and this process's CPU (the server's JavaScript; PostgreSQL's is not in it) per request.
   const timed = async (n, before) => {
     const times = [];
+    let cpu = 0;
     for (let i = 0; i < n; i++) {
       await before(i);
+      const c = process.cpuUsage();
       const s = performance.now();
       await ask();
       times.push(performance.now() - s);
+      const d = process.cpuUsage(c);
+      cpu += (d.user + d.system) / 1000;
     }
+    times.cpu = cpu / n;
+    times.load = os.loadavg()[0];
     return times;
   };
 
@@ -187,6 +200,12 @@ try {
   // Nothing changed: every project's figures are reused.
   const warmStatements = await counted(() => ask());
   rows.push(['nothing changed', warmStatements, await timed(REQUESTS, async () => {})]);
+  // Every project's plan changed since the last request: every schedule is computed again (its forecast recorded).
+  const replanStatements = await counted(async () => {
+    await replan(projectIds);
+    await ask();
+  });
+  rows.push(["every project's plan changed since the last request (each schedule computed again)", replanStatements, await timed(Math.max(3, Math.round(REQUESTS / 40)), () => replan(projectIds))]);
 
   if (process.argv.includes('--explain')) {
     // Each statement's time in one cold request (stderr), to see where it spends it.
@@ -206,9 +225,10 @@ try {
   const colours = first.projects.reduce((m, p) => ((m[p.health.overall] = (m[p.health.overall] ?? 0) + 1), m), {});
   console.log(`# Portfolio query: ${first.total} projects × ${TASKS} tasks (${first.projects.filter((p) => p.bac === null).length} without a baseline; health R/A/G ${colours.RED ?? 0}/${colours.AMBER ?? 0}/${colours.GREEN ?? 0}), sequential requests over HTTP`);
   console.log(`# ${new Date().toISOString()}, Node ${process.version}, ${os.availableParallelism()} cores, load before ${loadBefore}, database: ${db.kind}, seeded in ${seeded.toFixed(0)} s`);
-  console.log('| case | requests | SQL statements per request | p50 | p99 | max |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const [name, n, times] of rows) console.log(`| ${name} | ${times.length} | ${n} | ${ms(pct(times, 50))} | ${ms(pct(times, 99))} | ${ms(Math.max(...times))} |`);
+  console.log('| case | requests | SQL statements per request | p50 | p99 | max | server CPU per request | load (1 min) |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [name, n, times] of rows)
+    console.log(`| ${name} | ${times.length} | ${n} | ${ms(pct(times, 50))} | ${ms(pct(times, 99))} | ${ms(Math.max(...times))} | ${ms(times.cpu)} | ${times.load.toFixed(1)} |`);
   console.log(`# load after: ${load()}`);
 } finally {
   await app.close();

@@ -2529,7 +2529,7 @@ export type PortfolioMilestone = {
   __typename?: 'PortfolioMilestone';
   /** Its finish in the newest baseline (none without one) */
   baselineFinish: Maybe<Scalars['LocalDate']['output']>;
-  /** When it is now expected: the baseline finish, or the status date once that has passed */
+  /** When it is now expected: its finish in the computed schedule, as the Gantt shows it */
   forecastFinish: Maybe<Scalars['LocalDate']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
@@ -2559,7 +2559,7 @@ export type PortfolioProject = {
   ev: Maybe<Scalars['Float']['output']>;
   /** Calendar days the forecast finish lies after (+) or before (-) the baseline finish */
   finishVarianceDays: Maybe<Scalars['Int']['output']>;
-  /** Baseline span stretched by SPI (earned value time estimate); empty when it cannot be told */
+  /** The computed schedule’s finish, as the Gantt shows it; empty when the plan cannot be scheduled (a cycle) */
   forecastFinish: Maybe<Scalars['LocalDate']['output']>;
   /** False: no baseline yet, so the baseline figures below are empty */
   hasBaseline: Scalars['Boolean']['output'];

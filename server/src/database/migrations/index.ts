@@ -17,6 +17,8 @@ import { StatusReports1765900000000 } from './1765900000000-StatusReports.js';
 import { PortfolioTokens1765800000000 } from './1765800000000-PortfolioTokens.js';
 import { IssueHistory1766500000000 } from './1766500000000-IssueHistory.js';
 import { Mail1766000000000 } from './1766000000000-Mail.js';
+import { PortfolioSums1766300000000 } from './1766300000000-PortfolioSums.js';
+import { ScheduleForecasts1766300000001 } from './1766300000001-ScheduleForecasts.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -39,4 +41,6 @@ export const migrations = [
   PortfolioTokens1765800000000,
   Mail1766000000000,
   IssueHistory1766500000000,
+  PortfolioSums1766300000000,
+  ScheduleForecasts1766300000001,
 ];

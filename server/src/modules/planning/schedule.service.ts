@@ -118,22 +118,47 @@ const SCHEDULED_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateS
  * writes even before the change event has gone round.
  */
 async function planStamp(m: EntityManager | DataSource, projectId: string): Promise<string> {
-  const latest = (table: string, where: string) => `(SELECT count(*) || '.' || coalesce(max(x.xmin::text::bigint), 0) FROM ${table} WHERE ${where})`;
-  const [row]: { stamp: string }[] = await m.query(
-    `SELECT concat_ws('/',
-       ${latest('tasks x', 'x.project_id = $1')},
-       ${latest('task_dependencies x', 'x.project_id = $1')},
-       ${latest('work_calendars x', 'x.project_id = $1')},
-       ${latest('calendar_exceptions x JOIN work_calendars c ON c.id = x.calendar_id', 'c.project_id = $1')},
-       ${latest('resources x', 'x.project_id = $1')},
-       ${latest('resource_rates x JOIN resources r ON r.id = x.resource_id', 'r.project_id = $1')},
-       ${latest('assignments x', 'x.project_id = $1')},
-       ${latest('project_plans x', 'x.project_id = $1')},
-       ${latest('projects x', 'x.id = $1')}) AS stamp`,
-    [projectId],
-  );
-  return row!.stamp;
+  return (await planStamps(m, [projectId])).get(projectId)!;
 }
+
+/** Where each table of the plan names its project (the fingerprint's parts, in order). */
+const STAMP_PARTS: [from: string, project: string][] = [
+  ['tasks x', 'x.project_id'],
+  ['task_dependencies x', 'x.project_id'],
+  ['work_calendars x', 'x.project_id'],
+  ['calendar_exceptions x JOIN work_calendars c ON c.id = x.calendar_id', 'c.project_id'],
+  ['resources x', 'x.project_id'],
+  ['resource_rates x JOIN resources r ON r.id = x.resource_id', 'r.project_id'],
+  ['assignments x', 'x.project_id'],
+  ['project_plans x', 'x.project_id'],
+  ['projects x', 'x.id'],
+];
+/** The plan fingerprints of the projects in $1 (uuid[]), as rows (id, stamp): one statement for any number of projects. */
+const PLAN_STAMPS_SQL = `SELECT ids.id, concat_ws('/', ${STAMP_PARTS.map((_, i) => `coalesce(s${i}.v, '0.0')`).join(', ')}) AS stamp
+  FROM unnest($1::uuid[]) AS ids(id)
+  ${STAMP_PARTS.map(([from, project], i) => `LEFT JOIN (SELECT ${project} AS id, count(*) || '.' || coalesce(max(x.xmin::text::bigint), 0) AS v FROM ${from} WHERE ${project} = ANY($1::uuid[]) GROUP BY 1) s${i} ON s${i}.id = ids.id`).join('\n  ')}`;
+
+/** The plan fingerprints of many projects in one statement (see planStamp). */
+export async function planStamps(m: EntityManager | DataSource, projectIds: readonly string[]): Promise<Map<string, string>> {
+  const rows: { id: string; stamp: string }[] = await m.query(PLAN_STAMPS_SQL, [[...projectIds]]);
+  return new Map(rows.map((r) => [r.id, r.stamp]));
+}
+
+/**
+ * A project's forecast from its computed schedule, as the Gantt shows it: the schedule's finish and
+ * each milestone's scheduled finish (by task id). Recorded with the plan's fingerprint in
+ * `schedule_forecasts` whenever a schedule is computed, so many projects' forecasts are read in one
+ * statement (ScheduleService.forecasts).
+ */
+export interface ScheduleForecast {
+  finish: string;
+  milestones: Record<string, string>;
+}
+
+const forecastOf = (plan: ComputedPlan): ScheduleForecast => ({
+  finish: plan.schedule.finish,
+  milestones: Object.fromEntries(plan.schedule.tasks.filter((t) => t.milestone).map((t) => [t.taskId, t.finish])),
+});
 
 /** Which services listen on which hub: lets a subscription start tracking its project. */
 const byHub = new WeakMap<SubscriptionHub, ScheduleService>();
@@ -158,6 +183,8 @@ export class ScheduleService {
   private readonly structures = new Map<string, { stamp: string; loaded: LoadedPlan; shared: Map<string, unknown> }>();
   private readonly hub: SubscriptionHub | null;
   private closed = false;
+  /** Plans whose forecast is recorded or being recorded, with that write (see record). */
+  private readonly recording = new WeakMap<ComputedPlan, Promise<void>>();
   private seq = 0;
 
   /** With `hub`, watched projects get `scheduleUpdated` (the app's subscription hub). */
@@ -397,6 +424,7 @@ export class ScheduleService {
     const { loaded } = patched;
     const plan = rescheduled(projectId, base, loaded, ids, stamp, seq) ?? computedPlan(projectId, loaded, stamp, seq, { index: base.memo.index }, true);
     if (!entry.current || entry.current.seq < plan.seq) entry.current = plan;
+    void this.record([plan]);
     return plan;
   }
 
@@ -439,7 +467,66 @@ export class ScheduleService {
       return [await loadPlan(m, projectId), stamp] as const;
     });
     // What the engine computed with is kept only where changes will be applied to it (tens of MB at 100k tasks).
-    return computedPlan(projectId, loaded, stamp, seq, {}, this.entries.get(projectId)?.watched ?? false);
+    const plan = computedPlan(projectId, loaded, stamp, seq, {}, this.entries.get(projectId)?.watched ?? false);
+    // Recorded on the side: the reader does not wait for it (ScheduleService.forecasts records what it finds missing).
+    void this.record([plan]);
+    return plan;
+  }
+
+  /**
+   * Records the plans' forecasts with their fingerprints (one statement). A failure is logged, not
+   * thrown: the record is only a shortcut, a missing or stale one is computed again by its reader.
+   */
+  private record(plans: ComputedPlan[]): Promise<void> {
+    if (!plans.length || this.closed || !this.ds.isInitialized) return Promise.resolve();
+    const rows = plans.map((p) => ({ project_id: p.schedule.projectId, stamp: p.stamp, ...forecastOf(p) }));
+    const write = this.ds
+      .query(
+        `INSERT INTO schedule_forecasts AS f (project_id, stamp, finish, milestones, computed_at)
+         SELECT r.project_id, r.stamp, r.finish, r.milestones, now()
+           FROM jsonb_to_recordset($1::jsonb) AS r(project_id uuid, stamp text, finish text, milestones jsonb)
+         ON CONFLICT (project_id) DO UPDATE SET stamp = excluded.stamp, finish = excluded.finish, milestones = excluded.milestones, computed_at = excluded.computed_at`,
+        [JSON.stringify(rows)],
+      )
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          for (const p of plans) this.recording.delete(p);
+          this.opts.logger?.warn('schedule forecast not recorded', { err: String(err) });
+        },
+      );
+    for (const p of plans) this.recording.set(p, write);
+    return write;
+  }
+
+  /**
+   * The forecasts of many projects from their computed schedules (the dates the Gantt shows): the
+   * recorded ones whose plan fingerprint is still the plan's, read in one statement; the others
+   * (never computed, or the plan changed since) are scheduled here one project at a time and
+   * recorded in one more statement. A project whose plan the engine refuses (a cycle) has none.
+   */
+  async forecasts(projectIds: readonly string[]): Promise<Map<string, ScheduleForecast>> {
+    const out = new Map<string, ScheduleForecast>();
+    if (!projectIds.length) return out;
+    const rows: { id: string; stamp: string; recorded: string | null; finish: string | null; milestones: Record<string, string> | null }[] = await this.ds.query(
+      `WITH s AS (${PLAN_STAMPS_SQL})
+       SELECT s.id, s.stamp, f.stamp AS recorded, f.finish, f.milestones FROM s LEFT JOIN schedule_forecasts f ON f.project_id = s.id`,
+      [[...projectIds]],
+    );
+    const plans: ComputedPlan[] = [];
+    for (const r of rows) {
+      if (r.recorded === r.stamp && r.finish !== null) {
+        out.set(r.id, { finish: r.finish, milestones: r.milestones ?? {} });
+        continue;
+      }
+      const plan = await this.current(r.id).catch(() => null);
+      if (!plan) continue;
+      plans.push(plan);
+      out.set(r.id, forecastOf(plan));
+    }
+    // Plans computed here are being recorded; one found cached whose record was lost is recorded now.
+    await Promise.all([this.record(plans.filter((p) => !this.recording.has(p))), ...plans.map((p) => this.recording.get(p))]);
+    return out;
   }
 
   /** Sets a task's constraint, deadline, actual dates or calendar. */

@@ -2,12 +2,16 @@ import type { EntityManager, DataSource } from 'typeorm';
 import type { HealthFacts, IssueSeverity } from '@trellis/schema/health';
 import type { CalendarSpec } from '../../planning/model.js';
 import { PlanCalendars } from '../../planning/resources.js';
+import type { ScheduleForecast } from '../planning/index.js';
 
 /**
- * What the portfolio and the health rules read of many projects at once, in nine set-based
- * statements whatever the number of projects (never one query per project).
+ * What the portfolio and the health rules read of many projects at once, in eight set-based
+ * statements whatever the number of projects (never one query per project), reading a few rows per
+ * project, not its tasks: the sums over tasks, baseline rows and cost entries are kept by triggers
+ * with every write (migration 1766300000000-PortfolioSums); of the tasks only the live milestones and
+ * the leaves under way at the status moment are read.
  *
- * Figures are computed in SQL from stored rows, not from the planning engine's computed schedule:
+ * Figures are computed from stored rows, not from the planning engine's computed schedule:
  * the schedule is computed and cached per project (a fingerprint query each, a full load on a
  * miss), so asking it for 200 projects would cost 200+ statements. The set-based figures are:
  * - percent complete: leaf tasks' percent weighted by duration, cancelled ones left out;
@@ -16,11 +20,11 @@ import { PlanCalendars } from '../../planning/resources.js';
  *   the status day, on the task's calendar as the earned-value engine spreads it: the few tasks
  *   under way at that moment are read with their projects' calendars and measured in working
  *   minutes), AC (cost entries dated on or before the status day); SPI = EV / PV, CPI = EV / AC;
- * - forecast finish: the baseline's span stretched by SPI (baseline start + span / SPI), never
- *   before the status day while work remains (the "time estimate at completion" of earned value);
- * - a milestone's forecast: its actual finish once done; otherwise its baseline finish, or the
- *   status day when that has passed (it cannot finish in the past), or its constraint date
- *   without a baseline.
+ * - forecast finish: the project's computed schedule's finish, the date the Gantt shows (given by
+ *   the caller: ScheduleService.forecasts reads them for many projects at once);
+ * - a milestone's forecast: its actual finish once done; otherwise its finish in the computed
+ *   schedule (the status report's milestones and the wall read the same); none when the project
+ *   has no schedule (the engine refuses its plan) or it was not asked for.
  */
 
 export interface ProjectFigures {
@@ -59,87 +63,80 @@ export interface MilestoneFact {
 type Db = EntityManager | DataSource;
 const DAY = 86_400_000;
 const day = (v: string | Date | null | undefined): string | null => (v == null ? null : typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
-const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 const num = (v: unknown): number | null => (v == null ? null : Number(v));
 const ratio = (a: number | null, b: number | null) => (a == null || b == null || b === 0 ? null : a / b);
 
-/** The figures of every project in `projectIds` (missing ids are left out), as of `today` ('YYYY-MM-DD') unless a project sets a status date. */
-export async function projectFigures(db: Db, projectIds: readonly string[], today: string): Promise<Map<string, ProjectFigures>> {
+/**
+ * The figures of every project in `projectIds` (missing ids are left out), as of `today`
+ * ('YYYY-MM-DD') unless a project sets a status date, with the forecasts of their computed
+ * schedules (`forecasts`, awaited after the figures' own statements so both run at once).
+ */
+export async function projectFigures(
+  db: Db,
+  projectIds: readonly string[],
+  today: string,
+  forecasts: ReadonlyMap<string, ScheduleForecast> | Promise<ReadonlyMap<string, ScheduleForecast>> = new Map(),
+): Promise<Map<string, ProjectFigures>> {
   const ids = [...projectIds];
   const out = new Map<string, ProjectFigures>();
   if (!ids.length) return out;
-  const [projects, taskRowsAll, costs, risks, issues, changes, underWay, calendarRows, exceptionRows] = await Promise.all([
+  const [projects, milestones, risks, issues, changes, underWay, calendarRows, exceptionRows] = await Promise.all([
+    // Each project with its running sums (kept by triggers with every write, migration
+    // 1766300000000-PortfolioSums) and its newest baseline's: a few rows per project, whatever the
+    // number of tasks. Actual cost leaves out the entries dated after the status date; planned value
+    // of the tasks finished by the status moment (the end of the status day) is BAC less the cost
+    // of the baseline finishes after it (baseline dates are 'YYYY-MM-DDTHH:MM' text, which sorts as time).
     db.query(
-      `SELECT p.id, p.budget, coalesce(pp.status_date::text, $2) AS status_date,
-              (SELECT b.id FROM baselines b WHERE b.project_id = p.id ORDER BY b.created_at DESC, b.id DESC LIMIT 1) AS baseline_id
-         FROM projects p LEFT JOIN project_plans pp ON pp.project_id = p.id
-        WHERE p.id = ANY($1::uuid[])`,
-      [ids, today],
-    ) as Promise<{ id: string; budget: string | null; status_date: string; baseline_id: string | null }[]>,
-    // One pass over the projects' live leaf tasks gives both the figures per project and the
-    // milestone rows (a materialised CTE read twice). Baseline dates are 'YYYY-MM-DDTHH:MM' text,
-    // which sorts as time: only a task under way at the cut is parsed to spread its cost.
-    db.query(
-      `WITH bl AS (
-         SELECT DISTINCT ON (b.project_id) b.id, b.project_id FROM baselines b WHERE b.project_id = ANY($1::uuid[]) ORDER BY b.project_id, b.created_at DESC, b.id DESC
-       ), sd AS (
-         SELECT p.id AS project_id, to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00') AS cut
-           FROM projects p LEFT JOIN project_plans pp ON pp.project_id = p.id WHERE p.id = ANY($1::uuid[])
-       ), leaves AS MATERIALIZED (
-         SELECT t.project_id, t.id, t.number, t.name, t.kind, t.wbs_sort, t.actual_finish, t.constraint_date,
-                t.duration_days::float8 AS dur, t.percent_complete::float8 AS pct, s.category, bt.cost::float8 AS cost, bt.start AS bs, bt.finish AS bf, sd.cut
-           FROM tasks t
-           JOIN task_statuses s ON s.id = t.status_id
-           JOIN sd ON sd.project_id = t.project_id
-           LEFT JOIN bl ON bl.project_id = t.project_id
-           LEFT JOIN baseline_tasks bt ON bt.baseline_id = bl.id AND bt.task_id = t.id
-          WHERE t.project_id = ANY($1::uuid[]) AND t.archived_at IS NULL AND t.kind <> 'SUMMARY'
+      `WITH p AS (
+         SELECT p.id, p.budget, coalesce(pp.status_date, $2::date) AS sd,
+                (SELECT b.id FROM baselines b WHERE b.project_id = p.id ORDER BY b.created_at DESC, b.id DESC LIMIT 1) AS baseline_id
+           FROM projects p LEFT JOIN project_plans pp ON pp.project_id = p.id
+          WHERE p.id = ANY($1::uuid[])
        )
-       SELECT 'project' AS row, project_id,
-              sum(dur * pct) FILTER (WHERE category <> 'CANCELLED') AS weighted,
-              sum(dur) FILTER (WHERE category <> 'CANCELLED') AS duration,
-              avg(pct) FILTER (WHERE category <> 'CANCELLED') AS plain,
-              sum(cost) AS bac,
-              sum(cost * pct / 100.0) AS ev,
-              sum(CASE WHEN bs IS NULL THEN NULL
-                       WHEN cut >= bf THEN cost
-                       WHEN cut <= bs THEN 0
-                       ELSE 0 END) AS pv,
-              min(bs) AS baseline_start, max(bf) AS baseline_finish,
-              NULL::uuid AS id, NULL::int AS number, NULL::text AS name, NULL::text AS category, NULL::text AS actual_finish, NULL::text AS constraint_date, NULL::text AS wbs_sort
-         FROM leaves GROUP BY project_id
-       UNION ALL
-       SELECT 'milestone', project_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, bf, id, number, name, category, actual_finish, constraint_date, wbs_sort
-         FROM leaves WHERE kind = 'MILESTONE'
-       ORDER BY row DESC, project_id, wbs_sort`,
+       SELECT p.id, p.budget, p.sd::text AS status_date, p.baseline_id,
+              ts.leaves, ts.duration, ts.weighted, ts.percent,
+              coalesce(ts.cost, 0) - coalesce((SELECT sum(c.amount) FROM cost_entries c WHERE c.project_id = p.id AND c.date > p.sd), 0) AS ac,
+              bs.leaves AS baseline_leaves, bs.cost AS bac, bs.earned / 100 AS ev, bs.start_min AS baseline_start,
+              bs.cost - coalesce((SELECT sum(f.cost) FROM portfolio_baseline_finishes f
+                                   WHERE f.baseline_id = p.baseline_id AND f.finish > to_char(p.sd + 1, 'YYYY-MM-DD"T"00:00')), 0) AS pv_finished,
+              (SELECT max(f.finish) FROM portfolio_baseline_finishes f WHERE f.baseline_id = p.baseline_id) AS baseline_finish
+         FROM p
+         LEFT JOIN portfolio_task_sums ts ON ts.project_id = p.id
+         LEFT JOIN portfolio_baseline_sums bs ON bs.baseline_id = p.baseline_id`,
       [ids, today],
     ) as Promise<
       {
-        row: 'project' | 'milestone';
-        project_id: string;
-        weighted: number | null;
-        duration: number | null;
-        plain: number | null;
-        bac: number | null;
-        ev: number | null;
-        pv: number | null;
-        baseline_start: string | null;
-        baseline_finish: string | null;
         id: string;
-        number: number;
-        name: string;
-        category: string;
-        actual_finish: string | null;
-        constraint_date: string | null;
+        budget: string | null;
+        status_date: string;
+        baseline_id: string | null;
+        leaves: number | null;
+        duration: string | null;
+        weighted: string | null;
+        percent: string | null;
+        ac: string;
+        baseline_leaves: number | null;
+        bac: string | null;
+        ev: string | null;
+        baseline_start: string | null;
+        pv_finished: string | null;
+        baseline_finish: string | null;
       }[]
     >,
+    // The projects' live milestones (a partial index holds them), with their newest baseline's finish.
     db.query(
-      `SELECT c.project_id, sum(c.amount) AS ac
-         FROM cost_entries c LEFT JOIN project_plans pp ON pp.project_id = c.project_id
-        WHERE c.project_id = ANY($1::uuid[]) AND c.date <= coalesce(pp.status_date, $2::date)
-        GROUP BY c.project_id`,
-      [ids, today],
-    ) as Promise<{ project_id: string; ac: string }[]>,
+      `WITH bl AS (
+         SELECT DISTINCT ON (b.project_id) b.id, b.project_id FROM baselines b WHERE b.project_id = ANY($1::uuid[]) ORDER BY b.project_id, b.created_at DESC, b.id DESC
+       )
+       SELECT t.project_id, t.id, t.number, t.name, s.category, t.actual_finish, t.constraint_date,
+              (SELECT bt.finish FROM baseline_tasks bt WHERE bt.baseline_id = bl.id AND bt.task_id = t.id) AS baseline_finish
+         FROM tasks t
+         JOIN task_statuses s ON s.id = t.status_id
+         LEFT JOIN bl ON bl.project_id = t.project_id
+        WHERE t.project_id = ANY($1::uuid[]) AND t.archived_at IS NULL AND t.kind = 'MILESTONE'
+        ORDER BY t.project_id, t.wbs_sort`,
+      [ids],
+    ) as Promise<{ project_id: string; id: string; number: number; name: string; category: string; actual_finish: string | null; constraint_date: string | null; baseline_finish: string | null }[]>,
     db.query(
       `SELECT id, project_id, number, title, score FROM risks
         WHERE project_id = ANY($1::uuid[]) AND archived_at IS NULL AND status IN ('IDENTIFIED', 'ACTIVE')
@@ -170,16 +167,21 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
     db.query(
       `WITH bl AS (
          SELECT DISTINCT ON (b.project_id) b.id, b.project_id FROM baselines b WHERE b.project_id = ANY($1::uuid[]) ORDER BY b.project_id, b.created_at DESC, b.id DESC
+       ), cut AS (
+         SELECT bl.id AS baseline_id, bl.project_id, to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00') AS cut
+           FROM bl LEFT JOIN project_plans pp ON pp.project_id = bl.project_id
        )
-       SELECT t.project_id, t.calendar_id, bt.cost::float8 AS cost, bt.start AS bs, bt.finish AS bf,
-              to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00') AS cut
-         FROM tasks t
-         JOIN bl ON bl.project_id = t.project_id
-         JOIN baseline_tasks bt ON bt.baseline_id = bl.id AND bt.task_id = t.id
-         LEFT JOIN project_plans pp ON pp.project_id = t.project_id
-        WHERE t.project_id = ANY($1::uuid[]) AND t.archived_at IS NULL AND t.kind <> 'SUMMARY' AND bt.cost <> 0
-          AND bt.start < to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00')
-          AND bt.finish > to_char(coalesce(pp.status_date, $2::date) + 1, 'YYYY-MM-DD"T"00:00')`,
+       SELECT cut.project_id, x.calendar_id, x.cost, x.bs, x.bf, cut.cut
+         FROM cut
+         CROSS JOIN LATERAL (
+           -- Per baseline, from the index on (baseline, finish): the rows finishing after the cut.
+           -- OFFSET 0 keeps the planner from turning this into one join over every baseline row.
+           SELECT t.calendar_id, bt.cost::float8 AS cost, bt.start AS bs, bt.finish AS bf
+             FROM baseline_tasks bt JOIN tasks t ON t.id = bt.task_id
+            WHERE bt.baseline_id = cut.baseline_id AND bt.finish > cut.cut AND bt.start < cut.cut AND bt.cost <> 0
+              AND t.project_id = cut.project_id AND t.archived_at IS NULL AND t.kind <> 'SUMMARY'
+           OFFSET 0
+         ) x`,
       [ids, today],
     ) as Promise<{ project_id: string; calendar_id: string | null; cost: number; bs: string; bf: string; cut: string }[]>,
     db.query(
@@ -203,47 +205,36 @@ export async function projectFigures(db: Db, projectIds: readonly string[], toda
     for (const r of rows) (m.get(r.project_id) ?? m.set(r.project_id, []).get(r.project_id)!).push(r);
     return m;
   };
-  const tasks = taskRowsAll.filter((r) => r.row === 'project');
-  const milestones = taskRowsAll.filter((r) => r.row === 'milestone').map((r) => ({ ...r, baseline_finish: r.baseline_finish }));
-  const taskRows = new Map(tasks.map((r) => [r.project_id, r]));
-  const acRows = new Map(costs.map((r) => [r.project_id, num(r.ac) ?? 0]));
   const ms = byProject(milestones);
   const rs = byProject(risks);
   const is = byProject(issues);
   const cs = byProject(changes);
   const todayMs = Date.parse(`${today}T00:00:00Z`);
   const underWayPv = plannedValueUnderWay(underWay, calendarRows, exceptionRows);
+  const scheduled = await forecasts;
 
   for (const p of projects) {
     const statusDate = p.status_date.slice(0, 10);
-    const t = taskRows.get(p.id);
-    const duration = num(t?.duration) ?? 0;
-    const percent = duration > 0 ? (num(t?.weighted) ?? 0) / duration : (num(t?.plain) ?? 0);
-    const hasBaseline = !!p.baseline_id && !!t?.baseline_start;
-    const bac = hasBaseline ? (num(t?.bac) ?? 0) : null;
-    const ev = hasBaseline ? (num(t?.ev) ?? 0) : null;
-    const pv = hasBaseline ? (num(t?.pv) ?? 0) + (underWayPv.get(p.id) ?? 0) : null;
-    const ac = acRows.get(p.id) ?? 0;
+    const duration = num(p.duration) ?? 0;
+    const leaves = p.leaves ?? 0;
+    const percent = duration > 0 ? (num(p.weighted) ?? 0) / duration : leaves > 0 ? (num(p.percent) ?? 0) / leaves : 0;
+    const hasBaseline = !!p.baseline_id && (p.baseline_leaves ?? 0) > 0;
+    const bac = hasBaseline ? (num(p.bac) ?? 0) : null;
+    const ev = hasBaseline ? (num(p.ev) ?? 0) : null;
+    const pv = hasBaseline ? (num(p.pv_finished) ?? 0) + (underWayPv.get(p.id) ?? 0) : null;
+    const ac = num(p.ac) ?? 0;
     const spi = ratio(ev, pv);
     const cpi = ratio(ev, hasBaseline ? ac : null);
-    const baselineStart = hasBaseline ? day(t!.baseline_start) : null;
-    const baselineFinish = hasBaseline ? day(t!.baseline_finish) : null;
-    let forecastFinish: string | null = null;
-    if (baselineStart && baselineFinish && percent >= 100) forecastFinish = null;
-    else if (baselineStart && baselineFinish && spi && spi > 0) {
-      const span = (Date.parse(`${baselineFinish}T00:00:00Z`) - Date.parse(`${baselineStart}T00:00:00Z`)) / DAY;
-      const f = addDays(baselineStart, Math.round(span / spi));
-      forecastFinish = f < statusDate ? statusDate : f;
-    } else if (baselineFinish && pv === 0) forecastFinish = baselineFinish; // nothing due yet: on plan
+    const baselineStart = hasBaseline ? day(p.baseline_start) : null;
+    const baselineFinish = hasBaseline ? day(p.baseline_finish) : null;
+    const forecast = scheduled.get(p.id);
+    const forecastFinish = day(forecast?.finish);
     const milestoneFacts: MilestoneFact[] = (ms.get(p.id) ?? []).map((m) => {
       const completed = m.category === 'COMPLETED';
       const baselineFinishM = day(m.baseline_finish);
       const actualFinish = completed ? day(m.actual_finish) ?? null : null;
-      let forecast: string | null;
-      if (completed) forecast = actualFinish ?? baselineFinishM;
-      else if (baselineFinishM) forecast = baselineFinishM < statusDate ? statusDate : baselineFinishM;
-      else forecast = day(m.constraint_date);
-      return { id: m.id, number: m.number, name: m.name, completed, baselineFinish: baselineFinishM, forecastFinish: forecast, actualFinish };
+      const forecastM = (completed ? actualFinish : null) ?? day(forecast?.milestones[m.id]);
+      return { id: m.id, number: m.number, name: m.name, completed, baselineFinish: baselineFinishM, forecastFinish: forecastM, actualFinish };
     });
     out.set(p.id, {
       projectId: p.id,
@@ -332,7 +323,12 @@ export function factsOf(f: ProjectFigures): HealthFacts {
  * The health rules' facts of many projects in a constant number of statements (no access check:
  * the caller has checked the ids), keyed by project id.
  */
-export async function healthFactsFor(db: Db, projectIds: readonly string[], today: string): Promise<Map<string, HealthFacts>> {
-  const figures = await projectFigures(db, projectIds, today);
+export async function healthFactsFor(
+  db: Db,
+  schedules: { forecasts(ids: readonly string[]): Promise<Map<string, ScheduleForecast>> },
+  projectIds: readonly string[],
+  today: string,
+): Promise<Map<string, HealthFacts>> {
+  const figures = await projectFigures(db, projectIds, today, schedules.forecasts(projectIds));
   return new Map([...figures].map(([id, f]) => [id, factsOf(f)]));
 }

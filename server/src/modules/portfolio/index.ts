@@ -5,7 +5,7 @@
  */
 import { defineModule } from '../../module.js';
 import { PortfolioResolver } from './portfolio.resolver.js';
-import { PortfolioService, type PortfolioOptions } from './portfolio.service.js';
+import { PortfolioService, type ForecastSource, type PortfolioOptions } from './portfolio.service.js';
 import { WallLayoutResolver, WallLayoutService, type WallScheduleSource } from './wall-layout.js';
 
 export { healthFactsFor, projectFigures, factsOf } from './health-facts.js';
@@ -15,8 +15,8 @@ export { WallLayoutService } from './wall-layout.js';
 export { AreaHealth, HealthArea, HealthColour, ProjectHealth } from './portfolio.types.js';
 
 export interface PortfolioNeeds extends PortfolioOptions {
-  /** The computed schedule, for the wall's schedule view (the planning module's schedules). */
-  schedules: WallScheduleSource;
+  /** The computed schedule, for the wall's schedule view and the portfolio's forecasts (the planning module's schedules). */
+  schedules: WallScheduleSource & ForecastSource;
 }
 
 export const portfolioModule = defineModule({
@@ -24,7 +24,7 @@ export const portfolioModule = defineModule({
   entities: [],
   create: ({ ds }, needs: PortfolioNeeds) => {
     const today = needs.today ?? (() => new Date().toISOString().slice(0, 10));
-    const portfolio = new PortfolioService(ds, { ...needs, today });
+    const portfolio = new PortfolioService(ds, needs.schedules, { ...needs, today });
     const wallLayouts = new WallLayoutService(ds, needs.schedules, today);
     return {
       services: { portfolio, wallLayouts },

@@ -3,6 +3,7 @@ import { assessHealth, healthRules, type HealthRules } from '@trellis/schema/hea
 import type { Actor } from '../../common/actor.js';
 import { requireUser } from '../../common/access.js';
 import type { Methodology, ProjectStatus } from '../project/index.js';
+import type { ScheduleForecast } from '../planning/index.js';
 import { projectFigures, factsOf, type ProjectFigures } from './health-facts.js';
 import { HealthColour, PortfolioSort, type HealthArea, type Portfolio, type PortfolioFilter, type PortfolioProject } from './portfolio.types.js';
 
@@ -14,6 +15,11 @@ const CACHED_PROJECTS = 20_000;
 export interface PortfolioOptions {
   /** Today's date, 'YYYY-MM-DD' (injectable for tests). */
   today?: () => string;
+}
+
+/** The computed schedules' forecasts of many projects (the planning module's ScheduleService.forecasts). */
+export interface ForecastSource {
+  forecasts(projectIds: readonly string[]): Promise<Map<string, ScheduleForecast>>;
 }
 
 interface Visible {
@@ -36,6 +42,7 @@ export class PortfolioService {
 
   constructor(
     private readonly ds: DataSource,
+    private readonly schedules: ForecastSource,
     opts: PortfolioOptions = {},
   ) {
     this.today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
@@ -89,6 +96,15 @@ export class PortfolioService {
    * Each project's figures, computed again only for the projects written to since they were last
    * computed (every write to a project takes its next change number, ADR 0004) or on a new day: in
    * the same few set-based statements for any number of them, and none when nothing changed.
+   *
+   * Forecasts (the project's finish, its milestones') are the computed schedule's, the dates the
+   * Gantt shows: the schedule service records them with the plan's fingerprint whenever it computes
+   * a schedule, and one more statement reads those of the projects written to, checked against
+   * their plans' fingerprints. A project whose plan changed since its schedule was last computed
+   * (a write nobody has looked at the Gantt of since) is scheduled here, one at a time: a wait of
+   * its schedule's computation rather than a forecast older than its plan, one truth. The first
+   * request after many plans changed pays for all of them (the bench measures it); a write that does
+   * not touch the plan (a risk, an issue, a cost entry) does not make its record stale.
    */
   private async figures(visible: Visible[], today: string): Promise<Map<string, ProjectFigures>> {
     const out = new Map<string, ProjectFigures>();
@@ -99,7 +115,7 @@ export class PortfolioService {
       else stale.push(p.id);
     }
     if (!stale.length) return out;
-    const fresh = await projectFigures(this.ds, stale, today);
+    const fresh = await projectFigures(this.ds, stale, today, this.schedules.forecasts(stale));
     const changeOf = new Map(visible.map((p) => [p.id, p.change]));
     for (const [id, f] of fresh) {
       out.set(id, f);

@@ -65,7 +65,7 @@ export class PortfolioMilestone {
   @Field(() => String) key: string;
   @Field(() => String) name: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Its finish in the newest baseline (none without one)' }) baselineFinish: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it is now expected: the baseline finish, or the status date once that has passed' }) forecastFinish: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it is now expected: its finish in the computed schedule, as the Gantt shows it' }) forecastFinish: string | null;
 }
 
 @ObjectType({ description: 'One project of the portfolio with its headline figures' })
@@ -88,7 +88,7 @@ export class PortfolioProject {
   @Field(() => Float, { nullable: true }) ev: number | null;
   @Field(() => Float, { description: 'Actual cost: cost entries up to the status date' }) ac: number;
   @Field(() => GraphQLLocalDate, { nullable: true }) baselineFinish: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Baseline span stretched by SPI (earned value time estimate); empty when it cannot be told' }) forecastFinish: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The computed schedule’s finish, as the Gantt shows it; empty when the plan cannot be scheduled (a cycle)' }) forecastFinish: string | null;
   @Field(() => Int, { nullable: true, description: 'Calendar days the forecast finish lies after (+) or before (-) the baseline finish' }) finishVarianceDays: number | null;
   @Field(() => Float, { nullable: true }) budget: number | null;
   @Field(() => Float, { nullable: true, description: 'Actual cost as a percentage of the budget (empty without a budget)' }) budgetBurnPercent: number | null;
