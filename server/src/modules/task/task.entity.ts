@@ -12,6 +12,7 @@ import type { RollupAggregate } from '@trellis/schema/rollup';
 @Index('tasks_project_number_key', ['projectId', 'number'], { unique: true })
 @Index('tasks_project_wbs_sort_idx', ['projectId', 'wbsSort'])
 @Index('tasks_parent_id_idx', ['parentId'])
+@Index('tasks_live_milestones_idx', ['projectId', 'wbsSort'], { where: `"kind" = 'MILESTONE' AND "archived_at" IS NULL` })
 @ObjectType()
 export class Task {
   @PrimaryGeneratedColumn('uuid')
