@@ -180,6 +180,23 @@ describe('progress history and as of', () => {
     expect((await ok(q, { p: projectId, d: today })).project.board.taskCount).toBe(count + 1);
   });
 
+  it('gives tasks as of a day the dates of that day\'s schedule, as the schedule as of that day shows them', async () => {
+    const q = `query($p: UUID!, $d: LocalDate) { project(id: $p) { tasks(asOf: $d) { nodes { id start finish late } } schedule(asOf: $d) { tasks { taskId start finish late } } } }`;
+    for (const d of [day(1), day(3), day(7)]) {
+      const { tasks, schedule } = (await ok(q, { p: projectId, d })).project;
+      const rows = new Map((schedule.tasks as { taskId: string; start: string; finish: string; late: boolean }[]).map((r) => [r.taskId, r]));
+      expect(tasks.nodes.length).toBeGreaterThan(0);
+      for (const t of tasks.nodes as { id: string; start: string; finish: string; late: boolean }[]) {
+        expect({ id: t.id, start: t.start, finish: t.finish, late: t.late }).toEqual({ id: t.id, start: rows.get(t.id)!.start, finish: rows.get(t.id)!.finish, late: rows.get(t.id)!.late });
+      }
+    }
+    // On day 1 Design was a quarter done and Build had not started; today both have actual starts
+    // and Design is finished: the day's dates are not today's.
+    const then = (await ok(q, { p: projectId, d: day(1) })).project.tasks.nodes.find((t: { id: string }) => t.id === a);
+    const now = (await ok(`query($p: UUID!) { project(id: $p) { tasks { nodes { id start finish } } } }`, { p: projectId })).project.tasks.nodes.find((t: { id: string }) => t.id === a);
+    expect(then.finish).not.toBe(now.finish);
+  });
+
   it('stops measuring against a baseline once it is deleted', async () => {
     const { id } = (await ok(`query($p: UUID!) { project(id: $p) { baselines { id } } }`, { p: projectId })).project.baselines[0];
     const q = `query($p: UUID!, $d: LocalDate, $b: UUID) { project(id: $p) { earnedValue(asOf: $d, baselineId: $b) { project { bac } } } }`;

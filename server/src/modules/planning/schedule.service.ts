@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { dayOf, systemClock, type Clock } from '../../common/clock.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
-import { taskStatesAsOf, type PastTaskState } from '../task/index.js';
+import { asOfDayOf, taskStatesAsOf, type PastTaskState } from '../task/index.js';
 import { planAsOf } from './history.js';
 import { lockVersioned } from '../../common/versioned.js';
 import type { Actor } from '../../common/actor.js';
@@ -58,6 +58,8 @@ export interface ComputedPlan extends LoadedPlan {
 
 /** Per request (keyed by its loaders' scope, renewed per subscription event): the plan each project's task rows are read from. */
 const plansOfRequest = new WeakMap<object, Map<string, Promise<ComputedPlan>>>();
+/** The same for past days' schedules, by project and day (tasks read "as of" a day). */
+const pastRowsOfRequest = new WeakMap<object, Map<string, Promise<ReadonlyMap<string, ScheduledTask>>>>();
 
 interface Entry {
   current: ComputedPlan | null;
@@ -283,6 +285,22 @@ export class ScheduleService {
    * One request asking for many tasks checks the plan's fingerprint once per project.
    */
   async rowOf(actor: Actor, task: { id: string; projectId: string }): Promise<ScheduledTask | null> {
+    // A task read as of a past day has that day's dates: the schedule of the plan as it stood then.
+    const day = asOfDayOf(task);
+    if (day) {
+      let days = pastRowsOfRequest.get(actor.lookups.scope);
+      if (!days) pastRowsOfRequest.set(actor.lookups.scope, (days = new Map()));
+      const key = `${task.projectId}|${day}`;
+      let rows = days.get(key);
+      if (!rows) {
+        rows = this.pastSchedule(task.projectId, day).then((p) => {
+          p.memo.set('rows', (p.memo.get('rows') as ReadonlyMap<string, ScheduledTask> | undefined) ?? new Map(p.schedule!.tasks.map((t) => [t.taskId, t])));
+          return p.memo.get('rows') as ReadonlyMap<string, ScheduledTask>;
+        });
+        days.set(key, rows);
+      }
+      return (await rows).get(task.id) ?? null;
+    }
     let plans = plansOfRequest.get(actor.lookups.scope);
     if (!plans) plansOfRequest.set(actor.lookups.scope, (plans = new Map()));
     let plan = plans.get(task.projectId);

@@ -34,6 +34,18 @@ export async function taskStatesAsOf(m: EntityManager | DataSource, projectId: s
   return new Map(rows.map((r) => [r.taskId, r]));
 }
 
+const pastDays = new WeakMap<object, string>();
+
+/** Marks a task row read "as of" a past day: its schedule fields (start, finish, late...) are that day's schedule's. */
+export function markAsOf(row: object, day: string): void {
+  pastDays.set(row, day);
+}
+
+/** The day a task row was read as of (see markAsOf), or null for a row as it is now. */
+export function asOfDayOf(row: object): string | null {
+  return pastDays.get(row) ?? null;
+}
+
 /** Sets a freshly read task row's tracked fields to their past values. */
 export function asItWas<T extends Partial<Pick<Task, 'statusId' | 'percentComplete' | 'rollupPercent' | 'durationDays' | 'actualStart' | 'actualFinish'>>>(row: T, past: PastTaskState): T {
   return Object.assign(row, {

@@ -13,7 +13,7 @@ import { fieldChanges, recordActivity } from '../activity/index.js';
 import { Project, ProjectMember } from '../project/index.js';
 import { systemClock, type Clock } from '../../common/clock.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
-import { asItWas, taskStatesAsOf, type PastTaskState } from './history.js';
+import { asItWas, markAsOf, taskStatesAsOf, type PastTaskState } from './history.js';
 import type { TaskStructure } from './structure.js';
 import { TaskStatus } from './status.entity.js';
 import { Task } from './task.entity.js';
@@ -195,7 +195,12 @@ export class TaskService {
     }
     qb.orderBy('t.wbs_sort', 'ASC').addOrderBy('t.id', 'ASC');
     const page = await pageOf(qb, skip, take);
-    if (past) for (const task of page.nodes) asItWas(task, past.get(task.id)!);
+    if (past) {
+      for (const task of page.nodes) {
+        asItWas(task, past.get(task.id)!);
+        markAsOf(task, asOf!);
+      }
+    }
     return page;
   }
 
