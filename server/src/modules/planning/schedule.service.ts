@@ -99,6 +99,9 @@ export interface PastPlan {
   shared: Map<string, unknown>;
 }
 
+/** Projects whose stale forecasts are scheduled at once (their reads overlap the others' computation). */
+const FORECAST_CONCURRENCY = 4;
+
 /** Past days' plans kept (a 10,000-task plan with its schedule is a few megabytes). */
 const PAST_PLANS = 6;
 
@@ -532,15 +535,27 @@ export class ScheduleService {
       [[...projectIds]],
     );
     const plans: ComputedPlan[] = [];
+    const stale: string[] = [];
     for (const r of rows) {
-      if (r.recorded === r.stamp && r.finish !== null) {
-        out.set(r.id, { finish: r.finish, milestones: r.milestones ?? {} });
-        continue;
+      if (r.recorded === r.stamp && r.finish !== null) out.set(r.id, { finish: r.finish, milestones: r.milestones ?? {} });
+      else stale.push(r.id);
+    }
+    // A few at a time, so one plan's reads overlap another's computation (answers in input order).
+    const computed = new Map<string, ComputedPlan>();
+    let next = 0;
+    const worker = async () => {
+      while (next < stale.length) {
+        const id = stale[next++]!;
+        const plan = await this.current(id).catch(() => null);
+        if (plan) computed.set(id, plan);
       }
-      const plan = await this.current(r.id).catch(() => null);
+    };
+    await Promise.all(Array.from({ length: Math.min(FORECAST_CONCURRENCY, stale.length) }, worker));
+    for (const id of stale) {
+      const plan = computed.get(id);
       if (!plan) continue;
       plans.push(plan);
-      out.set(r.id, forecastOf(plan));
+      out.set(id, forecastOf(plan));
     }
     // Plans computed here are being recorded; one found cached whose record was lost is recorded now.
     await Promise.all([this.record(plans.filter((p) => !this.recording.has(p))), ...plans.map((p) => this.recording.get(p))]);
