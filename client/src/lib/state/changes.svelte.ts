@@ -1,9 +1,9 @@
-import { GraphQLRequestError, ops, request } from '$lib/graphql';
+import { ops, request } from '$lib/graphql';
 import type { ChangeRequestFieldsFragment, ChangeRequestCreateInput, ChangeSetInput, ChangeRequestUpdateInput } from '$lib/graphql/generated/graphql';
 import { canEditTasks } from '$lib/format';
 import { EchoTracker } from './echo';
-import { asRequestError, type LoadStatus } from './planning.svelte';
-import type { ProjectCache } from './project-cache.svelte';
+import { asRequestError } from './planning.svelte';
+import { CachedPageStore } from './cached-page.svelte';
 
 export type ChangeRequest = ChangeRequestFieldsFragment;
 export type ChangeStatus = ChangeRequest['status'];
@@ -69,14 +69,11 @@ export function changeSetInput(d: ChangeSetDraft): ChangeSetInput {
  * one being looked at, and the workflow. A request another person changed is marked, so an editor
  * open on it is told before a save would be refused as a CONFLICT.
  */
-export class ChangesStore {
-  readonly cache: ProjectCache;
+export class ChangesStore extends CachedPageStore {
   items = $state.raw<ChangeRequest[]>([]);
   links = $state.raw<{ id: string; predecessorId: string; successorId: string }[]>([]);
   viewerCanDecide = $state(false);
   board = $state.raw<{ id: string; name: string }[]>([]);
-  listStatus = $state<LoadStatus>('loading');
-  listError = $state<GraphQLRequestError | null>(null);
   /** Requests someone else changed since this page showed them (cleared when reloaded here). */
   changedElsewhere = $state.raw<ReadonlySet<string>>(new Set());
   /** Whether the preview of a request was computed on the plan as it is now (null: unknown). */
@@ -85,31 +82,15 @@ export class ChangesStore {
   readonly byId = $derived(new Map(this.items.map((c) => [c.id, c])));
 
   readonly #echo = new EchoTracker((id) => this.#markForeign(id));
-  #stops: (() => void)[] = [];
-  #disposed = false;
-
-  constructor(cache: ProjectCache) {
-    this.cache = cache;
-  }
 
   get canEdit(): boolean {
     const p = this.cache.project;
     return !!p && canEditTasks(p.viewerRole) && !p.archivedAt;
   }
-  get project() {
-    return this.cache.project;
-  }
-  get status(): LoadStatus {
-    if (this.cache.status === 'error' || this.listStatus === 'error') return 'error';
-    return this.cache.status === 'ready' && this.listStatus === 'ready' ? 'ready' : 'loading';
-  }
-  get error(): GraphQLRequestError | null {
-    return this.cache.error ?? this.listError;
-  }
 
   async load(): Promise<void> {
-    this.listStatus = 'loading';
-    this.listError = null;
+    this.ownStatus = 'loading';
+    this.ownError = null;
     try {
       const d = await request(ops.CHANGE_REQUESTS, { key: this.cache.key });
       const items = [...d.project.changeRequests.nodes];
@@ -119,22 +100,22 @@ export class ChangesStore {
         items.push(...more.project.changeRequests.nodes);
         page = more.project.changeRequests.pageInfo;
       }
-      if (this.#disposed) return;
+      if (this.disposed) return;
       this.items = items;
       this.links = d.project.dependencies.nodes;
       this.viewerCanDecide = d.project.viewerCanDecideChanges;
       this.board = d.project.changeBoard.members;
       this.changedElsewhere = new Set();
-      this.listStatus = 'ready';
-      if (!this.#stops.length) this.#listen(d.project.id);
+      this.ownStatus = 'ready';
+      if (!this.stops.length) this.#listen(d.project.id);
     } catch (e) {
-      this.listError = asRequestError(e);
-      this.listStatus = 'error';
+      this.ownError = asRequestError(e);
+      this.ownStatus = 'error';
     }
   }
 
   #listen(projectId: string) {
-    this.#stops.push(
+    this.stops.push(
       this.cache.live.subscribe(ops.CHANGE_REQUEST_CHANGED, { projectId }, {
         next: (d) => {
           const ev = d.changeRequestChanged;
@@ -153,7 +134,7 @@ export class ChangesStore {
   async #refreshLinks() {
     try {
       const d = await request(ops.CHANGE_REQUESTS, { key: this.cache.key });
-      if (!this.#disposed) this.links = d.project.dependencies.nodes;
+      if (!this.disposed) this.links = d.project.dependencies.nodes;
     } catch {
       // The next plan change or a reload tries again.
     }
@@ -246,7 +227,7 @@ export class ChangesStore {
     // Whether this person still decides is the server's answer; read it again in the background.
     void request(ops.CHANGE_REQUESTS, { key: this.cache.key })
       .then((again) => {
-        if (!this.#disposed) this.viewerCanDecide = again.project.viewerCanDecideChanges;
+        if (!this.disposed) this.viewerCanDecide = again.project.viewerCanDecideChanges;
       })
       .catch(() => this.load());
   }
@@ -256,9 +237,4 @@ export class ChangesStore {
     this.items = this.items.filter((c) => c.id !== id);
   }
 
-  dispose(): void {
-    this.#disposed = true;
-    for (const s of this.#stops) s();
-    this.#stops = [];
-  }
 }

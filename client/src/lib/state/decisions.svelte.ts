@@ -1,10 +1,10 @@
-import { GraphQLRequestError, ops, request } from '$lib/graphql';
+import { ops, request } from '$lib/graphql';
 import type { DecisionCreateInput, DecisionFieldsFragment, DecisionUpdateInput } from '$lib/graphql/generated/graphql';
 import { canEditTasks } from '$lib/format';
 import { EchoTracker } from './echo';
 import { Paging } from './register.svelte';
-import { asRequestError, type LoadStatus } from './planning.svelte';
-import type { ProjectCache } from './project-cache.svelte';
+import { asRequestError } from './planning.svelte';
+import { CachedPageStore } from './cached-page.svelte';
 
 export type Decision = DecisionFieldsFragment;
 
@@ -12,51 +12,32 @@ export type Decision = DecisionFieldsFragment;
  * The decision log: what was decided, why, by whom, when, the alternatives, and what it is linked
  * to; kept live through `decisionChanged`. Approving or rejecting a change request adds one.
  */
-export class DecisionsStore {
-  readonly cache: ProjectCache;
+export class DecisionsStore extends CachedPageStore {
   items = $state.raw<Decision[]>([]);
   /** The log comes in pages of 200; the rest on request. */
   readonly paging = new Paging();
-  listStatus = $state<LoadStatus>('loading');
-  listError = $state<GraphQLRequestError | null>(null);
   /** Decisions someone else changed since this page showed them. */
   changedElsewhere = $state.raw<ReadonlySet<string>>(new Set());
   readonly byId = $derived(new Map(this.items.map((d) => [d.id, d])));
 
   readonly #echo = new EchoTracker((id) => (this.changedElsewhere = new Set([...this.changedElsewhere, id])));
-  #stops: (() => void)[] = [];
-  #disposed = false;
-
-  constructor(cache: ProjectCache) {
-    this.cache = cache;
-  }
 
   get canEdit(): boolean {
     const p = this.cache.project;
     return !!p && canEditTasks(p.viewerRole) && !p.archivedAt;
   }
-  get project() {
-    return this.cache.project;
-  }
-  get status(): LoadStatus {
-    if (this.cache.status === 'error' || this.listStatus === 'error') return 'error';
-    return this.cache.status === 'ready' && this.listStatus === 'ready' ? 'ready' : 'loading';
-  }
-  get error(): GraphQLRequestError | null {
-    return this.cache.error ?? this.listError;
-  }
 
   async load(): Promise<void> {
-    this.listStatus = 'loading';
+    this.ownStatus = 'loading';
     try {
       const d = await request(ops.DECISIONS, { key: this.cache.key });
-      if (this.#disposed) return;
+      if (this.disposed) return;
       this.items = d.project.decisions.nodes;
       this.paging.start(d.project.decisions);
       this.changedElsewhere = new Set();
-      this.listStatus = 'ready';
-      if (!this.#stops.length) {
-        this.#stops.push(
+      this.ownStatus = 'ready';
+      if (!this.stops.length) {
+        this.stops.push(
           this.cache.live.subscribe(ops.DECISION_CHANGED, { projectId: d.project.id }, {
             next: (e) => {
               const ev = e.decisionChanged;
@@ -69,8 +50,8 @@ export class DecisionsStore {
         );
       }
     } catch (e) {
-      this.listError = asRequestError(e);
-      this.listStatus = 'error';
+      this.ownError = asRequestError(e);
+      this.ownStatus = 'error';
     }
   }
 
@@ -112,9 +93,4 @@ export class DecisionsStore {
     this.items = this.items.filter((x) => x.id !== id);
   }
 
-  dispose(): void {
-    this.#disposed = true;
-    for (const s of this.#stops) s();
-    this.#stops = [];
-  }
 }

@@ -1,9 +1,9 @@
-import { GraphQLRequestError, ops, request } from '$lib/graphql';
+import { ops, request } from '$lib/graphql';
 import { canEditTasks, canManage } from '$lib/format';
 import { todayIso } from '$lib/components/planning/time';
-import { asRequestError, type LoadStatus } from './planning.svelte';
-import type { ProjectCache } from './project-cache.svelte';
-import type { BaselineSummary, CostEntry, EarnedValue, PlanTask } from './planning-types';
+import { asRequestError } from './planning.svelte';
+import type { BaselineSummary, CostEntry, EarnedValue } from './planning-types';
+import { CachedPageStore } from './cached-page.svelte';
 
 export interface CostDraft {
   taskId: string;
@@ -19,8 +19,7 @@ export interface CostDraft {
  * the S-curve. Saving a baseline and recording a cost recompute it; so does any schedule change.
  * The project and its tasks are the project cache's.
  */
-export class EarnedValueStore {
-  readonly cache: ProjectCache;
+export class EarnedValueStore extends CachedPageStore {
   baselines = $state.raw<BaselineSummary[]>([]);
   baselineId = $state<string | null>(null);
   /** The project's status date (the one the settings show too), else today. */
@@ -30,70 +29,36 @@ export class EarnedValueStore {
   statusDateError = $state<string | null>(null);
   ev = $state.raw<EarnedValue | null>(null);
   costEntries = $state.raw<CostEntry[]>([]);
-  planStatus = $state<LoadStatus>('loading');
-  planError = $state<GraphQLRequestError | null>(null);
   evStatus = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
   evError = $state<string | null>(null);
 
   readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
   readonly canManage = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
 
-  #stops: (() => void)[] = [];
-  #disposed = false;
   #seq = 0;
 
-  constructor(cache: ProjectCache) {
-    this.cache = cache;
-  }
-
-  get key(): string {
-    return this.cache.key;
-  }
-  get live() {
-    return this.cache.live;
-  }
-  get project() {
-    return this.cache.project;
-  }
-  /** The project's tasks in WBS order (the cache's). */
-  get tasks(): readonly PlanTask[] {
-    return this.cache.tasks;
-  }
-  get taskById(): ReadonlyMap<string, PlanTask> {
-    return this.cache.byId;
-  }
-  get status(): LoadStatus {
-    if (this.cache.status === 'error' || this.planStatus === 'error') return 'error';
-    return this.cache.status === 'ready' && this.planStatus === 'ready' ? 'ready' : 'loading';
-  }
-  get error(): GraphQLRequestError | null {
-    return this.cache.error ?? this.planError;
-  }
-  get liveError(): string | null {
-    return this.cache.liveError;
-  }
 
   async load(): Promise<void> {
-    this.planStatus = 'loading';
-    this.planError = null;
+    this.ownStatus = 'loading';
+    this.ownError = null;
     if (this.cache.status === 'error') void this.cache.load();
     try {
       const d = await request(ops.EARNED_VALUE_PLAN, { key: this.key });
       const { baselines, schedule } = d.project;
-      if (this.#disposed) return;
+      if (this.disposed) return;
       this.baselines = newestFirst(baselines);
       // The baseline chosen on the Gantt or the variance table, else the newest.
       const chosen = this.cache.baselineId;
       this.baselineId = chosen && this.baselines.some((b) => b.id === chosen) ? chosen : (this.baselines[0]?.id ?? null);
       if (schedule.statusDate) this.statusDate = schedule.statusDate;
       this.statusDateSet = !!schedule.statusDate;
-      this.planStatus = 'ready';
+      this.ownStatus = 'ready';
     } catch (e) {
-      this.planError = asRequestError(e);
-      this.planStatus = 'error';
+      this.ownError = asRequestError(e);
+      this.ownStatus = 'error';
       return;
     }
-    if (!this.#stops.length) this.#listen();
+    if (!this.stops.length) this.#listen();
     await this.#whenProject();
     await this.compute();
   }
@@ -118,7 +83,7 @@ export class EarnedValueStore {
         statusDate: this.statusDate,
         baselineId: this.baselineId,
       });
-      if (seq !== this.#seq || this.#disposed) return;
+      if (seq !== this.#seq || this.disposed) return;
       this.ev = d.project.earnedValue;
       this.costEntries = [...d.project.costEntries].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
       this.evStatus = 'ready';
@@ -185,7 +150,7 @@ export class EarnedValueStore {
   /** The cache's subscriptions tell when the figures may have changed; they are fetched once for a burst. */
   #listen() {
     const queue = () => this.cache.queue('earned-value', () => this.compute());
-    this.#stops.push(
+    this.stops.push(
       this.cache.on('schedule', queue),
       // Costs, rates and assignments change the figures without moving any date.
       this.cache.on('plan', (part) => {
@@ -198,10 +163,10 @@ export class EarnedValueStore {
 
   /** Baselines saved or deleted elsewhere; measures against the newest when the chosen one is gone. */
   async #refetchBaselines() {
-    if (!this.project || this.#disposed) return;
+    if (!this.project || this.disposed) return;
     try {
       const d = await request(ops.PLAN_BASELINES, { id: this.project.id });
-      if (this.#disposed) return;
+      if (this.disposed) return;
       this.baselines = newestFirst(d.project.baselines);
       if (!this.baselines.some((b) => b.id === this.baselineId)) await this.setBaseline(this.baselines[0]?.id ?? null);
     } catch {
@@ -209,11 +174,6 @@ export class EarnedValueStore {
     }
   }
 
-  dispose() {
-    this.#disposed = true;
-    for (const stop of this.#stops) stop();
-    this.#stops = [];
-  }
 }
 
 function newestFirst(list: BaselineSummary[]): BaselineSummary[] {

@@ -1,44 +1,24 @@
-import { GraphQLRequestError, ops, request } from '$lib/graphql';
+import { ops, request } from '$lib/graphql';
 import type { Issue } from '$lib/graphql/types';
 import { canEditTasks, canManage } from '$lib/format';
-import { asRequestError, type LoadStatus } from './planning.svelte';
-import type { ProjectCache } from './project-cache.svelte';
+import { asRequestError } from './planning.svelte';
 import { LiveRows, Paging } from './register.svelte';
+import { CachedPageStore } from './cached-page.svelte';
 
 const newestFirst = (a: Issue, b: Issue) => Number(b.key.slice(2)) - Number(a.key.slice(2));
 
 /** The issue page: the project's live issues (issueChanged keeps them current for everyone). */
-export class IssueStore {
-  readonly cache: ProjectCache;
+export class IssueStore extends CachedPageStore {
   readonly list = new LiveRows<Issue>(newestFirst);
   /** The log comes in pages of 200; the rest on request. */
   readonly paging = new Paging();
-  ownStatus = $state<LoadStatus>('loading');
-  ownError = $state<GraphQLRequestError | null>(null);
-  liveError = $state<string | null>(null);
 
   readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
   readonly canDelete = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
 
-  #stops: (() => void)[] = [];
-  #disposed = false;
 
-  constructor(cache: ProjectCache) {
-    this.cache = cache;
-  }
-
-  get project() {
-    return this.cache.project;
-  }
   get issues(): Issue[] {
     return this.list.rows;
-  }
-  get status(): LoadStatus {
-    if (this.cache.status === 'error' || this.ownStatus === 'error') return 'error';
-    return this.cache.status === 'ready' && this.ownStatus === 'ready' ? 'ready' : 'loading';
-  }
-  get error(): GraphQLRequestError | null {
-    return this.cache.error ?? this.ownError;
   }
 
   async load(): Promise<void> {
@@ -47,11 +27,11 @@ export class IssueStore {
     if (this.cache.status === 'error') void this.cache.load();
     try {
       const d = await request(ops.ISSUE_LOG, { key: this.cache.key });
-      if (this.#disposed) return;
+      if (this.disposed) return;
       this.list.set(d.project.issues.nodes);
       this.paging.start(d.project.issues);
       this.ownStatus = 'ready';
-      if (!this.#stops.length) this.#listen(d.project.id);
+      if (!this.stops.length) this.#listen(d.project.id);
     } catch (e) {
       this.ownError = asRequestError(e);
       this.ownStatus = 'error';
@@ -64,10 +44,10 @@ export class IssueStore {
   }
 
   #listen(projectId: string) {
-    this.#stops.push(
+    this.stops.push(
       this.cache.live.subscribe(ops.ON_ISSUE_CHANGED, { projectId }, {
         next: (d) => this.list.event(d.issueChanged.issue, d.issueChanged.changeNumber),
-        error: (e) => (this.liveError = e.message),
+        error: (e) => (this.ownLiveError = e.message),
       }),
       this.cache.on('reconnect', () => this.cache.queue('issues', () => this.load())),
     );
@@ -104,10 +84,8 @@ export class IssueStore {
     this.list.put(d.issueDelete.issue);
   }
 
-  dispose() {
-    this.#disposed = true;
-    for (const stop of this.#stops) stop();
-    this.#stops = [];
+  override dispose(): void {
+    super.dispose();
     this.list.dispose();
   }
 }

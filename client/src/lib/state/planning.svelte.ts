@@ -2,7 +2,7 @@ import { session } from './session.svelte';
 import { GraphQLRequestError, ops, request } from '$lib/graphql';
 import type { DependencyType, PageInfo, PlanPart } from '$lib/graphql/types';
 import { canEditTasks, canManage } from '$lib/format';
-import { allPagesAtOnce, startEarly, takeEarly, type ProjectCache } from './project-cache.svelte';
+import { allPagesAtOnce, startEarly, takeEarly } from './project-cache.svelte';
 import { toDay, toWallClock } from '$lib/components/planning/time';
 import type {
   Baseline,
@@ -16,6 +16,7 @@ import type {
   ScheduleWarning,
   WorkCalendar,
 } from './planning-types';
+import { CachedPageStore } from './cached-page.svelte';
 
 const PAGE = 500;
 /** How long an optimistic bar waits for the server's schedule before asking for it. */
@@ -57,8 +58,7 @@ export interface BarPreview {
  * fetched again after a schedule change, since a link drawn elsewhere arrives as one. Moves and
  * resizes show at once (a preview) and give way to the server's dates when they come.
  */
-export class GanttStore {
-  readonly cache: ProjectCache;
+export class GanttStore extends CachedPageStore {
   links = $state.raw<PlanLink[]>([]);
   scheduled = $state.raw<ReadonlyMap<string, ScheduledTask>>(new Map());
   criticalPath = $state.raw<string[]>([]);
@@ -72,9 +72,6 @@ export class GanttStore {
   baselineId = $state<string | null>(null);
   baselineTasks = $state.raw<ReadonlyMap<string, BaselineTask>>(new Map());
   previews = $state.raw<ReadonlyMap<string, BarPreview>>(new Map());
-  /** The Gantt's own data (links, schedule, baselines, calendars). */
-  planStatus = $state<LoadStatus>('loading');
-  planError = $state<GraphQLRequestError | null>(null);
   /** The last move, resize or link change that the server refused. */
   actionError = $state<string | null>(null);
   /** Tasks another person just moved (for a brief highlight). */
@@ -90,60 +87,27 @@ export class GanttStore {
     return m;
   });
 
-  #stops: (() => void)[] = [];
-  #disposed = false;
   #baselineCache = new Map<string, Baseline>();
   #previewTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(cache: ProjectCache) {
-    this.cache = cache;
-  }
-
-  get key(): string {
-    return this.cache.key;
-  }
-  get live() {
-    return this.cache.live;
-  }
-  get project() {
-    return this.cache.project;
-  }
-  /** The project's tasks in WBS order (the cache's). */
-  get tasks(): readonly PlanTask[] {
-    return this.cache.tasks;
-  }
-  get taskById(): ReadonlyMap<string, PlanTask> {
-    return this.cache.byId;
-  }
   /** Tasks the project has that have not arrived yet (a long plan's first screen comes first). */
   get pendingRows(): number {
     return this.cache.complete ? 0 : Math.max(0, this.cache.taskCount - this.cache.tasks.length);
   }
-  /** Loading until both the project and the Gantt's own data are in; an error of either. */
-  get status(): LoadStatus {
-    if (this.cache.status === 'error' || this.planStatus === 'error') return 'error';
-    return this.cache.status === 'ready' && this.planStatus === 'ready' ? 'ready' : 'loading';
-  }
-  get error(): GraphQLRequestError | null {
-    return this.cache.error ?? this.planError;
-  }
-  get liveError(): string | null {
-    return this.cache.liveError;
-  }
 
   async load(): Promise<void> {
-    this.planStatus = 'loading';
-    this.planError = null;
+    this.ownStatus = 'loading';
+    this.ownError = null;
     if (this.cache.status === 'error') void this.cache.load();
     try {
       await this.#fetch(true);
-      this.planStatus = 'ready';
+      this.ownStatus = 'ready';
     } catch (e) {
-      this.planError = asRequestError(e);
-      this.planStatus = 'error';
+      this.ownError = asRequestError(e);
+      this.ownStatus = 'error';
       return;
     }
-    if (!this.#stops.length) this.#listen();
+    if (!this.stops.length) this.#listen();
     // The baseline chosen on another page of the project is shown here too.
     const chosen = this.cache.baselineId;
     if (chosen && chosen !== this.baselineId && this.baselines.some((b) => b.id === chosen)) void this.selectBaseline(chosen);
@@ -153,7 +117,7 @@ export class GanttStore {
     const ask = () => request(ops.GANTT_PLAN, { key: this.key, first: PAGE });
     const d = await (early ? takeEarly(`gantt:${this.key}`, ask) : ask());
     const { id, dependencies, schedule, baselines, calendars } = d.project;
-    if (this.#disposed) return;
+    if (this.disposed) return;
     this.baselines = baselines;
     this.calendars = calendars;
     this.#applySchedule(schedule);
@@ -164,7 +128,7 @@ export class GanttStore {
         const r = await request(ops.PLAN_LINKS_PAGE, { id, first, after });
         return r.project.dependencies;
       });
-      if (!this.#disposed) this.links = all;
+      if (!this.disposed) this.links = all;
     }
   }
 
@@ -181,17 +145,17 @@ export class GanttStore {
 
   /** Refetches the schedule (after a reconnection, or when an expected update did not come). */
   async refreshSchedule(): Promise<void> {
-    if (!this.project || this.#disposed) return;
+    if (!this.project || this.disposed) return;
     try {
       const d = await request(ops.PLAN_SCHEDULE, { id: this.project.id });
-      if (!this.#disposed) this.#applySchedule(d.project.schedule);
+      if (!this.disposed) this.#applySchedule(d.project.schedule);
     } catch {
       // Keep what is shown; the next event tries again.
     }
   }
 
   async refresh(): Promise<void> {
-    if (this.#disposed) return;
+    if (this.disposed) return;
     try {
       await this.#fetch();
     } catch {
@@ -201,7 +165,7 @@ export class GanttStore {
 
   /** The cache's subscriptions tell the Gantt what changed; it fetches only its own data again. */
   #listen() {
-    this.#stops.push(
+    this.stops.push(
       this.cache.on('schedule', (u) => this.applyScheduleUpdate(u)),
       this.cache.on('plan', (part) => this.#applyPlanChange(part)),
       this.cache.on('reconnect', () => this.cache.queue('gantt', () => this.refresh())),
@@ -269,10 +233,10 @@ export class GanttStore {
 
   /** The list of baselines; the one shown is dropped if someone deleted it. */
   async #refetchBaselines() {
-    if (!this.project || this.#disposed) return;
+    if (!this.project || this.disposed) return;
     try {
       const d = await request(ops.PLAN_BASELINES, { id: this.project.id });
-      if (this.#disposed) return;
+      if (this.disposed) return;
       this.baselines = d.project.baselines;
       const ids = new Set(d.project.baselines.map((b) => b.id));
       for (const id of [...this.#baselineCache.keys()]) if (!ids.has(id)) this.#baselineCache.delete(id);
@@ -288,7 +252,7 @@ export class GanttStore {
 
   /** Links drawn elsewhere and the schedule's warnings, neither of which the event carries. */
   async #refetchLinks() {
-    if (!this.project || this.#disposed) return;
+    if (!this.project || this.disposed) return;
     try {
       const id = this.project.id;
       const first = await request(
@@ -299,7 +263,7 @@ export class GanttStore {
         const r = await request(ops.PLAN_LINKS_PAGE, { id, first: PAGE, after });
         return r.project.dependencies;
       });
-      if (this.#disposed) return;
+      if (this.disposed) return;
       this.links = links;
       this.warnings = first.project.schedule.warnings;
     } catch {
@@ -459,10 +423,8 @@ export class GanttStore {
     if (this.previews.size) this.previews = new Map();
   }
 
-  dispose() {
-    this.#disposed = true;
+  override dispose(): void {
     this.#clearPreviews();
-    for (const stop of this.#stops) stop();
-    this.#stops = [];
+    super.dispose();
   }
 }

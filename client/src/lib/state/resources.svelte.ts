@@ -1,8 +1,8 @@
 import { GraphQLRequestError, ops, request } from '$lib/graphql';
 import { canEditTasks, canManage } from '$lib/format';
-import { asRequestError, type LoadStatus } from './planning.svelte';
-import type { ProjectCache } from './project-cache.svelte';
-import type { Assignment, LevelingPreview, PlanTask, Resource, ResourceType, ResourceUsage, UsagePeriodKind, WorkCalendar } from './planning-types';
+import { asRequestError } from './planning.svelte';
+import type { Assignment, LevelingPreview, Resource, ResourceType, ResourceUsage, UsagePeriodKind, WorkCalendar } from './planning-types';
+import { CachedPageStore } from './cached-page.svelte';
 
 type TaskDates = { taskId: string; start: string; finish: string; levelingDelayDays: number };
 
@@ -28,8 +28,7 @@ export interface ResourceDraft {
  * usage is recomputed whenever the schedule changes (`scheduleUpdated`). The project and its
  * tasks are the project cache's.
  */
-export class ResourcesStore {
-  readonly cache: ProjectCache;
+export class ResourcesStore extends CachedPageStore {
   resources = $state.raw<Resource[]>([]);
   assignments = $state.raw<Assignment[]>([]);
   usage = $state.raw<ResourceUsage[]>([]);
@@ -38,9 +37,6 @@ export class ResourcesStore {
   /** The project calendar (null: the standard week), to say when delayed work will finish. */
   calendar = $state.raw<WorkCalendar | null>(null);
   period = $state<UsagePeriodKind>('WEEK');
-  /** The page's own data (resources, assignments, usage). */
-  planStatus = $state<LoadStatus>('loading');
-  planError = $state<GraphQLRequestError | null>(null);
   actionError = $state<string | null>(null);
 
   leveling = $state<LevelingPreview | null>(null);
@@ -61,61 +57,29 @@ export class ResourcesStore {
   readonly overallocated = $derived(new Set(this.usage.filter((u) => u.periods.some((p) => p.overallocated)).map((u) => u.resourceId)));
   readonly leveled = $derived([...this.dates.values()].some((d) => d.levelingDelayDays > 0));
 
-  #stops: (() => void)[] = [];
-  #disposed = false;
   /** The last usage request started, and the latest one whose answer is shown. */
   #usageSeq = 0;
   #usageApplied = 0;
 
-  constructor(cache: ProjectCache) {
-    this.cache = cache;
-  }
-
-  get key(): string {
-    return this.cache.key;
-  }
-  get live() {
-    return this.cache.live;
-  }
-  get project() {
-    return this.cache.project;
-  }
-  /** The project's tasks in WBS order (the cache's). */
-  get tasks(): readonly PlanTask[] {
-    return this.cache.tasks;
-  }
-  get taskById(): ReadonlyMap<string, PlanTask> {
-    return this.cache.byId;
-  }
-  get status(): LoadStatus {
-    if (this.cache.status === 'error' || this.planStatus === 'error') return 'error';
-    return this.cache.status === 'ready' && this.planStatus === 'ready' ? 'ready' : 'loading';
-  }
-  get error(): GraphQLRequestError | null {
-    return this.cache.error ?? this.planError;
-  }
-  get liveError(): string | null {
-    return this.cache.liveError;
-  }
 
   async load(): Promise<void> {
-    this.planStatus = 'loading';
-    this.planError = null;
+    this.ownStatus = 'loading';
+    this.ownError = null;
     if (this.cache.status === 'error') void this.cache.load();
     try {
       const d = await request(ops.RESOURCES_PLAN, { key: this.key, period: this.period });
       const { resources, assignments, resourceUsage, schedule, calendars } = d.project;
-      if (this.#disposed) return;
+      if (this.disposed) return;
       this.resources = sortResources(resources);
       this.calendar = calendars.find((c) => c.id === schedule.calendarId) ?? null;
       this.#applyUsage({ project: { assignments, resourceUsage, schedule } });
-      this.planStatus = 'ready';
+      this.ownStatus = 'ready';
     } catch (e) {
-      this.planError = asRequestError(e);
-      this.planStatus = 'error';
+      this.ownError = asRequestError(e);
+      this.ownStatus = 'error';
       return;
     }
-    if (!this.#stops.length) this.#listen();
+    if (!this.stops.length) this.#listen();
   }
 
   #applyUsage(d: UsageResult) {
@@ -129,11 +93,11 @@ export class ResourcesStore {
 
   /** Fetches the usage again; an answer overtaken by a later request's is dropped. */
   async refreshUsage(): Promise<void> {
-    if (!this.project || this.#disposed) return;
+    if (!this.project || this.disposed) return;
     const seq = ++this.#usageSeq;
     try {
       const d = await request(ops.RESOURCE_USAGE, { id: this.project.id, period: this.period });
-      if (!this.#disposed && seq > this.#usageApplied) {
+      if (!this.disposed && seq > this.#usageApplied) {
         this.#usageApplied = seq;
         this.#applyUsage(d);
       }
@@ -149,7 +113,7 @@ export class ResourcesStore {
 
   /** The cache's subscriptions tell when the usage may have changed; it is fetched once for a burst. */
   #listen() {
-    this.#stops.push(
+    this.stops.push(
       this.cache.on('schedule', () => this.#queueUsage()),
       // Resources, rates, assignments and calendars change usage without moving any date.
       this.cache.on('plan', (part) => {
@@ -273,11 +237,6 @@ export class ResourcesStore {
     }
   }
 
-  dispose() {
-    this.#disposed = true;
-    for (const stop of this.#stops) stop();
-    this.#stops = [];
-  }
 }
 
 function sortResources(list: Resource[]): Resource[] {

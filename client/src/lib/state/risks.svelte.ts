@@ -1,9 +1,9 @@
-import { GraphQLRequestError, ops, request } from '$lib/graphql';
+import { ops, request } from '$lib/graphql';
 import type { Risk, RiskExposurePoint, RiskReserve } from '$lib/graphql/types';
 import { canEditTasks, canManage } from '$lib/format';
-import { asRequestError, type LoadStatus } from './planning.svelte';
-import type { ProjectCache } from './project-cache.svelte';
+import { asRequestError } from './planning.svelte';
 import { LiveRows, Paging } from './register.svelte';
+import { CachedPageStore } from './cached-page.svelte';
 
 /** Weeks of exposure the trend shows. */
 export const TREND_WEEKS = 12;
@@ -15,39 +15,19 @@ const byKey = (a: Risk, b: Risk) => Number(a.key.slice(2)) - Number(b.key.slice(
  * weekly exposure computed by the server from the risks' history, and the reserve beside the
  * budget. The project, its members and its tasks are the project cache's.
  */
-export class RiskStore {
-  readonly cache: ProjectCache;
+export class RiskStore extends CachedPageStore {
   readonly list = new LiveRows<Risk>(byKey);
   /** The register comes in pages of 200; the rest on request. */
   readonly paging = new Paging();
   exposure = $state.raw<RiskExposurePoint[]>([]);
   reserve = $state.raw<RiskReserve | null>(null);
-  ownStatus = $state<LoadStatus>('loading');
-  ownError = $state<GraphQLRequestError | null>(null);
-  liveError = $state<string | null>(null);
 
   readonly canEdit = $derived(!!this.project && canEditTasks(this.project.viewerRole) && !this.project.archivedAt);
   readonly canDelete = $derived(!!this.project && canManage(this.project.viewerRole) && !this.project.archivedAt);
 
-  #stops: (() => void)[] = [];
-  #disposed = false;
 
-  constructor(cache: ProjectCache) {
-    this.cache = cache;
-  }
-
-  get project() {
-    return this.cache.project;
-  }
   get risks(): Risk[] {
     return this.list.rows;
-  }
-  get status(): LoadStatus {
-    if (this.cache.status === 'error' || this.ownStatus === 'error') return 'error';
-    return this.cache.status === 'ready' && this.ownStatus === 'ready' ? 'ready' : 'loading';
-  }
-  get error(): GraphQLRequestError | null {
-    return this.cache.error ?? this.ownError;
   }
 
   async load(): Promise<void> {
@@ -56,13 +36,13 @@ export class RiskStore {
     if (this.cache.status === 'error') void this.cache.load();
     try {
       const d = await request(ops.RISK_REGISTER, { key: this.cache.key, weeks: TREND_WEEKS });
-      if (this.#disposed) return;
+      if (this.disposed) return;
       this.list.set(d.project.risks.nodes);
       this.paging.start(d.project.risks);
       this.exposure = d.project.riskExposure;
       this.reserve = d.project.riskReserve;
       this.ownStatus = 'ready';
-      if (!this.#stops.length) this.#listen(d.project.id);
+      if (!this.stops.length) this.#listen(d.project.id);
     } catch (e) {
       this.ownError = asRequestError(e);
       this.ownStatus = 'error';
@@ -75,13 +55,13 @@ export class RiskStore {
   }
 
   #listen(projectId: string) {
-    this.#stops.push(
+    this.stops.push(
       this.cache.live.subscribe(ops.ON_RISK_CHANGED, { projectId }, {
         next: (d) => {
           this.list.event(d.riskChanged.risk, d.riskChanged.changeNumber);
           this.#queueFigures();
         },
-        error: (e) => (this.liveError = e.message),
+        error: (e) => (this.ownLiveError = e.message),
       }),
       // Budget or currency changed on the project: the reserve is shown beside it.
       this.cache.on('project', () => this.#queueFigures()),
@@ -94,7 +74,7 @@ export class RiskStore {
     this.cache.queue('risk-figures', async () => {
       try {
         const d = await request(ops.RISK_EXPOSURE, { key: this.cache.key, weeks: TREND_WEEKS });
-        if (this.#disposed) return;
+        if (this.disposed) return;
         this.exposure = d.project.riskExposure;
         this.reserve = d.project.riskReserve;
       } catch {
@@ -142,10 +122,8 @@ export class RiskStore {
     return { risk: d.riskMitigationTaskCreate.risk, taskKey: d.riskMitigationTaskCreate.task.key };
   }
 
-  dispose() {
-    this.#disposed = true;
-    for (const stop of this.#stops) stop();
-    this.#stops = [];
+  override dispose(): void {
+    super.dispose();
     this.list.dispose();
   }
 }

@@ -48,6 +48,18 @@ export function changedKeys<D extends object>(base: D, draft: D): (keyof D)[] {
   return (Object.keys(draft) as (keyof D)[]).filter((k) => JSON.stringify(base[k]) !== JSON.stringify(draft[k]));
 }
 
+/** What a form tells about its save (SaveAlerts shows it). */
+export interface SaveState {
+  readonly deleted: boolean;
+  readonly changedElsewhere: boolean;
+  readonly saveError: GraphQLRequestError | null;
+  readonly serverErrors: Record<string, string>;
+  readonly errorList: [string, string][];
+  readonly notice: string | null;
+  loadLatest(): void;
+  reapply(): void;
+}
+
 /**
  * The state of a register form (a risk, an issue) that is saved against the version the person
  * read. Every error is shown at once: the form's own rules after a first try, the server's by field
@@ -55,7 +67,7 @@ export function changedKeys<D extends object>(base: D, draft: D): (keyof D)[] {
  * version or re-applies these edits onto it: the fields changed here win, the others take the
  * latest values, and nothing is sent until the person looks and saves again.
  */
-export class VersionedForm<D extends object, R extends VersionedRow> {
+export class VersionedForm<D extends object, R extends VersionedRow> implements SaveState {
   readonly #rules: FormRules<D, R>;
   readonly #source: FormSource<R>;
   draft: D = $state()!;

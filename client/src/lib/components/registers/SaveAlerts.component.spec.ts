@@ -24,7 +24,7 @@ const input = (d: Draft) => ({ title: d.title.trim(), owner: d.owner || null, ta
 const rules: FormRules<Draft, Row> = {
   empty: () => ({ title: '', owner: '', tags: [] }),
   draftOf: (r) => ({ title: r.title, owner: r.owner ?? '', tags: [...r.tags] }),
-  errors: (d) => (d.title.trim() ? {} : { title: 'Title is required' }),
+  errors: (d): Record<string, string> => (d.title.trim() ? {} : { title: 'Title is required' }),
   input,
   patch: (base, d) => {
     const a = input(base);
