@@ -578,6 +578,8 @@ export class ScheduleService {
    * Schedules many projects from their plans read together in one snapshot with their fingerprints
    * (see loadPlans), keeps each as its project's current schedule unless a newer one is there, and
    * records nothing (the caller does, in one statement). A plan the engine refuses is left out.
+   * The plans are read as they stood at one moment; a write after it makes its project's stamp differ,
+   * and the next reader schedules it again.
    */
   private async computeMany(projectIds: string[]): Promise<ComputedPlan[]> {
     const [stamps, loaded] = await this.ds.transaction('REPEATABLE READ', async (m) => [await planStamps(m, projectIds), await loadPlans(m, projectIds)] as const);
@@ -585,6 +587,8 @@ export class ScheduleService {
     for (const [id, plan] of loaded) {
       const stamp = stamps.get(id);
       if (!stamp) continue;
+      // Other requests are served between two projects' computations.
+      if (out.length) await new Promise((resolve) => setImmediate(resolve));
       const seq = ++this.seq;
       let computed: ComputedPlan;
       try {
