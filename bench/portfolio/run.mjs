@@ -3,7 +3,7 @@
 // request sends (the same for any number of projects), in four cases: every project written to
 // since the last request (all figures computed afresh), one project written to (people at work),
 // nothing written (every project's figures reused), and every project's plan changed (every
-// schedule computed again for its forecast: statements then grow with the projects).
+// schedule computed again for its forecast, the plans read together in a few statements).
 //
 //   npm run build && node bench/portfolio/run.mjs [--projects 200] [--tasks 500] [--requests 200] [--explain]
 //

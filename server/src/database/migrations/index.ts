@@ -19,6 +19,7 @@ import { IssueHistory1766500000000 } from './1766500000000-IssueHistory.js';
 import { Mail1766000000000 } from './1766000000000-Mail.js';
 import { PortfolioSums1766300000000 } from './1766300000000-PortfolioSums.js';
 import { ScheduleForecasts1766300000001 } from './1766300000001-ScheduleForecasts.js';
+import { PlanVersions1766800004217 } from './1766800004217-PlanVersions.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   IssueHistory1766500000000,
   PortfolioSums1766300000000,
   ScheduleForecasts1766300000001,
+  PlanVersions1766800004217,
 ];

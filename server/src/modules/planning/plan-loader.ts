@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { PLAN_FORMAT, PLAN_VERSION, type PlanDocument, type PlanDocumentTask } from '../../planning/plan-document.js';
 import { NotFoundError } from '../../common/errors.js';
 import { Project } from '../project/index.js';
@@ -73,7 +73,7 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
       `SELECT predecessor_id AS "predecessorId", successor_id AS "successorId", type, lag_days::float8 AS "lagDays"
          FROM task_dependencies WHERE project_id = $1 ORDER BY created_at, id`,
       [projectId],
-    ) as Promise<Pick<Dependency, 'predecessorId' | 'successorId' | 'type' | 'lagDays'>[]>,
+    ) as Promise<LinkRow[]>,
     () => m.getRepository(Resource).find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } }),
     () => m
       .getRepository(ResourceRate)
@@ -93,6 +93,110 @@ export async function loadPlan(m: EntityManager | DataSource, projectId: string,
         .where('b.baseline_id = ANY(:ids::uuid[])', { ids: baselines.map((b) => b.id) })
         .getMany()
     : [];
+  return planDocument({ project, plan, calendars, exceptions, tasks, links, resources, rates, assignments, baselines, baselineTasks, costEntries });
+}
+
+/**
+ * The plans of many projects as loadPlan reads them (live tasks, no history), in the same nine
+ * statements for any number of projects: each table is read once for all of them. Projects that do
+ * not exist are left out.
+ */
+export async function loadPlans(m: EntityManager | DataSource, projectIds: readonly string[]): Promise<Map<string, LoadedPlan>> {
+  const ids = [...new Set(projectIds)];
+  const out = new Map<string, LoadedPlan>();
+  if (!ids.length) return out;
+  const [projects, plans, calendars, exceptions, tasks, links, resources, rates, assignments] = await inTurn([
+    () => m.getRepository(Project).findBy({ id: In(ids) }),
+    () => m.getRepository(ProjectPlan).findBy({ projectId: In(ids) }),
+    () => m.getRepository(WorkCalendar).find({ where: { projectId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    () => m
+      .getRepository(CalendarException)
+      .createQueryBuilder('e')
+      .innerJoin(WorkCalendar, 'c', 'c.id = e.calendar_id')
+      .where('c.project_id = ANY(:ids::uuid[])', { ids })
+      .orderBy('e.from_date', 'ASC')
+      .getMany(),
+    () => m.query(`SELECT ${TASK_COLUMNS}, project_id AS "projectId" FROM tasks WHERE project_id = ANY($1::uuid[]) AND archived_at IS NULL ORDER BY project_id, wbs_sort`, [ids]) as Promise<(TaskRow & { projectId: string })[]>,
+    () => m.query(
+      `SELECT project_id AS "projectId", predecessor_id AS "predecessorId", successor_id AS "successorId", type, lag_days::float8 AS "lagDays"
+         FROM task_dependencies WHERE project_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [ids],
+    ) as Promise<(LinkRow & { projectId: string })[]>,
+    () => m.getRepository(Resource).find({ where: { projectId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    () => m
+      .getRepository(ResourceRate)
+      .createQueryBuilder('r')
+      .innerJoin(Resource, 'res', 'res.id = r.resource_id')
+      .where('res.project_id = ANY(:ids::uuid[])', { ids })
+      .orderBy('r.effective_from', 'ASC')
+      .getMany(),
+    () => m.getRepository(Assignment).find({ where: { projectId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+  ]);
+  const calendarProject = new Map(calendars.map((c) => [c.id, c.projectId]));
+  const resourceProject = new Map(resources.map((r) => [r.id, r.projectId]));
+  const planOf = new Map(plans.map((p) => [p.projectId, p]));
+  const calendarsOf = groupBy(calendars, (c) => c.projectId);
+  const exceptionsOf = groupBy(exceptions, (e) => calendarProject.get(e.calendarId));
+  const tasksOf = groupBy(tasks, (t) => t.projectId);
+  const linksOf = groupBy(links, (l) => l.projectId);
+  const resourcesOf = groupBy(resources, (r) => r.projectId);
+  const ratesOf = groupBy(rates, (r) => resourceProject.get(r.resourceId));
+  const assignmentsOf = groupBy(assignments, (a) => a.projectId);
+  for (const project of projects) {
+    const id = project.id;
+    out.set(
+      id,
+      planDocument({
+        project,
+        plan: planOf.get(id) ?? null,
+        calendars: calendarsOf.get(id) ?? [],
+        exceptions: exceptionsOf.get(id) ?? [],
+        tasks: tasksOf.get(id) ?? [],
+        links: linksOf.get(id) ?? [],
+        resources: resourcesOf.get(id) ?? [],
+        rates: ratesOf.get(id) ?? [],
+        assignments: assignmentsOf.get(id) ?? [],
+        baselines: [],
+        baselineTasks: [],
+        costEntries: [],
+      }),
+    );
+  }
+  return out;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string | null | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k == null) continue;
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
+
+type LinkRow = Pick<Dependency, 'predecessorId' | 'successorId' | 'type' | 'lagDays'>;
+
+/** The rows of one project's plan, as loadPlan and loadPlans read them. */
+interface PlanRows {
+  project: Project;
+  plan: ProjectPlan | null;
+  calendars: WorkCalendar[];
+  exceptions: CalendarException[];
+  tasks: TaskRow[];
+  links: LinkRow[];
+  resources: Resource[];
+  rates: ResourceRate[];
+  assignments: Assignment[];
+  baselines: Baseline[];
+  baselineTasks: BaselineTask[];
+  costEntries: CostEntry[];
+}
+
+/** A project's plan document from its rows (tasks in outline order, baselines newest first). */
+function planDocument({ project, plan, calendars, exceptions, tasks, links, resources, rates, assignments, baselines, baselineTasks, costEntries }: PlanRows): LoadedPlan {
   const live = new Set(tasks.map((t) => t.id));
   const costResources = new Set(resources.filter((r) => r.type === ResourceType.COST).map((r) => r.id));
   const start = `${project.startDate ? dateOut(project.startDate) : project.createdAt.toISOString().slice(0, 10)}T00:00`;

@@ -23,7 +23,7 @@ import { lockProject, reconcileTaskProgress, rollUpAncestors, Task } from '../ta
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
 import { planInput, planTask } from './plan-input.js';
-import { loadPlan, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
+import { loadPlan, loadPlans, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
 import { ScheduledTask, type Schedule, type ScheduleUpdate } from './planning.types.js';
@@ -99,8 +99,8 @@ export interface PastPlan {
   shared: Map<string, unknown>;
 }
 
-/** Projects whose stale forecasts are scheduled at once (their reads overlap the others' computation). */
-const FORECAST_CONCURRENCY = 4;
+/** Projects whose stale forecasts are read and scheduled together (their plans are in memory at once). */
+const FORECAST_BATCH = 250;
 
 /** Past days' plans kept (a 10,000-task plan with its schedule is a few megabytes). */
 const PAST_PLANS = 6;
@@ -117,36 +117,52 @@ const IDLE_MS = 15 * 60_000;
 const SCHEDULED_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateStart', 'lateFinish', 'durationDays', 'totalFloatDays', 'freeFloatDays', 'critical', 'levelingDelayDays', 'deadline', 'complete', 'late'] as const;
 
 /**
- * A fingerprint of everything a project's schedule is computed from: row counts and the newest
- * row version (xmin) of each table. Any insert, update or delete changes it, so a cached schedule
- * is checked with one cheap query instead of being recomputed, and a reader always sees its own
- * writes even before the change event has gone round.
+ * A fingerprint of everything a project's schedule is computed from: the plan version the database
+ * keeps per project (bumped by triggers in the transaction of every insert, update or delete of the
+ * plan's rows, migration 1766800004217-PlanVersions) and the project row's version (xmin). Any
+ * committed write to the plan changes it, so a cached schedule is checked with one cheap query
+ * instead of being recomputed, and a reader always sees its own writes even before the change event
+ * has gone round.
  */
 async function planStamp(m: EntityManager | DataSource, projectId: string): Promise<string> {
-  return (await planStamps(m, [projectId])).get(projectId)!;
+  return (await planStamps(m, [projectId])).get(projectId) ?? 'none';
 }
 
-/** Where each table of the plan names its project (the fingerprint's parts, in order). */
-const STAMP_PARTS: [from: string, project: string][] = [
-  ['tasks x', 'x.project_id'],
-  ['task_dependencies x', 'x.project_id'],
-  ['work_calendars x', 'x.project_id'],
-  ['calendar_exceptions x JOIN work_calendars c ON c.id = x.calendar_id', 'c.project_id'],
-  ['resources x', 'x.project_id'],
-  ['resource_rates x JOIN resources r ON r.id = x.resource_id', 'r.project_id'],
-  ['assignments x', 'x.project_id'],
-  ['project_plans x', 'x.project_id'],
-  ['projects x', 'x.id'],
-];
+/**
+ * The parts of the fingerprint, as SQL over a project row `p` and its sums row `s`: the plan
+ * version, then the project row's version. A project without a sums row has written no plan yet.
+ */
+const STAMP_PARTS: string[] = [`coalesce(s.plan_version, 0)::text`, `p.xmin::text`];
+const STAMP_SQL = `'v' || ${STAMP_PARTS.join(` || '.' || `)}`;
 /** The plan fingerprints of the projects in $1 (uuid[]), as rows (id, stamp): one statement for any number of projects. */
-const PLAN_STAMPS_SQL = `SELECT ids.id, concat_ws('/', ${STAMP_PARTS.map((_, i) => `coalesce(s${i}.v, '0.0')`).join(', ')}) AS stamp
-  FROM unnest($1::uuid[]) AS ids(id)
-  ${STAMP_PARTS.map(([from, project], i) => `LEFT JOIN (SELECT ${project} AS id, count(*) || '.' || coalesce(max(x.xmin::text::bigint), 0) AS v FROM ${from} WHERE ${project} = ANY($1::uuid[]) GROUP BY 1) s${i} ON s${i}.id = ids.id`).join('\n  ')}`;
+const PLAN_STAMPS_SQL = `SELECT p.id, ${STAMP_SQL} AS stamp
+  FROM projects p LEFT JOIN portfolio_task_sums s ON s.project_id = p.id
+ WHERE p.id = ANY($1::uuid[])`;
 
-/** The plan fingerprints of many projects in one statement (see planStamp). */
+/** The plan fingerprints of many projects in one statement (see planStamp); a project that does not exist has none. */
 export async function planStamps(m: EntityManager | DataSource, projectIds: readonly string[]): Promise<Map<string, string>> {
   const rows: { id: string; stamp: string }[] = await m.query(PLAN_STAMPS_SQL, [[...projectIds]]);
   return new Map(rows.map((r) => [r.id, r.stamp]));
+}
+
+/**
+ * A project's plan fingerprint with what tells whether the writes since an older fingerprint were
+ * only updates of tasks: the plan version of the last other write (layout) and the transaction of
+ * the last write (its 32-bit id, as a row's xmin shows it).
+ */
+async function planVersion(m: EntityManager, projectId: string): Promise<{ stamp: string; layout: bigint; writer: bigint } | null> {
+  const [row]: { stamp: string; layout: string; writer: string }[] = await m.query(
+    `SELECT ${STAMP_SQL} AS stamp, coalesce(s.plan_layout, 0)::text AS layout, (coalesce(s.plan_writer, 0) % 4294967296)::text AS writer
+       FROM projects p LEFT JOIN portfolio_task_sums s ON s.project_id = p.id WHERE p.id = $1`,
+    [projectId],
+  );
+  return row ? { stamp: row.stamp, layout: BigInt(row.layout), writer: BigInt(row.writer) } : null;
+}
+
+/** The plan version in a fingerprint, and the rest of it. */
+function stampParts(stamp: string): { version: bigint; rest: string } | null {
+  const m = /^v(\d+)\.(.*)$/.exec(stamp);
+  return m ? { version: BigInt(m[1]!), rest: m[2]! } : null;
 }
 
 /**
@@ -420,12 +436,13 @@ export class ScheduleService {
    * are read again by id and patched into the plan in memory, and the schedule is updated from
    * the one before (only what the change can reach is recomputed, see rescheduleTasks), instead
    * of reading and scheduling the whole plan: no query here reads more than the changed rows.
-   * The plan's fingerprint is carried forward: the task rows' count stays and their newest row
-   * version becomes the newest of the rows read (the other tables did not change, or their events
-   * would have asked for a whole read). A write whose event has not arrived yet makes readers'
-   * fingerprint differ and they read the plan whole, as before; its event patches it in here.
-   * Anything else (structure, links, calendars, a task added or removed, a burst of more than
-   * PATCH_LIMIT tasks) reads the whole plan.
+   * The rows are read with the plan's version in one snapshot; the patched plan takes that version
+   * as its fingerprint when every plan write since the one patched was an update of tasks (the
+   * layout version is not newer) and the last of them wrote one of the rows read (its transaction is
+   * their newest row version): events arrive in commit order, so the ones before it are in. A
+   * write whose event has not arrived yet makes readers' fingerprint differ and they read the plan
+   * whole, as before; its event patches it in here. Anything else (structure, links, calendars, a
+   * task added or removed, a burst of more than PATCH_LIMIT tasks) reads the whole plan.
    */
   private async recompute(projectId: string, entry: Entry): Promise<ComputedPlan> {
     const ids = [...entry.patch];
@@ -436,12 +453,14 @@ export class ScheduleService {
     if (!tasksOnly || !base) return this.current(projectId);
     const seq = ++this.seq;
     base.memo.index ??= new Map(base.doc.tasks.map((t, i) => [t.id, i]));
-    const patched = await patchPlanTasks(this.ds, base, base.memo.index, ids);
-    if (!patched) return this.current(projectId);
-    const [tasksBefore, ...rest] = base.stamp.split('/');
-    const [count, newestBefore] = tasksBefore!.split('.');
-    const newest = BigInt(newestBefore!) > patched.newestVersion ? BigInt(newestBefore!) : patched.newestVersion;
-    const stamp = [`${count}.${newest}`, ...rest].join('/');
+    const index = base.memo.index;
+    const [patched, version] = await this.ds.transaction('REPEATABLE READ', async (m) => [await patchPlanTasks(m, base, index, ids), await planVersion(m, projectId)] as const);
+    if (!patched || !version) return this.current(projectId);
+    const before = stampParts(base.stamp);
+    const now = stampParts(version.stamp);
+    const onlyTasks = before && now && now.rest === before.rest && version.layout <= before.version && (now.version === before.version || version.writer === patched.newestVersion);
+    if (!onlyTasks) return this.current(projectId);
+    const stamp = version.stamp;
     const { loaded } = patched;
     const plan = rescheduled(projectId, base, loaded, ids, stamp, seq) ?? computedPlan(projectId, loaded, stamp, seq, { index: base.memo.index }, true);
     if (!entry.current || entry.current.seq < plan.seq) entry.current = plan;
@@ -506,6 +525,7 @@ export class ScheduleService {
         `INSERT INTO schedule_forecasts AS f (project_id, stamp, finish, milestones, computed_at)
          SELECT r.project_id, r.stamp, r.finish, r.milestones, now()
            FROM jsonb_to_recordset($1::jsonb) AS r(project_id uuid, stamp text, finish text, milestones jsonb)
+          WHERE EXISTS (SELECT 1 FROM projects p WHERE p.id = r.project_id)
          ON CONFLICT (project_id) DO UPDATE SET stamp = excluded.stamp, finish = excluded.finish, milestones = excluded.milestones, computed_at = excluded.computed_at`,
         [JSON.stringify(rows)],
       )
@@ -523,8 +543,11 @@ export class ScheduleService {
   /**
    * The forecasts of many projects from their computed schedules (the dates the Gantt shows): the
    * recorded ones whose plan fingerprint is still the plan's, read in one statement; the others
-   * (never computed, or the plan changed since) are scheduled here one project at a time and
-   * recorded in one more statement. A project whose plan the engine refuses (a cycle) has none.
+   * (never computed, or the plan changed since) are taken from a kept schedule of the same
+   * fingerprint, else their plans are read together (a few statements for any number of them, in one
+   * snapshot with their fingerprints, FORECAST_BATCH projects at a time), scheduled and kept like
+   * any computed schedule, and recorded in one more statement. A project whose plan the engine
+   * refuses (a cycle) has none.
    */
   async forecasts(projectIds: readonly string[]): Promise<Map<string, ScheduleForecast>> {
     const out = new Map<string, ScheduleForecast>();
@@ -538,27 +561,45 @@ export class ScheduleService {
     const stale: string[] = [];
     for (const r of rows) {
       if (r.recorded === r.stamp && r.finish !== null) out.set(r.id, { finish: r.finish, milestones: r.milestones ?? {} });
-      else stale.push(r.id);
-    }
-    // A few at a time, so one plan's reads overlap another's computation (answers in input order).
-    const computed = new Map<string, ComputedPlan>();
-    let next = 0;
-    const worker = async () => {
-      while (next < stale.length) {
-        const id = stale[next++]!;
-        const plan = await this.current(id).catch(() => null);
-        if (plan) computed.set(id, plan);
+      else {
+        const kept = this.entries.get(r.id)?.current;
+        if (kept?.stamp === r.stamp) plans.push(kept);
+        else stale.push(r.id);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(FORECAST_CONCURRENCY, stale.length) }, worker));
-    for (const id of stale) {
-      const plan = computed.get(id);
-      if (!plan) continue;
-      plans.push(plan);
-      out.set(id, forecastOf(plan));
     }
-    // Plans computed here are being recorded; one found cached whose record was lost is recorded now.
+    for (let i = 0; i < stale.length; i += FORECAST_BATCH) plans.push(...(await this.computeMany(stale.slice(i, i + FORECAST_BATCH))));
+    for (const plan of plans) out.set(plan.schedule.projectId, forecastOf(plan));
+    // Plans computed here are being recorded; one found kept whose record was lost is recorded now.
     await Promise.all([this.record(plans.filter((p) => !this.recording.has(p))), ...plans.map((p) => this.recording.get(p))]);
+    return out;
+  }
+
+  /**
+   * Schedules many projects from their plans read together in one snapshot with their fingerprints
+   * (see loadPlans), keeps each as its project's current schedule unless a newer one is there, and
+   * records nothing (the caller does, in one statement). A plan the engine refuses is left out.
+   * The plans are read as they stood at one moment; a write after it makes its project's stamp differ,
+   * and the next reader schedules it again.
+   */
+  private async computeMany(projectIds: string[]): Promise<ComputedPlan[]> {
+    const [stamps, loaded] = await this.ds.transaction('REPEATABLE READ', async (m) => [await planStamps(m, projectIds), await loadPlans(m, projectIds)] as const);
+    const out: ComputedPlan[] = [];
+    for (const [id, plan] of loaded) {
+      const stamp = stamps.get(id);
+      if (!stamp) continue;
+      // Other requests are served between two projects' computations.
+      if (out.length) await new Promise((resolve) => setImmediate(resolve));
+      const seq = ++this.seq;
+      let computed: ComputedPlan;
+      try {
+        computed = computedPlan(id, plan, stamp, seq, {}, false);
+      } catch {
+        continue;
+      }
+      const entry = this.entry(id);
+      if (!entry.current || entry.current.seq < computed.seq) entry.current = computed;
+      out.push(computed);
+    }
     return out;
   }
 

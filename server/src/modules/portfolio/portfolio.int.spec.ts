@@ -6,7 +6,7 @@ import { collect, startHarness, type Credentials, type Harness, type TestUser } 
 /**
  * The portfolio on real PostgreSQL: each project's figures and health from its own rows, a project
  * without a baseline still listed with its baseline figures empty, only the viewer's projects, and
- * the same number of SQL statements for 2 projects as for 20.
+ * the same number of SQL statements for 2 projects as for 20, changed or not, plans changed or not.
  */
 let h: Harness;
 let pm: TestUser;
@@ -316,6 +316,19 @@ describe('portfolio', () => {
       // Once scheduled it is recorded: a write elsewhere costs the usual statements again.
       await bump(manyIds);
       expect((await count(many)).n).toBe(a.n);
+      // Every plan changed (a duration each): the plans are read together, as many statements for 20 as for 2.
+      const lengthen = async (ids: string[]) => {
+        await h.app.dataSource.query(`UPDATE tasks SET duration_days = duration_days + 1 WHERE project_id = ANY($1::uuid[]) AND kind = 'TASK'`, [ids]);
+        await bump(ids);
+      };
+      await lengthen(manyIds.slice(0, 2));
+      const g = await count(few);
+      await lengthen(manyIds);
+      const k = await count(many);
+      expect(g.projects).toBe(2);
+      expect(k.projects).toBe(20);
+      expect(k.n).toBe(g.n);
+      expect(k.n).toBeGreaterThan(a.n);
     } finally {
       proto.query = original;
     }
