@@ -77,6 +77,13 @@ export class BoardService {
    */
   async computeAsOf(projectId: string, asOf: string): Promise<Board> {
     const at = endOfDay(asOf);
+    // The board's own reads go while the day's plan is made.
+    const reads = Promise.all([
+      this.ds.getRepository(Project).findOne({ select: { key: true, name: true, currency: true }, where: { id: projectId } }),
+      this.ds.getRepository(TaskStatus).find({ where: { projectId }, order: { position: 'ASC' } }),
+      this.ds.getRepository(Activity).find({ where: { projectId, createdAt: LessThan(at) }, order: { id: 'DESC' }, take: RECENT }),
+    ]);
+    reads.catch(() => undefined);
     const plan = await this.schedules.pastMarks(projectId, asOf);
     // The tasks' rows as they are now are the same for every past day while the plan is unchanged
     // (its fingerprint covers them); that day's tasks are those rows with that day's states.
@@ -85,12 +92,7 @@ export class BoardService {
       plan.shared.set('board.rows', (now = this.readTasks(projectId).then(boardRows)));
       now.catch(() => plan.shared.delete('board.rows'));
     }
-    const [project, statuses, activity, rows] = await Promise.all([
-      this.ds.getRepository(Project).findOne({ select: { key: true, name: true, currency: true }, where: { id: projectId } }),
-      this.ds.getRepository(TaskStatus).find({ where: { projectId }, order: { position: 'ASC' } }),
-      this.ds.getRepository(Activity).find({ where: { projectId, createdAt: LessThan(at) }, order: { id: 'DESC' }, take: RECENT }),
-      now,
-    ]);
+    const [[project, statuses, activity], rows] = await Promise.all([reads, now]);
     if (!project) throw new NotFoundError('Project');
     const { tasks } = rows;
     const { marks } = plan;

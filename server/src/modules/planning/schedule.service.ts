@@ -166,6 +166,9 @@ const FORECAST_CONCURRENCY = 4;
 /** Past days' plans kept (a 10,000-task plan with its schedule is a few megabytes). */
 const PAST_PLANS = 6;
 
+/** Statements a past day's task states are read with at once (one per core of the database; see taskStatesAsOf). */
+const STATE_READS = 2;
+
 /** Projects whose plan structure (archived tasks included) is kept for their past days' plans. */
 const STRUCTURES = 4;
 
@@ -314,6 +317,11 @@ export class ScheduleService {
     checkAsOf(asOf, project.createdAt, clock);
     const over = asOf < dayOf(clock.now());
     if (over) {
+      // A day not kept yet of a plan whose structure is kept reads only its states: they are read
+      // while the fingerprint is checked (and dropped if the plan changed since).
+      const structure = this.structures.get(projectId);
+      const states = structure && !this.pastPlans.has(`${projectId}|${asOf}|${structure.stamp}`) ? taskStatesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS) : null;
+      states?.catch(() => undefined);
       const current = await planStamp(this.ds, projectId);
       const found = this.pastPlans.get(`${projectId}|${asOf}|${current}`);
       if (found) {
@@ -322,13 +330,12 @@ export class ScheduleService {
         this.pastPlans.set(found.key, found);
         return found;
       }
-      const structure = this.structures.get(projectId);
       if (structure?.stamp === current) {
         // The plan is as it was read: only the states of that day are read. History rows are
         // stamped when they are written, so a write after the stamp was read adds none before the
         // end of that day (it is over): the states are those of the structure's moment.
         this.keep(this.structures, projectId, structure, STRUCTURES);
-        const past = await taskStatesAsOf(this.ds, projectId, endOfDay(asOf));
+        const past = await (states ?? taskStatesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS));
         return this.keepPast(dayPlan(`${projectId}|${asOf}|${current}`, structure, past, asOf));
       }
     }
