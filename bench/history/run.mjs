@@ -1,6 +1,7 @@
 // Progress history: "as of" answers of a 10,000-task project with a year of history.
 //
 //   npm run build && node bench/history/run.mjs [--tasks 10000] [--changes 30] [--requests 60] [--breakdown [--explain]] [--only earnedValue]
+//     [--keep | --reuse postgres://…/trellis_bench_…]
 //
 // The project is in product shape: UUIDs, an outline of phases > deliverables > packages > leaves
 // (about 5 % summaries), finish-to-start chains inside each package, a baseline with costs, and cost
@@ -13,6 +14,8 @@
 // each first for 60 different days (nothing kept helps), then for one past day asked again.
 // It prints markdown (p50 / p99 / max) and the history's storage (pg_total_relation_size of
 // task_history with its indexes, per task and year, and per row). It never fails on a time.
+// --keep leaves the seeded database in place and prints its URL; --reuse URL measures on such a
+// database without seeding (alternating runs of two builds on the same data; drop it afterwards).
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../../server/dist/app.js';
@@ -129,16 +132,23 @@ const pct = (xs, p) => {
 };
 const ms = (x) => `${x.toFixed(1)} ms`;
 
-const db = await benchDatabase();
+const reuse = arg('reuse', '');
+const db = reuse ? { url: reuse, kind: 'reused (--reuse)', drop: async () => undefined } : await benchDatabase();
 const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', GRAPHQL_RATE_LIMIT_PER_MINUTE: '0' });
 const app = await createApp(config, { databaseUrl: db.url, logger: createLogger('silent') });
 try {
   const url = await app.listen(0, '127.0.0.1');
-  const owner = await createUserWithSession(app.dataSource, 'Planner', 'planner@bench.test');
-  console.error(`seeding ${n} tasks with ${changes} changes each…`);
-  const t0 = performance.now();
-  const projectId = await seed(app.dataSource, owner.userId);
-  console.error(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const owner = await createUserWithSession(app.dataSource, 'Planner', `planner-${Date.now()}@bench.test`);
+  let projectId;
+  if (reuse) {
+    [{ id: projectId }] = await app.dataSource.query(`SELECT id FROM projects WHERE key = 'HIST'`);
+    await app.dataSource.query(`INSERT INTO project_members (project_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [projectId, owner.userId]);
+  } else {
+    console.error(`seeding ${n} tasks with ${changes} changes each…`);
+    const t0 = performance.now();
+    projectId = await seed(app.dataSource, owner.userId);
+    console.error(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
   if (breakdown) {
     const ds = app.dataSource;
     const day = iso(new Date(today.getTime() - 120 * DAY));
@@ -235,5 +245,6 @@ try {
   console.log(`# load after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {
   await app.close();
-  await db.drop();
+  if (process.argv.includes('--keep')) console.error(`kept: ${db.url}`);
+  else await db.drop();
 }

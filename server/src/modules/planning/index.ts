@@ -35,6 +35,7 @@ export { planInput } from './plan-input.js';
 export { ExportFormat, ImportFormat, PlanPart, ResourceType, UsagePeriod } from './planning.enums.js';
 export { PlanChange, ScheduledTask, ScheduleUpdate } from './planning.types.js';
 export { toSchedule, type PastPlan } from './schedule.service.js';
+export type { PastMarks } from './past-day.js';
 export type { ScheduleForecast } from './schedule.service.js';
 export type { LoadedPlan } from './plan-loader.js';
 export { Assignment, Resource, ResourceRate } from './resource.entity.js';

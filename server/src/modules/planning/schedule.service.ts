@@ -23,6 +23,7 @@ import { lockProject, reconcileTaskProgress, rollUpAncestors, Task } from '../ta
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
 import { planInput, planTask } from './plan-input.js';
+import { pastBase, pastInput, pastMarks, type PastBase, type PastMarks } from './past-day.js';
 import { loadPlan, loadPlans, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
@@ -87,12 +88,15 @@ interface Entry {
  */
 export interface PastPlan {
   key: string;
-  then: LoadedPlan;
+  /** The plan of that day (made when first read: the board needs only the engine's schedule of it). */
+  readonly then: LoadedPlan;
   past: ReadonlyMap<string, PastTaskState>;
   /** The engine's schedule of it, once someone asked. */
   result?: ScheduleResult;
   /** Its rows as the API shows them, once someone asked. */
   schedule?: Schedule;
+  /** Which tasks that schedule shows late, with their dates (what the board reads of it), once asked. */
+  marks?: PastMarks;
   /** What other views derive from this day's plan (the board's tasks of that day...), once asked: keyed by view. */
   memo: Map<string, unknown>;
   /** What other views read of the plan as it is now (the same for every past day while it is unchanged): keyed by view. */
@@ -101,9 +105,68 @@ export interface PastPlan {
 
 /** Projects whose stale forecasts are read and scheduled together (their plans are in memory at once). */
 const FORECAST_BATCH = 250;
+/** The plan as read today, with what its past days share (see ScheduleService.structures). */
+interface Structure {
+  stamp: string;
+  loaded: LoadedPlan;
+  shared: Map<string, unknown>;
+  /** What every past day's schedule shares, once a day was scheduled from it. */
+  base?: PastBase;
+}
+
+/** A past day's plan as this service keeps it: with the plan as read today it was made from. */
+interface DayPlan extends PastPlan {
+  structure: Structure;
+  asOf: string;
+}
+
+/**
+ * A past day's plan from the plan as read today and the tasks' states of that day. Its `then` (a
+ * copy of the plan with those states, planAsOf) is made when one of its fields is first read: the
+ * day's plan itself is no thenable to make it (promises read `then` of what they resolve with).
+ */
+function dayPlan(key: string, structure: Structure, past: ReadonlyMap<string, PastTaskState>, asOf: string): DayPlan {
+  let made: LoadedPlan | undefined;
+  const make = () => (made ??= planAsOf(structure.loaded, past, asOf));
+  return {
+    key,
+    then: {
+      get project() {
+        return make().project;
+      },
+      get settings() {
+        return make().settings;
+      },
+      get doc() {
+        return make().doc;
+      },
+    },
+    past,
+    memo: new Map(),
+    shared: structure.shared,
+    structure,
+    asOf,
+  };
+}
+
+/**
+ * The engine's schedule of a past day's plan, kept with it. Its input is made from what every past
+ * day of the plan shares (pastInput), without copying the plan, unless that day's outline differs.
+ */
+function pastResult(plan: DayPlan): ScheduleResult {
+  if (!plan.result) {
+    const { structure } = plan;
+    const input = pastInput(structure.loaded, (structure.base ??= pastBase(structure.loaded)), plan.past, plan.asOf);
+    plan.result = input ? scheduleInput(input) : runEngine(plan.then.doc);
+  }
+  return plan.result;
+}
 
 /** Past days' plans kept (a 10,000-task plan with its schedule is a few megabytes). */
 const PAST_PLANS = 6;
+
+/** Statements a past day's task states are read with at once (one per core of the database; see taskStatesAsOf). */
+const STATE_READS = 2;
 
 /** Projects whose plan structure (archived tasks included) is kept for their past days' plans. */
 const STRUCTURES = 4;
@@ -195,13 +258,13 @@ export const scheduleServiceFor = (hub: SubscriptionHub) => byHub.get(hub);
 export class ScheduleService {
   private readonly entries = new Map<string, Entry>();
   /** Past days' plans by project, day and plan fingerprint, least recently used first. */
-  private readonly pastPlans = new Map<string, PastPlan>();
+  private readonly pastPlans = new Map<string, DayPlan>();
   /**
    * Per project, the plan as read today with its archived tasks and the fingerprint it was read
    * under, least recently used first: a past day's plan is this structure with the tasks' states of
    * that day, so a day asked for the first time reads only the states while the plan is unchanged.
    */
-  private readonly structures = new Map<string, { stamp: string; loaded: LoadedPlan; shared: Map<string, unknown> }>();
+  private readonly structures = new Map<string, Structure>();
   private readonly hub: SubscriptionHub | null;
   private closed = false;
   /** Plans whose forecast is recorded or being recorded, with that write (see record). */
@@ -230,17 +293,27 @@ export class ScheduleService {
 
   /** The plan as it stood at the end of `asOf` with its schedule's rows (both kept with the day's plan). */
   async pastSchedule(projectId: string, asOf: string): Promise<PastPlan> {
-    const plan = await this.pastPlan(projectId, asOf);
-    plan.result ??= runEngine(plan.then.doc);
-    plan.schedule ??= toSchedule(projectId, plan.then, plan.result);
+    const plan = await this.dayPlan(projectId, asOf);
+    plan.schedule ??= toSchedule(projectId, plan.then, pastResult(plan));
     return plan;
+  }
+
+  /**
+   * The plan as it stood at the end of `asOf` with which tasks its schedule shows late and their
+   * dates (kept with the day's plan): the schedule's late flags without making its rows.
+   */
+  async pastMarks(projectId: string, asOf: string): Promise<PastPlan & { marks: PastMarks }> {
+    const plan = await this.dayPlan(projectId, asOf);
+    const { structure } = plan;
+    plan.marks ??= pastMarks(structure.loaded, (structure.base ??= pastBase(structure.loaded)), plan.past, asOf, pastResult(plan));
+    return plan as PastPlan & { marks: PastMarks };
   }
 
   /** The plan as it stood at the end of `asOf`, the engine's schedule of it, and the tasks' states then. */
   async planAsOf(projectId: string, asOf: string): Promise<[LoadedPlan, ScheduleResult, ReadonlyMap<string, PastTaskState>]> {
-    const plan = await this.pastPlan(projectId, asOf);
-    plan.result ??= runEngine(plan.then.doc);
-    return [plan.then, plan.result, plan.past];
+    const plan = await this.dayPlan(projectId, asOf);
+    const result = pastResult(plan);
+    return [plan.then, result, plan.past];
   }
 
   /**
@@ -248,13 +321,22 @@ export class ScheduleService {
    * its schedule. A day that is over answers the same until the plan changes (its history is
    * written), so its answer is kept per plan fingerprint; today's is read afresh every time.
    */
-  async pastPlan(projectId: string, asOf: string): Promise<PastPlan> {
+  pastPlan(projectId: string, asOf: string): Promise<PastPlan> {
+    return this.dayPlan(projectId, asOf);
+  }
+
+  private async dayPlan(projectId: string, asOf: string): Promise<DayPlan> {
     const project = await this.ds.getRepository(Project).findOne({ select: { id: true, createdAt: true }, where: { id: projectId } });
     if (!project) throw new NotFoundError('Project');
     const clock = this.opts.clock ?? systemClock;
     checkAsOf(asOf, project.createdAt, clock);
     const over = asOf < dayOf(clock.now());
     if (over) {
+      // A day not kept yet of a plan whose structure is kept reads only its states: they are read
+      // while the fingerprint is checked (and dropped if the plan changed since).
+      const structure = this.structures.get(projectId);
+      const states = structure && !this.pastPlans.has(`${projectId}|${asOf}|${structure.stamp}`) ? taskStatesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS) : null;
+      states?.catch(() => undefined);
       const current = await planStamp(this.ds, projectId);
       const found = this.pastPlans.get(`${projectId}|${asOf}|${current}`);
       if (found) {
@@ -263,27 +345,27 @@ export class ScheduleService {
         this.pastPlans.set(found.key, found);
         return found;
       }
-      const structure = this.structures.get(projectId);
       if (structure?.stamp === current) {
         // The plan is as it was read: only the states of that day are read. History rows are
         // stamped when they are written, so a write after the stamp was read adds none before the
         // end of that day (it is over): the states are those of the structure's moment.
         this.keep(this.structures, projectId, structure, STRUCTURES);
-        const past = await taskStatesAsOf(this.ds, projectId, endOfDay(asOf));
-        return this.keepPast({ key: `${projectId}|${asOf}|${current}`, then: planAsOf(structure.loaded, past, asOf), past, memo: new Map(), shared: structure.shared });
+        const past = await (states ?? taskStatesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS));
+        return this.keepPast(dayPlan(`${projectId}|${asOf}|${current}`, structure, past, asOf));
       }
     }
     const [stamp, loaded, past] = await this.ds.transaction('REPEATABLE READ', async (m) => {
       const stamp = over ? await planStamp(m, projectId) : null;
       return [stamp, await loadPlan(m, projectId, { withArchived: true }), await taskStatesAsOf(m, projectId, endOfDay(asOf))] as const;
     });
-    const plan: PastPlan = { key: `${projectId}|${asOf}|${stamp}`, then: planAsOf(loaded, past, asOf), past, memo: new Map(), shared: new Map() };
+    const structure: Structure = { stamp: stamp ?? '', loaded, shared: new Map() };
+    const plan = dayPlan(`${projectId}|${asOf}|${stamp}`, structure, past, asOf);
     if (stamp === null) return plan;
-    this.keep(this.structures, projectId, { stamp, loaded, shared: plan.shared }, STRUCTURES);
+    this.keep(this.structures, projectId, structure, STRUCTURES);
     return this.keepPast(plan);
   }
 
-  private keepPast(plan: PastPlan): PastPlan {
+  private keepPast(plan: DayPlan): DayPlan {
     this.keep(this.pastPlans, plan.key, plan, PAST_PLANS);
     return plan;
   }
@@ -710,11 +792,20 @@ export function runEngine(doc: PlanDocument): ScheduleResult {
 
 /** runEngine, with what the engine computed the schedule with (null when resources' calendars had to be ignored). */
 function runEngineKeepingState(doc: PlanDocument): { result: ScheduleResult; state: ScheduleState | null } {
+  return scheduleKeepingState(planInput(doc), doc.tasks);
+}
+
+/** runEngine on a plan's input made already (`input`'s tasks are the plan's tasks it names in errors). */
+function scheduleInput(input: PlanInput): ScheduleResult {
+  return scheduleKeepingState(input, input.tasks).result;
+}
+
+function scheduleKeepingState(input: PlanInput, tasks: readonly { id: string; name?: string | null }[]): { result: ScheduleResult; state: ScheduleState | null } {
   try {
-    return scheduleOnResourceCalendars(planInput(doc));
+    return scheduleOnResourceCalendars(input);
   } catch (err) {
     if (err instanceof CycleError) {
-      const names = new Map(doc.tasks.map((t) => [t.id, t.name]));
+      const names = new Map(tasks.map((t) => [t.id, t.name]));
       throw new BadUserInputError(`The links form a cycle: ${err.taskIds.map((id) => names.get(id) ?? id).join(' → ')}`, 'schedule', { cycle: err.taskIds });
     }
     if (err instanceof PlanInputError) throw new BadUserInputError(`The plan cannot be scheduled: ${err.message}`, err.field);
