@@ -15,8 +15,8 @@ import { loadBaseline, loadCostEntries } from './plan-loader.js';
 import { RecordedHistory } from './history.js';
 import { Project } from '../project/index.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
-import type { Clock } from '../../common/clock.js';
-import { seriesInstants } from '../../planning/evm.js';
+import { dayOf, type Clock } from '../../common/clock.js';
+import { EarnedValueKept, seriesInstants, seriesPeriodEnds } from '../../planning/evm.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
 import { PlanPart, UsagePeriod } from './planning.enums.js';
 import type { CostEntryCreateInput } from './planning.inputs.js';
@@ -141,6 +141,8 @@ export class CostService {
     /** Where the answer is kept: a settled past day answers the same while its plan is the same. */
     let keep: Map<string, unknown> | null = null;
     const kept = `earnedValue|${id}|${period}`;
+    /** What the measures of every past day of this plan structure against this baseline share. */
+    let measured: EarnedValueKept | undefined;
     if (asOf !== null) {
       const at = endOfDay(asOf);
       // The plan of that day (kept once the day is over) comes from the schedule service.
@@ -154,6 +156,9 @@ export class CostService {
         if (answer) return answer;
       }
       const then = pastPlan.then.doc;
+      // Shared by every past day of this plan fingerprint (the baseline's tasks of one id never change).
+      measured = pastPlan.shared.get(`earnedValue|${id}`) as EarnedValueKept | undefined;
+      if (!measured) pastPlan.shared.set(`earnedValue|${id}`, (measured = new EarnedValueKept(baseline)));
       const live = new Set(then.tasks.map((t) => t.id));
       doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
     } else {
@@ -164,10 +169,12 @@ export class CostService {
     }
     const curvePeriod = period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK';
     const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day });
+    // Every period end up to today: those that are settled are summed once for any later day.
+    const ends = period === UsagePeriod.DAY ? [] : seriesPeriodEnds(doc, baseline, curvePeriod, { statusDate: dayOf(this.clock.now()) });
     const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
     // The database sums the recorded progress while the figures at the status date are computed.
-    const recorded = this.recorded.progress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
-    const answer = await earnedValueOf(doc, day, 0, id, period, recorded);
+    const recorded = this.recorded.progress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants, ends);
+    const answer = await earnedValueOf(doc, day, 0, id, period, recorded, measured);
     keep?.set(kept, answer);
     return answer;
   }

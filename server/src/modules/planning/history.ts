@@ -70,23 +70,29 @@ export async function recordedProgress(
 ): Promise<RecordedProgress> {
   const recorded = new Map<string, { ev: number; ac: number }>();
   if (!instants.length) return recorded;
-  const sums = await recordedSums(m, projectId, baselineId, leafIds, taskIds, instants, null);
+  const sums = await recordedSums(m, projectId, baselineId, uuidArray(leafIds), uuidArray(taskIds), instants, null);
   instants.forEach((instant, i) => recorded.set(instant, sums[i]!));
   return recorded;
 }
 
 /**
+ * Task ids (UUIDs, as read from the database) as one uuid[] literal: sent as it is, instead of
+ * each of ten thousand ids being quoted on the way out.
+ */
+const uuidArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
+
+/**
  * The recorded EV and AC at each instant (ascending). With `from` (the first instant), only what
  * was recorded from it on is summed, added to `from`'s totals: one week of history instead of all
- * of it when the earlier instants are known.
+ * of it when the earlier instants are known. `leafIds` and `taskIds`: uuid[] literals.
  */
 async function recordedSums(
   m: EntityManager | DataSource,
   projectId: string,
   baselineId: string,
-  leafIds: string[],
-  taskIds: string[],
-  instants: string[],
+  leafIds: string,
+  taskIds: string,
+  instants: readonly string[],
   from: { ev: number; ac: number } | null,
 ): Promise<{ ev: number; ac: number }[]> {
   const bounds = instants.map(instantDate);
@@ -138,7 +144,7 @@ const KEPT_CURVES = 32;
 /** Days' cost entries kept (a year of a 10,000-task project's entries is about two megabytes). */
 const KEPT_COST_DAYS = 8;
 
-const digest = (ids: string[]) => createHash('sha1').update(ids.join(',')).digest('base64');
+const digest = (text: string) => createHash('sha1').update(text).digest('base64');
 
 function keep<V>(map: Map<string, V>, key: string, value: V, max: number): void {
   map.delete(key);
@@ -183,7 +189,13 @@ export class RecordedHistory {
     return read;
   }
 
-  /** recordedProgress, summing only what happened after the last settled instant already known. */
+  /**
+   * recordedProgress, summing only what happened after the last settled instant already known.
+   * `periodEnds`: every period end of the curve (ascending; `instants` are those up to the status
+   * date and the status date itself). The settled ones are summed first, all in one chain of
+   * periods, when the last of them is not known yet: then a day asked for the first time sums only
+   * from the period end before it, and a period end's figure never depends on which days were asked.
+   */
   async progress(
     m: EntityManager | DataSource,
     projectId: string,
@@ -191,10 +203,29 @@ export class RecordedHistory {
     leafIds: string[],
     taskIds: string[],
     instants: string[],
+    periodEnds: readonly string[] = [],
+  ): Promise<RecordedProgress> {
+    if (!instants.length) return new Map();
+    const leaves = uuidArray(leafIds);
+    const tasks = uuidArray(taskIds);
+    const key = `${projectId}|${baselineId}|${digest(leaves)}|${digest(tasks)}`;
+    const settledEnds = periodEnds.filter((end) => this.settled(instantDate(end)));
+    if (settledEnds.length && !this.curves.get(key)?.has(settledEnds[settledEnds.length - 1]!)) {
+      await this.sumCurve(m, key, projectId, baselineId, leaves, tasks, settledEnds);
+    }
+    return this.sumCurve(m, key, projectId, baselineId, leaves, tasks, instants);
+  }
+
+  private async sumCurve(
+    m: EntityManager | DataSource,
+    key: string,
+    projectId: string,
+    baselineId: string,
+    leafIds: string,
+    taskIds: string,
+    instants: readonly string[],
   ): Promise<RecordedProgress> {
     const recorded = new Map<string, { ev: number; ac: number }>();
-    if (!instants.length) return recorded;
-    const key = `${projectId}|${baselineId}|${digest(leafIds)}|${digest(taskIds)}`;
     const curve = this.curves.get(key) ?? new Map<string, { ev: number; ac: number }>();
     // The instants known in a row from the first; the sums go on from the last of them.
     let known = 0;
