@@ -183,7 +183,7 @@ describe('what as-of answers keep', () => {
     // A new baseline: nothing is kept for it yet. Then a task under a summary, a cost on the summary.
     const third = (await ok(`mutation($p: UUID!) { baselineCreate(projectId: $p, name: "Third") { baseline { id } } }`, { p: projectId })).baselineCreate.baseline.id;
     const fields = 'bac pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi';
-    const q = `query($p: UUID!, $d: LocalDate, $b: UUID, $period: UsagePeriod) { project(id: $p) { earnedValue(asOf: $d, baselineId: $b, period: $period) { statusDate project { ${fields} } series { date pv ev ac } } } }`;
+    const q = `query($p: UUID!, $d: LocalDate, $b: UUID, $period: UsagePeriod) { project(id: $p) { earnedValue(asOf: $d, baselineId: $b, period: $period) { statusDate project { ${fields} } tasks { taskId ${fields} } branches { taskId ${fields} } series { date pv ev ac } } } }`;
     const ds = h.app.dataSource;
     // The definition: the plan as it is now with each task as it was at the end of the day, its cost
     // entries and recorded progress then, measured with nothing kept.
@@ -198,7 +198,7 @@ describe('what as-of answers keep', () => {
       const recorded = await recordedProgress(ds, projectId, baseline, doc.tasks.filter((x) => !parents.has(x.id)).map((x) => x.id), doc.tasks.map((x) => x.id), instants);
       const answer = earnedValueOf(doc, asOf, 0, baseline, period, recorded);
       const { taskId: _, ...project } = answer.project;
-      return { statusDate: answer.statusDate, project, series: answer.series };
+      return { statusDate: answer.statusDate, project, tasks: answer.tasks, branches: answer.branches, series: answer.series };
     };
     // Days in an order that is neither forwards nor backwards, against both baselines, by week and month.
     for (const [n, baseline, period] of [

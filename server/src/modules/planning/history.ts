@@ -43,6 +43,61 @@ export function planAsOf(loaded: LoadedPlan, past: ReadonlyMap<string, PastTaskS
   return { ...loaded, settings: { ...loaded.settings, statusDate: asOf }, doc };
 }
 
+/** What earned value reads of a task's history: its percent complete (a summary's rolled up) and whether it was deleted. */
+export interface PastProgress {
+  percent: number;
+  archived: boolean;
+}
+
+/**
+ * Every task's progress just before `at`, from the newest history row of each task older than it
+ * (as taskStatesAsOf reads them: one index probe per task), three columns of it. A task with no
+ * such row did not exist yet and is absent.
+ */
+export async function progressAsOf(m: EntityManager | DataSource, projectId: string, at: Date): Promise<Map<string, PastProgress>> {
+  const rows = (await m.query(
+    `SELECT h.task_id AS id, coalesce(h.rollup_percent, h.percent_complete) AS percent, h.archived
+       FROM tasks t
+       CROSS JOIN LATERAL (
+         SELECT h.task_id, h.rollup_percent, h.percent_complete, h.archived FROM task_history h
+          WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
+       ) h
+      WHERE t.project_id = $1`,
+    [projectId, at],
+  )) as { id: string; percent: number; archived: boolean }[];
+  const progress = new Map<string, PastProgress>();
+  for (const r of rows) progress.set(r.id, { percent: r.percent, archived: r.archived });
+  return progress;
+}
+
+/**
+ * The plan at the end of `asOf` as earned value measures it: the tasks planAsOf keeps (there and
+ * not deleted then; a parent not there then makes a root), with the percent complete of then, and
+ * what earned value reads of them: outline, kind, calendar and recorded actual cost as they are now.
+ * No links, assignments, durations or actual dates (the S-curve's past is the recorded one).
+ */
+export function progressPlanAsOf(loaded: LoadedPlan, past: ReadonlyMap<string, PastProgress>, asOf: string): PlanDocument {
+  const live = new Set<string>();
+  for (const [id, p] of past) if (!p.archived) live.add(id);
+  const tasks: PlanDocument['tasks'] = [];
+  for (const t of loaded.doc.tasks) {
+    if (!live.has(t.id)) continue;
+    const task: PlanDocument['tasks'][number] = {
+      id: t.id,
+      name: t.name,
+      parentId: t.parentId && live.has(t.parentId) ? t.parentId : null,
+      order: t.order,
+      kind: t.kind,
+      durationDays: t.durationDays,
+      percentComplete: past.get(t.id)!.percent,
+    };
+    if (t.calendarId !== undefined) task.calendarId = t.calendarId;
+    if (t.actualCost !== undefined) task.actualCost = t.actualCost;
+    tasks.push(task);
+  }
+  return { ...loaded.doc, project: { ...loaded.doc.project, statusDate: statusInstant(asOf) }, tasks, links: [], assignments: [] };
+}
+
 /** The cost entries that were on the books just before `at` (booked and not removed by then). */
 export async function costEntriesAsOf(m: EntityManager | DataSource, projectId: string, at: Date): Promise<PlanDocument['costEntries']> {
   const rows = (await m.query(
@@ -146,7 +201,8 @@ const KEPT_COST_DAYS = 8;
 
 const digest = (text: string) => createHash('sha1').update(text).digest('base64');
 
-function keep<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+/** Puts `value` last (most recently used) in `map` and drops the least recently used beyond `max`. */
+export function keep<V>(map: Map<string, V>, key: string, value: V, max: number): void {
   map.delete(key);
   map.set(key, value);
   for (const k of map.keys()) {
