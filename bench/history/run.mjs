@@ -25,7 +25,7 @@ import { storeRollups } from '../../server/dist/modules/task/rollup.js';
 import { numberOutline } from '../lib/outline-codes.mjs';
 import { benchDatabase } from '../graphql/lib/database.mjs';
 import { taskStatesAsOf } from '../../server/dist/modules/task/history.js';
-import { costEntriesAsOf, planAsOf, recordedProgress } from '../../server/dist/modules/planning/history.js';
+import { costEntriesAsOf, planAsOf, progressAsOf, progressPlanAsOf, recordedProgress } from '../../server/dist/modules/planning/history.js';
 import { loadBaseline, loadPlan } from '../../server/dist/modules/planning/plan-loader.js';
 import { runEngine } from '../../server/dist/modules/planning/schedule.service.js';
 import { earnedValue, earnedValueSeries, seriesInstants } from '../../server/dist/planning/evm.js';
@@ -164,6 +164,9 @@ try {
       const past = await step('taskStatesAsOf', () => taskStatesAsOf(ds, projectId, new Date(at)));
       const costs = await step('costEntriesAsOf', () => costEntriesAsOf(ds, projectId, new Date(at)));
       const then = await step('planAsOf', () => planAsOf(loaded, past, day));
+      // Earned value of a settled day reads only the tasks' progress of that day.
+      const progress = await step('progressAsOf (earned value)', () => progressAsOf(ds, projectId, new Date(at)));
+      await step('progressPlanAsOf (earned value)', () => progressPlanAsOf(loaded, progress, day));
       await step('runEngine', () => runEngine(then.doc));
       const [{ id }] = await ds.query(`SELECT id FROM baselines WHERE project_id = $1`, [projectId]);
       const baseline = await step('loadBaseline', () => loadBaseline(ds, projectId, id));

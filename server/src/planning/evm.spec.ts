@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BaselineSnapshot } from './baseline.js';
-import { earnedValue, earnedValueSeries } from './evm.js';
+import { EarnedValueKept, earnedValue, earnedValueMeasure, earnedValueSeries } from './evm.js';
 import { emptyPlanDocument, type PlanDocument } from './plan-document.js';
 
 /**
@@ -175,6 +175,74 @@ describe('the S-curve\'s planned value', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('measures that share what a plan structure and a baseline keep', () => {
+  const instant = (day: number, minute: number) => new Date(Date.UTC(2024, 0, 1) + day * 86_400_000 + minute * 60_000).toISOString().slice(0, 16);
+  const randomTask = fc.record({
+    parent: fc.integer({ min: -1, max: 30 }),
+    startDay: fc.integer({ min: 0, max: 90 }),
+    startMinute: fc.integer({ min: 0, max: 1439 }),
+    lengthDays: fc.integer({ min: -1, max: 40 }),
+    cost: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100_000 }), fc.double({ min: 0.01, max: 1e5, noNaN: true })),
+    dated: fc.boolean(),
+    actualCost: fc.option(fc.double({ min: 0, max: 1e4, noNaN: true }), { nil: undefined }),
+  });
+  const randomDay = fc.record({
+    statusDay: fc.integer({ min: 0, max: 130 }),
+    statusMinute: fc.integer({ min: 0, max: 1439 }),
+    live: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+    percent: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 40, maxLength: 40 }),
+    costs: fc.array(fc.record({ task: fc.integer({ min: 0, max: 39 }), day: fc.integer({ min: 0, max: 130 }), amount: fc.double({ min: 0, max: 5000, noNaN: true }) }), { maxLength: 30 }),
+  });
+
+  it('answer every day exactly as measures that keep nothing', () => {
+    fc.assert(
+      fc.property(fc.array(randomTask, { minLength: 1, maxLength: 40 }), fc.array(randomDay, { minLength: 1, maxLength: 5 }), fc.constantFrom('WEEK' as const, 'MONTH' as const), (specs, days, period) => {
+        // The plan as it is now: a tree (a task's parent comes before it), some on a calendar of their own that does not exist.
+        const structure = specs.map((t, i) => ({
+          id: `t${i}`,
+          name: `T${i}`,
+          parentId: t.parent >= 0 && t.parent < i ? `t${t.parent}` : null,
+          order: i,
+          kind: 'TASK' as const,
+          durationDays: 1,
+          ...(t.actualCost !== undefined ? { actualCost: t.actualCost } : {}),
+          ...(i % 7 === 3 ? { calendarId: 'none' } : {}),
+        }));
+        const full: BaselineSnapshot = {
+          tasks: specs.map((t, i) => ({
+            taskId: `t${i}`,
+            ...(t.dated || i === 0 ? { start: instant(t.startDay, t.startMinute), finish: instant(t.startDay + t.lengthDays, 17 * 60) } : {}),
+            durationDays: Math.max(0, t.lengthDays),
+            cost: t.cost,
+          })),
+        };
+        const kept = new EarnedValueKept(full);
+        // Each day twice (its planned value curve and the tasks' span again), then a later status date on the same tasks.
+        for (const [day, later] of [...days, ...days].flatMap((d) => [[d, 0], [d, 17]] as const)) {
+          // The plan of one day: the tasks there then (a parent not there makes a root), their progress then.
+          const live = new Set(structure.filter((_, i) => i === 0 || day.live[i]).map((t) => t.id));
+          const plan: PlanDocument = {
+            ...emptyPlanDocument({ name: 'Kept', start: '2024-01-01T08:00', statusDate: instant(day.statusDay + later, day.statusMinute) }),
+            tasks: structure
+              .filter((t) => live.has(t.id))
+              .map((t, i) => ({ ...t, parentId: t.parentId && live.has(t.parentId) ? t.parentId : null, percentComplete: day.percent[i]! })),
+            costEntries: day.costs.filter((c) => live.has(`t${c.task}`)).map((c) => ({ taskId: `t${c.task}`, date: instant(c.day, 0).slice(0, 10), amount: c.amount })),
+          };
+          const baseline = { tasks: full.tasks.filter((t) => live.has(t.taskId)) };
+          const fresh = earnedValueMeasure(plan, baseline);
+          const shared = earnedValueMeasure(plan, baseline, kept);
+          const [a, b] = [fresh.report(), shared.report()];
+          expect(b.project).toEqual(a.project);
+          expect(b.tasks).toEqual(a.tasks);
+          expect(b.branches).toEqual(a.branches);
+          expect(shared.series(period)).toEqual(fresh.series(period));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

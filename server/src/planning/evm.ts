@@ -11,10 +11,11 @@
  * zero is null, never NaN or Infinity.
  */
 import type { BaselineSnapshot } from './baseline.js';
-import { childrenOf, leavesUnder, subtree } from './baseline.js';
+import { childrenOf, leavesUnder } from './baseline.js';
 import { outline, type PlanDocument, type PlanDocumentTask } from './plan-document.js';
 import { PlanInputError } from './errors.js';
 import { PlanCalendars, nextDate, periodStartOf, sum } from './resources.js';
+import type { WorkCalendar } from './calendar.js';
 
 export interface EarnedValueOptions {
   /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM'; the plan's status date when missing. A date alone means the end of that day. */
@@ -85,9 +86,78 @@ export interface EarnedValueMeasure {
   series(period: SeriesPeriod, options?: SeriesOptions): SeriesPoint[];
 }
 
-export function earnedValueMeasure(plan: PlanDocument, baseline: BaselineSnapshot): EarnedValueMeasure {
+/**
+ * What the measures of one plan's structure against one baseline share, whatever the status date
+ * and the tasks' progress: its calendars, each task's working time over its baseline span and the
+ * S-curve's planned value at period ends per set of leaf tasks. A past day's plan is the plan as it
+ * is now (one fingerprint: same calendars, same tasks' calendars) with that day's tasks, so the
+ * measures of every past day of one fingerprint and one baseline (a captured baseline never changes)
+ * share one: a day asked for the first time measures only what depends on it. Each figure is
+ * computed by the same steps in the same order as without it, so the answers are the same.
+ */
+export class EarnedValueKept {
+  /** The baseline's tasks by id: a plan measured with this carries some or all of them. */
+  readonly baseline: ReadonlyMap<string, BaselineSnapshot['tasks'][number]>;
+  private calendarSet: PlanCalendars | undefined;
+  private readonly calendars = new Map<string, WorkCalendar>();
+  private readonly spans = new Map<string, number>();
+  /** Planned value at period ends per set of leaves (most recently used last). */
+  private readonly curves: { ends: string; leaves: readonly string[]; values: number[] }[] = [];
+
+  constructor(baseline: BaselineSnapshot) {
+    this.baseline = new Map(baseline.tasks.map((t) => [t.taskId, t]));
+  }
+
+  /** The calendar of a task of `plan` (which calendar a task works on is part of the plan's structure). */
+  calendarOf(plan: PlanDocument, taskId: string): WorkCalendar {
+    let calendar = this.calendars.get(taskId);
+    if (!calendar) {
+      // Every task of this plan at once: the next plans (other days) have mostly the same tasks.
+      const set = (this.calendarSet ??= new PlanCalendars(plan));
+      for (const task of plan.tasks) if (!this.calendars.has(task.id)) this.calendars.set(task.id, set.forTask(task));
+      calendar = this.calendars.get(taskId) ?? set.project;
+    }
+    return calendar;
+  }
+
+  /** Working minutes of the task's baseline span, measured once. */
+  spanMinutes(taskId: string, measure: () => number): number {
+    let minutes = this.spans.get(taskId);
+    if (minutes === undefined) {
+      minutes = measure();
+      this.spans.set(taskId, minutes);
+    }
+    return minutes;
+  }
+
+  /** The planned value curve at `ends` of exactly these leaves (in this order), computed once. */
+  curve(leaves: readonly string[], ends: readonly string[], compute: () => number[]): number[] {
+    const key = ends.join(',');
+    const index = this.curves.findIndex((c) => c.ends === key && sameIds(c.leaves, leaves));
+    const found = index >= 0 ? this.curves.splice(index, 1)[0]! : { ends: key, leaves, values: compute() };
+    this.curves.push(found);
+    if (this.curves.length > KEPT_CURVES) this.curves.shift();
+    return found.values;
+  }
+}
+
+/** Planned value curves kept per baseline and plan structure (a few dozen numbers each). */
+const KEPT_CURVES = 8;
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * With `kept`, what does not depend on the status date or the tasks' progress is shared with the
+ * other measures of the same plan structure and baseline (see EarnedValueKept).
+ */
+export function earnedValueMeasure(plan: PlanDocument, baseline: BaselineSnapshot, kept?: EarnedValueKept): EarnedValueMeasure {
   let shared: { model: EarnedValueModel; children: Map<string, string[]> } | undefined;
-  const read = () => (shared ??= { model: new EarnedValueModel(plan, baseline), children: childrenOf(plan.tasks) });
+  const read = () => (shared ??= { model: new EarnedValueModel(plan, baseline, kept), children: childrenOf(plan.tasks) });
   return {
     report: (options = {}) => {
       const { model, children } = read();
@@ -116,7 +186,7 @@ function report(plan: PlanDocument, model: EarnedValueModel, children: Map<strin
     if (!found) {
       found = {
         ...add(leavesUnder(id, children).map((leaf) => bases.get(leaf)!)),
-        ac: sum(subtree(id, children).map((t) => bases.get(t)!.ac)),
+        ac: subtreeCost(id, children, bases),
       };
       branches.set(id, found);
     }
@@ -188,6 +258,11 @@ export function seriesInstants(plan: PlanDocument, baseline: BaselineSnapshot, p
   return seriesSpans(plan, baseline, period, statusDate).flatMap((s) => (s.at === null ? [] : [s.at]));
 }
 
+/** The end of every period of the S-curve up to `options.statusDate` or the baseline's finish, whichever is later (ascending). */
+export function seriesPeriodEnds(plan: PlanDocument, baseline: BaselineSnapshot, period: SeriesPeriod, options: EarnedValueOptions = {}): string[] {
+  return seriesSpans(plan, baseline, period, resolveStatusDate(plan, options.statusDate)).map((s) => s.end);
+}
+
 /**
  * The S-curve: cumulative PV, EV and AC per period, from the earliest baseline start to the
  * later of the baseline finish and the status date. PV comes from the baseline; EV and AC of past
@@ -221,15 +296,21 @@ function series(plan: PlanDocument, baseline: BaselineSnapshot, model: EarnedVal
 }
 
 class EarnedValueModel {
-  private readonly calendars: PlanCalendars;
-  private readonly baseline: Map<string, BaselineSnapshot['tasks'][number]>;
-  private readonly tasks: Map<string, PlanDocumentTask>;
+  private calendarSet: PlanCalendars | undefined;
+  private readonly baseline: ReadonlyMap<string, BaselineSnapshot['tasks'][number]>;
+  private taskIndex: Map<string, PlanDocumentTask> | undefined;
   private readonly entries: Map<string, PlanDocument['costEntries']>;
 
-  constructor(plan: PlanDocument, baseline: BaselineSnapshot) {
-    this.calendars = new PlanCalendars(plan);
-    this.baseline = new Map(baseline.tasks.map((t) => [t.taskId, t]));
-    this.tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+  /**
+   * With `kept`, its baseline stands for `baseline`: the plan's tasks are looked up only, and the
+   * kept baseline has every task the given one has (the given one may leave out tasks not in the plan).
+   */
+  constructor(
+    private readonly plan: PlanDocument,
+    baseline: BaselineSnapshot,
+    private readonly kept?: EarnedValueKept,
+  ) {
+    this.baseline = kept ? kept.baseline : new Map(baseline.tasks.map((t) => [t.taskId, t]));
     this.entries = new Map();
     for (const entry of plan.costEntries) {
       const list = this.entries.get(entry.taskId);
@@ -253,7 +334,7 @@ class EarnedValueModel {
     const b = this.baseline.get(taskId);
     const bac = b?.cost ?? 0;
     if (!b?.start || !b.finish || bac === 0) return 0;
-    return bac * this.workingShare(taskId, b.start, b.finish, at);
+    return bac * this.workingShare(taskId, b.start, b.finish, at, true);
   }
 
   /**
@@ -262,6 +343,10 @@ class EarnedValueModel {
    * inside its baseline span; from its baseline finish on it adds its whole cost (a running sum).
    */
   plannedValueCurve(taskIds: readonly string[], ends: readonly string[]): number[] {
+    return this.kept ? this.kept.curve(taskIds, ends, () => this.curveOf(taskIds, ends)) : this.curveOf(taskIds, ends);
+  }
+
+  private curveOf(taskIds: readonly string[], ends: readonly string[]): number[] {
     const partial = new Array<number>(ends.length).fill(0);
     const whole = new Array<number>(ends.length + 1).fill(0);
     for (const id of taskIds) {
@@ -270,7 +355,7 @@ class EarnedValueModel {
       if (!b?.start || !b.finish || bac === 0) continue;
       // The first instant after the start: before it the task has planned nothing.
       let i = firstAfter(ends, b.start);
-      for (; i < ends.length && ends[i]! < b.finish; i++) partial[i]! += bac * this.workingShare(id, b.start, b.finish, ends[i]!);
+      for (; i < ends.length && ends[i]! < b.finish; i++) partial[i]! += bac * this.workingShare(id, b.start, b.finish, ends[i]!, true);
       whole[i]! += bac;
     }
     let done = 0;
@@ -298,19 +383,43 @@ class EarnedValueModel {
   actualCost(task: PlanDocumentTask, at: string, summary: boolean): number {
     const entries = this.entries.get(task.id);
     if (!entries?.length) return summary ? 0 : (task.actualCost ?? 0);
-    // A cost entry is booked for its whole day.
-    return sum(entries.filter((e) => `${e.date}T00:00` < at).map((e) => e.amount));
+    // A cost entry is booked for its whole day: it counts when its day begins before `at`.
+    let total = 0;
+    for (const e of entries) if (`${e.date}T00:00` < at) total += e.amount;
+    return total;
   }
 
-  /** Share (0..1) of the working time from `start` to `finish` that has passed by `at`. */
-  private workingShare(taskId: string, start: string, finish: string, at: string): number {
+  /**
+   * Share (0..1) of the working time from `start` to `finish` that has passed by `at`. `span`: the
+   * task's baseline start and finish (their working time is kept with the kept measure).
+   */
+  private workingShare(taskId: string, start: string, finish: string, at: string, span = false): number {
     if (at <= start) return 0;
     if (at >= finish) return 1;
-    const calendar = this.calendars.forTask(this.tasks.get(taskId) ?? {});
-    const total = calendar.workingMinutesBetween(start, finish);
+    const calendar = this.calendarOf(taskId);
+    const total = span && this.kept ? this.kept.spanMinutes(taskId, () => calendar.workingMinutesBetween(start, finish)) : calendar.workingMinutesBetween(start, finish);
     if (total <= 0) return 1;
     return Math.min(1, Math.max(0, calendar.workingMinutesBetween(start, at) / total));
   }
+
+  /** The calendar of a task of the plan (only the plan's tasks are measured). */
+  private calendarOf(taskId: string): WorkCalendar {
+    if (this.kept) return this.kept.calendarOf(this.plan, taskId);
+    this.taskIndex ??= new Map(this.plan.tasks.map((t) => [t.id, t]));
+    this.calendarSet ??= new PlanCalendars(this.plan);
+    return this.calendarSet.forTask(this.taskIndex.get(taskId) ?? {});
+  }
+}
+
+/** The actual cost of a task and everything under it, added up in the order of `subtree`. */
+function subtreeCost(id: string, children: ReadonlyMap<string, string[]>, bases: ReadonlyMap<string, Base>): number {
+  let total = 0;
+  const visit = (task: string) => {
+    total += bases.get(task)!.ac;
+    for (const child of children.get(task) ?? []) visit(child);
+  };
+  visit(id);
+  return total;
 }
 
 /** Index of the first of the ascending `values` greater than `value` (values.length when none is). */
@@ -332,13 +441,19 @@ function resolveStatusDate(plan: PlanDocument, given: string | undefined): strin
   return value.length === 10 ? `${nextDate(value)}T00:00` : value;
 }
 
+/** Each figure added up in the order given (as `sum` would). */
 function add(bases: Base[]): Base {
-  return {
-    bac: sum(bases.map((b) => b.bac)),
-    pv: sum(bases.map((b) => b.pv)),
-    ev: sum(bases.map((b) => b.ev)),
-    ac: sum(bases.map((b) => b.ac)),
-  };
+  let bac = 0;
+  let pv = 0;
+  let ev = 0;
+  let ac = 0;
+  for (const b of bases) {
+    bac += b.bac;
+    pv += b.pv;
+    ev += b.ev;
+    ac += b.ac;
+  }
+  return { bac, pv, ev, ac };
 }
 
 function metrics({ bac, pv, ev, ac }: Base): EarnedValue {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, dayOf } from '../../common/clock.js';
-import { RecordedHistory, costEntriesAsOf, recordedProgress } from '../planning/index.js';
+import { RecordedHistory, UsagePeriod, costEntriesAsOf, loadBaseline, loadPlan, planAsOf, recordedProgress } from '../planning/index.js';
+import { earnedValueOf } from '../planning/engine.js';
+import { taskStatesAsOf } from '../task/index.js';
+import { seriesInstants } from '../../planning/evm.js';
 import { endOfDay } from '../../common/as-of.js';
 import { startHarness, type Harness, type TestUser } from '../../../test/harness.js';
 
@@ -174,5 +177,36 @@ describe('what as-of answers keep', () => {
     const renamed = (await ok(q, { p: projectId, d: day(16) })).project;
     expect(renamed.board.columns.map((c: { name: string }) => c.name)).toContain('Backlog');
     expect(renamed.board.columns.map((c: { count: number }) => c.count)).toEqual(moved.board.columns.map((c: { count: number }) => c.count));
+  });
+
+  it('answers every past day, whatever was asked before it, as measuring it from scratch does', async () => {
+    // A new baseline: nothing is kept for it yet. Then a task under a summary, a cost on the summary.
+    const third = (await ok(`mutation($p: UUID!) { baselineCreate(projectId: $p, name: "Third") { baseline { id } } }`, { p: projectId })).baselineCreate.baseline.id;
+    const fields = 'bac pv ev ac sv cv spi cpi eacCpi eacCpiSpi etc vac tcpi';
+    const q = `query($p: UUID!, $d: LocalDate, $b: UUID, $period: UsagePeriod) { project(id: $p) { earnedValue(asOf: $d, baselineId: $b, period: $period) { statusDate project { ${fields} } tasks { taskId ${fields} } branches { taskId ${fields} } series { date pv ev ac } } } }`;
+    const ds = h.app.dataSource;
+    // The definition: the plan as it is now with each task as it was at the end of the day, its cost
+    // entries and recorded progress then, measured with nothing kept.
+    const scratch = async (asOf: string, baseline: string, period: UsagePeriod) => {
+      const then = planAsOf(await loadPlan(ds, projectId, { withArchived: true }), await taskStatesAsOf(ds, projectId, endOfDay(asOf)), asOf).doc;
+      const live = new Set(then.tasks.map((x) => x.id));
+      const full = (await loadBaseline(ds, projectId, baseline))!;
+      const costs = (await costEntriesAsOf(ds, projectId, endOfDay(asOf))).filter((c) => live.has(c.taskId));
+      const doc = { ...then, baselines: [{ ...full, tasks: full.tasks.filter((x) => live.has(x.taskId)) }], costEntries: costs };
+      const parents = new Set(doc.tasks.map((x) => x.parentId).filter(Boolean));
+      const instants = seriesInstants(doc, full, period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK', { statusDate: asOf });
+      const recorded = await recordedProgress(ds, projectId, baseline, doc.tasks.filter((x) => !parents.has(x.id)).map((x) => x.id), doc.tasks.map((x) => x.id), instants);
+      const answer = earnedValueOf(doc, asOf, 0, baseline, period, recorded);
+      const { taskId: _, ...project } = answer.project;
+      return { statusDate: answer.statusDate, project, tasks: answer.tasks, branches: answer.branches, series: answer.series };
+    };
+    // Days in an order that is neither forwards nor backwards, against both baselines, by week and month.
+    for (const [n, baseline, period] of [
+      [3, third, UsagePeriod.WEEK], [20, third, UsagePeriod.WEEK], [9, third, UsagePeriod.WEEK], [16, third, UsagePeriod.WEEK],
+      [1, baselineId, UsagePeriod.WEEK], [22, baselineId, UsagePeriod.WEEK], [12, baselineId, UsagePeriod.WEEK], [12, third, UsagePeriod.MONTH], [5, third, UsagePeriod.MONTH],
+    ] as const) {
+      const answer = (await ok(q, { p: projectId, d: day(n), b: baseline, period })).project.earnedValue;
+      expect(answer, `day ${n}`).toEqual(await scratch(day(n), baseline, period));
+    }
   });
 });

@@ -12,16 +12,19 @@ import { CostEntry } from './cost-entry.entity.js';
 import { earnedValueOf } from './engine.js';
 import { checkDay } from '../../common/date-range.js';
 import { loadBaseline, loadCostEntries } from './plan-loader.js';
-import { RecordedHistory } from './history.js';
+import { RecordedHistory, keep, progressAsOf, progressPlanAsOf } from './history.js';
 import { Project } from '../project/index.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
-import type { Clock } from '../../common/clock.js';
-import { seriesInstants } from '../../planning/evm.js';
+import { dayOf, type Clock } from '../../common/clock.js';
+import { EarnedValueKept, seriesInstants, seriesPeriodEnds } from '../../planning/evm.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
 import { PlanPart, UsagePeriod } from './planning.enums.js';
 import type { CostEntryCreateInput } from './planning.inputs.js';
 import type { EarnedValue } from './planning.types.js';
 import type { ScheduleService } from './schedule.service.js';
+
+/** Past days' earned value answers kept (each holds its day's measure: a few megabytes at 10,000 tasks). */
+const KEPT_ANSWERS = 6;
 
 /** Baselines kept in memory (a 10,000-task baseline is about a megabyte). */
 const KEPT_BASELINES = 8;
@@ -38,6 +41,12 @@ export class CostService {
 
   /** The recorded S-curve sums and past days' cost entries that are settled (never change). */
   private readonly recorded: RecordedHistory;
+
+  /**
+   * Earned value answers of settled past days by project, day, plan fingerprint, baseline and
+   * period, least recently used first: each answers the same while the plan is unchanged.
+   */
+  private readonly answers = new Map<string, EarnedValue>();
 
   /** Baselines read, least recently used first: what a baseline captured never changes (it is made in one transaction and only ever deleted). */
   private readonly baselines = new Map<string, PlanDocument['baselines'][number]>();
@@ -139,20 +148,34 @@ export class CostService {
     let doc: PlanDocument;
     let baseline: Awaited<ReturnType<typeof loadBaseline>>;
     /** Where the answer is kept: a settled past day answers the same while its plan is the same. */
-    let keep: Map<string, unknown> | null = null;
-    const kept = `earnedValue|${id}|${period}`;
-    if (asOf !== null) {
+    let answerKey: string | null = null;
+    /** What the measures of every past day of this plan structure against this baseline share. */
+    let measured: EarnedValueKept | undefined;
+    if (asOf !== null && this.recorded.settled(endOfDay(asOf))) {
       const at = endOfDay(asOf);
-      // The plan of that day (kept once the day is over) comes from the schedule service.
+      // A settled day: the plan as it is now (kept per fingerprint by the schedule service) with the
+      // tasks' progress of that day, its cost entries and recorded progress, which never change.
+      const [found, structure, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.planStructure(projectId), this.recorded.costEntriesAsOf(this.ds, projectId, at)]);
+      if (!found) throw new NotFoundError('Baseline');
+      baseline = found;
+      answerKey = `${projectId}|${asOf}|${structure.stamp}|${id}|${period}`;
+      const answer = this.answers.get(answerKey);
+      if (answer) {
+        keep(this.answers, answerKey, answer, KEPT_ANSWERS);
+        return answer;
+      }
+      const then = progressPlanAsOf(structure.loaded, await progressAsOf(this.ds, projectId, at), asOf);
+      // Shared by every past day of this plan fingerprint (the baseline's tasks of one id never change).
+      measured = structure.shared.get(`earnedValue|${id}`) as EarnedValueKept | undefined;
+      if (!measured) structure.shared.set(`earnedValue|${id}`, (measured = new EarnedValueKept(baseline)));
+      const live = new Set(then.tasks.map((t) => t.id));
+      doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
+    } else if (asOf !== null) {
+      // Today (or a day that ended minutes ago): the plan of that day from the schedule service, measured afresh.
+      const at = endOfDay(asOf);
       const [found, pastPlan, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.pastPlan(projectId, asOf), this.recorded.costEntriesAsOf(this.ds, projectId, at)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
-      // Its plan is kept per plan fingerprint, its costs and recorded progress are settled.
-      if (this.recorded.settled(at)) {
-        keep = pastPlan.memo;
-        const answer = keep.get(kept) as EarnedValue | undefined;
-        if (answer) return answer;
-      }
       const then = pastPlan.then.doc;
       const live = new Set(then.tasks.map((t) => t.id));
       doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
@@ -164,11 +187,13 @@ export class CostService {
     }
     const curvePeriod = period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK';
     const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day });
+    // Every period end up to today: those that are settled are summed once for any later day.
+    const ends = period === UsagePeriod.DAY ? [] : seriesPeriodEnds(doc, baseline, curvePeriod, { statusDate: dayOf(this.clock.now()) });
     const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
     // The database sums the recorded progress while the figures at the status date are computed.
-    const recorded = this.recorded.progress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants);
-    const answer = await earnedValueOf(doc, day, 0, id, period, recorded);
-    keep?.set(kept, answer);
+    const recorded = this.recorded.progress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants, ends);
+    const answer = await earnedValueOf(doc, day, 0, id, period, recorded, measured);
+    if (answerKey) keep(this.answers, answerKey, answer, KEPT_ANSWERS);
     return answer;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { captureBaseline, variance, type Variance as EngineVariance } from '../../planning/baseline.js';
 import { tasksCsv } from '../../planning/csv.js';
-import { earnedValueMeasure, type EarnedValue as EngineEv, type EarnedValueMeasure, type RecordedProgress } from '../../planning/evm.js';
+import { earnedValueMeasure, type EarnedValue as EngineEv, type EarnedValueKept, type EarnedValueMeasure, type RecordedProgress } from '../../planning/evm.js';
 import { levelPlan } from '../../planning/leveling/index.js';
 import type { ScheduleResult } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
@@ -131,10 +131,13 @@ const evRow = (taskId: string | null, e: EngineEv): EvRow => ({
   bac: round(e.bac),
 });
 
-/** Earned value at the status date against baseline number `n`, with the S-curve per week or month. */
-export function earnedValueOf(doc: PlanDocument, statusDate: string, n: number, baselineId: string, period: UsagePeriod, recorded?: RecordedProgress): EarnedValue;
+/**
+ * Earned value at the status date against baseline number `n`, with the S-curve per week or month.
+ * `kept`: what measures of the same plan structure and baseline share (see EarnedValueKept).
+ */
+export function earnedValueOf(doc: PlanDocument, statusDate: string, n: number, baselineId: string, period: UsagePeriod, recorded?: RecordedProgress, kept?: EarnedValueKept): EarnedValue;
 /** With the recorded progress still being read: the figures at the status date are computed meanwhile. */
-export function earnedValueOf(doc: PlanDocument, statusDate: string, n: number, baselineId: string, period: UsagePeriod, recorded: Promise<RecordedProgress>): Promise<EarnedValue>;
+export function earnedValueOf(doc: PlanDocument, statusDate: string, n: number, baselineId: string, period: UsagePeriod, recorded: Promise<RecordedProgress>, kept?: EarnedValueKept): Promise<EarnedValue>;
 export function earnedValueOf(
   doc: PlanDocument,
   statusDate: string,
@@ -142,6 +145,7 @@ export function earnedValueOf(
   baselineId: string,
   period: UsagePeriod,
   recorded?: RecordedProgress | Promise<RecordedProgress>,
+  kept?: EarnedValueKept,
 ): EarnedValue | Promise<EarnedValue> {
   if (period === UsagePeriod.DAY) {
     // A promise given is settled either way, so its failure is never left unhandled.
@@ -150,7 +154,7 @@ export function earnedValueOf(
   }
   const baseline = { tasks: doc.baselines.find((b) => b.number === n)?.tasks ?? [] };
   // The figures at the status date and the curve read the plan and the baseline once.
-  const measure = earnedValueMeasure(doc, baseline);
+  const measure = earnedValueMeasure(doc, baseline, kept);
   let report: ReturnType<EarnedValueMeasure['report']>;
   try {
     report = measure.report({ statusDate });

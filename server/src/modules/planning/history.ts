@@ -43,6 +43,61 @@ export function planAsOf(loaded: LoadedPlan, past: ReadonlyMap<string, PastTaskS
   return { ...loaded, settings: { ...loaded.settings, statusDate: asOf }, doc };
 }
 
+/** What earned value reads of a task's history: its percent complete (a summary's rolled up) and whether it was deleted. */
+export interface PastProgress {
+  percent: number;
+  archived: boolean;
+}
+
+/**
+ * Every task's progress just before `at`, from the newest history row of each task older than it
+ * (as taskStatesAsOf reads them: one index probe per task), three columns of it. A task with no
+ * such row did not exist yet and is absent.
+ */
+export async function progressAsOf(m: EntityManager | DataSource, projectId: string, at: Date): Promise<Map<string, PastProgress>> {
+  const rows = (await m.query(
+    `SELECT h.task_id AS id, coalesce(h.rollup_percent, h.percent_complete) AS percent, h.archived
+       FROM tasks t
+       CROSS JOIN LATERAL (
+         SELECT h.task_id, h.rollup_percent, h.percent_complete, h.archived FROM task_history h
+          WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
+       ) h
+      WHERE t.project_id = $1`,
+    [projectId, at],
+  )) as { id: string; percent: number; archived: boolean }[];
+  const progress = new Map<string, PastProgress>();
+  for (const r of rows) progress.set(r.id, { percent: r.percent, archived: r.archived });
+  return progress;
+}
+
+/**
+ * The plan at the end of `asOf` as earned value measures it: the tasks planAsOf keeps (there and
+ * not deleted then; a parent not there then makes a root), with the percent complete of then, and
+ * what earned value reads of them: outline, kind, calendar and recorded actual cost as they are now.
+ * No links, assignments, durations or actual dates (the S-curve's past is the recorded one).
+ */
+export function progressPlanAsOf(loaded: LoadedPlan, past: ReadonlyMap<string, PastProgress>, asOf: string): PlanDocument {
+  const live = new Set<string>();
+  for (const [id, p] of past) if (!p.archived) live.add(id);
+  const tasks: PlanDocument['tasks'] = [];
+  for (const t of loaded.doc.tasks) {
+    if (!live.has(t.id)) continue;
+    const task: PlanDocument['tasks'][number] = {
+      id: t.id,
+      name: t.name,
+      parentId: t.parentId && live.has(t.parentId) ? t.parentId : null,
+      order: t.order,
+      kind: t.kind,
+      durationDays: t.durationDays,
+      percentComplete: past.get(t.id)!.percent,
+    };
+    if (t.calendarId !== undefined) task.calendarId = t.calendarId;
+    if (t.actualCost !== undefined) task.actualCost = t.actualCost;
+    tasks.push(task);
+  }
+  return { ...loaded.doc, project: { ...loaded.doc.project, statusDate: statusInstant(asOf) }, tasks, links: [], assignments: [] };
+}
+
 /** The cost entries that were on the books just before `at` (booked and not removed by then). */
 export async function costEntriesAsOf(m: EntityManager | DataSource, projectId: string, at: Date): Promise<PlanDocument['costEntries']> {
   const rows = (await m.query(
@@ -70,23 +125,29 @@ export async function recordedProgress(
 ): Promise<RecordedProgress> {
   const recorded = new Map<string, { ev: number; ac: number }>();
   if (!instants.length) return recorded;
-  const sums = await recordedSums(m, projectId, baselineId, leafIds, taskIds, instants, null);
+  const sums = await recordedSums(m, projectId, baselineId, uuidArray(leafIds), uuidArray(taskIds), instants, null);
   instants.forEach((instant, i) => recorded.set(instant, sums[i]!));
   return recorded;
 }
 
 /**
+ * Task ids (UUIDs, as read from the database) as one uuid[] literal: sent as it is, instead of
+ * each of ten thousand ids being quoted on the way out.
+ */
+const uuidArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
+
+/**
  * The recorded EV and AC at each instant (ascending). With `from` (the first instant), only what
  * was recorded from it on is summed, added to `from`'s totals: one week of history instead of all
- * of it when the earlier instants are known.
+ * of it when the earlier instants are known. `leafIds` and `taskIds`: uuid[] literals.
  */
 async function recordedSums(
   m: EntityManager | DataSource,
   projectId: string,
   baselineId: string,
-  leafIds: string[],
-  taskIds: string[],
-  instants: string[],
+  leafIds: string,
+  taskIds: string,
+  instants: readonly string[],
   from: { ev: number; ac: number } | null,
 ): Promise<{ ev: number; ac: number }[]> {
   const bounds = instants.map(instantDate);
@@ -138,9 +199,10 @@ const KEPT_CURVES = 32;
 /** Days' cost entries kept (a year of a 10,000-task project's entries is about two megabytes). */
 const KEPT_COST_DAYS = 8;
 
-const digest = (ids: string[]) => createHash('sha1').update(ids.join(',')).digest('base64');
+const digest = (text: string) => createHash('sha1').update(text).digest('base64');
 
-function keep<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+/** Puts `value` last (most recently used) in `map` and drops the least recently used beyond `max`. */
+export function keep<V>(map: Map<string, V>, key: string, value: V, max: number): void {
   map.delete(key);
   map.set(key, value);
   for (const k of map.keys()) {
@@ -183,7 +245,13 @@ export class RecordedHistory {
     return read;
   }
 
-  /** recordedProgress, summing only what happened after the last settled instant already known. */
+  /**
+   * recordedProgress, summing only what happened after the last settled instant already known.
+   * `periodEnds`: every period end of the curve (ascending; `instants` are those up to the status
+   * date and the status date itself). The settled ones are summed first, all in one chain of
+   * periods, when the last of them is not known yet: then a day asked for the first time sums only
+   * from the period end before it, and a period end's figure never depends on which days were asked.
+   */
   async progress(
     m: EntityManager | DataSource,
     projectId: string,
@@ -191,10 +259,29 @@ export class RecordedHistory {
     leafIds: string[],
     taskIds: string[],
     instants: string[],
+    periodEnds: readonly string[] = [],
+  ): Promise<RecordedProgress> {
+    if (!instants.length) return new Map();
+    const leaves = uuidArray(leafIds);
+    const tasks = uuidArray(taskIds);
+    const key = `${projectId}|${baselineId}|${digest(leaves)}|${digest(tasks)}`;
+    const settledEnds = periodEnds.filter((end) => this.settled(instantDate(end)));
+    if (settledEnds.length && !this.curves.get(key)?.has(settledEnds[settledEnds.length - 1]!)) {
+      await this.sumCurve(m, key, projectId, baselineId, leaves, tasks, settledEnds);
+    }
+    return this.sumCurve(m, key, projectId, baselineId, leaves, tasks, instants);
+  }
+
+  private async sumCurve(
+    m: EntityManager | DataSource,
+    key: string,
+    projectId: string,
+    baselineId: string,
+    leafIds: string,
+    taskIds: string,
+    instants: readonly string[],
   ): Promise<RecordedProgress> {
     const recorded = new Map<string, { ev: number; ac: number }>();
-    if (!instants.length) return recorded;
-    const key = `${projectId}|${baselineId}|${digest(leafIds)}|${digest(taskIds)}`;
     const curve = this.curves.get(key) ?? new Map<string, { ev: number; ac: number }>();
     // The instants known in a row from the first; the sums go on from the last of them.
     let known = 0;

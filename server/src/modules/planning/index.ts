@@ -23,7 +23,7 @@ import { Assignment, Resource, ResourceRate } from './resource.entity.js';
 import { ResourceService } from './resource.service.js';
 import { ScheduleService } from './schedule.service.js';
 
-export { planAsOf, costEntriesAsOf, recordedProgress, instantDate, RecordedHistory } from './history.js';
+export { planAsOf, progressAsOf, progressPlanAsOf, costEntriesAsOf, recordedProgress, instantDate, RecordedHistory } from './history.js';
 export { Baseline, BaselineTask } from './baseline.entity.js';
 export { CalendarException, ProjectPlan, WorkCalendar } from './calendar.entity.js';
 export { CostEntry } from './cost-entry.entity.js';

@@ -365,6 +365,25 @@ export class ScheduleService {
     return this.keepPast(plan);
   }
 
+  /**
+   * The plan as read now with its archived tasks, the fingerprint it was read under and what views
+   * keep of it: the structure `pastPlan` makes past days' plans from, kept the same way, for a view
+   * that makes a settled past day's figures from it and that day's history itself (earned value).
+   * A write after the fingerprint was read adds no history row before a settled instant.
+   */
+  async planStructure(projectId: string): Promise<Structure> {
+    const current = await planStamp(this.ds, projectId);
+    const kept = this.structures.get(projectId);
+    if (kept?.stamp === current) {
+      this.keep(this.structures, projectId, kept, STRUCTURES);
+      return kept;
+    }
+    const [stamp, loaded] = await this.ds.transaction('REPEATABLE READ', async (m) => [await planStamp(m, projectId), await loadPlan(m, projectId, { withArchived: true })] as const);
+    const structure: Structure = { stamp, loaded, shared: new Map<string, unknown>() };
+    this.keep(this.structures, projectId, structure, STRUCTURES);
+    return structure;
+  }
+
   private keepPast(plan: DayPlan): DayPlan {
     this.keep(this.pastPlans, plan.key, plan, PAST_PLANS);
     return plan;
