@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, dayOf } from '../../common/clock.js';
 import { RecordedHistory, UsagePeriod, costEntriesAsOf, loadBaseline, loadPlan, planAsOf, recordedProgress } from '../planning/index.js';
+import { taskSetKey } from '../planning/history.js';
 import { earnedValueOf } from '../planning/engine.js';
 import { taskStatesAsOf } from '../task/index.js';
 import { seriesInstants } from '../../planning/evm.js';
@@ -102,6 +103,10 @@ describe('what as-of answers keep', () => {
     const withoutC = await kept.progress(ds, projectId, baselineId, [t.A, t.B], [t.A, t.B], instants);
     expect(withoutC).toEqual(await recordedProgress(ds, projectId, baselineId, [t.A, t.B], [t.A, t.B], instants));
     expect(withoutC.get(`${day(10)}T00:00`)).toEqual({ ev: 4000 * 0.6, ac: 500 });
+    // The same set named as every task of the project but C: the same sums.
+    const all = ((await ds.query(`SELECT id FROM tasks WHERE project_id = $1`, [projectId])) as { id: string }[]).map((r) => r.id);
+    const butC = { all: taskSetKey(all), without: [t.C] };
+    expect(await new RecordedHistory(clock).progress(ds, projectId, baselineId, butC, butC, instants)).toEqual(withoutC);
     // A past day's cost entries, read and kept, are those of the books then.
     const costs = await kept.costEntriesAsOf(ds, projectId, endOfDay(day(16)));
     expect(costs).toEqual(await costEntriesAsOf(ds, projectId, endOfDay(day(16))));

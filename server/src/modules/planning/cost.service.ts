@@ -12,7 +12,7 @@ import { CostEntry } from './cost-entry.entity.js';
 import { earnedValueOf } from './engine.js';
 import { checkDay } from '../../common/date-range.js';
 import { loadBaseline, loadCostEntries } from './plan-loader.js';
-import { RecordedHistory, keep, progressAsOf, progressPlanAsOf } from './history.js';
+import { RecordedHistory, keep, progressAsOf, progressPlanAsOf, taskSetKey, type TaskSet } from './history.js';
 import { Project } from '../project/index.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
 import { dayOf, type Clock } from '../../common/clock.js';
@@ -151,6 +151,8 @@ export class CostService {
     let answerKey: string | null = null;
     /** What the measures of every past day of this plan structure against this baseline share. */
     let measured: EarnedValueKept | undefined;
+    /** For a settled day, the plan structure's tasks and what names their set (see TaskSet). */
+    let universe: { tasks: readonly { id: string }[]; key: string } | null = null;
     if (asOf !== null && this.recorded.settled(endOfDay(asOf))) {
       const at = endOfDay(asOf);
       // A settled day: the plan as it is now (kept per fingerprint by the schedule service) with the
@@ -168,6 +170,9 @@ export class CostService {
       // Shared by every past day of this plan fingerprint (the baseline's tasks of one id never change).
       measured = structure.shared.get(`earnedValue|${id}`) as EarnedValueKept | undefined;
       if (!measured) structure.shared.set(`earnedValue|${id}`, (measured = new EarnedValueKept(baseline)));
+      let key = structure.shared.get('earnedValue|tasks') as string | undefined;
+      if (key === undefined) structure.shared.set('earnedValue|tasks', (key = taskSetKey(structure.loaded.doc.tasks.map((t) => t.id))));
+      universe = { tasks: structure.loaded.doc.tasks, key };
       const live = new Set(then.tasks.map((t) => t.id));
       doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
     } else if (asOf !== null) {
@@ -190,8 +195,20 @@ export class CostService {
     // Every period end up to today: those that are settled are summed once for any later day.
     const ends = period === UsagePeriod.DAY ? [] : seriesPeriodEnds(doc, baseline, curvePeriod, { statusDate: dayOf(this.clock.now()) });
     const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
+    let leaves: TaskSet;
+    let tasks: TaskSet;
+    if (universe) {
+      // The structure's tasks but the few not measured: those not there that day, and the summaries.
+      const live = new Set(doc.tasks.map((t) => t.id));
+      const notLive = universe.tasks.filter((t) => !live.has(t.id)).map((t) => t.id);
+      leaves = { all: universe.key, without: [...notLive, ...parents].filter((x): x is string => !!x) };
+      tasks = { all: universe.key, without: notLive };
+    } else {
+      leaves = doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id);
+      tasks = doc.tasks.map((t) => t.id);
+    }
     // The database sums the recorded progress while the figures at the status date are computed.
-    const recorded = this.recorded.progress(this.ds, projectId, id, doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id), doc.tasks.map((t) => t.id), instants, ends);
+    const recorded = this.recorded.progress(this.ds, projectId, id, leaves, tasks, instants, ends);
     const answer = await earnedValueOf(doc, day, 0, id, period, recorded, measured);
     if (answerKey) keep(this.answers, answerKey, answer, KEPT_ANSWERS);
     return answer;

@@ -125,7 +125,7 @@ export async function recordedProgress(
 ): Promise<RecordedProgress> {
   const recorded = new Map<string, { ev: number; ac: number }>();
   if (!instants.length) return recorded;
-  const sums = await recordedSums(m, projectId, baselineId, uuidArray(leafIds), uuidArray(taskIds), instants, null);
+  const sums = await recordedSums(m, projectId, baselineId, sqlSet(leafIds), sqlSet(taskIds), instants, null);
   instants.forEach((instant, i) => recorded.set(instant, sums[i]!));
   return recorded;
 }
@@ -137,16 +137,44 @@ export async function recordedProgress(
 const uuidArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
 
 /**
+ * Tasks whose history the recorded sums read: these ids, or every task of a plan structure but
+ * these (`all` names the structure's set of task ids, see taskSetKey). The second sends the few
+ * tasks left out rather than thousands: every history row belongs to a task of its project (rows
+ * go with their task) and a task added after the structure was read has no row before a settled
+ * instant, so "the structure's tasks but these" reads the same rows as naming the others.
+ */
+export type TaskSet = readonly string[] | { all: string; without: readonly string[] };
+
+/** A set of tasks as the recorded sums send it (a uuid[] literal, of the tasks in it or left out) and its key. */
+interface SqlTaskSet {
+  ids: string;
+  without: boolean;
+  key: string;
+}
+
+function sqlSet(set: TaskSet): SqlTaskSet {
+  if ('all' in set) {
+    const ids = uuidArray(set.without);
+    return { ids, without: true, key: `${set.all}-${digest(ids)}` };
+  }
+  const ids = uuidArray(set as readonly string[]);
+  return { ids, without: false, key: digest(ids) };
+}
+
+/** What names a plan structure's set of task ids (archived ones included) in a TaskSet. */
+export const taskSetKey = (ids: readonly string[]): string => digest(uuidArray(ids));
+
+/**
  * The recorded EV and AC at each instant (ascending). With `from` (the first instant), only what
  * was recorded from it on is summed, added to `from`'s totals: one week of history instead of all
- * of it when the earlier instants are known. `leafIds` and `taskIds`: uuid[] literals.
+ * of it when the earlier instants are known.
  */
 async function recordedSums(
   m: EntityManager | DataSource,
   projectId: string,
   baselineId: string,
-  leafIds: string,
-  taskIds: string,
+  leafIds: SqlTaskSet,
+  taskIds: SqlTaskSet,
   instants: readonly string[],
   from: { ev: number; ac: number } | null,
 ): Promise<{ ev: number; ac: number }[]> {
@@ -158,17 +186,17 @@ async function recordedSums(
       `SELECT width_bucket(h.at, $3::timestamptz[]) AS bucket, sum(h.percent_delta * b.cost)::float8 / 100 AS value
          FROM task_history h
          JOIN baseline_tasks b ON b.baseline_id = $2 AND b.task_id = h.task_id
-        WHERE h.project_id = $1 AND h.at < $4 AND h.task_id = ANY($5::uuid[]) ${from ? 'AND h.at >= $6' : ''}
+        WHERE h.project_id = $1 AND h.at < $4 AND ${leafIds.without ? 'NOT ' : ''}(h.task_id = ANY($5::uuid[])) ${from ? 'AND h.at >= $6' : ''}
         GROUP BY 1`,
-      [projectId, baselineId, bounds, last, leafIds, ...(from ? [first] : [])],
+      [projectId, baselineId, bounds, last, leafIds.ids, ...(from ? [first] : [])],
     ),
     m.query(
       `SELECT width_bucket(greatest(h.at, h.date::timestamp AT TIME ZONE 'UTC'), $2::timestamptz[]) AS bucket, sum(h.amount)::float8 AS value
          FROM cost_history h
-        WHERE h.project_id = $1 AND h.at < $3 AND h.date::timestamp AT TIME ZONE 'UTC' < $3 AND h.task_id = ANY($4::uuid[])
+        WHERE h.project_id = $1 AND h.at < $3 AND h.date::timestamp AT TIME ZONE 'UTC' < $3 AND ${taskIds.without ? 'NOT ' : ''}(h.task_id = ANY($4::uuid[]))
           ${from ? `AND greatest(h.at, h.date::timestamp AT TIME ZONE 'UTC') >= $5` : ''}
         GROUP BY 1`,
-      [projectId, bounds, last, taskIds, ...(from ? [first] : [])],
+      [projectId, bounds, last, taskIds.ids, ...(from ? [first] : [])],
     ),
   ])) as [{ bucket: number; value: number }[], { bucket: number; value: number }[]];
   // Bucket k holds what happened from instant k (1-based) to instant k+1: a point at instant k sums buckets below k.
@@ -256,15 +284,15 @@ export class RecordedHistory {
     m: EntityManager | DataSource,
     projectId: string,
     baselineId: string,
-    leafIds: string[],
-    taskIds: string[],
+    leafIds: TaskSet,
+    taskIds: TaskSet,
     instants: string[],
     periodEnds: readonly string[] = [],
   ): Promise<RecordedProgress> {
     if (!instants.length) return new Map();
-    const leaves = uuidArray(leafIds);
-    const tasks = uuidArray(taskIds);
-    const key = `${projectId}|${baselineId}|${digest(leaves)}|${digest(tasks)}`;
+    const leaves = sqlSet(leafIds);
+    const tasks = sqlSet(taskIds);
+    const key = `${projectId}|${baselineId}|${leaves.key}|${tasks.key}`;
     const settledEnds = periodEnds.filter((end) => this.settled(instantDate(end)));
     if (settledEnds.length && !this.curves.get(key)?.has(settledEnds[settledEnds.length - 1]!)) {
       await this.sumCurve(m, key, projectId, baselineId, leaves, tasks, settledEnds);
@@ -277,8 +305,8 @@ export class RecordedHistory {
     key: string,
     projectId: string,
     baselineId: string,
-    leafIds: string,
-    taskIds: string,
+    leafIds: SqlTaskSet,
+    taskIds: SqlTaskSet,
     instants: readonly string[],
   ): Promise<RecordedProgress> {
     const recorded = new Map<string, { ev: number; ac: number }>();
