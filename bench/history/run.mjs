@@ -1,7 +1,7 @@
 // Progress history: "as of" answers of a 10,000-task project with a year of history.
 //
 //   npm run build && node bench/history/run.mjs [--tasks 10000] [--changes 30] [--requests 60] [--breakdown [--explain]] [--only earnedValue]
-//     [--keep | --reuse postgres://…/trellis_bench_…]
+//     [--keep | --reuse postgres://…/trellis_bench_…]   (BENCH_TIMES=1: each request's time on stderr)
 //
 // The project is in product shape: UUIDs, an outline of phases > deliverables > packages > leaves
 // (about 5 % summaries), finish-to-start chains inside each package, a baseline with costs, and cost
@@ -223,6 +223,7 @@ try {
       times.push(performance.now() - s);
     }
     const used = process.cpuUsage(cpu);
+    if (process.env.BENCH_TIMES) console.error(name, times.map(Math.round).join(" "));
     console.log(`| ${name} | ${requests} | ${ms(pct(times, 50))} | ${ms(pct(times, 99))} | ${ms(Math.max(...times))} | ${ms((used.user + used.system) / 1000 / requests)} |`);
     // The same past day asked again (a dashboard, several viewers, the day's snapshot): a day that is over does not change.
     const again = [];

@@ -25,6 +25,8 @@ import type { ScheduleService } from './schedule.service.js';
 
 /** Past days' earned value answers kept (each holds its day's measure: a few megabytes at 10,000 tasks). */
 const KEPT_ANSWERS = 6;
+/** Statements the tasks' progress of a past day is read in at once (see progressAsOf). */
+const PROGRESS_READS = 2;
 
 /** Baselines kept in memory (a 10,000-task baseline is about a megabyte). */
 const KEPT_BASELINES = 8;
@@ -157,6 +159,11 @@ export class CostService {
       const at = endOfDay(asOf);
       // A settled day: the plan as it is now (kept per fingerprint by the schedule service) with the
       // tasks' progress of that day, its cost entries and recorded progress, which never change.
+      // A day not answered yet reads its tasks' progress while the plan's fingerprint is checked,
+      // in two statements at once (dropped if the answer turns out to be kept).
+      const answered = [...this.answers.keys()].some((k) => k.startsWith(`${projectId}|${asOf}|`) && k.endsWith(`|${id}|${period}`));
+      const progress = answered ? null : progressAsOf(this.ds, projectId, at, PROGRESS_READS);
+      progress?.catch(() => undefined);
       const [found, structure, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.planStructure(projectId), this.recorded.costEntriesAsOf(this.ds, projectId, at)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
@@ -166,7 +173,7 @@ export class CostService {
         keep(this.answers, answerKey, answer, KEPT_ANSWERS);
         return answer;
       }
-      const then = progressPlanAsOf(structure.loaded, await progressAsOf(this.ds, projectId, at), asOf);
+      const then = progressPlanAsOf(structure.loaded, await (progress ?? progressAsOf(this.ds, projectId, at, PROGRESS_READS)), asOf);
       // Shared by every past day of this plan fingerprint (the baseline's tasks of one id never change).
       measured = structure.shared.get(`earnedValue|${id}`) as EarnedValueKept | undefined;
       if (!measured) structure.shared.set(`earnedValue|${id}`, (measured = new EarnedValueKept(baseline)));
