@@ -6,6 +6,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { authorizeEntity, can } from '../../common/guard.js';
 import { ActivityAction, fieldChanges, recordActivity } from '../activity/index.js';
+import { lockProject } from '../task/index.js';
 import { CalendarException, ProjectPlan, WorkCalendar, type WorkWeek } from './calendar.entity.js';
 import { checkDay } from '../../common/date-range.js';
 import { isClock } from './local-time.js';
@@ -121,6 +122,7 @@ export class CalendarService {
     if (input.statusDate) checkDay(input.statusDate, 'input.statusDate');
     if (input.timeZone) checkTimeZone(input.timeZone, 'input.timeZone');
     return this.ds.transaction(async (m) => {
+      await lockProject(m, input.projectId);
       if (input.calendarId) await this.checkCalendar(m, input.projectId, input.calendarId, 'input.calendarId');
       const repo = m.getRepository(ProjectPlan);
       const current = await repo.findOne({ where: { projectId: input.projectId }, lock: { mode: 'pessimistic_write' } });
@@ -191,6 +193,7 @@ export class CalendarService {
     const workWeek = checkWeek(input.workWeek ?? [], 'input.workWeek');
     const exceptions = checkExceptions(input.exceptions ?? [], 'input.exceptions');
     return this.ds.transaction(async (m) => {
+      await lockProject(m, input.projectId);
       if (input.baseCalendarId) await this.checkBase(m, input.projectId, null, input.baseCalendarId);
       await this.checkWorkingWeek(m, input.projectId, workWeek, input.baseCalendarId ?? null);
       const repo = m.getRepository(WorkCalendar);
@@ -219,6 +222,7 @@ export class CalendarService {
     const workWeek = input.workWeek ? checkWeek(input.workWeek, 'input.workWeek') : cal.workWeek;
     const exceptions = input.exceptions ? checkExceptions(input.exceptions, 'input.exceptions') : null;
     return this.ds.transaction(async (m) => {
+      await lockProject(m, cal.projectId);
       const repo = m.getRepository(WorkCalendar);
       const current = await this.lockCurrent(m, cal.id, input.version);
       const baseCalendarId = input.baseCalendarId === undefined ? current.baseCalendarId : input.baseCalendarId;
@@ -263,6 +267,7 @@ export class CalendarService {
   async remove(actor: Actor, id: string, version?: number | null): Promise<WorkCalendar> {
     const { cal, grant } = await this.load(actor, id, Permission.PROJECT_UPDATE);
     return this.ds.transaction(async (m) => {
+      await lockProject(m, cal.projectId);
       const current = await this.lockCurrent(m, cal.id, version);
       // Calendars based on it fall back to the standard week for the days they do not set: each must still have working time.
       const derived = await m.getRepository(WorkCalendar).findBy({ projectId: current.projectId, baseCalendarId: current.id });
@@ -286,6 +291,7 @@ export class CalendarService {
     const { cal, grant } = await this.load(actor, input.calendarId, Permission.PROJECT_UPDATE);
     const row = checkException(input, 'input');
     return this.ds.transaction(async (m) => {
+      await lockProject(m, cal.projectId);
       const current = await this.lockCurrent(m, cal.id);
       const count = await m.getRepository(CalendarException).countBy({ calendarId: current.id });
       if (count >= MAX_EXCEPTIONS) throw new BadUserInputError(`At most ${MAX_EXCEPTIONS} exceptions per calendar`, 'input.calendarId');
@@ -304,6 +310,7 @@ export class CalendarService {
       throw e instanceof NotFoundError ? new NotFoundError('Exception') : e;
     });
     return this.ds.transaction(async (m) => {
+      await lockProject(m, cal.projectId);
       const current = await this.lockCurrent(m, cal.id);
       const exception = await m.getRepository(CalendarException).findOneBy({ id: found.id });
       if (!exception) throw new NotFoundError('Exception');

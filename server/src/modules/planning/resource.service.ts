@@ -6,7 +6,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { publishInTransaction } from '../../common/events.js';
 import { authorizeEntity, can } from '../../common/guard.js';
 import { ActivityAction, fieldChanges, recordActivity, type Change } from '../activity/index.js';
-import { Task, TaskKind, type AssigneeChange, type AssigneeFollower } from '../task/index.js';
+import { lockProject, Task, TaskKind, type AssigneeChange, type AssigneeFollower } from '../task/index.js';
 import { ProjectMember } from '../project/index.js';
 import { User } from '../user/index.js';
 import { WorkCalendar } from './calendar.entity.js';
@@ -120,6 +120,7 @@ export class ResourceService implements AssigneeFollower {
     };
     const rates = checkRates(input.rates ?? []);
     return this.ds.transaction(async (m) => {
+      await lockProject(m, input.projectId);
       await this.checkCalendar(m, input.projectId, fields.calendarId);
       const repo = m.getRepository(Resource);
       const r = await repo.save(repo.create({ ...fields, projectId: input.projectId, version: 1 }));
@@ -143,6 +144,7 @@ export class ResourceService implements AssigneeFollower {
     const { resource, grant } = await this.load(actor, input.id, Permission.PROJECT_UPDATE);
     const rates = input.rates ? checkRates(input.rates) : null;
     return this.ds.transaction(async (m) => {
+      await lockProject(m, resource.projectId);
       const repo = m.getRepository(Resource);
       const current = await lockVersioned(m, Resource, { id: resource.id }, input.version, 'Resource');
       const before = Object.fromEntries(RESOURCE_FIELDS.map((f) => [f, current[f]])) as ResourceFields;
@@ -180,6 +182,7 @@ export class ResourceService implements AssigneeFollower {
   async remove(actor: Actor, id: string): Promise<Resource> {
     const { resource, grant } = await this.load(actor, id, Permission.PROJECT_UPDATE);
     return this.ds.transaction(async (m) => {
+      await lockProject(m, resource.projectId);
       const assigned: { task_id: string }[] = await m.query('SELECT task_id FROM assignments WHERE resource_id = $1', [resource.id]);
       await m.getRepository(Resource).delete({ id: resource.id });
       await recordActivity(m, resource.projectId, grant.userId, [
@@ -197,6 +200,7 @@ export class ResourceService implements AssigneeFollower {
     if (task.kind === TaskKind.SUMMARY) throw new BadUserInputError('Assign resources to the work below a summary, not to the summary', 'input.taskId');
     const units = checkUnits(input.units ?? 1, 'input.units');
     return this.ds.transaction(async (m) => {
+      await lockProject(m, task.projectId);
       const resource = isUuid(input.resourceId) ? await m.getRepository(Resource).findOneBy({ id: input.resourceId, projectId: task.projectId }) : null;
       if (!resource) throw new BadUserInputError('No such resource in this project', 'input.resourceId');
       const repo = m.getRepository(Assignment);
@@ -224,6 +228,7 @@ export class ResourceService implements AssigneeFollower {
     const units = checkUnits(input.units, 'input.units');
     if (units === a.units) return a;
     return this.ds.transaction(async (m) => {
+      await lockProject(m, a.projectId);
       await m.getRepository(Assignment).update({ id: a.id }, { units });
       await recordActivity(m, a.projectId, grant.userId, [
         { entityType: 'assignment', entityId: a.id, taskId: a.taskId, action: ActivityAction.UPDATED, field: 'units', oldValue: a.units, newValue: units },
@@ -236,6 +241,7 @@ export class ResourceService implements AssigneeFollower {
   async unassign(actor: Actor, id: string): Promise<Assignment> {
     const { a, grant } = await this.loadAssignment(actor, id);
     return this.ds.transaction(async (m) => {
+      await lockProject(m, a.projectId);
       await m.getRepository(Assignment).delete({ id: a.id });
       await recordActivity(m, a.projectId, grant.userId, [
         { entityType: 'assignment', entityId: a.id, taskId: a.taskId, action: ActivityAction.DELETED, oldValue: { resourceId: a.resourceId, units: a.units } },
@@ -249,6 +255,7 @@ export class ResourceService implements AssigneeFollower {
   async forMember(actor: Actor, projectId: string, userId: string): Promise<Resource> {
     const grant = await can(actor, projectId, Permission.PROJECT_UPDATE);
     return this.ds.transaction(async (m) => {
+      await lockProject(m, projectId);
       const { resource, created } = await this.memberResource(m, projectId, userId, 'input.userId', grant.userId);
       if (created) await publishInTransaction(m, { type: 'plan', projectId, part: PlanPart.RESOURCES });
       return resource;

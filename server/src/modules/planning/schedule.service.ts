@@ -709,9 +709,11 @@ export class ScheduleService {
     const grant = await authorizeEntity(actor, 'task', input.id, Permission.TASK_UPDATE);
     const wanted = normaliseScheduleInput(input);
     return this.ds.transaction(async (m) => {
-      // Actual dates can finish or reopen the task, which its summaries roll up: the project lock first (see rollUpAncestors).
+      // The project lock before the task's row (see rollUpAncestors and lock-order.int.spec.ts): actual
+      // dates can finish or reopen the task, which its summaries roll up, and any plan write bumps the
+      // project's plan version, which a roll-up holding that lock may be waiting to pass.
       const progressSent = input.actualStart !== undefined || input.actualFinish !== undefined;
-      if (progressSent) await lockProject(m, grant.projectId);
+      await lockProject(m, grant.projectId);
       const repo = m.getRepository(Task);
       const current = await lockVersioned(m, Task, { id: input.id }, input.version, 'Task', (t) => !!t.archivedAt);
       const before = pickSchedule(current);

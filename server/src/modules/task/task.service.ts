@@ -301,11 +301,11 @@ export class TaskService {
   async update(actor: Actor, input: TaskUpdateInput): Promise<Task> {
     const grant = await authorizeEntity(actor, 'task', input.id, Permission.TASK_UPDATE);
     return this.ds.transaction(async (m) => {
-      // A rename or kind change goes through the WBS document, which takes the project lock, and a
-      // change of what summaries roll up (percent, status, duration) updates their rows under it:
-      // take it first, as every structural change does, so locks are always taken in the same order.
-      const rollupInputs = input.percentComplete !== undefined || input.statusId !== undefined || input.durationDays !== undefined;
-      if (input.name !== undefined || input.kind !== undefined || rollupInputs) await lockProject(m, grant.projectId);
+      // The project lock before the task's row, whatever changes: renames go through the WBS
+      // document and roll-ups update the summaries' rows under it, and every plan write bumps the
+      // project's plan version at its end; a task row locked before the project lock could wait on a
+      // roll-up that waits on it (lock-order.int.spec.ts).
+      await lockProject(m, grant.projectId);
       const repo = m.getRepository(Task);
       const current = await lockVersioned(m, Task, { id: input.id }, input.version, 'Task', (t) => !!t.archivedAt);
       if (input.percentComplete !== undefined && (current.kind === TaskKind.SUMMARY || (await repo.exists({ where: { parentId: current.id, archivedAt: IsNull() } })))) {
