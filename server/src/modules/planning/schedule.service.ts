@@ -15,7 +15,7 @@ import type { Logger } from '../../common/logger.js';
 import { CycleError, PlanInputError } from '../../planning/errors.js';
 import type { PlanInput, ScheduleResult, ScheduledTask as EngineTask } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
-import { scheduleWithState, type ScheduleState } from '../../planning/schedule.js';
+import { scheduleDates, scheduleWithState, type ScheduleState } from '../../planning/schedule.js';
 import { rescheduleTasks, type TaskChange } from '../../planning/schedule-incremental.js';
 import type { LevelingOutcome } from './engine.js';
 import { fieldChanges, recordActivity, type Change } from '../activity/index.js';
@@ -23,7 +23,7 @@ import { lockProject, reconcileTaskProgress, rollUpAncestors, Task } from '../ta
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
 import { planInput, planTask } from './plan-input.js';
-import { pastBase, pastInput, pastMarks, type PastBase, type PastMarks } from './past-day.js';
+import { engineDates, pastBase, pastInput, pastMarks, resultDates, type DayDates, type PastBase, type PastMarks } from './past-day.js';
 import { loadPlan, loadPlans, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
@@ -160,6 +160,34 @@ function pastResult(plan: DayPlan): ScheduleResult {
     plan.result = input ? scheduleInput(input) : runEngine(plan.then.doc);
   }
   return plan.result;
+}
+
+/**
+ * Which tasks of a past day's schedule are late, with their dates: read from the engine's result
+ * when it was made, else from the engine's dates alone (no rows, critical paths or warnings made).
+ */
+function dayMarks(plan: DayPlan): PastMarks {
+  const { structure } = plan;
+  const base = (structure.base ??= pastBase(structure.loaded));
+  const dates = plan.result ? resultDates(plan.result) : (pastDates(plan, base) ?? resultDates(pastResult(plan)));
+  return pastMarks(structure.loaded, base, plan.past, plan.asOf, dates);
+}
+
+/**
+ * The engine's dates of a past day's plan, made from what its days share (pastInput). Null where
+ * only the day's whole schedule answers (pastResult): that day's outline differs from today's, or
+ * the engine refuses the input or must leave some resources' calendars out (pastResult says why,
+ * or schedules without them).
+ */
+function pastDates(plan: DayPlan, base: PastBase): DayDates | null {
+  const input = pastInput(plan.structure.loaded, base, plan.past, plan.asOf);
+  if (!input) return null;
+  try {
+    return engineDates(scheduleDates(input));
+  } catch (err) {
+    if (err instanceof PlanInputError || err instanceof CycleError) return null;
+    throw err;
+  }
 }
 
 /** Past days' plans kept (a 10,000-task plan with its schedule is a few megabytes). */
@@ -304,8 +332,7 @@ export class ScheduleService {
    */
   async pastMarks(projectId: string, asOf: string): Promise<PastPlan & { marks: PastMarks }> {
     const plan = await this.dayPlan(projectId, asOf);
-    const { structure } = plan;
-    plan.marks ??= pastMarks(structure.loaded, (structure.base ??= pastBase(structure.loaded)), plan.past, asOf, pastResult(plan));
+    plan.marks ??= dayMarks(plan);
     return plan as PastPlan & { marks: PastMarks };
   }
 
