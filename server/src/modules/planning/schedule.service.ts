@@ -23,7 +23,7 @@ import { lockProject, reconcileTaskProgress, rollUpAncestors, Task } from '../ta
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
 import { planInput, planTask } from './plan-input.js';
-import { engineDates, pastBase, pastInput, pastMarks, resultDates, type DayDates, type PastBase, type PastMarks } from './past-day.js';
+import { dayStates, engineDates, pastBase, pastInput, pastMarks, resultDates, type DayDates, type PastBase, type PastMarks } from './past-day.js';
 import { loadPlan, loadPlans, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
@@ -118,7 +118,13 @@ interface Structure {
 interface DayPlan extends PastPlan {
   structure: Structure;
   asOf: string;
+  /** The day's tasks by their places in the plan as read today (dayStates), once a schedule of the day was made. */
+  states?: (PastTaskState | undefined)[];
 }
+
+/** What every past day of the structure's plan shares (pastBase), made once. */
+const baseOf = (structure: Structure): PastBase => (structure.base ??= pastBase(structure.loaded));
+const statesOf = (plan: DayPlan) => (plan.states ??= dayStates(plan.structure.loaded, plan.past));
 
 /**
  * A past day's plan from the plan as read today and the tasks' states of that day. Its `then` (a
@@ -155,9 +161,8 @@ function dayPlan(key: string, structure: Structure, past: ReadonlyMap<string, Pa
  */
 function pastResult(plan: DayPlan): ScheduleResult {
   if (!plan.result) {
-    const { structure } = plan;
-    const input = pastInput(structure.loaded, (structure.base ??= pastBase(structure.loaded)), plan.past, plan.asOf);
-    plan.result = input ? scheduleInput(input) : runEngine(plan.then.doc);
+    const made = pastInput(plan.structure.loaded, baseOf(plan.structure), statesOf(plan), plan.asOf);
+    plan.result = made ? scheduleInput(made.input) : runEngine(plan.then.doc);
   }
   return plan.result;
 }
@@ -167,10 +172,9 @@ function pastResult(plan: DayPlan): ScheduleResult {
  * when it was made, else from the engine's dates alone (no rows, critical paths or warnings made).
  */
 function dayMarks(plan: DayPlan): PastMarks {
-  const { structure } = plan;
-  const base = (structure.base ??= pastBase(structure.loaded));
-  const dates = plan.result ? resultDates(plan.result) : (pastDates(plan, base) ?? resultDates(pastResult(plan)));
-  return pastMarks(structure.loaded, base, plan.past, plan.asOf, dates);
+  const base = baseOf(plan.structure);
+  const dates = plan.result ? resultDates(plan.result, base.index) : (pastDates(plan, base) ?? resultDates(pastResult(plan), base.index));
+  return pastMarks(base, statesOf(plan), plan.asOf, dates);
 }
 
 /**
@@ -180,10 +184,11 @@ function dayMarks(plan: DayPlan): PastMarks {
  * or schedules without them).
  */
 function pastDates(plan: DayPlan, base: PastBase): DayDates | null {
-  const input = pastInput(plan.structure.loaded, base, plan.past, plan.asOf);
-  if (!input) return null;
+  const { loaded } = plan.structure;
+  const made = pastInput(loaded, base, statesOf(plan), plan.asOf);
+  if (!made) return null;
   try {
-    return engineDates(scheduleDates(input));
+    return engineDates(scheduleDates(made.input), made, loaded.doc.tasks.length);
   } catch (err) {
     if (err instanceof PlanInputError || err instanceof CycleError) return null;
     throw err;
