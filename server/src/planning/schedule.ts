@@ -89,10 +89,7 @@ export interface ScheduleState {
 
 /** computeSchedule, keeping what it was computed with. */
 export function scheduleWithState(input: PlanInput): { result: ScheduleResult; state: ScheduleState } {
-  const model = buildScheduleModel(input);
-  if (!model.order) throw new CycleError(cycleTaskIds(model, findTopologicalOrder(model, model.outOf.node).cycle ?? []));
-  const dates = runPasses(model, model.order);
-
+  const { model, dates } = scheduleDates(input);
   const critical = markCritical(model, dates);
   const texts = new LocalDateTexts();
   const result: ScheduleResult = {
@@ -103,6 +100,17 @@ export function scheduleWithState(input: PlanInput): { result: ScheduleResult; s
     warnings: collectWarnings(model, dates, texts),
   };
   return { result, state: { model, links: input.links ?? [], dates, critical, texts, result, position: null, spent: false, previous: null } };
+}
+
+/**
+ * The model and the dates of the plan's schedule, without the result computeSchedule makes of them
+ * (a row with date texts per task, the critical paths, the warnings): for a caller that reads some
+ * tasks' dates only. Throws as computeSchedule does.
+ */
+export function scheduleDates(input: PlanInput): { model: ScheduleModel; dates: ScheduleDates } {
+  const model = buildScheduleModel(input);
+  if (!model.order) throw new CycleError(cycleTaskIds(model, findTopologicalOrder(model, model.outOf.node).cycle ?? []));
+  return { model, dates: runPasses(model, model.order) };
 }
 
 // Loops over all tasks each sit in their own function (see schedule-passes.ts for why).

@@ -21,7 +21,7 @@ const done = (c: StatusCategory | undefined) => c === StatusCategory.COMPLETED |
 export interface ScheduleSource {
   current(projectId: string): Promise<{ schedule: { tasks: ScheduledTask[] } }>;
   /** The plan as it stood at the end of a past day with which tasks its schedule shows late, and their dates (checks the day). */
-  pastMarks(projectId: string, asOf: string): Promise<Pick<PastPlan, 'past' | 'memo' | 'shared'> & { marks: PastMarks }>;
+  pastMarks(projectId: string, asOf: string): Promise<Pick<PastPlan, 'memo' | 'shared'> & { marks: PastMarks }>;
 }
 
 /** What a board shows of a task. */
@@ -53,6 +53,10 @@ interface BoardRows {
   tasks: BoardTask[];
   /** Task id -> its place in `tasks`. */
   index: Map<string, number>;
+  /** Each row's place in the plan past days' marks name tasks by (PastMarks.place). */
+  places: Int32Array;
+  /** Each row's parent row, -1 for none (or a parent not among the rows). */
+  parentOf: Int32Array;
   /** The outline for the project's percent of each day. */
   shape: RollupShape;
 }
@@ -89,15 +93,15 @@ export class BoardService {
     // (its fingerprint covers them); that day's tasks are those rows with that day's states.
     let now = plan.shared.get('board.rows') as Promise<BoardRows> | undefined;
     if (!now) {
-      plan.shared.set('board.rows', (now = this.readTasks(projectId).then(boardRows)));
+      plan.shared.set('board.rows', (now = this.readTasks(projectId).then((tasks) => boardRows(tasks, plan.marks))));
       now.catch(() => plan.shared.delete('board.rows'));
     }
     const [[project, statuses, activity], rows] = await Promise.all([reads, now]);
     if (!project) throw new NotFoundError('Project');
-    const { tasks } = rows;
+    const { tasks, places } = rows;
     const { marks } = plan;
     let day = plan.memo.get('board.day') as PastDay | undefined;
-    if (!day) plan.memo.set('board.day', (day = pastDay(rows, plan.past, marks)));
+    if (!day) plan.memo.set('board.day', (day = pastDay(rows, marks)));
     const { states } = day;
     const statusById = new Map(statuses.map((s) => [s.id, s]));
     const categoryOf = (statusId: string) => statusById.get(statusId)?.category;
@@ -110,7 +114,7 @@ export class BoardService {
     const people = await this.people(userIds, activity);
     const card = (i: number) => {
       const t = then(i);
-      return cardOf(project.key, t, marks.row(t.id), marks.late(t.id) && !done(categoryOf(t.statusId)), people);
+      return cardOf(project.key, t, marks.row(places[i]!), marks.late(places[i]!) && !done(categoryOf(t.statusId)), people);
     };
     // Every card, made once and only when a column's cards are read.
     let cards: BoardCard[] | undefined;
@@ -129,7 +133,7 @@ export class BoardService {
     let overall = plan.memo.get(rolledUp) as Rollup | undefined;
     if (!overall) plan.memo.set(rolledUp, (overall = dayPercent(rows, day, (id) => categoryOf(id) ?? StatusCategory.UNSTARTED)));
     const lateTasks = day.late.filter((i) => !done(categoryOf(states[i]!.statusId))).map(card);
-    const milestones = day.milestones.map((i) => milestoneOf(project.key, then(i), marks.row(tasks[i]!.id), marks.late(tasks[i]!.id), categoryOf));
+    const milestones = day.milestones.map((i) => milestoneOf(project.key, then(i), marks.row(places[i]!), marks.late(places[i]!), categoryOf));
     // Activity names tasks by their rows as they are now (those of that day, or archived since).
     const names = namesOf(project, statusById, people, (id) => tasks[rows.index.get(id) ?? -1]);
     return {
@@ -223,24 +227,33 @@ export class BoardService {
   }
 }
 
-function boardRows(tasks: BoardTask[]): BoardRows {
-  return { tasks, index: new Map(tasks.map((t, i) => [t.id, i])), shape: rollupShape(tasks) };
+/** The rows with where each is in the plan past days' marks read (`marks` of any day of it) and in the rows. */
+function boardRows(tasks: BoardTask[], marks: PastMarks): BoardRows {
+  const index = new Map(tasks.map((t, i) => [t.id, i]));
+  return {
+    tasks,
+    index,
+    places: Int32Array.from(tasks, (t) => marks.place(t.id)),
+    parentOf: Int32Array.from(tasks, (t) => (t.parentId ? (index.get(t.parentId) ?? -1) : -1)),
+    shape: rollupShape(tasks),
+  };
 }
 
-/** A past day's tasks (see PastDay) from the rows as they are now and the states of that day. */
-function pastDay({ tasks, index }: BoardRows, past: ReadonlyMap<string, PastTaskState>, marks: PastMarks): PastDay {
-  const day: PastDay = { states: tasks.map((t) => past.get(t.id)).map((p) => (p && !p.archived ? p : undefined)), orphans: false, leaves: [], milestones: [], late: [], byStatus: new Map() };
-  tasks.forEach((t, i) => {
-    const p = day.states[i];
-    if (!p) return;
-    const parent = t.parentId ? index.get(t.parentId) : undefined;
-    if (parent !== undefined && !day.states[parent]) day.orphans = true;
-    if (t.kind === TaskKind.SUMMARY) return;
+/** A past day's tasks (see PastDay) from the rows as they are now and that day's marks. */
+function pastDay({ tasks, places, parentOf }: BoardRows, marks: PastMarks): PastDay {
+  const states = Array.from(places, (at) => marks.state(at));
+  const day: PastDay = { states, orphans: false, leaves: [], milestones: [], late: [], byStatus: new Map() };
+  for (let i = 0; i < tasks.length; i++) {
+    const p = states[i];
+    if (!p) continue;
+    if (parentOf[i]! >= 0 && !states[parentOf[i]!]) day.orphans = true;
+    const { kind } = tasks[i]!;
+    if (kind === TaskKind.SUMMARY) continue;
     day.leaves.push(i);
-    if (t.kind === TaskKind.MILESTONE) day.milestones.push(i);
-    if (marks.late(t.id)) day.late.push(i);
+    if (kind === TaskKind.MILESTONE) day.milestones.push(i);
+    if (marks.late(places[i]!)) day.late.push(i);
     day.byStatus.set(p.statusId, (day.byStatus.get(p.statusId) ?? 0) + 1);
-  });
+  }
   return day;
 }
 

@@ -1,4 +1,4 @@
-import { addLeaf, addSums, emptySums, rollupOfSums, type Rollup, type RollupLeaf, type RollupSums } from '@trellis/schema/rollup';
+import { addLeaf, addSums, emptySums, rollupOfSums, type Rollup, type RollupLeaf, type RollupNode, type RollupSums } from '@trellis/schema/rollup';
 
 /**
  * A tree of tasks made once to roll up many subsets of its tasks (the tasks of each past day):
@@ -12,12 +12,14 @@ export interface RollupShape {
   kids: number[][];
   /** The top-level tasks, in id order. */
   roots: number[];
+  /** 1 for a task of kind SUMMARY: one with no live children is an empty summary, not a leaf. */
+  summary: Uint8Array;
 }
 
 const byId = (ids: readonly string[]) => (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
 
 /** The shape of a tree given flat: a task whose parent is not in the list (or is itself) is top-level, as in rollUpTree. */
-export function rollupShape(nodes: readonly { id: string; parentId: string | null }[]): RollupShape {
+export function rollupShape(nodes: readonly Pick<RollupNode, 'id' | 'parentId' | 'kind'>[]): RollupShape {
   const at = new Map(nodes.map((n, i) => [n.id, i]));
   const ids = nodes.map((n) => n.id);
   const kids: number[][] = nodes.map(() => []);
@@ -49,7 +51,7 @@ export function rollupShape(nodes: readonly { id: string; parentId: string | nul
       post.push(top[0]);
     }
   }
-  return { post, kids, roots };
+  return { post, kids, roots, summary: Uint8Array.from(nodes, (n) => (n.kind === 'SUMMARY' ? 1 : 0)) };
 }
 
 /**
@@ -74,7 +76,7 @@ export function rollUpShape(shape: RollupShape, live: (i: number) => boolean, le
       own ??= emptySums();
       add(own, k);
     }
-    if (!own && leaf(i).kind === 'SUMMARY') own = emptySums();
+    if (!own && shape.summary[i]) own = emptySums();
     sums[i] = own;
   }
   const total = emptySums();

@@ -15,7 +15,7 @@ import type { Logger } from '../../common/logger.js';
 import { CycleError, PlanInputError } from '../../planning/errors.js';
 import type { PlanInput, ScheduleResult, ScheduledTask as EngineTask } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
-import { scheduleWithState, type ScheduleState } from '../../planning/schedule.js';
+import { scheduleDates, scheduleWithState, type ScheduleState } from '../../planning/schedule.js';
 import { rescheduleTasks, type TaskChange } from '../../planning/schedule-incremental.js';
 import type { LevelingOutcome } from './engine.js';
 import { fieldChanges, recordActivity, type Change } from '../activity/index.js';
@@ -23,7 +23,7 @@ import { lockProject, reconcileTaskProgress, rollUpAncestors, Task } from '../ta
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
 import { planInput, planTask } from './plan-input.js';
-import { pastBase, pastInput, pastMarks, type PastBase, type PastMarks } from './past-day.js';
+import { dayStates, engineDates, pastBase, pastInput, pastMarks, resultDates, type DayDates, type PastBase, type PastMarks } from './past-day.js';
 import { loadPlan, loadPlans, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
@@ -118,7 +118,13 @@ interface Structure {
 interface DayPlan extends PastPlan {
   structure: Structure;
   asOf: string;
+  /** The day's tasks by their places in the plan as read today (dayStates), once a schedule of the day was made. */
+  states?: (PastTaskState | undefined)[];
 }
+
+/** What every past day of the structure's plan shares (pastBase), made once. */
+const baseOf = (structure: Structure): PastBase => (structure.base ??= pastBase(structure.loaded));
+const statesOf = (plan: DayPlan) => (plan.states ??= dayStates(plan.structure.loaded, plan.past));
 
 /**
  * A past day's plan from the plan as read today and the tasks' states of that day. Its `then` (a
@@ -155,11 +161,38 @@ function dayPlan(key: string, structure: Structure, past: ReadonlyMap<string, Pa
  */
 function pastResult(plan: DayPlan): ScheduleResult {
   if (!plan.result) {
-    const { structure } = plan;
-    const input = pastInput(structure.loaded, (structure.base ??= pastBase(structure.loaded)), plan.past, plan.asOf);
-    plan.result = input ? scheduleInput(input) : runEngine(plan.then.doc);
+    const made = pastInput(plan.structure.loaded, baseOf(plan.structure), statesOf(plan), plan.asOf);
+    plan.result = made ? scheduleInput(made.input) : runEngine(plan.then.doc);
   }
   return plan.result;
+}
+
+/**
+ * Which tasks of a past day's schedule are late, with their dates: read from the engine's result
+ * when it was made, else from the engine's dates alone (no rows, critical paths or warnings made).
+ */
+function dayMarks(plan: DayPlan): PastMarks {
+  const base = baseOf(plan.structure);
+  const dates = plan.result ? resultDates(plan.result, base.index) : (pastDates(plan, base) ?? resultDates(pastResult(plan), base.index));
+  return pastMarks(base, statesOf(plan), plan.asOf, dates);
+}
+
+/**
+ * The engine's dates of a past day's plan, made from what its days share (pastInput). Null where
+ * only the day's whole schedule answers (pastResult): that day's outline differs from today's, or
+ * the engine refuses the input or must leave some resources' calendars out (pastResult says why,
+ * or schedules without them).
+ */
+function pastDates(plan: DayPlan, base: PastBase): DayDates | null {
+  const { loaded } = plan.structure;
+  const made = pastInput(loaded, base, statesOf(plan), plan.asOf);
+  if (!made) return null;
+  try {
+    return engineDates(scheduleDates(made.input), made, loaded.doc.tasks.length);
+  } catch (err) {
+    if (err instanceof PlanInputError || err instanceof CycleError) return null;
+    throw err;
+  }
 }
 
 /** Past days' plans kept (a 10,000-task plan with its schedule is a few megabytes). */
@@ -304,8 +337,7 @@ export class ScheduleService {
    */
   async pastMarks(projectId: string, asOf: string): Promise<PastPlan & { marks: PastMarks }> {
     const plan = await this.dayPlan(projectId, asOf);
-    const { structure } = plan;
-    plan.marks ??= pastMarks(structure.loaded, (structure.base ??= pastBase(structure.loaded)), plan.past, asOf, pastResult(plan));
+    plan.marks ??= dayMarks(plan);
     return plan as PastPlan & { marks: PastMarks };
   }
 
