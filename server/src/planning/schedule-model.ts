@@ -161,7 +161,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const { graph, lagPercent, hasElapsedLags } = buildEdges(links, taskIndex, inputParent, inputNodes.gateOf, inputNodes.kind);
 
   // From here on, nodes go by their place in topological order (see the top of this file).
-  const { number: nodeOf, order } = topologicalNumbers(taskCount, nodeCount, graph.linkFrom, graph.linkTo);
+  const { number: nodeOf, order, inStart, outStart } = topologicalNumbers(taskCount, nodeCount, graph.linkFrom, graph.linkTo);
   renumberEnds(graph.linkFrom, nodeOf);
   renumberEnds(graph.linkTo, nodeOf);
   const inputIndex = new Int32Array(taskCount);
@@ -233,7 +233,10 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   model.reading = { calendarIndex, minutesPerDay, unions };
   model.singleCalendar = readTasks(model, calendarIndex, minutesPerDay, unions) === 0;
   convertLags(links.length, model.linkFrom, model.linkTo, model.lagElapsed, lagPercent, model.lag, kind, model.duration, model.calendarOf, minutesPerDay, tasks);
-  indexEdges(model);
+  const renumberedIn = countsRenumbered(inStart, nodeOf, new Int32Array(nodeCount + 1));
+  const renumberedOut = countsRenumbered(outStart, nodeOf, new Int32Array(nodeCount + 1));
+  accumulate(renumberedIn, renumberedOut);
+  indexEdges(model, renumberedIn, renumberedOut);
   return model;
 }
 
@@ -273,7 +276,12 @@ const NO_EDGES: OrderedEdges = orderedEdges(0);
  * the passes follow. When the links loop, the input numbering and no order (computeSchedule
  * reports the loop).
  */
-function topologicalNumbers(taskCount: number, nodeCount: number, linkFrom: Int32Array, linkTo: Int32Array): { number: Int32Array; order: Int32Array | null } {
+function topologicalNumbers(
+  taskCount: number,
+  nodeCount: number,
+  linkFrom: Int32Array,
+  linkTo: Int32Array,
+): { number: Int32Array; order: Int32Array | null; inStart: Int32Array; outStart: Int32Array } {
   const inStart = new Int32Array(nodeCount + 1);
   const outStart = new Int32Array(nodeCount + 1);
   countLinkEnds(linkFrom, linkTo, inStart, outStart);
@@ -282,9 +290,19 @@ function topologicalNumbers(taskCount: number, nodeCount: number, linkFrom: Int3
   const graph: LinkGraph = { n: nodeCount, linkFrom, linkTo, inStart, inLinks: NO_LINKS, outStart, outLinks: NO_LINKS };
   const { order } = findTopologicalOrder(graph, successors);
   const number = new Int32Array(nodeCount);
-  if (!order) return { number: numberAsListed(number), order: null };
+  if (!order) return { number: numberAsListed(number), order: null, inStart, outStart };
   numberInOrder(order, taskCount, number);
-  return { number, order: renumberEnds(order, number) };
+  return { number, order: renumberEnds(order, number), inStart, outStart };
+}
+
+/**
+ * The count of each node's links, from a CSR index's starts in the input numbering (`start`),
+ * put where countLinkEnds puts it for the new numbering: a node keeps its links when it is
+ * renumbered, so they need not be counted again.
+ */
+function countsRenumbered(start: Int32Array, number: Int32Array, counts: Int32Array): Int32Array {
+  for (let v = 0; v < number.length; v++) counts[number[v] + 1] = start[v + 1] - start[v];
+  return counts;
 }
 
 /** Each link's successor listed under its predecessor, in link order. */
@@ -347,16 +365,13 @@ function orderedEdges(m: number): OrderedEdges {
 }
 
 /**
- * The CSR link indexes (as network.ts indexLinks builds them) together with the edges' data
- * in the same order (model.into, model.outOf), written while the indexes are filled.
+ * The CSR link indexes (as network.ts indexLinks builds them, from the starts of each node's
+ * lists given) together with the edges' data in the same order (model.into, model.outOf),
+ * written while the indexes are filled.
  */
-function indexEdges(model: ScheduleModel): void {
+function indexEdges(model: ScheduleModel, inStart: Int32Array, outStart: Int32Array): void {
   const n = model.kind.length;
   const m = model.linkFrom.length;
-  const inStart = new Int32Array(n + 1);
-  const outStart = new Int32Array(n + 1);
-  countLinkEnds(model.linkFrom, model.linkTo, inStart, outStart);
-  accumulate(inStart, outStart);
   const into = orderedEdges(m);
   const outOf = orderedEdges(m);
   // Nothing reads the link numbers in in-link order (the passes read `into`), so they are not written.

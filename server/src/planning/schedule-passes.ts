@@ -352,6 +352,7 @@ export interface BackwardState {
   freeSummaryStart: Float64Array;
   /** Early starts with gates standing for their summary's early start (its first child's). */
   successorStart: Float64Array;
+  /** The limits successorLimits writes, then the task's early finish as a working offset of its calendar (scheduleLate). */
   limits: Float64Array;
 }
 
@@ -362,7 +363,7 @@ function createBackwardState(summaryNodes: number, successorStart: Float64Array)
     freeSummaryFinish: new Float64Array(summaryNodes).fill(Infinity),
     freeSummaryStart: new Float64Array(summaryNodes).fill(Infinity),
     successorStart,
-    limits: new Float64Array(4),
+    limits: new Float64Array(5),
   };
 }
 
@@ -441,7 +442,9 @@ function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: Backwar
   lateFinish[v] = finish;
   lateStart[v] = startFor(calendar, finish, duration);
   const own = model.calendars[model.calendarOf[v]];
-  dates.totalFloat[v] = own.offsetAt(finish) - own.offsetAt(earlyFinish[v]);
+  // measureFreeFloat measures from the same offset: taken once.
+  limits[4] = own.offsetAt(earlyFinish[v]);
+  dates.totalFloat[v] = own.offsetAt(finish) - limits[4];
 }
 
 /**
@@ -467,7 +470,7 @@ function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: Bac
   const duration = model.duration[v];
   let finish = Math.min(limits[2], projectFinish);
   if (limits[3] < Infinity) finish = Math.min(finish, finishFor(model.calendars[model.workCalendarOf[v]], limits[3], duration));
-  const free = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
+  const free = calendar.offsetAt(finish) - limits[4];
   // Free float never exceeds total float and never goes negative (MS Project's free slack).
   dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
 }
