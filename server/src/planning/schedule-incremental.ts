@@ -26,7 +26,7 @@
 import { findCriticalPaths } from './critical-paths.js';
 import { PlanInputError } from './errors.js';
 import type { PlanTask } from './model.js';
-import { EDGE, NODE, PROGRESS, rereadTask, type ScheduleModel } from './schedule-model.js';
+import { EDGE, edgeKindOf, NODE, PROGRESS, rereadTask, type ScheduleModel } from './schedule-model.js';
 import { backwardPass, latestEarlyFinish, openGateLate, placeAlapTasks, rollUpSummaries, scheduleEarly, scheduleLateAndFree, type ScheduleDates } from './schedule-passes.js';
 import { idsOfPaths, latestFinish, markCritical, scheduledTask, warnIfAny, type ScheduleState } from './schedule.js';
 import type { ScheduleWarning } from './model.js';
@@ -141,7 +141,7 @@ function coveredChange(state: ScheduleState, k: number, task: PlanTask): boolean
   if (task.durationDays !== old.durationDays) {
     // A lag in percent of this task's duration would change with it.
     for (let j = model.outStart[k]; j < model.outStart[k + 1]; j++) {
-      if (model.outOf.kind[j] === EDGE.LINK && state.links[model.outLinks[j]]?.lagPercent != null) return false;
+      if (edgeKindOf(model.outOf.form[j]) === EDGE.LINK && state.links[model.outLinks[j]]?.lagPercent != null) return false;
     }
   }
   return true;
@@ -243,7 +243,7 @@ function backwardCone(model: ScheduleModel, dates: ScheduleDates, position: Int3
       dates.freeFloat[v] = 0;
     }
     for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
-      if (model.outOf.kind[j] === EDGE.LINK) dates.linkSlack[model.outLinks[j]] = NaN;
+      if (edgeKindOf(model.outOf.form[j]) === EDGE.LINK) dates.linkSlack[model.outLinks[j]] = NaN;
     }
     scheduleLateAndFree(model, dates, state, v);
     const limitsMoved = limits !== null

@@ -108,14 +108,41 @@ interface TaskReading {
   unions: Map<string, number>;
 }
 
-/** Edges in the order of a CSR index (ScheduleModel.into, outOf). */
+/**
+ * Edges in the order of a CSR index (ScheduleModel.into, outOf): three arrays rather than one
+ * per field, so that filling them scatters three writes per edge instead of five and a call
+ * allocates less (read the form with edgeKindOf, linkTypeOf, isElapsed).
+ */
 export interface OrderedEdges {
   /** The node at the edge's other end. */
   node: Int32Array;
-  kind: Uint8Array;
-  type: Uint8Array;
-  lag: Float64Array;
-  elapsed: Uint8Array;
+  /** The edge's kind, link type and elapsed flag in one byte (edgeForm). */
+  form: Uint8Array;
+  /** Lag in working minutes of the successor's calendar, or in plain minutes when elapsed. */
+  lag: Int32Array;
+}
+
+/** Lags are kept in 32 bits: about 4,000 years of minutes, far beyond the years calendars serve. */
+const MAX_LAG_MINUTES = 0x7fffffff;
+
+/** One byte for an edge's kind (EDGE), link type (LINK_CODE) and elapsed flag. */
+export function edgeForm(kind: number, type: number, elapsed: number): number {
+  return kind | (type << 2) | (elapsed << 4);
+}
+
+/** The EDGE kind in an edgeForm byte. */
+export function edgeKindOf(form: number): number {
+  return form & 3;
+}
+
+/** The LINK_CODE type in an edgeForm byte. */
+export function linkTypeOf(form: number): number {
+  return (form >> 2) & 3;
+}
+
+/** 1 when the edgeForm byte marks an elapsed lag, else 0. */
+export function isElapsed(form: number): number {
+  return form >> 4;
 }
 
 export function buildScheduleModel(input: PlanInput): ScheduleModel {
@@ -134,7 +161,7 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   const { graph, lagPercent, hasElapsedLags } = buildEdges(links, taskIndex, inputParent, inputNodes.gateOf, inputNodes.kind);
 
   // From here on, nodes go by their place in topological order (see the top of this file).
-  const { number: nodeOf, order } = topologicalNumbers(taskCount, nodeCount, graph.linkFrom, graph.linkTo);
+  const { number: nodeOf, order, inStart, outStart } = topologicalNumbers(taskCount, nodeCount, graph.linkFrom, graph.linkTo);
   renumberEnds(graph.linkFrom, nodeOf);
   renumberEnds(graph.linkTo, nodeOf);
   const inputIndex = new Int32Array(taskCount);
@@ -206,7 +233,10 @@ export function buildScheduleModel(input: PlanInput): ScheduleModel {
   model.reading = { calendarIndex, minutesPerDay, unions };
   model.singleCalendar = readTasks(model, calendarIndex, minutesPerDay, unions) === 0;
   convertLags(links.length, model.linkFrom, model.linkTo, model.lagElapsed, lagPercent, model.lag, kind, model.duration, model.calendarOf, minutesPerDay, tasks);
-  indexEdges(model);
+  const renumberedIn = countsRenumbered(inStart, nodeOf, new Int32Array(nodeCount + 1));
+  const renumberedOut = countsRenumbered(outStart, nodeOf, new Int32Array(nodeCount + 1));
+  accumulate(renumberedIn, renumberedOut);
+  indexEdges(model, renumberedIn, renumberedOut);
   return model;
 }
 
@@ -246,7 +276,12 @@ const NO_EDGES: OrderedEdges = orderedEdges(0);
  * the passes follow. When the links loop, the input numbering and no order (computeSchedule
  * reports the loop).
  */
-function topologicalNumbers(taskCount: number, nodeCount: number, linkFrom: Int32Array, linkTo: Int32Array): { number: Int32Array; order: Int32Array | null } {
+function topologicalNumbers(
+  taskCount: number,
+  nodeCount: number,
+  linkFrom: Int32Array,
+  linkTo: Int32Array,
+): { number: Int32Array; order: Int32Array | null; inStart: Int32Array; outStart: Int32Array } {
   const inStart = new Int32Array(nodeCount + 1);
   const outStart = new Int32Array(nodeCount + 1);
   countLinkEnds(linkFrom, linkTo, inStart, outStart);
@@ -255,9 +290,19 @@ function topologicalNumbers(taskCount: number, nodeCount: number, linkFrom: Int3
   const graph: LinkGraph = { n: nodeCount, linkFrom, linkTo, inStart, inLinks: NO_LINKS, outStart, outLinks: NO_LINKS };
   const { order } = findTopologicalOrder(graph, successors);
   const number = new Int32Array(nodeCount);
-  if (!order) return { number: numberAsListed(number), order: null };
+  if (!order) return { number: numberAsListed(number), order: null, inStart, outStart };
   numberInOrder(order, taskCount, number);
-  return { number, order: renumberEnds(order, number) };
+  return { number, order: renumberEnds(order, number), inStart, outStart };
+}
+
+/**
+ * The count of each node's links, from a CSR index's starts in the input numbering (`start`),
+ * put where countLinkEnds puts it for the new numbering: a node keeps its links when it is
+ * renumbered, so they need not be counted again.
+ */
+function countsRenumbered(start: Int32Array, number: Int32Array, counts: Int32Array): Int32Array {
+  for (let v = 0; v < number.length; v++) counts[number[v] + 1] = start[v + 1] - start[v];
+  return counts;
 }
 
 /** Each link's successor listed under its predecessor, in link order. */
@@ -316,28 +361,22 @@ function placeNodes(inputKind: Uint8Array, inputGateOf: Int32Array, nodeOf: Int3
 }
 
 function orderedEdges(m: number): OrderedEdges {
-  return { node: new Int32Array(m), kind: new Uint8Array(m), type: new Uint8Array(m), lag: new Float64Array(m), elapsed: new Uint8Array(m) };
+  return { node: new Int32Array(m), form: new Uint8Array(m), lag: new Int32Array(m) };
 }
 
 /**
- * The CSR link indexes (as network.ts indexLinks builds them) together with the edges' data
- * in the same order (model.into, model.outOf), written while the indexes are filled.
+ * The CSR link indexes (as network.ts indexLinks builds them, from the starts of each node's
+ * lists given) together with the edges' data in the same order (model.into, model.outOf),
+ * written while the indexes are filled.
  */
-function indexEdges(model: ScheduleModel): void {
+function indexEdges(model: ScheduleModel, inStart: Int32Array, outStart: Int32Array): void {
   const n = model.kind.length;
   const m = model.linkFrom.length;
-  const inStart = new Int32Array(n + 1);
-  const outStart = new Int32Array(n + 1);
-  countLinkEnds(model.linkFrom, model.linkTo, inStart, outStart);
-  accumulate(inStart, outStart);
   const into = orderedEdges(m);
   const outOf = orderedEdges(m);
-  // Without summaries every edge is a link (EDGE.LINK, 0); without elapsed lags none is elapsed.
-  const kinds = n > model.taskCount;
-  const elapsed = model.hasElapsedLags;
   // Nothing reads the link numbers in in-link order (the passes read `into`), so they are not written.
-  fillOrderedEdges(model.linkTo, model.linkFrom, inStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, kinds, elapsed, false, NO_LINKS, into.node, into.kind, into.type, into.lag, into.elapsed);
-  model.outLinks = fillOrderedEdges(model.linkFrom, model.linkTo, outStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, kinds, elapsed, true, new Int32Array(m), outOf.node, outOf.kind, outOf.type, outOf.lag, outOf.elapsed);
+  fillOrderedEdges(model.linkTo, model.linkFrom, inStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, false, NO_LINKS, into);
+  model.outLinks = fillOrderedEdges(model.linkFrom, model.linkTo, outStart.slice(0, n), model.edgeKind, model.linkType, model.lag, model.lagElapsed, true, new Int32Array(m), outOf);
   model.inStart = inStart;
   model.outStart = outStart;
   model.into = into;
@@ -346,8 +385,8 @@ function indexEdges(model: ScheduleModel): void {
 
 /**
  * Lists each edge under the node at its `end` (link order within a node, so results are
- * deterministic), with the node at its other end, its type, lag, and when asked its kind and
- * elapsed flag (zeros otherwise), and when asked the edge numbers into `edges`, which it returns.
+ * deterministic), with the node at its other end, its form and lag, and when asked the edge
+ * numbers into `edges`, which it returns.
  */
 function fillOrderedEdges(
   end: Int32Array,
@@ -357,24 +396,17 @@ function fillOrderedEdges(
   linkType: Uint8Array,
   lag: Float64Array,
   lagElapsed: Uint8Array,
-  copyKinds: boolean,
-  copyElapsed: boolean,
   copyEdges: boolean,
   edges: Int32Array,
-  node: Int32Array,
-  kind: Uint8Array,
-  type: Uint8Array,
-  lagOut: Float64Array,
-  elapsed: Uint8Array,
+  ordered: OrderedEdges,
 ): Int32Array {
+  const { node, form, lag: lagOut } = ordered;
   for (let e = 0; e < end.length; e++) {
     const j = fill[end[e]]++;
     if (copyEdges) edges[j] = e;
     node[j] = otherEnd[e];
-    type[j] = linkType[e];
+    form[j] = edgeForm(edgeKind[e], linkType[e], lagElapsed[e]);
     lagOut[j] = lag[e];
-    if (copyKinds) kind[j] = edgeKind[e];
-    if (copyElapsed) elapsed[j] = lagElapsed[e];
   }
   return edges;
 }
@@ -820,7 +852,11 @@ function convertLags(
       const predecessorDays = kind[p] === NODE.ACTIVITY ? duration[p] / minutesPerDay[calendarOf[p]] : Math.max(0, tasks[p].durationDays || 0);
       days = (lag[e] / 100) * predecessorDays;
     }
-    lag[e] = Math.round(days * dayMinutes);
+    const minutes = Math.round(days * dayMinutes);
+    if (!(Math.abs(minutes) <= MAX_LAG_MINUTES)) {
+      throw new PlanInputError(fieldOf('links', e, lagPercent[e] ? 'lagPercent' : 'lagDays'), 'lag is longer than the years a calendar serves');
+    }
+    lag[e] = minutes;
   }
   return linkCount;
 }

@@ -9,7 +9,7 @@
  */
 import type { WorkCalendar } from './calendar.js';
 import { LINK_CODE } from './network.js';
-import { CONSTRAINT, EDGE, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
+import { CONSTRAINT, EDGE, edgeKindOf, isElapsed, linkTypeOf, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
 
 export interface ScheduleDates {
   order: Int32Array;
@@ -134,8 +134,9 @@ function openGateEarly(model: ScheduleModel, dates: ScheduleDates, v: number): v
   const calendar = model.calendars[model.calendarOf[v]];
   for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
     const p = into.node[j];
+    const form = into.form[j];
     // Only FS and SS links and the parent's gate reach a gate (checked when the model is built).
-    const candidate = into.kind[j] === EDGE.GATE ? earlyStart[p] : lagForward(into.lag[j], into.elapsed[j], calendar, into.type[j] === FS ? earlyFinish[p] : earlyStart[p]);
+    const candidate = edgeKindOf(form) === EDGE.GATE ? earlyStart[p] : lagForward(into.lag[j], isElapsed(form), calendar, linkTypeOf(form) === FS ? earlyFinish[p] : earlyStart[p]);
     if (candidate > start) start = candidate;
   }
   earlyStart[v] = start;
@@ -154,7 +155,7 @@ function rollUp(model: ScheduleModel, summary: number, start: Float64Array, fini
   let max = -Infinity;
   const { into } = model;
   for (let j = model.inStart[summary]; j < model.inStart[summary + 1]; j++) {
-    if (into.kind[j] !== EDGE.ROLLUP) continue;
+    if (edgeKindOf(into.form[j]) !== EDGE.ROLLUP) continue;
     const child = into.node[j];
     if (start[child] < min) min = start[child];
     if (finish[child] > max) max = finish[child];
@@ -222,13 +223,14 @@ function linkDrivenStart(model: ScheduleModel, dates: ScheduleDates, v: number, 
   const lagCalendar = model.calendars[model.calendarOf[v]];
   for (let j = model.inStart[v]; j < model.inStart[v + 1]; j++) {
     const p = into.node[j];
-    if (into.kind[j] === EDGE.GATE) {
+    const form = into.form[j];
+    if (edgeKindOf(form) === EDGE.GATE) {
       if (earlyStart[p] > start) start = earlyStart[p];
       continue;
     }
-    const type = into.type[j];
+    const type = linkTypeOf(form);
     const from = type === FS || type === FF ? earlyFinish[p] : earlyStart[p];
-    const candidate = lagForward(into.lag[j], into.elapsed[j], lagCalendar, from);
+    const candidate = lagForward(into.lag[j], isElapsed(form), lagCalendar, from);
     if (type === FS || type === SS) {
       if (candidate > start) start = candidate;
     } else if (candidate > finish) {
@@ -278,7 +280,8 @@ function successorLimits(
   const { outOf } = model;
   for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
     const s = outOf.node[j];
-    const edgeKind = outOf.kind[j];
+    const form = outOf.form[j];
+    const edgeKind = edgeKindOf(form);
     if (edgeKind === EDGE.ROLLUP) {
       // A child may not end after its summary's limit; only the child that sets the summary's start carries its start limit.
       if (lateSummaryFinish[s] < lateFinishLimit) lateFinishLimit = lateSummaryFinish[s];
@@ -290,10 +293,10 @@ function successorLimits(
       continue;
     }
     if (edgeKind !== EDGE.LINK) continue;
-    const type = outOf.type[j];
+    const type = linkTypeOf(form);
     const successorCalendar = model.calendars[model.calendarOf[s]];
     const lag = outOf.lag[j];
-    const elapsed = outOf.elapsed[j];
+    const elapsed = isElapsed(form);
     const lateAt = successorDate(model, type, s, lateStart, lateFinish);
     const freeAt = successorDate(model, type, s, freeStart, freeFinish);
     const lateLimit = lagBackward(lag, elapsed, successorCalendar, lateAt);
@@ -321,7 +324,8 @@ function successorDate(model: ScheduleModel, type: number, s: number, start: Flo
 function linkLimit(model: ScheduleModel, j: number, start: Float64Array, finish: Float64Array): number {
   const { outOf } = model;
   const s = outOf.node[j];
-  return lagBackward(outOf.lag[j], outOf.elapsed[j], model.calendars[model.calendarOf[s]], successorDate(model, outOf.type[j], s, start, finish));
+  const form = outOf.form[j];
+  return lagBackward(outOf.lag[j], isElapsed(form), model.calendars[model.calendarOf[s]], successorDate(model, linkTypeOf(form), s, start, finish));
 }
 
 /**
@@ -348,6 +352,7 @@ export interface BackwardState {
   freeSummaryStart: Float64Array;
   /** Early starts with gates standing for their summary's early start (its first child's). */
   successorStart: Float64Array;
+  /** The limits successorLimits writes, then the task's early finish as a working offset of its calendar (scheduleLate). */
   limits: Float64Array;
 }
 
@@ -358,7 +363,7 @@ function createBackwardState(summaryNodes: number, successorStart: Float64Array)
     freeSummaryFinish: new Float64Array(summaryNodes).fill(Infinity),
     freeSummaryStart: new Float64Array(summaryNodes).fill(Infinity),
     successorStart,
-    limits: new Float64Array(4),
+    limits: new Float64Array(5),
   };
 }
 
@@ -437,7 +442,9 @@ function scheduleLate(model: ScheduleModel, dates: ScheduleDates, state: Backwar
   lateFinish[v] = finish;
   lateStart[v] = startFor(calendar, finish, duration);
   const own = model.calendars[model.calendarOf[v]];
-  dates.totalFloat[v] = own.offsetAt(finish) - own.offsetAt(earlyFinish[v]);
+  // measureFreeFloat measures from the same offset: taken once.
+  limits[4] = own.offsetAt(earlyFinish[v]);
+  dates.totalFloat[v] = own.offsetAt(finish) - limits[4];
 }
 
 /**
@@ -463,7 +470,7 @@ function measureFreeFloat(model: ScheduleModel, dates: ScheduleDates, state: Bac
   const duration = model.duration[v];
   let finish = Math.min(limits[2], projectFinish);
   if (limits[3] < Infinity) finish = Math.min(finish, finishFor(model.calendars[model.workCalendarOf[v]], limits[3], duration));
-  const free = calendar.offsetAt(finish) - calendar.offsetAt(earlyFinish[v]);
+  const free = calendar.offsetAt(finish) - limits[4];
   // Free float never exceeds total float and never goes negative (MS Project's free slack).
   dates.freeFloat[v] = Math.max(0, Math.min(free, dates.totalFloat[v]));
 }
@@ -490,8 +497,9 @@ function recordLinkSlack(
 ): void {
   const { outOf } = model;
   for (let j = model.outStart[v]; j < model.outStart[v + 1]; j++) {
-    if (outOf.kind[j] !== EDGE.LINK) continue;
-    const type = outOf.type[j];
+    const form = outOf.form[j];
+    if (edgeKindOf(form) !== EDGE.LINK) continue;
+    const type = linkTypeOf(form);
     const own = type === FS || type === FF ? finish : start;
     slack[model.outLinks[j]] = calendar.offsetAt(linkLimit(model, j, successorStart, successorFinish)) - calendar.offsetAt(own);
   }

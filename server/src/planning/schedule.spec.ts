@@ -648,6 +648,8 @@ describe('bad input', () => {
     ['a task linked to itself', { tasks: [{ id: 'A', durationDays: 1 }], links: [link('A', 'A')] }, 'links[0]'],
     ['a duplicate task id', { tasks: [{ id: 'A', durationDays: 1 }, { id: 'A', durationDays: 1 }], links: [] }, 'tasks[1].id'],
     ['a parent loop', { tasks: [{ id: 'A', durationDays: 1, parentId: 'B' }, { id: 'B', durationDays: 1, parentId: 'A' }], links: [] }, 'tasks[0].parentId'],
+    ['a lag beyond the years calendars serve', { tasks: [{ id: 'A', durationDays: 1 }, { id: 'B', durationDays: 1 }], links: [link('A', 'B', 'FS', { lagDays: -5e6 })] }, 'links[0].lagDays'],
+    ['a lag in percent beyond them', { tasks: [{ id: 'A', durationDays: 1 }, { id: 'B', durationDays: 1 }], links: [link('A', 'B', 'FS', { lagPercent: 1e9 })] }, 'links[0].lagPercent'],
   ] as [string, Pick<PlanInput, 'tasks' | 'links'>, string][])('rejects %s naming the field', (_, input, field) => {
     expect(() => computeSchedule({ start: START, ...input })).toThrow(expect.objectContaining({ name: 'PlanInputError', field }));
   });
