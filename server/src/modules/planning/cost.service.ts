@@ -180,8 +180,8 @@ export class CostService {
       let key = structure.shared.get('earnedValue|tasks') as string | undefined;
       if (key === undefined) structure.shared.set('earnedValue|tasks', (key = taskSetKey(structure.loaded.doc.tasks.map((t) => t.id))));
       universe = { tasks: structure.loaded.doc.tasks, key };
-      const live = new Set(then.tasks.map((t) => t.id));
-      doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
+      // Measured with what is kept, the baseline and cost entries are read for the plan's tasks only.
+      doc = { ...then, baselines: [baseline], costEntries };
     } else if (asOf !== null) {
       // Today (or a day that ended minutes ago): the plan of that day from the schedule service, measured afresh.
       const at = endOfDay(asOf);
@@ -198,17 +198,17 @@ export class CostService {
       doc = { ...plan.doc, baselines: [baseline], costEntries };
     }
     const curvePeriod = period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK';
-    const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day });
+    const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day }, measured);
     // Every period end up to today: those that are settled are summed once for any later day.
-    const ends = period === UsagePeriod.DAY ? [] : seriesPeriodEnds(doc, baseline, curvePeriod, { statusDate: dayOf(this.clock.now()) });
-    const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
+    const ends = period === UsagePeriod.DAY ? [] : seriesPeriodEnds(doc, baseline, curvePeriod, { statusDate: dayOf(this.clock.now()) }, measured);
+    const parents = new Set<string>();
+    for (const t of doc.tasks) if (t.parentId) parents.add(t.parentId);
     let leaves: TaskSet;
     let tasks: TaskSet;
     if (universe) {
       // The structure's tasks but the few not measured: those not there that day, and the summaries.
-      const live = new Set(doc.tasks.map((t) => t.id));
-      const notLive = universe.tasks.filter((t) => !live.has(t.id)).map((t) => t.id);
-      leaves = { all: universe.key, without: [...notLive, ...parents].filter((x): x is string => !!x) };
+      const notLive = left(universe.tasks, doc.tasks);
+      leaves = { all: universe.key, without: [...notLive, ...parents] };
       tasks = { all: universe.key, without: notLive };
     } else {
       leaves = doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id);
@@ -220,4 +220,15 @@ export class CostService {
     if (answerKey) keep(this.answers, answerKey, answer, KEPT_ANSWERS);
     return answer;
   }
+}
+
+/** The ids of `all` not in `some`, where `some` is a part of `all` in the same order (one pass, no set). */
+function left(all: readonly { id: string }[], some: readonly { id: string }[]): string[] {
+  const out: string[] = [];
+  let j = 0;
+  for (const t of all) {
+    if (j < some.length && some[j]!.id === t.id) j++;
+    else out.push(t.id);
+  }
+  return out;
 }
