@@ -108,6 +108,8 @@ export class EarnedValueKept {
   private readonly calendars = new Map<string, WorkCalendar>();
   /** The task lists measured (most recently used last): the days of one plan mostly share one. */
   private readonly layouts: TaskLayout[] = [];
+  /** The layout found for a list of tasks (a day's instants, period ends and figures measure one list). */
+  private readonly found = new WeakMap<readonly PlanDocumentTask[], TaskLayout>();
 
   constructor(baseline: BaselineSnapshot) {
     this.baseline = new Map(baseline.tasks.map((t) => [t.taskId, t]));
@@ -127,11 +129,13 @@ export class EarnedValueKept {
 
   /** The layout of the plan's tasks against the kept baseline: the one kept when a plan had the same tasks in the same tree. */
   layoutOf(plan: PlanDocument): TaskLayout {
-    const index = this.layouts.findIndex((layout) => layout.fits(plan.tasks));
-    const found = index >= 0 ? this.layouts.splice(index, 1)[0]! : new TaskLayout(plan.tasks, this.baseline);
-    this.layouts.push(found);
+    const known = this.found.get(plan.tasks);
+    const index = known ? this.layouts.indexOf(known) : this.layouts.findIndex((kept) => kept.fits(plan.tasks));
+    const layout = index >= 0 ? this.layouts.splice(index, 1)[0]! : (known ?? new TaskLayout(plan.tasks, this.baseline));
+    this.found.set(plan.tasks, layout);
+    this.layouts.push(layout);
     if (this.layouts.length > KEPT_LAYOUTS) this.layouts.shift();
-    return found;
+    return layout;
   }
 }
 
@@ -434,12 +438,14 @@ class EarnedValueModel {
     readonly layout: TaskLayout,
     private readonly kept?: EarnedValueKept,
   ) {
+    const { costEntries } = plan;
     this.booked = new Uint8Array(plan.tasks.length);
-    this.entryTasks = Int32Array.from(plan.costEntries, (entry) => {
-      const i = layout.position.get(entry.taskId) ?? -1;
+    this.entryTasks = new Int32Array(costEntries.length);
+    for (let e = 0; e < costEntries.length; e++) {
+      const i = layout.position.get(costEntries[e]!.taskId) ?? -1;
       if (i >= 0) this.booked[i] = 1;
-      return i;
-    });
+      this.entryTasks[e] = i;
+    }
   }
 
   /** Every task's PV, EV and AC at the status date. */
