@@ -168,8 +168,12 @@ function baselineRange(tasks: readonly (BaselineTask | undefined)[]): BaselineRa
  * ids are unique.
  */
 class TaskLayout {
-  private readonly ids: string[];
+  /** Each task's id, by position. */
+  readonly ids: string[];
   private readonly parents: (string | null | undefined)[];
+  private readonly orders: number[];
+  /** The summaries in outline order with their WBS codes, once asked. */
+  private summaryRows: { position: number; wbs: string }[] | undefined;
   /** Each task's position by id. */
   readonly position: Map<string, number>;
   /** Each task's baseline values, by position. */
@@ -193,10 +197,14 @@ class TaskLayout {
   private readonly curves = new Map<string, number[]>();
   private range: BaselineRange | undefined;
 
-  constructor(tasks: readonly PlanDocumentTask[], baseline: ReadonlyMap<string, BaselineTask>) {
+  constructor(
+    private readonly tasks: readonly PlanDocumentTask[],
+    baseline: ReadonlyMap<string, BaselineTask>,
+  ) {
     const n = tasks.length;
     this.ids = tasks.map((t) => t.id);
     this.parents = tasks.map((t) => t.parentId);
+    this.orders = tasks.map((t) => t.order);
     this.position = new Map(this.ids.map((id, i) => [id, i]));
     this.baseline = this.ids.map((id) => baseline.get(id));
     this.bac = Float64Array.from(this.baseline, (b) => b?.cost ?? 0);
@@ -231,11 +239,22 @@ class TaskLayout {
     for (let i = 0; i < n; i++) if (parentAt[i] === -1) visit(i);
   }
 
-  /** Whether `tasks` are this layout's tasks, in the same order and tree. */
+  /** Whether `tasks` are this layout's tasks, in the same order and tree, each in the same place among its siblings. */
   fits(tasks: readonly PlanDocumentTask[]): boolean {
     if (tasks.length !== this.ids.length) return false;
-    for (let i = 0; i < tasks.length; i++) if (tasks[i]!.id !== this.ids[i] || tasks[i]!.parentId !== this.parents[i]) return false;
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i]!;
+      if (t.id !== this.ids[i] || t.parentId !== this.parents[i] || t.order !== this.orders[i]) return false;
+    }
     return true;
+  }
+
+  /** The summaries in outline order, with their WBS codes (the outline is that of every plan this layout fits). */
+  summariesInOutline(): readonly { position: number; wbs: string }[] {
+    return (this.summaryRows ??= outline(this.tasks).flatMap((row) => {
+      const position = this.position.get(row.task.id)!;
+      return this.summary[position] ? [{ position, wbs: row.wbs }] : [];
+    }));
   }
 
   /** Where the S-curve of these tasks' baseline runs. */
@@ -313,8 +332,14 @@ export function earnedValue(plan: PlanDocument, baseline: BaselineSnapshot, opti
 
 function report(plan: PlanDocument, model: EarnedValueModel, options: EarnedValueOptions): EarnedValueReport {
   const statusDate = resolveStatusDate(plan, options.statusDate);
-  const { layout } = model;
-  const bases = model.bases(statusDate);
+  return reportOf(statusDate, model.layout, model.bases(statusDate));
+}
+
+/**
+ * The report from every task's figures. It holds no reference to the plan: a report kept for its
+ * rows keeps typed arrays and the shared layout, not a day's copy of ten thousand tasks.
+ */
+function reportOf(statusDate: string, layout: TaskLayout, bases: Bases): EarnedValueReport {
   // Budgets and progress come from the leaf tasks (a summary's baseline cost is their sum);
   // actual cost also counts entries booked on the summaries themselves.
   // Each summary's figures once (the task list, the branches and the project all ask for them).
@@ -327,16 +352,13 @@ function report(plan: PlanDocument, model: EarnedValueModel, options: EarnedValu
   return {
     statusDate,
     get tasks() {
-      return (tasks ??= plan.tasks.map((t, i) => ({
-        taskId: t.id,
+      return (tasks ??= layout.ids.map((taskId, i) => ({
+        taskId,
         ...metrics(layout.summary[i] ? branch(i) : { bac: layout.bac[i]!, pv: bases.pv[i]!, ev: bases.ev[i]!, ac: bases.ac[i]! }),
       })));
     },
     get branches() {
-      return (branchRows ??= outline(plan.tasks).flatMap((row) => {
-        const i = layout.position.get(row.task.id)!;
-        return layout.summary[i] ? [{ taskId: row.task.id, wbs: row.wbs, ...metrics(branch(i)) }] : [];
-      }));
+      return (branchRows ??= layout.summariesInOutline().map(({ position, wbs }) => ({ taskId: layout.ids[position]!, wbs, ...metrics(branch(position)) })));
     },
     project,
   };
