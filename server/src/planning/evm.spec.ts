@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BaselineSnapshot } from './baseline.js';
-import { EarnedValueKept, earnedValue, earnedValueMeasure, earnedValueSeries } from './evm.js';
+import { EarnedValueKept, earnedValue, earnedValueMeasure, earnedValueSeries, seriesInstants, seriesPeriodEnds } from './evm.js';
 import { emptyPlanDocument, type PlanDocument } from './plan-document.js';
 
 /**
@@ -234,7 +234,11 @@ describe('measures that share what a plan structure and a baseline keep', () => 
           };
           const baseline = { tasks: full.tasks.filter((t) => live.has(t.taskId)) };
           const fresh = earnedValueMeasure(plan, baseline);
-          const shared = earnedValueMeasure(plan, baseline, kept);
+          // With what is kept, the whole baseline and every cost entry may be given: only the plan's tasks' are read.
+          const everyCost = day.costs.map((c) => ({ taskId: `t${c.task}`, date: instant(c.day, 0).slice(0, 10), amount: c.amount }));
+          const shared = earnedValueMeasure({ ...plan, costEntries: everyCost }, full, kept);
+          expect(seriesInstants(plan, full, period, {}, kept)).toEqual(seriesInstants(plan, baseline, period));
+          expect(seriesPeriodEnds(plan, full, period, {}, kept)).toEqual(seriesPeriodEnds(plan, baseline, period));
           const [a, b] = [fresh.report(), shared.report()];
           expect(b.project).toEqual(a.project);
           expect(b.tasks).toEqual(a.tasks);

@@ -45,10 +45,11 @@ export class CostService {
   private readonly recorded: RecordedHistory;
 
   /**
-   * Earned value answers of settled past days by project, day, plan fingerprint, baseline and
-   * period, least recently used first: each answers the same while the plan is unchanged.
+   * Earned value answers of settled past days by project, day, baseline and period, with the plan
+   * fingerprint each was measured under, least recently used first: each answers the same while the
+   * plan is unchanged (a plan changed since is measured again and replaces it).
    */
-  private readonly answers = new Map<string, EarnedValue>();
+  private readonly answers = new Map<string, { stamp: string; answer: EarnedValue }>();
 
   /** Baselines read, least recently used first: what a baseline captured never changes (it is made in one transaction and only ever deleted). */
   private readonly baselines = new Map<string, PlanDocument['baselines'][number]>();
@@ -150,7 +151,7 @@ export class CostService {
     let doc: PlanDocument;
     let baseline: Awaited<ReturnType<typeof loadBaseline>>;
     /** Where the answer is kept: a settled past day answers the same while its plan is the same. */
-    let answerKey: string | null = null;
+    let answerKey: { key: string; stamp: string } | null = null;
     /** What the measures of every past day of this plan structure against this baseline share. */
     let measured: EarnedValueKept | undefined;
     /** For a settled day, the plan structure's tasks and what names their set (see TaskSet). */
@@ -161,17 +162,17 @@ export class CostService {
       // tasks' progress of that day, its cost entries and recorded progress, which never change.
       // A day not answered yet reads its tasks' progress while the plan's fingerprint is checked,
       // in two statements at once (dropped if the answer turns out to be kept).
-      const answered = [...this.answers.keys()].some((k) => k.startsWith(`${projectId}|${asOf}|`) && k.endsWith(`|${id}|${period}`));
-      const progress = answered ? null : progressAsOf(this.ds, projectId, at, PROGRESS_READS);
+      const dayKey = `${projectId}|${asOf}|${id}|${period}`;
+      const progress = this.answers.has(dayKey) ? null : progressAsOf(this.ds, projectId, at, PROGRESS_READS);
       progress?.catch(() => undefined);
       const [found, structure, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.planStructure(projectId), this.recorded.costEntriesAsOf(this.ds, projectId, at)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
-      answerKey = `${projectId}|${asOf}|${structure.stamp}|${id}|${period}`;
-      const answer = this.answers.get(answerKey);
-      if (answer) {
-        keep(this.answers, answerKey, answer, KEPT_ANSWERS);
-        return answer;
+      answerKey = { key: dayKey, stamp: structure.stamp };
+      const kept = this.answers.get(dayKey);
+      if (kept?.stamp === structure.stamp) {
+        keep(this.answers, dayKey, kept, KEPT_ANSWERS);
+        return kept.answer;
       }
       const then = progressPlanAsOf(structure.loaded, await (progress ?? progressAsOf(this.ds, projectId, at, PROGRESS_READS)), asOf);
       // Shared by every past day of this plan fingerprint (the baseline's tasks of one id never change).
@@ -180,8 +181,8 @@ export class CostService {
       let key = structure.shared.get('earnedValue|tasks') as string | undefined;
       if (key === undefined) structure.shared.set('earnedValue|tasks', (key = taskSetKey(structure.loaded.doc.tasks.map((t) => t.id))));
       universe = { tasks: structure.loaded.doc.tasks, key };
-      const live = new Set(then.tasks.map((t) => t.id));
-      doc = { ...then, baselines: [{ ...baseline, tasks: baseline.tasks.filter((t) => live.has(t.taskId)) }], costEntries: costEntries.filter((c) => live.has(c.taskId)) };
+      // Measured with what is kept, the baseline and cost entries are read for the plan's tasks only.
+      doc = { ...then, baselines: [baseline], costEntries };
     } else if (asOf !== null) {
       // Today (or a day that ended minutes ago): the plan of that day from the schedule service, measured afresh.
       const at = endOfDay(asOf);
@@ -198,17 +199,17 @@ export class CostService {
       doc = { ...plan.doc, baselines: [baseline], costEntries };
     }
     const curvePeriod = period === UsagePeriod.MONTH ? 'MONTH' : 'WEEK';
-    const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day });
+    const instants = period === UsagePeriod.DAY ? [] : seriesInstants(doc, baseline, curvePeriod, { statusDate: day }, measured);
     // Every period end up to today: those that are settled are summed once for any later day.
-    const ends = period === UsagePeriod.DAY ? [] : seriesPeriodEnds(doc, baseline, curvePeriod, { statusDate: dayOf(this.clock.now()) });
-    const parents = new Set(doc.tasks.map((t) => t.parentId).filter(Boolean));
+    const ends = period === UsagePeriod.DAY ? [] : seriesPeriodEnds(doc, baseline, curvePeriod, { statusDate: dayOf(this.clock.now()) }, measured);
+    const parents = new Set<string>();
+    for (const t of doc.tasks) if (t.parentId) parents.add(t.parentId);
     let leaves: TaskSet;
     let tasks: TaskSet;
     if (universe) {
       // The structure's tasks but the few not measured: those not there that day, and the summaries.
-      const live = new Set(doc.tasks.map((t) => t.id));
-      const notLive = universe.tasks.filter((t) => !live.has(t.id)).map((t) => t.id);
-      leaves = { all: universe.key, without: [...notLive, ...parents].filter((x): x is string => !!x) };
+      const notLive = left(universe.tasks, doc.tasks);
+      leaves = { all: universe.key, without: [...notLive, ...parents] };
       tasks = { all: universe.key, without: notLive };
     } else {
       leaves = doc.tasks.filter((t) => !parents.has(t.id)).map((t) => t.id);
@@ -217,7 +218,18 @@ export class CostService {
     // The database sums the recorded progress while the figures at the status date are computed.
     const recorded = this.recorded.progress(this.ds, projectId, id, leaves, tasks, instants, ends);
     const answer = await earnedValueOf(doc, day, 0, id, period, recorded, measured);
-    if (answerKey) keep(this.answers, answerKey, answer, KEPT_ANSWERS);
+    if (answerKey) keep(this.answers, answerKey.key, { stamp: answerKey.stamp, answer }, KEPT_ANSWERS);
     return answer;
   }
+}
+
+/** The ids of `all` not in `some`, where `some` is a part of `all` in the same order (one pass, no set). */
+function left(all: readonly { id: string }[], some: readonly { id: string }[]): string[] {
+  const out: string[] = [];
+  let j = 0;
+  for (const t of all) {
+    if (j < some.length && some[j]!.id === t.id) j++;
+    else out.push(t.id);
+  }
+  return out;
 }

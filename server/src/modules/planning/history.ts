@@ -82,19 +82,19 @@ export async function progressAsOf(m: EntityManager | DataSource, projectId: str
  * No links, assignments, durations or actual dates (the S-curve's past is the recorded one).
  */
 export function progressPlanAsOf(loaded: LoadedPlan, past: ReadonlyMap<string, PastProgress>, asOf: string): PlanDocument {
-  const live = new Set<string>();
-  for (const [id, p] of past) if (!p.archived) live.add(id);
   const tasks: PlanDocument['tasks'] = [];
   for (const t of loaded.doc.tasks) {
-    if (!live.has(t.id)) continue;
+    const p = past.get(t.id);
+    if (!p || p.archived) continue;
+    const parent = t.parentId ? past.get(t.parentId) : undefined;
     const task: PlanDocument['tasks'][number] = {
       id: t.id,
       name: t.name,
-      parentId: t.parentId && live.has(t.parentId) ? t.parentId : null,
+      parentId: parent && !parent.archived ? t.parentId : null,
       order: t.order,
       kind: t.kind,
       durationDays: t.durationDays,
-      percentComplete: past.get(t.id)!.percent,
+      percentComplete: p.percent,
     };
     if (t.calendarId !== undefined) task.calendarId = t.calendarId;
     if (t.actualCost !== undefined) task.actualCost = t.actualCost;
