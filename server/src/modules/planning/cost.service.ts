@@ -162,7 +162,7 @@ export class CostService {
       // A day not answered yet reads its tasks' progress while the plan's fingerprint is checked,
       // in two statements at once (dropped if the answer turns out to be kept).
       const answered = [...this.answers.keys()].some((k) => k.startsWith(`${projectId}|${asOf}|`) && k.endsWith(`|${id}|${period}`));
-      const progress = answered ? null : progressAsOf(this.ds, projectId, at, PROGRESS_READS);
+      const progress = answered ? null : progressAsOf(this.ds, projectId, at, PROGRESS_READS, this.schedules.keptStates);
       progress?.catch(() => undefined);
       const [found, structure, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.planStructure(projectId), this.recorded.costEntriesAsOf(this.ds, projectId, at)]);
       if (!found) throw new NotFoundError('Baseline');
@@ -173,7 +173,7 @@ export class CostService {
         keep(this.answers, answerKey, answer, KEPT_ANSWERS);
         return answer;
       }
-      const then = progressPlanAsOf(structure.loaded, await (progress ?? progressAsOf(this.ds, projectId, at, PROGRESS_READS)), asOf);
+      const then = progressPlanAsOf(structure.loaded, await (progress ?? progressAsOf(this.ds, projectId, at, PROGRESS_READS, this.schedules.keptStates)), asOf);
       // Shared by every past day of this plan fingerprint (the baseline's tasks of one id never change).
       measured = structure.shared.get(`earnedValue|${id}`) as EarnedValueKept | undefined;
       if (!measured) structure.shared.set(`earnedValue|${id}`, (measured = new EarnedValueKept(baseline)));

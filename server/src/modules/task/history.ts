@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../common/clock.js';
 import type { Task } from './task.entity.js';
 
 /**
@@ -26,8 +27,7 @@ export interface PastTaskState {
 export async function taskStatesAsOf(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<Map<string, PastTaskState>> {
   const part = (k: number) =>
     m.query(
-      `SELECT h.task_id AS "taskId", h.status_id AS "statusId", h.percent_complete AS "percentComplete", h.rollup_percent AS "rollupPercent",
-              h.duration_days::float8 AS "durationDays", h.actual_start AS "actualStart", h.actual_finish AS "actualFinish", h.archived
+      `SELECT ${STATE_COLUMNS}
          FROM tasks t
          CROSS JOIN LATERAL (
            SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
@@ -37,6 +37,116 @@ export async function taskStatesAsOf(m: EntityManager | DataSource, projectId: s
     ) as Promise<PastTaskState[]>;
   const states = new Map<string, PastTaskState>();
   for (const rows of await Promise.all(Array.from({ length: Math.max(1, parts) }, (_, k) => part(k)))) for (const r of rows) states.set(r.taskId, r);
+  return states;
+}
+
+/** A history row `h` as a PastTaskState. */
+const STATE_COLUMNS = `h.task_id AS "taskId", h.status_id AS "statusId", h.percent_complete AS "percentComplete", h.rollup_percent AS "rollupPercent",
+              h.duration_days::float8 AS "durationDays", h.actual_start AS "actualStart", h.actual_finish AS "actualFinish", h.archived`;
+
+/**
+ * How long after an instant what was recorded before it is taken as final. History rows are stamped
+ * with their transaction's start (or the server's clock, `trellis_now()`), so once every
+ * transaction that started before an instant has ended, nothing recorded before it changes; this is
+ * far longer than any write runs.
+ */
+export const SETTLED_MS = 10 * 60_000;
+
+/** Whether what was recorded before `at` is final by the clock's now (see SETTLED_MS). */
+export const settledBy = (clock: Clock, at: Date): boolean => at.getTime() <= clock.now().getTime() - SETTLED_MS;
+
+/**
+ * The newest history row of each task written in [from, to): what turns the states just before
+ * `from` into those just before `to` (one range read of the project's history, not a probe per task).
+ */
+async function statesChanged(m: EntityManager | DataSource, projectId: string, from: Date, to: Date): Promise<PastTaskState[]> {
+  return (await m.query(
+    `SELECT DISTINCT ON (h.task_id) ${STATE_COLUMNS}
+       FROM task_history h
+      WHERE h.project_id = $1 AND h.at >= $2 AND h.at < $3
+      ORDER BY h.task_id, h.at DESC, h.id DESC`,
+    [projectId, from, to],
+  )) as PastTaskState[];
+}
+
+/** The ids of the project's tasks now (one text value: quicker to send and read than a row per task). */
+async function taskIdsNow(m: EntityManager | DataSource, projectId: string): Promise<Set<string>> {
+  const [row] = (await m.query(`SELECT string_agg(id::text, ',') AS ids FROM tasks WHERE project_id = $1`, [projectId])) as { ids: string | null }[];
+  return new Set(row?.ids ? row.ids.split(',') : []);
+}
+
+/** Settled days' task states kept per project (they share the states that did not change between them). */
+const KEPT_DAYS = 10;
+/** Projects whose settled days' task states are kept. */
+const KEPT_PROJECTS = 3;
+
+/** Puts `value` last (most recently used) in `map` and drops the least recently used beyond `max`. */
+function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const k of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(k);
+  }
+}
+
+/**
+ * Task states of settled instants (see SETTLED_MS), kept per project: what was recorded before such
+ * an instant never changes, so a day asked for the first time starts from the nearest earlier kept
+ * day and reads only the history rows written between the two (the newest per task wins), instead
+ * of probing every task's history. Without a kept day before it, the states are probed as
+ * taskStatesAsOf does (and kept). Rows go with their task when a task is deleted, so every answer
+ * keeps only the tasks there now, as the probe from `tasks` does. Instants not settled yet are
+ * always read afresh.
+ */
+export class KeptTaskStates {
+  /** By project, least recently used first: the states by instant (ms), least recently used first. */
+  private readonly projects = new Map<string, Map<number, ReadonlyMap<string, Readonly<PastTaskState>>>>();
+
+  constructor(private readonly clock: Clock) {}
+
+  /** taskStatesAsOf, from the kept days for a settled `at`: a map of its own, its states shared and frozen. */
+  async statesAsOf(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<Map<string, PastTaskState>> {
+    return new Map(await this.readOnly(m, projectId, at, parts));
+  }
+
+  /** taskStatesAsOf, from the kept days for a settled `at`, as kept: read it, never change it. */
+  async readOnly(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<ReadonlyMap<string, Readonly<PastTaskState>>> {
+    if (!settledBy(this.clock, at)) return taskStatesAsOf(m, projectId, at, parts);
+    const days = this.projects.get(projectId) ?? new Map<number, ReadonlyMap<string, Readonly<PastTaskState>>>();
+    const from = nearestBefore(days.keys(), at.getTime());
+    const states = from === null ? frozen(await taskStatesAsOf(m, projectId, at, parts)) : await this.moved(m, projectId, days.get(from)!, new Date(from), at);
+    if (from !== null) keepRecent(days, from, days.get(from)!, KEPT_DAYS);
+    keepRecent(days, at.getTime(), states, KEPT_DAYS);
+    keepRecent(this.projects, projectId, days, KEPT_PROJECTS);
+    return states;
+  }
+
+  /** The states kept at `from` moved on to `to` by the rows written in between, for the tasks there now. */
+  private async moved(
+    m: EntityManager | DataSource,
+    projectId: string,
+    kept: ReadonlyMap<string, Readonly<PastTaskState>>,
+    from: Date,
+    to: Date,
+  ): Promise<ReadonlyMap<string, Readonly<PastTaskState>>> {
+    const [changed, ids] = await Promise.all([from < to ? statesChanged(m, projectId, from, to) : [], taskIdsNow(m, projectId)]);
+    const states = new Map<string, Readonly<PastTaskState>>();
+    for (const [id, state] of kept) if (ids.has(id)) states.set(id, state);
+    for (const state of changed) if (ids.has(state.taskId)) states.set(state.taskId, Object.freeze(state));
+    return states;
+  }
+}
+
+/** The greatest of `instants` at or before `at`, or null. */
+function nearestBefore(instants: Iterable<number>, at: number): number | null {
+  let nearest: number | null = null;
+  for (const instant of instants) if (instant <= at && (nearest === null || instant > nearest)) nearest = instant;
+  return nearest;
+}
+
+function frozen(states: Map<string, PastTaskState>): ReadonlyMap<string, Readonly<PastTaskState>> {
+  for (const state of states.values()) Object.freeze(state);
   return states;
 }
 
