@@ -69,10 +69,24 @@ async function statesChanged(m: EntityManager | DataSource, projectId: string, f
   )) as PastTaskState[];
 }
 
-/** The ids of the project's tasks now (one text value: quicker to send and read than a row per task). */
-async function taskIdsNow(m: EntityManager | DataSource, projectId: string): Promise<Set<string>> {
-  const [row] = (await m.query(`SELECT string_agg(id::text, ',') AS ids FROM tasks WHERE project_id = $1`, [projectId])) as { ids: string | null }[];
-  return new Set(row?.ids ? row.ids.split(',') : []);
+/**
+ * The project's plan layout version: the plan version (migration 1766800004217-PlanVersions) of the
+ * last write to its plan other than an update of tasks staying in it. Every statement deleting
+ * tasks (or moving them out) changes it, so while it is the same no task of the project went away.
+ * Null when the project is gone.
+ */
+async function layoutOf(m: EntityManager | DataSource, projectId: string): Promise<string | null> {
+  const [row] = (await m.query(`SELECT plan_layout::text AS layout FROM portfolio_task_sums WHERE project_id = $1`, [projectId])) as { layout: string }[];
+  return row?.layout ?? null;
+}
+
+/** The ids of the project's tasks now and its layout version then (one snapshot; the ids as one text value, quicker to send and read than a row per task). */
+async function taskIdsNow(m: EntityManager | DataSource, projectId: string): Promise<{ ids: Set<string>; layout: string | null }> {
+  const [row] = (await m.query(
+    `SELECT (SELECT plan_layout::text FROM portfolio_task_sums WHERE project_id = $1) AS layout, (SELECT string_agg(id::text, ',') FROM tasks WHERE project_id = $1) AS ids`,
+    [projectId],
+  )) as { ids: string | null; layout: string | null }[];
+  return { ids: new Set(row?.ids ? row.ids.split(',') : []), layout: row?.layout ?? null };
 }
 
 /** Settled days' task states kept per project (they share the states that did not change between them). */
@@ -91,17 +105,26 @@ function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
 }
 
 /**
+ * A settled instant's task states, with the project's layout version read before them (or with the
+ * ids they were filtered by): no task deleted by a write counted in it is among them.
+ */
+interface KeptDay {
+  layout: string | null;
+  states: ReadonlyMap<string, Readonly<PastTaskState>>;
+}
+
+/**
  * Task states of settled instants (see SETTLED_MS), kept per project: what was recorded before such
  * an instant never changes, so a day asked for the first time starts from the nearest earlier kept
  * day and reads only the history rows written between the two (the newest per task wins), instead
  * of probing every task's history. Without a kept day before it, the states are probed as
- * taskStatesAsOf does (and kept). Rows go with their task when a task is deleted, so every answer
- * keeps only the tasks there now, as the probe from `tasks` does. Instants not settled yet are
- * always read afresh.
+ * taskStatesAsOf does (and kept). Rows go with their task when a task is deleted, so once the
+ * project's layout version moved on, the tasks there now are read and only they are kept, as the
+ * probe from `tasks` does. Instants not settled yet are always read afresh.
  */
 export class KeptTaskStates {
-  /** By project, least recently used first: the states by instant (ms), least recently used first. */
-  private readonly projects = new Map<string, Map<number, ReadonlyMap<string, Readonly<PastTaskState>>>>();
+  /** By project, least recently used first: the kept days by instant (ms), least recently used first. */
+  private readonly projects = new Map<string, Map<number, KeptDay>>();
 
   constructor(private readonly clock: Clock) {}
 
@@ -113,29 +136,51 @@ export class KeptTaskStates {
   /** taskStatesAsOf, from the kept days for a settled `at`, as kept: read it, never change it. */
   async readOnly(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<ReadonlyMap<string, Readonly<PastTaskState>>> {
     if (!settledBy(this.clock, at)) return taskStatesAsOf(m, projectId, at, parts);
-    const days = this.projects.get(projectId) ?? new Map<number, ReadonlyMap<string, Readonly<PastTaskState>>>();
+    const days = this.projects.get(projectId) ?? new Map<number, KeptDay>();
     const from = nearestBefore(days.keys(), at.getTime());
-    const states = from === null ? frozen(await taskStatesAsOf(m, projectId, at, parts)) : await this.moved(m, projectId, days.get(from)!, new Date(from), at);
-    if (from !== null) keepRecent(days, from, days.get(from)!, KEPT_DAYS);
-    keepRecent(days, at.getTime(), states, KEPT_DAYS);
+    let day: KeptDay;
+    if (from === null) {
+      // The layout first: a task deleted after it was read may be in the states, and is seen next time.
+      const layout = await layoutOf(m, projectId);
+      day = { layout, states: frozen(await taskStatesAsOf(m, projectId, at, parts)) };
+    } else {
+      const base = days.get(from)!;
+      keepRecent(days, from, base, KEPT_DAYS);
+      day = await moved(m, projectId, base, new Date(from), at);
+    }
+    keepRecent(days, at.getTime(), day, KEPT_DAYS);
     keepRecent(this.projects, projectId, days, KEPT_PROJECTS);
-    return states;
+    return day.states;
   }
+}
 
-  /** The states kept at `from` moved on to `to` by the rows written in between, for the tasks there now. */
-  private async moved(
-    m: EntityManager | DataSource,
-    projectId: string,
-    kept: ReadonlyMap<string, Readonly<PastTaskState>>,
-    from: Date,
-    to: Date,
-  ): Promise<ReadonlyMap<string, Readonly<PastTaskState>>> {
-    const [changed, ids] = await Promise.all([from < to ? statesChanged(m, projectId, from, to) : [], taskIdsNow(m, projectId)]);
-    const states = new Map<string, Readonly<PastTaskState>>();
-    for (const [id, state] of kept) if (ids.has(id)) states.set(id, state);
-    for (const state of changed) if (ids.has(state.taskId)) states.set(state.taskId, Object.freeze(state));
-    return states;
-  }
+/**
+ * The day kept at `from` moved on to `to` by the rows written in between. When the project's layout
+ * changed since, only the tasks there now are kept, and those there now but in neither (moved in
+ * from another project with their history) are probed as taskStatesAsOf does.
+ */
+async function moved(m: EntityManager | DataSource, projectId: string, base: KeptDay, from: Date, to: Date): Promise<KeptDay> {
+  const [changed, layout] = await Promise.all([from.getTime() < to.getTime() ? statesChanged(m, projectId, from, to) : [], layoutOf(m, projectId)]);
+  const now = layout === base.layout ? null : await taskIdsNow(m, projectId);
+  const there = (id: string) => !now || now.ids.has(id);
+  const states = new Map<string, Readonly<PastTaskState>>();
+  for (const [id, state] of base.states) if (there(id)) states.set(id, state);
+  for (const state of changed) if (there(state.taskId)) states.set(state.taskId, Object.freeze(state));
+  if (now) for (const state of await statesOf(m, [...now.ids].filter((id) => !states.has(id)), to)) states.set(state.taskId, Object.freeze(state));
+  return { layout: now ? now.layout : layout, states };
+}
+
+/** The states just before `at` of the given tasks (the probe of taskStatesAsOf, for these only). */
+async function statesOf(m: EntityManager | DataSource, taskIds: string[], at: Date): Promise<PastTaskState[]> {
+  if (!taskIds.length) return [];
+  return (await m.query(
+    `SELECT ${STATE_COLUMNS}
+       FROM unnest($1::uuid[]) AS t(id)
+       CROSS JOIN LATERAL (
+         SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
+       ) h`,
+    [`{${taskIds.join(',')}}`, at],
+  )) as PastTaskState[];
 }
 
 /** The greatest of `instants` at or before `at`, or null. */
