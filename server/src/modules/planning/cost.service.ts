@@ -164,7 +164,7 @@ export class CostService {
       const answered = [...this.answers.keys()].some((k) => k.startsWith(`${projectId}|${asOf}|`) && k.endsWith(`|${id}|${period}`));
       const progress = answered ? null : progressAsOf(this.ds, projectId, at, PROGRESS_READS, this.schedules.keptStates);
       progress?.catch(() => undefined);
-      const [found, structure, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.planStructure(projectId), this.recorded.costEntriesAsOf(this.ds, projectId, at)]);
+      const [found, structure] = await Promise.all([this.baseline(projectId, id), this.schedules.planStructure(projectId)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
       answerKey = `${projectId}|${asOf}|${structure.stamp}|${id}|${period}`;
@@ -173,6 +173,8 @@ export class CostService {
         keep(this.answers, answerKey, answer, KEPT_ANSWERS);
         return answer;
       }
+      // The day's cost entries come from the ledger kept in memory (see RecordedHistory), only for a day not answered.
+      const costEntries = await this.recorded.costEntriesAsOf(this.ds, projectId, at);
       const then = progressPlanAsOf(structure.loaded, await (progress ?? progressAsOf(this.ds, projectId, at, PROGRESS_READS, this.schedules.keptStates)), asOf);
       // Shared by every past day of this plan fingerprint (the baseline's tasks of one id never change).
       measured = structure.shared.get(`earnedValue|${id}`) as EarnedValueKept | undefined;

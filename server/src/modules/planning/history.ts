@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
 import type { RecordedProgress } from '../../planning/evm.js';
-import { SETTLED_MS, settledBy, taskStatesAsOf, type KeptTaskStates, type PastTaskState } from '../task/index.js';
+import { SETTLED_MS, keepRecent, settledBy, taskStatesAsOf, type KeptTaskStates, type PastTaskState } from '../task/index.js';
 import { statusInstant, type LoadedPlan } from './plan-loader.js';
 
 /** A plan instant ('YYYY-MM-DDTHH:MM', read as UTC) as a Date. */
@@ -212,21 +212,14 @@ const KEPT_LEDGERS = 4;
 
 const digest = (text: string) => createHash('sha1').update(text).digest('base64');
 
-/** Puts `value` last (most recently used) in `map` and drops the least recently used beyond `max`. */
-export function keep<V>(map: Map<string, V>, key: string, value: V, max: number): void {
-  map.delete(key);
-  map.set(key, value);
-  for (const k of map.keys()) {
-    if (map.size <= max) break;
-    map.delete(k);
-  }
-}
+/** Puts a value last (most recently used) in a map and drops the least recently used beyond a size. */
+export const keep = keepRecent;
 
 /**
  * What was recorded before instants that are settled (see SETTLED_MS) never changes: the recorded
- * EV and AC at past period ends of an S-curve, and the cost entries on the books at the end of a past
- * day. They are kept, so an S-curve asked again, or for another day, sums only the periods not yet
- * known (the current one), and a past day's cost entries are read once. A curve is kept per
+ * EV and AC at past period ends of an S-curve, and the cost history before them. They are kept, so
+ * an S-curve asked again, or for another day, sums only the periods not yet known (the current one),
+ * and a project's cost history is read once (then only what was written since). A curve is kept per
  * project, baseline (whose costs never change) and exact set of tasks measured (a task added,
  * removed or turned into a summary is another curve); instants that are not settled yet (today, the
  * future) are always summed afresh.
