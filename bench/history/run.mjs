@@ -24,8 +24,9 @@ import { createLogger } from '../../server/dist/common/logger.js';
 import { storeRollups } from '../../server/dist/modules/task/rollup.js';
 import { numberOutline } from '../lib/outline-codes.mjs';
 import { benchDatabase } from '../graphql/lib/database.mjs';
-import { taskStatesAsOf } from '../../server/dist/modules/task/history.js';
-import { costEntriesAsOf, planAsOf, progressAsOf, progressPlanAsOf, recordedProgress } from '../../server/dist/modules/planning/history.js';
+import { KeptTaskStates, taskStatesAsOf } from '../../server/dist/modules/task/history.js';
+import { RecordedHistory, costEntriesAsOf, planAsOf, progressAsOf, progressPlanAsOf, recordedProgress } from '../../server/dist/modules/planning/history.js';
+import { systemClock } from '../../server/dist/common/clock.js';
 import { loadBaseline, loadPlan } from '../../server/dist/modules/planning/plan-loader.js';
 import { runEngine } from '../../server/dist/modules/planning/schedule.service.js';
 import { earnedValue, earnedValueSeries, seriesInstants } from '../../server/dist/planning/evm.js';
@@ -159,6 +160,14 @@ try {
       console.error(`${name}: ${(performance.now() - s).toFixed(1)} ms`);
       return r;
     };
+    // What a settled day asked for the first time reads when an earlier day is kept: the states moved
+    // on from 27 days before (about 22,000 history rows), and the cost entries from the ledger.
+    const kept = new KeptTaskStates(systemClock);
+    const ledger = new RecordedHistory(systemClock);
+    await step('kept states, first day (probe)', () => kept.statesAsOf(ds, projectId, new Date(at - 27 * DAY), 2));
+    await step('kept states, 27 days on', () => kept.statesAsOf(ds, projectId, new Date(at), 2));
+    await step('cost ledger, first read', () => ledger.costEntriesAsOf(ds, projectId, new Date(at - 27 * DAY)));
+    await step('cost ledger, another day', () => ledger.costEntriesAsOf(ds, projectId, new Date(at)));
     for (let round = 0; round < 2; round++) {
       const loaded = await step('loadPlan', () => loadPlan(ds, projectId, { withArchived: true }));
       const past = await step('taskStatesAsOf', () => taskStatesAsOf(ds, projectId, new Date(at)));

@@ -163,9 +163,9 @@ export class CostService {
       // A day not answered yet reads its tasks' progress while the plan's fingerprint is checked,
       // in two statements at once (dropped if the answer turns out to be kept).
       const dayKey = `${projectId}|${asOf}|${id}|${period}`;
-      const progress = this.answers.has(dayKey) ? null : progressAsOf(this.ds, projectId, at, PROGRESS_READS);
+      const progress = this.answers.has(dayKey) ? null : progressAsOf(this.ds, projectId, at, PROGRESS_READS, this.schedules.keptStates);
       progress?.catch(() => undefined);
-      const [found, structure, costEntries] = await Promise.all([this.baseline(projectId, id), this.schedules.planStructure(projectId), this.recorded.costEntriesAsOf(this.ds, projectId, at)]);
+      const [found, structure] = await Promise.all([this.baseline(projectId, id), this.schedules.planStructure(projectId)]);
       if (!found) throw new NotFoundError('Baseline');
       baseline = found;
       answerKey = { key: dayKey, stamp: structure.stamp };
@@ -174,7 +174,9 @@ export class CostService {
         keep(this.answers, dayKey, kept, KEPT_ANSWERS);
         return kept.answer;
       }
-      const then = progressPlanAsOf(structure.loaded, await (progress ?? progressAsOf(this.ds, projectId, at, PROGRESS_READS)), asOf);
+      // The day's cost entries come from the ledger kept in memory (see RecordedHistory), only for a day not answered.
+      const costEntries = await this.recorded.costEntriesAsOf(this.ds, projectId, at);
+      const then = progressPlanAsOf(structure.loaded, await (progress ?? progressAsOf(this.ds, projectId, at, PROGRESS_READS, this.schedules.keptStates)), asOf);
       // Shared by every past day of this plan fingerprint (the baseline's tasks of one id never change).
       measured = structure.shared.get(`earnedValue|${id}`) as EarnedValueKept | undefined;
       if (!measured) structure.shared.set(`earnedValue|${id}`, (measured = new EarnedValueKept(baseline)));

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
 import type { RecordedProgress } from '../../planning/evm.js';
-import type { PastTaskState } from '../task/index.js';
+import { SETTLED_MS, keepRecent, settledBy, taskStatesAsOf, type KeptTaskStates, type PastTaskState } from '../task/index.js';
 import { statusInstant, type LoadedPlan } from './plan-loader.js';
 
 /** A plan instant ('YYYY-MM-DDTHH:MM', read as UTC) as a Date. */
@@ -50,28 +50,13 @@ export interface PastProgress {
 }
 
 /**
- * Every task's progress just before `at`, from the newest history row of each task older than it
- * (as taskStatesAsOf reads them: one index probe per task), three columns of it. A task with no
- * such row did not exist yet and is absent.
+ * Every task's progress just before `at`, from its state then (taskStatesAsOf, or the states `kept`
+ * for a settled instant). A task with no history row before it did not exist yet and is absent.
  */
-export async function progressAsOf(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<Map<string, PastProgress>> {
-  // With parts > 1 the probes are split by task number over statements run at once (the database
-  // runs them on several cores), as taskStatesAsOf does.
-  const part = (k: number) =>
-    m.query(
-      `SELECT h.task_id AS id, coalesce(h.rollup_percent, h.percent_complete) AS percent, h.archived
-         FROM tasks t
-         CROSS JOIN LATERAL (
-           SELECT h.task_id, h.rollup_percent, h.percent_complete, h.archived FROM task_history h
-            WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
-         ) h
-        WHERE t.project_id = $1${parts > 1 ? ' AND t.number % $3 = $4' : ''}`,
-      parts > 1 ? [projectId, at, parts, k] : [projectId, at],
-    ) as Promise<{ id: string; percent: number; archived: boolean }[]>;
+export async function progressAsOf(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1, kept: KeptTaskStates | null = null): Promise<Map<string, PastProgress>> {
+  const states = kept ? await kept.readOnly(m, projectId, at, parts) : await taskStatesAsOf(m, projectId, at, parts);
   const progress = new Map<string, PastProgress>();
-  for (const rows of await Promise.all(Array.from({ length: Math.max(1, parts) }, (_, k) => part(k)))) {
-    for (const r of rows) progress.set(r.id, { percent: r.percent, archived: r.archived });
-  }
+  for (const [id, state] of states) progress.set(id, { percent: state.rollupPercent ?? state.percentComplete, archived: state.archived });
   return progress;
 }
 
@@ -103,13 +88,13 @@ export function progressPlanAsOf(loaded: LoadedPlan, past: ReadonlyMap<string, P
   return { ...loaded.doc, project: { ...loaded.doc.project, statusDate: statusInstant(asOf) }, tasks, links: [], assignments: [] };
 }
 
-/** The cost entries that were on the books just before `at` (booked and not removed by then). */
+/** The cost entries that were on the books just before `at` (booked and not removed by then), by date then entry. */
 export async function costEntriesAsOf(m: EntityManager | DataSource, projectId: string, at: Date): Promise<PlanDocument['costEntries']> {
   const rows = (await m.query(
     `SELECT task_id AS "taskId", to_char(date, 'YYYY-MM-DD') AS date, sum(amount)::float8 AS amount, sum(hours)::float8 AS hours
        FROM cost_history WHERE project_id = $1 AND at < $2
       GROUP BY entry_id, task_id, date HAVING sum(amount) <> 0 OR sum(hours) <> 0
-      ORDER BY date`,
+      ORDER BY date, entry_id`,
     [projectId, at],
   )) as { taskId: string; date: string; amount: number; hours: number | null }[];
   return rows.map((r) => ({ taskId: r.taskId, date: r.date, amount: r.amount, ...(r.hours !== null ? { hours: r.hours } : {}) }));
@@ -220,62 +205,64 @@ async function recordedSums(
   return instants.map((_, i) => ({ ev: evs[i]!, ac: acs[i]! }));
 }
 
-/**
- * How long after an instant what was recorded before it is taken as final. History rows are stamped
- * with their transaction's start (or the server's clock, `trellis_now()`), so once every
- * transaction that started before an instant has ended, nothing recorded before it changes; this is
- * far longer than any write runs.
- */
-export const SETTLED_MS = 10 * 60_000;
 /** Recorded curves kept (per project, baseline and set of tasks: a few dozen numbers each). */
 const KEPT_CURVES = 32;
-/** Days' cost entries kept (a year of a 10,000-task project's entries is about two megabytes). */
-const KEPT_COST_DAYS = 8;
+/** Projects whose cost ledger is kept (a year of a 10,000-task project's entries is about a megabyte). */
+const KEPT_LEDGERS = 4;
 
 const digest = (text: string) => createHash('sha1').update(text).digest('base64');
 
-/** Puts `value` last (most recently used) in `map` and drops the least recently used beyond `max`. */
-export function keep<V>(map: Map<string, V>, key: string, value: V, max: number): void {
-  map.delete(key);
-  map.set(key, value);
-  for (const k of map.keys()) {
-    if (map.size <= max) break;
-    map.delete(k);
-  }
-}
+/** Puts a value last (most recently used) in a map and drops the least recently used beyond a size. */
+export const keep = keepRecent;
 
 /**
  * What was recorded before instants that are settled (see SETTLED_MS) never changes: the recorded
- * EV and AC at past period ends of an S-curve, and the cost entries on the books at the end of a past
- * day. They are kept, so an S-curve asked again, or for another day, sums only the periods not yet
- * known (the current one), and a past day's cost entries are read once. A curve is kept per
+ * EV and AC at past period ends of an S-curve, and the cost history before them. They are kept, so
+ * an S-curve asked again, or for another day, sums only the periods not yet known (the current one),
+ * and a project's cost history is read once (then only what was written since). A curve is kept per
  * project, baseline (whose costs never change) and exact set of tasks measured (a task added,
  * removed or turned into a summary is another curve); instants that are not settled yet (today, the
  * future) are always summed afresh.
  */
 export class RecordedHistory {
   private readonly curves = new Map<string, Map<string, { ev: number; ac: number }>>();
-  private readonly costDays = new Map<string, PlanDocument['costEntries']>();
+  /** Cost ledgers by project, least recently used first (each the last read or extension of it). */
+  private readonly ledgers = new Map<string, Promise<CostLedger>>();
 
   constructor(private readonly clock: Clock) {}
 
   /** Whether what was recorded before `at` is final. */
   settled(at: Date): boolean {
-    return at.getTime() <= this.clock.now().getTime() - SETTLED_MS;
+    return settledBy(this.clock, at);
   }
 
-  /** costEntriesAsOf, kept for a settled `at`. Read it, never change it. */
+  /**
+   * costEntriesAsOf for a settled `at`, from the project's ledger: its cost history read once up to
+   * the settled horizon, then only the rows written since the last horizon read. Fresh entries every
+   * time (the caller may keep or change them).
+   */
   async costEntriesAsOf(m: EntityManager | DataSource, projectId: string, at: Date): Promise<PlanDocument['costEntries']> {
     if (!this.settled(at)) return costEntriesAsOf(m, projectId, at);
-    const key = `${projectId}|${at.toISOString()}`;
-    const kept = this.costDays.get(key);
-    if (kept) {
-      keep(this.costDays, key, kept, KEPT_COST_DAYS);
-      return kept;
-    }
-    const read = await costEntriesAsOf(m, projectId, at);
-    keep(this.costDays, key, read, KEPT_COST_DAYS);
-    return read;
+    // One reader or writer of a project's ledger at a time: each goes on from the one before.
+    const before = this.ledgers.get(projectId) ?? Promise.resolve(null);
+    const ledger = before.catch(() => null).then((kept) => this.ledgerTo(m, projectId, kept, at));
+    keep(this.ledgers, projectId, ledger, KEPT_LEDGERS);
+    return entriesAt(await ledger, at.getTime());
+  }
+
+  /**
+   * The project's ledger holding every row before `at`: `kept` if it does and none of its rows went
+   * with a deleted task (their count before its horizon is the same), else extended (or read afresh)
+   * up to the settled horizon of now.
+   */
+  private async ledgerTo(m: EntityManager | DataSource, projectId: string, kept: CostLedger | null, at: Date): Promise<CostLedger> {
+    const horizon = this.clock.now().getTime() - SETTLED_MS;
+    if (!kept) return readLedger(m, projectId, newLedger(), horizon);
+    const [{ rows }] = (await m.query(`SELECT count(*)::int AS rows FROM cost_history WHERE project_id = $1 AND at < $2`, [projectId, new Date(kept.horizon)])) as [
+      { rows: number },
+    ];
+    if (rows !== kept.at.length) return readLedger(m, projectId, newLedger(), horizon);
+    return kept.horizon >= at.getTime() ? kept : readLedger(m, projectId, kept, horizon);
   }
 
   /**
@@ -334,4 +321,87 @@ export class RecordedHistory {
     if (curve.size) keep(this.curves, key, curve, KEPT_CURVES);
     return recorded;
   }
+}
+
+/**
+ * A project's cost history before `horizon` (ms), in the order it was written (by `at`, then id),
+ * one entry per row in each array; rows of one cost entry on one task and date form a group.
+ */
+interface CostLedger {
+  horizon: number;
+  at: number[];
+  group: number[];
+  /** The row's amount in hundredths (exact integers: sums are exact, as the database's numeric sums are). */
+  amount: number[];
+  /** The row's hours in hundredths, or null. */
+  hours: (number | null)[];
+  groups: { entryId: string; taskId: string; date: string }[];
+  /** The group of each `entry|task|date`. */
+  groupOf: Map<string, number>;
+  /** The groups by date, then entry id (the order costEntriesAsOf answers in); null when groups were added since. */
+  order: number[] | null;
+}
+
+function newLedger(): CostLedger {
+  return { horizon: -Infinity, at: [], group: [], amount: [], hours: [], groups: [], groupOf: new Map(), order: null };
+}
+
+/** `ledger` with the project's cost history rows from its horizon to `horizon` added. */
+async function readLedger(m: EntityManager | DataSource, projectId: string, ledger: CostLedger, horizon: number): Promise<CostLedger> {
+  const rows = (await m.query(
+    `SELECT entry_id AS "entryId", task_id AS "taskId", to_char(date, 'YYYY-MM-DD') AS date, (amount * 100)::float8 AS amount,
+            (hours * 100)::float8 AS hours, (extract(epoch FROM at) * 1000)::float8 AS at
+       FROM cost_history WHERE project_id = $1 AND at >= $2 AND at < $3
+      ORDER BY at, id`,
+    [projectId, new Date(Number.isFinite(ledger.horizon) ? ledger.horizon : 0), new Date(horizon)],
+  )) as { entryId: string; taskId: string; date: string; amount: number; hours: number | null; at: number }[];
+  for (const r of rows) {
+    const key = `${r.entryId}|${r.taskId}|${r.date}`;
+    let group = ledger.groupOf.get(key);
+    if (group === undefined) {
+      group = ledger.groups.push({ entryId: r.entryId, taskId: r.taskId, date: r.date }) - 1;
+      ledger.groupOf.set(key, group);
+      ledger.order = null;
+    }
+    ledger.at.push(r.at);
+    ledger.group.push(group);
+    ledger.amount.push(r.amount);
+    ledger.hours.push(r.hours);
+  }
+  ledger.horizon = horizon;
+  return ledger;
+}
+
+/** The entries on the books just before `at` (ms, at most the ledger's horizon), as costEntriesAsOf answers them. */
+function entriesAt(ledger: CostLedger, at: number): PlanDocument['costEntries'] {
+  const n = ledger.groups.length;
+  const amount = new Float64Array(n);
+  const hours = new Float64Array(n);
+  const withHours = new Uint8Array(n);
+  for (let i = 0; i < ledger.at.length && ledger.at[i]! < at; i++) {
+    const g = ledger.group[i]!;
+    amount[g]! += ledger.amount[i]!;
+    const h = ledger.hours[i];
+    if (h !== null && h !== undefined) {
+      hours[g]! += h;
+      withHours[g] = 1;
+    }
+  }
+  const entries: PlanDocument['costEntries'] = [];
+  for (const g of (ledger.order ??= groupOrder(ledger.groups))) {
+    if (amount[g] === 0 && (!withHours[g] || hours[g] === 0)) continue;
+    const { taskId, date } = ledger.groups[g]!;
+    entries.push({ taskId, date, amount: amount[g]! / 100, ...(withHours[g] ? { hours: hours[g]! / 100 } : {}) });
+  }
+  return entries;
+}
+
+/** The groups' indexes by date, then entry id (lower-case UUIDs compare as the database compares them). */
+function groupOrder(groups: CostLedger['groups']): number[] {
+  const by = (a: number, b: number) => {
+    const x = groups[a]!;
+    const y = groups[b]!;
+    return x.date < y.date ? -1 : x.date > y.date ? 1 : x.entryId < y.entryId ? -1 : x.entryId > y.entryId ? 1 : 0;
+  };
+  return groups.map((_, i) => i).sort(by);
 }

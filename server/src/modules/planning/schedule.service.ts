@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { dayOf, systemClock, type Clock } from '../../common/clock.js';
 import { checkAsOf, endOfDay } from '../../common/as-of.js';
-import { asOfDayOf, taskStatesAsOf, type PastTaskState } from '../task/index.js';
+import { KeptTaskStates, asOfDayOf, type PastTaskState } from '../task/index.js';
 import { planAsOf } from './history.js';
 import { lockVersioned } from '../../common/versioned.js';
 import type { Actor } from '../../common/actor.js';
@@ -298,6 +298,8 @@ export class ScheduleService {
    * that day, so a day asked for the first time reads only the states while the plan is unchanged.
    */
   private readonly structures = new Map<string, Structure>();
+  /** Settled days' task states, kept for past days' plans here and for earned value (CostService). */
+  readonly keptStates: KeptTaskStates;
   private readonly hub: SubscriptionHub | null;
   private closed = false;
   /** Plans whose forecast is recorded or being recorded, with that write (see record). */
@@ -310,6 +312,7 @@ export class ScheduleService {
     private readonly opts: { debounceMs?: number; maxProjects?: number; logger?: Logger; hub?: SubscriptionHub; clock?: Clock } = {},
   ) {
     this.hub = opts.hub ?? null;
+    this.keptStates = new KeptTaskStates(opts.clock ?? systemClock);
     if (opts.hub) byHub.set(opts.hub, this);
   }
 
@@ -367,7 +370,7 @@ export class ScheduleService {
       // A day not kept yet of a plan whose structure is kept reads only its states: they are read
       // while the fingerprint is checked (and dropped if the plan changed since).
       const structure = this.structures.get(projectId);
-      const states = structure && !this.pastPlans.has(`${projectId}|${asOf}|${structure.stamp}`) ? taskStatesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS) : null;
+      const states = structure && !this.pastPlans.has(`${projectId}|${asOf}|${structure.stamp}`) ? this.keptStates.statesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS) : null;
       states?.catch(() => undefined);
       const current = await planStamp(this.ds, projectId);
       const found = this.pastPlans.get(`${projectId}|${asOf}|${current}`);
@@ -382,13 +385,13 @@ export class ScheduleService {
         // stamped when they are written, so a write after the stamp was read adds none before the
         // end of that day (it is over): the states are those of the structure's moment.
         this.keep(this.structures, projectId, structure, STRUCTURES);
-        const past = await (states ?? taskStatesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS));
+        const past = await (states ?? this.keptStates.statesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS));
         return this.keepPast(dayPlan(`${projectId}|${asOf}|${current}`, structure, past, asOf));
       }
     }
     const [stamp, loaded, past] = await this.ds.transaction('REPEATABLE READ', async (m) => {
       const stamp = over ? await planStamp(m, projectId) : null;
-      return [stamp, await loadPlan(m, projectId, { withArchived: true }), await taskStatesAsOf(m, projectId, endOfDay(asOf))] as const;
+      return [stamp, await loadPlan(m, projectId, { withArchived: true }), await this.keptStates.statesAsOf(m, projectId, endOfDay(asOf))] as const;
     });
     const structure: Structure = { stamp: stamp ?? '', loaded, shared: new Map() };
     const plan = dayPlan(`${projectId}|${asOf}|${stamp}`, structure, past, asOf);

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../common/clock.js';
 import type { Task } from './task.entity.js';
 
 /**
@@ -26,8 +27,7 @@ export interface PastTaskState {
 export async function taskStatesAsOf(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<Map<string, PastTaskState>> {
   const part = (k: number) =>
     m.query(
-      `SELECT h.task_id AS "taskId", h.status_id AS "statusId", h.percent_complete AS "percentComplete", h.rollup_percent AS "rollupPercent",
-              h.duration_days::float8 AS "durationDays", h.actual_start AS "actualStart", h.actual_finish AS "actualFinish", h.archived
+      `SELECT ${STATE_COLUMNS}
          FROM tasks t
          CROSS JOIN LATERAL (
            SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
@@ -37,6 +37,175 @@ export async function taskStatesAsOf(m: EntityManager | DataSource, projectId: s
     ) as Promise<PastTaskState[]>;
   const states = new Map<string, PastTaskState>();
   for (const rows of await Promise.all(Array.from({ length: Math.max(1, parts) }, (_, k) => part(k)))) for (const r of rows) states.set(r.taskId, r);
+  return states;
+}
+
+/** A history row `h` as a PastTaskState. */
+const STATE_COLUMNS = `h.task_id AS "taskId", h.status_id AS "statusId", h.percent_complete AS "percentComplete", h.rollup_percent AS "rollupPercent",
+              h.duration_days::float8 AS "durationDays", h.actual_start AS "actualStart", h.actual_finish AS "actualFinish", h.archived`;
+
+/**
+ * How long after an instant what was recorded before it is taken as final. History rows are stamped
+ * with their transaction's start (or the server's clock, `trellis_now()`), so once every
+ * transaction that started before an instant has ended, nothing recorded before it changes; this is
+ * far longer than any write runs.
+ */
+export const SETTLED_MS = 10 * 60_000;
+
+/** Whether what was recorded before `at` is final by the clock's now (see SETTLED_MS). */
+export const settledBy = (clock: Clock, at: Date): boolean => at.getTime() <= clock.now().getTime() - SETTLED_MS;
+
+/**
+ * The newest history row of each task written in [from, to): what turns the states just before
+ * `from` into those just before `to` (one range read of the project's history, not a probe per task).
+ */
+async function statesChanged(m: EntityManager | DataSource, projectId: string, from: Date, to: Date): Promise<PastTaskState[]> {
+  return (await m.query(
+    `SELECT DISTINCT ON (h.task_id) ${STATE_COLUMNS}
+       FROM task_history h
+      WHERE h.project_id = $1 AND h.at >= $2 AND h.at < $3
+      ORDER BY h.task_id, h.at DESC, h.id DESC`,
+    [projectId, from, to],
+  )) as PastTaskState[];
+}
+
+/**
+ * The project's plan layout version: the plan version (migration 1766800004217-PlanVersions) of the
+ * last write to its plan other than an update of tasks staying in it. Every statement deleting
+ * tasks (or moving them out) changes it, so while it is the same no task of the project went away.
+ * Null when the project is gone.
+ */
+async function layoutOf(m: EntityManager | DataSource, projectId: string): Promise<string | null> {
+  const [row] = (await m.query(`SELECT plan_layout::text AS layout FROM portfolio_task_sums WHERE project_id = $1`, [projectId])) as { layout: string }[];
+  return row?.layout ?? null;
+}
+
+/** The ids of the project's tasks now and its layout version then (one snapshot; the ids as one text value, quicker to send and read than a row per task). */
+async function taskIdsNow(m: EntityManager | DataSource, projectId: string): Promise<{ ids: Set<string>; layout: string | null }> {
+  const [row] = (await m.query(
+    `SELECT (SELECT plan_layout::text FROM portfolio_task_sums WHERE project_id = $1) AS layout, (SELECT string_agg(id::text, ',') FROM tasks WHERE project_id = $1) AS ids`,
+    [projectId],
+  )) as { ids: string | null; layout: string | null }[];
+  return { ids: new Set(row?.ids ? row.ids.split(',') : []), layout: row?.layout ?? null };
+}
+
+/**
+ * History rows between two instants, per task, above which the states are probed rather than moved
+ * on from a kept day: sorting that many rows for the newest per task costs the database more than a
+ * probe per task (measured on a 10,000-task project: 22,000 rows 36 ms, the probes about 100 ms of
+ * database time; beyond its working memory the sort spills to disk).
+ */
+const DELTA_ROWS_PER_TASK = 2;
+
+/** How many history rows of the project were written in [from, to) (an index-only count). */
+async function rowsBetween(m: EntityManager | DataSource, projectId: string, from: Date, to: Date): Promise<number> {
+  const [{ rows }] = (await m.query(`SELECT count(*)::int AS rows FROM task_history WHERE project_id = $1 AND at >= $2 AND at < $3`, [projectId, from, to])) as [{ rows: number }];
+  return rows;
+}
+
+/** Settled days' task states kept per project (they share the states that did not change between them). */
+const KEPT_DAYS = 10;
+/** Projects whose settled days' task states are kept. */
+const KEPT_PROJECTS = 3;
+
+/** Puts `value` last (most recently used) in `map` and drops the least recently used beyond `max`. */
+export function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const k of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(k);
+  }
+}
+
+/**
+ * A settled instant's task states, with the project's layout version read before them (or with the
+ * ids they were filtered by): no task deleted by a write counted in it is among them.
+ */
+interface KeptDay {
+  layout: string | null;
+  states: ReadonlyMap<string, Readonly<PastTaskState>>;
+}
+
+/**
+ * Task states of settled instants (see SETTLED_MS), kept per project: what was recorded before such
+ * an instant never changes, so a day asked for the first time starts from the nearest earlier kept
+ * day and reads only the history rows written between the two (the newest per task wins), instead
+ * of probing every task's history. Without a kept day before it, the states are probed as
+ * taskStatesAsOf does (and kept). Rows go with their task when a task is deleted, so once the
+ * project's layout version moved on, the tasks there now are read and only they are kept, as the
+ * probe from `tasks` does. Instants not settled yet are always read afresh.
+ */
+export class KeptTaskStates {
+  /** By project, least recently used first: the kept days by instant (ms), least recently used first. */
+  private readonly projects = new Map<string, Map<number, KeptDay>>();
+
+  constructor(private readonly clock: Clock) {}
+
+  /** taskStatesAsOf, from the kept days for a settled `at`: a map of its own, its states shared and frozen. */
+  async statesAsOf(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<Map<string, PastTaskState>> {
+    return new Map(await this.readOnly(m, projectId, at, parts));
+  }
+
+  /** taskStatesAsOf, from the kept days for a settled `at`, as kept: read it, never change it. */
+  async readOnly(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<ReadonlyMap<string, Readonly<PastTaskState>>> {
+    if (!settledBy(this.clock, at)) return taskStatesAsOf(m, projectId, at, parts);
+    const days = this.projects.get(projectId) ?? new Map<number, KeptDay>();
+    const from = nearestBefore(days.keys(), at.getTime());
+    const base = from === null ? null : days.get(from)!;
+    let day: KeptDay;
+    if (base && (await rowsBetween(m, projectId, new Date(from!), at)) <= DELTA_ROWS_PER_TASK * Math.max(1, base.states.size)) {
+      keepRecent(days, from!, base, KEPT_DAYS);
+      day = await moved(m, projectId, base, new Date(from!), at);
+    } else {
+      // The layout first: a task deleted after it was read may be in the states, and is seen next time.
+      const layout = await layoutOf(m, projectId);
+      day = { layout, states: frozen(await taskStatesAsOf(m, projectId, at, parts)) };
+    }
+    keepRecent(days, at.getTime(), day, KEPT_DAYS);
+    keepRecent(this.projects, projectId, days, KEPT_PROJECTS);
+    return day.states;
+  }
+}
+
+/**
+ * The day kept at `from` moved on to `to` by the rows written in between. When the project's layout
+ * changed since, only the tasks there now are kept, and those there now but in neither (moved in
+ * from another project with their history) are probed as taskStatesAsOf does.
+ */
+async function moved(m: EntityManager | DataSource, projectId: string, base: KeptDay, from: Date, to: Date): Promise<KeptDay> {
+  const [changed, layout] = await Promise.all([from.getTime() < to.getTime() ? statesChanged(m, projectId, from, to) : [], layoutOf(m, projectId)]);
+  const now = layout === base.layout ? null : await taskIdsNow(m, projectId);
+  const there = (id: string) => !now || now.ids.has(id);
+  const states = new Map<string, Readonly<PastTaskState>>();
+  for (const [id, state] of base.states) if (there(id)) states.set(id, state);
+  for (const state of changed) if (there(state.taskId)) states.set(state.taskId, Object.freeze(state));
+  if (now) for (const state of await statesOf(m, [...now.ids].filter((id) => !states.has(id)), to)) states.set(state.taskId, Object.freeze(state));
+  return { layout: now ? now.layout : layout, states };
+}
+
+/** The states just before `at` of the given tasks (the probe of taskStatesAsOf, for these only). */
+async function statesOf(m: EntityManager | DataSource, taskIds: string[], at: Date): Promise<PastTaskState[]> {
+  if (!taskIds.length) return [];
+  return (await m.query(
+    `SELECT ${STATE_COLUMNS}
+       FROM unnest($1::uuid[]) AS t(id)
+       CROSS JOIN LATERAL (
+         SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
+       ) h`,
+    [`{${taskIds.join(',')}}`, at],
+  )) as PastTaskState[];
+}
+
+/** The greatest of `instants` at or before `at`, or null. */
+function nearestBefore(instants: Iterable<number>, at: number): number | null {
+  let nearest: number | null = null;
+  for (const instant of instants) if (instant <= at && (nearest === null || instant > nearest)) nearest = instant;
+  return nearest;
+}
+
+function frozen(states: Map<string, PastTaskState>): ReadonlyMap<string, Readonly<PastTaskState>> {
+  for (const state of states.values()) Object.freeze(state);
   return states;
 }
 

@@ -38,7 +38,7 @@ export { TaskConnection, TaskPayload } from './task.payloads.js';
 export { reconcileTaskProgress, TaskService } from './task.service.js';
 export type { ScheduledDates } from './task.service.js';
 export { lockProject } from './wbs.js';
-export { asItWas, asOfDayOf, markAsOf, taskStatesAsOf, type PastTaskState } from './history.js';
+export { asItWas, asOfDayOf, markAsOf, taskStatesAsOf, KeptTaskStates, SETTLED_MS, keepRecent, settledBy, type PastTaskState } from './history.js';
 export { rollUpAncestors, storeRollups } from './rollup.js';
 
 declare module '../../topics.js' {
