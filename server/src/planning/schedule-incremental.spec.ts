@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CalendarSpec, ConstraintType, LinkType, PlanInput, PlanLink, PlanTask } from './model.js';
 import { rescheduleTasks, type TaskChange } from './schedule-incremental.js';
-import { computeSchedule, scheduleWithState, type ScheduleState } from './schedule.js';
+import type { ScheduleDates } from './schedule-passes.js';
+import { computeSchedule, rescheduleDates, scheduleDates, scheduleWithState, type ScheduleState } from './schedule.js';
 
 const CALENDARS: CalendarSpec[] = [
   {
@@ -182,5 +183,61 @@ describe('rescheduleTasks', () => {
     const expected = computeSchedule({ ...input, tasks: tasks.map((t) => (t.id === 'X' ? changed : t)) });
     expect(next?.state.result).toEqual(expected);
     expect(expected.tasks[0]!.freeFloatDays).toBe(2);
+  });
+});
+
+/** The dates, floats and link slack of the passes (not their scratch values: working offsets depend on how far a calendar has been indexed). */
+const datesOf = (dates: ScheduleDates | null) => dates && { ...dates, scratch: null, backward: null };
+
+describe('rescheduleDates', () => {
+  it('gives the dates of scheduling the plan whole after its tasks changed in place and the status date moved', () => {
+    let compared = 0;
+    fc.assert(fc.property(randomPlan, fc.array(sometimes(dateText, 80), { minLength: 4, maxLength: 4 }), (plan, statusDates) => {
+      const input = toInput(plan);
+      let built: ReturnType<typeof scheduleDates>;
+      try {
+        built = scheduleDates(input);
+      } catch {
+        return;
+      }
+      const { model } = built;
+      plan.rounds.forEach((round, r) => {
+        // The same task objects with other fields, as a caller scheduling many days of one plan keeps them.
+        for (const [pick, fields] of round) {
+          const task = input.tasks[pick % plan.tasks.length]!;
+          const next = withFields(task, fields);
+          for (const key of Object.keys(task)) delete (task as unknown as Record<string, unknown>)[key];
+          Object.assign(task, next);
+        }
+        input.statusDate = statusDates[r];
+        let expected: unknown;
+        try {
+          expected = datesOf(scheduleDates(input).dates);
+        } catch (error) {
+          expected = { error: (error as Error).name };
+        }
+        let actual: unknown;
+        try {
+          actual = datesOf(rescheduleDates(model, input));
+        } catch (error) {
+          actual = { error: (error as Error).name };
+        }
+        expect(actual).toEqual(expected);
+        if (actual !== null) compared++;
+      });
+    }), { numRuns: 1000 });
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('does not take other tasks, other links or a lag in percent', () => {
+    const tasks: PlanTask[] = [{ id: 'A', durationDays: 2 }, { id: 'B', durationDays: 1 }];
+    const links: PlanLink[] = [{ predecessorId: 'A', successorId: 'B', type: 'FS' }];
+    const input: PlanInput = { start: '2025-01-06', tasks, links };
+    const { model } = scheduleDates(input);
+    expect(rescheduleDates(model, { ...input, tasks: [{ ...tasks[0]! }, tasks[1]!] })).toBeNull();
+    expect(rescheduleDates(model, { ...input, links: [] })).toBeNull();
+    expect(rescheduleDates(model, { ...input, links: [{ ...links[0]!, lagPercent: 50 }] })).toBeNull();
+    tasks[0]!.durationDays = 4;
+    expect(rescheduleDates(model, input)!.finish).toEqual(scheduleDates(input).dates.finish);
   });
 });

@@ -532,7 +532,7 @@ function invalidDate(text: unknown, list: string, index: number, name: string): 
 }
 
 /** A start-like date; `index` -1 for top-level fields such as 'start'. */
-function requireDate(text: unknown, list: string, index: number, name: string): number {
+export function requireDate(text: unknown, list: string, index: number, name: string): number {
   const parsed = typeof text === 'string' ? parseLocalDate(text) : undefined;
   if (!parsed) throw invalidDate(text, list, index, name);
   return parsed.minute;

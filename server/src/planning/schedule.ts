@@ -48,9 +48,9 @@
 import { findCriticalPaths } from './critical-paths.js';
 import { LocalDateTexts } from './dates.js';
 import { CycleError } from './errors.js';
-import type { PlanInput, PlanLink, ScheduledTask, ScheduleResult, ScheduleWarning } from './model.js';
+import type { PlanInput, PlanLink, PlanTask, ScheduledTask, ScheduleResult, ScheduleWarning } from './model.js';
 import { findTopologicalOrder } from './network.js';
-import { buildScheduleModel, CONSTRAINT, NODE, PROGRESS, type ScheduleModel } from './schedule-model.js';
+import { buildScheduleModel, CONSTRAINT, NODE, PROGRESS, requireDate, rereadTask, type ScheduleModel } from './schedule-model.js';
 import { runPasses, type ScheduleDates } from './schedule-passes.js';
 import { listOf } from './shapes.js';
 
@@ -113,7 +113,45 @@ export function scheduleDates(input: PlanInput): { model: ScheduleModel; dates: 
   return { model, dates: runPasses(model, model.order) };
 }
 
+/**
+ * The dates of `input` on a model built (scheduleDates) from a plan that differs from it only in its
+ * tasks' own scheduling fields (duration, progress, actual dates, constraint, deadline, leveling
+ * delay) and its status date: the same task objects in the same order, and the same links,
+ * calendars and project start. The model is read again in place from the tasks and the status date
+ * (it describes `input` afterwards) and only the passes run, so ids, outline, links and the
+ * topological order are not worked out again: what scheduleDates(input) gives, for a caller that
+ * schedules many variants of one plan (its past days). Null when the model cannot take it: other
+ * task objects or another number of links, a lag in percent of a duration (it changes with the
+ * duration), or links that loop. Throws PlanInputError for a task the engine refuses; the model is
+ * then spent (build it again).
+ */
+export function rescheduleDates(model: ScheduleModel, input: PlanInput): ScheduleDates | null {
+  const tasks = input.tasks ?? [];
+  const links = input.links ?? [];
+  if (!model.order || tasks.length !== model.taskCount || links.length !== model.linkCount) return null;
+  if (!sameTasks(model, tasks) || hasPercentLags(links)) return null;
+  model.statusDate = input.statusDate ? requireDate(input.statusDate, '', -1, 'statusDate') : NaN;
+  rereadTasks(model);
+  return runPasses(model, model.order);
+}
+
 // Loops over all tasks each sit in their own function (see schedule-passes.ts for why).
+
+function sameTasks(model: ScheduleModel, tasks: PlanTask[]): boolean {
+  const { nodeOf } = model;
+  for (let i = 0; i < tasks.length; i++) if (model.tasks[nodeOf[i]] !== tasks[i]) return false;
+  return true;
+}
+
+function hasPercentLags(links: PlanLink[]): boolean {
+  for (let e = 0; e < links.length; e++) if (links[e].lagPercent != null) return true;
+  return false;
+}
+
+function rereadTasks(model: ScheduleModel): void {
+  for (let k = 0; k < model.taskCount; k++) rereadTask(model, k, model.tasks[k]);
+}
+
 
 /**
  * Critical: no total float left (MS Project: total slack <= 0); finished work is never

@@ -3,7 +3,8 @@ import { projectPercent, rollUpTree, type RollupCategory, type RollupKind } from
 import { endOfDay } from '../../common/as-of.js';
 import { startHarness, type Harness, type TestUser } from '../../../test/harness.js';
 import { loadPlan, planAsOf, planInput } from '../planning/index.js';
-import { dayStates, pastBase, pastInput } from '../planning/past-day.js';
+import { computeSchedule } from '../../planning/index.js';
+import { dayStates, engineDates, pastBase, pastInput, pastScheduleDates } from '../planning/past-day.js';
 import { taskStatesAsOf } from '../task/index.js';
 
 const DAY = 86_400_000;
@@ -177,5 +178,33 @@ describe('board as of a past day', () => {
       }
     }
     expect(scheduled).toBeGreaterThan(3);
+  });
+
+  it('gives each past day the dates of its own plan\'s schedule, days with the same tasks on one model, tasks whose parent was not there at the top', async () => {
+    const ds = h.app.dataSource;
+    const loaded = await loadPlan(ds, projectId, { withArchived: true });
+    const base = pastBase(loaded);
+    let reused = 0;
+    let orphaned = 0;
+    // Back and forth, and days with the same tasks in a row (21 and 16 days ago; 33 and 26 have task 13 at the top).
+    for (const ago of [...DAYS, ...DAYS.slice().reverse(), 21, 16, 16, 21, 33, 26, 33]) {
+      const day = dayAgo(ago);
+      const past = await taskStatesAsOf(ds, projectId, endOfDay(day));
+      const states = dayStates(loaded, past);
+      const made = pastInput(loaded, base, states, day, true)!;
+      if (!pastInput(loaded, base, states, day)) orphaned++;
+      const kept = base.engine?.model;
+      const scheduled = pastScheduleDates(base, states, made);
+      if (kept && scheduled.model === kept) reused++;
+      const dates = engineDates(scheduled, made, loaded.doc.tasks.length);
+      const expected = computeSchedule(planInput(planAsOf(loaded, past, day).doc));
+      expect(made.places.length).toBe(expected.tasks.length);
+      for (const row of expected.tasks) {
+        const at = loaded.doc.tasks.findIndex((t) => t.id === row.id);
+        expect({ id: row.id, day, start: dates.start(at), finish: dates.finish(at) }).toEqual({ id: row.id, day, start: row.start, finish: row.finish });
+      }
+    }
+    expect(orphaned).toBeGreaterThan(3);
+    expect(reused).toBeGreaterThan(3);
   });
 });

@@ -2,6 +2,7 @@ import { LocalDateTexts } from '../../planning/dates.js';
 import type { PlanInput, PlanTask, ScheduledTask as EngineTask, ScheduleResult } from '../../planning/model.js';
 import { outline, resourceCalendarIds, type PlanDocumentTask } from '../../planning/plan-document.js';
 import type { ScheduleModel } from '../../planning/schedule-model.js';
+import { rescheduleDates, scheduleDates } from '../../planning/schedule.js';
 import type { ScheduleDates } from '../../planning/schedule-passes.js';
 import type { PastTaskState } from '../task/index.js';
 import { planInput, planTask } from './plan-input.js';
@@ -28,6 +29,8 @@ export interface PastBase {
   linkEnds: Int32Array;
   /** Each task's deadline, by place. */
   deadlines: (string | null)[];
+  /** The engine's model of the last day scheduled from it, with which tasks were there that day (see pastScheduleDates). */
+  engine: { present: Uint8Array; model: ScheduleModel } | null;
 }
 
 const NO_TASK = -1;
@@ -48,6 +51,7 @@ export function pastBase(loaded: LoadedPlan): PastBase {
     parentAt: Int32Array.from(tasks, (t) => (t.parentId ? placeOf(t.parentId) : NO_TASK)),
     linkEnds: Int32Array.from({ length: 2 * links.length }, (_, k) => placeOf(k % 2 ? links[k >> 1]!.successorId : links[k >> 1]!.predecessorId)),
     deadlines: tasks.map((t) => t.deadline ?? null),
+    engine: null,
   };
 }
 
@@ -81,19 +85,26 @@ export interface PastInput {
  * `planInput(planAsOf(loaded, past, asOf).doc)` gives, made from `base` and the day's states
  * (dayStates) without copying the plan or sorting its outline again. Its tasks are base's, with that
  * day's fields set: the input holds until the next day's is made from `base` (schedule it at once;
- * the engine's result keeps none of them). Null when a task of that day sits under a task that was
- * not there then: planAsOf makes it a top-level task, which moves it in the outline (the caller
- * uses planAsOf).
+ * the engine's result keeps none of them). A task of that day under a task that was not there then
+ * is a top-level task, as planAsOf makes it; planAsOf also moves it in the outline, which changes
+ * the order of the engine's rows but none of their dates: with `orphans` false (a caller that reads
+ * the rows in order) such a day gives null and the caller uses planAsOf, with `orphans` true (a
+ * caller that reads dates by place) the task stays where it is.
  */
-export function pastInput(loaded: LoadedPlan, base: PastBase, states: readonly (PastTaskState | undefined)[], asOf: string): PastInput | null {
+export function pastInput(loaded: LoadedPlan, base: PastBase, states: readonly (PastTaskState | undefined)[], asOf: string, orphans = false): PastInput | null {
   const tasks: PlanTask[] = [];
   const places = new Int32Array(states.length);
   const { outline, parentAt } = base;
   for (let k = 0; k < outline.length; k++) {
-    const { at, input, resourceCalendarIds } = outline[k]!;
+    const { task, at, input, resourceCalendarIds } = outline[k]!;
     const p = states[at];
     if (!p) continue;
-    if (parentAt[at] !== NO_TASK && !liveAt(states, parentAt[at]!)) return null;
+    if (parentAt[at] !== NO_TASK && !liveAt(states, parentAt[at]!)) {
+      if (!orphans) return null;
+      input.parentId = null;
+    } else {
+      input.parentId = task.parentId ?? null;
+    }
     // The fields of planAsOf's copy of the task that differ from day to day, as planTask reads them.
     input.durationDays = p.durationDays;
     input.percentComplete = p.rollupPercent ?? p.percentComplete ?? 0;
@@ -107,6 +118,37 @@ export function pastInput(loaded: LoadedPlan, base: PastBase, states: readonly (
   const { linkEnds } = base;
   const links = loaded.doc.links.filter((_, e) => liveAt(states, linkEnds[2 * e]!) && liveAt(states, linkEnds[2 * e + 1]!));
   return { input: { ...base.shell, statusDate: statusInstant(asOf), tasks, links }, places: places.subarray(0, tasks.length) };
+}
+
+/**
+ * The engine's model and dates of a past day's input (pastInput from `base` and the day's `states`):
+ * when the last day scheduled from `base` had the same tasks (hence the same links), on its model,
+ * read again with this day's fields and status date (rescheduleDates: ids, outline, links and their
+ * order are the same for both days); else built afresh, and kept for the next day. Throws as
+ * scheduleDates does.
+ */
+export function pastScheduleDates(base: PastBase, states: readonly (PastTaskState | undefined)[], made: PastInput): { model: ScheduleModel; dates: ScheduleDates } {
+  const present = new Uint8Array(states.length);
+  for (let i = 0; i < states.length; i++) present[i] = states[i] ? 1 : 0;
+  const kept = base.engine;
+  // Taken while in use: a day the engine refuses leaves the model half read.
+  base.engine = null;
+  if (kept && samePresence(kept.present, present)) {
+    const dates = rescheduleDates(kept.model, made.input);
+    if (dates) {
+      base.engine = kept;
+      return { model: kept.model, dates };
+    }
+  }
+  const built = scheduleDates(made.input);
+  base.engine = { present, model: built.model };
+  return built;
+}
+
+function samePresence(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A past day's scheduled dates as the schedule's rows show them, by the place of a task in the plan's tasks. */

@@ -15,7 +15,7 @@ import type { Logger } from '../../common/logger.js';
 import { CycleError, PlanInputError } from '../../planning/errors.js';
 import type { PlanInput, ScheduleResult, ScheduledTask as EngineTask } from '../../planning/model.js';
 import type { PlanDocument } from '../../planning/plan-document.js';
-import { scheduleDates, scheduleWithState, type ScheduleState } from '../../planning/schedule.js';
+import { scheduleWithState, type ScheduleState } from '../../planning/schedule.js';
 import { rescheduleTasks, type TaskChange } from '../../planning/schedule-incremental.js';
 import type { LevelingOutcome } from './engine.js';
 import { fieldChanges, recordActivity, type Change } from '../activity/index.js';
@@ -23,7 +23,7 @@ import { lockProject, reconcileTaskProgress, rollUpAncestors, Task } from '../ta
 import { WorkCalendar } from './calendar.entity.js';
 import { checkDayTime } from '../../common/date-range.js';
 import { planInput, planTask } from './plan-input.js';
-import { dayStates, engineDates, pastBase, pastInput, pastMarks, resultDates, type DayDates, type PastBase, type PastMarks } from './past-day.js';
+import { dayStates, engineDates, pastBase, pastInput, pastMarks, pastScheduleDates, resultDates, type DayDates, type PastBase, type PastMarks } from './past-day.js';
 import { loadPlan, loadPlans, patchPlanTasks, statusDay, type LoadedPlan } from './plan-loader.js';
 import { ConstraintType } from './planning.enums.js';
 import type { TaskScheduleUpdateInput } from './planning.inputs.js';
@@ -178,17 +178,18 @@ function dayMarks(plan: DayPlan): PastMarks {
 }
 
 /**
- * The engine's dates of a past day's plan, made from what its days share (pastInput). Null where
- * only the day's whole schedule answers (pastResult): that day's outline differs from today's, or
- * the engine refuses the input or must leave some resources' calendars out (pastResult says why,
- * or schedules without them).
+ * The engine's dates of a past day's plan, made from what its days share (pastInput, tasks whose
+ * parent was not there that day at the top), on the model of the last day made from them when that
+ * day had the same tasks (pastScheduleDates). Null where only the day's whole schedule answers
+ * (pastResult): the engine refuses the input or must leave some resources' calendars out
+ * (pastResult says why, or schedules without them).
  */
 function pastDates(plan: DayPlan, base: PastBase): DayDates | null {
   const { loaded } = plan.structure;
-  const made = pastInput(loaded, base, statesOf(plan), plan.asOf);
+  const made = pastInput(loaded, base, statesOf(plan), plan.asOf, true);
   if (!made) return null;
   try {
-    return engineDates(scheduleDates(made.input), made, loaded.doc.tasks.length);
+    return engineDates(pastScheduleDates(base, statesOf(plan), made), made, loaded.doc.tasks.length);
   } catch (err) {
     if (err instanceof PlanInputError || err instanceof CycleError) return null;
     throw err;
@@ -370,7 +371,7 @@ export class ScheduleService {
       // A day not kept yet of a plan whose structure is kept reads only its states: they are read
       // while the fingerprint is checked (and dropped if the plan changed since).
       const structure = this.structures.get(projectId);
-      const states = structure && !this.pastPlans.has(`${projectId}|${asOf}|${structure.stamp}`) ? this.keptStates.statesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS) : null;
+      const states = structure && !this.pastPlans.has(`${projectId}|${asOf}|${structure.stamp}`) ? this.keptStates.readOnly(this.ds, projectId, endOfDay(asOf), STATE_READS) : null;
       states?.catch(() => undefined);
       const current = await planStamp(this.ds, projectId);
       const found = this.pastPlans.get(`${projectId}|${asOf}|${current}`);
@@ -385,13 +386,13 @@ export class ScheduleService {
         // stamped when they are written, so a write after the stamp was read adds none before the
         // end of that day (it is over): the states are those of the structure's moment.
         this.keep(this.structures, projectId, structure, STRUCTURES);
-        const past = await (states ?? this.keptStates.statesAsOf(this.ds, projectId, endOfDay(asOf), STATE_READS));
+        const past = await (states ?? this.keptStates.readOnly(this.ds, projectId, endOfDay(asOf), STATE_READS));
         return this.keepPast(dayPlan(`${projectId}|${asOf}|${current}`, structure, past, asOf));
       }
     }
     const [stamp, loaded, past] = await this.ds.transaction('REPEATABLE READ', async (m) => {
       const stamp = over ? await planStamp(m, projectId) : null;
-      return [stamp, await loadPlan(m, projectId, { withArchived: true }), await this.keptStates.statesAsOf(m, projectId, endOfDay(asOf))] as const;
+      return [stamp, await loadPlan(m, projectId, { withArchived: true }), await this.keptStates.readOnly(m, projectId, endOfDay(asOf))] as const;
     });
     const structure: Structure = { stamp: stamp ?? '', loaded, shared: new Map() };
     const plan = dayPlan(`${projectId}|${asOf}|${stamp}`, structure, past, asOf);
