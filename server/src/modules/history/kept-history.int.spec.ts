@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock, systemClock } from '../../common/clock.js';
 import { startHarness, type Harness, type TestUser } from '../../../test/harness.js';
 import { RecordedHistory, costEntriesAsOf, progressAsOf } from '../planning/index.js';
@@ -133,6 +133,33 @@ async function compare(kept: KeptTaskStates, recorded: RecordedHistory, ats: rea
 }
 
 describe('kept task states and cost ledger', () => {
+  it('step back day by day from a kept day, probing only the tasks that changed in between', async () => {
+    const ds = h.app.dataSource;
+    const kept = new KeptTaskStates(systemClock);
+    const recorded = new RecordedHistory(systemClock);
+    const days = Array.from({ length: 61 }, (_, d) => start + (61 - d) * DAY - (start % DAY));
+    // Every statement the kept states run, to tell a probe of every task from a probe of some.
+    const spy = vi.spyOn(ds, 'query');
+    let whole = 0;
+    let some = 0;
+    try {
+      for (const ms of days) {
+        spy.mockClear();
+        const states = await kept.statesAsOf(ds, projectId, new Date(ms));
+        const sql = spy.mock.calls.map(([text]) => String(text));
+        if (sql.some((q) => q.includes('FROM tasks t'))) whole++;
+        else if (sql.some((q) => q.includes('unnest('))) some++;
+        spy.mockClear();
+        expect(entriesOf(states), new Date(ms).toISOString()).toEqual(entriesOf(await taskStatesAsOf(ds, projectId, new Date(ms))));
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    await compare(kept, recorded, days);
+    expect(whole).toBeLessThan(days.length / 4);
+    expect(some).toBeGreaterThan(days.length / 2);
+  });
+
   it('answer every settled instant as the plain reads do, asked in any order, after a task and the project are deleted', async () => {
     const ds = h.app.dataSource;
     const kept = new KeptTaskStates(systemClock);

@@ -131,8 +131,9 @@ interface KeptDay {
  * Task states of settled instants (see SETTLED_MS), kept per project: what was recorded before such
  * an instant never changes, so a day asked for the first time starts from the nearest earlier kept
  * day and reads only the history rows written between the two (the newest per task wins), instead
- * of probing every task's history. Without a kept day before it, the states are probed as
- * taskStatesAsOf does (and kept). Rows go with their task when a task is deleted, so once the
+ * of probing every task's history; or, failing that, from the nearest later kept day, probing only
+ * the tasks that changed in between (a timeline stepped back day by day). Without a kept day near
+ * it, the states are probed as taskStatesAsOf does (and kept). Rows go with their task when a task is deleted, so once the
  * project's layout version moved on, the tasks there now are read and only they are kept, as the
  * probe from `tasks` does. Instants not settled yet are always read afresh.
  */
@@ -153,11 +154,17 @@ export class KeptTaskStates {
     const days = this.projects.get(projectId) ?? new Map<number, KeptDay>();
     const from = nearestBefore(days.keys(), at.getTime());
     const base = from === null ? null : days.get(from)!;
-    let day: KeptDay;
+    const until = nearestAfter(days.keys(), at.getTime());
+    const later = until === null ? null : days.get(until)!;
+    let day: KeptDay | null = null;
     if (base && (await rowsBetween(m, projectId, new Date(from!), at)) <= DELTA_ROWS_PER_TASK * Math.max(1, base.states.size)) {
       keepRecent(days, from!, base, KEPT_DAYS);
       day = await moved(m, projectId, base, new Date(from!), at);
-    } else {
+    } else if (later) {
+      day = await movedBack(m, projectId, later, at, new Date(until!), parts);
+      if (day) keepRecent(days, until!, later, KEPT_DAYS);
+    }
+    if (!day) {
       // The layout first: a task deleted after it was read may be in the states, and is seen next time.
       const layout = await layoutOf(m, projectId);
       day = { layout, states: frozen(await taskStatesAsOf(m, projectId, at, parts)) };
@@ -184,23 +191,78 @@ async function moved(m: EntityManager | DataSource, projectId: string, base: Kep
   return { layout: now ? now.layout : layout, states };
 }
 
-/** The states just before `at` of the given tasks (the probe of taskStatesAsOf, for these only). */
-async function statesOf(m: EntityManager | DataSource, taskIds: string[], at: Date): Promise<PastTaskState[]> {
+/**
+ * Tasks changed between two instants, as a share of a kept day's tasks, above which the states are
+ * probed for every task rather than moved back from that day (probing most tasks by id costs as much
+ * as probing them all, and finding them costs more).
+ */
+const BACK_SHARE = 0.75;
+/** History rows between the two instants, per kept task, above which the tasks that changed are not even looked for. */
+const BACK_ROWS_PER_TASK = 1.5;
+
+/**
+ * The day kept at `to` (later than `at`) moved back to `at`: a task with no history row in [at, to)
+ * was then as it is at `to`; the others (those that changed in between, or were made then) are
+ * probed as taskStatesAsOf does. Null when more than BACK_SHARE of the tasks changed: the caller
+ * probes them all. As in `moved`, only tasks there now are kept once the layout changed.
+ */
+async function movedBack(m: EntityManager | DataSource, projectId: string, later: KeptDay, at: Date, to: Date, parts: number): Promise<KeptDay | null> {
+  // Counted first (an index-only count): finding the tasks of a long stretch of history costs more than probing them all.
+  if ((await rowsBetween(m, projectId, at, to)) > BACK_ROWS_PER_TASK * Math.max(1, later.states.size)) return null;
+  const [changed, layout] = await Promise.all([changedTaskIds(m, projectId, at, to), layoutOf(m, projectId)]);
+  if (changed.size > BACK_SHARE * Math.max(1, later.states.size)) return null;
+  const now = layout === later.layout ? null : await taskIdsNow(m, projectId);
+  const there = (id: string) => !now || now.ids.has(id);
+  const states = new Map<string, Readonly<PastTaskState>>();
+  for (const [id, state] of later.states) if (!changed.has(id) && there(id)) states.set(id, state);
+  // The changed ones, and (the layout having changed) those there now but in neither (moved in from another project with their history).
+  const probed = [...changed].filter(there);
+  if (now) for (const id of now.ids) if (!states.has(id) && !changed.has(id)) probed.push(id);
+  for (const state of await statesOf(m, probed, at, parts)) states.set(state.taskId, Object.freeze(state));
+  return { layout: now ? now.layout : layout, states };
+}
+
+/** The ids of the project's tasks with a history row written in [from, to) (one range read, the ids as one text value). */
+async function changedTaskIds(m: EntityManager | DataSource, projectId: string, from: Date, to: Date): Promise<Set<string>> {
+  const [row] = (await m.query(
+    `SELECT string_agg(task_id::text, ',') AS ids FROM (SELECT DISTINCT task_id FROM task_history WHERE project_id = $1 AND at >= $2 AND at < $3) c`,
+    [projectId, from, to],
+  )) as { ids: string | null }[];
+  return new Set(row?.ids ? row.ids.split(',') : []);
+}
+
+/**
+ * The states just before `at` of the given tasks (the probe of taskStatesAsOf, for these only), in
+ * `parts` statements run at once (on a DataSource, as taskStatesAsOf splits them).
+ */
+async function statesOf(m: EntityManager | DataSource, taskIds: string[], at: Date, parts = 1): Promise<PastTaskState[]> {
   if (!taskIds.length) return [];
-  return (await m.query(
-    `SELECT ${STATE_COLUMNS}
-       FROM unnest($1::uuid[]) AS t(id)
-       CROSS JOIN LATERAL (
-         SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
-       ) h`,
-    [`{${taskIds.join(',')}}`, at],
-  )) as PastTaskState[];
+  const size = Math.ceil(taskIds.length / Math.max(1, parts));
+  const chunks: string[][] = [];
+  for (let k = 0; k < taskIds.length; k += size) chunks.push(taskIds.slice(k, k + size));
+  const read = (ids: string[]) =>
+    m.query(
+      `SELECT ${STATE_COLUMNS}
+         FROM unnest($1::uuid[]) AS t(id)
+         CROSS JOIN LATERAL (
+           SELECT * FROM task_history h WHERE h.task_id = t.id AND h.at < $2 ORDER BY h.at DESC, h.id DESC LIMIT 1
+         ) h`,
+      [`{${ids.join(',')}}`, at],
+    ) as Promise<PastTaskState[]>;
+  return (await Promise.all(chunks.map(read))).flat();
 }
 
 /** The greatest of `instants` at or before `at`, or null. */
 function nearestBefore(instants: Iterable<number>, at: number): number | null {
   let nearest: number | null = null;
   for (const instant of instants) if (instant <= at && (nearest === null || instant > nearest)) nearest = instant;
+  return nearest;
+}
+
+/** The least of `instants` after `at`, or null. */
+function nearestAfter(instants: Iterable<number>, at: number): number | null {
+  let nearest: number | null = null;
+  for (const instant of instants) if (instant > at && (nearest === null || instant < nearest)) nearest = instant;
   return nearest;
 }
 
