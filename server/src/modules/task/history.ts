@@ -192,25 +192,22 @@ async function moved(m: EntityManager | DataSource, projectId: string, base: Kep
 }
 
 /**
- * Tasks changed between two instants, as a share of a kept day's tasks, above which the states are
- * probed for every task rather than moved back from that day (probing most tasks by id costs as much
- * as probing them all, and finding them costs more).
+ * History rows between two instants, per task of the later kept day, above which the states are
+ * probed for every task rather than moved back from that day: as many tasks may have changed, and
+ * probing most tasks by id costs as much as probing them all, after finding them.
  */
-const BACK_SHARE = 0.75;
-/** History rows between the two instants, per kept task, above which the tasks that changed are not even looked for. */
-const BACK_ROWS_PER_TASK = 1.5;
+const BACK_ROWS_PER_TASK = 0.75;
 
 /**
  * The day kept at `to` (later than `at`) moved back to `at`: a task with no history row in [at, to)
  * was then as it is at `to`; the others (those that changed in between, or were made then) are
- * probed as taskStatesAsOf does. Null when more than BACK_SHARE of the tasks changed: the caller
- * probes them all. As in `moved`, only tasks there now are kept once the layout changed.
+ * probed as taskStatesAsOf does. Null when more history rows than BACK_ROWS_PER_TASK per task were
+ * written in between: the caller probes them all. As in `moved`, only tasks there now are kept once the layout changed.
  */
 async function movedBack(m: EntityManager | DataSource, projectId: string, later: KeptDay, at: Date, to: Date, parts: number): Promise<KeptDay | null> {
-  // Counted first (an index-only count): finding the tasks of a long stretch of history costs more than probing them all.
+  // Counted first (an index-only count): no more tasks changed than there are rows.
   if ((await rowsBetween(m, projectId, at, to)) > BACK_ROWS_PER_TASK * Math.max(1, later.states.size)) return null;
   const [changed, layout] = await Promise.all([changedTaskIds(m, projectId, at, to), layoutOf(m, projectId)]);
-  if (changed.size > BACK_SHARE * Math.max(1, later.states.size)) return null;
   const now = layout === later.layout ? null : await taskIdsNow(m, projectId);
   const there = (id: string) => !now || now.ids.has(id);
   const states = new Map<string, Readonly<PastTaskState>>();
