@@ -97,10 +97,18 @@ async function taskIdsNow(m: EntityManager | DataSource, projectId: string): Pro
  */
 const DELTA_ROWS_PER_TASK = 2;
 
-/** How many history rows of the project were written in [from, to) (an index-only count). */
-async function rowsBetween(m: EntityManager | DataSource, projectId: string, from: Date, to: Date): Promise<number> {
-  const [{ rows }] = (await m.query(`SELECT count(*)::int AS rows FROM task_history WHERE project_id = $1 AND at >= $2 AND at < $3`, [projectId, from, to])) as [{ rows: number }];
-  return rows;
+/**
+ * How many history rows of the project were written in [from, at) and in [at, to), each counted up
+ * to a cap (one statement of two index-only counts that stop at their cap: a long stretch of history
+ * costs no more than a short one).
+ */
+async function rowsAround(m: EntityManager | DataSource, projectId: string, from: Date, at: Date, to: Date, caps: { before: number; after: number }): Promise<{ before: number; after: number }> {
+  const [row] = (await m.query(
+    `SELECT (SELECT count(*) FROM (SELECT 1 FROM task_history WHERE project_id = $1 AND at >= $2 AND at < $3 LIMIT $5) b)::int AS before,
+            (SELECT count(*) FROM (SELECT 1 FROM task_history WHERE project_id = $1 AND at >= $3 AND at < $4 LIMIT $6) a)::int AS after`,
+    [projectId, from, at, to, caps.before, caps.after],
+  )) as [{ before: number; after: number }];
+  return row;
 }
 
 /** Settled days' task states kept per project (they share the states that did not change between them). */
@@ -157,12 +165,17 @@ export class KeptTaskStates {
     const until = nearestAfter(days.keys(), at.getTime());
     const later = until === null ? null : days.get(until)!;
     let day: KeptDay | null = null;
-    if (base && (await rowsBetween(m, projectId, new Date(from!), at)) <= DELTA_ROWS_PER_TASK * Math.max(1, base.states.size)) {
-      keepRecent(days, from!, base, KEPT_DAYS);
-      day = await moved(m, projectId, base, new Date(from!), at);
-    } else if (later) {
-      day = await movedBack(m, projectId, later, at, new Date(until!), parts);
-      if (day) keepRecent(days, until!, later, KEPT_DAYS);
+    if (base || later) {
+      // The rows on either side, in one statement: the day moves on from the earlier kept day, else back from the later one.
+      const caps = { before: Math.floor(DELTA_ROWS_PER_TASK * Math.max(1, base?.states.size ?? 0)), after: Math.floor(BACK_ROWS_PER_TASK * Math.max(1, later?.states.size ?? 0)) };
+      const rows = await rowsAround(m, projectId, from === null ? at : new Date(from), at, until === null ? at : new Date(until), { before: caps.before + 1, after: caps.after + 1 });
+      if (base && rows.before <= caps.before) {
+        keepRecent(days, from!, base, KEPT_DAYS);
+        day = await moved(m, projectId, base, new Date(from!), at);
+      } else if (later && rows.after <= caps.after) {
+        keepRecent(days, until!, later, KEPT_DAYS);
+        day = await movedBack(m, projectId, later, at, new Date(until!), parts);
+      }
     }
     if (!day) {
       // The layout first: a task deleted after it was read may be in the states, and is seen next time.
@@ -201,12 +214,10 @@ const BACK_ROWS_PER_TASK = 0.75;
 /**
  * The day kept at `to` (later than `at`) moved back to `at`: a task with no history row in [at, to)
  * was then as it is at `to`; the others (those that changed in between, or were made then) are
- * probed as taskStatesAsOf does. Null when more history rows than BACK_ROWS_PER_TASK per task were
- * written in between: the caller probes them all. As in `moved`, only tasks there now are kept once the layout changed.
+ * probed as taskStatesAsOf does (the caller counted the rows in between: at most BACK_ROWS_PER_TASK
+ * per task, so no more tasks changed). As in `moved`, only tasks there now are kept once the layout changed.
  */
-async function movedBack(m: EntityManager | DataSource, projectId: string, later: KeptDay, at: Date, to: Date, parts: number): Promise<KeptDay | null> {
-  // Counted first (an index-only count): no more tasks changed than there are rows.
-  if ((await rowsBetween(m, projectId, at, to)) > BACK_ROWS_PER_TASK * Math.max(1, later.states.size)) return null;
+async function movedBack(m: EntityManager | DataSource, projectId: string, later: KeptDay, at: Date, to: Date, parts: number): Promise<KeptDay> {
   const [changed, layout] = await Promise.all([changedTaskIds(m, projectId, at, to), layoutOf(m, projectId)]);
   const now = layout === later.layout ? null : await taskIdsNow(m, projectId);
   const there = (id: string) => !now || now.ids.has(id);
