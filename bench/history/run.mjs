@@ -24,7 +24,8 @@ import { createLogger } from '../../server/dist/common/logger.js';
 import { storeRollups } from '../../server/dist/modules/task/rollup.js';
 import { numberOutline } from '../lib/outline-codes.mjs';
 import { benchDatabase } from '../graphql/lib/database.mjs';
-import { KeptTaskStates, taskStatesAsOf } from '../../server/dist/modules/task/history.js';
+import { taskStatesAsOf } from '../../server/dist/modules/task/history.js';
+import { KeptTaskStates } from '../../server/dist/modules/task/kept-states.js';
 import { RecordedHistory, costEntriesAsOf, planAsOf, progressAsOf, progressPlanAsOf, recordedProgress } from '../../server/dist/modules/planning/history.js';
 import { systemClock } from '../../server/dist/common/clock.js';
 import { loadBaseline, loadPlan } from '../../server/dist/modules/planning/plan-loader.js';
@@ -136,7 +137,8 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const reuse = arg('reuse', '');
 const db = reuse ? { url: reuse, kind: 'reused (--reuse)', drop: async () => undefined } : await benchDatabase();
 const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', GRAPHQL_RATE_LIMIT_PER_MINUTE: '0' });
-const app = await createApp(config, { databaseUrl: db.url, logger: createLogger('silent') });
+// The server's own round of snapshots and checkpoints is taken below, before measuring, not in the middle of it.
+const app = await createApp(config, { databaseUrl: db.url, logger: createLogger('silent'), snapshotEveryMs: 0 });
 try {
   const url = await app.listen(0, '127.0.0.1');
   const owner = await createUserWithSession(app.dataSource, 'Planner', `planner-${Date.now()}@bench.test`);
@@ -149,6 +151,14 @@ try {
     const t0 = performance.now();
     projectId = await seed(app.dataSource, owner.userId);
     console.error(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  {
+    // What the server's history round would have done over the year: a snapshot per day and the
+    // task state checkpoints (taken once; a reused database has them).
+    const t0 = performance.now();
+    const checkpoints = await app.services.history.checkpoints();
+    const snapshots = await app.services.history.catchUp();
+    if (checkpoints || snapshots) console.error(`history round: ${checkpoints} checkpoints, ${snapshots} snapshots in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   if (breakdown) {
     const ds = app.dataSource;
@@ -212,6 +222,10 @@ try {
   const [{ rows }] = await app.dataSource.query(`SELECT count(*)::int AS rows FROM task_history WHERE project_id = $1`, [projectId]);
   const [{ bytes }] = await app.dataSource.query(`SELECT pg_total_relation_size('task_history')::float8 AS bytes`);
   const [{ cost }] = await app.dataSource.query(`SELECT pg_total_relation_size('cost_history')::float8 AS cost`);
+  const [checkpoints] = await app.dataSource.query(
+    `SELECT count(*)::int AS n, pg_total_relation_size('task_state_checkpoints')::float8 AS bytes FROM task_state_checkpoints WHERE project_id = $1`,
+    [projectId],
+  );
   console.log(`# Progress history: as-of answers of a ${n.toLocaleString('en')}-task project with a year of history`);
   console.log(`# ${new Date().toISOString()}, Node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, database: ${db.kind}`);
   console.log('');
@@ -254,6 +268,7 @@ try {
   console.log(`| task_history with indexes | ${(bytes / 1048576).toFixed(1)} MB |`);
   console.log(`| per task per year | ${(bytes / n / 1024).toFixed(1)} kB |`);
   console.log(`| per history row | ${Math.round(bytes / rows)} B |`);
+  console.log(`| task state checkpoints (${checkpoints.n} for the year) | ${(checkpoints.bytes / 1048576).toFixed(1)} MB, ${(checkpoints.bytes / n / 1024).toFixed(1)} kB per task per year |`);
   console.log(`| cost_history (${(2 * (n - Math.max(1, Math.round(n / 1000)) * 17)).toLocaleString('en')} entries) | ${(cost / 1048576).toFixed(1)} MB |`);
   console.log(`# load after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {

@@ -52,6 +52,12 @@ export interface AppOptions {
   logger: Logger;
   /** The server's time; the system's by default (tests set known days). */
   clock?: Clock;
+  /**
+   * How often the server looks for daily snapshots and task state checkpoints that are due, in ms
+   * (ten minutes by default); 0 leaves them to whoever calls `services.history.catchUp()` (a benchmark
+   * that takes them before it measures).
+   */
+  snapshotEveryMs?: number;
 }
 
 /** Who writes, for change scopes and events: the person behind a session or token. */
@@ -96,7 +102,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     fanout: link.fanout,
     ...(opts.clock ? { clock: opts.clock } : {}),
     // Daily snapshots are due once a day is over; looking every ten minutes takes them soon after midnight.
-    snapshotEveryMs: 10 * 60_000,
+    snapshotEveryMs: opts.snapshotEveryMs ?? 10 * 60_000,
     mail: {
       smtpUrl: config.mail.smtpUrl,
       from: config.mail.from,

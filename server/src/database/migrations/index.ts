@@ -20,6 +20,7 @@ import { Mail1766000000000 } from './1766000000000-Mail.js';
 import { PortfolioSums1766300000000 } from './1766300000000-PortfolioSums.js';
 import { ScheduleForecasts1766300000001 } from './1766300000001-ScheduleForecasts.js';
 import { PlanVersions1766800004217 } from './1766800004217-PlanVersions.js';
+import { TaskStateCheckpoints1766900000000 } from './1766900000000-TaskStateCheckpoints.js';
 
 /** Every migration in order, registered explicitly. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   PortfolioSums1766300000000,
   ScheduleForecasts1766300000001,
   PlanVersions1766800004217,
+  TaskStateCheckpoints1766900000000,
 ];

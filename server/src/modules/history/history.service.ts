@@ -11,7 +11,7 @@ import type { Logger } from '../../common/logger.js';
 import { earnedValue } from '../../planning/evm.js';
 import { costEntriesAsOf, loadBaseline, type ScheduleService } from '../planning/index.js';
 import { Project, ProjectStatus } from '../project/index.js';
-import { StatusCategory, TaskStatus, taskStatesAsOf } from '../task/index.js';
+import { StatusCategory, TaskStatus, catchUpCheckpoints, statesAt } from '../task/index.js';
 import { IssueLevel } from '../issuelog/index.js';
 import type { ProjectSnapshot } from './history.types.js';
 
@@ -75,10 +75,12 @@ export class HistoryService {
   }
 
   /**
-   * Takes every snapshot that is due: for each active project, each day from the day after its
-   * last snapshot (or its creation) to yesterday. Returns how many were taken.
+   * Writes every project's task state checkpoints that are due (see `catchUpCheckpoints`), then
+   * takes every snapshot that is due: for each active project, each day from the day after its
+   * last snapshot (or its creation) to yesterday. Returns how many snapshots were taken.
    */
   async catchUp(): Promise<number> {
+    await this.checkpoints();
     const yesterday = addDays(dayOf(this.clock.now()), -1);
     const due = (await this.ds.query(
       `SELECT p.id, to_char(COALESCE(max(s.day) + 1, (p.created_at AT TIME ZONE 'UTC')::date), 'YYYY-MM-DD') AS "from"
@@ -101,6 +103,20 @@ export class HistoryService {
     return taken;
   }
 
+  /** Writes every project's task state checkpoints that are due; one project's failure is logged and the others go on. Returns how many were written. */
+  async checkpoints(): Promise<number> {
+    const projects = (await this.ds.query(`SELECT id FROM projects`)) as { id: string }[];
+    let written = 0;
+    for (const project of projects) {
+      try {
+        written += await catchUpCheckpoints(this.ds, this.clock, project.id);
+      } catch (err) {
+        this.logger.error('task state checkpoint failed', { projectId: project.id, error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    return written;
+  }
+
   /** Takes one project's snapshot of one day (from the history as of its end); false when it was taken already. */
   async take(projectId: string, day: string): Promise<boolean> {
     const project = await this.ds.getRepository(Project).findOne({ select: { id: true, createdAt: true }, where: { id: projectId } });
@@ -109,7 +125,7 @@ export class HistoryService {
     const at = endOfDay(day);
     const [statuses, past, newest, costEntries, risk, issues] = await Promise.all([
       this.ds.getRepository(TaskStatus).find({ select: { id: true, category: true }, where: { projectId } }),
-      taskStatesAsOf(this.ds, projectId, at),
+      statesAt(this.ds, projectId, at),
       this.ds.query(`SELECT id FROM baselines WHERE project_id = $1 AND created_at < $2 ORDER BY created_at DESC, id DESC LIMIT 1`, [projectId, at]) as Promise<{ id: string }[]>,
       costEntriesAsOf(this.ds, projectId, at),
       // Each risk and issue as it stood at the end of the day: its last history row by then.

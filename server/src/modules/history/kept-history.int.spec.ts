@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock, systemClock } from '../../common/clock.js';
 import { startHarness, type Harness, type TestUser } from '../../../test/harness.js';
 import { RecordedHistory, costEntriesAsOf, progressAsOf } from '../planning/index.js';
-import { KeptTaskStates, taskStatesAsOf, type PastTaskState } from '../task/index.js';
+import { KeptTaskStates, SETTLED_MS, catchUpCheckpoints, checkpointAt, statesAt, taskStatesAsOf, type PastTaskState } from '../task/index.js';
 
 // Settled days' task states made from the nearest earlier kept day and the rows written since, and
 // cost entries made from a ledger kept in memory, must answer exactly what the plain reads answer,
@@ -16,9 +16,9 @@ const start = Date.now() - 61 * DAY;
 let h: Harness;
 let owner: TestUser;
 let projectId: string;
-const taskIds: string[] = [];
+let taskIds: string[] = [];
 /** Every instant a row was written at: asked exactly, a millisecond after, and at the ends of days. */
-const instants: number[] = [];
+let instants: number[] = [];
 
 /** A small deterministic random source (the same history on every run). */
 function random(seed: number): () => number {
@@ -36,10 +36,13 @@ const shuffled = <T>(xs: readonly T[]): T[] =>
     .sort((a, b) => a[0] - b[0])
     .map(([, x]) => x);
 
-async function seed(): Promise<void> {
+/** A project with such a history: its id, its tasks and the instants rows were written at. */
+async function seed(key: string): Promise<{ projectId: string; taskIds: string[]; instants: number[] }> {
   const ds = h.app.dataSource;
-  const r = await h.gql(`mutation { projectCreate(input: { key: "KHS", name: "Kept history" }) { project { id } } }`, {}, owner);
-  projectId = r.data!.projectCreate.project.id;
+  const r = await h.gql(`mutation($key: String!) { projectCreate(input: { key: $key, name: "Kept history" }) { project { id } } }`, { key }, owner);
+  const projectId: string = r.data!.projectCreate.project.id;
+  const taskIds: string[] = [];
+  const instants: number[] = [];
   const statuses = ((await ds.query(`SELECT id FROM task_statuses WHERE project_id = $1`, [projectId])) as { id: string }[]).map((s) => s.id);
   for (let n = 1; n <= 30; n++) {
     const [t] = await ds.query(
@@ -108,12 +111,13 @@ async function seed(): Promise<void> {
     }
   }
   for (let d = 1; d <= 61; d++) instants.push(start + d * DAY - (start % DAY));
+  return { projectId, taskIds, instants };
 }
 
 beforeAll(async () => {
   h = await startHarness();
   owner = await h.user('Kai Kept');
-  await seed();
+  ({ projectId, taskIds, instants } = await seed('KHS'));
 });
 afterAll(() => h?.close());
 
@@ -198,6 +202,108 @@ describe('kept task states and cost ledger', () => {
       expect((await kept.statesAsOf(ds, projectId, new Date(ms))).size).toBe(0);
       expect(await recorded.costEntriesAsOf(ds, projectId, new Date(ms))).toEqual([]);
     }
+  });
+});
+
+describe('task state checkpoints', () => {
+  let c: Awaited<ReturnType<typeof seed>>;
+  const rule = { rowsPerTask: 0.5, minRows: 12 };
+  beforeAll(async () => {
+    c = await seed('KCP');
+  });
+  const checkpoints = async () =>
+    (await h.app.dataSource.query(`SELECT at, tasks FROM task_state_checkpoints WHERE project_id = $1 ORDER BY at`, [c.projectId])) as { at: Date; tasks: number }[];
+  const rowsBetween = async (from: Date, to: Date) =>
+    ((await h.app.dataSource.query(`SELECT count(*)::int AS n FROM task_history WHERE project_id = $1 AND at >= $2 AND at < $3`, [c.projectId, from, to])) as [{ n: number }])[0].n;
+
+  it("are written at the end of settled days, once the rule's rows were written since the last, each holding that instant's states", async () => {
+    const ds = h.app.dataSource;
+    // Day 40 ended five minutes ago: it is not settled yet, so no checkpoint reaches it.
+    const clock = new ManualClock(new Date(start - (start % DAY) + 40 * DAY + 5 * 60_000));
+    const written = await catchUpCheckpoints(ds, clock, c.projectId, rule);
+    let made = await checkpoints();
+    expect(made).toHaveLength(written);
+    expect(written).toBeGreaterThan(3);
+    expect(await catchUpCheckpoints(ds, clock, c.projectId, rule)).toBe(0);
+    clock.addDays(30);
+    expect(await catchUpCheckpoints(ds, clock, c.projectId, rule)).toBeGreaterThan(0);
+    made = await checkpoints();
+    let previous: { at: Date; tasks: number } | null = null;
+    for (const checkpoint of made) {
+      expect(checkpoint.at.getTime() % DAY, 'a midnight').toBe(0);
+      expect(checkpoint.at.getTime()).toBeLessThanOrEqual(clock.now().getTime() - SETTLED_MS);
+      const states = (await checkpointAt(ds, c.projectId, checkpoint.at))!;
+      expect(states.at).toEqual(checkpoint.at);
+      expect(states.states.size).toBe(checkpoint.tasks);
+      expect(entriesOf(states.states), checkpoint.at.toISOString()).toEqual(entriesOf(await taskStatesAsOf(ds, c.projectId, checkpoint.at)));
+      if (previous) {
+        // Due on the day the rule's rows since the last one were reached, not before.
+        const due = Math.max(rule.minRows, Math.ceil(rule.rowsPerTask * previous.tasks));
+        expect(await rowsBetween(previous.at, checkpoint.at)).toBeGreaterThanOrEqual(due);
+        expect(await rowsBetween(previous.at, new Date(checkpoint.at.getTime() - DAY))).toBeLessThan(due);
+      }
+      previous = checkpoint;
+    }
+  });
+
+  it('answer every day as the plain reads do, with no probe per task once one is near, after tasks are added and deleted', async () => {
+    const ds = h.app.dataSource;
+    const [first] = await checkpoints();
+    const asked = shuffled([...new Set(c.instants.flatMap((at) => [at, at + 1, at - 1]))]);
+    const ask = async (ats: number[]) => {
+      const spy = vi.spyOn(ds, 'query');
+      let probes = 0;
+      try {
+        for (const ms of ats) {
+          const at = new Date(ms);
+          spy.mockClear();
+          // A fresh keeper each time: every answer comes from a checkpoint or a probe, never from a kept day.
+          const states = await new KeptTaskStates(systemClock).statesAsOf(ds, c.projectId, at, 2);
+          const once = await statesAt(ds, c.projectId, at);
+          if (ms >= first!.at.getTime() && spy.mock.calls.some(([text]) => String(text).includes('FROM tasks t'))) probes++;
+          spy.mockClear();
+          const plain = await taskStatesAsOf(ds, c.projectId, at);
+          expect(entriesOf(states), at.toISOString()).toEqual(entriesOf(plain));
+          expect(entriesOf(once), at.toISOString()).toEqual(entriesOf(plain));
+        }
+      } finally {
+        spy.mockRestore();
+      }
+      return probes;
+    };
+    expect(await ask(asked.slice(0, 150))).toBe(0);
+    // A task added with rows older than some checkpoints, and one deleted that checkpoints still hold.
+    const [status] = await ds.query(`SELECT id FROM task_statuses WHERE project_id = $1 LIMIT 1`, [c.projectId]);
+    const [added] = await ds.query(
+      `INSERT INTO tasks (project_id, number, position, wbs_code, wbs_sort, name, kind, status_id, duration_days) VALUES ($1, 31, 31, '31', '00031', 'Added', 'TASK', $2, 1) RETURNING id`,
+      [c.projectId, status.id],
+    );
+    await ds.query(`UPDATE task_history SET at = $2 WHERE task_id = $1`, [added.id, new Date(start + 5 * DAY)]);
+    await ds.query(`DELETE FROM tasks WHERE id = $1`, [c.taskIds[2]]);
+    await ask(shuffled(asked).slice(0, 100));
+    expect((await statesAt(ds, c.projectId, new Date(start + 50 * DAY))).has(c.taskIds[2]!)).toBe(false);
+    expect((await statesAt(ds, c.projectId, new Date(start + 50 * DAY))).has(added.id)).toBe(true);
+  });
+
+  it("are written by the server's history round, and go with their project", async () => {
+    const ds = h.app.dataSource;
+    const r = await h.gql(`mutation { projectCreate(input: { key: "KCR", name: "Round" }) { project { id } } }`, {}, owner);
+    const p: string = r.data!.projectCreate.project.id;
+    const [status] = await ds.query(`SELECT id FROM task_statuses WHERE project_id = $1 LIMIT 1`, [p]);
+    const [task] = await ds.query(
+      `INSERT INTO tasks (project_id, number, position, wbs_code, wbs_sort, name, kind, status_id, duration_days) VALUES ($1, 1, 1, '1', '00001', 'One', 'TASK', $2, 1) RETURNING id`,
+      [p, status.id],
+    );
+    // More rows than a checkpoint needs at least, over the last ten days.
+    await ds.query(
+      `INSERT INTO task_history (project_id, task_id, at, status_id, percent_complete, percent_delta, rollup_percent, duration_days, actual_start, actual_finish, archived)
+       SELECT $1, $2, now() - interval '10 days' + g * interval '5 minutes', $3, g % 101, 0, NULL, 1, NULL, NULL, false FROM generate_series(1, 1500) g`,
+      [p, task.id, status.id],
+    );
+    expect(await h.app.services.history.checkpoints()).toBeGreaterThan(0);
+    expect(((await ds.query(`SELECT count(*)::int AS n FROM task_state_checkpoints WHERE project_id = $1`, [p])) as [{ n: number }])[0].n).toBeGreaterThan(0);
+    await ds.query(`DELETE FROM projects WHERE id = $1`, [p]);
+    expect(((await ds.query(`SELECT count(*)::int AS n FROM task_state_checkpoints WHERE project_id = $1`, [p])) as [{ n: number }])[0].n).toBe(0);
   });
 });
 

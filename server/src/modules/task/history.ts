@@ -56,17 +56,39 @@ export const SETTLED_MS = 10 * 60_000;
 export const settledBy = (clock: Clock, at: Date): boolean => at.getTime() <= clock.now().getTime() - SETTLED_MS;
 
 /**
- * The newest history row of each task written in [from, to): what turns the states just before
- * `from` into those just before `to` (one range read of the project's history, not a probe per task).
+ * History rows between two instants, per task, above which the states are probed rather than moved
+ * on from a kept day or a checkpoint: sorting that many rows for the newest per task costs the
+ * database more than a probe per task (measured on a 10,000-task project: 22,000 rows 36 ms, the
+ * probes about 100 ms of database time; beyond its working memory the sort spills to disk).
  */
-async function statesChanged(m: EntityManager | DataSource, projectId: string, from: Date, to: Date): Promise<PastTaskState[]> {
-  return (await m.query(
-    `SELECT DISTINCT ON (h.task_id) ${STATE_COLUMNS}
-       FROM task_history h
-      WHERE h.project_id = $1 AND h.at >= $2 AND h.at < $3
-      ORDER BY h.task_id, h.at DESC, h.id DESC`,
+export const DELTA_ROWS_PER_TASK = 2;
+
+/**
+ * The newest history row of each task written in [from, to): what turns the states just before
+ * `from` into those just before `to` (one range read of the project's history, not a probe per
+ * task), with the project's plan layout version in the same snapshot (null when the project is gone).
+ */
+export async function statesChanged(m: EntityManager | DataSource, projectId: string, from: Date, to: Date): Promise<StatesChanged> {
+  const rows = (await m.query(
+    `SELECT (SELECT plan_layout::text FROM portfolio_task_sums WHERE project_id = $1) AS layout, d.*
+       FROM (SELECT 1) one
+       LEFT JOIN LATERAL (
+         SELECT DISTINCT ON (h.task_id) ${STATE_COLUMNS}
+           FROM task_history h
+          WHERE h.project_id = $1 AND h.at >= $2 AND h.at < $3
+          ORDER BY h.task_id, h.at DESC, h.id DESC
+       ) d ON true`,
     [projectId, from, to],
-  )) as PastTaskState[];
+  )) as (PastTaskState & { layout: string | null })[];
+  const changed: PastTaskState[] = [];
+  for (const { layout: _, ...state } of rows) if (state.taskId !== null) changed.push(state);
+  return { layout: rows[0]?.layout ?? null, changed };
+}
+
+/** What statesChanged read. */
+export interface StatesChanged {
+  layout: string | null;
+  changed: PastTaskState[];
 }
 
 /**
@@ -75,7 +97,7 @@ async function statesChanged(m: EntityManager | DataSource, projectId: string, f
  * tasks (or moving them out) changes it, so while it is the same no task of the project went away.
  * Null when the project is gone.
  */
-async function layoutOf(m: EntityManager | DataSource, projectId: string): Promise<string | null> {
+export async function layoutOf(m: EntityManager | DataSource, projectId: string): Promise<string | null> {
   const [row] = (await m.query(`SELECT plan_layout::text AS layout FROM portfolio_task_sums WHERE project_id = $1`, [projectId])) as { layout: string }[];
   return row?.layout ?? null;
 }
@@ -90,118 +112,28 @@ async function taskIdsNow(m: EntityManager | DataSource, projectId: string): Pro
 }
 
 /**
- * History rows between two instants, per task, above which the states are probed rather than moved
- * on from a kept day: sorting that many rows for the newest per task costs the database more than a
- * probe per task (measured on a 10,000-task project: 22,000 rows 36 ms, the probes about 100 ms of
- * database time; beyond its working memory the sort spills to disk).
+ * A settled instant's task states, with the project's layout version read before them or in the
+ * same snapshot (or with the ids they were filtered by): no task deleted by a write counted in it
+ * is among them.
  */
-const DELTA_ROWS_PER_TASK = 2;
-
-/**
- * How many history rows of the project were written in [from, at) and in [at, to), each counted up
- * to a cap (one statement of two index-only counts that stop at their cap: a long stretch of history
- * costs no more than a short one).
- */
-async function rowsAround(m: EntityManager | DataSource, projectId: string, from: Date, at: Date, to: Date, caps: { before: number; after: number }): Promise<{ before: number; after: number }> {
-  const [row] = (await m.query(
-    `SELECT (SELECT count(*) FROM (SELECT 1 FROM task_history WHERE project_id = $1 AND at >= $2 AND at < $3 LIMIT $5) b)::int AS before,
-            (SELECT count(*) FROM (SELECT 1 FROM task_history WHERE project_id = $1 AND at >= $3 AND at < $4 LIMIT $6) a)::int AS after`,
-    [projectId, from, at, to, caps.before, caps.after],
-  )) as [{ before: number; after: number }];
-  return row;
-}
-
-/** Settled days' task states kept per project (they share the states that did not change between them). */
-const KEPT_DAYS = 10;
-/** Projects whose settled days' task states are kept. */
-const KEPT_PROJECTS = 3;
-
-/** Puts `value` last (most recently used) in `map` and drops the least recently used beyond `max`. */
-export function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
-  map.delete(key);
-  map.set(key, value);
-  for (const k of map.keys()) {
-    if (map.size <= max) break;
-    map.delete(k);
-  }
-}
-
-/**
- * A settled instant's task states, with the project's layout version read before them (or with the
- * ids they were filtered by): no task deleted by a write counted in it is among them.
- */
-interface KeptDay {
+export interface KeptDay {
   layout: string | null;
   states: ReadonlyMap<string, Readonly<PastTaskState>>;
 }
 
 /**
- * Task states of settled instants (see SETTLED_MS), kept per project: what was recorded before such
- * an instant never changes, so a day asked for the first time starts from the nearest earlier kept
- * day and reads only the history rows written between the two (the newest per task wins), instead
- * of probing every task's history; or, failing that, from the nearest later kept day, probing only
- * the tasks that changed in between (a timeline stepped back day by day). Without a kept day near
- * it, the states are probed as taskStatesAsOf does (and kept). Rows go with their task when a task is deleted, so once the
- * project's layout version moved on, the tasks there now are read and only they are kept, as the
- * probe from `tasks` does. Instants not settled yet are always read afresh.
+ * The states kept at `from` moved on to `to` by `delta` (statesChanged from `from` to `to`). When
+ * the project's layout changed since, only the tasks there now are kept, and those there now but
+ * in neither (moved in from another project with their history) are probed as taskStatesAsOf does.
  */
-export class KeptTaskStates {
-  /** By project, least recently used first: the kept days by instant (ms), least recently used first. */
-  private readonly projects = new Map<string, Map<number, KeptDay>>();
-
-  constructor(private readonly clock: Clock) {}
-
-  /** taskStatesAsOf, from the kept days for a settled `at`: a map of its own, its states shared and frozen. */
-  async statesAsOf(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<Map<string, PastTaskState>> {
-    return new Map(await this.readOnly(m, projectId, at, parts));
-  }
-
-  /** taskStatesAsOf, from the kept days for a settled `at`, as kept: read it, never change it. */
-  async readOnly(m: EntityManager | DataSource, projectId: string, at: Date, parts = 1): Promise<ReadonlyMap<string, Readonly<PastTaskState>>> {
-    if (!settledBy(this.clock, at)) return taskStatesAsOf(m, projectId, at, parts);
-    const days = this.projects.get(projectId) ?? new Map<number, KeptDay>();
-    const from = nearestBefore(days.keys(), at.getTime());
-    const base = from === null ? null : days.get(from)!;
-    const until = nearestAfter(days.keys(), at.getTime());
-    const later = until === null ? null : days.get(until)!;
-    let day: KeptDay | null = null;
-    if (base || later) {
-      // The rows on either side, in one statement: the day moves on from the earlier kept day, else back from the later one.
-      const caps = { before: Math.floor(DELTA_ROWS_PER_TASK * Math.max(1, base?.states.size ?? 0)), after: Math.floor(BACK_ROWS_PER_TASK * Math.max(1, later?.states.size ?? 0)) };
-      const rows = await rowsAround(m, projectId, from === null ? at : new Date(from), at, until === null ? at : new Date(until), { before: caps.before + 1, after: caps.after + 1 });
-      if (base && rows.before <= caps.before) {
-        keepRecent(days, from!, base, KEPT_DAYS);
-        day = await moved(m, projectId, base, new Date(from!), at);
-      } else if (later && rows.after <= caps.after) {
-        keepRecent(days, until!, later, KEPT_DAYS);
-        day = await movedBack(m, projectId, later, at, new Date(until!), parts);
-      }
-    }
-    if (!day) {
-      // The layout first: a task deleted after it was read may be in the states, and is seen next time.
-      const layout = await layoutOf(m, projectId);
-      day = { layout, states: frozen(await taskStatesAsOf(m, projectId, at, parts)) };
-    }
-    keepRecent(days, at.getTime(), day, KEPT_DAYS);
-    keepRecent(this.projects, projectId, days, KEPT_PROJECTS);
-    return day.states;
-  }
-}
-
-/**
- * The day kept at `from` moved on to `to` by the rows written in between. When the project's layout
- * changed since, only the tasks there now are kept, and those there now but in neither (moved in
- * from another project with their history) are probed as taskStatesAsOf does.
- */
-async function moved(m: EntityManager | DataSource, projectId: string, base: KeptDay, from: Date, to: Date): Promise<KeptDay> {
-  const [changed, layout] = await Promise.all([from.getTime() < to.getTime() ? statesChanged(m, projectId, from, to) : [], layoutOf(m, projectId)]);
-  const now = layout === base.layout ? null : await taskIdsNow(m, projectId);
+export async function moved(m: EntityManager | DataSource, projectId: string, base: KeptDay, delta: StatesChanged, to: Date): Promise<KeptDay> {
+  const now = delta.layout === base.layout ? null : await taskIdsNow(m, projectId);
   const there = (id: string) => !now || now.ids.has(id);
   const states = new Map<string, Readonly<PastTaskState>>();
   for (const [id, state] of base.states) if (there(id)) states.set(id, state);
-  for (const state of changed) if (there(state.taskId)) states.set(state.taskId, Object.freeze(state));
+  for (const state of delta.changed) if (there(state.taskId)) states.set(state.taskId, Object.freeze(state));
   if (now) for (const state of await statesOf(m, [...now.ids].filter((id) => !states.has(id)), to)) states.set(state.taskId, Object.freeze(state));
-  return { layout: now ? now.layout : layout, states };
+  return { layout: now ? now.layout : delta.layout, states };
 }
 
 /**
@@ -209,7 +141,7 @@ async function moved(m: EntityManager | DataSource, projectId: string, base: Kep
  * probed for every task rather than moved back from that day: as many tasks may have changed, and
  * probing most tasks by id costs as much as probing them all, after finding them.
  */
-const BACK_ROWS_PER_TASK = 0.75;
+export const BACK_ROWS_PER_TASK = 0.75;
 
 /**
  * The day kept at `to` (later than `at`) moved back to `at`: a task with no history row in [at, to)
@@ -217,7 +149,7 @@ const BACK_ROWS_PER_TASK = 0.75;
  * probed as taskStatesAsOf does (the caller counted the rows in between: at most BACK_ROWS_PER_TASK
  * per task, so no more tasks changed). As in `moved`, only tasks there now are kept once the layout changed.
  */
-async function movedBack(m: EntityManager | DataSource, projectId: string, later: KeptDay, at: Date, to: Date, parts: number): Promise<KeptDay> {
+export async function movedBack(m: EntityManager | DataSource, projectId: string, later: KeptDay, at: Date, to: Date, parts: number): Promise<KeptDay> {
   const [changed, layout] = await Promise.all([changedTaskIds(m, projectId, at, to), layoutOf(m, projectId)]);
   const now = layout === later.layout ? null : await taskIdsNow(m, projectId);
   const there = (id: string) => !now || now.ids.has(id);
@@ -260,21 +192,18 @@ async function statesOf(m: EntityManager | DataSource, taskIds: string[], at: Da
   return (await Promise.all(chunks.map(read))).flat();
 }
 
-/** The greatest of `instants` at or before `at`, or null. */
-function nearestBefore(instants: Iterable<number>, at: number): number | null {
-  let nearest: number | null = null;
-  for (const instant of instants) if (instant <= at && (nearest === null || instant > nearest)) nearest = instant;
-  return nearest;
+/** Puts `value` last (most recently used) in `map` and drops the least recently used beyond `max`. */
+export function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const k of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(k);
+  }
 }
 
-/** The least of `instants` after `at`, or null. */
-function nearestAfter(instants: Iterable<number>, at: number): number | null {
-  let nearest: number | null = null;
-  for (const instant of instants) if (instant > at && (nearest === null || instant < nearest)) nearest = instant;
-  return nearest;
-}
-
-function frozen(states: Map<string, PastTaskState>): ReadonlyMap<string, Readonly<PastTaskState>> {
+/** The states, each frozen (they are shared by every answer that keeps them). */
+export function frozen(states: Map<string, PastTaskState>): ReadonlyMap<string, Readonly<PastTaskState>> {
   for (const state of states.values()) Object.freeze(state);
   return states;
 }

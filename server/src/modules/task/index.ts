@@ -38,7 +38,9 @@ export { TaskConnection, TaskPayload } from './task.payloads.js';
 export { reconcileTaskProgress, TaskService } from './task.service.js';
 export type { ScheduledDates } from './task.service.js';
 export { lockProject } from './wbs.js';
-export { asItWas, asOfDayOf, markAsOf, taskStatesAsOf, KeptTaskStates, SETTLED_MS, keepRecent, settledBy, type PastTaskState } from './history.js';
+export { asItWas, asOfDayOf, markAsOf, taskStatesAsOf, SETTLED_MS, keepRecent, settledBy, type PastTaskState } from './history.js';
+export { KeptTaskStates } from './kept-states.js';
+export { catchUpCheckpoints, checkpointAt, statesAt, CHECKPOINT_RULE, type CheckpointRule } from './checkpoints.js';
 export { rollUpAncestors, storeRollups } from './rollup.js';
 
 declare module '../../topics.js' {
