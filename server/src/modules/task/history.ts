@@ -102,13 +102,39 @@ export async function layoutOf(m: EntityManager | DataSource, projectId: string)
   return row?.layout ?? null;
 }
 
+/** The ids of a project's tasks under one layout version of it. */
+export interface TaskIds {
+  ids: ReadonlySet<string>;
+  layout: string | null;
+}
+
 /** The ids of the project's tasks now and its layout version then (one snapshot; the ids as one text value, quicker to send and read than a row per task). */
-async function taskIdsNow(m: EntityManager | DataSource, projectId: string): Promise<{ ids: Set<string>; layout: string | null }> {
+async function taskIdsNow(m: EntityManager | DataSource, projectId: string): Promise<TaskIds> {
   const [row] = (await m.query(
     `SELECT (SELECT plan_layout::text FROM portfolio_task_sums WHERE project_id = $1) AS layout, (SELECT string_agg(id::text, ',') FROM tasks WHERE project_id = $1) AS ids`,
     [projectId],
   )) as { ids: string | null; layout: string | null }[];
   return { ids: new Set(row?.ids ? row.ids.split(',') : []), layout: row?.layout ?? null };
+}
+
+/**
+ * The ids of each project's tasks as last read, by layout version: while a project's layout version
+ * is the one read with them, its tasks are the same (every statement adding, deleting or moving
+ * tasks changes it), so they are not read again. A few projects at a time.
+ */
+export class TaskIdsByLayout {
+  private readonly projects = new Map<string, TaskIds>();
+
+  constructor(private readonly max = 3) {}
+
+  /** The project's task ids under `layout` (a layout version just read), read afresh when another layout's are kept. */
+  async of(m: EntityManager | DataSource, projectId: string, layout: string | null): Promise<TaskIds> {
+    const kept = this.projects.get(projectId);
+    if (kept && layout !== null && kept.layout === layout) return kept;
+    const now = await taskIdsNow(m, projectId);
+    keepRecent(this.projects, projectId, now, this.max);
+    return now;
+  }
 }
 
 /**
@@ -125,9 +151,10 @@ export interface KeptDay {
  * The states kept at `from` moved on to `to` by `delta` (statesChanged from `from` to `to`). When
  * the project's layout changed since, only the tasks there now are kept, and those there now but
  * in neither (moved in from another project with their history) are probed as taskStatesAsOf does.
+ * `ids` keeps the project's task ids between calls (read again only when the layout moved on).
  */
-export async function moved(m: EntityManager | DataSource, projectId: string, base: KeptDay, delta: StatesChanged, to: Date): Promise<KeptDay> {
-  const now = delta.layout === base.layout ? null : await taskIdsNow(m, projectId);
+export async function moved(m: EntityManager | DataSource, projectId: string, base: KeptDay, delta: StatesChanged, to: Date, ids: TaskIdsByLayout | null = null): Promise<KeptDay> {
+  const now = delta.layout === base.layout ? null : ids ? await ids.of(m, projectId, delta.layout) : await taskIdsNow(m, projectId);
   const there = (id: string) => !now || now.ids.has(id);
   const states = new Map<string, Readonly<PastTaskState>>();
   for (const [id, state] of base.states) if (there(id)) states.set(id, state);
@@ -149,9 +176,9 @@ export const BACK_ROWS_PER_TASK = 0.75;
  * probed as taskStatesAsOf does (the caller counted the rows in between: at most BACK_ROWS_PER_TASK
  * per task, so no more tasks changed). As in `moved`, only tasks there now are kept once the layout changed.
  */
-export async function movedBack(m: EntityManager | DataSource, projectId: string, later: KeptDay, at: Date, to: Date, parts: number): Promise<KeptDay> {
+export async function movedBack(m: EntityManager | DataSource, projectId: string, later: KeptDay, at: Date, to: Date, parts: number, ids: TaskIdsByLayout | null = null): Promise<KeptDay> {
   const [changed, layout] = await Promise.all([changedTaskIds(m, projectId, at, to), layoutOf(m, projectId)]);
-  const now = layout === later.layout ? null : await taskIdsNow(m, projectId);
+  const now = layout === later.layout ? null : ids ? await ids.of(m, projectId, layout) : await taskIdsNow(m, projectId);
   const there = (id: string) => !now || now.ids.has(id);
   const states = new Map<string, Readonly<PastTaskState>>();
   for (const [id, state] of later.states) if (!changed.has(id) && there(id)) states.set(id, state);

@@ -12,6 +12,7 @@ import {
   settledBy,
   statesChanged,
   taskStatesAsOf,
+  TaskIdsByLayout,
   type KeptDay,
   type PastTaskState,
 } from './history.js';
@@ -35,6 +36,8 @@ const KEPT_PROJECTS = 3;
 export class KeptTaskStates {
   /** By project, least recently used first: the kept days by instant (ms), least recently used first. */
   private readonly projects = new Map<string, Map<number, KeptDay>>();
+  /** The kept projects' task ids now, by layout version. */
+  private readonly ids = new TaskIdsByLayout(KEPT_PROJECTS);
 
   constructor(private readonly clock: Clock) {}
 
@@ -65,16 +68,16 @@ export class KeptTaskStates {
         if (checkpoint && checkpoint.at.getTime() === instant.getTime()) {
           // Kept as a day of its own too: the next day near it moves on from memory.
           keepRecent(days, instant.getTime(), { layout: checkpoint.layout, states: checkpoint.states }, KEPT_DAYS);
-          day = await moved(m, projectId, checkpoint, delta, at);
+          day = await moved(m, projectId, checkpoint, delta, at, this.ids);
         }
       }
     } else if (base && around.before <= Math.floor(DELTA_ROWS_PER_TASK * Math.max(1, base.states.size))) {
       keepRecent(days, from!, base, KEPT_DAYS);
-      day = await moved(m, projectId, base, await statesChanged(m, projectId, new Date(from!), at), at);
+      day = await moved(m, projectId, base, await statesChanged(m, projectId, new Date(from!), at), at, this.ids);
     }
     if (!day && later && around.after <= Math.floor(BACK_ROWS_PER_TASK * Math.max(1, later.states.size))) {
       keepRecent(days, until!, later, KEPT_DAYS);
-      day = await movedBack(m, projectId, later, at, new Date(until!), parts);
+      day = await movedBack(m, projectId, later, at, new Date(until!), parts, this.ids);
     }
     if (!day) {
       // The layout first: a task deleted after it was read may be in the states, and is seen next time.
