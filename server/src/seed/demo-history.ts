@@ -188,7 +188,9 @@ export async function seedDemoHistory(ds: DataSource, services: Services, projec
     // Costs were booked at the end of the day they are for.
     await m.query(`UPDATE cost_history SET at = (date::timestamp AT TIME ZONE 'UTC') + interval '18 hours' WHERE project_id = $1 AND amount > 0`, [projectId]);
     await m.query(`UPDATE cost_entries SET created_at = (date::timestamp AT TIME ZONE 'UTC') + interval '18 hours' WHERE project_id = $1`, [projectId]);
+    // Snapshots and task state checkpoints the server's round may have taken from the history before it was rewritten.
     await m.query(`DELETE FROM project_snapshots WHERE project_id = $1`, [projectId]);
+    await m.query(`DELETE FROM task_state_checkpoints WHERE project_id = $1`, [projectId]);
   });
   for (let d = new Date(created); dayOf(d) < dayOf(today); d = new Date(d.getTime() + DAY)) {
     await services.history.take(projectId, dayOf(d));

@@ -67,8 +67,8 @@ export async function movedFromCheckpoint(m: EntityManager | DataSource, project
 
 /**
  * The newest checkpoint of the project at or before `at` and how many history rows were written
- * between it and `at`, counted up to DELTA_ROWS_PER_TASK per task of the checkpoint or `cap`,
- * whichever is more, and one beyond (one statement; an index-only count that stops at its cap).
+ * between it and `at`, counted up to DELTA_ROWS_PER_TASK per task of the checkpoint and one beyond
+ * (one statement; an index-only count that stops at its cap).
  */
 export async function checkpointNear(m: EntityManager | DataSource, projectId: string, at: Date): Promise<{ at: Date; tasks: number; rows: number } | null> {
   const [near] = (await m.query(
